@@ -1,0 +1,73 @@
+# SPTN: the two commands a newcomer needs are `make devnet` and `make test`; both install what is
+# missing first (npm ci for the Solidity toolchain, Go modules from the proxy).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+NPM_BIN   := node_modules/@foundry-rs
+FORGE     := $(NPM_BIN)/forge-linux-amd64/bin/forge
+ANVIL     := $(NPM_BIN)/anvil-linux-amd64/bin/anvil
+CAST      := $(NPM_BIN)/cast-linux-amd64/bin/cast
+SPTN      := bin/sptn
+GO        ?= go
+GOFLAGS_TEST ?= -count=1 -timeout 15m
+# CI=true selects foundry's ci profile (deep fuzz and invariant campaigns).
+export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
+
+GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
+
+.PHONY: help deps build contracts sptn bindings check-bindings lint fmt test test-contracts \
+        test-go devnet clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+# ---- toolchain -------------------------------------------------------------------------------
+node_modules/.sptn-installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+deps: node_modules/.sptn-installed ## install the pinned toolchain (npm ci) and Go modules
+	@$(GO) mod download
+
+# ---- build -----------------------------------------------------------------------------------
+contracts: deps ## compile the contracts, tests and scripts with forge
+	$(FORGE) build
+
+sptn: deps ## build bin/sptn
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(SPTN) ./agents/cmd/sptn
+
+build: contracts sptn ## build everything
+
+bindings: contracts ## regenerate the Go bindings in bindings/ from forge's artifacts
+	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings/sptn.go
+
+check-bindings: contracts ## fail if bindings/ does not match the contracts' ABIs
+	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings/sptn.go -check
+
+# ---- checks ----------------------------------------------------------------------------------
+lint: deps ## forge fmt --check, gofmt, go vet
+	$(FORGE) fmt --check
+	@bad="$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^bindings/'))"; \
+	  if [ -n "$$bad" ]; then echo "gofmt would change:"; echo "$$bad"; echo "run: gofmt -w <files>"; exit 1; fi
+	$(GO) vet ./...
+
+fmt: deps ## format Solidity and Go sources
+	$(FORGE) fmt
+	gofmt -w $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^bindings/')
+
+test-contracts: contracts ## forge test (FOUNDRY_PROFILE=ci when CI=true)
+	$(FORGE) test
+
+test-go: sptn ## go test ./... (integration tests start their own anvil and nodes)
+	$(GO) test $(GOFLAGS_TEST) ./...
+
+test: deps build check-bindings lint test-contracts test-go ## everything CI runs
+
+# ---- run -------------------------------------------------------------------------------------
+devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it
+	$(SPTN) devnet up
+
+clean: ## remove build outputs
+	rm -rf out cache bin .devnet broadcast

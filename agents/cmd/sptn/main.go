@@ -1,0 +1,30 @@
+// Command sptn is the SPTN toolkit: the node, prover and watcher agents, the devnet, the slashing
+// simulator and key management, as subcommands of one binary.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// exitCoder is an error that carries the process exit code (2 for bad usage or bad config).
+type exitCoder interface{ ExitCode() int }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := newRootCmd().ExecuteContext(ctx)
+	if err == nil {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "sptn: %v\n", err)
+	var ec exitCoder
+	if errors.As(err, &ec) {
+		os.Exit(ec.ExitCode())
+	}
+	os.Exit(1)
+}

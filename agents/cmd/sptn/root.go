@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sptn/sptn/agents/internal/version"
+)
+
+// usageError is a bad flag or argument: exit code 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+func (e usageError) ExitCode() int { return 2 }
+
+type globalFlags struct {
+	logLevel  string
+	logFormat string
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globalFlags{}
+	root := &cobra.Command{
+		Use:           "sptn",
+		Short:         "SPTN: a decentralised L2 sequencer/prover network whose truth lives on L1",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "log format: text or json")
+
+	root.AddCommand(
+		newVersionCmd(),
+		newDevnetCmd(g),
+		notYet("node", "run a sequencer node (CometBFT validator, attester, proposer, chain API)", 7),
+		notYet("prover", "prove assured epochs and submit the proofs to L1", 8),
+		notYet("watcher", "watch L1 and the pending chain and file slash proposals", 8),
+		notYet("sim", "simulators (slashing vote outcomes)", 5),
+		notYet("keys", "manage keystore keys (new, list, import)", 6),
+	)
+	return root
+}
+
+func newVersionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "print the version",
+		Args:  cobra.NoArgs,
+		Run: func(cmd *cobra.Command, _ []string) {
+			fmt.Fprintln(cmd.OutOrStdout(), version.String())
+		},
+	}
+}
+
+// notYet is a subcommand whose implementation has not landed; it says which issue brings it.
+func notYet(name, short string, issue int) *cobra.Command {
+	return &cobra.Command{
+		Use:                name,
+		Short:              short + " (not yet implemented)",
+		DisableFlagParsing: true,
+		RunE: func(*cobra.Command, []string) error {
+			return fmt.Errorf("%s is not implemented yet (tracked in issue #%d)", name, issue)
+		},
+	}
+}
+
+func (g *globalFlags) logger() (*slog.Logger, error) {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(g.logLevel)); err != nil {
+		return nil, usageError{fmt.Errorf("--log-level %q: want debug, info, warn or error", g.logLevel)}
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	switch strings.ToLower(g.logFormat) {
+	case "text":
+		return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
+	default:
+		return nil, usageError{fmt.Errorf("--log-format %q: want text or json", g.logFormat)}
+	}
+}

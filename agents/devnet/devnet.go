@@ -1,0 +1,206 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/sptn/sptn/agents/internal/deployments"
+)
+
+// AnvilDevAccount is anvil's first pre-funded account, whose key is public knowledge. The deploy
+// script runs as this account with `forge script --unlocked`, so no key is handled by sptn.
+const AnvilDevAccount = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+
+// Config of a devnet.
+type Config struct {
+	// Root is the repository root (foundry.toml, script/, node_modules/).
+	Root string
+	// DataDir holds logs and the deployments file of this run.
+	DataDir string
+	// L1Port is anvil's RPC port on 127.0.0.1.
+	L1Port int
+	// L1BlockTime is anvil's block interval.
+	L1BlockTime time.Duration
+	// ChainID of the L1.
+	ChainID uint64
+	// Out receives the progress lines meant for a person.
+	Out io.Writer
+	// Log receives structured logs.
+	Log *slog.Logger
+}
+
+// Check validates the config and names the bad field.
+func (c *Config) Check() error {
+	if c.Root == "" {
+		return errors.New("devnet: root is empty")
+	}
+	if _, err := os.Stat(filepath.Join(c.Root, "foundry.toml")); err != nil {
+		return fmt.Errorf("devnet: root %q has no foundry.toml (run from the repository or pass --root)", c.Root)
+	}
+	if c.L1Port <= 0 || c.L1Port > 65535 {
+		return fmt.Errorf("devnet: l1-port %d is not a TCP port (1-65535)", c.L1Port)
+	}
+	if c.L1BlockTime < time.Second {
+		return fmt.Errorf("devnet: l1-block-time %s is below anvil's 1s granularity", c.L1BlockTime)
+	}
+	if c.ChainID == 0 {
+		return errors.New("devnet: chain-id must not be 0")
+	}
+	return nil
+}
+
+// Network is a running devnet.
+type Network struct {
+	cfg         Config
+	anvil       *proc
+	logs        []*os.File
+	RPC         string
+	Deployments *deployments.File
+}
+
+func (c *Config) tool(name string) string {
+	return filepath.Join(c.Root, "node_modules", "@foundry-rs", name+"-linux-amd64", "bin", name)
+}
+
+// Up starts anvil, deploys the contracts and returns the running network. On error everything
+// started so far is stopped.
+func Up(ctx context.Context, cfg Config) (n *Network, err error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	for _, t := range []string{"anvil", "forge"} {
+		if _, err := os.Stat(cfg.tool(t)); err != nil {
+			return nil, fmt.Errorf("devnet: %s not found at %s: run `make deps` (npm ci)", t, cfg.tool(t))
+		}
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("devnet: create data dir: %w", err)
+	}
+	if ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", cfg.L1Port)); err != nil {
+		return nil, fmt.Errorf("devnet: l1-port %d is taken (%v): stop what uses it or pass --l1-port", cfg.L1Port, err)
+	} else {
+		_ = ln.Close()
+	}
+	n = &Network{cfg: cfg, RPC: fmt.Sprintf("http://127.0.0.1:%d", cfg.L1Port)}
+	defer func() {
+		if err != nil {
+			n.Down()
+		}
+	}()
+
+	fmt.Fprintf(cfg.Out, "==> starting anvil (L1) on %s, block time %s\n", n.RPC, cfg.L1BlockTime)
+	anvilLog, err := n.logFile("anvil.log")
+	if err != nil {
+		return n, err
+	}
+	n.anvil, err = startProc("anvil", anvilLog, cfg.Root, nil, cfg.tool("anvil"),
+		"--host", "127.0.0.1",
+		"--port", strconv.Itoa(cfg.L1Port),
+		"--chain-id", strconv.FormatUint(cfg.ChainID, 10),
+		"--block-time", strconv.Itoa(int(cfg.L1BlockTime/time.Second)),
+	)
+	if err != nil {
+		return n, err
+	}
+	if err := waitRPC(ctx, n.RPC, cfg.ChainID, n.anvil, 30*time.Second); err != nil {
+		return n, fmt.Errorf("devnet: anvil: %w (see %s)", err, anvilLog.Name())
+	}
+
+	fmt.Fprintln(cfg.Out, "==> deploying contracts (forge script script/Deploy.s.sol)")
+	deployLog, err := n.logFile("deploy.log")
+	if err != nil {
+		return n, err
+	}
+	// Forge scripts may write only inside the paths foundry.toml allows (deployments/), so the
+	// script writes there and the file is then moved into the data directory.
+	tmpDep := filepath.Join("deployments", fmt.Sprintf(".devnet-%d.json", os.Getpid()))
+	depFile := filepath.Join(cfg.DataDir, "deployments.json")
+	err = runToCompletion(ctx, "forge script", deployLog, cfg.Root,
+		[]string{"DEPLOYMENTS_FILE=" + tmpDep},
+		cfg.tool("forge"), "script", "script/Deploy.s.sol:Deploy",
+		"--rpc-url", n.RPC, "--broadcast", "--unlocked", "--sender", AnvilDevAccount,
+		"--slow", "--non-interactive",
+	)
+	if err != nil {
+		return n, fmt.Errorf("devnet: deploy: %w (see %s)", err, deployLog.Name())
+	}
+	if err := os.Rename(filepath.Join(cfg.Root, tmpDep), depFile); err != nil {
+		return n, fmt.Errorf("devnet: move deployments file: %w", err)
+	}
+	n.Deployments, err = deployments.Load(depFile)
+	if err != nil {
+		return n, fmt.Errorf("devnet: %w", err)
+	}
+	return n, nil
+}
+
+func (n *Network) logFile(name string) (*os.File, error) {
+	f, err := os.Create(filepath.Join(n.cfg.DataDir, name))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: create log: %w", err)
+	}
+	n.logs = append(n.logs, f)
+	return f, nil
+}
+
+// AnvilExited is closed if anvil exits on its own.
+func (n *Network) AnvilExited() <-chan struct{} { return n.anvil.Exited() }
+
+// Down stops every process of the network, newest first, and closes the logs.
+func (n *Network) Down() {
+	if n.anvil != nil {
+		if err := n.anvil.stop(5 * time.Second); err != nil {
+			n.cfg.Log.Error("stop anvil", "err", err)
+		}
+	}
+	for _, f := range n.logs {
+		_ = f.Close()
+	}
+}
+
+// waitRPC polls the RPC until it answers with the expected chain id.
+func waitRPC(ctx context.Context, url string, chainID uint64, p *proc, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		select {
+		case <-p.Exited():
+			return fmt.Errorf("exited before its RPC answered: %v", p.Err())
+		case <-ctx.Done():
+			return ctx.Err()
+		default:
+		}
+		cctx, cancel := context.WithTimeout(ctx, time.Second)
+		c, err := ethclient.DialContext(cctx, url)
+		if err == nil {
+			var id uint64
+			got, err2 := c.ChainID(cctx)
+			if err2 == nil {
+				id = got.Uint64()
+			}
+			c.Close()
+			cancel()
+			if err2 == nil {
+				if id != chainID {
+					return fmt.Errorf("chain id %d, expected %d", id, chainID)
+				}
+				return nil
+			}
+		} else {
+			cancel()
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("RPC %s did not answer within %s", url, timeout)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
