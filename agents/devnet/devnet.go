@@ -124,6 +124,9 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	// Forge scripts may write only inside the paths foundry.toml allows (deployments/), so the
 	// script writes there and the file is then moved into the data directory.
 	tmpDep := filepath.Join("deployments", fmt.Sprintf(".devnet-%d.json", os.Getpid()))
+	if err := os.MkdirAll(filepath.Join(cfg.Root, "deployments"), 0o755); err != nil {
+		return n, fmt.Errorf("devnet: %w", err)
+	}
 	depFile := filepath.Join(cfg.DataDir, "deployments.json")
 	err = runToCompletion(ctx, "forge script", deployLog, cfg.Root,
 		[]string{"DEPLOYMENTS_FILE=" + tmpDep},
