@@ -51,10 +51,13 @@ func Exact(p Params) (ExactResult, error) {
 			}
 		}
 	}
-	if s := pass + fail; math.Abs(s-1) > 1e-9 {
+	if s := pass + fail; !(math.Abs(s-1) <= 1e-9) {
 		panic(fmt.Sprintf("slashing: exact probabilities sum to %v, not 1", s)) // a broken invariant
 	}
-	return ExactResult{PSlash: pass, PEscape: fail}, nil
+	// Normalising removes the rounding of the log-factorials (a few 1e-12 for 1000 holders) and keeps
+	// both probabilities within [0, 1].
+	s := pass + fail
+	return ExactResult{PSlash: pass / s, PEscape: fail / s}, nil
 }
 
 // logFactorials returns ln(k!) for k = 0..n.
