@@ -39,6 +39,8 @@ func noArgs(cmd *cobra.Command, args []string) error {
 // varies turnout and stake itself, so it leaves those two out.
 func addModelFlags(f *pflag.FlagSet, p *slashing.Params, withTurnoutAndStake bool) {
 	d := slashing.Default()
+	f.Var((*membersFlag)(&p.Members), "members",
+		"how committee members vote: no (the seed's model), abstain, or adaptive (respond to the tally; worst case)")
 	f.IntVar(&p.Committee, "committee", d.Committee, "committee members under the vote (each votes no)")
 	f.Float64Var(&p.Float, "float", d.Float, "the token float, in the unit of --stake")
 	f.IntVar(&p.Holders, "holders", d.Holders, "equal holders of the float")
@@ -49,6 +51,20 @@ func addModelFlags(f *pflag.FlagSet, p *slashing.Params, withTurnoutAndStake boo
 		f.Float64Var(&p.Stake, "stake", d.Stake, "stake per committee member")
 		f.Float64Var(&p.Turnout, "turnout", d.Turnout, "probability that a non-member holder votes")
 	}
+}
+
+// membersFlag is slashing.Members as a pflag.Value.
+type membersFlag slashing.Members
+
+func (m *membersFlag) String() string { return slashing.Members(*m).String() }
+func (m *membersFlag) Type() string   { return "no|abstain|adaptive" }
+func (m *membersFlag) Set(s string) error {
+	v, err := slashing.ParseMembers(s)
+	if err != nil {
+		return errors.New("want no, abstain or adaptive") // pflag names the flag and the value
+	}
+	*m = membersFlag(v)
+	return nil
 }
 
 // slashingReport is the --json output of `sptn sim slashing`: the inputs echoed under their flag
@@ -62,6 +78,7 @@ type slashingReport struct {
 	Yes       float64 `json:"yes"`
 	Quorum    float64 `json:"quorum"`
 	Majority  float64 `json:"majority"`
+	Members   string  `json:"members"`
 	Runs      int64   `json:"runs"`
 	Seed      uint64  `json:"seed"`
 
@@ -109,7 +126,7 @@ example. See docs/slashing.md.`,
 			r := slashingReport{
 				Committee: p.Committee, Stake: p.Stake, Float: p.Float, Holders: p.Holders,
 				Turnout: p.Turnout, Yes: p.Yes, Quorum: p.Quorum, Majority: p.Majority,
-				Runs: mc.Runs, Seed: mc.Seed,
+				Members: p.Members.String(), Runs: mc.Runs, Seed: mc.Seed,
 				CommitteeShare: p.CommitteeShare(), Bond: p.Bond(),
 				MinVotes:    slashing.NewRule(p.Holders, p.Quorum, p.Majority).MinVotes(),
 				PSlashExact: exact.PSlash, PEscapeExact: exact.PEscape,
@@ -145,9 +162,10 @@ func writeSlashingTable(w io.Writer, r slashingReport) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "committee\t%d members x %s stake = %s bond, %s of a %s float\n",
 		r.Committee, num(r.Stake), num(r.Bond), slashing.Percent(r.CommitteeShare), num(r.Float))
-	fmt.Fprintf(tw, "electorate\t%d holders; a holder is a member (votes no) with p %v, else votes with p %v, yes with p %v\n",
+	fmt.Fprintf(tw, "electorate\t%d holders; a holder is a member with p %v, else votes with p %v, yes with p %v\n",
 		r.Holders, r.CommitteeShare, r.Turnout, r.Yes)
-	fmt.Fprintf(tw, "rule\tpasses when votes cast >= %d (quorum %v x %d) and yes >= %v x votes cast; members' votes count\n",
+	fmt.Fprintf(tw, "members\t%s\n", membersText[r.Members])
+	fmt.Fprintf(tw, "rule\tpasses when votes cast >= %d (quorum %v x %d) and yes >= %v x votes cast\n",
 		r.MinVotes, r.Quorum, r.Holders, r.Majority)
 	fmt.Fprintln(tw)
 	fmt.Fprintln(tw, "\tp(slash)\t95% interval\teffective bond")
@@ -155,6 +173,12 @@ func writeSlashingTable(w io.Writer, r slashingReport) error {
 	fmt.Fprintf(tw, "monte carlo\t%.6f\t[%.6f, %.6f]\t%s\t(%d of %d runs, seed %d)\n",
 		r.PSlash, r.CI95Low, r.CI95High, num(r.EffectiveBondMC), r.Slashed, r.Runs, r.Seed)
 	return tw.Flush()
+}
+
+var membersText = map[string]string{
+	"no":       "vote no (the seed's model): they count in participation and in the majority's denominator",
+	"abstain":  "abstain: the quorum must come from non-members alone",
+	"adaptive": "respond to the tally: the vote passes only if it passes whether they all abstain or all vote no",
 }
 
 // num formats a non-negative amount with thousands separators, rounded to a whole unit.

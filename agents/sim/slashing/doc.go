@@ -27,10 +27,15 @@
 // rounding of 0.15 (see [Rule]). With Quorum = 0 a vote in which nobody votes passes (0 >= 0 and
 // 0 >= 0); that is the literal rule and the simulator keeps it.
 //
-// Exact and Monte Carlo computations both apply the same [Rule]. [Exact] sums the trinomial
-// distribution of (yes votes, no votes, abstentions): the members' and the non-members' no votes only
-// enter the rule through their total, so merging the two categories is exact (the tests check it
-// against brute-force enumeration of the four categories). [MonteCarlo] samples every holder of
+// Beyond the seed, [Params.Members] can make the committee abstain instead ([MembersAbstain]), or
+// respond to the public tally at the end of the vote ([MembersAdaptive], the worst case for the
+// slash). Members' no votes help the quorum, so at the seed's example abstaining takes p(slash) from
+// 99.6% to 32%: a committee that knows the rule does not vote no when the quorum binds.
+//
+// Exact and Monte Carlo computations both apply the same [Rule.PassesWith]. [Exact] sums, over the
+// trinomial of (non-member yes votes, non-member no votes, the rest), the binomial probability of
+// the members' counts among the rest for which the vote passes (the tests check it against
+// brute-force enumeration of the four categories for 1 to 4 holders). [MonteCarlo] samples every holder of
 // every simulated vote, in fixed-size chunks of runs whose random streams depend only on the seed
 // and the chunk's index, so its result depends only on the seed and the number of runs, not on the
 // number of workers.

@@ -12,43 +12,79 @@ type ExactResult struct {
 	PEscape float64 // probability that it fails; PSlash + PEscape = 1 up to rounding
 }
 
-// Exact computes the probability that the vote passes by summing, over every count of yes votes y
-// and no votes m (committee members and non-member no voters together), the trinomial probability
+// Exact computes the probability that the vote passes, in O(holders²) time and O(holders) memory.
 //
-//	holders! / (y! m! (holders-y-m)!) × pYes^y × pNo^m × pAbstain^(holders-y-m)
+// Each holder is a non-member voting yes (probability pY), a non-member voting no (pN), or one of
+// the rest: a member or an abstaining non-member (pR = pM + pA). The sum runs over a, the size of
+// the rest, and y, the yes votes; the non-member no votes are then holders - a - y and the
+// non-member votes cast are holders - a. The trinomial probability of (y, holders-a-y, a) is
 //
-// of the outcomes that pass (and, separately, of those that fail). Terms are computed in log space
-// from a table of log-factorials; the sum has (holders+1)(holders+2)/2 terms, about half a million
-// for 1000 holders.
+//	holders! / (y! (holders-a-y)! a!) × pY^y × pN^(holders-a-y) × pR^a
+//
+// and, given a, the number of members k among the rest is Binomial(a, pM/pR). For each (a, y) the
+// members counts for which Rule.PassesWith passes form an interval of k (more members add to
+// participation and to the no votes, which helps the quorum and hurts the majority), found by
+// scanning with two pointers; the interval's binomial probability weighs the term. Terms are
+// computed in log space from a table of log-factorials.
 func Exact(p Params) (ExactResult, error) {
 	if err := p.Check(); err != nil {
 		return ExactResult{}, err
 	}
 	n := p.Holders
 	rule := NewRule(n, p.Quorum, p.Majority)
-	pY, pN, pA := p.categories()
+	pY, pN, pM, pA := p.categories()
+	pR := pM + pA
+	r := 0.0 // probability that one of the rest is a member
+	if pR > 0 {
+		r = pM / pR
+	}
 	lf := logFactorials(n)
-	lY, lN, lA := logProb(pY), logProb(pN), logProb(pA)
+	lY, lN, lR := logProb(pY), logProb(pN), logProb(pR)
+	lr, l1r := logProb(r), logProb(1-r)
 
+	cdf := make([]float64, n+2) // cdf[k+1] = P(K <= k); cdf[0] = 0
+	sf := make([]float64, n+1)  // sf[k] = P(K > k)
 	var pass, fail float64
-	for y := 0; y <= n; y++ {
-		if pY == 0 && y > 0 {
-			break
+	for a := 0; a <= n; a++ {
+		la := lf[n] - lf[a] + times(a, lR)
+		if math.IsInf(la, -1) {
+			continue // pR = 0 and a > 0: impossible
 		}
-		for m := 0; m <= n-y; m++ {
-			if pN == 0 && m > 0 {
-				break
+		// The distribution of the members among the rest.
+		for k := 0; k <= a; k++ {
+			cdf[k+1] = cdf[k] + math.Exp(lf[a]-lf[k]-lf[a-k]+times(k, lr)+times(a-k, l1r))
+		}
+		sf[a] = 0
+		for k := a - 1; k >= 0; k-- {
+			sf[k] = sf[k+1] + (cdf[k+2] - cdf[k+1])
+		}
+		// y from the most yes votes down: the passing interval [lo, hi] of members only shrinks.
+		v := n - a // non-member votes cast
+		passes := func(y, k int) bool { return rule.PassesWith(p.Members, y, v, k) }
+		lo, hi := 0, a
+		for lo <= hi && !passes(v, lo) {
+			lo++
+		}
+		for hi >= lo && !passes(v, hi) {
+			hi--
+		}
+		for y := v; y >= 0; y-- {
+			for lo <= hi && !passes(y, lo) {
+				lo++
 			}
-			a := n - y - m
-			if pA == 0 && a > 0 {
+			for hi >= lo && !passes(y, hi) {
+				hi--
+			}
+			t := math.Exp(la - lf[y] - lf[v-y] + times(y, lY) + times(v-y, lN))
+			if t == 0 {
 				continue
 			}
-			lt := lf[n] - lf[y] - lf[m] - lf[a] + times(y, lY) + times(m, lN) + times(a, lA)
-			if rule.Passes(y, y+m) {
-				pass += math.Exp(lt)
-			} else {
-				fail += math.Exp(lt)
+			if lo > hi {
+				fail += t
+				continue
 			}
+			pass += t * (cdf[hi+1] - cdf[lo])
+			fail += t * (cdf[lo] + sf[hi])
 		}
 	}
 	if s := pass + fail; !(math.Abs(s-1) <= 1e-9) {
@@ -69,8 +105,7 @@ func logFactorials(n int) []float64 {
 	return lf
 }
 
-// logProb is ln(p), with ln(0) = -Inf; callers skip the terms where a zero probability has a
-// positive exponent.
+// logProb is ln(p), with ln(0) = -Inf.
 func logProb(p float64) float64 {
 	if p <= 0 {
 		return math.Inf(-1)
@@ -78,7 +113,8 @@ func logProb(p float64) float64 {
 	return math.Log(p)
 }
 
-// times is k × l with 0 × -Inf = 0 (a zero probability raised to the power zero is 1).
+// times is k × l with 0 × -Inf = 0 (a zero probability raised to the power zero is 1), so that a
+// term with a zero probability and a positive exponent is exp(-Inf) = 0.
 func times(k int, l float64) float64 {
 	if k == 0 {
 		return 0

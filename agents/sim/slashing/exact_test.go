@@ -11,7 +11,9 @@ import (
 // bruteForce enumerates all 4^holders assignments of holders to the model's four categories
 // (member, non-member yes, non-member no, non-member abstaining), weighs each by the product of
 // its holders' probabilities from the model's decision tree, and applies the rule with exact
-// rational thresholds parsed from the decimal quorum and majority. It shares no code with Exact.
+// rational thresholds parsed from the decimal quorum and majority. Members vote as p.Members says;
+// for MembersAdaptive the vote passes only if it passes for every number of members voting no. It
+// shares no code with Exact.
 func bruteForce(t *testing.T, p Params, quorum, majority string) float64 {
 	t.Helper()
 	qr, ok := new(big.Rat).SetString(quorum)
@@ -32,21 +34,39 @@ func bruteForce(t *testing.T, p Params, quorum, majority string) float64 {
 	}
 	var pass float64
 	for code := range total {
-		weight, yes, votes := 1.0, 0, 0
+		weight, yes, nonMember, members := 1.0, 0, 0, 0
 		for c, i := code, 0; i < n; c, i = c/4, i+1 {
 			cat := c % 4
 			weight *= probs[cat]
-			if cat != 3 {
-				votes++
-			}
-			if cat == 1 {
+			switch cat {
+			case 0:
+				members++
+			case 1:
 				yes++
+				nonMember++
+			case 2:
+				nonMember++
 			}
 		}
 		// votes >= quorum × n and yes >= majority × votes, in exact rationals.
-		quorate := new(big.Rat).SetInt64(int64(votes)).Cmp(new(big.Rat).Mul(qr, big.NewRat(int64(n), 1))) >= 0
-		majority := new(big.Rat).SetInt64(int64(yes)).Cmp(new(big.Rat).Mul(mr, big.NewRat(int64(votes), 1))) >= 0
-		if quorate && majority {
+		passes := func(votes int) bool {
+			quorate := big.NewRat(int64(votes), 1).Cmp(new(big.Rat).Mul(qr, big.NewRat(int64(n), 1))) >= 0
+			majority := big.NewRat(int64(yes), 1).Cmp(new(big.Rat).Mul(mr, big.NewRat(int64(votes), 1))) >= 0
+			return quorate && majority
+		}
+		var ok bool
+		switch p.Members {
+		case MembersNo:
+			ok = passes(nonMember + members)
+		case MembersAbstain:
+			ok = passes(nonMember)
+		case MembersAdaptive:
+			ok = true
+			for k := 0; k <= members; k++ {
+				ok = ok && passes(nonMember+k)
+			}
+		}
+		if ok {
 			pass += weight
 		}
 	}
@@ -70,25 +90,44 @@ func TestExactMatchesBruteForce(t *testing.T) {
 		{1, 1, 5, 0, 0.9, "0", "0"},     // nobody but members vote; quorum 0 passes an empty vote
 		{1, 2, 7, 0.9, 0, "0.3", "0.1"}, // nobody votes yes
 		{1, 1, 3, 0.6, 0.6, "0.34", "0.67"},
+		{1, 2, 5, 0.8, 0.7, "0.5", "0.6"},
+		{1, 1, 2, 0.9, 0.9, "0.75", "0.5"},
 	}
 	for _, holders := range []int{1, 2, 3, 4} {
 		for i, c := range cases {
-			t.Run(strconv.Itoa(holders)+"/"+strconv.Itoa(i), func(t *testing.T) {
-				t.Parallel()
-				qf, err := strconv.ParseFloat(c.quorum, 64)
-				require.NoError(t, err)
-				mf, err := strconv.ParseFloat(c.majority, 64)
-				require.NoError(t, err)
-				p := Params{Committee: c.committee, Stake: c.stake, Float: c.float, Holders: holders,
-					Turnout: c.turnout, Yes: c.yes, Quorum: qf, Majority: mf}
-				got, err := Exact(p)
-				require.NoError(t, err)
-				want := bruteForce(t, p, c.quorum, c.majority)
-				require.InDelta(t, want, got.PSlash, 1e-12)
-				require.InDelta(t, 1-want, got.PEscape, 1e-12)
-			})
+			for _, members := range []Members{MembersNo, MembersAbstain, MembersAdaptive} {
+				t.Run(strconv.Itoa(holders)+"/"+strconv.Itoa(i)+"/"+members.String(), func(t *testing.T) {
+					t.Parallel()
+					qf, err := strconv.ParseFloat(c.quorum, 64)
+					require.NoError(t, err)
+					mf, err := strconv.ParseFloat(c.majority, 64)
+					require.NoError(t, err)
+					p := Params{Committee: c.committee, Stake: c.stake, Float: c.float, Holders: holders,
+						Turnout: c.turnout, Yes: c.yes, Quorum: qf, Majority: mf, Members: members}
+					got, err := Exact(p)
+					require.NoError(t, err)
+					want := bruteForce(t, p, c.quorum, c.majority)
+					require.InDelta(t, want, got.PSlash, 1e-12)
+					require.InDelta(t, 1-want, got.PEscape, 1e-12)
+				})
+			}
 		}
 	}
+}
+
+// TestExactSeedExampleStrategies pins what the committee's voting does to the seed's example: the
+// 99.6% rests on members voting no; abstaining (or responding to the tally) leaves the quorum to
+// the non-members alone, whose expected 144.45 votes fall short of the 150 needed.
+func TestExactSeedExampleStrategies(t *testing.T) {
+	t.Parallel()
+	p := Default()
+	p.Members = MembersAbstain
+	abstain := mustExact(t, p)
+	require.InDelta(t, 0.3218, abstain, 0.0001) // an independent binomial-sum check gives 0.32180
+	p.Members = MembersAdaptive
+	adaptive := mustExact(t, p)
+	require.LessOrEqual(t, adaptive, abstain)
+	require.Less(t, adaptive, mustExact(t, Default()))
 }
 
 // TestExactSeedExample reproduces the seed's "Quantifiable Guarantees": p(slash) about 99.6%.

@@ -106,23 +106,29 @@ func streamFor(seed, k uint64) *rand.ChaCha8 {
 	return rand.NewChaCha8(key)
 }
 
-// sampler draws one holder's category from one 53-bit uniform u: yes when u < tYes, no when
-// tYes <= u < tNo, abstain otherwise. Thresholds are the cumulative probabilities in units of 2^-53,
-// so probabilities 0 and 1 are exact.
+// sampler draws one holder's category from one 53-bit uniform u: a non-member voting yes when
+// u < tYes, a non-member voting no when u < tNo, a member when u < tMember, and an abstaining
+// non-member otherwise. Thresholds are the cumulative probabilities in units of 2^-53, so
+// probabilities 0 and 1 are exact.
 type sampler struct {
 	holders int
 	tYes    uint64
 	tNo     uint64
+	tMember uint64
+	members Members
 	rule    Rule
 }
 
 func newSampler(p Params) *sampler {
-	pY, pN, _ := p.categories()
+	pY, pN, pM, _ := p.categories()
 	const one = 1 << 53
+	t := func(c float64) uint64 { return uint64(math.Round(min(c, 1) * one)) }
 	return &sampler{
 		holders: p.Holders,
-		tYes:    uint64(math.Round(min(pY, 1) * one)),
-		tNo:     uint64(math.Round(min(pY+pN, 1) * one)),
+		tYes:    t(pY),
+		tNo:     t(pY + pN),
+		tMember: t(pY + pN + pM),
+		members: p.Members,
 		rule:    NewRule(p.Holders, p.Quorum, p.Majority),
 	}
 }
@@ -131,17 +137,19 @@ func newSampler(p Params) *sampler {
 func (s *sampler) chunk(src *rand.ChaCha8, runs int64) int64 {
 	var passed int64
 	for range runs {
-		yes, votes := 0, 0
+		yes, votes, members := 0, 0, 0
 		for range s.holders {
-			u := src.Uint64() >> 11
-			if u < s.tNo {
+			switch u := src.Uint64() >> 11; {
+			case u < s.tYes:
+				yes++
 				votes++
-				if u < s.tYes {
-					yes++
-				}
+			case u < s.tNo:
+				votes++
+			case u < s.tMember:
+				members++
 			}
 		}
-		if s.rule.Passes(yes, votes) {
+		if s.rule.PassesWith(s.members, yes, votes, members) {
 			passed++
 		}
 	}

@@ -30,6 +30,10 @@ func TestMonteCarloWithinIntervalOfExact(t *testing.T) {
 			p.Holders, p.Committee, p.Stake = 120, 40, 1e7
 			p.Turnout, p.Yes = 0.9, 0.95
 		}, 20_000, 6},
+		{"members abstain", func(p *Params) { p.Holders = 200; p.Members = MembersAbstain }, 20_000, 7},
+		{"members adaptive", func(p *Params) {
+			p.Holders, p.Stake, p.Turnout, p.Members = 200, 2e6, 0.25, MembersAdaptive
+		}, 20_000, 8},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,14 +7,50 @@ import (
 )
 
 // MaxHolders bounds Params.Holders: the exact computation is quadratic in the number of holders
-// (2×10^8 terms, about a second, at the bound).
-const MaxHolders = 20_000
+// (10^8 terms, about two seconds, at the bound).
+const MaxHolders = 10_000
 
 var (
 	// ErrInvalidParam is returned (wrapped, naming the flag and its value) for a parameter outside
 	// its domain.
 	ErrInvalidParam = errors.New("invalid parameter")
 )
+
+// Members is how the committee's members vote.
+type Members int
+
+const (
+	// MembersNo: every member votes no, as in the seed's model (the default). Their votes count in
+	// participation and in the majority's denominator.
+	MembersNo Members = iota
+	// MembersAbstain: no member votes, so they neither help reach the quorum nor dilute the yes share.
+	MembersAbstain
+	// MembersAdaptive: members watch the public tally and respond at the end of the vote, casting
+	// as many no votes as defeats it if any number does. The vote then passes only if it passes both
+	// with every member abstaining (the quorum without them) and with every member voting no (the
+	// majority against all of them): the worst case for the slash.
+	MembersAdaptive
+)
+
+var membersNames = []string{"no", "abstain", "adaptive"}
+
+// String is the flag value: "no", "abstain" or "adaptive".
+func (m Members) String() string {
+	if m < 0 || int(m) >= len(membersNames) {
+		return fmt.Sprintf("Members(%d)", int(m))
+	}
+	return membersNames[m]
+}
+
+// ParseMembers parses a --members value.
+func ParseMembers(s string) (Members, error) {
+	for i, n := range membersNames {
+		if s == n {
+			return Members(i), nil
+		}
+	}
+	return 0, fmt.Errorf("%w: --members %q: want no, abstain or adaptive", ErrInvalidParam, s)
+}
 
 // Params is one scenario: the committee under a slashing vote and the electorate voting on it. The
 // field comments name the sptn flags.
@@ -27,6 +63,7 @@ type Params struct {
 	Yes       float64 // --yes: probability that a non-member voter votes yes
 	Quorum    float64 // --quorum: votes cast needed, as a share of holders
 	Majority  float64 // --majority: yes votes needed, as a share of votes cast
+	Members   Members // --members: how members vote; the zero value is the seed's "no"
 }
 
 // Default is the seed's example ("Quantifiable Guarantees"): a 37-member committee staking $1M each,
@@ -57,6 +94,8 @@ func (p Params) Check() error {
 		}
 	}
 	switch {
+	case p.Members < MembersNo || p.Members > MembersAdaptive:
+		return fmt.Errorf("%w: --members %v: want no, abstain or adaptive", ErrInvalidParam, p.Members)
 	case p.Holders <= 0:
 		return fmt.Errorf("%w: --holders %d: must be positive", ErrInvalidParam, p.Holders)
 	case p.Holders > MaxHolders:
@@ -78,14 +117,12 @@ func (p Params) Check() error {
 	return nil
 }
 
-// categories returns the per-holder probabilities of voting yes, voting no (members and non-members
-// together) and abstaining. They sum to 1 up to rounding.
-func (p Params) categories() (yes, no, abstain float64) {
+// categories returns the per-holder probabilities of the model's four categories: a non-member
+// voting yes, a non-member voting no, a member, and a non-member abstaining. They sum to 1 up to
+// rounding.
+func (p Params) categories() (yes, no, member, abstain float64) {
 	q := p.CommitteeShare()
-	yes = (1 - q) * p.Turnout * p.Yes
-	no = q + (1-q)*p.Turnout*(1-p.Yes)
-	abstain = (1 - q) * (1 - p.Turnout)
-	return yes, no, abstain
+	return (1 - q) * p.Turnout * p.Yes, (1 - q) * p.Turnout * (1 - p.Yes), q, (1 - q) * (1 - p.Turnout)
 }
 
 // Rule decides whether a vote passes. Build it with NewRule.
@@ -115,6 +152,19 @@ func (r Rule) MinYes(votes int) int { return r.minYes[votes] }
 // Passes reports whether a vote with the given yes votes and votes cast (yes + no) passes.
 func (r Rule) Passes(yes, votes int) bool {
 	return votes >= r.minVotes && yes >= r.minYes[votes]
+}
+
+// PassesWith reports whether the vote passes when non-members cast yes yes votes and nonMember
+// votes in all (yes + no), and there are members committee members voting as m says.
+func (r Rule) PassesWith(m Members, yes, nonMember, members int) bool {
+	switch m {
+	case MembersAbstain:
+		return r.Passes(yes, nonMember)
+	case MembersAdaptive:
+		return r.Passes(yes, nonMember) && r.Passes(yes, nonMember+members)
+	default:
+		return r.Passes(yes, nonMember+members)
+	}
 }
 
 // ceilTol is the smallest integer at or above x, treating x within a relative 1e-9 above an integer

@@ -21,9 +21,10 @@ func TestParamsCheck(t *testing.T) {
 		{"yes negative", func(p *Params) { p.Yes = -0.1 }, "--yes -0.1: a probability or share must be in [0, 1]"},
 		{"quorum NaN", func(p *Params) { p.Quorum = math.NaN() }, "--quorum NaN: a probability or share must be in [0, 1]"},
 		{"majority above 1", func(p *Params) { p.Majority = 1.01 }, "--majority 1.01: a probability or share must be in [0, 1]"},
+		{"unknown members strategy", func(p *Params) { p.Members = 3 }, "--members Members(3): want no, abstain or adaptive"},
 		{"zero holders", func(p *Params) { p.Holders = 0 }, "--holders 0: must be positive"},
 		{"negative holders", func(p *Params) { p.Holders = -5 }, "--holders -5: must be positive"},
-		{"too many holders", func(p *Params) { p.Holders = MaxHolders + 1 }, "--holders 20001: at most 20000"},
+		{"too many holders", func(p *Params) { p.Holders = MaxHolders + 1 }, "--holders 10001: at most 10000"},
 		{"zero committee", func(p *Params) { p.Committee = 0 }, "--committee 0: must be positive"},
 		{"committee larger than holders", func(p *Params) { p.Committee = 1001 }, "--committee 1001: larger than --holders 1000"},
 		{"zero stake", func(p *Params) { p.Stake = 0 }, "--stake 0: must be positive and finite"},
@@ -52,12 +53,14 @@ func TestParamsCheck(t *testing.T) {
 
 func TestCategoriesFollowTheModel(t *testing.T) {
 	t.Parallel()
-	yes, no, abstain := Default().categories()
-	// The seed's numbers: q = 0.037; yes .15 × .9 × .963, no .15 × .1 × .963 + .037, abstain .85 × .963.
+	yes, no, member, abstain := Default().categories()
+	// The seed's numbers: q = 0.037; yes .15 × .9 × .963, no .15 × .1 × .963 + .037 (members
+	// included), abstain .85 × .963.
 	require.InDelta(t, 0.130005, yes, 1e-12)
-	require.InDelta(t, 0.051445, no, 1e-12)
+	require.InDelta(t, 0.051445, no+member, 1e-12)
+	require.InDelta(t, 0.037, member, 1e-15)
 	require.InDelta(t, 0.81855, abstain, 1e-12)
-	require.InDelta(t, 1, yes+no+abstain, 1e-15)
+	require.InDelta(t, 1, yes+no+member+abstain, 1e-15)
 	require.InDelta(t, 0.037, Default().CommitteeShare(), 1e-15)
 	require.Equal(t, 37e6, Default().Bond())
 }
@@ -109,6 +112,41 @@ func TestRulePasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			require.Equal(t, tc.want, r.Passes(tc.yes, tc.votes))
+		})
+	}
+}
+
+func TestParseMembers(t *testing.T) {
+	t.Parallel()
+	for _, m := range []Members{MembersNo, MembersAbstain, MembersAdaptive} {
+		got, err := ParseMembers(m.String())
+		require.NoError(t, err)
+		require.Equal(t, m, got)
+	}
+	_, err := ParseMembers("yes")
+	require.ErrorIs(t, err, ErrInvalidParam)
+	require.ErrorContains(t, err, `--members "yes": want no, abstain or adaptive`)
+}
+
+func TestPassesWith(t *testing.T) {
+	t.Parallel()
+	r := NewRule(100, 0.15, 0.6) // 15 votes; 60% yes
+	tests := []struct {
+		name                      string
+		yes, nonMember, members   int
+		wantNo, wantAbst, wantAdp bool
+	}{
+		{"members make the quorum", 12, 13, 2, true, false, false},
+		{"members break the majority", 12, 16, 5, false, true, false},
+		{"passes whatever members do", 20, 20, 3, true, true, true},
+		{"fails whatever members do", 5, 10, 0, false, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			require.Equal(t, tc.wantNo, r.PassesWith(MembersNo, tc.yes, tc.nonMember, tc.members))
+			require.Equal(t, tc.wantAbst, r.PassesWith(MembersAbstain, tc.yes, tc.nonMember, tc.members))
+			require.Equal(t, tc.wantAdp, r.PassesWith(MembersAdaptive, tc.yes, tc.nonMember, tc.members))
 		})
 	}
 }

@@ -38,8 +38,8 @@ func (g *Grid) WriteSVG(w io.Writer) error {
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", width, height)
 	p := g.Base
 	fmt.Fprintf(&b, `<text x="%d" y="32" font-size="%d" font-weight="bold">Probability that the slashing vote passes, by turnout and committee share</text>`+"\n", left, titleSz)
-	fmt.Fprintf(&b, `<text x="%d" y="56" font-size="%d" fill="#444">exact; %d holders, %s of voters vote yes, quorum %s of holders, majority %s of votes cast; committee members vote no</text>`+"\n",
-		left, axisFont, p.Holders, Percent(p.Yes), Percent(p.Quorum), Percent(p.Majority))
+	fmt.Fprintf(&b, `<text x="%d" y="56" font-size="%d" fill="#444">exact; %d holders, %s of voters vote yes, quorum %s of holders, majority %s of votes cast; committee members: %s</text>`+"\n",
+		left, axisFont, p.Holders, Percent(p.Yes), Percent(p.Quorum), Percent(p.Majority), p.Members)
 
 	// Grid lines and tick labels.
 	for i := 0; i <= 10; i++ {

@@ -118,7 +118,7 @@ func (g *Grid) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
 	p := g.Base
 	fmt.Fprintf(&b, "p(slash), exact, for %d holders, yes %v, quorum %v, majority %v, committee of %d "+
-		"(stake = share × float / committee).\n\n", p.Holders, p.Yes, p.Quorum, p.Majority, p.Committee)
+		"(stake = share × float / committee), members %s.\n\n", p.Holders, p.Yes, p.Quorum, p.Majority, p.Committee, p.Members)
 	b.WriteString("| turnout |")
 	for _, s := range g.Shares {
 		fmt.Fprintf(&b, " share %s |", Percent(s))
