@@ -110,7 +110,8 @@ func newSimSlashingCmd() *cobra.Command {
 the committee's effective bond (committee x stake x p(slash)). Holders are members of the committee
 with probability committee x stake / float and vote no; every other holder votes with probability
 --turnout, and yes with probability --yes. The vote passes when votes cast >= quorum x holders and
-yes votes >= majority x votes cast; the members' no votes count in both. The defaults are the seed's
+yes votes >= majority x votes cast; the members' no votes count in both (--members abstain
+or adaptive models a committee that does not vote no). The defaults are the seed's
 example. See docs/slashing.md.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -218,10 +219,6 @@ p_slash.csv, p_slash.md and p_slash.svg into --out. Axes are from:to:step or com
 			}
 			sh, err := slashing.ParseAxis("--shares", shares)
 			if err != nil {
-				return usageError{err}
-			}
-			p.Stake = 1 // placeholder for Check; Sweep sets the stake of every point
-			if err := p.Check(); err != nil {
 				return usageError{err}
 			}
 			g, err := slashing.Sweep(cmd.Context(), p, tu, sh, workers)
