@@ -114,6 +114,11 @@ interface IRollup {
         bytes32[] calldata headerHashes
     ) external view returns (bytes32);
 
+    /// @notice Whether `epoch` was the oldest unproven epoch when the chain was pruned: its blocks
+    ///         were assured and never proven within the window. Evidence for slashing its committee.
+    ///         (Any blocks of later epochs pruned with it are not marked: their windows were open.)
+    function isEpochPruned(uint256 epoch) external view returns (bool);
+
     /// @notice Appends a block to the assured chain.
     /// @param header The block header; its slot must be the current slot.
     /// @param txs The block's transaction data; keccak256(txs) must equal header.txsHash.

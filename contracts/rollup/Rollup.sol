@@ -86,6 +86,8 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
     RollupParams private _params;
     IVerifier private _verifier;
     mapping(address account => uint256) private _rewardsOwed;
+    /// @dev Epochs whose proof window passed with blocks of theirs unproven (slashing evidence).
+    mapping(uint256 epoch => bool) private _prunedEpochs;
 
     constructor(RollupConfig memory cfg) EIP712("SPTN Rollup", "1") Ownable(cfg.owner) {
         if (cfg.genesisTime == 0) revert Errors.Rollup__InvalidParam("genesisTime", 0);
@@ -256,6 +258,11 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
     /// @inheritdoc IRollup
     function canPrune() external view override returns (bool) {
         return _prunable(_tips, getCurrentEpoch());
+    }
+
+    /// @inheritdoc IRollup
+    function isEpochPruned(uint256 epoch) external view override returns (bool) {
+        return _prunedEpochs[epoch];
     }
 
     /// @inheritdoc IRollup
@@ -641,12 +648,9 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
 
     /// @dev Truncates the assured chain in `t` (the caller stores it) and says so.
     function _prune(Tips memory t) private {
-        emit ChainPruned(
-            t.firstUnprovenSlot / EPOCH_DURATION,
-            uint256(t.provenNumber) + 1,
-            t.assuredNumber,
-            t.provenNumber
-        );
+        uint256 epoch = t.firstUnprovenSlot / EPOCH_DURATION;
+        _prunedEpochs[epoch] = true;
+        emit ChainPruned(epoch, uint256(t.provenNumber) + 1, t.assuredNumber, t.provenNumber);
         t.assuredNumber = t.provenNumber;
         t.assuredSlot = t.provenSlot;
         t.firstUnprovenSlot = 0;

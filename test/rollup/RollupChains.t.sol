@@ -168,7 +168,10 @@ contract RollupPruneTest is RollupBase {
         assertTrue(rollup.canPrune());
         vm.expectEmit(address(rollup));
         emit IRollup.ChainPruned(0, 1, 3, 0);
+        assertFalse(rollup.isEpochPruned(0));
         rollup.prune();
+        assertTrue(rollup.isEpochPruned(0));
+        assertFalse(rollup.isEpochPruned(1), "epoch 1's window was still open");
         ChainTips memory t = _tips();
         assertEq(t.assuredNumber, 0);
         assertEq(t.assuredHash, rollup.GENESIS_HASH());
