@@ -33,20 +33,20 @@ contract TopLevelGovernance is
 {
     /// @param token The AZT token (ERC-5805 votes, timestamp clock).
     /// @param timelock The timelock that executes passed proposals.
-    /// @param votingDelay Seconds from proposal to the vote snapshot.
-    /// @param votingPeriod Seconds the vote lasts.
-    /// @param proposalThreshold Votes needed to propose.
+    /// @param initialVotingDelay Seconds from proposal to the vote snapshot.
+    /// @param initialVotingPeriod Seconds the vote lasts.
+    /// @param initialProposalThreshold Votes needed to propose.
     /// @param quorumPercent Quorum as a percentage of the total supply at the snapshot.
     constructor(
         IVotes token,
         TimelockController timelock,
-        uint48 votingDelay,
-        uint32 votingPeriod,
-        uint256 proposalThreshold,
+        uint48 initialVotingDelay,
+        uint32 initialVotingPeriod,
+        uint256 initialProposalThreshold,
         uint256 quorumPercent
     )
         Governor("SPTN Top-Level Governance")
-        GovernorSettings(votingDelay, votingPeriod, proposalThreshold)
+        GovernorSettings(initialVotingDelay, initialVotingPeriod, initialProposalThreshold)
         GovernorVotes(token)
         GovernorVotesQuorumFraction(quorumPercent)
         GovernorTimelockControl(timelock)
