@@ -49,6 +49,8 @@ abstract contract StakingBase is Test {
     }
 
     function _attester(uint256 i) internal pure returns (address) {
+        // casting to uint160 is safe because tests use small indices
+        // forge-lint: disable-next-line(unsafe-typecast)
         return address(uint160(0xA000 + i));
     }
 }
