@@ -8,25 +8,8 @@ import {IRewardPool} from "../../contracts/interfaces/IRewardPool.sol";
 import {ISptnGovernance} from "../../contracts/interfaces/ISptnGovernance.sol";
 import {IStaking} from "../../contracts/interfaces/IStaking.sol";
 import {Errors} from "../../contracts/libraries/Errors.sol";
+import {RollupStub} from "../utils/RollupStub.sol";
 import {SuiteFixture} from "../utils/SuiteFixture.sol";
-
-/// @notice Stands in for the rollup: a setter only its governance may call.
-contract RollupStub {
-    error RollupStub__Unauthorized(address caller);
-
-    address public immutable GOVERNANCE;
-    uint256 public reward;
-
-    constructor(address governance) {
-        GOVERNANCE = governance;
-    }
-
-    function setReward(uint256 reward_) external returns (uint256 previous) {
-        if (msg.sender != GOVERNANCE) revert RollupStub__Unauthorized(msg.sender);
-        previous = reward;
-        reward = reward_;
-    }
-}
 
 contract SptnGovernanceTest is SuiteFixture {
     address internal attester = makeAddr("attester");
