@@ -41,10 +41,10 @@ sptn: deps ## build bin/sptn
 build: contracts sptn ## build everything
 
 bindings: contracts ## regenerate the Go bindings in bindings/ from forge's artifacts
-	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings/sptn.go
+	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings
 
 check-bindings: contracts ## fail if bindings/ does not match the contracts' ABIs
-	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings/sptn.go -check
+	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings -check
 
 # ---- checks ----------------------------------------------------------------------------------
 lint: deps ## forge fmt --check, gofmt, go vet

@@ -111,7 +111,7 @@ contract RollupCommitteeTest is RollupBase {
         _warpToEpoch(3);
         address[] memory before = rollup.getEpochCommittee(4);
         // Epoch 4 samples the set at the end of epoch 1: changes in epoch 3 do not reach it.
-        staking.remove(before[0]);
+        _deactivate(before[0]);
         _addAttesters(5);
         address[] memory afterChange = rollup.getEpochCommittee(4);
         assertEq(keccak256(abi.encode(before)), keccak256(abi.encode(afterChange)));
@@ -144,7 +144,7 @@ contract RollupCommitteeTest is RollupBase {
 
     function test_propose_emptySet_reverts() public {
         for (uint256 i = 0; i < attesters.length; ++i) {
-            staking.remove(attesters[i]);
+            _deactivate(attesters[i]);
         }
         _warpToSlot(1);
         assertEq(rollup.getEpochCommittee(0).length, 0);
@@ -157,7 +157,7 @@ contract RollupCommitteeTest is RollupBase {
         _warpToSlot(2);
         address[] memory c = rollup.getEpochCommittee(0);
         for (uint256 i = 0; i < c.length; ++i) {
-            staking.remove(c[i]);
+            _deactivate(c[i]);
         }
         _warpToSlot(3);
         _proposeNext();

@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {Test} from "forge-std/Test.sol";
 
+import {RewardPool} from "../../../contracts/incentives/RewardPool.sol";
 import {IRewardPool} from "../../../contracts/interfaces/IRewardPool.sol";
 import {ChainTips, RollupParams} from "../../../contracts/interfaces/IRollup.sol";
 import {IStaking} from "../../../contracts/interfaces/IStaking.sol";
@@ -10,12 +11,11 @@ import {IVerifier} from "../../../contracts/interfaces/IVerifier.sol";
 import {Header} from "../../../contracts/libraries/HeaderLib.sol";
 import {HashChainVerifier} from "../../../contracts/rollup/HashChainVerifier.sol";
 import {Rollup, RollupConfig} from "../../../contracts/rollup/Rollup.sol";
+import {Staking} from "../../../contracts/staking/Staking.sol";
 import {AZT} from "../../../contracts/token/AZT.sol";
-import {RewardPoolFake} from "./RewardPoolFake.sol";
-import {StakingFake} from "./StakingFake.sol";
 
-/// @notice Shared set-up of the rollup tests: a rollup over a fake snapshotted set, real ECDSA keys
-///         for the attesters, and helpers that build headers, attestations and proofs.
+/// @notice Shared set-up of the rollup tests: a rollup over the real Staking and RewardPool, real
+///         ECDSA keys for the attesters, and helpers that build headers, attestations and proofs.
 abstract contract RollupBase is Test {
     uint256 internal constant T0 = 1_700_000_000;
     uint256 internal constant GENESIS = T0 + 1000;
@@ -29,8 +29,9 @@ abstract contract RollupBase is Test {
         0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
     Rollup internal rollup;
-    StakingFake internal staking;
-    RewardPoolFake internal pool;
+    uint256 internal constant MIN_STAKE = 100e18;
+    Staking internal staking;
+    RewardPool internal pool;
     HashChainVerifier internal verifier;
     AZT internal token;
     address internal governance = makeAddr("governance");
@@ -43,8 +44,8 @@ abstract contract RollupBase is Test {
     function setUp() public virtual {
         vm.warp(T0);
         token = new AZT(address(this));
-        staking = new StakingFake();
-        pool = new RewardPoolFake(token);
+        staking = new Staking(token, address(this), MIN_STAKE, 30 days);
+        pool = new RewardPool(token, address(this));
         verifier = new HashChainVerifier();
         rollup = _deploy(4);
         pool.setRollup(address(rollup));
@@ -86,8 +87,21 @@ abstract contract RollupBase is Test {
             (address a, uint256 key) = makeAddrAndKey(string.concat("attester-", vm.toString(i)));
             attesters.push(a);
             keyOf[a] = key;
-            staking.add(a);
+            _activate(a);
         }
+    }
+
+    /// @notice Stakes the minimum for `a` (withdrawer `a`) and adds it to the active set.
+    function _activate(address a) internal {
+        token.mint(address(this), MIN_STAKE);
+        token.approve(address(staking), MIN_STAKE);
+        staking.stake(a, a, MIN_STAKE);
+        staking.activate(a);
+    }
+
+    /// @notice Removes `a` from the active set, as governance does.
+    function _deactivate(address a) internal {
+        staking.deactivate(a);
     }
 
     // ---- time -----------------------------------------------------------------------------------
