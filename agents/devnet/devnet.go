@@ -33,6 +33,9 @@ type Config struct {
 	L1BlockTime time.Duration
 	// ChainID of the L1.
 	ChainID uint64
+	// RollupEnv overrides the devnet's ROLLUP_* deploy parameters (KEY=value, see
+	// script/DeployRollup.s.sol).
+	RollupEnv []string
 	// Out receives the progress lines meant for a person.
 	Out io.Writer
 	// Log receives structured logs.
@@ -159,14 +162,14 @@ func (c *Config) deploySteps() []deployStep {
 	slot := 2 * int(c.L1BlockTime/time.Second) // an L2 slot is two L1 blocks
 	return []deployStep{
 		{script: "script/Deploy.s.sol:Deploy"},
-		{script: "script/DeployRollup.s.sol:DeployRollup", env: []string{
+		{script: "script/DeployRollup.s.sol:DeployRollup", env: append([]string{
 			"ROLLUP_GENESIS_DELAY=" + strconv.Itoa(10*slot),
 			"ROLLUP_SLOT_DURATION=" + strconv.Itoa(slot),
 			"ROLLUP_EPOCH_DURATION=8",
 			"ROLLUP_COMMITTEE_SIZE=4",
 			"ROLLUP_PROPOSER_TIMEOUT=" + strconv.Itoa(slot/2),
 			"ROLLUP_FALLBACK_SLOTS=16",
-		}},
+		}, c.RollupEnv...)},
 	}
 }
 
