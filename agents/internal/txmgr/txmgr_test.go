@@ -61,11 +61,11 @@ func dial(t testing.TB, url string) *l1.Client {
 }
 
 type env struct {
-	a   *anviltest.Anvil
-	c   *l1.Client
-	kv  store.KV
-	ev  *counts
-	m   *Manager
+	a  *anviltest.Anvil
+	c  *l1.Client
+	kv store.KV
+	ev *counts
+	m  *Manager
 }
 
 func setup(t *testing.T, cfg Config, anvilArgs ...string) *env {
