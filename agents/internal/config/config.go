@@ -162,6 +162,19 @@ func AddFlags(fs *pflag.FlagSet) {
 // into out, which must be a pointer to Base or to a struct that embeds Base squashed. extra are
 // the agent's own keys. Every key must be known: a misspelt key in the file is an error.
 func Load(fs *pflag.FlagSet, out any, extra ...Key) (*viper.Viper, error) {
+	v, err := Settings(fs, extra...)
+	if err != nil {
+		return nil, err
+	}
+	if err := v.UnmarshalExact(out); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDecode, err)
+	}
+	return v, nil
+}
+
+// Settings merges defaults, the config file, the environment and the flags without decoding
+// them, for `sptn config print`, which shows sections of agents it does not know.
+func Settings(fs *pflag.FlagSet, extra ...Key) (*viper.Viper, error) {
 	v := viper.New()
 	for _, k := range append(slices.Clone(BaseKeys), extra...) {
 		v.SetDefault(k.Name, k.Default)
@@ -196,9 +209,6 @@ func Load(fs *pflag.FlagSet, out any, extra ...Key) (*viper.Viper, error) {
 		if err := v.ReadInConfig(); err != nil {
 			return nil, fmt.Errorf("%w: read config file %s: %v", ErrDecode, file, err)
 		}
-	}
-	if err := v.UnmarshalExact(out); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrDecode, err)
 	}
 	return v, nil
 }

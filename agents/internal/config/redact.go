@@ -2,8 +2,12 @@ package config
 
 import (
 	"net/url"
-	"sort"
+	"slices"
 	"strings"
+	"time"
+
+	"github.com/spf13/cast"
+	"github.com/spf13/viper"
 )
 
 // Redacted replaces a secret.
@@ -76,12 +80,67 @@ func redactValue(key string, v any) any {
 	}
 }
 
-// SortedKeys returns the keys of m in order (for stable printing).
-func SortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// Effective is what `sptn config print` shows: every setting, known keys coerced to their
+// default's type (the environment gives strings), durations in their text form, secrets
+// redacted.
+func Effective(v *viper.Viper, extra ...Key) map[string]any {
+	all := v.AllSettings()
+	for _, k := range append(slices.Clone(BaseKeys), extra...) {
+		setPath(all, strings.Split(k.Name, "."), typed(v.Get(k.Name), k.Default))
 	}
-	sort.Strings(keys)
-	return keys
+	return printable(RedactSettings(all)).(map[string]any)
+}
+
+func typed(val, def any) any {
+	var out any
+	var err error
+	switch def.(type) {
+	case uint64:
+		out, err = cast.ToUint64E(val)
+	case int:
+		out, err = cast.ToIntE(val)
+	case float64:
+		out, err = cast.ToFloat64E(val)
+	case time.Duration:
+		out, err = cast.ToDurationE(val)
+	case []string:
+		out, err = cast.ToStringSliceE(val)
+		if s, ok := val.(string); ok {
+			out, err = strings.Split(s, ","), nil
+		}
+	default:
+		return val
+	}
+	if err != nil {
+		return val // shown as given; decoding will name the bad key
+	}
+	return out
+}
+
+func setPath(m map[string]any, path []string, val any) {
+	for _, p := range path[:len(path)-1] {
+		next, ok := m[p].(map[string]any)
+		if !ok {
+			next = map[string]any{}
+			m[p] = next
+		}
+		m = next
+	}
+	m[path[len(path)-1]] = val
+}
+
+// printable turns durations into their text form so the YAML reads as it is written.
+func printable(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = printable(e)
+		}
+		return out
+	case time.Duration:
+		return x.String()
+	default:
+		return v
+	}
 }
