@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -47,7 +48,9 @@ type Anvil struct {
 	URL  string
 	cmd  *exec.Cmd
 	done chan struct{}
-	rpc  *rpc.Client
+
+	mu  sync.Mutex // guards rpc: MineEvery's goroutine calls while the test stops and restarts
+	rpc *rpc.Client
 }
 
 // RepoRoot finds the repository root (the directory holding go.mod) above the working directory.
@@ -107,7 +110,9 @@ func (a *Anvil) start() {
 			err = c.CallContext(ctx, &id, "eth_chainId")
 			cancel()
 			if err == nil {
+				a.mu.Lock()
 				a.rpc = c
+				a.mu.Unlock()
 				return
 			}
 			c.Close()
@@ -129,10 +134,12 @@ func (a *Anvil) Stop() {
 	if a.cmd == nil {
 		return
 	}
+	a.mu.Lock()
 	if a.rpc != nil {
 		a.rpc.Close()
 		a.rpc = nil
 	}
+	a.mu.Unlock()
 	_ = a.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-a.done:
@@ -158,12 +165,15 @@ func (a *Anvil) Call(result any, method string, params ...any) {
 
 // TryCall makes a JSON-RPC call to anvil and returns its error.
 func (a *Anvil) TryCall(result any, method string, params ...any) error {
-	if a.rpc == nil {
+	a.mu.Lock()
+	c := a.rpc
+	a.mu.Unlock()
+	if c == nil {
 		return errors.New("anvil is stopped")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	return a.rpc.CallContext(ctx, result, method, params...)
+	return c.CallContext(ctx, result, method, params...)
 }
 
 // Mine mines n blocks.

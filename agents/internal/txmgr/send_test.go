@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -20,7 +21,7 @@ var revertInit = common.FromHex("0x6005600c60003960056000f360006000fd")
 func TestSendConcurrentOwnsNonces(t *testing.T) {
 	t.Parallel()
 	e := setup(t, testConfig())
-	e.a.MineEvery(100 * 1e6)
+	e.a.MineEvery(100 * time.Millisecond)
 	ctx := ctxT(t)
 	const n = 8
 	var wg sync.WaitGroup
@@ -51,7 +52,7 @@ func TestSendConcurrentOwnsNonces(t *testing.T) {
 func TestSendIdempotentAndRevertsUseNoNonce(t *testing.T) {
 	t.Parallel()
 	e := setup(t, testConfig())
-	e.a.MineEvery(100 * 1e6)
+	e.a.MineEvery(100 * time.Millisecond)
 	ctx := ctxT(t)
 
 	r1, err := e.m.Send(ctx, candidate("same"))
@@ -98,7 +99,7 @@ func TestFeeSpikeBumpsStuckTx(t *testing.T) {
 
 	e.a.Call(nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike))
 	e.a.Mine(1)
-	stop := e.a.MineEvery(100 * 1e6)
+	stop := e.a.MineEvery(100 * time.Millisecond)
 	defer stop()
 	got := <-res
 	require.NoError(t, got.err)
@@ -129,7 +130,7 @@ func TestDroppedTxIsRebroadcast(t *testing.T) {
 		return ok && e.nonce(t, "pending") == 1
 	})
 	e.a.Call(nil, "anvil_dropTransaction", h)
-	e.a.MineEvery(100 * 1e6)
+	e.a.MineEvery(100 * time.Millisecond)
 	got := <-res
 	require.NoError(t, got.err)
 	require.Equal(t, h, got.r.TxHash, "the dropped tx itself was rebroadcast")
@@ -161,7 +162,7 @@ func TestReorgRemovesReceipt(t *testing.T) {
 	e.a.Call(nil, "anvil_reorg", 1, []any{})
 	_, err := e.c.TransactionReceipt(ctx, sentHash(t, e))
 	require.Error(t, err, "the reorg removed the receipt")
-	e.a.MineEvery(100 * 1e6)
+	e.a.MineEvery(100 * time.Millisecond)
 	got := <-res
 	require.NoError(t, got.err)
 	require.NotEqual(t, minedIn, got.r.BlockHash)
@@ -196,7 +197,7 @@ func TestRPCDownAndBack(t *testing.T) {
 	require.Error(t, err, "L1 is down")
 	e.a.Restart()
 	e.a.SetAutomine(false)
-	e.a.MineEvery(100 * 1e6)
+	e.a.MineEvery(100 * time.Millisecond)
 	got := <-res
 	require.NoError(t, got.err)
 	require.Equal(t, uint64(1), e.nonce(t, "latest"))

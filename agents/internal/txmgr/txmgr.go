@@ -159,8 +159,6 @@ func (m *Manager) From() common.Address { return m.signer.Address() }
 // Start loads what is persisted, reconciles it with the chain and starts the driving loop.
 func (m *Manager) Start(ctx context.Context) error {
 	var maxNonce int64 = -1
-	now := time.Now()
-	var prune store.Batch
 	err := m.kv.Each(m.ks.txPrefix(), func(_, v []byte) error {
 		var r record
 		if err := json.Unmarshal(v, &r); err != nil {
@@ -168,12 +166,6 @@ func (m *Manager) Start(ctx context.Context) error {
 		}
 		maxNonce = max(maxNonce, int64(r.Nonce))
 		if r.State != statePending {
-			if now.Sub(r.Done) > m.cfg.DoneRetention {
-				prune.Delete(m.ks.tx(r.Nonce))
-				if r.ID != "" {
-					prune.Delete(m.ks.id(r.ID))
-				}
-			}
 			return nil
 		}
 		txs, err := r.decodeTxs()
@@ -190,10 +182,8 @@ func (m *Manager) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load tx records: %w", err)
 	}
-	if prune.Len() > 0 {
-		if err := m.kv.Write(&prune); err != nil {
-			return fmt.Errorf("prune tx records: %w", err)
-		}
+	if err := m.prune(time.Now()); err != nil {
+		return err
 	}
 	pending, err := m.backend.PendingNonceAt(ctx, m.From())
 	if err != nil {
@@ -332,6 +322,10 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 // (done=true with the outcome).
 func (m *Manager) attach(ctx context.Context, id string) (chan result, *types.Receipt, bool, error) {
 	m.mu.Lock()
+	if !m.started {
+		m.mu.Unlock()
+		return nil, nil, true, ErrNotStarted
+	}
 	if f := m.byID[id]; f != nil {
 		ch := make(chan result, 1)
 		f.waiters = append(f.waiters, ch)
@@ -469,16 +463,56 @@ func (m *Manager) broadcast(ctx context.Context, tx *types.Transaction) {
 	}
 }
 
+// PruneInterval is how often the loop forgets finished records older than DoneRetention.
+const PruneInterval = time.Hour
+
+// prune deletes finished records (and their idempotency keys) older than DoneRetention. The
+// highest-nonce record is kept whatever its age: it is the floor of the next nonce.
+func (m *Manager) prune(now time.Time) error {
+	var b store.Batch
+	var last *record
+	err := m.kv.Each(m.ks.txPrefix(), func(_, v []byte) error {
+		var r record
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("decode tx record: %w", err)
+		}
+		if last != nil && last.State != statePending && now.Sub(last.Done) > m.cfg.DoneRetention {
+			b.Delete(m.ks.tx(last.Nonce))
+			if last.ID != "" {
+				b.Delete(m.ks.id(last.ID))
+			}
+		}
+		last = &r
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("scan tx records: %w", err)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := m.kv.Write(&b); err != nil {
+		return fmt.Errorf("prune tx records: %w", err)
+	}
+	return nil
+}
+
 func (m *Manager) loop(ctx context.Context) {
 	defer close(m.done)
 	t := time.NewTicker(m.cfg.PollInterval)
 	defer t.Stop()
+	p := time.NewTicker(PruneInterval)
+	defer p.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 			m.tick(ctx)
+		case <-p.C:
+			if err := m.prune(time.Now()); err != nil {
+				m.log.Warn("prune tx records", "err", err)
+			}
 		}
 	}
 }
@@ -545,7 +579,9 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 		if f.mined == nil || f.mined.BlockHash != rcpt.BlockHash {
 			m.log.Debug("tx mined", "nonce", f.rec.Nonce, "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
 		}
+		m.mu.Lock()
 		f.mined = rcpt
+		m.mu.Unlock()
 		if headN+1 < rcpt.BlockNumber.Uint64()+m.cfg.Confirmations {
 			return nil
 		}
@@ -561,7 +597,9 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 	if f.mined != nil {
 		m.log.Warn("reorg removed a receipt; rebroadcasting", "nonce", f.rec.Nonce, "tx", f.mined.TxHash, "block", f.mined.BlockNumber)
 		m.metrics.RecordTxEvent(EventReorged)
+		m.mu.Lock()
 		f.mined = nil
+		m.mu.Unlock()
 		f.sentBlock = headN
 		m.broadcast(ctx, f.latest())
 		return nil
