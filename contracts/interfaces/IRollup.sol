@@ -24,7 +24,8 @@ struct RollupParams {
     uint64 fallbackSlots;
     // Epochs after an epoch's end during which its proof is accepted.
     uint64 proofWindowEpochs;
-    // Reward credited to a block's coinbase when the block is assured, and when it is proven.
+    // Rewards of a block's coinbase for the block being assured and for it being proven. Both are
+    // credited when the block's epoch is proven; a block pruned unproven earns neither.
     uint128 assuredReward;
     uint128 provenReward;
 }
@@ -38,13 +39,9 @@ interface IRollup {
     event EpochSetUp(
         uint256 indexed epoch, bytes32 seed, uint256 committeeSize, address committeeStore
     );
+    /// @notice A block joined the assured chain (`based`: through the fallback, proven at once).
     event BlockProposed(
-        uint256 indexed number,
-        uint256 indexed slot,
-        bytes32 indexed headerHash,
-        address coinbase,
-        uint256 attestations,
-        bool based
+        uint256 indexed number, uint256 indexed slot, bytes32 indexed headerHash, bool based
     );
     event EpochProven(
         uint256 indexed epoch,

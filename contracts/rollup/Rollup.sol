@@ -3,7 +3,6 @@ pragma solidity ^0.8.27;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
@@ -12,6 +11,7 @@ import {IRewardPool} from "../interfaces/IRewardPool.sol";
 import {ChainTips, IRollup, RollupParams} from "../interfaces/IRollup.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {IVerifier} from "../interfaces/IVerifier.sol";
+import {AttestationLib} from "../libraries/AttestationLib.sol";
 import {CodeStore} from "../libraries/CodeStore.sol";
 import {CommitteeLib} from "../libraries/CommitteeLib.sol";
 import {Errors} from "../libraries/Errors.sol";
@@ -45,7 +45,7 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
     /// @notice The longest proof window governance may set, which bounds the ring buffer.
     uint256 public constant MAX_PROOF_WINDOW_EPOCHS = 8;
     /// @dev Bytes of one attestation: uint8 index, bytes32 r, bytes32 s, uint8 v.
-    uint256 private constant ATTESTATION_SIZE = 66;
+    uint256 private constant ATTESTATION_SIZE = AttestationLib.SIZE;
 
     uint256 public immutable override GENESIS_TIME;
     uint256 public immutable override SLOT_DURATION;
@@ -273,7 +273,12 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         uint256 slot = getCurrentSlot();
         uint256 epoch = slot / EPOCH_DURATION;
         Tips memory t = _tips;
-        if (_prunable(t, epoch)) _prune(t);
+        // A prune needs the oldest unproven epoch to be at least 2 epochs old (proof windows are at
+        // least one epoch), so the common case skips reading the parameters.
+        if (
+            t.assuredNumber != t.provenNumber && epoch >= t.firstUnprovenSlot / EPOCH_DURATION + 2
+                && _prunable(t, epoch)
+        ) _prune(t);
 
         if (header.slot != slot) revert Errors.Rollup__WrongSlot(slot, header.slot);
         if (slot <= t.assuredSlot) revert Errors.Rollup__SlotNotAfterTip(slot, t.assuredSlot);
@@ -290,11 +295,8 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         t.assuredSlot = SafeCast.toUint48(slot);
         _tips = t;
 
-        uint256 reward = _params.assuredReward;
-        if (reward != 0) _rewardsOwed[header.coinbase] += reward;
-        emit BlockProposed(
-            header.number, slot, hh, header.coinbase, attestations.length / ATTESTATION_SIZE, false
-        );
+        // The assured reward is credited when the block's epoch is proven (see submitProof).
+        emit BlockProposed(header.number, slot, hh, false);
     }
 
     /// @inheritdoc IRollup
@@ -381,7 +383,7 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
 
         uint256 reward = uint256(_params.assuredReward) + _params.provenReward;
         if (reward != 0) _rewardsOwed[header.coinbase] += reward;
-        emit BlockProposed(header.number, slot, hh, header.coinbase, 0, true);
+        emit BlockProposed(header.number, slot, hh, true);
     }
 
     // ============================================================================================
@@ -476,7 +478,9 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         uint256 start,
         uint256 assuredNumber
     ) private returns (bytes memory hashes, uint256 count, bool hasNext) {
-        uint256 provenReward = _params.provenReward;
+        // Both rewards of a block are credited once it is proven: a block pruned unproven earns
+        // nothing, since its committee failed (and is slashable for it).
+        uint256 reward = uint256(_params.assuredReward) + _params.provenReward;
         for (uint256 i = 0; i < headers.length; ++i) {
             Header calldata h = headers[i];
             uint256 number = start + i;
@@ -497,7 +501,7 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
             }
             hashes = abi.encodePacked(hashes, hh);
             ++count;
-            if (provenReward != 0) _rewardsOwed[h.coinbase] += provenReward;
+            if (reward != 0) _rewardsOwed[h.coinbase] += reward;
         }
     }
 
@@ -527,42 +531,13 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         // The committee's addresses, then one proposer index byte per slot of the epoch.
         bytes memory store = CodeStore.read(ed.committeeStore, 0, k * 20 + EPOCH_DURATION);
         uint256 proposerIndex = uint8(store[k * 20 + slot % EPOCH_DURATION]);
-        bool proposerSigned;
-        uint256 previous;
-        for (uint256 o = 0; o < len; o += ATTESTATION_SIZE) {
-            uint256 index = uint8(attestations[o]);
-            if (index >= k) revert Errors.Rollup__AttestationIndexOutOfRange(index, k);
-            if (o != 0 && index <= previous) {
-                revert Errors.Rollup__DuplicateOrUnsortedAttestation(previous, index);
-            }
-            previous = index;
-            _checkAttestation(store, index, digest, attestations[o + 1:o + ATTESTATION_SIZE]);
-            if (index == proposerIndex) proposerSigned = true;
-        }
+        bool proposerSigned = AttestationLib.verify(attestations, store, k, digest, proposerIndex);
         if (
             !proposerSigned
                 && block.timestamp < GENESIS_TIME + slot * SLOT_DURATION + _params.proposerTimeout
         ) {
             revert Errors.Rollup__ProposerAttestationMissing(slot, _memberAt(store, proposerIndex));
         }
-    }
-
-    /// @dev Checks one 65-byte signature (r, s, v) of committee member `index` over `digest`.
-    function _checkAttestation(
-        bytes memory store,
-        uint256 index,
-        bytes32 digest,
-        bytes calldata sig
-    ) private pure {
-        bytes32 s = bytes32(sig[32:64]);
-        (address signer, ECDSA.RecoverError err,) =
-            ECDSA.tryRecover(digest, uint8(sig[64]), bytes32(sig[0:32]), s);
-        if (err == ECDSA.RecoverError.InvalidSignatureS) {
-            revert Errors.Rollup__SignatureMalleable(index, s);
-        }
-        if (err != ECDSA.RecoverError.NoError) revert Errors.Rollup__InvalidSignature(index);
-        address member = _memberAt(store, index);
-        if (signer != member) revert Errors.Rollup__AttesterMismatch(index, member, signer);
     }
 
     function _memberAt(bytes memory store, uint256 index) private pure returns (address member) {

@@ -33,7 +33,7 @@ contract RollupProofTest is RollupBase {
         assertEq(t.provenHash, rollup.getBlockHash(3));
         assertEq(t.provenSlot, 5);
         assertEq(t.assuredNumber, before.assuredNumber);
-        assertEq(rollup.rewardsOwed(coinbase), 4 * ASSURED_REWARD + 3 * PROVEN_REWARD);
+        assertEq(rollup.rewardsOwed(coinbase), 3 * (ASSURED_REWARD + PROVEN_REWARD));
     }
 
     function test_submitProof_lastEpoch_succeeds() public {
@@ -243,7 +243,7 @@ contract RollupFallbackTest is RollupBase {
         vm.expectEmit(address(rollup));
         emit IRollup.ChainPruned(0, 1, 2, 0);
         vm.expectEmit(address(rollup));
-        emit IRollup.BlockProposed(1, slot, rollup.headerHash(h), coinbase, 0, true);
+        emit IRollup.BlockProposed(1, slot, rollup.headerHash(h), true);
         rollup.proposeBased(h, "", _basedProof(h));
         ChainTips memory t = _tips();
         assertEq(t.assuredNumber, 1);
@@ -283,30 +283,56 @@ contract RollupFallbackTest is RollupBase {
 }
 
 contract RollupRewardsTest is RollupBase {
+    /// @notice Two blocks of epoch 0, proven in epoch 1: both rewards of each are owed.
+    function _earn() internal {
+        _proposeRange(1, 2);
+        _warpToEpoch(1);
+        _prove(0);
+    }
+
     function test_claimRewards_poolFunded_paysAll() public {
         token.mint(address(pool), 100e18);
-        _proposeRange(1, 2);
+        _earn();
         uint256 paid = _claim();
-        assertEq(paid, 2 * ASSURED_REWARD);
-        assertEq(token.balanceOf(coinbase), 2 * ASSURED_REWARD);
+        assertEq(paid, 2 * (ASSURED_REWARD + PROVEN_REWARD));
+        assertEq(token.balanceOf(coinbase), paid);
         assertEq(rollup.rewardsOwed(coinbase), 0);
     }
 
     function test_claimRewards_emptyPool_keepsOwedAndChainMoves() public {
-        _proposeRange(1, 3);
+        _earn();
+        _warpToSlot(EPOCH + 1);
+        _proposeNext();
         assertEq(_tips().assuredNumber, 3, "an empty pool does not block the chain");
+        uint256 owed = 2 * (ASSURED_REWARD + PROVEN_REWARD);
         vm.expectEmit(address(rollup));
-        emit IRollup.RewardsClaimed(coinbase, 0, 3 * ASSURED_REWARD);
+        emit IRollup.RewardsClaimed(coinbase, 0, owed);
         uint256 paid = _claim();
         assertEq(paid, 0);
-        assertEq(rollup.rewardsOwed(coinbase), 3 * ASSURED_REWARD);
+        assertEq(rollup.rewardsOwed(coinbase), owed);
     }
 
     function test_claimRewards_partialPool_paysWhatItHas() public {
         token.mint(address(pool), ASSURED_REWARD / 2);
-        _proposeRange(1, 1);
+        _earn();
         assertEq(_claim(), ASSURED_REWARD / 2);
-        assertEq(rollup.rewardsOwed(coinbase), ASSURED_REWARD / 2);
+        assertEq(
+            rollup.rewardsOwed(coinbase), 2 * (ASSURED_REWARD + PROVEN_REWARD) - ASSURED_REWARD / 2
+        );
+    }
+
+    function test_rewards_prunedBlocks_earnNothing() public {
+        _proposeRange(1, 2);
+        _warpToEpoch(2);
+        rollup.prune();
+        assertEq(rollup.rewardsOwed(coinbase), 0);
+    }
+
+    function test_rewards_basedBlock_earnsBothAtOnce() public {
+        _warpToSlot(_params().fallbackSlots);
+        Header memory h = _nextHeader();
+        rollup.proposeBased(h, "", _basedProof(h));
+        assertEq(rollup.rewardsOwed(coinbase), ASSURED_REWARD + PROVEN_REWARD);
     }
 
     function test_claimRewards_nothingOwed_reverts() public {
