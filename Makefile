@@ -18,7 +18,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps build contracts sptn bindings check-bindings lint fmt test test-contracts \
-        test-go devnet clean
+        test-go devnet bench bench-gas clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -41,10 +41,10 @@ sptn: deps ## build bin/sptn
 build: contracts sptn ## build everything
 
 bindings: contracts ## regenerate the Go bindings in bindings/ from forge's artifacts
-	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings/sptn.go
+	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings
 
 check-bindings: contracts ## fail if bindings/ does not match the contracts' ABIs
-	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings/sptn.go -check
+	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings -check
 
 # ---- checks ----------------------------------------------------------------------------------
 lint: deps ## forge fmt --check, gofmt, go vet
@@ -64,6 +64,12 @@ test-go: sptn ## go test ./... (integration tests start their own anvil and node
 	$(GO) test $(GOFLAGS_TEST) ./...
 
 test: deps build check-bindings lint test-contracts test-go ## everything CI runs
+
+# ---- benchmarks (numbers go to docs/performance.md, never into tests) -------------------------
+bench-gas: contracts ## measure rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md
+	$(GO) run ./agents/cmd/gasbench -committees 4,16,48 -out docs/performance.md
+
+bench: bench-gas ## every benchmark
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it

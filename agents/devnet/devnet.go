@@ -33,6 +33,9 @@ type Config struct {
 	L1BlockTime time.Duration
 	// ChainID of the L1.
 	ChainID uint64
+	// RollupEnv overrides the devnet's ROLLUP_* deploy parameters (KEY=value, see
+	// script/DeployRollup.s.sol).
+	RollupEnv []string
 	// Out receives the progress lines meant for a person.
 	Out io.Writer
 	// Log receives structured logs.
@@ -116,7 +119,7 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, fmt.Errorf("devnet: anvil: %w (see %s)", err, anvilLog.Name())
 	}
 
-	fmt.Fprintln(cfg.Out, "==> deploying contracts (forge script script/Deploy.s.sol)")
+	fmt.Fprintln(cfg.Out, "==> deploying contracts (forge script script/Deploy.s.sol, script/DeployRollup.s.sol)")
 	deployLog, err := n.logFile("deploy.log")
 	if err != nil {
 		return n, err
@@ -128,14 +131,16 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, fmt.Errorf("devnet: %w", err)
 	}
 	depFile := filepath.Join(cfg.DataDir, "deployments.json")
-	err = runToCompletion(ctx, "forge script", deployLog, cfg.Root,
-		[]string{"DEPLOYMENTS_FILE=" + tmpDep},
-		cfg.tool("forge"), "script", "script/Deploy.s.sol:Deploy",
-		"--rpc-url", n.RPC, "--broadcast", "--unlocked", "--sender", AnvilDevAccount,
-		"--slow", "--non-interactive",
-	)
-	if err != nil {
-		return n, fmt.Errorf("devnet: deploy: %w (see %s)", err, deployLog.Name())
+	for _, step := range cfg.deploySteps() {
+		err = runToCompletion(ctx, "forge script "+step.script, deployLog, cfg.Root,
+			append([]string{"DEPLOYMENTS_FILE=" + tmpDep}, step.env...),
+			cfg.tool("forge"), "script", step.script,
+			"--rpc-url", n.RPC, "--broadcast", "--unlocked", "--sender", AnvilDevAccount,
+			"--slow", "--non-interactive",
+		)
+		if err != nil {
+			return n, fmt.Errorf("devnet: deploy: %w (see %s)", err, deployLog.Name())
+		}
 	}
 	if err := os.Rename(filepath.Join(cfg.Root, tmpDep), depFile); err != nil {
 		return n, fmt.Errorf("devnet: move deployments file: %w", err)
@@ -145,6 +150,27 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, fmt.Errorf("devnet: %w", err)
 	}
 	return n, nil
+}
+
+type deployStep struct {
+	script string
+	env    []string
+}
+
+// deploySteps are the forge scripts that deploy the suite, in order, with the devnet's parameters.
+func (c *Config) deploySteps() []deployStep {
+	slot := 2 * int(c.L1BlockTime/time.Second) // an L2 slot is two L1 blocks
+	return []deployStep{
+		{script: "script/Deploy.s.sol:Deploy"},
+		{script: "script/DeployRollup.s.sol:DeployRollup", env: append([]string{
+			"ROLLUP_GENESIS_DELAY=" + strconv.Itoa(10*slot),
+			"ROLLUP_SLOT_DURATION=" + strconv.Itoa(slot),
+			"ROLLUP_EPOCH_DURATION=8",
+			"ROLLUP_COMMITTEE_SIZE=4",
+			"ROLLUP_PROPOSER_TIMEOUT=" + strconv.Itoa(slot/2),
+			"ROLLUP_FALLBACK_SLOTS=16",
+		}, c.RollupEnv...)},
+	}
 }
 
 func (n *Network) logFile(name string) (*os.File, error) {

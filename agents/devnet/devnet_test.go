@@ -44,13 +44,15 @@ func TestUpDeploysAndDownStopsEverything(t *testing.T) {
 	pid := n.anvil.cmd.Process.Pid
 
 	require.Equal(t, uint64(31337), n.Deployments.ChainID)
-	token, err := n.Deployments.Address("AZT")
-	require.NoError(t, err)
 	c, err := ethclient.DialContext(ctx, n.RPC)
 	require.NoError(t, err)
-	code, err := c.CodeAt(ctx, token, nil)
-	require.NoError(t, err)
-	require.NotEmpty(t, code, "AZT has no code at the address in the deployments file")
+	for _, name := range []string{"AZT", "Staking", "RewardPool", "SptnGovernance", "Rollup", "HashChainVerifier"} {
+		addr, err := n.Deployments.Address(name)
+		require.NoError(t, err)
+		code, err := c.CodeAt(ctx, addr, nil)
+		require.NoError(t, err)
+		require.NotEmpty(t, code, "%s has no code at the address in the deployments file", name)
+	}
 	c.Close()
 	_, err = os.Stat(filepath.Join(cfg.DataDir, "deployments.json"))
 	require.NoError(t, err)

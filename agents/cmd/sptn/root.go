@@ -42,7 +42,8 @@ func newRootCmd() *cobra.Command {
 		notYet("prover", "prove assured epochs and submit the proofs to L1", 8),
 		notYet("watcher", "watch L1 and the pending chain and file slash proposals", 8),
 		newSimCmd(),
-		notYet("keys", "manage keystore keys (new, list, import)", 6),
+		newKeysCmd(),
+		newConfigCmd(),
 	)
 	return root
 }

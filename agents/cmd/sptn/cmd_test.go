@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// run executes the command tree in-process and returns stdout and the error.
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return out.String(), err
+}
+
+func exitCode(err error) int {
+	var ec exitCoder
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	if err != nil {
+		return 1
+	}
+	return 0
+}
+
+func TestKeysNewListImport(t *testing.T) {
+	dir := t.TempDir()
+	ks := filepath.Join(dir, "keystore")
+	pw := filepath.Join(dir, "pw")
+	require.NoError(t, os.WriteFile(pw, []byte("secret\n"), 0o600))
+
+	out, err := run(t, "keys", "new", "--keystore", ks, "--password-file", pw, "--light-kdf")
+	require.NoError(t, err)
+	created := strings.Fields(out)[0]
+	require.True(t, strings.HasPrefix(created, "0x") && len(created) == 42, out)
+
+	keyFile := filepath.Join(dir, "key.hex")
+	require.NoError(t, os.WriteFile(keyFile, []byte("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"), 0o600))
+	t.Setenv("TEST_KS_PW", "secret")
+	out, err = run(t, "keys", "import", "--keystore", ks, "--password-env", "TEST_KS_PW", "--key-file", keyFile, "--light-kdf")
+	require.NoError(t, err)
+	require.Contains(t, out, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+
+	out, err = run(t, "keys", "list", "--keystore", ks)
+	require.NoError(t, err)
+	require.Contains(t, out, created)
+	require.Contains(t, out, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+	require.Len(t, strings.Split(strings.TrimSpace(out), "\n"), 2)
+
+	_, err = run(t, "keys", "new", "--keystore", ks, "--password-env", "TEST_KS_PW_UNSET")
+	require.ErrorContains(t, err, "empty password")
+	require.Equal(t, 2, exitCode(err))
+	_, err = run(t, "keys", "import", "--keystore", ks, "--password-file", pw)
+	require.ErrorContains(t, err, "--key-file is required")
+	require.Equal(t, 2, exitCode(err))
+}
+
+func TestConfigPrintRedactsAndChecks(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "d.json"),
+		[]byte(`{"chainId":31337,"contracts":{"AZT":"0x5FbDB2315678afecb367f032d93F642f64180aa3"}}`), 0o600))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "ks"), 0o700))
+	file := filepath.Join(dir, "c.yaml")
+	body := "l1:\n  rpc-urls: [\"https://eth.example/v2/MYAPIKEY\"]\n" +
+		"deployments: " + dir + "/d.json\nkeys:\n  keystore: " + dir + "/ks\n" +
+		"node:\n  api-token: tok123\n"
+	require.NoError(t, os.WriteFile(file, []byte(body), 0o600))
+
+	t.Setenv("SPTN_TXMGR_CONFIRMATIONS", "7")
+	out, err := run(t, "config", "print", "--config", file, "--data-dir", dir+"/data")
+	require.NoError(t, err, out)
+	require.Contains(t, out, "https://eth.example/<redacted>")
+	require.NotContains(t, out, "MYAPIKEY")
+	require.NotContains(t, out, "tok123")
+	require.Contains(t, out, "api-token: <redacted>")
+	require.Contains(t, out, "confirmations: 7", "env is applied")
+	require.Contains(t, out, "data-dir: "+dir+"/data", "flags are applied")
+	require.Contains(t, out, "request-timeout: 10s", "durations print as written")
+
+	t.Setenv("SPTN_TXMGR_CONFIRMATIONS", "0")
+	out, err = run(t, "config", "print", "--config", file)
+	require.Equal(t, 2, exitCode(err))
+	require.ErrorContains(t, err, "config key txmgr.confirmations (env SPTN_TXMGR_CONFIRMATIONS) = 0: want 1 to 128")
+	require.Contains(t, out, "confirmations: 0", "the config is printed before the check fails")
+}

@@ -1,0 +1,170 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/sptn/sptn/bindings/azt"
+	"github.com/sptn/sptn/bindings/sptngovernance"
+	"github.com/sptn/sptn/bindings/staking"
+)
+
+// anvilDevKeyHex is the private key of AnvilDevAccount, printed by anvil at every start. It is
+// public knowledge and funds only the local devnet; no other key is ever used this way.
+const anvilDevKeyHex = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+
+// DevKey returns anvil's first dev account key: the devnet's deployer, genesis AZT holder and
+// SPTN admin.
+func DevKey() *ecdsa.PrivateKey {
+	k, err := crypto.HexToECDSA(anvilDevKeyHex)
+	if err != nil {
+		panic(err) // a constant: a broken invariant
+	}
+	return k
+}
+
+// Dial connects to the devnet's L1.
+func (n *Network) Dial(ctx context.Context) (*ethclient.Client, error) {
+	return ethclient.DialContext(ctx, n.RPC)
+}
+
+// AddSequencers plays the proof-of-governance story for each attester: the admin stakes the
+// minimum for it (the attester is its own withdrawer) and SptnGovernance adds it to the active set.
+func (n *Network) AddSequencers(ctx context.Context, attesters []common.Address) error {
+	c, err := n.Dial(ctx)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	stakingAddr, err := n.Deployments.Address("Staking")
+	if err != nil {
+		return err
+	}
+	govAddr, err := n.Deployments.Address("SptnGovernance")
+	if err != nil {
+		return err
+	}
+	tokenAddr, err := n.Deployments.Address("AZT")
+	if err != nil {
+		return err
+	}
+	st := staking.NewStaking()
+	raw, err := c.CallContract(ctx, callMsg(stakingAddr, st.PackMinimumStake()), nil)
+	if err != nil {
+		return fmt.Errorf("read minimum stake: %w", err)
+	}
+	minimum, err := st.UnpackMinimumStake(raw)
+	if err != nil {
+		return fmt.Errorf("read minimum stake: %w", err)
+	}
+	total := new(big.Int).Mul(minimum, big.NewInt(int64(len(attesters))))
+	calls := []call{{to: tokenAddr, data: azt.NewAZT().PackApprove(stakingAddr, total)}}
+	gov := sptngovernance.NewSptnGovernance()
+	for _, a := range attesters {
+		calls = append(calls,
+			call{to: stakingAddr, data: st.PackStake(a, a, minimum)},
+			call{to: govAddr, data: gov.PackAddSequencer(a)},
+		)
+	}
+	return sendAll(ctx, c, DevKey(), calls)
+}
+
+// WarpTo makes the next L1 block carry timestamp ts and mines it.
+func (n *Network) WarpTo(ctx context.Context, ts uint64) error {
+	c, err := rpc.DialContext(ctx, n.RPC)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	if err := c.CallContext(ctx, nil, "evm_setNextBlockTimestamp", ts); err != nil {
+		return fmt.Errorf("set next block timestamp: %w", err)
+	}
+	if err := c.CallContext(ctx, nil, "evm_mine"); err != nil {
+		return fmt.Errorf("mine: %w", err)
+	}
+	return nil
+}
+
+type call struct {
+	to   common.Address
+	data []byte
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// sendAll sends the calls in order from key with consecutive nonces and waits until all are
+// mined, failing if any reverted. Gas is fixed generously so that a call that depends on an
+// earlier one in the batch is not estimated against a state without it.
+func sendAll(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, calls []call) error {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain id: %w", err)
+	}
+	nonce, err := c.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("nonce: %w", err)
+	}
+	tip := big.NewInt(1e9)
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
+	signer := types.LatestSignerForChainID(chainID)
+	hashes := make([]common.Hash, 0, len(calls))
+	for i, cl := range calls {
+		to := cl.to
+		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: 1_000_000, To: &to, Data: cl.data,
+		})
+		if err != nil {
+			return fmt.Errorf("sign tx: %w", err)
+		}
+		if err := c.SendTransaction(ctx, tx); err != nil {
+			return fmt.Errorf("send tx %d: %w", i, err)
+		}
+		hashes = append(hashes, tx.Hash())
+	}
+	for i, h := range hashes {
+		r, err := waitReceipt(ctx, c, h)
+		if err != nil {
+			return err
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("tx %d (%s) to %s reverted", i, h, calls[i].to)
+		}
+	}
+	return nil
+}
+
+func waitReceipt(ctx context.Context, c *ethclient.Client, h common.Hash) (*types.Receipt, error) {
+	for {
+		r, err := c.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("receipt %s: %w", h, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("receipt %s: %w", h, ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}

@@ -1,0 +1,252 @@
+package keys
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+)
+
+var (
+	// ErrNoPassword is returned when neither a password file nor a password variable is set.
+	ErrNoPassword = errors.New("keys: no password source (set a password file or a password environment variable)")
+	// ErrEmptyPassword is returned when the password source holds an empty password.
+	ErrEmptyPassword = errors.New("keys: empty password")
+	// ErrKeyNotFound is returned when the keystore has no key for the address asked for.
+	ErrKeyNotFound = errors.New("keys: no keystore file for address")
+	// ErrAmbiguousKey is returned when no address is given and the keystore holds several keys.
+	ErrAmbiguousKey = errors.New("keys: keystore holds several keys; name the address")
+	// ErrWrongPassword is returned when the password does not decrypt the keystore file.
+	ErrWrongPassword = errors.New("keys: wrong password for keystore file")
+)
+
+// Signer signs for one Ethereum address. Implementations must be safe for concurrent use.
+type Signer interface {
+	// Address is the address the signer signs for.
+	Address() common.Address
+	// SignTx returns tx signed for chainID with the latest signer for that chain.
+	SignTx(ctx context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
+	// SignDigest signs a 32-byte digest (an EIP-712 hash, say) and returns the 65-byte
+	// signature r || s || v with v in {27, 28}, as Solidity's ecrecover expects.
+	SignDigest(ctx context.Context, digest [32]byte) ([]byte, error)
+}
+
+// Scrypt cost parameters for new keystore files.
+const (
+	// StandardScrypt is go-ethereum's standard cost (about 1 s and 256 MB to unlock).
+	StandardScrypt = iota
+	// LightScrypt is go-ethereum's light cost, for devnets and tests only.
+	LightScrypt
+)
+
+// ReadPassword reads the keystore password from file, or failing that from the environment
+// variable envVar. A trailing newline in the file is dropped.
+func ReadPassword(file, envVar string) (string, error) {
+	switch {
+	case file != "":
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("read password file: %w", err)
+		}
+		pw := strings.TrimRight(string(raw), "\r\n")
+		if pw == "" {
+			return "", fmt.Errorf("%w in file %s", ErrEmptyPassword, file)
+		}
+		return pw, nil
+	case envVar != "":
+		pw, ok := os.LookupEnv(envVar)
+		if !ok || pw == "" {
+			return "", fmt.Errorf("%w in environment variable %s", ErrEmptyPassword, envVar)
+		}
+		return pw, nil
+	default:
+		return "", ErrNoPassword
+	}
+}
+
+// Entry is one keystore file.
+type Entry struct {
+	Address common.Address
+	Path    string
+}
+
+// List returns the keystore files in dir, sorted by address. Files that are not keystore files
+// are skipped.
+func List(dir string) ([]Entry, error) {
+	des, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read keystore dir: %w", err)
+	}
+	var out []Entry
+	for _, de := range des {
+		if de.IsDir() || strings.HasPrefix(de.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, de.Name())
+		addr, ok := fileAddress(p)
+		if !ok {
+			continue
+		}
+		out = append(out, Entry{Address: addr, Path: p})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Address.Cmp(out[j].Address) < 0 })
+	return out, nil
+}
+
+func fileAddress(path string) (common.Address, bool) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return common.Address{}, false
+	}
+	var k struct {
+		Address string `json:"address"`
+	}
+	if err := json.Unmarshal(raw, &k); err != nil || !common.IsHexAddress(k.Address) {
+		return common.Address{}, false
+	}
+	return common.HexToAddress(k.Address), true
+}
+
+// New creates a new random key in dir, encrypted with password, and returns its entry.
+func New(dir, password string, cost int) (Entry, error) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return Entry{}, fmt.Errorf("generate key: %w", err)
+	}
+	return store(dir, key, password, cost)
+}
+
+// Import encrypts the hex private key in keyFile (one line, 0x optional) into dir.
+func Import(dir, keyFile, password string, cost int) (Entry, error) {
+	raw, err := os.ReadFile(keyFile)
+	if err != nil {
+		return Entry{}, fmt.Errorf("read key file: %w", err)
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		return Entry{}, fmt.Errorf("parse key file %s: not a hex secp256k1 private key", keyFile)
+	}
+	return store(dir, key, password, cost)
+}
+
+func store(dir string, key *ecdsa.PrivateKey, password string, cost int) (Entry, error) {
+	if password == "" {
+		return Entry{}, ErrEmptyPassword
+	}
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	existing, err := List(dir)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return Entry{}, err
+	}
+	for _, e := range existing {
+		if e.Address == addr {
+			return Entry{}, fmt.Errorf("store key: %s already in keystore at %s", addr, e.Path)
+		}
+	}
+	id, err := uuid.NewRandom()
+	if err != nil {
+		return Entry{}, fmt.Errorf("generate key id: %w", err)
+	}
+	n, p := keystore.StandardScryptN, keystore.StandardScryptP
+	if cost == LightScrypt {
+		n, p = keystore.LightScryptN, keystore.LightScryptP
+	}
+	blob, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: addr, PrivateKey: key}, password, n, p)
+	if err != nil {
+		return Entry{}, fmt.Errorf("encrypt key: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return Entry{}, fmt.Errorf("create keystore dir: %w", err)
+	}
+	path := filepath.Join(dir, keyFileName(addr))
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, blob, 0o600); err != nil {
+		return Entry{}, fmt.Errorf("write keystore file: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return Entry{}, fmt.Errorf("write keystore file: %w", err)
+	}
+	return Entry{Address: addr, Path: path}, nil
+}
+
+func keyFileName(addr common.Address) string {
+	return "UTC--" + strings.ToLower(addr.Hex()[2:]) + ".json"
+}
+
+// KeystoreSigner is a Signer with a key decrypted from a keystore file and held in memory.
+type KeystoreSigner struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+// Open decrypts the key for addr in dir. With the zero address it opens the only key in dir
+// and fails with ErrAmbiguousKey if there are several.
+func Open(dir string, addr common.Address, password string) (*KeystoreSigner, error) {
+	entries, err := List(dir)
+	if err != nil {
+		return nil, err
+	}
+	var pick *Entry
+	for i := range entries {
+		if addr == (common.Address{}) || entries[i].Address == addr {
+			if pick != nil {
+				return nil, fmt.Errorf("%w: %s", ErrAmbiguousKey, dir)
+			}
+			pick = &entries[i]
+		}
+	}
+	if pick == nil {
+		return nil, fmt.Errorf("%w: %s in %s", ErrKeyNotFound, addr, dir)
+	}
+	blob, err := os.ReadFile(pick.Path)
+	if err != nil {
+		return nil, fmt.Errorf("read keystore file: %w", err)
+	}
+	k, err := keystore.DecryptKey(blob, password)
+	if errors.Is(err, keystore.ErrDecrypt) {
+		return nil, fmt.Errorf("%w: %s", ErrWrongPassword, pick.Path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("decrypt keystore file %s: %w", pick.Path, err)
+	}
+	return NewKeySigner(k.PrivateKey), nil
+}
+
+// NewKeySigner is a Signer over a key already in memory (tests, devnets).
+func NewKeySigner(key *ecdsa.PrivateKey) *KeystoreSigner {
+	return &KeystoreSigner{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
+}
+
+// Address implements Signer.
+func (s *KeystoreSigner) Address() common.Address { return s.addr }
+
+// SignTx implements Signer.
+func (s *KeystoreSigner) SignTx(_ context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(chainID), s.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign tx: %w", err)
+	}
+	return signed, nil
+}
+
+// SignDigest implements Signer.
+func (s *KeystoreSigner) SignDigest(_ context.Context, digest [32]byte) ([]byte, error) {
+	sig, err := crypto.Sign(digest[:], s.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign digest: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
+}

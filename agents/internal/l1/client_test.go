@@ -1,0 +1,149 @@
+package l1
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/anviltest"
+	"github.com/sptn/sptn/agents/internal/metrics"
+)
+
+func opts(m Metrics, urls ...string) Options {
+	return Options{
+		URLs: urls, ChainID: anviltest.ChainID, RequestTimeout: time.Second, Retries: 2,
+		RetryWaitMin: 20 * time.Millisecond, RetryWaitMax: 100 * time.Millisecond, Metrics: m,
+	}
+}
+
+func deadURL(t *testing.T) string {
+	return "http://127.0.0.1:" + strconv.Itoa(anviltest.FreePort(t))
+}
+
+type countingMetrics struct {
+	metrics.Noop
+	rpcErrors map[string]int
+	l1Errors  map[string]int
+}
+
+func newCounting() *countingMetrics {
+	return &countingMetrics{rpcErrors: map[string]int{}, l1Errors: map[string]int{}}
+}
+
+func (m *countingMetrics) RecordRPCError(e string) { m.rpcErrors[e]++ }
+func (m *countingMetrics) RecordL1Error(op string) { m.l1Errors[op]++ }
+
+// Interfaces are declared where used; the shared registry must satisfy them.
+var _ Metrics = (*metrics.Registry)(nil)
+
+func TestDialFailsOverToSecondEndpoint(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	dead := deadURL(t)
+	m := newCounting()
+	c, err := Dial(context.Background(), opts(m, dead, a.URL))
+	require.NoError(t, err)
+	defer c.Close()
+	require.Equal(t, a.URL[len("http://"):], c.Endpoint(), "starts on the first endpoint that answered")
+	require.Equal(t, big.NewInt(anviltest.ChainID), c.ChainID())
+	_, err = c.BlockNumber(context.Background())
+	require.NoError(t, err)
+	require.NoError(t, c.Ready(context.Background()))
+}
+
+func TestDialRefusesWrongChainAndNoEndpoint(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	o := opts(nil, deadURL(t), a.URL)
+	o.ChainID = 1
+	_, err := Dial(context.Background(), o)
+	require.ErrorIs(t, err, ErrChainIDMismatch)
+	require.ErrorContains(t, err, fmt.Sprintf("has chain id %d, want 1 (l1.chain-id)", anviltest.ChainID))
+
+	_, err = Dial(context.Background(), opts(nil, deadURL(t), deadURL(t)))
+	require.ErrorIs(t, err, ErrNoEndpoint)
+
+	_, err = Dial(context.Background(), opts(nil, "ws://127.0.0.1:1"))
+	require.ErrorContains(t, err, "want an http(s) URL")
+}
+
+// TestRPCDownAndBack stops anvil (dumping its state), sees calls and readiness fail, starts it
+// again on the same port from the dump and sees the client recover without a restart.
+func TestRPCDownAndBack(t *testing.T) {
+	t.Parallel()
+	state := t.TempDir() + "/state.json"
+	a := anviltest.Start(t, "--state", state)
+	a.Mine(5)
+	m := newCounting()
+	c, err := Dial(context.Background(), opts(m, a.URL))
+	require.NoError(t, err)
+	defer c.Close()
+	before, err := c.BlockNumber(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, uint64(5), before)
+
+	a.Stop()
+	_, err = c.BlockNumber(context.Background())
+	require.Error(t, err)
+	require.Error(t, c.Ready(context.Background()))
+	require.GreaterOrEqual(t, m.rpcErrors[a.URL[len("http://"):]], 3, "each attempt (1 + 2 retries) is counted")
+	require.Positive(t, m.l1Errors["block_number"])
+
+	a.Restart()
+	after, err := c.BlockNumber(context.Background())
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, after, before, "state survives the restart")
+	require.NoError(t, c.Ready(context.Background()))
+}
+
+// TestFailoverMidway: the first endpoint dies after start; calls move to the second.
+func TestFailoverMidway(t *testing.T) {
+	t.Parallel()
+	a, b := anviltest.Start(t), anviltest.Start(t)
+	c, err := Dial(context.Background(), opts(nil, a.URL, b.URL))
+	require.NoError(t, err)
+	defer c.Close()
+	require.Equal(t, a.URL[len("http://"):], c.Endpoint())
+	a.Stop()
+	_, err = c.BlockNumber(context.Background())
+	require.NoError(t, err, "a retry goes to the next endpoint")
+	require.Equal(t, b.URL[len("http://"):], c.Endpoint())
+}
+
+func TestReadyStaleHead(t *testing.T) {
+	t.Parallel()
+	old := time.Now().Add(-time.Hour).Unix()
+	a := anviltest.Start(t, "--timestamp", strconv.FormatInt(old, 10))
+	o := opts(nil, a.URL)
+	o.MaxHeadAge = time.Minute
+	c, err := Dial(context.Background(), o)
+	require.NoError(t, err)
+	defer c.Close()
+	require.ErrorIs(t, c.Ready(context.Background()), ErrStaleHead)
+	a.Call(nil, "evm_setNextBlockTimestamp", time.Now().Unix())
+	a.Mine(1)
+	require.NoError(t, c.Ready(context.Background()))
+}
+
+func TestJitterBackoffBounds(t *testing.T) {
+	t.Parallel()
+	minW, maxW := 100*time.Millisecond, time.Second
+	for attempt := range 8 {
+		t.Run(strconv.Itoa(attempt), func(t *testing.T) {
+			ceil := min(minW<<attempt, maxW)
+			for range 200 {
+				d := jitterBackoff(minW, maxW, attempt, nil)
+				require.GreaterOrEqual(t, d, minW)
+				require.LessOrEqual(t, d, ceil)
+			}
+		})
+	}
+	resp := &http.Response{StatusCode: http.StatusTooManyRequests, Header: http.Header{"Retry-After": []string{"3600"}}}
+	require.Equal(t, maxW, jitterBackoff(minW, maxW, 0, resp), "Retry-After is honoured up to the max wait")
+}

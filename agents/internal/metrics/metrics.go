@@ -1,0 +1,141 @@
+package metrics
+
+import (
+	"math/big"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// Namespace prefixes every SPTN metric.
+const Namespace = "sptn"
+
+// The four chains whose tips agents report.
+const (
+	ChainPending   = "pending"
+	ChainAssured   = "assured"
+	ChainProven    = "proven"
+	ChainFinalized = "finalized"
+)
+
+// Registry is an agent's own Prometheus registry with the standard metrics.
+type Registry struct {
+	reg       *prometheus.Registry
+	tips      *prometheus.GaugeVec
+	l1Head    prometheus.Gauge
+	lag       *prometheus.GaugeVec
+	rpcErrors *prometheus.CounterVec
+	l1Errors  *prometheus.CounterVec
+	txs       *prometheus.GaugeVec
+	txEvents  *prometheus.CounterVec
+	fees      *prometheus.GaugeVec
+	balance   prometheus.Gauge
+	low       prometheus.Gauge
+}
+
+// New makes a registry for the named agent, with Go runtime and process collectors.
+func New(agent string) *Registry {
+	reg := prometheus.NewRegistry()
+	f := factory{reg: reg, labels: prometheus.Labels{"agent": agent}}
+	r := &Registry{
+		reg:       reg,
+		tips:      f.gaugeVec("chain_tip", "L2 block number of each chain's tip as the agent sees it.", "chain"),
+		l1Head:    f.gauge("l1_head", "Latest L1 block number the agent has seen."),
+		lag:       f.gaugeVec("lag_seconds", "Lags the agent measures, in seconds.", "what"),
+		rpcErrors: f.counterVec("rpc_errors_total", "Failed L1 JSON-RPC attempts, by endpoint host.", "endpoint"),
+		l1Errors:  f.counterVec("l1_errors_total", "L1 operations that failed after retries, by operation.", "op"),
+		txs:       f.gaugeVec("txs", "Transactions in flight, by state.", "state"),
+		txEvents:  f.counterVec("tx_events_total", "Transaction manager events.", "event"),
+		fees:      f.gaugeVec("fee_gwei", "Fee levels in gwei: L1 base fee and the latest signed tip and fee caps.", "kind"),
+		balance:   f.gauge("balance_eth", "ETH balance of the agent's publisher key."),
+		low:       f.gauge("balance_low", "1 when the publisher key's balance is below balance.min-eth."),
+	}
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	for _, c := range []string{ChainPending, ChainAssured, ChainProven, ChainFinalized} {
+		r.tips.WithLabelValues(c)
+	}
+	return r
+}
+
+type factory struct {
+	reg    *prometheus.Registry
+	labels prometheus.Labels
+}
+
+func (f factory) gauge(name, help string) prometheus.Gauge {
+	g := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: Namespace, Name: name, Help: help, ConstLabels: f.labels})
+	f.reg.MustRegister(g)
+	return g
+}
+
+func (f factory) gaugeVec(name, help string, labels ...string) *prometheus.GaugeVec {
+	g := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: Namespace, Name: name, Help: help, ConstLabels: f.labels}, labels)
+	f.reg.MustRegister(g)
+	return g
+}
+
+func (f factory) counterVec(name, help string, labels ...string) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: Namespace, Name: name, Help: help, ConstLabels: f.labels}, labels)
+	f.reg.MustRegister(c)
+	return c
+}
+
+// Prometheus is the underlying registry, for the agent's own metrics.
+func (r *Registry) Prometheus() *prometheus.Registry { return r.reg }
+
+// SetTip records the tip of one of the four chains.
+func (r *Registry) SetTip(chain string, block uint64) {
+	r.tips.WithLabelValues(chain).Set(float64(block))
+}
+
+// SetL1Head records the latest L1 block number seen.
+func (r *Registry) SetL1Head(block uint64) { r.l1Head.Set(float64(block)) }
+
+// SetLag records a lag in seconds.
+func (r *Registry) SetLag(what string, seconds float64) { r.lag.WithLabelValues(what).Set(seconds) }
+
+// RecordRPCError counts a failed RPC attempt against an endpoint host.
+func (r *Registry) RecordRPCError(endpoint string) { r.rpcErrors.WithLabelValues(endpoint).Inc() }
+
+// RecordL1Error counts an L1 operation that failed after retries.
+func (r *Registry) RecordL1Error(op string) { r.l1Errors.WithLabelValues(op).Inc() }
+
+// SetTxs records how many transactions are in flight in a state.
+func (r *Registry) SetTxs(state string, n int) { r.txs.WithLabelValues(state).Set(float64(n)) }
+
+// RecordTxEvent counts a transaction manager event.
+func (r *Registry) RecordTxEvent(event string) { r.txEvents.WithLabelValues(event).Inc() }
+
+// SetFee records a fee level given in wei.
+func (r *Registry) SetFee(kind string, wei *big.Int) { r.fees.WithLabelValues(kind).Set(Gwei(wei)) }
+
+// SetBalance records the publisher key's balance (wei) and whether it is below the floor.
+func (r *Registry) SetBalance(wei *big.Int, low bool) {
+	r.balance.Set(Ether(wei))
+	r.low.Set(map[bool]float64{false: 0, true: 1}[low])
+}
+
+// Gwei converts wei to gwei as a float (for gauges only).
+func Gwei(wei *big.Int) float64 {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e9)).Float64()
+	return f
+}
+
+// Ether converts wei to ether as a float (for gauges only).
+func Ether(wei *big.Int) float64 {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
+	return f
+}
+
+// Noop implements every recording interface with no effect, for unit tests.
+type Noop struct{}
+
+func (Noop) SetTip(string, uint64)     {}
+func (Noop) SetL1Head(uint64)          {}
+func (Noop) SetLag(string, float64)    {}
+func (Noop) RecordRPCError(string)     {}
+func (Noop) RecordL1Error(string)      {}
+func (Noop) SetTxs(string, int)        {}
+func (Noop) RecordTxEvent(string)      {}
+func (Noop) SetFee(string, *big.Int)   {}
+func (Noop) SetBalance(*big.Int, bool) {}

@@ -1,0 +1,81 @@
+package metrics
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"testing"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/stretchr/testify/require"
+)
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp.StatusCode, string(body)
+}
+
+func TestServerMetricsLivezReadyz(t *testing.T) {
+	t.Parallel()
+	reg := New("test")
+	reg.SetTip(ChainAssured, 42)
+	reg.SetFee("fee_cap", big.NewInt(2_500_000_000))
+	reg.RecordTxEvent("bumped")
+	reg.SetBalance(big.NewInt(1e17), true)
+
+	s := NewServer("127.0.0.1:0", reg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	l1Err := errors.New("l1 down")
+	var failing error
+	s.AddReadyCheck("l1", func(context.Context) error { return failing })
+	require.NoError(t, s.Start(context.Background()))
+	t.Cleanup(func() { require.NoError(t, s.Stop(context.Background())) })
+	base := "http://" + s.Addr()
+
+	code, body := get(t, base+"/metrics")
+	require.Equal(t, 200, code)
+	require.Contains(t, body, `sptn_chain_tip{agent="test",chain="assured"} 42`)
+	require.Contains(t, body, `sptn_chain_tip{agent="test",chain="finalized"} 0`, "all four tips are exported from the start")
+	require.Contains(t, body, `sptn_fee_gwei{agent="test",kind="fee_cap"} 2.5`)
+	require.Contains(t, body, `sptn_tx_events_total{agent="test",event="bumped"} 1`)
+	require.Contains(t, body, `sptn_balance_low{agent="test"} 1`)
+	require.Contains(t, body, `go_goroutines`)
+
+	code, body = get(t, base+"/livez")
+	require.Equal(t, 200, code)
+	require.Equal(t, "ok\n", body)
+
+	code, body = get(t, base+"/readyz")
+	require.Equal(t, 200, code)
+	require.Equal(t, "ok   l1\n", body)
+
+	failing = l1Err
+	code, body = get(t, base+"/readyz")
+	require.Equal(t, http.StatusServiceUnavailable, code)
+	require.Equal(t, "FAIL l1: l1 down\n", body)
+}
+
+// TestRegistriesAreIndependent is why we never use the global registry: two agents in one
+// process must not collide.
+func TestRegistriesAreIndependent(t *testing.T) {
+	t.Parallel()
+	a, b := New("node"), New("prover")
+	a.RecordTxEvent("sent")
+	a.RecordTxEvent("sent")
+	b.RecordTxEvent("sent")
+	require.Equal(t, 2.0, testutil.ToFloat64(a.txEvents.WithLabelValues("sent")))
+	require.Equal(t, 1.0, testutil.ToFloat64(b.txEvents.WithLabelValues("sent")))
+}
+
+func TestUnits(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, 1.5, Gwei(big.NewInt(1_500_000_000)))
+	require.Equal(t, 0.25, Ether(new(big.Int).Div(big.NewInt(1e18), big.NewInt(4))))
+}

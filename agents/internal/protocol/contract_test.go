@@ -1,0 +1,181 @@
+package protocol_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/bindings/rollup"
+	"github.com/sptn/sptn/bindings/staking"
+)
+
+type chain struct {
+	t      *testing.T
+	ctx    context.Context
+	c      *ethclient.Client
+	net    *devnet.Network
+	rollup common.Address
+	abi    *rollup.Rollup
+}
+
+func call[T any](ch *chain, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
+	ch.t.Helper()
+	raw, err := ch.c.CallContract(ch.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	require.NoError(ch.t, err)
+	v, err := unpack(raw)
+	require.NoError(ch.t, err)
+	return v
+}
+
+func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+func freePort(t *testing.T) int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// TestAgentsAgreeWithTheRollup deploys the suite on a real anvil, adds sequencers, and checks
+// that the Go implementation computes what the contract computes: committees, proposers, header
+// hashes, attestation digests and the testnet proof, ending with a real propose and proof.
+func TestAgentsAgreeWithTheRollup(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	root, err := filepath.Abs(filepath.Join("..", "..", ".."))
+	require.NoError(t, err)
+	n, err := devnet.Up(ctx, devnet.Config{
+		Root: root, DataDir: t.TempDir(), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
+		RollupEnv: []string{"ROLLUP_GENESIS_DELAY=3600", "ROLLUP_COMMITTEE_SIZE=5"},
+		Out:       io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	require.NoError(t, err)
+	t.Cleanup(n.Down)
+	c, err := n.Dial(ctx)
+	require.NoError(t, err)
+	t.Cleanup(c.Close)
+	rollupAddr, err := n.Deployments.Address("Rollup")
+	require.NoError(t, err)
+	stakingAddr, err := n.Deployments.Address("Staking")
+	require.NoError(t, err)
+	ch := &chain{t: t, ctx: ctx, c: c, net: n, rollup: rollupAddr, abi: rollup.NewRollup()}
+	r := ch.abi
+
+	keys := map[common.Address]*ecdsa.PrivateKey{}
+	var attesters []common.Address
+	for i := 0; i < 7; i++ {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 's', 'p', 't', 'n'}))
+		require.NoError(t, err)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		keys[a] = k
+		attesters = append(attesters, a)
+	}
+	require.NoError(t, n.AddSequencers(ctx, attesters))
+
+	genesis := call(ch, rollupAddr, r.PackGENESISTIME(), r.UnpackGENESISTIME).Uint64()
+	slotDur := call(ch, rollupAddr, r.PackSLOTDURATION(), r.UnpackSLOTDURATION).Uint64()
+	epochDur := call(ch, rollupAddr, r.PackEPOCHDURATION(), r.UnpackEPOCHDURATION).Uint64()
+	// Three epochs in: committees of epochs 0..4 are final (LAG = 2).
+	require.NoError(t, n.WarpTo(ctx, genesis+3*epochDur*slotDur))
+
+	st := staking.NewStaking()
+	for epoch := uint64(0); epoch <= 4; epoch++ {
+		seed := call(ch, rollupAddr, r.PackGetEpochSeed(big64(epoch)), r.UnpackGetEpochSeed)
+		ts := call(ch, rollupAddr, r.PackGetSampleTimestamp(big64(epoch)), r.UnpackGetSampleTimestamp)
+		set := call(ch, stakingAddr, st.PackGetActiveAttestersAt(ts), st.UnpackGetActiveAttestersAt)
+		require.Len(t, set, 7)
+		size := call(ch, rollupAddr, r.PackGetCommitteeSizeFor(big64(epoch)), r.UnpackGetCommitteeSizeFor)
+		want := protocol.Committee(seed, set, int(size.Int64()))
+		got := call(ch, rollupAddr, r.PackGetEpochCommittee(big64(epoch)), r.UnpackGetEpochCommittee)
+		require.Equal(t, want, got, "committee of epoch %d", epoch)
+		for slot := epoch * epochDur; slot < (epoch+1)*epochDur; slot++ {
+			p := call(ch, rollupAddr, r.PackGetProposerAt(big64(slot)), r.UnpackGetProposerAt)
+			idx := protocol.ProposerIndex(seed, slot, len(want))
+			require.Equal(t, int64(idx), p.Index.Int64(), "proposer index of slot %d", slot)
+			require.Equal(t, want[idx], p.Proposer)
+		}
+	}
+
+	// A real block: Go hashes and signs it, the contract accepts it.
+	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
+	slot := call(ch, rollupAddr, r.PackGetCurrentSlot(), r.UnpackGetCurrentSlot).Uint64()
+	tips := call(ch, rollupAddr, r.PackGetTips(), r.UnpackGetTips)
+	h := protocol.Header{
+		Number: 1, Slot: slot, ParentHash: tips.AssuredHash, TxsHash: protocol.EmptyTxsHash,
+		StateRoot: crypto.Keccak256Hash([]byte("state")), FeePerDaGas: big.NewInt(5),
+		FeePerL2Gas: big.NewInt(9), Coinbase: common.HexToAddress("0xc0ffee"),
+	}
+	require.Equal(t, protocol.HeaderHash(h), common.Hash(call(ch, rollupAddr, r.PackHeaderHash(h), r.UnpackHeaderHash)))
+	digest := domain.AttestationDigest(h)
+	require.Equal(t, digest, common.Hash(call(ch, rollupAddr, r.PackAttestationDigest(h), r.UnpackAttestationDigest)))
+
+	committee := call(ch, rollupAddr, r.PackGetEpochCommittee(big64(slot/epochDur)), r.UnpackGetEpochCommittee)
+	var atts []protocol.Attestation
+	for i, m := range committee {
+		sig, err := protocol.SignDigest(keys[m], digest)
+		require.NoError(t, err)
+		atts = append(atts, protocol.Attestation{Index: i, Signature: sig})
+	}
+	enc, err := protocol.EncodeAttestations(atts)
+	require.NoError(t, err)
+	receipt := send(ch, rollupAddr, r.PackPropose(h, nil, enc))
+	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status, "propose reverted")
+	tips = call(ch, rollupAddr, r.PackGetTips(), r.UnpackGetTips)
+	require.Equal(t, int64(1), tips.AssuredNumber.Int64())
+	require.Equal(t, protocol.HeaderHash(h), common.Hash(tips.AssuredHash))
+
+	// Its proof, encoded in Go, is accepted once the epoch is over.
+	epoch := slot / epochDur
+	require.NoError(t, n.WarpTo(ctx, genesis+(epoch+1)*epochDur*slotDur))
+	proof, err := protocol.HashChainProof(domain, epoch, tips.ProvenHash, []protocol.Header{h})
+	require.NoError(t, err)
+	receipt = send(ch, rollupAddr, r.PackSubmitProof(big64(epoch), []rollup.Header{h}, proof))
+	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status, "submitProof reverted")
+	tips = call(ch, rollupAddr, r.PackGetTips(), r.UnpackGetTips)
+	require.Equal(t, int64(1), tips.ProvenNumber.Int64())
+}
+
+// send sends data to `to` from the devnet's dev account and waits for the receipt.
+func send(ch *chain, to common.Address, data []byte) *types.Receipt {
+	ch.t.Helper()
+	key := devnet.DevKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := ch.c.PendingNonceAt(ch.ctx, from)
+	require.NoError(ch.t, err)
+	head, err := ch.c.HeaderByNumber(ch.ctx, nil)
+	require.NoError(ch.t, err)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(31337)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(31337), Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), big.NewInt(1e9)),
+		Gas:       3_000_000, To: &to, Data: data,
+	})
+	require.NoError(ch.t, err)
+	require.NoError(ch.t, ch.c.SendTransaction(ch.ctx, tx))
+	for {
+		r, err := ch.c.TransactionReceipt(ch.ctx, tx.Hash())
+		if err == nil {
+			return r
+		}
+		require.ErrorIs(ch.t, err, ethereum.NotFound)
+		select {
+		case <-ch.ctx.Done():
+			ch.t.Fatalf("no receipt for %s: %v", tx.Hash(), ch.ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}

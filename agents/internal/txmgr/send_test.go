@@ -1,0 +1,205 @@
+package txmgr
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+)
+
+// revertInit deploys a contract whose code is PUSH1 0 PUSH1 0 REVERT.
+var revertInit = common.FromHex("0x6005600c60003960056000f360006000fd")
+
+func TestSendConcurrentOwnsNonces(t *testing.T) {
+	t.Parallel()
+	e := setup(t, testConfig())
+	e.a.MineEvery(100 * time.Millisecond)
+	ctx := ctxT(t)
+	const n = 8
+	var wg sync.WaitGroup
+	receipts := make([]*types.Receipt, n)
+	errs := make([]error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			receipts[i], errs[i] = e.m.Send(ctx, candidate(fmt.Sprintf("c-%d", i)))
+		}()
+	}
+	wg.Wait()
+	for i := range n {
+		require.NoError(t, errs[i], "send %d", i)
+		require.Equal(t, types.ReceiptStatusSuccessful, receipts[i].Status)
+	}
+	require.Equal(t, uint64(n), e.nonce(t, "latest"))
+	sent := sentFrom(t, e.c, e.m.From())
+	require.Len(t, sent, n)
+	for nonce := range uint64(n) {
+		require.Len(t, sent[nonce], 1, "nonce %d used once", nonce)
+	}
+	require.Equal(t, n, e.ev.get(EventSent))
+	require.Equal(t, n, e.ev.get(EventConfirmed))
+}
+
+func TestSendIdempotentAndRevertsUseNoNonce(t *testing.T) {
+	t.Parallel()
+	e := setup(t, testConfig())
+	e.a.MineEvery(100 * time.Millisecond)
+	ctx := ctxT(t)
+
+	r1, err := e.m.Send(ctx, candidate("same"))
+	require.NoError(t, err)
+	r2, err := e.m.Send(ctx, candidate("same"))
+	require.NoError(t, err)
+	require.Equal(t, r1.TxHash, r2.TxHash, "a second Send with the same ID returns the first receipt")
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
+
+	deploy, err := e.m.Send(ctx, TxCandidate{ID: "deploy", Data: revertInit})
+	require.NoError(t, err)
+	require.NotEqual(t, common.Address{}, deploy.ContractAddress)
+	before := e.nonce(t, "latest")
+
+	_, err = e.m.Send(ctx, TxCandidate{To: &deploy.ContractAddress})
+	require.ErrorContains(t, err, "estimate gas", "a revert caught by the estimate returns at once")
+	require.Equal(t, before, e.nonce(t, "pending"), "a failed estimate uses no nonce")
+
+	r, err := e.m.Send(ctx, TxCandidate{To: &deploy.ContractAddress, GasLimit: 50_000})
+	require.ErrorIs(t, err, ErrReverted)
+	require.NotNil(t, r)
+	require.Equal(t, types.ReceiptStatusFailed, r.Status)
+	require.Equal(t, before+1, e.nonce(t, "latest"))
+}
+
+// TestFeeSpikeBumpsStuckTx: a tx priced for a 1 gwei base fee is stuck when the base fee jumps
+// to 100 gwei; after BumpAfterBlocks it is re-signed with higher fees and mined in the spike.
+func TestFeeSpikeBumpsStuckTx(t *testing.T) {
+	t.Parallel()
+	e := setup(t, testConfig())
+	e.a.SetAutomine(false)
+	ctx := ctxT(t)
+	res := sendAsync(ctx, e.m, candidate("spike"))
+	var first common.Hash
+	eventually(t, "the tx in the pool", func() bool {
+		h, ok := e.m.flightHash(0)
+		first = h
+		return ok && e.nonce(t, "pending") == 1
+	})
+	var tx struct{ MaxFeePerGas *hexutil.Big }
+	e.a.Call(&tx, "eth_getTransactionByHash", first)
+	spike := new(big.Int).Mul(big.NewInt(100), big.NewInt(params.GWei))
+	require.Less(t, tx.MaxFeePerGas.ToInt().Cmp(spike), 0, "the first version is priced below the spike")
+
+	e.a.Call(nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike))
+	e.a.Mine(1)
+	stop := e.a.MineEvery(100 * time.Millisecond)
+	defer stop()
+	got := <-res
+	require.NoError(t, got.err)
+	require.NotEqual(t, first, got.r.TxHash, "a bumped version was mined, not the first")
+	require.GreaterOrEqual(t, e.ev.get(EventBumped), 1)
+
+	blk, err := e.c.HeaderByNumber(ctx, got.r.BlockNumber)
+	require.NoError(t, err)
+	require.Greater(t, blk.BaseFee.Cmp(big.NewInt(10*params.GWei)), 0, "mined while the base fee was still high")
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
+	require.Len(t, sentFrom(t, e.c, e.m.From())[0], 1)
+}
+
+// TestDroppedTxIsRebroadcast: the node forgets the tx (anvil_dropTransaction); the manager
+// notices and broadcasts the same signed tx again.
+func TestDroppedTxIsRebroadcast(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.BumpAfterBlocks = 100 // no bump: the same signed tx must land
+	e := setup(t, cfg)
+	e.a.SetAutomine(false)
+	ctx := ctxT(t)
+	res := sendAsync(ctx, e.m, candidate("drop"))
+	var h common.Hash
+	eventually(t, "the tx in the pool", func() bool {
+		var ok bool
+		h, ok = e.m.flightHash(0)
+		return ok && e.nonce(t, "pending") == 1
+	})
+	e.a.Call(nil, "anvil_dropTransaction", h)
+	e.a.MineEvery(100 * time.Millisecond)
+	got := <-res
+	require.NoError(t, got.err)
+	require.Equal(t, h, got.r.TxHash, "the dropped tx itself was rebroadcast")
+	require.GreaterOrEqual(t, e.ev.get(EventRebroadcast), 1)
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
+}
+
+// TestReorgRemovesReceipt: the block holding the tx is reorged away (anvil_reorg); the
+// manager notices the receipt is gone, rebroadcasts, and returns the receipt of the block that
+// is canonical at the end.
+func TestReorgRemovesReceipt(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.Confirmations = 3
+	e := setup(t, cfg)
+	ctx := ctxT(t)
+	res := sendAsync(ctx, e.m, candidate("reorg"))
+	var minedIn common.Hash
+	eventually(t, "the manager to see the receipt", func() bool {
+		e.m.mu.Lock()
+		defer e.m.mu.Unlock()
+		f := e.m.inflight[0]
+		if f != nil && f.mined != nil {
+			minedIn = f.mined.BlockHash
+			return true
+		}
+		return false
+	})
+	e.a.Call(nil, "anvil_reorg", 1, []any{})
+	_, err := e.c.TransactionReceipt(ctx, sentHash(t, e))
+	require.Error(t, err, "the reorg removed the receipt")
+	e.a.MineEvery(100 * time.Millisecond)
+	got := <-res
+	require.NoError(t, got.err)
+	require.NotEqual(t, minedIn, got.r.BlockHash)
+	canon, err := e.c.HeaderByNumber(ctx, got.r.BlockNumber)
+	require.NoError(t, err)
+	require.Equal(t, canon.Hash(), got.r.BlockHash, "the returned receipt is in the canonical chain")
+	require.Equal(t, 1, e.ev.get(EventReorged))
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
+	require.Len(t, sentFrom(t, e.c, e.m.From())[0], 1)
+}
+
+func sentHash(t *testing.T, e *env) common.Hash {
+	h, ok := e.m.flightHash(0)
+	require.True(t, ok)
+	return h
+}
+
+// TestRPCDownAndBack: the L1 node restarts (from its dumped state) while a tx is in flight; the
+// manager rides out the errors and the tx lands once.
+func TestRPCDownAndBack(t *testing.T) {
+	t.Parallel()
+	state := t.TempDir() + "/state.json"
+	cfg := testConfig()
+	cfg.BumpAfterBlocks = 100
+	e := setup(t, cfg, "--state", state)
+	e.a.SetAutomine(false)
+	ctx := ctxT(t)
+	res := sendAsync(ctx, e.m, candidate("down"))
+	eventually(t, "the tx in the pool", func() bool { return e.nonce(t, "pending") == 1 })
+	e.a.Stop()
+	_, err := e.c.BlockNumber(context.Background())
+	require.Error(t, err, "L1 is down")
+	e.a.Restart()
+	e.a.SetAutomine(false)
+	e.a.MineEvery(100 * time.Millisecond)
+	got := <-res
+	require.NoError(t, got.err)
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
+	require.Len(t, sentFrom(t, e.c, e.m.From())[0], 1)
+}

@@ -1,0 +1,702 @@
+package txmgr
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/store"
+)
+
+var (
+	// ErrReplaced is returned when the transaction's nonce was used by a transaction that is
+	// not one of ours (another user of the same key).
+	ErrReplaced = errors.New("txmgr: nonce used by a transaction the manager did not send")
+	// ErrReverted is returned, with the receipt, when the transaction was mined but reverted.
+	ErrReverted = errors.New("txmgr: transaction reverted")
+	// ErrStopped is returned to callers still waiting when the manager stops; their
+	// transactions stay persisted and are resumed by the next Start.
+	ErrStopped = errors.New("txmgr: manager stopped")
+	// ErrNotStarted is returned by Send before Start.
+	ErrNotStarted = errors.New("txmgr: manager not started")
+	// ErrReceiptGone is returned for a done idempotency key whose receipt the node no longer has.
+	ErrReceiptGone = errors.New("txmgr: receipt of a confirmed transaction is no longer available")
+)
+
+// Tx events recorded in metrics.
+const (
+	EventSent        = "sent"
+	EventBumped      = "bumped"
+	EventRebroadcast = "rebroadcast"
+	EventReorged     = "reorged"
+	EventReplaced    = "replaced"
+	EventConfirmed   = "confirmed"
+	EventFeeCapped   = "fee_capped"
+)
+
+// Backend is the L1 the manager drives; *l1.Client implements it.
+type Backend interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+// Metrics is what the manager records; *metrics.Registry implements it.
+type Metrics interface {
+	SetTxs(state string, n int)
+	RecordTxEvent(event string)
+	SetFee(kind string, wei *big.Int)
+}
+
+// Config configures a Manager. Fees are in wei.
+type Config struct {
+	ChainID         *big.Int
+	MaxFeeCap       *big.Int
+	MinTipCap       *big.Int
+	MaxTipCap       *big.Int
+	GasMargin       float64
+	BumpAfterBlocks uint64
+	Confirmations   uint64
+	PollInterval    time.Duration
+	DoneRetention   time.Duration
+}
+
+// ConfigFrom maps the shared config onto Config.
+func ConfigFrom(c config.TxMgr, chainID *big.Int) Config {
+	return Config{
+		ChainID: chainID, MaxFeeCap: gwei(c.MaxFeeCapGwei), MinTipCap: gwei(c.MinTipCapGwei),
+		MaxTipCap: gwei(c.MaxTipCapGwei), GasMargin: c.GasMargin, BumpAfterBlocks: c.BumpAfterBlocks,
+		Confirmations: c.Confirmations, PollInterval: c.PollInterval, DoneRetention: c.DoneRetention,
+	}
+}
+
+func gwei(g float64) *big.Int {
+	w, _ := new(big.Float).Mul(big.NewFloat(g), big.NewFloat(params.GWei)).Int(nil)
+	return w
+}
+
+// TxCandidate is a transaction to send.
+type TxCandidate struct {
+	// ID is an idempotency key: a second Send with the same ID never sends a second
+	// transaction. Empty means none.
+	ID       string
+	To       *common.Address // nil creates a contract
+	Data     []byte
+	Value    *big.Int // nil is zero
+	GasLimit uint64   // 0: estimate, times the gas margin
+}
+
+type result struct {
+	receipt *types.Receipt
+	err     error
+}
+
+// flight is a transaction in flight.
+type flight struct {
+	rec       *record
+	txs       []*types.Transaction
+	mined     *types.Receipt // receipt last seen, nil while not mined
+	sentBlock uint64         // head when the latest version was broadcast
+	gone      int            // consecutive checks that saw our nonce used with no receipt of ours
+	waiters   []chan result
+}
+
+func (f *flight) latest() *types.Transaction { return f.txs[len(f.txs)-1] }
+
+// Manager sends transactions for one key. It is safe for concurrent use.
+type Manager struct {
+	cfg     Config
+	backend Backend
+	signer  keys.Signer
+	kv      store.KV
+	ks      keyspace
+	metrics Metrics
+	log     *slog.Logger
+
+	mu       sync.Mutex
+	started  bool
+	next     uint64
+	inflight map[uint64]*flight
+	byID     map[string]*flight
+
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// New makes a manager for signer's key. Call Start before Send.
+func New(cfg Config, backend Backend, signer keys.Signer, kv store.KV, m Metrics, log *slog.Logger) *Manager {
+	return &Manager{
+		cfg: cfg, backend: backend, signer: signer, kv: kv, ks: newKeyspace(signer.Address()),
+		metrics: m, log: log.With("from", signer.Address()),
+		inflight: map[uint64]*flight{}, byID: map[string]*flight{},
+	}
+}
+
+// From is the address the manager sends from.
+func (m *Manager) From() common.Address { return m.signer.Address() }
+
+// Start loads what is persisted, reconciles it with the chain and starts the driving loop.
+func (m *Manager) Start(ctx context.Context) error {
+	var maxNonce int64 = -1
+	err := m.kv.Each(m.ks.txPrefix(), func(_, v []byte) error {
+		var r record
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("decode tx record: %w", err)
+		}
+		maxNonce = max(maxNonce, int64(r.Nonce))
+		if r.State != statePending {
+			return nil
+		}
+		txs, err := r.decodeTxs()
+		if err != nil {
+			return err
+		}
+		f := &flight{rec: &r, txs: txs}
+		m.inflight[r.Nonce] = f
+		if r.ID != "" {
+			m.byID[r.ID] = f
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load tx records: %w", err)
+	}
+	if err := m.prune(time.Now()); err != nil {
+		return err
+	}
+	pending, err := m.backend.PendingNonceAt(ctx, m.From())
+	if err != nil {
+		return fmt.Errorf("read pending nonce: %w", err)
+	}
+	head, err := m.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	m.mu.Lock()
+	m.next = max(pending, uint64(maxNonce+1))
+	for _, f := range m.inflight {
+		f.sentBlock = head.Number.Uint64()
+	}
+	m.started = true
+	n := len(m.inflight)
+	m.mu.Unlock()
+	m.log.Info("transaction manager started", "next_nonce", m.next, "chain_pending_nonce", pending, "resumed", n)
+
+	m.tick(ctx) // reconcile now: rebroadcast what is not mined, track what is
+	lctx, cancel := context.WithCancel(context.Background())
+	m.cancel, m.done = cancel, make(chan struct{})
+	go m.loop(lctx)
+	return nil
+}
+
+// Stop stops the loop. Callers still waiting get ErrStopped; their transactions stay persisted.
+func (m *Manager) Stop(ctx context.Context) error {
+	if m.cancel == nil {
+		return nil
+	}
+	m.cancel()
+	select {
+	case <-m.done:
+	case <-ctx.Done():
+		return fmt.Errorf("stop txmgr: %w", ctx.Err())
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.started = false
+	for _, f := range m.inflight {
+		for _, w := range f.waiters {
+			w <- result{err: ErrStopped}
+		}
+		f.waiters = nil
+	}
+	return nil
+}
+
+// Send sends the candidate and waits until it is Confirmations deep. If ctx ends first, Send
+// returns ctx's error but the transaction stays in flight: retry with the same ID to wait again.
+// A mined transaction that reverted returns its receipt and ErrReverted.
+func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error) {
+	if c.ID != "" {
+		if ch, rcpt, done, err := m.attach(ctx, c.ID); done {
+			return rcpt, err
+		} else if ch != nil {
+			return m.wait(ctx, ch)
+		}
+	}
+	value := c.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas := c.GasLimit
+	if gas == 0 {
+		est, err := m.backend.EstimateGas(ctx, ethereum.CallMsg{From: m.From(), To: c.To, Data: c.Data, Value: value})
+		if err != nil {
+			return nil, fmt.Errorf("estimate gas: %w", err)
+		}
+		gas = uint64(math.Ceil(float64(est) * m.cfg.GasMargin))
+	}
+	head, err := m.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read head: %w", err)
+	}
+	tip, feeCap, err := m.fees(ctx, head, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	// Another user of the key may have used nonces; never reuse one the node already has.
+	pending, err := m.backend.PendingNonceAt(ctx, m.From())
+	if err != nil {
+		return nil, fmt.Errorf("read pending nonce: %w", err)
+	}
+
+	m.mu.Lock()
+	if !m.started {
+		m.mu.Unlock()
+		return nil, ErrNotStarted
+	}
+	if c.ID != "" && m.byID[c.ID] != nil { // a concurrent Send with this ID got here first
+		ch := make(chan result, 1)
+		m.byID[c.ID].waiters = append(m.byID[c.ID].waiters, ch)
+		m.mu.Unlock()
+		return m.wait(ctx, ch)
+	}
+	m.next = max(m.next, pending)
+	nonce := m.next
+	rec := &record{Nonce: nonce, ID: c.ID, To: c.To, Data: c.Data, Value: (*hexutil.Big)(value), Gas: gas,
+		State: statePending, Created: time.Now().UTC()}
+	tx, err := m.sign(ctx, rec, tip, feeCap)
+	if err != nil {
+		m.mu.Unlock()
+		return nil, err
+	}
+	raw, _ := tx.MarshalBinary()
+	rec.Txs = []hexutil.Bytes{raw}
+	var b store.Batch
+	b.Put(m.ks.tx(nonce), marshal(rec))
+	if c.ID != "" {
+		b.Put(m.ks.id(c.ID), encodeNonce(nonce))
+	}
+	if err := m.kv.Write(&b); err != nil { // nothing broadcast: the nonce stays free
+		m.mu.Unlock()
+		return nil, fmt.Errorf("persist tx: %w", err)
+	}
+	m.next++
+	ch := make(chan result, 1)
+	f := &flight{rec: rec, txs: []*types.Transaction{tx}, sentBlock: head.Number.Uint64(), waiters: []chan result{ch}}
+	m.inflight[nonce] = f
+	if c.ID != "" {
+		m.byID[c.ID] = f
+	}
+	m.mu.Unlock()
+
+	m.metrics.RecordTxEvent(EventSent)
+	m.metrics.SetFee("tip_cap", tip)
+	m.metrics.SetFee("fee_cap", feeCap)
+	m.log.Debug("sending tx", "nonce", nonce, "id", c.ID, "tx", tx.Hash(), "gas", gas, "tip", tip, "fee_cap", feeCap)
+	m.broadcast(ctx, tx) // a failure here is retried by the loop
+	return m.wait(ctx, ch)
+}
+
+// attach handles a candidate whose ID is known: in flight (a channel to wait on) or finished
+// (done=true with the outcome).
+func (m *Manager) attach(ctx context.Context, id string) (chan result, *types.Receipt, bool, error) {
+	m.mu.Lock()
+	if !m.started {
+		m.mu.Unlock()
+		return nil, nil, true, ErrNotStarted
+	}
+	if f := m.byID[id]; f != nil {
+		ch := make(chan result, 1)
+		f.waiters = append(f.waiters, ch)
+		m.mu.Unlock()
+		return ch, nil, false, nil
+	}
+	m.mu.Unlock()
+	raw, err := m.kv.Get(m.ks.id(id))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil, false, nil
+	}
+	if err != nil {
+		return nil, nil, true, fmt.Errorf("read idempotency key: %w", err)
+	}
+	nonce, err := decodeNonce(raw)
+	if err != nil {
+		return nil, nil, true, err
+	}
+	v, err := m.kv.Get(m.ks.tx(nonce))
+	if err != nil {
+		return nil, nil, true, fmt.Errorf("read tx record %d: %w", nonce, err)
+	}
+	var r record
+	if err := json.Unmarshal(v, &r); err != nil {
+		return nil, nil, true, fmt.Errorf("decode tx record %d: %w", nonce, err)
+	}
+	if r.State == stateFailed {
+		return nil, nil, true, fmt.Errorf("%w (nonce %d)", ErrReplaced, r.Nonce)
+	}
+	rcpt, err := m.backend.TransactionReceipt(ctx, r.TxHash)
+	if errors.Is(err, ethereum.NotFound) {
+		return nil, nil, true, fmt.Errorf("%w: %s", ErrReceiptGone, r.TxHash)
+	}
+	if err != nil {
+		return nil, nil, true, fmt.Errorf("read receipt: %w", err)
+	}
+	return nil, rcpt, true, outcome(rcpt)
+}
+
+func outcome(r *types.Receipt) error {
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("%w: %s in block %d", ErrReverted, r.TxHash, r.BlockNumber)
+	}
+	return nil
+}
+
+func (m *Manager) wait(ctx context.Context, ch chan result) (*types.Receipt, error) {
+	select {
+	case r := <-ch:
+		return r.receipt, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("wait for tx: %w", ctx.Err())
+	}
+}
+
+// fees returns the tip and fee cap to sign with; with prev (tip, cap) set, they are bumped by
+// at least the replacement minimum. capped reports that the max fee cap prevented a bump.
+func (m *Manager) fees(ctx context.Context, head *types.Header, prevTip, prevCap *big.Int) (*big.Int, *big.Int, error) {
+	tip, err := m.backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("suggest tip: %w", err)
+	}
+	tip = clamp(tip, m.cfg.MinTipCap, m.cfg.MaxTipCap)
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	m.metrics.SetFee("base_fee", base)
+	if prevTip != nil {
+		tip = bigMax(tip, bumped(prevTip))
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	if prevCap != nil {
+		feeCap = bigMax(feeCap, bumped(prevCap))
+	}
+	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
+	}
+	if tip.Cmp(feeCap) > 0 {
+		tip = new(big.Int).Set(feeCap)
+	}
+	return tip, feeCap, nil
+}
+
+// bumped is v + 10% + 1 wei: strictly above geth's replacement minimum.
+func bumped(v *big.Int) *big.Int {
+	b := new(big.Int).Mul(v, big.NewInt(110))
+	b.Div(b, big.NewInt(100))
+	return b.Add(b, big.NewInt(1))
+}
+
+func clamp(v, lo, hi *big.Int) *big.Int {
+	return bigMax(lo, bigMin(v, hi))
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+func (m *Manager) sign(ctx context.Context, r *record, tip, feeCap *big.Int) (*types.Transaction, error) {
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID: m.cfg.ChainID, Nonce: r.Nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: r.Gas,
+		To: r.To, Value: r.value(), Data: r.Data,
+	})
+	signed, err := m.signer.SignTx(ctx, tx, m.cfg.ChainID)
+	if err != nil {
+		return nil, fmt.Errorf("sign tx: %w", err)
+	}
+	return signed, nil
+}
+
+// broadcast sends tx; the node's verdicts that mean "it is or was there" are not errors.
+func (m *Manager) broadcast(ctx context.Context, tx *types.Transaction) {
+	err := m.backend.SendTransaction(ctx, tx)
+	if err == nil {
+		return
+	}
+	msg := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(msg, "already known"), strings.Contains(msg, "already imported"),
+		strings.Contains(msg, "nonce too low"), strings.Contains(msg, "underpriced"):
+		m.log.Debug("broadcast refused; the loop will sort it out", "nonce", tx.Nonce(), "tx", tx.Hash(), "err", err)
+	default:
+		m.log.Warn("broadcast failed; will retry", "nonce", tx.Nonce(), "tx", tx.Hash(), "err", err)
+	}
+}
+
+// PruneInterval is how often the loop forgets finished records older than DoneRetention.
+const PruneInterval = time.Hour
+
+// prune deletes finished records (and their idempotency keys) older than DoneRetention. The
+// highest-nonce record is kept whatever its age: it is the floor of the next nonce.
+func (m *Manager) prune(now time.Time) error {
+	var b store.Batch
+	var last *record
+	err := m.kv.Each(m.ks.txPrefix(), func(_, v []byte) error {
+		var r record
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("decode tx record: %w", err)
+		}
+		if last != nil && last.State != statePending && now.Sub(last.Done) > m.cfg.DoneRetention {
+			b.Delete(m.ks.tx(last.Nonce))
+			if last.ID != "" {
+				b.Delete(m.ks.id(last.ID))
+			}
+		}
+		last = &r
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("scan tx records: %w", err)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := m.kv.Write(&b); err != nil {
+		return fmt.Errorf("prune tx records: %w", err)
+	}
+	return nil
+}
+
+func (m *Manager) loop(ctx context.Context) {
+	defer close(m.done)
+	t := time.NewTicker(m.cfg.PollInterval)
+	defer t.Stop()
+	p := time.NewTicker(PruneInterval)
+	defer p.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			m.tick(ctx)
+		case <-p.C:
+			if err := m.prune(time.Now()); err != nil {
+				m.log.Warn("prune tx records", "err", err)
+			}
+		}
+	}
+}
+
+// tick checks every transaction in flight, lowest nonce first.
+func (m *Manager) tick(ctx context.Context) {
+	m.mu.Lock()
+	flights := make([]*flight, 0, len(m.inflight))
+	for _, f := range m.inflight {
+		flights = append(flights, f)
+	}
+	m.mu.Unlock()
+	if len(flights) == 0 {
+		m.metrics.SetTxs(statePending, 0)
+		m.metrics.SetTxs("mined", 0)
+		return
+	}
+	sort.Slice(flights, func(i, j int) bool { return flights[i].rec.Nonce < flights[j].rec.Nonce })
+	head, err := m.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		m.log.Warn("read head", "err", err)
+		return
+	}
+	chainNonce, err := m.backend.NonceAt(ctx, m.From(), nil)
+	if err != nil {
+		m.log.Warn("read nonce", "err", err)
+		return
+	}
+	mined := 0
+	for _, f := range flights {
+		if ctx.Err() != nil {
+			return
+		}
+		if err := m.check(ctx, f, head, chainNonce); err != nil {
+			m.log.Warn("check tx", "nonce", f.rec.Nonce, "err", err)
+		}
+		if f.mined != nil {
+			mined++
+		}
+	}
+	m.mu.Lock()
+	n := len(m.inflight)
+	m.mu.Unlock()
+	m.metrics.SetTxs("mined", min(mined, n))
+	m.metrics.SetTxs(statePending, max(n-mined, 0))
+}
+
+// check moves one transaction on: confirm it, notice a reorg, a replacement or a drop, or bump it.
+func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chainNonce uint64) error {
+	var rcpt *types.Receipt
+	for i := len(f.txs) - 1; i >= 0; i-- {
+		r, err := m.backend.TransactionReceipt(ctx, f.txs[i].Hash())
+		if err == nil {
+			rcpt = r
+			break
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return fmt.Errorf("read receipt: %w", err)
+		}
+	}
+	headN := head.Number.Uint64()
+	if rcpt != nil {
+		f.gone = 0
+		if f.mined == nil || f.mined.BlockHash != rcpt.BlockHash {
+			m.log.Debug("tx mined", "nonce", f.rec.Nonce, "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
+		}
+		m.mu.Lock()
+		f.mined = rcpt
+		m.mu.Unlock()
+		if headN+1 < rcpt.BlockNumber.Uint64()+m.cfg.Confirmations {
+			return nil
+		}
+		h, err := m.backend.HeaderByNumber(ctx, rcpt.BlockNumber)
+		if err != nil {
+			return fmt.Errorf("read block %d: %w", rcpt.BlockNumber, err)
+		}
+		if h.Hash() != rcpt.BlockHash {
+			return nil // a reorg is under way; look again next tick
+		}
+		return m.finish(f, rcpt, nil)
+	}
+	if f.mined != nil {
+		m.log.Warn("reorg removed a receipt; rebroadcasting", "nonce", f.rec.Nonce, "tx", f.mined.TxHash, "block", f.mined.BlockNumber)
+		m.metrics.RecordTxEvent(EventReorged)
+		m.mu.Lock()
+		f.mined = nil
+		m.mu.Unlock()
+		f.sentBlock = headN
+		m.broadcast(ctx, f.latest())
+		return nil
+	}
+	if chainNonce > f.rec.Nonce {
+		// Our nonce is used but none of our versions has a receipt. Look twice (a block may
+		// land between the receipt queries and the nonce query) before giving up.
+		f.gone++
+		if f.gone < 2 {
+			return nil
+		}
+		m.metrics.RecordTxEvent(EventReplaced)
+		return m.finish(f, nil, fmt.Errorf("%w (nonce %d)", ErrReplaced, f.rec.Nonce))
+	}
+	f.gone = 0
+	if _, _, err := m.backend.TransactionByHash(ctx, f.latest().Hash()); errors.Is(err, ethereum.NotFound) {
+		m.log.Info("tx unknown to the node (dropped); rebroadcasting", "nonce", f.rec.Nonce, "tx", f.latest().Hash())
+		m.metrics.RecordTxEvent(EventRebroadcast)
+		m.broadcast(ctx, f.latest())
+	} else if err != nil {
+		return fmt.Errorf("look up tx: %w", err)
+	}
+	// A fee cap below the base fee cannot be included: bump now rather than wait.
+	if headN >= f.sentBlock+m.cfg.BumpAfterBlocks || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
+		return m.bump(ctx, f, head)
+	}
+	return nil
+}
+
+// bump re-signs the transaction with higher fees, persists the new version, then broadcasts it.
+func (m *Manager) bump(ctx context.Context, f *flight, head *types.Header) error {
+	old := f.latest()
+	tip, feeCap, err := m.fees(ctx, head, old.GasTipCap(), old.GasFeeCap())
+	if err != nil {
+		return err
+	}
+	f.sentBlock = head.Number.Uint64()
+	if tip.Cmp(bumped(old.GasTipCap())) < 0 || feeCap.Cmp(bumped(old.GasFeeCap())) < 0 {
+		m.log.Warn("tx not mined but fees are at the configured caps; not bumping",
+			"nonce", f.rec.Nonce, "fee_cap", old.GasFeeCap(), "base_fee", head.BaseFee, "max_fee_cap", m.cfg.MaxFeeCap)
+		m.metrics.RecordTxEvent(EventFeeCapped)
+		m.broadcast(ctx, old)
+		return nil
+	}
+	tx, err := m.sign(ctx, f.rec, tip, feeCap)
+	if err != nil {
+		return err
+	}
+	raw, _ := tx.MarshalBinary()
+	m.mu.Lock()
+	f.rec.Txs = append(f.rec.Txs, raw)
+	err = m.kv.Put(m.ks.tx(f.rec.Nonce), marshal(f.rec))
+	if err != nil {
+		f.rec.Txs = f.rec.Txs[:len(f.rec.Txs)-1]
+		m.mu.Unlock()
+		return fmt.Errorf("persist bumped tx: %w", err)
+	}
+	f.txs = append(f.txs, tx)
+	m.mu.Unlock()
+	m.log.Info("bumped fees", "nonce", f.rec.Nonce, "tx", tx.Hash(), "replaces", old.Hash(), "tip", tip, "fee_cap", feeCap, "base_fee", head.BaseFee)
+	m.metrics.RecordTxEvent(EventBumped)
+	m.metrics.SetFee("tip_cap", tip)
+	m.metrics.SetFee("fee_cap", feeCap)
+	m.broadcast(ctx, tx)
+	return nil
+}
+
+// finish records the outcome, forgets the transaction's body and wakes its waiters.
+func (m *Manager) finish(f *flight, rcpt *types.Receipt, failure error) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	r := *f.rec
+	r.Txs = nil
+	r.Done = time.Now().UTC()
+	if failure != nil {
+		r.State, r.Err = stateFailed, failure.Error()
+	} else {
+		r.State, r.TxHash, r.Block = stateDone, rcpt.TxHash, rcpt.BlockNumber.Uint64()
+	}
+	if err := m.kv.Put(m.ks.tx(r.Nonce), marshal(&r)); err != nil {
+		return fmt.Errorf("persist tx outcome: %w", err)
+	}
+	delete(m.inflight, r.Nonce)
+	if r.ID != "" {
+		delete(m.byID, r.ID)
+	}
+	res := result{receipt: rcpt, err: failure}
+	if failure == nil {
+		m.metrics.RecordTxEvent(EventConfirmed)
+		res.err = outcome(rcpt)
+		m.log.Info("tx confirmed", "nonce", r.Nonce, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "status", rcpt.Status)
+	} else {
+		m.log.Error("tx failed", "nonce", r.Nonce, "err", failure)
+	}
+	for _, w := range f.waiters {
+		w <- res
+	}
+	f.waiters = nil
+	return nil
+}

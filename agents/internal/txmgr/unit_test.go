@@ -1,0 +1,96 @@
+package txmgr
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/anviltest"
+	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/metrics"
+	"github.com/sptn/sptn/agents/internal/store"
+)
+
+// tipOnly is a Backend fake that answers SuggestGasTipCap only.
+type tipOnly struct {
+	Backend
+	tip *big.Int
+}
+
+func (b tipOnly) SuggestGasTipCap(context.Context) (*big.Int, error) { return b.tip, nil }
+
+func gw(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.GWei)) }
+
+func TestFees(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name             string
+		suggested, base  *big.Int
+		prevTip, prevCap *big.Int
+		wantTip, wantCap *big.Int
+	}{
+		{"fresh: 2 x base + tip", gw(2), gw(10), nil, nil, gw(2), gw(22)},
+		{"tip raised to the floor", big.NewInt(1), gw(10), nil, nil, gw(1), gw(21)},
+		{"tip lowered to the ceiling", gw(500), gw(10), nil, nil, gw(100), gw(120)},
+		{"fee cap held at the max", gw(2), gw(600), nil, nil, gw(2), gw(1000)},
+		{"bump: both at least +10% +1 wei", gw(2), gw(10), gw(2), gw(22),
+			new(big.Int).Add(gw(22).Div(gw(22), big.NewInt(10)), big.NewInt(1)), new(big.Int).Add(big.NewInt(24_200_000_000), big.NewInt(1))},
+		{"bump: base fee spike dominates", gw(2), gw(100), gw(2), gw(22),
+			big.NewInt(2_200_000_001), new(big.Int).Add(gw(200), big.NewInt(2_200_000_001))},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig()
+			m := New(cfg, tipOnly{tip: tc.suggested}, keys.NewKeySigner(anviltest.DevKey(t, 0)), store.OpenMemory(), metrics.Noop{}, logger())
+			tip, feeCap, err := m.fees(context.Background(), &types.Header{BaseFee: tc.base}, tc.prevTip, tc.prevCap)
+			require.NoError(t, err)
+			require.Equal(t, tc.wantTip.String(), tip.String(), "tip")
+			require.Equal(t, tc.wantCap.String(), feeCap.String(), "fee cap")
+			if tc.prevTip != nil {
+				require.GreaterOrEqual(t, tip.Cmp(bumped(tc.prevTip)), 0)
+				require.GreaterOrEqual(t, feeCap.Cmp(bumped(tc.prevCap)), 0)
+			}
+		})
+	}
+}
+
+func TestPruneForgetsOldFinishedRecords(t *testing.T) {
+	t.Parallel()
+	kv := store.OpenMemory()
+	defer kv.Close()
+	cfg := testConfig()
+	m := New(cfg, nil, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
+	now := time.Now()
+	old, fresh := now.Add(-2*cfg.DoneRetention), now.Add(-cfg.DoneRetention/2)
+	recs := []record{
+		{Nonce: 0, ID: "old-done", State: stateDone, Done: old},
+		{Nonce: 1, ID: "old-failed", State: stateFailed, Done: old},
+		{Nonce: 2, ID: "fresh-done", State: stateDone, Done: fresh},
+		{Nonce: 3, ID: "pending", State: statePending},
+		{Nonce: 4, ID: "old-last", State: stateDone, Done: old},
+	}
+	for i := range recs {
+		var b store.Batch
+		b.Put(m.ks.tx(recs[i].Nonce), marshal(&recs[i]))
+		b.Put(m.ks.id(recs[i].ID), encodeNonce(recs[i].Nonce))
+		require.NoError(t, kv.Write(&b))
+	}
+	require.NoError(t, m.prune(now))
+	for _, r := range recs {
+		_, errTx := kv.Get(m.ks.tx(r.Nonce))
+		_, errID := kv.Get(m.ks.id(r.ID))
+		gone := r.ID == "old-done" || r.ID == "old-failed"
+		if gone {
+			require.ErrorIs(t, errTx, store.ErrNotFound, r.ID)
+			require.ErrorIs(t, errID, store.ErrNotFound, r.ID)
+		} else {
+			require.NoError(t, errTx, r.ID)
+			require.NoError(t, errID, r.ID)
+		}
+	}
+}

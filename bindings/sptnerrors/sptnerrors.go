@@ -1,0 +1,1735 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package sptnerrors
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// ErrorsLibMetaData contains all meta data concerning the ErrorsLib contract.
+var ErrorsLibMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"error\",\"name\":\"CodeStore__DeployFailed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__AttestationIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committeeSize\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttestationsMalformed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttesterMismatch\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__BeforeGenesis\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"genesisTime\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlockNotAvailable\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__CommitteeNotFinal\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__DuplicateOrUnsortedAttestation\",\"inputs\":[{\"name\":\"previousIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EmptyCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EpochNotComplete\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__FallbackNotActive\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activeFromSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InsufficientAttestations\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidProof\",\"inputs\":[{\"name\":\"publicInputsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NoRewards\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__NotPrunable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"prunableFromEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NothingToProve\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__ProofEmpty\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofEpochMismatch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofHeaderMismatch\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"stored\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofIncomplete\",\"inputs\":[{\"name\":\"lastNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"assuredNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofRangeMismatch\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofWindowClosed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadlineEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProposerAttestationMissing\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__SignatureMalleable\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__SlotNotAfterTip\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tipSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TooManyUnprovenBlocks\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provenNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TxsHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongBlockNumber\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongParent\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongSlot\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
+	ID:  "ErrorsLib",
+}
+
+// ErrorsLib is an auto generated Go binding around an Ethereum contract.
+type ErrorsLib struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ErrorsLib) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewErrorsLib creates a new instance of ErrorsLib.
+func NewErrorsLib() *ErrorsLib {
+	parsed, err := ErrorsLibMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ErrorsLib{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ErrorsLib) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["CodeStore__DeployFailed"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackCodeStoreDeployFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Registry__AlreadyCanonical"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRegistryAlreadyCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Registry__EmptyName"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRegistryEmptyNameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Registry__NoCanonical"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRegistryNoCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Registry__RenounceDisabled"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRegistryRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Registry__UnknownVersion"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRegistryUnknownVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Registry__ZeroAddress"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRegistryZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["RewardPool__NotRollup"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRewardPoolNotRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["RewardPool__RenounceDisabled"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRewardPoolRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["RewardPool__SameRollup"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRewardPoolSameRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["RewardPool__ZeroAddress"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRewardPoolZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__AttestationIndexOutOfRange"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupAttestationIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__AttestationsMalformed"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupAttestationsMalformedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__AttesterMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupAttesterMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__BeforeGenesis"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupBeforeGenesisError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__BlockNotAvailable"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupBlockNotAvailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__CommitteeNotFinal"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupCommitteeNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__DuplicateOrUnsortedAttestation"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupDuplicateOrUnsortedAttestationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__EmptyCommittee"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupEmptyCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__EpochNotComplete"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupEpochNotCompleteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__FallbackNotActive"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupFallbackNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__InsufficientAttestations"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupInsufficientAttestationsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__InvalidParam"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupInvalidParamError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__InvalidProof"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__InvalidSignature"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__NoRewards"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupNoRewardsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__NotPrunable"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupNotPrunableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__NothingToProve"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupNothingToProveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProofEmpty"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProofEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProofEpochMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProofEpochMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProofHeaderMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProofHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProofIncomplete"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProofIncompleteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProofRangeMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProofRangeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProofWindowClosed"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProofWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__ProposerAttestationMissing"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupProposerAttestationMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__SignatureMalleable"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupSignatureMalleableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__SlotNotAfterTip"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupSlotNotAfterTipError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__TooManyUnprovenBlocks"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupTooManyUnprovenBlocksError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__TxsHashMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupTxsHashMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__WrongBlockNumber"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupWrongBlockNumberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__WrongParent"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupWrongParentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__WrongSlot"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackRollupWrongSlotError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__NoRollup"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSptnGovernanceNoRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__RenounceDisabled"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSptnGovernanceRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__ZeroAddress"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSptnGovernanceZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__AlreadyActive"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingAlreadyActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__EmptySlash"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingEmptySlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__ExitDelayNotPassed"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingExitDelayNotPassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__ExitDelayTooLong"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingExitDelayTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__Exiting"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__IndexOutOfBounds"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingIndexOutOfBoundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__InsufficientStake"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NoStake"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNoStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotActive"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotExiting"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNotExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotSlasher"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNotSlasherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotWithdrawer"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNotWithdrawerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__RenounceDisabled"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__WithdrawerMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingWithdrawerMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__ZeroAddress"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__ZeroAmount"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ErrorsLibCodeStoreDeployFailed represents a CodeStore__DeployFailed error raised by the ErrorsLib contract.
+type ErrorsLibCodeStoreDeployFailed struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CodeStore__DeployFailed(uint256 length)
+func ErrorsLibCodeStoreDeployFailedErrorID() common.Hash {
+	return common.HexToHash("0xc09acc49ffaba421b0adec812a367e86fed9ff504c21023d42e59d9cac96fe2e")
+}
+
+// UnpackCodeStoreDeployFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CodeStore__DeployFailed(uint256 length)
+func (errorsLib *ErrorsLib) UnpackCodeStoreDeployFailedError(raw []byte) (*ErrorsLibCodeStoreDeployFailed, error) {
+	out := new(ErrorsLibCodeStoreDeployFailed)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "CodeStore__DeployFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRegistryAlreadyCanonical represents a Registry__AlreadyCanonical error raised by the ErrorsLib contract.
+type ErrorsLibRegistryAlreadyCanonical struct {
+	Version *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__AlreadyCanonical(uint256 version)
+func ErrorsLibRegistryAlreadyCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x4dbbbebf61582ac02429cbe0515ec3cb17d017fe33de9d848fa471f1db14af67")
+}
+
+// UnpackRegistryAlreadyCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__AlreadyCanonical(uint256 version)
+func (errorsLib *ErrorsLib) UnpackRegistryAlreadyCanonicalError(raw []byte) (*ErrorsLibRegistryAlreadyCanonical, error) {
+	out := new(ErrorsLibRegistryAlreadyCanonical)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Registry__AlreadyCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRegistryEmptyName represents a Registry__EmptyName error raised by the ErrorsLib contract.
+type ErrorsLibRegistryEmptyName struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__EmptyName()
+func ErrorsLibRegistryEmptyNameErrorID() common.Hash {
+	return common.HexToHash("0x1e2ae8ab9e0f42a7451e164e8b9e8b5de9ecc0035feb7eb7f0f85bf83f52a389")
+}
+
+// UnpackRegistryEmptyNameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__EmptyName()
+func (errorsLib *ErrorsLib) UnpackRegistryEmptyNameError(raw []byte) (*ErrorsLibRegistryEmptyName, error) {
+	out := new(ErrorsLibRegistryEmptyName)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Registry__EmptyName", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRegistryNoCanonical represents a Registry__NoCanonical error raised by the ErrorsLib contract.
+type ErrorsLibRegistryNoCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__NoCanonical()
+func ErrorsLibRegistryNoCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x9418bfc315dcd57e5a1f9c9bacf9b291ff15673b40d218e1d4316edd00a5729d")
+}
+
+// UnpackRegistryNoCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__NoCanonical()
+func (errorsLib *ErrorsLib) UnpackRegistryNoCanonicalError(raw []byte) (*ErrorsLibRegistryNoCanonical, error) {
+	out := new(ErrorsLibRegistryNoCanonical)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Registry__NoCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRegistryRenounceDisabled represents a Registry__RenounceDisabled error raised by the ErrorsLib contract.
+type ErrorsLibRegistryRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__RenounceDisabled()
+func ErrorsLibRegistryRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x0c8d2df529c4b9e59b14c6fb66f263e92a1b001b8a0e6c8548b49dc2ae781625")
+}
+
+// UnpackRegistryRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__RenounceDisabled()
+func (errorsLib *ErrorsLib) UnpackRegistryRenounceDisabledError(raw []byte) (*ErrorsLibRegistryRenounceDisabled, error) {
+	out := new(ErrorsLibRegistryRenounceDisabled)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Registry__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRegistryUnknownVersion represents a Registry__UnknownVersion error raised by the ErrorsLib contract.
+type ErrorsLibRegistryUnknownVersion struct {
+	Version *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__UnknownVersion(uint256 version)
+func ErrorsLibRegistryUnknownVersionErrorID() common.Hash {
+	return common.HexToHash("0xdbd3c444163e41bbb23ff2443bf5d5d6e8262e34dfbdb997e4a94c3846a6696f")
+}
+
+// UnpackRegistryUnknownVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__UnknownVersion(uint256 version)
+func (errorsLib *ErrorsLib) UnpackRegistryUnknownVersionError(raw []byte) (*ErrorsLibRegistryUnknownVersion, error) {
+	out := new(ErrorsLibRegistryUnknownVersion)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Registry__UnknownVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRegistryZeroAddress represents a Registry__ZeroAddress error raised by the ErrorsLib contract.
+type ErrorsLibRegistryZeroAddress struct {
+	Field [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__ZeroAddress(bytes32 field)
+func ErrorsLibRegistryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x00fc87c5e1f622bfc67dd6e03a0978e2ebdb410ad2f36a20b97423d1c0475551")
+}
+
+// UnpackRegistryZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__ZeroAddress(bytes32 field)
+func (errorsLib *ErrorsLib) UnpackRegistryZeroAddressError(raw []byte) (*ErrorsLibRegistryZeroAddress, error) {
+	out := new(ErrorsLibRegistryZeroAddress)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Registry__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRewardPoolNotRollup represents a RewardPool__NotRollup error raised by the ErrorsLib contract.
+type ErrorsLibRewardPoolNotRollup struct {
+	Caller common.Address
+	Rollup common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__NotRollup(address caller, address rollup)
+func ErrorsLibRewardPoolNotRollupErrorID() common.Hash {
+	return common.HexToHash("0xcff47ba94cfe6739c2bb7bf07fc27904d643d8d739a70f7d974e28b3daa61dd2")
+}
+
+// UnpackRewardPoolNotRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__NotRollup(address caller, address rollup)
+func (errorsLib *ErrorsLib) UnpackRewardPoolNotRollupError(raw []byte) (*ErrorsLibRewardPoolNotRollup, error) {
+	out := new(ErrorsLibRewardPoolNotRollup)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "RewardPool__NotRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRewardPoolRenounceDisabled represents a RewardPool__RenounceDisabled error raised by the ErrorsLib contract.
+type ErrorsLibRewardPoolRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__RenounceDisabled()
+func ErrorsLibRewardPoolRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0xa1d71f69988f08cc8dcf2a4259b01fc5f024c3a0fc7ac029d474049445d8a284")
+}
+
+// UnpackRewardPoolRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__RenounceDisabled()
+func (errorsLib *ErrorsLib) UnpackRewardPoolRenounceDisabledError(raw []byte) (*ErrorsLibRewardPoolRenounceDisabled, error) {
+	out := new(ErrorsLibRewardPoolRenounceDisabled)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "RewardPool__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRewardPoolSameRollup represents a RewardPool__SameRollup error raised by the ErrorsLib contract.
+type ErrorsLibRewardPoolSameRollup struct {
+	Rollup common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__SameRollup(address rollup)
+func ErrorsLibRewardPoolSameRollupErrorID() common.Hash {
+	return common.HexToHash("0x45229b493218728756a6054a610bd36fe2fdebaa33d39485435a1324c1ab12f8")
+}
+
+// UnpackRewardPoolSameRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__SameRollup(address rollup)
+func (errorsLib *ErrorsLib) UnpackRewardPoolSameRollupError(raw []byte) (*ErrorsLibRewardPoolSameRollup, error) {
+	out := new(ErrorsLibRewardPoolSameRollup)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "RewardPool__SameRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRewardPoolZeroAddress represents a RewardPool__ZeroAddress error raised by the ErrorsLib contract.
+type ErrorsLibRewardPoolZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__ZeroAddress()
+func ErrorsLibRewardPoolZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x01f78b4b172d78f333fec4d5f838a90510ec7c2dc319d0772f099e0f24d3d7e1")
+}
+
+// UnpackRewardPoolZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__ZeroAddress()
+func (errorsLib *ErrorsLib) UnpackRewardPoolZeroAddressError(raw []byte) (*ErrorsLibRewardPoolZeroAddress, error) {
+	out := new(ErrorsLibRewardPoolZeroAddress)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "RewardPool__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupAttestationIndexOutOfRange represents a Rollup__AttestationIndexOutOfRange error raised by the ErrorsLib contract.
+type ErrorsLibRollupAttestationIndexOutOfRange struct {
+	Index         *big.Int
+	CommitteeSize *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__AttestationIndexOutOfRange(uint256 index, uint256 committeeSize)
+func ErrorsLibRollupAttestationIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xfaddcd409de829ef806cd60573eed1364fb299b24259a31d8e395f3a471db921")
+}
+
+// UnpackRollupAttestationIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__AttestationIndexOutOfRange(uint256 index, uint256 committeeSize)
+func (errorsLib *ErrorsLib) UnpackRollupAttestationIndexOutOfRangeError(raw []byte) (*ErrorsLibRollupAttestationIndexOutOfRange, error) {
+	out := new(ErrorsLibRollupAttestationIndexOutOfRange)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__AttestationIndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupAttestationsMalformed represents a Rollup__AttestationsMalformed error raised by the ErrorsLib contract.
+type ErrorsLibRollupAttestationsMalformed struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__AttestationsMalformed(uint256 length)
+func ErrorsLibRollupAttestationsMalformedErrorID() common.Hash {
+	return common.HexToHash("0xb14023c88462186105de27adb9781f51d48b6c4ae3a01773eda70d8524399dcc")
+}
+
+// UnpackRollupAttestationsMalformedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__AttestationsMalformed(uint256 length)
+func (errorsLib *ErrorsLib) UnpackRollupAttestationsMalformedError(raw []byte) (*ErrorsLibRollupAttestationsMalformed, error) {
+	out := new(ErrorsLibRollupAttestationsMalformed)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__AttestationsMalformed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupAttesterMismatch represents a Rollup__AttesterMismatch error raised by the ErrorsLib contract.
+type ErrorsLibRollupAttesterMismatch struct {
+	Index     *big.Int
+	Expected  common.Address
+	Recovered common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__AttesterMismatch(uint256 index, address expected, address recovered)
+func ErrorsLibRollupAttesterMismatchErrorID() common.Hash {
+	return common.HexToHash("0x09baba9fb42b50871cb21212d08e1f47e434b2646c21b04227270d90823e367e")
+}
+
+// UnpackRollupAttesterMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__AttesterMismatch(uint256 index, address expected, address recovered)
+func (errorsLib *ErrorsLib) UnpackRollupAttesterMismatchError(raw []byte) (*ErrorsLibRollupAttesterMismatch, error) {
+	out := new(ErrorsLibRollupAttesterMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__AttesterMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupBeforeGenesis represents a Rollup__BeforeGenesis error raised by the ErrorsLib contract.
+type ErrorsLibRollupBeforeGenesis struct {
+	Timestamp   *big.Int
+	GenesisTime *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__BeforeGenesis(uint256 timestamp, uint256 genesisTime)
+func ErrorsLibRollupBeforeGenesisErrorID() common.Hash {
+	return common.HexToHash("0x9098492db132f25f94eff720acf794e19cb3e726860d43cef534f648f03498d4")
+}
+
+// UnpackRollupBeforeGenesisError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__BeforeGenesis(uint256 timestamp, uint256 genesisTime)
+func (errorsLib *ErrorsLib) UnpackRollupBeforeGenesisError(raw []byte) (*ErrorsLibRollupBeforeGenesis, error) {
+	out := new(ErrorsLibRollupBeforeGenesis)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__BeforeGenesis", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupBlockNotAvailable represents a Rollup__BlockNotAvailable error raised by the ErrorsLib contract.
+type ErrorsLibRollupBlockNotAvailable struct {
+	Number *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__BlockNotAvailable(uint256 number)
+func ErrorsLibRollupBlockNotAvailableErrorID() common.Hash {
+	return common.HexToHash("0x43c3b58b1418fa91004ee81c0eef87db1583248d0c2c6487646c3abd07b3d8df")
+}
+
+// UnpackRollupBlockNotAvailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__BlockNotAvailable(uint256 number)
+func (errorsLib *ErrorsLib) UnpackRollupBlockNotAvailableError(raw []byte) (*ErrorsLibRollupBlockNotAvailable, error) {
+	out := new(ErrorsLibRollupBlockNotAvailable)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__BlockNotAvailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupCommitteeNotFinal represents a Rollup__CommitteeNotFinal error raised by the ErrorsLib contract.
+type ErrorsLibRollupCommitteeNotFinal struct {
+	Epoch        *big.Int
+	CurrentEpoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__CommitteeNotFinal(uint256 epoch, uint256 currentEpoch)
+func ErrorsLibRollupCommitteeNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x3e632a3ce5475c9e309655000ff9eeeb06678b98251267188a1d86c7b86983d0")
+}
+
+// UnpackRollupCommitteeNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__CommitteeNotFinal(uint256 epoch, uint256 currentEpoch)
+func (errorsLib *ErrorsLib) UnpackRollupCommitteeNotFinalError(raw []byte) (*ErrorsLibRollupCommitteeNotFinal, error) {
+	out := new(ErrorsLibRollupCommitteeNotFinal)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__CommitteeNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupDuplicateOrUnsortedAttestation represents a Rollup__DuplicateOrUnsortedAttestation error raised by the ErrorsLib contract.
+type ErrorsLibRollupDuplicateOrUnsortedAttestation struct {
+	PreviousIndex *big.Int
+	Index         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__DuplicateOrUnsortedAttestation(uint256 previousIndex, uint256 index)
+func ErrorsLibRollupDuplicateOrUnsortedAttestationErrorID() common.Hash {
+	return common.HexToHash("0x786cf760048b4b5be5670b7a599cbddd08df6fc63fba4170690e87524c1cf8e0")
+}
+
+// UnpackRollupDuplicateOrUnsortedAttestationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__DuplicateOrUnsortedAttestation(uint256 previousIndex, uint256 index)
+func (errorsLib *ErrorsLib) UnpackRollupDuplicateOrUnsortedAttestationError(raw []byte) (*ErrorsLibRollupDuplicateOrUnsortedAttestation, error) {
+	out := new(ErrorsLibRollupDuplicateOrUnsortedAttestation)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__DuplicateOrUnsortedAttestation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupEmptyCommittee represents a Rollup__EmptyCommittee error raised by the ErrorsLib contract.
+type ErrorsLibRollupEmptyCommittee struct {
+	Epoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__EmptyCommittee(uint256 epoch)
+func ErrorsLibRollupEmptyCommitteeErrorID() common.Hash {
+	return common.HexToHash("0xa3974f5e206a1ec8ae2c36a76efa749d165a128ed1b4635c12eb6331692437ca")
+}
+
+// UnpackRollupEmptyCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__EmptyCommittee(uint256 epoch)
+func (errorsLib *ErrorsLib) UnpackRollupEmptyCommitteeError(raw []byte) (*ErrorsLibRollupEmptyCommittee, error) {
+	out := new(ErrorsLibRollupEmptyCommittee)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__EmptyCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupEpochNotComplete represents a Rollup__EpochNotComplete error raised by the ErrorsLib contract.
+type ErrorsLibRollupEpochNotComplete struct {
+	Epoch        *big.Int
+	CurrentEpoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__EpochNotComplete(uint256 epoch, uint256 currentEpoch)
+func ErrorsLibRollupEpochNotCompleteErrorID() common.Hash {
+	return common.HexToHash("0x8df4a104a27d4996469b3d21b07261b1f4bb6c6565caa6b3542aa15a6d5c0fb9")
+}
+
+// UnpackRollupEpochNotCompleteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__EpochNotComplete(uint256 epoch, uint256 currentEpoch)
+func (errorsLib *ErrorsLib) UnpackRollupEpochNotCompleteError(raw []byte) (*ErrorsLibRollupEpochNotComplete, error) {
+	out := new(ErrorsLibRollupEpochNotComplete)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__EpochNotComplete", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupFallbackNotActive represents a Rollup__FallbackNotActive error raised by the ErrorsLib contract.
+type ErrorsLibRollupFallbackNotActive struct {
+	Slot           *big.Int
+	ActiveFromSlot *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__FallbackNotActive(uint256 slot, uint256 activeFromSlot)
+func ErrorsLibRollupFallbackNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x09570c6b1342b1e1a258b241710e14130445771bc8009245310aceccf57fd83e")
+}
+
+// UnpackRollupFallbackNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__FallbackNotActive(uint256 slot, uint256 activeFromSlot)
+func (errorsLib *ErrorsLib) UnpackRollupFallbackNotActiveError(raw []byte) (*ErrorsLibRollupFallbackNotActive, error) {
+	out := new(ErrorsLibRollupFallbackNotActive)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__FallbackNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupInsufficientAttestations represents a Rollup__InsufficientAttestations error raised by the ErrorsLib contract.
+type ErrorsLibRollupInsufficientAttestations struct {
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__InsufficientAttestations(uint256 have, uint256 need)
+func ErrorsLibRollupInsufficientAttestationsErrorID() common.Hash {
+	return common.HexToHash("0x95915293acf0e2a3d67b472e0b44b96cbfeee0899134f2d2b73de713a245a80c")
+}
+
+// UnpackRollupInsufficientAttestationsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__InsufficientAttestations(uint256 have, uint256 need)
+func (errorsLib *ErrorsLib) UnpackRollupInsufficientAttestationsError(raw []byte) (*ErrorsLibRollupInsufficientAttestations, error) {
+	out := new(ErrorsLibRollupInsufficientAttestations)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__InsufficientAttestations", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupInvalidParam represents a Rollup__InvalidParam error raised by the ErrorsLib contract.
+type ErrorsLibRollupInvalidParam struct {
+	Name  string
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__InvalidParam(string name, uint256 value)
+func ErrorsLibRollupInvalidParamErrorID() common.Hash {
+	return common.HexToHash("0xeb28717b4b72dba1b2003e61281d856b3d5d9d475a1fd5640bd849be00300429")
+}
+
+// UnpackRollupInvalidParamError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__InvalidParam(string name, uint256 value)
+func (errorsLib *ErrorsLib) UnpackRollupInvalidParamError(raw []byte) (*ErrorsLibRollupInvalidParam, error) {
+	out := new(ErrorsLibRollupInvalidParam)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__InvalidParam", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupInvalidProof represents a Rollup__InvalidProof error raised by the ErrorsLib contract.
+type ErrorsLibRollupInvalidProof struct {
+	PublicInputsHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__InvalidProof(bytes32 publicInputsHash)
+func ErrorsLibRollupInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x9eb75006141d405ff75830cb4cfaeaab7c510b17995567b5aa4a586c1102792d")
+}
+
+// UnpackRollupInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__InvalidProof(bytes32 publicInputsHash)
+func (errorsLib *ErrorsLib) UnpackRollupInvalidProofError(raw []byte) (*ErrorsLibRollupInvalidProof, error) {
+	out := new(ErrorsLibRollupInvalidProof)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupInvalidSignature represents a Rollup__InvalidSignature error raised by the ErrorsLib contract.
+type ErrorsLibRollupInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__InvalidSignature(uint256 index)
+func ErrorsLibRollupInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xa0cdfb9398fd9d39cdd085d2b8d9f5c59adf417248ffd05bdd7576f839b1d2c4")
+}
+
+// UnpackRollupInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__InvalidSignature(uint256 index)
+func (errorsLib *ErrorsLib) UnpackRollupInvalidSignatureError(raw []byte) (*ErrorsLibRollupInvalidSignature, error) {
+	out := new(ErrorsLibRollupInvalidSignature)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupNoRewards represents a Rollup__NoRewards error raised by the ErrorsLib contract.
+type ErrorsLibRollupNoRewards struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__NoRewards(address account)
+func ErrorsLibRollupNoRewardsErrorID() common.Hash {
+	return common.HexToHash("0xa40e51d908e7b3d7531f9ff8fa10c324b59dba7c1ec04aaeb662ba1a9599fed5")
+}
+
+// UnpackRollupNoRewardsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__NoRewards(address account)
+func (errorsLib *ErrorsLib) UnpackRollupNoRewardsError(raw []byte) (*ErrorsLibRollupNoRewards, error) {
+	out := new(ErrorsLibRollupNoRewards)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__NoRewards", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupNotPrunable represents a Rollup__NotPrunable error raised by the ErrorsLib contract.
+type ErrorsLibRollupNotPrunable struct {
+	Epoch             *big.Int
+	PrunableFromEpoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__NotPrunable(uint256 epoch, uint256 prunableFromEpoch)
+func ErrorsLibRollupNotPrunableErrorID() common.Hash {
+	return common.HexToHash("0x96bc5a650ed47a0266a5c6c0f21b32ebea4c28ebb4bf6e8751bd3ff30ff1533e")
+}
+
+// UnpackRollupNotPrunableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__NotPrunable(uint256 epoch, uint256 prunableFromEpoch)
+func (errorsLib *ErrorsLib) UnpackRollupNotPrunableError(raw []byte) (*ErrorsLibRollupNotPrunable, error) {
+	out := new(ErrorsLibRollupNotPrunable)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__NotPrunable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupNothingToProve represents a Rollup__NothingToProve error raised by the ErrorsLib contract.
+type ErrorsLibRollupNothingToProve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__NothingToProve()
+func ErrorsLibRollupNothingToProveErrorID() common.Hash {
+	return common.HexToHash("0xedca58da785855ffcf0484d36e39a53afb7efc16fd42571fcb45f6fc61944621")
+}
+
+// UnpackRollupNothingToProveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__NothingToProve()
+func (errorsLib *ErrorsLib) UnpackRollupNothingToProveError(raw []byte) (*ErrorsLibRollupNothingToProve, error) {
+	out := new(ErrorsLibRollupNothingToProve)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__NothingToProve", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProofEmpty represents a Rollup__ProofEmpty error raised by the ErrorsLib contract.
+type ErrorsLibRollupProofEmpty struct {
+	Epoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProofEmpty(uint256 epoch)
+func ErrorsLibRollupProofEmptyErrorID() common.Hash {
+	return common.HexToHash("0x65e334929c0d32cc4e834fc879116cd1e5f6a4a632d7b9aa04a8d2389c4ff62e")
+}
+
+// UnpackRollupProofEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProofEmpty(uint256 epoch)
+func (errorsLib *ErrorsLib) UnpackRollupProofEmptyError(raw []byte) (*ErrorsLibRollupProofEmpty, error) {
+	out := new(ErrorsLibRollupProofEmpty)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProofEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProofEpochMismatch represents a Rollup__ProofEpochMismatch error raised by the ErrorsLib contract.
+type ErrorsLibRollupProofEpochMismatch struct {
+	Epoch       *big.Int
+	BlockNumber *big.Int
+	BlockEpoch  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProofEpochMismatch(uint256 epoch, uint256 blockNumber, uint256 blockEpoch)
+func ErrorsLibRollupProofEpochMismatchErrorID() common.Hash {
+	return common.HexToHash("0xfb4edbbbd091098a1c9969281c8d423fc471c5bc8c0f1edc1ad2c8f7fb1c33a6")
+}
+
+// UnpackRollupProofEpochMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProofEpochMismatch(uint256 epoch, uint256 blockNumber, uint256 blockEpoch)
+func (errorsLib *ErrorsLib) UnpackRollupProofEpochMismatchError(raw []byte) (*ErrorsLibRollupProofEpochMismatch, error) {
+	out := new(ErrorsLibRollupProofEpochMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProofEpochMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProofHeaderMismatch represents a Rollup__ProofHeaderMismatch error raised by the ErrorsLib contract.
+type ErrorsLibRollupProofHeaderMismatch struct {
+	Number *big.Int
+	Stored [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProofHeaderMismatch(uint256 number, bytes32 stored, bytes32 given)
+func ErrorsLibRollupProofHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x6898decefb978527b052e108abf3907c8fbe6b18ddc3ee6393ef00fea0644bde")
+}
+
+// UnpackRollupProofHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProofHeaderMismatch(uint256 number, bytes32 stored, bytes32 given)
+func (errorsLib *ErrorsLib) UnpackRollupProofHeaderMismatchError(raw []byte) (*ErrorsLibRollupProofHeaderMismatch, error) {
+	out := new(ErrorsLibRollupProofHeaderMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProofHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProofIncomplete represents a Rollup__ProofIncomplete error raised by the ErrorsLib contract.
+type ErrorsLibRollupProofIncomplete struct {
+	LastNumber    *big.Int
+	AssuredNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProofIncomplete(uint256 lastNumber, uint256 assuredNumber)
+func ErrorsLibRollupProofIncompleteErrorID() common.Hash {
+	return common.HexToHash("0x4507c9e89c955685b7676017a668d318448b46d72579c67b3e5d65af6428ac02")
+}
+
+// UnpackRollupProofIncompleteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProofIncomplete(uint256 lastNumber, uint256 assuredNumber)
+func (errorsLib *ErrorsLib) UnpackRollupProofIncompleteError(raw []byte) (*ErrorsLibRollupProofIncomplete, error) {
+	out := new(ErrorsLibRollupProofIncomplete)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProofIncomplete", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProofRangeMismatch represents a Rollup__ProofRangeMismatch error raised by the ErrorsLib contract.
+type ErrorsLibRollupProofRangeMismatch struct {
+	ExpectedStart *big.Int
+	Start         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProofRangeMismatch(uint256 expectedStart, uint256 start)
+func ErrorsLibRollupProofRangeMismatchErrorID() common.Hash {
+	return common.HexToHash("0x8816c4a5fa0201a9a95a34489d87f2428c11b40a5fe9bbe3e30accc7cf6e0678")
+}
+
+// UnpackRollupProofRangeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProofRangeMismatch(uint256 expectedStart, uint256 start)
+func (errorsLib *ErrorsLib) UnpackRollupProofRangeMismatchError(raw []byte) (*ErrorsLibRollupProofRangeMismatch, error) {
+	out := new(ErrorsLibRollupProofRangeMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProofRangeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProofWindowClosed represents a Rollup__ProofWindowClosed error raised by the ErrorsLib contract.
+type ErrorsLibRollupProofWindowClosed struct {
+	Epoch         *big.Int
+	DeadlineEpoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProofWindowClosed(uint256 epoch, uint256 deadlineEpoch)
+func ErrorsLibRollupProofWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x4263b4014da1067cb08b9e7c96b64112d5c5a085bb22889fbd9057703362c582")
+}
+
+// UnpackRollupProofWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProofWindowClosed(uint256 epoch, uint256 deadlineEpoch)
+func (errorsLib *ErrorsLib) UnpackRollupProofWindowClosedError(raw []byte) (*ErrorsLibRollupProofWindowClosed, error) {
+	out := new(ErrorsLibRollupProofWindowClosed)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProofWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupProposerAttestationMissing represents a Rollup__ProposerAttestationMissing error raised by the ErrorsLib contract.
+type ErrorsLibRollupProposerAttestationMissing struct {
+	Slot     *big.Int
+	Proposer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__ProposerAttestationMissing(uint256 slot, address proposer)
+func ErrorsLibRollupProposerAttestationMissingErrorID() common.Hash {
+	return common.HexToHash("0x9228e21cd885ca78182a2aed1ec44de51d3af718c82f48a4e2e182cad442b7b9")
+}
+
+// UnpackRollupProposerAttestationMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__ProposerAttestationMissing(uint256 slot, address proposer)
+func (errorsLib *ErrorsLib) UnpackRollupProposerAttestationMissingError(raw []byte) (*ErrorsLibRollupProposerAttestationMissing, error) {
+	out := new(ErrorsLibRollupProposerAttestationMissing)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__ProposerAttestationMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupSignatureMalleable represents a Rollup__SignatureMalleable error raised by the ErrorsLib contract.
+type ErrorsLibRollupSignatureMalleable struct {
+	Index *big.Int
+	S     [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__SignatureMalleable(uint256 index, bytes32 s)
+func ErrorsLibRollupSignatureMalleableErrorID() common.Hash {
+	return common.HexToHash("0x65c2a4fbc9174f34038146242be9a9578a26cea2e0456cdbc95e70076fb1e21c")
+}
+
+// UnpackRollupSignatureMalleableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__SignatureMalleable(uint256 index, bytes32 s)
+func (errorsLib *ErrorsLib) UnpackRollupSignatureMalleableError(raw []byte) (*ErrorsLibRollupSignatureMalleable, error) {
+	out := new(ErrorsLibRollupSignatureMalleable)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__SignatureMalleable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupSlotNotAfterTip represents a Rollup__SlotNotAfterTip error raised by the ErrorsLib contract.
+type ErrorsLibRollupSlotNotAfterTip struct {
+	Slot    *big.Int
+	TipSlot *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__SlotNotAfterTip(uint256 slot, uint256 tipSlot)
+func ErrorsLibRollupSlotNotAfterTipErrorID() common.Hash {
+	return common.HexToHash("0x62a4792bc0e0e0c8c1631dd1b7b94791903b3d1db3beec7215d74a23e93dd3ea")
+}
+
+// UnpackRollupSlotNotAfterTipError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__SlotNotAfterTip(uint256 slot, uint256 tipSlot)
+func (errorsLib *ErrorsLib) UnpackRollupSlotNotAfterTipError(raw []byte) (*ErrorsLibRollupSlotNotAfterTip, error) {
+	out := new(ErrorsLibRollupSlotNotAfterTip)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__SlotNotAfterTip", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupTooManyUnprovenBlocks represents a Rollup__TooManyUnprovenBlocks error raised by the ErrorsLib contract.
+type ErrorsLibRollupTooManyUnprovenBlocks struct {
+	Number       *big.Int
+	ProvenNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__TooManyUnprovenBlocks(uint256 number, uint256 provenNumber)
+func ErrorsLibRollupTooManyUnprovenBlocksErrorID() common.Hash {
+	return common.HexToHash("0xab4a92d771376870a35220f29e17212861136184bcfb4abee040081162403f66")
+}
+
+// UnpackRollupTooManyUnprovenBlocksError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__TooManyUnprovenBlocks(uint256 number, uint256 provenNumber)
+func (errorsLib *ErrorsLib) UnpackRollupTooManyUnprovenBlocksError(raw []byte) (*ErrorsLibRollupTooManyUnprovenBlocks, error) {
+	out := new(ErrorsLibRollupTooManyUnprovenBlocks)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__TooManyUnprovenBlocks", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupTxsHashMismatch represents a Rollup__TxsHashMismatch error raised by the ErrorsLib contract.
+type ErrorsLibRollupTxsHashMismatch struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__TxsHashMismatch(bytes32 expected, bytes32 got)
+func ErrorsLibRollupTxsHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0x28224903c6e17c9159182cd250836733db0d0e48361c1a655e94ae0023772a5b")
+}
+
+// UnpackRollupTxsHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__TxsHashMismatch(bytes32 expected, bytes32 got)
+func (errorsLib *ErrorsLib) UnpackRollupTxsHashMismatchError(raw []byte) (*ErrorsLibRollupTxsHashMismatch, error) {
+	out := new(ErrorsLibRollupTxsHashMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__TxsHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupWrongBlockNumber represents a Rollup__WrongBlockNumber error raised by the ErrorsLib contract.
+type ErrorsLibRollupWrongBlockNumber struct {
+	Expected *big.Int
+	Got      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__WrongBlockNumber(uint256 expected, uint256 got)
+func ErrorsLibRollupWrongBlockNumberErrorID() common.Hash {
+	return common.HexToHash("0x99e8619f629f13a94dd832af03fcf9d95416f4449608130ea23b680182e64c6a")
+}
+
+// UnpackRollupWrongBlockNumberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__WrongBlockNumber(uint256 expected, uint256 got)
+func (errorsLib *ErrorsLib) UnpackRollupWrongBlockNumberError(raw []byte) (*ErrorsLibRollupWrongBlockNumber, error) {
+	out := new(ErrorsLibRollupWrongBlockNumber)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__WrongBlockNumber", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupWrongParent represents a Rollup__WrongParent error raised by the ErrorsLib contract.
+type ErrorsLibRollupWrongParent struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__WrongParent(bytes32 expected, bytes32 got)
+func ErrorsLibRollupWrongParentErrorID() common.Hash {
+	return common.HexToHash("0x1af59c548ee4e72837a27438e7bdd83908fd36ab5b94f5ee068649ecf15a6ad4")
+}
+
+// UnpackRollupWrongParentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__WrongParent(bytes32 expected, bytes32 got)
+func (errorsLib *ErrorsLib) UnpackRollupWrongParentError(raw []byte) (*ErrorsLibRollupWrongParent, error) {
+	out := new(ErrorsLibRollupWrongParent)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__WrongParent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibRollupWrongSlot represents a Rollup__WrongSlot error raised by the ErrorsLib contract.
+type ErrorsLibRollupWrongSlot struct {
+	Expected *big.Int
+	Got      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rollup__WrongSlot(uint256 expected, uint256 got)
+func ErrorsLibRollupWrongSlotErrorID() common.Hash {
+	return common.HexToHash("0x0cbcbe2b74a26d465ebd64f8063eaa7b916cff34a388ea5d64fa79580194e73a")
+}
+
+// UnpackRollupWrongSlotError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rollup__WrongSlot(uint256 expected, uint256 got)
+func (errorsLib *ErrorsLib) UnpackRollupWrongSlotError(raw []byte) (*ErrorsLibRollupWrongSlot, error) {
+	out := new(ErrorsLibRollupWrongSlot)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Rollup__WrongSlot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSptnGovernanceNoRollup represents a SptnGovernance__NoRollup error raised by the ErrorsLib contract.
+type ErrorsLibSptnGovernanceNoRollup struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__NoRollup()
+func ErrorsLibSptnGovernanceNoRollupErrorID() common.Hash {
+	return common.HexToHash("0x255ed2f5ac4118c8b8ebc0a9ad0fb8699fd1ed91e1c073d8da4e4def18d75ed1")
+}
+
+// UnpackSptnGovernanceNoRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__NoRollup()
+func (errorsLib *ErrorsLib) UnpackSptnGovernanceNoRollupError(raw []byte) (*ErrorsLibSptnGovernanceNoRollup, error) {
+	out := new(ErrorsLibSptnGovernanceNoRollup)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "SptnGovernance__NoRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSptnGovernanceRenounceDisabled represents a SptnGovernance__RenounceDisabled error raised by the ErrorsLib contract.
+type ErrorsLibSptnGovernanceRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__RenounceDisabled()
+func ErrorsLibSptnGovernanceRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x4668fde04bba29ce04467f066fd1d63046edb13d8f8b159d7df569e1aef3dd6e")
+}
+
+// UnpackSptnGovernanceRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__RenounceDisabled()
+func (errorsLib *ErrorsLib) UnpackSptnGovernanceRenounceDisabledError(raw []byte) (*ErrorsLibSptnGovernanceRenounceDisabled, error) {
+	out := new(ErrorsLibSptnGovernanceRenounceDisabled)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "SptnGovernance__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSptnGovernanceZeroAddress represents a SptnGovernance__ZeroAddress error raised by the ErrorsLib contract.
+type ErrorsLibSptnGovernanceZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__ZeroAddress()
+func ErrorsLibSptnGovernanceZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xb6ad312e57c189afb4a5a4cf41205602555803b2ca5fef9c07efe5c93be92199")
+}
+
+// UnpackSptnGovernanceZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__ZeroAddress()
+func (errorsLib *ErrorsLib) UnpackSptnGovernanceZeroAddressError(raw []byte) (*ErrorsLibSptnGovernanceZeroAddress, error) {
+	out := new(ErrorsLibSptnGovernanceZeroAddress)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "SptnGovernance__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingAlreadyActive represents a Staking__AlreadyActive error raised by the ErrorsLib contract.
+type ErrorsLibStakingAlreadyActive struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__AlreadyActive(address attester)
+func ErrorsLibStakingAlreadyActiveErrorID() common.Hash {
+	return common.HexToHash("0x5e206fa4171bee8b459ad8715d221e3cfb72643f86a20dfdf5f91071628beffb")
+}
+
+// UnpackStakingAlreadyActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__AlreadyActive(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingAlreadyActiveError(raw []byte) (*ErrorsLibStakingAlreadyActive, error) {
+	out := new(ErrorsLibStakingAlreadyActive)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__AlreadyActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingEmptySlash represents a Staking__EmptySlash error raised by the ErrorsLib contract.
+type ErrorsLibStakingEmptySlash struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__EmptySlash(address attester)
+func ErrorsLibStakingEmptySlashErrorID() common.Hash {
+	return common.HexToHash("0xe818d423909c1aca86240f0266e3fe6563c056b231ebf164dcad224f7799dedd")
+}
+
+// UnpackStakingEmptySlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__EmptySlash(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingEmptySlashError(raw []byte) (*ErrorsLibStakingEmptySlash, error) {
+	out := new(ErrorsLibStakingEmptySlash)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__EmptySlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingExitDelayNotPassed represents a Staking__ExitDelayNotPassed error raised by the ErrorsLib contract.
+type ErrorsLibStakingExitDelayNotPassed struct {
+	Attester   common.Address
+	Now        *big.Int
+	ExitableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt)
+func ErrorsLibStakingExitDelayNotPassedErrorID() common.Hash {
+	return common.HexToHash("0xadc760f9e110f678a7e9bb7881e668a797d1bcc11589376261ca671f7ef1b004")
+}
+
+// UnpackStakingExitDelayNotPassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt)
+func (errorsLib *ErrorsLib) UnpackStakingExitDelayNotPassedError(raw []byte) (*ErrorsLibStakingExitDelayNotPassed, error) {
+	out := new(ErrorsLibStakingExitDelayNotPassed)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__ExitDelayNotPassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingExitDelayTooLong represents a Staking__ExitDelayTooLong error raised by the ErrorsLib contract.
+type ErrorsLibStakingExitDelayTooLong struct {
+	ExitDelay *big.Int
+	Max       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max)
+func ErrorsLibStakingExitDelayTooLongErrorID() common.Hash {
+	return common.HexToHash("0x64b43e284ddd75b9d9434613e7ccda0aca9102bbeb811fda62a93bfe1577c8b5")
+}
+
+// UnpackStakingExitDelayTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max)
+func (errorsLib *ErrorsLib) UnpackStakingExitDelayTooLongError(raw []byte) (*ErrorsLibStakingExitDelayTooLong, error) {
+	out := new(ErrorsLibStakingExitDelayTooLong)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__ExitDelayTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingExiting represents a Staking__Exiting error raised by the ErrorsLib contract.
+type ErrorsLibStakingExiting struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__Exiting(address attester)
+func ErrorsLibStakingExitingErrorID() common.Hash {
+	return common.HexToHash("0x438ff1a7d99801a62f2171cb7cda121c83fd000a4a515e50f4895d274275f4d7")
+}
+
+// UnpackStakingExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__Exiting(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingExitingError(raw []byte) (*ErrorsLibStakingExiting, error) {
+	out := new(ErrorsLibStakingExiting)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__Exiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingIndexOutOfBounds represents a Staking__IndexOutOfBounds error raised by the ErrorsLib contract.
+type ErrorsLibStakingIndexOutOfBounds struct {
+	Index *big.Int
+	Size  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__IndexOutOfBounds(uint256 index, uint256 size)
+func ErrorsLibStakingIndexOutOfBoundsErrorID() common.Hash {
+	return common.HexToHash("0x41ad54ae03ea717c7d06d77f2a20d375e2d83faf2584538987052ec2d493dad4")
+}
+
+// UnpackStakingIndexOutOfBoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__IndexOutOfBounds(uint256 index, uint256 size)
+func (errorsLib *ErrorsLib) UnpackStakingIndexOutOfBoundsError(raw []byte) (*ErrorsLibStakingIndexOutOfBounds, error) {
+	out := new(ErrorsLibStakingIndexOutOfBounds)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__IndexOutOfBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingInsufficientStake represents a Staking__InsufficientStake error raised by the ErrorsLib contract.
+type ErrorsLibStakingInsufficientStake struct {
+	Attester common.Address
+	Stake    *big.Int
+	Minimum  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum)
+func ErrorsLibStakingInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x963db849813feeaab4893b50d37c11191d8a5fa3ff0577477cdcb365516d3f61")
+}
+
+// UnpackStakingInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum)
+func (errorsLib *ErrorsLib) UnpackStakingInsufficientStakeError(raw []byte) (*ErrorsLibStakingInsufficientStake, error) {
+	out := new(ErrorsLibStakingInsufficientStake)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNoStake represents a Staking__NoStake error raised by the ErrorsLib contract.
+type ErrorsLibStakingNoStake struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NoStake(address attester)
+func ErrorsLibStakingNoStakeErrorID() common.Hash {
+	return common.HexToHash("0x1d2a9dd0ee7c9f54e4dbfb57a05cfd7a86a8c915f16e898adfb619e7cb688e84")
+}
+
+// UnpackStakingNoStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NoStake(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingNoStakeError(raw []byte) (*ErrorsLibStakingNoStake, error) {
+	out := new(ErrorsLibStakingNoStake)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NoStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNotActive represents a Staking__NotActive error raised by the ErrorsLib contract.
+type ErrorsLibStakingNotActive struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotActive(address attester)
+func ErrorsLibStakingNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x5b266f415a496d576a536fea2e1201dfc85a0f91aeaf9854a4d8bbd465a11774")
+}
+
+// UnpackStakingNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotActive(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingNotActiveError(raw []byte) (*ErrorsLibStakingNotActive, error) {
+	out := new(ErrorsLibStakingNotActive)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNotExiting represents a Staking__NotExiting error raised by the ErrorsLib contract.
+type ErrorsLibStakingNotExiting struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotExiting(address attester)
+func ErrorsLibStakingNotExitingErrorID() common.Hash {
+	return common.HexToHash("0xef566ee0eeb5e614730397abec87c0cda83d93e63a8948a6f7b13a5d6bd8f5c8")
+}
+
+// UnpackStakingNotExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotExiting(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingNotExitingError(raw []byte) (*ErrorsLibStakingNotExiting, error) {
+	out := new(ErrorsLibStakingNotExiting)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NotExiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNotSlasher represents a Staking__NotSlasher error raised by the ErrorsLib contract.
+type ErrorsLibStakingNotSlasher struct {
+	Caller  common.Address
+	Slasher common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotSlasher(address caller, address slasher)
+func ErrorsLibStakingNotSlasherErrorID() common.Hash {
+	return common.HexToHash("0x23a6f432c47c02f5040e3b9d30fefbc6b2f01885156526154ac96045a3a46831")
+}
+
+// UnpackStakingNotSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotSlasher(address caller, address slasher)
+func (errorsLib *ErrorsLib) UnpackStakingNotSlasherError(raw []byte) (*ErrorsLibStakingNotSlasher, error) {
+	out := new(ErrorsLibStakingNotSlasher)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NotSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNotWithdrawer represents a Staking__NotWithdrawer error raised by the ErrorsLib contract.
+type ErrorsLibStakingNotWithdrawer struct {
+	Attester   common.Address
+	Caller     common.Address
+	Withdrawer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotWithdrawer(address attester, address caller, address withdrawer)
+func ErrorsLibStakingNotWithdrawerErrorID() common.Hash {
+	return common.HexToHash("0x498ff923e654472ab1deb0da9591102bbe6637b460543dca0315783e9f42f5e2")
+}
+
+// UnpackStakingNotWithdrawerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotWithdrawer(address attester, address caller, address withdrawer)
+func (errorsLib *ErrorsLib) UnpackStakingNotWithdrawerError(raw []byte) (*ErrorsLibStakingNotWithdrawer, error) {
+	out := new(ErrorsLibStakingNotWithdrawer)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NotWithdrawer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingRenounceDisabled represents a Staking__RenounceDisabled error raised by the ErrorsLib contract.
+type ErrorsLibStakingRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__RenounceDisabled()
+func ErrorsLibStakingRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x4d5d9e4b9ceacae25bea13a4456a91f61a060e2ef1edeafa5c81bc7cdf2eaa4e")
+}
+
+// UnpackStakingRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__RenounceDisabled()
+func (errorsLib *ErrorsLib) UnpackStakingRenounceDisabledError(raw []byte) (*ErrorsLibStakingRenounceDisabled, error) {
+	out := new(ErrorsLibStakingRenounceDisabled)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingWithdrawerMismatch represents a Staking__WithdrawerMismatch error raised by the ErrorsLib contract.
+type ErrorsLibStakingWithdrawerMismatch struct {
+	Attester   common.Address
+	Withdrawer common.Address
+	Given      common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__WithdrawerMismatch(address attester, address withdrawer, address given)
+func ErrorsLibStakingWithdrawerMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4215be82d30c0f2205966f3992542c9c3b648841853895b2361ef5d6ea8e7e03")
+}
+
+// UnpackStakingWithdrawerMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__WithdrawerMismatch(address attester, address withdrawer, address given)
+func (errorsLib *ErrorsLib) UnpackStakingWithdrawerMismatchError(raw []byte) (*ErrorsLibStakingWithdrawerMismatch, error) {
+	out := new(ErrorsLibStakingWithdrawerMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__WithdrawerMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingZeroAddress represents a Staking__ZeroAddress error raised by the ErrorsLib contract.
+type ErrorsLibStakingZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ZeroAddress()
+func ErrorsLibStakingZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x0bd684dd3037d278bd93f5c7a226a9bab8a2bc7b86144874bf011ed5a7bf56ff")
+}
+
+// UnpackStakingZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ZeroAddress()
+func (errorsLib *ErrorsLib) UnpackStakingZeroAddressError(raw []byte) (*ErrorsLibStakingZeroAddress, error) {
+	out := new(ErrorsLibStakingZeroAddress)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingZeroAmount represents a Staking__ZeroAmount error raised by the ErrorsLib contract.
+type ErrorsLibStakingZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ZeroAmount()
+func ErrorsLibStakingZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0xa7b70b2edcd0199014bfdc4f76618ebbd8208b8b5c42da7ea24eb7615b6c0d62")
+}
+
+// UnpackStakingZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ZeroAmount()
+func (errorsLib *ErrorsLib) UnpackStakingZeroAmountError(raw []byte) (*ErrorsLibStakingZeroAmount, error) {
+	out := new(ErrorsLibStakingZeroAmount)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {Address} from "@openzeppelin/contracts/utils/Address.sol";
+
+import {IRewardPool} from "../interfaces/IRewardPool.sol";
+import {ISptnGovernance} from "../interfaces/ISptnGovernance.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {Errors} from "../libraries/Errors.sol";
+
+/// @title SptnGovernance
+/// @notice A deployment's proof of governance. Its single owner, first an admin and later the
+///         top-level governance's timelock (handed over with Ownable2Step), adds and removes staked
+///         sequencers and sets the deployment's parameters.
+/// @dev Owns the deployment's Staking and RewardPool; has no state of its own besides its owner.
+contract SptnGovernance is ISptnGovernance, Ownable2Step {
+    IStaking private immutable STAKING;
+    IRewardPool private immutable REWARD_POOL;
+
+    /// @param admin The first owner (for the testnet, an account of the operator).
+    /// @param staking_ The deployment's Staking, to be owned by this contract.
+    /// @param rewardPool_ The deployment's RewardPool, to be owned by this contract.
+    constructor(address admin, IStaking staking_, IRewardPool rewardPool_) Ownable(admin) {
+        if (address(staking_) == address(0) || address(rewardPool_) == address(0)) {
+            revert Errors.SptnGovernance__ZeroAddress();
+        }
+        STAKING = staking_;
+        REWARD_POOL = rewardPool_;
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function staking() external view returns (IStaking) {
+        return STAKING;
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function rewardPool() external view returns (IRewardPool) {
+        return REWARD_POOL;
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function rollup() public view returns (address) {
+        return REWARD_POOL.rollup();
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function addSequencer(address attester) external onlyOwner {
+        STAKING.activate(attester);
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function removeSequencer(address attester) external onlyOwner {
+        STAKING.deactivate(attester);
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function setMinimumStake(uint256 minimumStake) external onlyOwner {
+        STAKING.setMinimumStake(minimumStake);
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function setExitDelay(uint256 exitDelay) external onlyOwner {
+        STAKING.setExitDelay(exitDelay);
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function setSlasher(address slasher) external onlyOwner {
+        STAKING.setSlasher(slasher);
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function setRollup(address rollup_) external onlyOwner {
+        REWARD_POOL.setRollup(rollup_);
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function configureRollup(bytes calldata data) external onlyOwner returns (bytes memory) {
+        address target = rollup();
+        if (target == address(0)) revert Errors.SptnGovernance__NoRollup();
+        // casting to 'bytes4' is safe because it keeps the selector, the first four bytes
+        // forge-lint: disable-next-line(unsafe-typecast)
+        emit RollupConfigured(target, bytes4(data));
+        return Address.functionCall(target, data);
+    }
+
+    /// @notice Disabled: an ownerless deployment could never change its sequencers again.
+    function renounceOwnership() public view override onlyOwner {
+        revert Errors.SptnGovernance__RenounceDisabled();
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+/// @title Errors
+/// @notice Every custom error of the SPTN contracts, one section per contract, named
+///         `Contract__Reason(values)`. One library gives the Go agents one ABI to decode reverts from.
+/// @dev Keep one section per contract, in alphabetical order, so that parallel changes merge cleanly.
+library Errors {
+    // ---- CodeStore ----------------------------------------------------------------------------
+    error CodeStore__DeployFailed(uint256 length);
+
+    // ---- Registry ------------------------------------------------------------------------------
+    /// @notice A deployment field that must name a contract is the zero address.
+    error Registry__ZeroAddress(bytes32 field);
+    /// @notice A deployment was registered without a name.
+    error Registry__EmptyName();
+    /// @notice No deployment is registered under `version`.
+    error Registry__UnknownVersion(uint256 version);
+    /// @notice `version` is already the canonical deployment.
+    error Registry__AlreadyCanonical(uint256 version);
+    /// @notice No deployment has been made canonical (yet, or as of the queried timestamp).
+    error Registry__NoCanonical();
+    /// @notice Renouncing ownership would freeze the registry; hand it over instead.
+    error Registry__RenounceDisabled();
+
+    // ---- RewardPool ----------------------------------------------------------------------------
+    /// @notice The caller of `pay` is not the rollup.
+    error RewardPool__NotRollup(address caller, address rollup);
+    /// @notice An address argument is the zero address.
+    error RewardPool__ZeroAddress();
+    /// @notice `rollup` is already the pool's rollup.
+    error RewardPool__SameRollup(address rollup);
+    /// @notice Renouncing ownership would freeze the pool; hand it over instead.
+    error RewardPool__RenounceDisabled();
+
+    // ---- Rollup -------------------------------------------------------------------------------
+    error Rollup__BeforeGenesis(uint256 timestamp, uint256 genesisTime);
+    error Rollup__WrongSlot(uint256 expected, uint256 got);
+    error Rollup__SlotNotAfterTip(uint256 slot, uint256 tipSlot);
+    error Rollup__WrongBlockNumber(uint256 expected, uint256 got);
+    error Rollup__WrongParent(bytes32 expected, bytes32 got);
+    error Rollup__TxsHashMismatch(bytes32 expected, bytes32 got);
+    error Rollup__EmptyCommittee(uint256 epoch);
+    error Rollup__CommitteeNotFinal(uint256 epoch, uint256 currentEpoch);
+    error Rollup__AttestationsMalformed(uint256 length);
+    error Rollup__AttestationIndexOutOfRange(uint256 index, uint256 committeeSize);
+    error Rollup__DuplicateOrUnsortedAttestation(uint256 previousIndex, uint256 index);
+    error Rollup__SignatureMalleable(uint256 index, bytes32 s);
+    error Rollup__InvalidSignature(uint256 index);
+    error Rollup__AttesterMismatch(uint256 index, address expected, address recovered);
+    error Rollup__InsufficientAttestations(uint256 have, uint256 need);
+    error Rollup__ProposerAttestationMissing(uint256 slot, address proposer);
+    error Rollup__TooManyUnprovenBlocks(uint256 number, uint256 provenNumber);
+    error Rollup__NothingToProve();
+    error Rollup__EpochNotComplete(uint256 epoch, uint256 currentEpoch);
+    error Rollup__ProofWindowClosed(uint256 epoch, uint256 deadlineEpoch);
+    error Rollup__ProofRangeMismatch(uint256 expectedStart, uint256 start);
+    error Rollup__ProofHeaderMismatch(uint256 number, bytes32 stored, bytes32 given);
+    error Rollup__ProofEpochMismatch(uint256 epoch, uint256 blockNumber, uint256 blockEpoch);
+    error Rollup__ProofEmpty(uint256 epoch);
+    error Rollup__ProofIncomplete(uint256 lastNumber, uint256 assuredNumber);
+    error Rollup__InvalidProof(bytes32 publicInputsHash);
+    error Rollup__NotPrunable(uint256 epoch, uint256 prunableFromEpoch);
+    error Rollup__FallbackNotActive(uint256 slot, uint256 activeFromSlot);
+    error Rollup__NoRewards(address account);
+    error Rollup__InvalidParam(string name, uint256 value);
+    error Rollup__BlockNotAvailable(uint256 number);
+
+    // ---- SptnGovernance ------------------------------------------------------------------------
+    /// @notice `configureRollup` was called before the deployment has a rollup.
+    error SptnGovernance__NoRollup();
+    /// @notice A constructor argument is the zero address.
+    error SptnGovernance__ZeroAddress();
+    /// @notice Renouncing ownership would leave the deployment without proof-of-governance.
+    error SptnGovernance__RenounceDisabled();
+
+    // ---- Staking -------------------------------------------------------------------------------
+    /// @notice An amount argument is zero.
+    error Staking__ZeroAmount();
+    /// @notice An address argument is the zero address.
+    error Staking__ZeroAddress();
+    /// @notice A top-up names a withdrawer other than the stake's.
+    error Staking__WithdrawerMismatch(address attester, address withdrawer, address given);
+    /// @notice `attester` has no stake.
+    error Staking__NoStake(address attester);
+    /// @notice `attester` is exiting: it cannot be topped up, activated or exited again.
+    error Staking__Exiting(address attester);
+    /// @notice `attester` is already in the active set.
+    error Staking__AlreadyActive(address attester);
+    /// @notice `attester` is not in the active set.
+    error Staking__NotActive(address attester);
+    /// @notice `attester` has not started to exit.
+    error Staking__NotExiting(address attester);
+    /// @notice `attester`'s stake is below the minimum needed to join the active set.
+    error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum);
+    /// @notice The caller is not the withdrawer of `attester`'s stake.
+    error Staking__NotWithdrawer(address attester, address caller, address withdrawer);
+    /// @notice The caller is not the slasher.
+    error Staking__NotSlasher(address caller, address slasher);
+    /// @notice The exit delay has not passed: withdrawal opens at `exitableAt`.
+    error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt);
+    /// @notice `index` is not below the active set's size `size` at the queried timestamp.
+    error Staking__IndexOutOfBounds(uint256 index, uint256 size);
+    /// @notice A slash that would neither take stake nor kick.
+    error Staking__EmptySlash(address attester);
+    /// @notice The exit delay exceeds the ceiling `max`.
+    error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max);
+    /// @notice Renouncing ownership would freeze the active set; hand it over instead.
+    error Staking__RenounceDisabled();
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {console2} from "forge-std/Script.sol";
+
+import {IRewardPool} from "../contracts/interfaces/IRewardPool.sol";
+import {RollupParams} from "../contracts/interfaces/IRollup.sol";
+import {IStaking} from "../contracts/interfaces/IStaking.sol";
+import {IVerifier} from "../contracts/interfaces/IVerifier.sol";
+import {HashChainVerifier} from "../contracts/rollup/HashChainVerifier.sol";
+import {Rollup, RollupConfig} from "../contracts/rollup/Rollup.sol";
+import {SptnScript} from "./SptnScript.sol";
+
+/// @title DeployRollup
+/// @notice Deploys a deployment's rollup (with the testnet HashChainVerifier) on top of the suite
+///         that script/Deploy.s.sol deployed, makes SptnGovernance its owner, points the reward
+///         pool at it, and adds Rollup and HashChainVerifier to the deployments file. Run it as the
+///         SptnGovernance owner (the SPTN admin):
+///      forge script script/DeployRollup.s.sol:DeployRollup --rpc-url $RPC --broadcast \
+///        --unlocked --sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
+///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [now +
+///      ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
+///      slots], ROLLUP_LAG_EPOCHS [2], ROLLUP_COMMITTEE_SIZE [48], ROLLUP_PROPOSER_TIMEOUT [12 s],
+///      ROLLUP_FALLBACK_SLOTS [64], ROLLUP_PROOF_WINDOW_EPOCHS [1], ROLLUP_ASSURED_REWARD
+///      [10 AZT], ROLLUP_PROVEN_REWARD [10 AZT]. Sequencers added before the genesis time sit in
+///      the first LAG_EPOCHS committees.
+contract DeployRollup is SptnScript {
+    function run() external returns (Rollup rollup, HashChainVerifier verifier) {
+        Suite memory s = loadSuite();
+        RollupConfig memory cfg = readConfig(s);
+        vm.startBroadcast(msg.sender);
+        verifier = new HashChainVerifier();
+        cfg.verifier = IVerifier(address(verifier));
+        rollup = new Rollup(cfg);
+        s.sptnGovernance.setRollup(address(rollup));
+        vm.stopBroadcast();
+
+        require(rollup.owner() == address(s.sptnGovernance), "DeployRollup: owner");
+        require(s.rewardPool.rollup() == address(rollup), "DeployRollup: reward pool");
+        console2.log("HashChainVerifier", address(verifier));
+        console2.log("Rollup", address(rollup));
+        console2.log("genesis time", cfg.genesisTime);
+        writeDeployments(s, rollup, verifier);
+    }
+
+    function readConfig(Suite memory s) public view returns (RollupConfig memory cfg) {
+        uint256 delay = vm.envOr("ROLLUP_GENESIS_DELAY", uint256(300));
+        cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", block.timestamp + delay);
+        cfg.slotDuration = vm.envOr("ROLLUP_SLOT_DURATION", uint256(24));
+        cfg.epochDuration = vm.envOr("ROLLUP_EPOCH_DURATION", uint256(32));
+        cfg.lagEpochs = vm.envOr("ROLLUP_LAG_EPOCHS", uint256(2));
+        cfg.committeeSize = vm.envOr("ROLLUP_COMMITTEE_SIZE", uint256(48));
+        cfg.staking = IStaking(address(s.staking));
+        cfg.rewardPool = IRewardPool(address(s.rewardPool));
+        cfg.owner = address(s.sptnGovernance);
+        cfg.params = RollupParams({
+            proposerTimeout: uint64(vm.envOr("ROLLUP_PROPOSER_TIMEOUT", uint256(12))),
+            fallbackSlots: uint64(vm.envOr("ROLLUP_FALLBACK_SLOTS", uint256(64))),
+            proofWindowEpochs: uint64(vm.envOr("ROLLUP_PROOF_WINDOW_EPOCHS", uint256(1))),
+            assuredReward: uint128(vm.envOr("ROLLUP_ASSURED_REWARD", uint256(10e18))),
+            provenReward: uint128(vm.envOr("ROLLUP_PROVEN_REWARD", uint256(10e18)))
+        });
+    }
+
+    /// @dev Rewrites the deployments file with the rollup's contracts added.
+    function writeDeployments(Suite memory s, Rollup rollup, HashChainVerifier verifier) internal {
+        string memory path = deploymentsFile();
+        string memory old = vm.readFile(path);
+        string memory c = "contracts";
+        vm.serializeAddress(c, "AZT", address(s.token));
+        vm.serializeAddress(c, "Timelock", address(s.timelock));
+        vm.serializeAddress(c, "TopLevelGovernance", address(s.tlg));
+        vm.serializeAddress(c, "Registry", address(s.registry));
+        vm.serializeAddress(c, "Staking", address(s.staking));
+        vm.serializeAddress(c, "RewardPool", address(s.rewardPool));
+        vm.serializeAddress(c, "SptnGovernance", address(s.sptnGovernance));
+        vm.serializeAddress(c, "HashChainVerifier", address(verifier));
+        string memory contracts = vm.serializeAddress(c, "Rollup", address(rollup));
+        string memory root = "root";
+        vm.serializeUint(root, "chainId", vm.parseJsonUint(old, ".chainId"));
+        vm.serializeUint(root, "block", vm.parseJsonUint(old, ".block"));
+        vm.serializeAddress(root, "deployer", vm.parseJsonAddress(old, ".deployer"));
+        string memory json = vm.serializeString(root, "contracts", contracts);
+        vm.writeJson(json, path);
+        console2.log("deployments updated:", path);
+    }
+}

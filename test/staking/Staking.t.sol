@@ -1,0 +1,709 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Test} from "forge-std/Test.sol";
+
+import {IStaking} from "../../contracts/interfaces/IStaking.sol";
+import {Errors} from "../../contracts/libraries/Errors.sol";
+import {Staking} from "../../contracts/staking/Staking.sol";
+import {AZT} from "../../contracts/token/AZT.sol";
+
+/// @notice Shared set-up: an AZT owned by the test, a Staking owned by `governance` (an account
+///         standing in for SptnGovernance) and a slasher account.
+abstract contract StakingBase is Test {
+    uint256 internal constant MIN_STAKE = 100e18;
+    uint256 internal constant EXIT_DELAY = 7 days;
+
+    AZT internal token;
+    Staking internal staking;
+    address internal governance = makeAddr("governance");
+    address internal slasher = makeAddr("slasher");
+    address internal funder = makeAddr("funder");
+    address internal withdrawer = makeAddr("withdrawer");
+    address internal attester = makeAddr("attester");
+    address internal stranger = makeAddr("stranger");
+
+    function setUp() public virtual {
+        vm.warp(1_700_000_000);
+        token = new AZT(address(this));
+        staking = new Staking(token, governance, MIN_STAKE, EXIT_DELAY);
+        vm.prank(governance);
+        staking.setSlasher(slasher);
+        token.mint(funder, 1_000_000e18);
+        vm.prank(funder);
+        token.approve(address(staking), type(uint256).max);
+    }
+
+    function _stake(address who, uint256 amount) internal {
+        vm.prank(funder);
+        staking.stake(who, withdrawer, amount);
+    }
+
+    function _stakeAndActivate(address who) internal {
+        _stake(who, MIN_STAKE);
+        vm.prank(governance);
+        staking.activate(who);
+    }
+
+    function _attester(uint256 i) internal pure returns (address) {
+        // casting to uint160 is safe because tests use small indices
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return address(uint160(0xA000 + i));
+    }
+}
+
+contract StakingTest is StakingBase {
+    // ---- modifiers mirroring Staking.tree --------------------------------------------------------
+
+    modifier givenStaked() {
+        _stake(attester, MIN_STAKE);
+        _;
+    }
+
+    modifier givenActive() {
+        _stakeAndActivate(attester);
+        _;
+    }
+
+    modifier givenExiting() {
+        _stakeAndActivate(attester);
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        _;
+    }
+
+    // ---- constructor -------------------------------------------------------------------------
+
+    function test_constructor_setsParameters_succeeds() public view {
+        assertEq(address(staking.token()), address(token));
+        assertEq(staking.owner(), governance);
+        assertEq(staking.minimumStake(), MIN_STAKE);
+        assertEq(staking.exitDelay(), EXIT_DELAY);
+        assertEq(staking.slasher(), slasher);
+        assertEq(staking.getActiveSetSize(), 0);
+    }
+
+    function test_constructor_zeroToken_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAddress.selector);
+        new Staking(IERC20(address(0)), governance, MIN_STAKE, EXIT_DELAY);
+    }
+
+    function test_constructor_zeroMinimum_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAmount.selector);
+        new Staking(token, governance, 0, EXIT_DELAY);
+    }
+
+    function test_constructor_exitDelayTooLong_reverts() public {
+        uint256 max = 365 days;
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__ExitDelayTooLong.selector, max + 1, max)
+        );
+        new Staking(token, governance, MIN_STAKE, max + 1);
+    }
+
+    // ---- stake -------------------------------------------------------------------------------
+
+    function test_stake_newStake_succeeds() public {
+        vm.expectEmit(address(staking));
+        emit IStaking.Staked(attester, withdrawer, funder, 150e18);
+        _stake(attester, 150e18);
+        IStaking.StakeInfo memory s = staking.getStake(attester);
+        assertEq(s.withdrawer, withdrawer);
+        assertEq(uint8(s.status), uint8(IStaking.Status.STAKED));
+        assertEq(s.amount, 150e18);
+        assertEq(s.exitableAt, 0);
+        assertFalse(staking.isActive(attester));
+        assertEq(token.balanceOf(address(staking)), 150e18);
+        assertEq(token.balanceOf(funder), 1_000_000e18 - 150e18);
+    }
+
+    function test_stake_zeroAttester_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAddress.selector);
+        vm.prank(funder);
+        staking.stake(address(0), withdrawer, MIN_STAKE);
+    }
+
+    function test_stake_zeroWithdrawer_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAddress.selector);
+        vm.prank(funder);
+        staking.stake(attester, address(0), MIN_STAKE);
+    }
+
+    function test_stake_zeroAmount_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAmount.selector);
+        vm.prank(funder);
+        staking.stake(attester, withdrawer, 0);
+    }
+
+    function test_stake_withoutAllowance_reverts() public {
+        token.mint(stranger, MIN_STAKE);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(staking), 0, MIN_STAKE
+            )
+        );
+        vm.prank(stranger);
+        staking.stake(attester, withdrawer, MIN_STAKE);
+    }
+
+    function test_stake_topUpActive_succeeds() public givenActive {
+        _stake(attester, 5e18);
+        IStaking.StakeInfo memory s = staking.getStake(attester);
+        assertEq(s.amount, MIN_STAKE + 5e18);
+        assertEq(uint8(s.status), uint8(IStaking.Status.ACTIVE));
+    }
+
+    function test_stake_topUpOtherWithdrawer_reverts() public givenStaked {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__WithdrawerMismatch.selector, attester, withdrawer, stranger
+            )
+        );
+        vm.prank(funder);
+        staking.stake(attester, stranger, 1e18);
+    }
+
+    function test_stake_exiting_reverts() public givenExiting {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__Exiting.selector, attester));
+        _stake(attester, 1e18);
+    }
+
+    // ---- activate ----------------------------------------------------------------------------
+
+    function test_activate_staked_succeeds() public givenStaked {
+        vm.expectEmit(address(staking));
+        emit IStaking.AttesterActivated(attester, 0);
+        vm.prank(governance);
+        staking.activate(attester);
+        assertTrue(staking.isActive(attester));
+        assertEq(staking.getActiveSetSize(), 1);
+        assertEq(staking.getActiveAttesterAt(0, block.timestamp), attester);
+        assertEq(uint8(staking.getStake(attester).status), uint8(IStaking.Status.ACTIVE));
+    }
+
+    function test_activate_notOwner_reverts() public givenStaked {
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        staking.activate(attester);
+    }
+
+    function test_activate_noStake_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NoStake.selector, attester));
+        vm.prank(governance);
+        staking.activate(attester);
+    }
+
+    function test_activate_active_reverts() public givenActive {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__AlreadyActive.selector, attester));
+        vm.prank(governance);
+        staking.activate(attester);
+    }
+
+    function test_activate_exiting_reverts() public givenExiting {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__Exiting.selector, attester));
+        vm.prank(governance);
+        staking.activate(attester);
+    }
+
+    function test_activate_belowMinimum_reverts() public {
+        _stake(attester, MIN_STAKE - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__InsufficientStake.selector, attester, MIN_STAKE - 1, MIN_STAKE
+            )
+        );
+        vm.prank(governance);
+        staking.activate(attester);
+    }
+
+    // ---- deactivate --------------------------------------------------------------------------
+
+    function test_deactivate_lastMember_succeeds() public {
+        _stakeAndActivate(_attester(0));
+        _stakeAndActivate(_attester(1));
+        vm.expectEmit(address(staking));
+        emit IStaking.AttesterDeactivated(_attester(1));
+        vm.prank(governance);
+        staking.deactivate(_attester(1));
+        address[] memory set = staking.getActiveAttesters();
+        assertEq(set.length, 1);
+        assertEq(set[0], _attester(0));
+        assertEq(uint8(staking.getStake(_attester(1)).status), uint8(IStaking.Status.STAKED));
+        assertEq(staking.getStake(_attester(1)).amount, MIN_STAKE);
+    }
+
+    function test_deactivate_middleMember_movesLast_succeeds() public {
+        for (uint256 i = 0; i < 4; ++i) {
+            _stakeAndActivate(_attester(i));
+        }
+        vm.prank(governance);
+        staking.deactivate(_attester(1));
+        address[] memory set = staking.getActiveAttesters();
+        assertEq(set.length, 3);
+        assertEq(set[0], _attester(0));
+        assertEq(set[1], _attester(3));
+        assertEq(set[2], _attester(2));
+        // The moved member can itself be removed from its new position.
+        vm.prank(governance);
+        staking.deactivate(_attester(3));
+        set = staking.getActiveAttesters();
+        assertEq(set.length, 2);
+        assertEq(set[0], _attester(0));
+        assertEq(set[1], _attester(2));
+    }
+
+    function test_deactivate_notActive_reverts() public givenStaked {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NotActive.selector, attester));
+        vm.prank(governance);
+        staking.deactivate(attester);
+    }
+
+    function test_deactivate_notOwner_reverts() public givenActive {
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        staking.deactivate(attester);
+    }
+
+    // ---- initiateExit ------------------------------------------------------------------------
+
+    function test_initiateExit_active_leavesSetAtOnce_succeeds() public givenActive {
+        vm.expectEmit(address(staking));
+        emit IStaking.AttesterDeactivated(attester);
+        vm.expectEmit(address(staking));
+        emit IStaking.ExitInitiated(attester, withdrawer, block.timestamp + EXIT_DELAY);
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        assertFalse(staking.isActive(attester));
+        assertEq(staking.getActiveSetSize(), 0);
+        IStaking.StakeInfo memory s = staking.getStake(attester);
+        assertEq(uint8(s.status), uint8(IStaking.Status.EXITING));
+        assertEq(s.exitableAt, block.timestamp + EXIT_DELAY);
+        assertEq(s.amount, MIN_STAKE);
+    }
+
+    function test_initiateExit_staked_succeeds() public givenStaked {
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        assertEq(uint8(staking.getStake(attester).status), uint8(IStaking.Status.EXITING));
+    }
+
+    function test_initiateExit_noStake_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NoStake.selector, attester));
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+    }
+
+    function test_initiateExit_notWithdrawer_reverts() public givenActive {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__NotWithdrawer.selector, attester, attester, withdrawer
+            )
+        );
+        vm.prank(attester);
+        staking.initiateExit(attester);
+    }
+
+    function test_initiateExit_exiting_reverts() public givenExiting {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__Exiting.selector, attester));
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+    }
+
+    // ---- withdraw ----------------------------------------------------------------------------
+
+    function test_withdraw_afterDelay_succeeds() public givenExiting {
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.expectEmit(address(staking));
+        emit IStaking.Withdrawn(attester, stranger, MIN_STAKE);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, stranger);
+        assertEq(token.balanceOf(stranger), MIN_STAKE);
+        assertEq(token.balanceOf(address(staking)), 0);
+        IStaking.StakeInfo memory s = staking.getStake(attester);
+        assertEq(uint8(s.status), uint8(IStaking.Status.NONE));
+        assertEq(s.withdrawer, address(0));
+        assertEq(s.amount, 0);
+        // The attester may stake afresh, under another withdrawer.
+        vm.prank(funder);
+        staking.stake(attester, stranger, MIN_STAKE);
+        assertEq(staking.getStake(attester).withdrawer, stranger);
+    }
+
+    function test_withdraw_beforeDelay_reverts() public givenExiting {
+        uint256 exitableAt = block.timestamp + EXIT_DELAY;
+        vm.warp(exitableAt - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayNotPassed.selector, attester, exitableAt - 1, exitableAt
+            )
+        );
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+    }
+
+    function test_withdraw_notExiting_reverts() public givenActive {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NotExiting.selector, attester));
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+    }
+
+    function test_withdraw_noStake_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NoStake.selector, attester));
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+    }
+
+    function test_withdraw_notWithdrawer_reverts() public givenExiting {
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__NotWithdrawer.selector, attester, funder, withdrawer
+            )
+        );
+        vm.prank(funder);
+        staking.withdraw(attester, funder);
+    }
+
+    function test_withdraw_zeroRecipient_reverts() public givenExiting {
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.expectRevert(Errors.Staking__ZeroAddress.selector);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, address(0));
+    }
+
+    function test_withdraw_fullySlashed_paysNothing_succeeds() public givenExiting {
+        vm.prank(slasher);
+        staking.slash(attester, MIN_STAKE, false);
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        assertEq(token.balanceOf(withdrawer), 0);
+        assertEq(uint8(staking.getStake(attester).status), uint8(IStaking.Status.NONE));
+    }
+
+    // ---- slash -------------------------------------------------------------------------------
+
+    function test_slash_activeWithKick_succeeds() public givenActive {
+        vm.expectEmit(address(staking));
+        emit IStaking.AttesterDeactivated(attester);
+        vm.expectEmit(address(staking));
+        emit IStaking.Slashed(attester, 40e18, true);
+        vm.prank(slasher);
+        staking.slash(attester, 40e18, true);
+        IStaking.StakeInfo memory s = staking.getStake(attester);
+        assertEq(s.amount, MIN_STAKE - 40e18);
+        assertEq(uint8(s.status), uint8(IStaking.Status.STAKED));
+        assertFalse(staking.isActive(attester));
+        assertEq(staking.getActiveSetSize(), 0);
+        assertEq(token.balanceOf(slasher), 40e18);
+    }
+
+    function test_slash_activeWithoutKick_staysActive_succeeds() public givenActive {
+        vm.prank(slasher);
+        staking.slash(attester, 1e18, false);
+        assertTrue(staking.isActive(attester));
+        assertEq(staking.getStake(attester).amount, MIN_STAKE - 1e18);
+    }
+
+    function test_slash_moreThanStake_takesAll_succeeds() public givenActive {
+        vm.expectEmit(address(staking));
+        emit IStaking.Slashed(attester, MIN_STAKE, false);
+        vm.prank(slasher);
+        staking.slash(attester, type(uint256).max, false);
+        assertEq(staking.getStake(attester).amount, 0);
+        assertEq(token.balanceOf(slasher), MIN_STAKE);
+    }
+
+    function test_slash_exiting_keepsExit_succeeds() public givenExiting {
+        uint48 exitableAt = staking.getStake(attester).exitableAt;
+        vm.prank(slasher);
+        staking.slash(attester, 10e18, true);
+        IStaking.StakeInfo memory s = staking.getStake(attester);
+        assertEq(uint8(s.status), uint8(IStaking.Status.EXITING));
+        assertEq(s.exitableAt, exitableAt);
+        assertEq(s.amount, MIN_STAKE - 10e18);
+    }
+
+    function test_slash_kickOnlyWithZeroAmount_succeeds() public givenActive {
+        vm.prank(slasher);
+        staking.slash(attester, 0, true);
+        assertFalse(staking.isActive(attester));
+        assertEq(staking.getStake(attester).amount, MIN_STAKE);
+    }
+
+    function test_slash_notSlasher_reverts() public givenActive {
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__NotSlasher.selector, governance, slasher)
+        );
+        vm.prank(governance);
+        staking.slash(attester, 1, true);
+    }
+
+    function test_slash_noSlasherSet_reverts() public givenActive {
+        vm.prank(governance);
+        staking.setSlasher(address(0));
+        // With no slasher, even the zero address cannot slash: no call comes from it.
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__NotSlasher.selector, slasher, address(0))
+        );
+        vm.prank(slasher);
+        staking.slash(attester, 1, true);
+    }
+
+    function test_slash_noStake_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NoStake.selector, attester));
+        vm.prank(slasher);
+        staking.slash(attester, 1, false);
+    }
+
+    function test_slash_empty_reverts() public givenStaked {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__EmptySlash.selector, attester));
+        vm.prank(slasher);
+        staking.slash(attester, 0, true); // not active: kick does nothing, nothing taken
+    }
+
+    // ---- parameters --------------------------------------------------------------------------
+
+    function test_setMinimumStake_succeeds() public {
+        vm.expectEmit(address(staking));
+        emit IStaking.MinimumStakeSet(5e18);
+        vm.prank(governance);
+        staking.setMinimumStake(5e18);
+        assertEq(staking.minimumStake(), 5e18);
+    }
+
+    function test_setMinimumStake_zero_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAmount.selector);
+        vm.prank(governance);
+        staking.setMinimumStake(0);
+    }
+
+    function test_setMinimumStake_notOwner_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        staking.setMinimumStake(1);
+    }
+
+    function test_setExitDelay_appliesToLaterExits_succeeds() public givenActive {
+        vm.expectEmit(address(staking));
+        emit IStaking.ExitDelaySet(1 hours);
+        vm.prank(governance);
+        staking.setExitDelay(1 hours);
+        assertEq(staking.exitDelay(), 1 hours);
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        assertEq(staking.getStake(attester).exitableAt, block.timestamp + 1 hours);
+    }
+
+    function test_setExitDelay_tooLong_reverts() public {
+        uint256 max = staking.MAX_EXIT_DELAY();
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__ExitDelayTooLong.selector, max + 1, max)
+        );
+        vm.prank(governance);
+        staking.setExitDelay(max + 1);
+    }
+
+    function test_setExitDelay_notOwner_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        staking.setExitDelay(1);
+    }
+
+    function test_setSlasher_succeeds() public {
+        vm.expectEmit(address(staking));
+        emit IStaking.SlasherSet(stranger);
+        vm.prank(governance);
+        staking.setSlasher(stranger);
+        assertEq(staking.slasher(), stranger);
+    }
+
+    function test_setSlasher_notOwner_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        staking.setSlasher(stranger);
+    }
+
+    function test_renounceOwnership_owner_reverts() public {
+        vm.expectRevert(Errors.Staking__RenounceDisabled.selector);
+        vm.prank(governance);
+        staking.renounceOwnership();
+    }
+
+    function test_renounceOwnership_notOwner_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        staking.renounceOwnership();
+    }
+
+    // ---- snapshots ---------------------------------------------------------------------------
+
+    function test_snapshots_followChangesByTimestamp_succeeds() public {
+        uint256 t0 = block.timestamp;
+        _stakeAndActivate(_attester(0));
+        _stakeAndActivate(_attester(1));
+        _stakeAndActivate(_attester(2));
+        vm.warp(t0 + 10);
+        vm.prank(governance);
+        staking.deactivate(_attester(0)); // _attester(2) moves to position 0
+        vm.warp(t0 + 20);
+        _stakeAndActivate(_attester(3));
+
+        assertEq(staking.getActiveSetSizeAt(t0 - 1), 0);
+        assertEq(staking.getActiveSetSizeAt(t0), 3);
+        assertEq(staking.getActiveSetSizeAt(t0 + 9), 3);
+        assertEq(staking.getActiveSetSizeAt(t0 + 10), 2);
+        assertEq(staking.getActiveSetSizeAt(t0 + 20), 3);
+
+        address[] memory at0 = staking.getActiveAttestersAt(t0 + 5);
+        assertEq(at0.length, 3);
+        assertEq(at0[0], _attester(0));
+        assertEq(at0[1], _attester(1));
+        assertEq(at0[2], _attester(2));
+
+        assertEq(staking.getActiveAttesterAt(0, t0 + 10), _attester(2));
+        assertEq(staking.getActiveAttesterAt(1, t0 + 10), _attester(1));
+        assertEq(staking.getActiveAttesterAt(2, t0 + 20), _attester(3));
+        assertEq(staking.getActiveAttesterAt(0, t0 + 9), _attester(0));
+
+        address[] memory now_ = staking.getActiveAttesters();
+        assertEq(now_.length, 3);
+        assertEq(now_[0], _attester(2));
+        assertEq(now_[1], _attester(1));
+        assertEq(now_[2], _attester(3));
+        // Timestamps beyond uint48 read the latest set.
+        assertEq(staking.getActiveSetSizeAt(type(uint256).max), 3);
+        assertEq(staking.getActiveAttesterAt(2, type(uint256).max), _attester(3));
+    }
+
+    function test_snapshots_sameBlockChanges_lastOneWins_succeeds() public {
+        _stakeAndActivate(_attester(0));
+        vm.prank(governance);
+        staking.deactivate(_attester(0));
+        _stakeAndActivate(_attester(1));
+        assertEq(staking.getActiveSetSizeAt(block.timestamp), 1);
+        assertEq(staking.getActiveAttesterAt(0, block.timestamp), _attester(1));
+    }
+
+    function test_getActiveAttesterAt_indexAtSize_reverts() public {
+        _stakeAndActivate(_attester(0));
+        uint256 t = block.timestamp;
+        vm.warp(t + 1);
+        vm.prank(governance);
+        staking.deactivate(_attester(0));
+        assertEq(staking.getActiveAttesterAt(0, t), _attester(0));
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__IndexOutOfBounds.selector, 0, 0));
+        staking.getActiveAttesterAt(0, t + 1);
+    }
+
+    function test_getActiveAttesterAt_beforeAnyChange_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__IndexOutOfBounds.selector, 0, 0));
+        staking.getActiveAttesterAt(0, block.timestamp);
+    }
+
+    // ---- fuzz --------------------------------------------------------------------------------
+
+    /// @notice Any stake at or above the minimum activates; anything below does not.
+    function testFuzz_activate_respectsMinimum(uint256 amount, uint256 minimum) public {
+        minimum = bound(minimum, 1, 1_000_000e18);
+        amount = bound(amount, 1, 1_000_000e18);
+        vm.prank(governance);
+        staking.setMinimumStake(minimum);
+        _stake(attester, amount);
+        if (amount < minimum) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    Errors.Staking__InsufficientStake.selector, attester, amount, minimum
+                )
+            );
+        }
+        vm.prank(governance);
+        staking.activate(attester);
+        assertEq(staking.isActive(attester), amount >= minimum);
+    }
+
+    /// @notice Slashing takes min(amount, stake), sends it to the slasher and keeps the rest.
+    function testFuzz_slash_takesAtMostStake(uint256 stakeAmount, uint256 slashAmount) public {
+        stakeAmount = bound(stakeAmount, MIN_STAKE, 1_000_000e18);
+        slashAmount = bound(slashAmount, 1, type(uint256).max);
+        _stake(attester, stakeAmount);
+        vm.prank(slasher);
+        staking.slash(attester, slashAmount, false);
+        uint256 taken = slashAmount < stakeAmount ? slashAmount : stakeAmount;
+        assertEq(token.balanceOf(slasher), taken);
+        assertEq(staking.getStake(attester).amount, stakeAmount - taken);
+        assertEq(token.balanceOf(address(staking)), stakeAmount - taken);
+    }
+
+    /// @notice Withdrawal opens exactly exitDelay seconds after the exit, for any delay.
+    function testFuzz_withdraw_opensAfterExitDelay(uint256 delay, uint256 wait) public {
+        delay = bound(delay, 0, staking.MAX_EXIT_DELAY());
+        wait = bound(wait, 0, 2 * staking.MAX_EXIT_DELAY());
+        vm.prank(governance);
+        staking.setExitDelay(delay);
+        _stakeAndActivate(attester);
+        uint256 start = block.timestamp;
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        vm.warp(start + wait);
+        if (wait < delay) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    Errors.Staking__ExitDelayNotPassed.selector,
+                    attester,
+                    start + wait,
+                    start + delay
+                )
+            );
+        }
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        assertEq(token.balanceOf(withdrawer), wait < delay ? 0 : MIN_STAKE);
+    }
+
+    /// @notice After any sequence of removals, every past snapshot still reads as it was taken.
+    function testFuzz_snapshots_pastSetsNeverChange(uint256 seed) public {
+        uint256 n = 8;
+        for (uint256 i = 0; i < n; ++i) {
+            _stakeAndActivate(_attester(i));
+        }
+        address[][] memory taken = new address[][](n + 1);
+        uint256[] memory times = new uint256[](n + 1);
+        times[0] = block.timestamp;
+        taken[0] = staking.getActiveAttesters();
+        for (uint256 k = 1; k <= n; ++k) {
+            vm.warp(block.timestamp + 1 + (seed % 5));
+            address[] memory cur = staking.getActiveAttesters();
+            address victim = cur[uint256(keccak256(abi.encode(seed, k))) % cur.length];
+            vm.prank(governance);
+            staking.deactivate(victim);
+            assertFalse(staking.isActive(victim));
+            times[k] = block.timestamp;
+            taken[k] = staking.getActiveAttesters();
+            assertEq(taken[k].length, n - k);
+        }
+        for (uint256 k = 0; k <= n; ++k) {
+            address[] memory then = staking.getActiveAttestersAt(times[k]);
+            assertEq(then.length, taken[k].length);
+            for (uint256 j = 0; j < then.length; ++j) {
+                assertEq(then[j], taken[k][j]);
+                assertEq(staking.getActiveAttesterAt(j, times[k]), taken[k][j]);
+            }
+        }
+    }
+}
