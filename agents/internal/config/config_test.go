@@ -204,3 +204,26 @@ func TestExampleConfigLoads(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint64(31337), b.L1.ChainID)
 }
+
+func TestLoadTOMLFromEnvNamedFile(t *testing.T) {
+	dir, _ := fixture(t)
+	file := filepath.Join(dir, "sptn.toml")
+	require.NoError(t, os.WriteFile(file, []byte(strings.ReplaceAll(`
+deployments = "DIR/deployments.json"
+data-dir = "DIR/data"
+[l1]
+rpc-urls = ["http://10.0.0.1:8545", "http://10.0.0.2:8545"]
+[keys]
+keystore = "DIR/keystore"
+password-file = "DIR/pw"
+[txmgr]
+bump-after-blocks = 5
+`, "DIR", dir)), 0o600))
+	t.Setenv("SPTN_CONFIG", file)
+	var b Base
+	_, err := Load(nil, &b)
+	require.NoError(t, err)
+	require.Equal(t, uint64(5), b.TxMgr.BumpAfterBlocks)
+	require.Equal(t, []string{"http://10.0.0.1:8545", "http://10.0.0.2:8545"}, b.L1.RPCURLs)
+	require.NoError(t, b.Check())
+}
