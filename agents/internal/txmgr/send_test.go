@@ -197,3 +197,31 @@ func TestRPCDownAndBack(t *testing.T) {
 	require.Equal(t, uint64(1), e.nonce(t, "latest"))
 	require.Len(t, sentFrom(t, e.c, e.m.From())[0], 1)
 }
+
+// TestConcurrentSameIDSendsOnce: callers racing with one idempotency key share one tx.
+func TestConcurrentSameIDSendsOnce(t *testing.T) {
+	t.Parallel()
+	e := setup(t, testConfig())
+	e.a.MineEvery(100 * time.Millisecond)
+	ctx := ctxT(t)
+	const callers = 6
+	hashes := make([]common.Hash, callers)
+	var wg sync.WaitGroup
+	for i := range callers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := e.m.Send(ctx, candidate("dup"))
+			if err == nil {
+				hashes[i] = r.TxHash
+			}
+		}()
+	}
+	wg.Wait()
+	for i := 1; i < callers; i++ {
+		require.Equal(t, hashes[0], hashes[i], "caller %d", i)
+	}
+	require.NotEqual(t, common.Hash{}, hashes[0])
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
+	require.Equal(t, 1, e.ev.get(EventSent))
+}

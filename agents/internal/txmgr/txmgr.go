@@ -158,6 +158,9 @@ func (m *Manager) From() common.Address { return m.signer.Address() }
 
 // Start loads what is persisted, reconciles it with the chain and starts the driving loop.
 func (m *Manager) Start(ctx context.Context) error {
+	if m.cancel != nil {
+		return errors.New("txmgr: Start called twice")
+	}
 	var maxNonce int64 = -1
 	err := m.kv.Each(m.ks.txPrefix(), func(_, v []byte) error {
 		var r record
@@ -171,6 +174,9 @@ func (m *Manager) Start(ctx context.Context) error {
 		txs, err := r.decodeTxs()
 		if err != nil {
 			return err
+		}
+		if len(txs) == 0 {
+			return fmt.Errorf("tx record %d is pending with no signed tx", r.Nonce)
 		}
 		f := &flight{rec: &r, txs: txs}
 		m.inflight[r.Nonce] = f
@@ -275,11 +281,20 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		m.mu.Unlock()
 		return nil, ErrNotStarted
 	}
-	if c.ID != "" && m.byID[c.ID] != nil { // a concurrent Send with this ID got here first
-		ch := make(chan result, 1)
-		m.byID[c.ID].waiters = append(m.byID[c.ID].waiters, ch)
-		m.mu.Unlock()
-		return m.wait(ctx, ch)
+	if c.ID != "" { // a concurrent Send with this ID may have got here first
+		if f := m.byID[c.ID]; f != nil {
+			ch := make(chan result, 1)
+			f.waiters = append(f.waiters, ch)
+			m.mu.Unlock()
+			return m.wait(ctx, ch)
+		}
+		if _, err := m.kv.Get(m.ks.id(c.ID)); !errors.Is(err, store.ErrNotFound) {
+			m.mu.Unlock() // ... and even finished: answer from the store
+			if _, rcpt, _, err := m.attach(ctx, c.ID); rcpt != nil || err != nil {
+				return rcpt, err
+			}
+			return nil, fmt.Errorf("read idempotency key %q: record vanished", c.ID)
+		}
 	}
 	m.next = max(m.next, pending)
 	nonce := m.next
