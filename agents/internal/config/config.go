@@ -101,8 +101,11 @@ type Key struct {
 // Env is the key's environment variable.
 func (k Key) Env() string { return EnvName(k.Name) }
 
-// EnvName is the environment variable of a key.
+// EnvName is the environment variable of a key (an index such as l1.rpc-urls[1] is dropped).
 func EnvName(key string) string {
+	if i := strings.IndexByte(key, '['); i >= 0 {
+		key = key[:i]
+	}
 	return EnvPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
 }
 

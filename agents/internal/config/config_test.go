@@ -91,7 +91,7 @@ func TestCheckNamesKeyValueAndWant(t *testing.T) {
 		{"no rpc url", func(b *Base) { b.L1.RPCURLs = nil },
 			`config key l1.rpc-urls (env SPTN_L1_RPC_URLS) = []: want at least one http(s) URL`},
 		{"ws url", func(b *Base) { b.L1.RPCURLs = []string{"ws://127.0.0.1:8546"} },
-			`config key l1.rpc-urls[0] (env SPTN_L1_RPC_URLS[0]) = "ws://127.0.0.1:8546": want an http:// or https:// URL with a host`},
+			`config key l1.rpc-urls[0] (env SPTN_L1_RPC_URLS) = "ws://127.0.0.1:8546": want an http:// or https:// URL with a host`},
 		{"zero chain id", func(b *Base) { b.L1.ChainID = 0 },
 			`config key l1.chain-id (env SPTN_L1_CHAIN_ID) = 0: want a chain id above 0`},
 		{"chain id differs from deployments", func(b *Base) { b.L1.ChainID = 1 },
