@@ -153,6 +153,13 @@ func New(cfg Config, backend Backend, signer keys.Signer, kv store.KV, m Metrics
 	}
 }
 
+// InFlight is the number of transactions sent and not yet confirmed or failed.
+func (m *Manager) InFlight() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.inflight)
+}
+
 // From is the address the manager sends from.
 func (m *Manager) From() common.Address { return m.signer.Address() }
 
