@@ -128,6 +128,8 @@ func TestCheckNamesKeyValueAndWant(t *testing.T) {
 			`config key txmgr.confirmations (env SPTN_TXMGR_CONFIRMATIONS) = 0: want 1 to 128`},
 		{"poll interval", func(b *Base) { b.TxMgr.PollInterval = time.Hour },
 			`config key txmgr.poll-interval (env SPTN_TXMGR_POLL_INTERVAL) = 1h0m0s: want a duration between 10ms and 1m`},
+		{"max in flight", func(b *Base) { b.TxMgr.MaxInFlight = 0 },
+			`config key txmgr.max-in-flight (env SPTN_TXMGR_MAX_IN_FLIGHT) = 0: want 1 to 1024`},
 		{"balance", func(b *Base) { b.Balance.MinETH = -1 },
 			`config key balance.min-eth (env SPTN_BALANCE_MIN_ETH) = -1: want 0 or more`},
 		{"shutdown", func(b *Base) { b.ShutdownTimeout = 0 },

@@ -225,3 +225,30 @@ func TestConcurrentSameIDSendsOnce(t *testing.T) {
 	require.Equal(t, uint64(1), e.nonce(t, "latest"))
 	require.Equal(t, 1, e.ev.get(EventSent))
 }
+
+// TestMaxInFlightHoldsBackNonces: with two slots, four senders put only two txs in the pool
+// until blocks confirm them; then all four land.
+func TestMaxInFlightHoldsBackNonces(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.MaxInFlight = 2
+	cfg.BumpAfterBlocks = 100
+	e := setup(t, cfg)
+	e.a.SetAutomine(false)
+	ctx := ctxT(t)
+	var results []<-chan sendResult
+	for i := range 4 {
+		results = append(results, sendAsync(ctx, e.m, candidate(fmt.Sprintf("slot-%d", i))))
+	}
+	eventually(t, "two txs in the pool", func() bool { return e.nonce(t, "pending") == 2 })
+	time.Sleep(300 * time.Millisecond) // give the other two every chance to (wrongly) get in
+	require.Equal(t, uint64(2), e.nonce(t, "pending"), "no nonce is taken while the pipeline is full")
+	require.Equal(t, 2, e.m.InFlight())
+
+	e.a.MineEvery(100 * time.Millisecond)
+	for _, r := range results {
+		got := <-r
+		require.NoError(t, got.err)
+	}
+	require.Equal(t, uint64(4), e.nonce(t, "latest"))
+}

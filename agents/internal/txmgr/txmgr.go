@@ -80,6 +80,7 @@ type Config struct {
 	Confirmations   uint64
 	PollInterval    time.Duration
 	DoneRetention   time.Duration
+	MaxInFlight     int // Send waits while this many are unconfirmed; 0 means no limit
 }
 
 // ConfigFrom maps the shared config onto Config.
@@ -88,6 +89,7 @@ func ConfigFrom(c config.TxMgr, chainID *big.Int) Config {
 		ChainID: chainID, MaxFeeCap: gwei(c.MaxFeeCapGwei), MinTipCap: gwei(c.MinTipCapGwei),
 		MaxTipCap: gwei(c.MaxTipCapGwei), GasMargin: c.GasMargin, BumpAfterBlocks: c.BumpAfterBlocks,
 		Confirmations: c.Confirmations, PollInterval: c.PollInterval, DoneRetention: c.DoneRetention,
+		MaxInFlight: c.MaxInFlight,
 	}
 }
 
@@ -139,6 +141,7 @@ type Manager struct {
 	next     uint64
 	inflight map[uint64]*flight
 	byID     map[string]*flight
+	freed    chan struct{} // closed and replaced whenever a flight finishes
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -149,7 +152,7 @@ func New(cfg Config, backend Backend, signer keys.Signer, kv store.KV, m Metrics
 	return &Manager{
 		cfg: cfg, backend: backend, signer: signer, kv: kv, ks: newKeyspace(signer.Address()),
 		metrics: m, log: log.With("from", signer.Address()),
-		inflight: map[uint64]*flight{}, byID: map[string]*flight{},
+		inflight: map[uint64]*flight{}, byID: map[string]*flight{}, freed: make(chan struct{}),
 	}
 }
 
@@ -237,6 +240,8 @@ func (m *Manager) Stop(ctx context.Context) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.started = false
+	close(m.freed) // wake Sends waiting for a slot: they see started == false
+	m.freed = make(chan struct{})
 	for _, f := range m.inflight {
 		for _, w := range f.waiters {
 			w <- result{err: ErrStopped}
@@ -256,6 +261,16 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		} else if ch != nil {
 			return m.wait(ctx, ch)
 		}
+	}
+	m.mu.Lock()
+	err := m.waitSlotLocked(ctx) // before pricing, so that fees are fresh when the slot comes
+	started := m.started
+	m.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	if !started {
+		return nil, ErrNotStarted
 	}
 	value := c.Value
 	if value == nil {
@@ -284,6 +299,10 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	}
 
 	m.mu.Lock()
+	if err := m.waitSlotLocked(ctx); err != nil { // again: others may have taken the slot
+		m.mu.Unlock()
+		return nil, err
+	}
 	if !m.started {
 		m.mu.Unlock()
 		return nil, ErrNotStarted
@@ -338,6 +357,23 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	m.log.Debug("sending tx", "nonce", nonce, "id", c.ID, "tx", tx.Hash(), "gas", gas, "tip", tip, "fee_cap", feeCap)
 	m.broadcast(ctx, tx) // a failure here is retried by the loop
 	return m.wait(ctx, ch)
+}
+
+// waitSlotLocked waits, with m.mu held on entry and on return, until fewer than MaxInFlight
+// transactions are in flight or the manager stops. No nonce is taken while the pipeline is full.
+func (m *Manager) waitSlotLocked(ctx context.Context) error {
+	for m.started && m.cfg.MaxInFlight > 0 && len(m.inflight) >= m.cfg.MaxInFlight {
+		freed := m.freed
+		m.mu.Unlock()
+		select {
+		case <-freed:
+		case <-ctx.Done():
+			m.mu.Lock()
+			return fmt.Errorf("wait for an in-flight slot: %w", ctx.Err())
+		}
+		m.mu.Lock()
+	}
+	return nil
 }
 
 // attach handles a candidate whose ID is known: in flight (a channel to wait on) or finished
@@ -708,6 +744,8 @@ func (m *Manager) finish(f *flight, rcpt *types.Receipt, failure error) error {
 	if r.ID != "" {
 		delete(m.byID, r.ID)
 	}
+	close(m.freed)
+	m.freed = make(chan struct{})
 	res := result{receipt: rcpt, err: failure}
 	if failure == nil {
 		m.metrics.RecordTxEvent(EventConfirmed)
