@@ -2,10 +2,14 @@ package clock
 
 import (
 	"context"
+	"log/slog"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/anviltest"
+	"github.com/sptn/sptn/agents/internal/l1"
 )
 
 type fakeNow struct{ t time.Time }
@@ -126,4 +130,34 @@ func TestTickerFiresOnSlotBoundaries(t *testing.T) {
 	cancel()
 	for range ticks { // drain until the ticker closes
 	}
+}
+
+// TestFollowLearnsL1TimeFromAnvil: an L1 whose clock runs an hour ahead of ours (anvil with
+// its next block timestamp set) moves the estimate by that hour.
+func TestFollowLearnsL1TimeFromAnvil(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	ahead := time.Now().Add(time.Hour).Unix()
+	a.Call(nil, "evm_setNextBlockTimestamp", ahead)
+	a.Mine(1)
+	c, err := New(uint64(time.Now().Unix()), 12*time.Second, 32)
+	require.NoError(t, err)
+	src, err := l1.Dial(context.Background(), l1.Options{URLs: []string{a.URL}, ChainID: anviltest.ChainID,
+		RequestTimeout: 2 * time.Second, RetryWaitMin: 10 * time.Millisecond, RetryWaitMax: 100 * time.Millisecond})
+	require.NoError(t, err)
+	defer src.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { c.Follow(ctx, src, 20*time.Millisecond, slog.New(slog.DiscardHandler)); close(done) }()
+	defer func() { cancel(); <-done }()
+
+	deadline := time.Now().Add(60 * time.Second)
+	for c.Offset() < 50*time.Minute {
+		require.True(t, time.Now().Before(deadline), "the clock never observed the L1 head")
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.LessOrEqual(t, c.Offset(), time.Hour+time.Second, "a bound never exceeds what the block proves")
+	s, ok := c.Current()
+	require.True(t, ok)
+	require.GreaterOrEqual(t, s, Slot(3600/12-1), "the current slot follows L1 time, an hour past genesis")
 }

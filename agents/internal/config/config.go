@@ -81,6 +81,7 @@ type TxMgr struct {
 	Confirmations   uint64        `mapstructure:"confirmations"`
 	PollInterval    time.Duration `mapstructure:"poll-interval"`
 	DoneRetention   time.Duration `mapstructure:"done-retention"`
+	MaxInFlight     int           `mapstructure:"max-in-flight"`
 }
 
 // Balance configures the monitor of the publisher key's ETH balance.
@@ -101,8 +102,11 @@ type Key struct {
 // Env is the key's environment variable.
 func (k Key) Env() string { return EnvName(k.Name) }
 
-// EnvName is the environment variable of a key.
+// EnvName is the environment variable of a key (an index such as l1.rpc-urls[1] is dropped).
 func EnvName(key string) string {
+	if i := strings.IndexByte(key, '['); i >= 0 {
+		key = key[:i]
+	}
 	return EnvPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
 }
 
@@ -132,6 +136,7 @@ var BaseKeys = []Key{
 	{"txmgr.confirmations", uint64(3), "blocks on top of (and including) the one holding a receipt before Send returns", false},
 	{"txmgr.poll-interval", 2 * time.Second, "how often in-flight transactions are checked", false},
 	{"txmgr.done-retention", 168 * time.Hour, "how long a confirmed transaction's idempotency key is remembered", false},
+	{"txmgr.max-in-flight", 16, "Send waits while this many transactions are unconfirmed (a pool holds 16 per account)", false},
 	{"balance.min-eth", 0.5, "warn (log and metric) when the key's balance falls below this", false},
 	{"balance.interval", 30 * time.Second, "how often the key's balance is read", false},
 	{"shutdown-timeout", 30 * time.Second, "bound on a graceful stop after SIGINT or SIGTERM", false},
@@ -335,6 +340,7 @@ func (b *Base) CheckInto(c *Checker) {
 	c.Want(t.Confirmations >= 1 && t.Confirmations <= 128, "txmgr.confirmations", t.Confirmations, "1 to 128")
 	c.Want(t.PollInterval >= 10*time.Millisecond && t.PollInterval <= time.Minute, "txmgr.poll-interval", t.PollInterval, "a duration between 10ms and 1m")
 	c.Want(t.DoneRetention >= time.Hour, "txmgr.done-retention", t.DoneRetention, "at least 1h")
+	c.Want(t.MaxInFlight >= 1 && t.MaxInFlight <= 1024, "txmgr.max-in-flight", t.MaxInFlight, "1 to 1024")
 
 	c.Want(b.Balance.MinETH >= 0, "balance.min-eth", b.Balance.MinETH, "0 or more")
 	c.Want(b.Balance.Interval >= time.Second, "balance.interval", b.Balance.Interval, "at least 1s")

@@ -91,7 +91,7 @@ func TestCheckNamesKeyValueAndWant(t *testing.T) {
 		{"no rpc url", func(b *Base) { b.L1.RPCURLs = nil },
 			`config key l1.rpc-urls (env SPTN_L1_RPC_URLS) = []: want at least one http(s) URL`},
 		{"ws url", func(b *Base) { b.L1.RPCURLs = []string{"ws://127.0.0.1:8546"} },
-			`config key l1.rpc-urls[0] (env SPTN_L1_RPC_URLS[0]) = "ws://127.0.0.1:8546": want an http:// or https:// URL with a host`},
+			`config key l1.rpc-urls[0] (env SPTN_L1_RPC_URLS) = "ws://127.0.0.1:8546": want an http:// or https:// URL with a host`},
 		{"zero chain id", func(b *Base) { b.L1.ChainID = 0 },
 			`config key l1.chain-id (env SPTN_L1_CHAIN_ID) = 0: want a chain id above 0`},
 		{"chain id differs from deployments", func(b *Base) { b.L1.ChainID = 1 },
@@ -128,6 +128,8 @@ func TestCheckNamesKeyValueAndWant(t *testing.T) {
 			`config key txmgr.confirmations (env SPTN_TXMGR_CONFIRMATIONS) = 0: want 1 to 128`},
 		{"poll interval", func(b *Base) { b.TxMgr.PollInterval = time.Hour },
 			`config key txmgr.poll-interval (env SPTN_TXMGR_POLL_INTERVAL) = 1h0m0s: want a duration between 10ms and 1m`},
+		{"max in flight", func(b *Base) { b.TxMgr.MaxInFlight = 0 },
+			`config key txmgr.max-in-flight (env SPTN_TXMGR_MAX_IN_FLIGHT) = 0: want 1 to 1024`},
 		{"balance", func(b *Base) { b.Balance.MinETH = -1 },
 			`config key balance.min-eth (env SPTN_BALANCE_MIN_ETH) = -1: want 0 or more`},
 		{"shutdown", func(b *Base) { b.ShutdownTimeout = 0 },
@@ -203,4 +205,27 @@ func TestExampleConfigLoads(t *testing.T) {
 	_, err := Load(fs, &b)
 	require.NoError(t, err)
 	require.Equal(t, uint64(31337), b.L1.ChainID)
+}
+
+func TestLoadTOMLFromEnvNamedFile(t *testing.T) {
+	dir, _ := fixture(t)
+	file := filepath.Join(dir, "sptn.toml")
+	require.NoError(t, os.WriteFile(file, []byte(strings.ReplaceAll(`
+deployments = "DIR/deployments.json"
+data-dir = "DIR/data"
+[l1]
+rpc-urls = ["http://10.0.0.1:8545", "http://10.0.0.2:8545"]
+[keys]
+keystore = "DIR/keystore"
+password-file = "DIR/pw"
+[txmgr]
+bump-after-blocks = 5
+`, "DIR", dir)), 0o600))
+	t.Setenv("SPTN_CONFIG", file)
+	var b Base
+	_, err := Load(nil, &b)
+	require.NoError(t, err)
+	require.Equal(t, uint64(5), b.TxMgr.BumpAfterBlocks)
+	require.Equal(t, []string{"http://10.0.0.1:8545", "http://10.0.0.2:8545"}, b.L1.RPCURLs)
+	require.NoError(t, b.Check())
 }

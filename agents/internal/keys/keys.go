@@ -91,7 +91,7 @@ func List(dir string) ([]Entry, error) {
 	}
 	var out []Entry
 	for _, de := range des {
-		if de.IsDir() || strings.HasPrefix(de.Name(), ".") {
+		if de.IsDir() || strings.HasPrefix(de.Name(), ".") || strings.HasSuffix(de.Name(), ".tmp") {
 			continue
 		}
 		p := filepath.Join(dir, de.Name())

@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -146,4 +150,90 @@ func TestJitterBackoffBounds(t *testing.T) {
 	}
 	resp := &http.Response{StatusCode: http.StatusTooManyRequests, Header: http.Header{"Retry-After": []string{"3600"}}}
 	require.Equal(t, maxW, jitterBackoff(minW, maxW, 0, resp), "Retry-After is honoured up to the max wait")
+}
+
+// flaky proxies to anvil but answers 503 to the next `fail` requests, or hangs when `hang`.
+type flaky struct {
+	mu      sync.Mutex
+	fail    int
+	failed  int
+	hang    bool
+	proxy   *httputil.ReverseProxy
+	release chan struct{} // closed at cleanup: hanging handlers return
+}
+
+func (f *flaky) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	fail, hang := f.fail > 0, f.hang
+	if fail {
+		f.fail--
+		f.failed++
+	}
+	f.mu.Unlock()
+	switch {
+	case hang:
+		select {
+		case <-r.Context().Done():
+		case <-f.release:
+		}
+	case fail:
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	default:
+		f.proxy.ServeHTTP(w, r)
+	}
+}
+
+func newFlaky(t *testing.T, target string) (*flaky, string) {
+	u, err := url.Parse(target)
+	require.NoError(t, err)
+	f := &flaky{proxy: httputil.NewSingleHostReverseProxy(u), release: make(chan struct{})}
+	srv := httptest.NewServer(f)
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(f.release) }) // runs first
+	return f, srv.URL
+}
+
+// TestRetriesServerErrorsWithBackoff: two 503s in a row are retried and the call succeeds.
+func TestRetriesServerErrorsWithBackoff(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	f, u := newFlaky(t, a.URL)
+	m := newCounting()
+	c, err := Dial(context.Background(), opts(m, u))
+	require.NoError(t, err)
+	defer c.Close()
+	f.mu.Lock()
+	f.fail = 2
+	f.mu.Unlock()
+	_, err = c.BlockNumber(context.Background())
+	require.NoError(t, err, "retries ride out two 503s")
+	f.mu.Lock()
+	require.Equal(t, 2, f.failed)
+	f.mu.Unlock()
+	require.Equal(t, 2, m.rpcErrors[u[len("http://"):]])
+	require.Zero(t, m.l1Errors["block_number"], "the call itself succeeded")
+}
+
+// TestEveryCallIsBounded: an endpoint that never answers makes calls fail, not hang, even with
+// a caller context that has no deadline.
+func TestEveryCallIsBounded(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	f, u := newFlaky(t, a.URL)
+	o := opts(nil, u)
+	o.RequestTimeout, o.Retries = 200*time.Millisecond, 1
+	c, err := Dial(context.Background(), o)
+	require.NoError(t, err)
+	defer c.Close()
+	f.mu.Lock()
+	f.hang = true
+	f.mu.Unlock()
+	done := make(chan error, 1)
+	go func() { _, err := c.BlockNumber(context.Background()); done <- err }()
+	select {
+	case err := <-done:
+		require.Error(t, err)
+	case <-time.After(60 * time.Second):
+		t.Fatal("a call to a hanging endpoint never returned")
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"sync/atomic"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
@@ -32,9 +33,13 @@ func TestServerMetricsLivezReadyz(t *testing.T) {
 	reg.SetBalance(big.NewInt(1e17), true)
 
 	s := NewServer("127.0.0.1:0", reg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	l1Err := errors.New("l1 down")
-	var failing error
-	s.AddReadyCheck("l1", func(context.Context) error { return failing })
+	var failing atomic.Bool
+	s.AddReadyCheck("l1", func(context.Context) error {
+		if failing.Load() {
+			return errors.New("l1 down")
+		}
+		return nil
+	})
 	require.NoError(t, s.Start(context.Background()))
 	t.Cleanup(func() { require.NoError(t, s.Stop(context.Background())) })
 	base := "http://" + s.Addr()
@@ -56,7 +61,7 @@ func TestServerMetricsLivezReadyz(t *testing.T) {
 	require.Equal(t, 200, code)
 	require.Equal(t, "ok   l1\n", body)
 
-	failing = l1Err
+	failing.Store(true)
 	code, body = get(t, base+"/readyz")
 	require.Equal(t, http.StatusServiceUnavailable, code)
 	require.Equal(t, "FAIL l1: l1 down\n", body)

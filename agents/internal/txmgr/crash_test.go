@@ -100,9 +100,7 @@ func TestKill9MidSendingNoGapNoDuplicate(t *testing.T) {
 	defer kv.Close()
 	e := &env{a: a, c: c, kv: kv, ev: &counts{events: map[string]int{}}}
 	m := e.start(t, testConfig(), c)
-	m.mu.Lock()
-	t.Logf("resumed %d persisted txs in flight; next nonce %d", len(m.inflight), m.next)
-	m.mu.Unlock()
+	t.Logf("resumed %d persisted txs in flight", m.InFlight())
 
 	ctx := ctxT(t)
 	var wg sync.WaitGroup

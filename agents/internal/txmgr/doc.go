@@ -23,6 +23,8 @@
 //     and it is rebroadcast; the receipt is returned only when the block at its height is
 //     still the block that held it, Confirmations deep. Reorgs deeper than that are not
 //     followed.
+//   - Back-pressure: while MaxInFlight transactions are unconfirmed, Send waits before it
+//     prices and before it takes a nonce.
 //   - A nonce consumed by a transaction that is none of ours (another user of the same key)
 //     fails the Send with ErrReplaced.
 //   - On Start it reconciles by nonce: persisted transactions that are mined are tracked to

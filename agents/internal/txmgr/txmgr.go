@@ -80,6 +80,7 @@ type Config struct {
 	Confirmations   uint64
 	PollInterval    time.Duration
 	DoneRetention   time.Duration
+	MaxInFlight     int // Send waits while this many are unconfirmed; 0 means no limit
 }
 
 // ConfigFrom maps the shared config onto Config.
@@ -88,6 +89,7 @@ func ConfigFrom(c config.TxMgr, chainID *big.Int) Config {
 		ChainID: chainID, MaxFeeCap: gwei(c.MaxFeeCapGwei), MinTipCap: gwei(c.MinTipCapGwei),
 		MaxTipCap: gwei(c.MaxTipCapGwei), GasMargin: c.GasMargin, BumpAfterBlocks: c.BumpAfterBlocks,
 		Confirmations: c.Confirmations, PollInterval: c.PollInterval, DoneRetention: c.DoneRetention,
+		MaxInFlight: c.MaxInFlight,
 	}
 }
 
@@ -139,6 +141,7 @@ type Manager struct {
 	next     uint64
 	inflight map[uint64]*flight
 	byID     map[string]*flight
+	freed    chan struct{} // closed and replaced whenever a flight finishes
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -149,8 +152,15 @@ func New(cfg Config, backend Backend, signer keys.Signer, kv store.KV, m Metrics
 	return &Manager{
 		cfg: cfg, backend: backend, signer: signer, kv: kv, ks: newKeyspace(signer.Address()),
 		metrics: m, log: log.With("from", signer.Address()),
-		inflight: map[uint64]*flight{}, byID: map[string]*flight{},
+		inflight: map[uint64]*flight{}, byID: map[string]*flight{}, freed: make(chan struct{}),
 	}
+}
+
+// InFlight is the number of transactions sent and not yet confirmed or failed.
+func (m *Manager) InFlight() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.inflight)
 }
 
 // From is the address the manager sends from.
@@ -158,6 +168,9 @@ func (m *Manager) From() common.Address { return m.signer.Address() }
 
 // Start loads what is persisted, reconciles it with the chain and starts the driving loop.
 func (m *Manager) Start(ctx context.Context) error {
+	if m.cancel != nil {
+		return errors.New("txmgr: Start called twice")
+	}
 	var maxNonce int64 = -1
 	err := m.kv.Each(m.ks.txPrefix(), func(_, v []byte) error {
 		var r record
@@ -171,6 +184,9 @@ func (m *Manager) Start(ctx context.Context) error {
 		txs, err := r.decodeTxs()
 		if err != nil {
 			return err
+		}
+		if len(txs) == 0 {
+			return fmt.Errorf("tx record %d is pending with no signed tx", r.Nonce)
 		}
 		f := &flight{rec: &r, txs: txs}
 		m.inflight[r.Nonce] = f
@@ -224,6 +240,8 @@ func (m *Manager) Stop(ctx context.Context) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.started = false
+	close(m.freed) // wake Sends waiting for a slot: they see started == false
+	m.freed = make(chan struct{})
 	for _, f := range m.inflight {
 		for _, w := range f.waiters {
 			w <- result{err: ErrStopped}
@@ -243,6 +261,16 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		} else if ch != nil {
 			return m.wait(ctx, ch)
 		}
+	}
+	m.mu.Lock()
+	err := m.waitSlotLocked(ctx) // before pricing, so that fees are fresh when the slot comes
+	started := m.started
+	m.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	if !started {
+		return nil, ErrNotStarted
 	}
 	value := c.Value
 	if value == nil {
@@ -271,15 +299,28 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	}
 
 	m.mu.Lock()
+	if err := m.waitSlotLocked(ctx); err != nil { // again: others may have taken the slot
+		m.mu.Unlock()
+		return nil, err
+	}
 	if !m.started {
 		m.mu.Unlock()
 		return nil, ErrNotStarted
 	}
-	if c.ID != "" && m.byID[c.ID] != nil { // a concurrent Send with this ID got here first
-		ch := make(chan result, 1)
-		m.byID[c.ID].waiters = append(m.byID[c.ID].waiters, ch)
-		m.mu.Unlock()
-		return m.wait(ctx, ch)
+	if c.ID != "" { // a concurrent Send with this ID may have got here first
+		if f := m.byID[c.ID]; f != nil {
+			ch := make(chan result, 1)
+			f.waiters = append(f.waiters, ch)
+			m.mu.Unlock()
+			return m.wait(ctx, ch)
+		}
+		if _, err := m.kv.Get(m.ks.id(c.ID)); !errors.Is(err, store.ErrNotFound) {
+			m.mu.Unlock() // ... and even finished: answer from the store
+			if _, rcpt, _, err := m.attach(ctx, c.ID); rcpt != nil || err != nil {
+				return rcpt, err
+			}
+			return nil, fmt.Errorf("read idempotency key %q: record vanished", c.ID)
+		}
 	}
 	m.next = max(m.next, pending)
 	nonce := m.next
@@ -316,6 +357,23 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	m.log.Debug("sending tx", "nonce", nonce, "id", c.ID, "tx", tx.Hash(), "gas", gas, "tip", tip, "fee_cap", feeCap)
 	m.broadcast(ctx, tx) // a failure here is retried by the loop
 	return m.wait(ctx, ch)
+}
+
+// waitSlotLocked waits, with m.mu held on entry and on return, until fewer than MaxInFlight
+// transactions are in flight or the manager stops. No nonce is taken while the pipeline is full.
+func (m *Manager) waitSlotLocked(ctx context.Context) error {
+	for m.started && m.cfg.MaxInFlight > 0 && len(m.inflight) >= m.cfg.MaxInFlight {
+		freed := m.freed
+		m.mu.Unlock()
+		select {
+		case <-freed:
+		case <-ctx.Done():
+			m.mu.Lock()
+			return fmt.Errorf("wait for an in-flight slot: %w", ctx.Err())
+		}
+		m.mu.Lock()
+	}
+	return nil
 }
 
 // attach handles a candidate whose ID is known: in flight (a channel to wait on) or finished
@@ -686,6 +744,8 @@ func (m *Manager) finish(f *flight, rcpt *types.Receipt, failure error) error {
 	if r.ID != "" {
 		delete(m.byID, r.ID)
 	}
+	close(m.freed)
+	m.freed = make(chan struct{})
 	res := result{receipt: rcpt, err: failure}
 	if failure == nil {
 		m.metrics.RecordTxEvent(EventConfirmed)
