@@ -60,7 +60,8 @@ contract StakingInvariants is Test {
         assertEq(active, set.length);
     }
 
-    /// @custom:invariant No one but a stake's withdrawer ever exited or withdrew it.
+    /// @custom:invariant No one but a stake's withdrawer ever exited or withdrew it (the slasher
+    ///                   takes stake by design; its takings are in the balance invariant).
     function invariant_onlyTheWithdrawerMovesAStake() public view {
         assertFalse(handler.ghostForeignMove());
     }
