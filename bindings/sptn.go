@@ -494,9 +494,9 @@ func (aZT *AZT) TryPackEip712Domain() ([]byte, error) {
 	return aZT.abi.Pack("eip712Domain")
 }
 
-// Eip712DomainOutput serves as a container for the return parameters of contract
+// AZTEip712DomainOutput serves as a container for the return parameters of contract
 // method Eip712Domain.
-type Eip712DomainOutput struct {
+type AZTEip712DomainOutput struct {
 	Fields            [1]byte
 	Name              string
 	Version           string
@@ -510,9 +510,9 @@ type Eip712DomainOutput struct {
 // from invoking the contract method with ID 0x84b0196e.
 //
 // Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
-func (aZT *AZT) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+func (aZT *AZT) UnpackEip712Domain(data []byte) (AZTEip712DomainOutput, error) {
 	out, err := aZT.abi.Unpack("eip712Domain", data)
-	outstruct := new(Eip712DomainOutput)
+	outstruct := new(AZTEip712DomainOutput)
 	if err != nil {
 		return *outstruct, err
 	}
@@ -1925,827 +1925,6 @@ func AZTVotesExpiredSignatureErrorID() common.Hash {
 func (aZT *AZT) UnpackVotesExpiredSignatureError(raw []byte) (*AZTVotesExpiredSignature, error) {
 	out := new(AZTVotesExpiredSignature)
 	if err := aZT.abi.UnpackIntoInterface(out, "VotesExpiredSignature", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsMetaData contains all meta data concerning the Errors contract.
-var ErrorsMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
-	ID:  "Errors",
-}
-
-// Errors is an auto generated Go binding around an Ethereum contract.
-type Errors struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *Errors) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewErrors creates a new instance of Errors.
-func NewErrors() *Errors {
-	parsed, err := ErrorsMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &Errors{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *Errors) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// UnpackError attempts to decode the provided error data using user-defined
-// error definitions.
-func (errors *Errors) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], errors.abi.Errors["Registry__AlreadyCanonical"].ID.Bytes()[:4]) {
-		return errors.UnpackRegistryAlreadyCanonicalError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Registry__EmptyName"].ID.Bytes()[:4]) {
-		return errors.UnpackRegistryEmptyNameError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Registry__NoCanonical"].ID.Bytes()[:4]) {
-		return errors.UnpackRegistryNoCanonicalError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Registry__RenounceDisabled"].ID.Bytes()[:4]) {
-		return errors.UnpackRegistryRenounceDisabledError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Registry__UnknownVersion"].ID.Bytes()[:4]) {
-		return errors.UnpackRegistryUnknownVersionError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Registry__ZeroAddress"].ID.Bytes()[:4]) {
-		return errors.UnpackRegistryZeroAddressError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["RewardPool__NotRollup"].ID.Bytes()[:4]) {
-		return errors.UnpackRewardPoolNotRollupError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["RewardPool__RenounceDisabled"].ID.Bytes()[:4]) {
-		return errors.UnpackRewardPoolRenounceDisabledError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["RewardPool__SameRollup"].ID.Bytes()[:4]) {
-		return errors.UnpackRewardPoolSameRollupError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["RewardPool__ZeroAddress"].ID.Bytes()[:4]) {
-		return errors.UnpackRewardPoolZeroAddressError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["SptnGovernance__NoRollup"].ID.Bytes()[:4]) {
-		return errors.UnpackSptnGovernanceNoRollupError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["SptnGovernance__RenounceDisabled"].ID.Bytes()[:4]) {
-		return errors.UnpackSptnGovernanceRenounceDisabledError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["SptnGovernance__ZeroAddress"].ID.Bytes()[:4]) {
-		return errors.UnpackSptnGovernanceZeroAddressError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__AlreadyActive"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingAlreadyActiveError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__EmptySlash"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingEmptySlashError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__ExitDelayNotPassed"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingExitDelayNotPassedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__ExitDelayTooLong"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingExitDelayTooLongError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__Exiting"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingExitingError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__IndexOutOfBounds"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingIndexOutOfBoundsError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__InsufficientStake"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingInsufficientStakeError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__NoStake"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingNoStakeError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__NotActive"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingNotActiveError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__NotExiting"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingNotExitingError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__NotSlasher"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingNotSlasherError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__NotWithdrawer"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingNotWithdrawerError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__RenounceDisabled"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingRenounceDisabledError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__WithdrawerMismatch"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingWithdrawerMismatchError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__ZeroAddress"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingZeroAddressError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], errors.abi.Errors["Staking__ZeroAmount"].ID.Bytes()[:4]) {
-		return errors.UnpackStakingZeroAmountError(raw[4:])
-	}
-	return nil, errors.New("Unknown error")
-}
-
-// ErrorsRegistryAlreadyCanonical represents a Registry__AlreadyCanonical error raised by the Errors contract.
-type ErrorsRegistryAlreadyCanonical struct {
-	Version *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Registry__AlreadyCanonical(uint256 version)
-func ErrorsRegistryAlreadyCanonicalErrorID() common.Hash {
-	return common.HexToHash("0x4dbbbebf61582ac02429cbe0515ec3cb17d017fe33de9d848fa471f1db14af67")
-}
-
-// UnpackRegistryAlreadyCanonicalError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Registry__AlreadyCanonical(uint256 version)
-func (errors *Errors) UnpackRegistryAlreadyCanonicalError(raw []byte) (*ErrorsRegistryAlreadyCanonical, error) {
-	out := new(ErrorsRegistryAlreadyCanonical)
-	if err := errors.abi.UnpackIntoInterface(out, "Registry__AlreadyCanonical", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRegistryEmptyName represents a Registry__EmptyName error raised by the Errors contract.
-type ErrorsRegistryEmptyName struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Registry__EmptyName()
-func ErrorsRegistryEmptyNameErrorID() common.Hash {
-	return common.HexToHash("0x1e2ae8ab9e0f42a7451e164e8b9e8b5de9ecc0035feb7eb7f0f85bf83f52a389")
-}
-
-// UnpackRegistryEmptyNameError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Registry__EmptyName()
-func (errors *Errors) UnpackRegistryEmptyNameError(raw []byte) (*ErrorsRegistryEmptyName, error) {
-	out := new(ErrorsRegistryEmptyName)
-	if err := errors.abi.UnpackIntoInterface(out, "Registry__EmptyName", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRegistryNoCanonical represents a Registry__NoCanonical error raised by the Errors contract.
-type ErrorsRegistryNoCanonical struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Registry__NoCanonical()
-func ErrorsRegistryNoCanonicalErrorID() common.Hash {
-	return common.HexToHash("0x9418bfc315dcd57e5a1f9c9bacf9b291ff15673b40d218e1d4316edd00a5729d")
-}
-
-// UnpackRegistryNoCanonicalError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Registry__NoCanonical()
-func (errors *Errors) UnpackRegistryNoCanonicalError(raw []byte) (*ErrorsRegistryNoCanonical, error) {
-	out := new(ErrorsRegistryNoCanonical)
-	if err := errors.abi.UnpackIntoInterface(out, "Registry__NoCanonical", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRegistryRenounceDisabled represents a Registry__RenounceDisabled error raised by the Errors contract.
-type ErrorsRegistryRenounceDisabled struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Registry__RenounceDisabled()
-func ErrorsRegistryRenounceDisabledErrorID() common.Hash {
-	return common.HexToHash("0x0c8d2df529c4b9e59b14c6fb66f263e92a1b001b8a0e6c8548b49dc2ae781625")
-}
-
-// UnpackRegistryRenounceDisabledError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Registry__RenounceDisabled()
-func (errors *Errors) UnpackRegistryRenounceDisabledError(raw []byte) (*ErrorsRegistryRenounceDisabled, error) {
-	out := new(ErrorsRegistryRenounceDisabled)
-	if err := errors.abi.UnpackIntoInterface(out, "Registry__RenounceDisabled", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRegistryUnknownVersion represents a Registry__UnknownVersion error raised by the Errors contract.
-type ErrorsRegistryUnknownVersion struct {
-	Version *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Registry__UnknownVersion(uint256 version)
-func ErrorsRegistryUnknownVersionErrorID() common.Hash {
-	return common.HexToHash("0xdbd3c444163e41bbb23ff2443bf5d5d6e8262e34dfbdb997e4a94c3846a6696f")
-}
-
-// UnpackRegistryUnknownVersionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Registry__UnknownVersion(uint256 version)
-func (errors *Errors) UnpackRegistryUnknownVersionError(raw []byte) (*ErrorsRegistryUnknownVersion, error) {
-	out := new(ErrorsRegistryUnknownVersion)
-	if err := errors.abi.UnpackIntoInterface(out, "Registry__UnknownVersion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRegistryZeroAddress represents a Registry__ZeroAddress error raised by the Errors contract.
-type ErrorsRegistryZeroAddress struct {
-	Field [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Registry__ZeroAddress(bytes32 field)
-func ErrorsRegistryZeroAddressErrorID() common.Hash {
-	return common.HexToHash("0x00fc87c5e1f622bfc67dd6e03a0978e2ebdb410ad2f36a20b97423d1c0475551")
-}
-
-// UnpackRegistryZeroAddressError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Registry__ZeroAddress(bytes32 field)
-func (errors *Errors) UnpackRegistryZeroAddressError(raw []byte) (*ErrorsRegistryZeroAddress, error) {
-	out := new(ErrorsRegistryZeroAddress)
-	if err := errors.abi.UnpackIntoInterface(out, "Registry__ZeroAddress", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRewardPoolNotRollup represents a RewardPool__NotRollup error raised by the Errors contract.
-type ErrorsRewardPoolNotRollup struct {
-	Caller common.Address
-	Rollup common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RewardPool__NotRollup(address caller, address rollup)
-func ErrorsRewardPoolNotRollupErrorID() common.Hash {
-	return common.HexToHash("0xcff47ba94cfe6739c2bb7bf07fc27904d643d8d739a70f7d974e28b3daa61dd2")
-}
-
-// UnpackRewardPoolNotRollupError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RewardPool__NotRollup(address caller, address rollup)
-func (errors *Errors) UnpackRewardPoolNotRollupError(raw []byte) (*ErrorsRewardPoolNotRollup, error) {
-	out := new(ErrorsRewardPoolNotRollup)
-	if err := errors.abi.UnpackIntoInterface(out, "RewardPool__NotRollup", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRewardPoolRenounceDisabled represents a RewardPool__RenounceDisabled error raised by the Errors contract.
-type ErrorsRewardPoolRenounceDisabled struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RewardPool__RenounceDisabled()
-func ErrorsRewardPoolRenounceDisabledErrorID() common.Hash {
-	return common.HexToHash("0xa1d71f69988f08cc8dcf2a4259b01fc5f024c3a0fc7ac029d474049445d8a284")
-}
-
-// UnpackRewardPoolRenounceDisabledError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RewardPool__RenounceDisabled()
-func (errors *Errors) UnpackRewardPoolRenounceDisabledError(raw []byte) (*ErrorsRewardPoolRenounceDisabled, error) {
-	out := new(ErrorsRewardPoolRenounceDisabled)
-	if err := errors.abi.UnpackIntoInterface(out, "RewardPool__RenounceDisabled", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRewardPoolSameRollup represents a RewardPool__SameRollup error raised by the Errors contract.
-type ErrorsRewardPoolSameRollup struct {
-	Rollup common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RewardPool__SameRollup(address rollup)
-func ErrorsRewardPoolSameRollupErrorID() common.Hash {
-	return common.HexToHash("0x45229b493218728756a6054a610bd36fe2fdebaa33d39485435a1324c1ab12f8")
-}
-
-// UnpackRewardPoolSameRollupError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RewardPool__SameRollup(address rollup)
-func (errors *Errors) UnpackRewardPoolSameRollupError(raw []byte) (*ErrorsRewardPoolSameRollup, error) {
-	out := new(ErrorsRewardPoolSameRollup)
-	if err := errors.abi.UnpackIntoInterface(out, "RewardPool__SameRollup", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsRewardPoolZeroAddress represents a RewardPool__ZeroAddress error raised by the Errors contract.
-type ErrorsRewardPoolZeroAddress struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RewardPool__ZeroAddress()
-func ErrorsRewardPoolZeroAddressErrorID() common.Hash {
-	return common.HexToHash("0x01f78b4b172d78f333fec4d5f838a90510ec7c2dc319d0772f099e0f24d3d7e1")
-}
-
-// UnpackRewardPoolZeroAddressError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RewardPool__ZeroAddress()
-func (errors *Errors) UnpackRewardPoolZeroAddressError(raw []byte) (*ErrorsRewardPoolZeroAddress, error) {
-	out := new(ErrorsRewardPoolZeroAddress)
-	if err := errors.abi.UnpackIntoInterface(out, "RewardPool__ZeroAddress", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsSptnGovernanceNoRollup represents a SptnGovernance__NoRollup error raised by the Errors contract.
-type ErrorsSptnGovernanceNoRollup struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SptnGovernance__NoRollup()
-func ErrorsSptnGovernanceNoRollupErrorID() common.Hash {
-	return common.HexToHash("0x255ed2f5ac4118c8b8ebc0a9ad0fb8699fd1ed91e1c073d8da4e4def18d75ed1")
-}
-
-// UnpackSptnGovernanceNoRollupError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SptnGovernance__NoRollup()
-func (errors *Errors) UnpackSptnGovernanceNoRollupError(raw []byte) (*ErrorsSptnGovernanceNoRollup, error) {
-	out := new(ErrorsSptnGovernanceNoRollup)
-	if err := errors.abi.UnpackIntoInterface(out, "SptnGovernance__NoRollup", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsSptnGovernanceRenounceDisabled represents a SptnGovernance__RenounceDisabled error raised by the Errors contract.
-type ErrorsSptnGovernanceRenounceDisabled struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SptnGovernance__RenounceDisabled()
-func ErrorsSptnGovernanceRenounceDisabledErrorID() common.Hash {
-	return common.HexToHash("0x4668fde04bba29ce04467f066fd1d63046edb13d8f8b159d7df569e1aef3dd6e")
-}
-
-// UnpackSptnGovernanceRenounceDisabledError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SptnGovernance__RenounceDisabled()
-func (errors *Errors) UnpackSptnGovernanceRenounceDisabledError(raw []byte) (*ErrorsSptnGovernanceRenounceDisabled, error) {
-	out := new(ErrorsSptnGovernanceRenounceDisabled)
-	if err := errors.abi.UnpackIntoInterface(out, "SptnGovernance__RenounceDisabled", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsSptnGovernanceZeroAddress represents a SptnGovernance__ZeroAddress error raised by the Errors contract.
-type ErrorsSptnGovernanceZeroAddress struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SptnGovernance__ZeroAddress()
-func ErrorsSptnGovernanceZeroAddressErrorID() common.Hash {
-	return common.HexToHash("0xb6ad312e57c189afb4a5a4cf41205602555803b2ca5fef9c07efe5c93be92199")
-}
-
-// UnpackSptnGovernanceZeroAddressError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SptnGovernance__ZeroAddress()
-func (errors *Errors) UnpackSptnGovernanceZeroAddressError(raw []byte) (*ErrorsSptnGovernanceZeroAddress, error) {
-	out := new(ErrorsSptnGovernanceZeroAddress)
-	if err := errors.abi.UnpackIntoInterface(out, "SptnGovernance__ZeroAddress", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingAlreadyActive represents a Staking__AlreadyActive error raised by the Errors contract.
-type ErrorsStakingAlreadyActive struct {
-	Attester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__AlreadyActive(address attester)
-func ErrorsStakingAlreadyActiveErrorID() common.Hash {
-	return common.HexToHash("0x5e206fa4171bee8b459ad8715d221e3cfb72643f86a20dfdf5f91071628beffb")
-}
-
-// UnpackStakingAlreadyActiveError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__AlreadyActive(address attester)
-func (errors *Errors) UnpackStakingAlreadyActiveError(raw []byte) (*ErrorsStakingAlreadyActive, error) {
-	out := new(ErrorsStakingAlreadyActive)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__AlreadyActive", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingEmptySlash represents a Staking__EmptySlash error raised by the Errors contract.
-type ErrorsStakingEmptySlash struct {
-	Attester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__EmptySlash(address attester)
-func ErrorsStakingEmptySlashErrorID() common.Hash {
-	return common.HexToHash("0xe818d423909c1aca86240f0266e3fe6563c056b231ebf164dcad224f7799dedd")
-}
-
-// UnpackStakingEmptySlashError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__EmptySlash(address attester)
-func (errors *Errors) UnpackStakingEmptySlashError(raw []byte) (*ErrorsStakingEmptySlash, error) {
-	out := new(ErrorsStakingEmptySlash)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__EmptySlash", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingExitDelayNotPassed represents a Staking__ExitDelayNotPassed error raised by the Errors contract.
-type ErrorsStakingExitDelayNotPassed struct {
-	Attester   common.Address
-	Now        *big.Int
-	ExitableAt *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt)
-func ErrorsStakingExitDelayNotPassedErrorID() common.Hash {
-	return common.HexToHash("0xadc760f9e110f678a7e9bb7881e668a797d1bcc11589376261ca671f7ef1b004")
-}
-
-// UnpackStakingExitDelayNotPassedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt)
-func (errors *Errors) UnpackStakingExitDelayNotPassedError(raw []byte) (*ErrorsStakingExitDelayNotPassed, error) {
-	out := new(ErrorsStakingExitDelayNotPassed)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__ExitDelayNotPassed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingExitDelayTooLong represents a Staking__ExitDelayTooLong error raised by the Errors contract.
-type ErrorsStakingExitDelayTooLong struct {
-	ExitDelay *big.Int
-	Max       *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max)
-func ErrorsStakingExitDelayTooLongErrorID() common.Hash {
-	return common.HexToHash("0x64b43e284ddd75b9d9434613e7ccda0aca9102bbeb811fda62a93bfe1577c8b5")
-}
-
-// UnpackStakingExitDelayTooLongError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max)
-func (errors *Errors) UnpackStakingExitDelayTooLongError(raw []byte) (*ErrorsStakingExitDelayTooLong, error) {
-	out := new(ErrorsStakingExitDelayTooLong)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__ExitDelayTooLong", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingExiting represents a Staking__Exiting error raised by the Errors contract.
-type ErrorsStakingExiting struct {
-	Attester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__Exiting(address attester)
-func ErrorsStakingExitingErrorID() common.Hash {
-	return common.HexToHash("0x438ff1a7d99801a62f2171cb7cda121c83fd000a4a515e50f4895d274275f4d7")
-}
-
-// UnpackStakingExitingError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__Exiting(address attester)
-func (errors *Errors) UnpackStakingExitingError(raw []byte) (*ErrorsStakingExiting, error) {
-	out := new(ErrorsStakingExiting)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__Exiting", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingIndexOutOfBounds represents a Staking__IndexOutOfBounds error raised by the Errors contract.
-type ErrorsStakingIndexOutOfBounds struct {
-	Index *big.Int
-	Size  *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__IndexOutOfBounds(uint256 index, uint256 size)
-func ErrorsStakingIndexOutOfBoundsErrorID() common.Hash {
-	return common.HexToHash("0x41ad54ae03ea717c7d06d77f2a20d375e2d83faf2584538987052ec2d493dad4")
-}
-
-// UnpackStakingIndexOutOfBoundsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__IndexOutOfBounds(uint256 index, uint256 size)
-func (errors *Errors) UnpackStakingIndexOutOfBoundsError(raw []byte) (*ErrorsStakingIndexOutOfBounds, error) {
-	out := new(ErrorsStakingIndexOutOfBounds)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__IndexOutOfBounds", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingInsufficientStake represents a Staking__InsufficientStake error raised by the Errors contract.
-type ErrorsStakingInsufficientStake struct {
-	Attester common.Address
-	Stake    *big.Int
-	Minimum  *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum)
-func ErrorsStakingInsufficientStakeErrorID() common.Hash {
-	return common.HexToHash("0x963db849813feeaab4893b50d37c11191d8a5fa3ff0577477cdcb365516d3f61")
-}
-
-// UnpackStakingInsufficientStakeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum)
-func (errors *Errors) UnpackStakingInsufficientStakeError(raw []byte) (*ErrorsStakingInsufficientStake, error) {
-	out := new(ErrorsStakingInsufficientStake)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__InsufficientStake", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingNoStake represents a Staking__NoStake error raised by the Errors contract.
-type ErrorsStakingNoStake struct {
-	Attester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__NoStake(address attester)
-func ErrorsStakingNoStakeErrorID() common.Hash {
-	return common.HexToHash("0x1d2a9dd0ee7c9f54e4dbfb57a05cfd7a86a8c915f16e898adfb619e7cb688e84")
-}
-
-// UnpackStakingNoStakeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__NoStake(address attester)
-func (errors *Errors) UnpackStakingNoStakeError(raw []byte) (*ErrorsStakingNoStake, error) {
-	out := new(ErrorsStakingNoStake)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__NoStake", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingNotActive represents a Staking__NotActive error raised by the Errors contract.
-type ErrorsStakingNotActive struct {
-	Attester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__NotActive(address attester)
-func ErrorsStakingNotActiveErrorID() common.Hash {
-	return common.HexToHash("0x5b266f415a496d576a536fea2e1201dfc85a0f91aeaf9854a4d8bbd465a11774")
-}
-
-// UnpackStakingNotActiveError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__NotActive(address attester)
-func (errors *Errors) UnpackStakingNotActiveError(raw []byte) (*ErrorsStakingNotActive, error) {
-	out := new(ErrorsStakingNotActive)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__NotActive", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingNotExiting represents a Staking__NotExiting error raised by the Errors contract.
-type ErrorsStakingNotExiting struct {
-	Attester common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__NotExiting(address attester)
-func ErrorsStakingNotExitingErrorID() common.Hash {
-	return common.HexToHash("0xef566ee0eeb5e614730397abec87c0cda83d93e63a8948a6f7b13a5d6bd8f5c8")
-}
-
-// UnpackStakingNotExitingError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__NotExiting(address attester)
-func (errors *Errors) UnpackStakingNotExitingError(raw []byte) (*ErrorsStakingNotExiting, error) {
-	out := new(ErrorsStakingNotExiting)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__NotExiting", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingNotSlasher represents a Staking__NotSlasher error raised by the Errors contract.
-type ErrorsStakingNotSlasher struct {
-	Caller  common.Address
-	Slasher common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__NotSlasher(address caller, address slasher)
-func ErrorsStakingNotSlasherErrorID() common.Hash {
-	return common.HexToHash("0x23a6f432c47c02f5040e3b9d30fefbc6b2f01885156526154ac96045a3a46831")
-}
-
-// UnpackStakingNotSlasherError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__NotSlasher(address caller, address slasher)
-func (errors *Errors) UnpackStakingNotSlasherError(raw []byte) (*ErrorsStakingNotSlasher, error) {
-	out := new(ErrorsStakingNotSlasher)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__NotSlasher", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingNotWithdrawer represents a Staking__NotWithdrawer error raised by the Errors contract.
-type ErrorsStakingNotWithdrawer struct {
-	Attester   common.Address
-	Caller     common.Address
-	Withdrawer common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__NotWithdrawer(address attester, address caller, address withdrawer)
-func ErrorsStakingNotWithdrawerErrorID() common.Hash {
-	return common.HexToHash("0x498ff923e654472ab1deb0da9591102bbe6637b460543dca0315783e9f42f5e2")
-}
-
-// UnpackStakingNotWithdrawerError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__NotWithdrawer(address attester, address caller, address withdrawer)
-func (errors *Errors) UnpackStakingNotWithdrawerError(raw []byte) (*ErrorsStakingNotWithdrawer, error) {
-	out := new(ErrorsStakingNotWithdrawer)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__NotWithdrawer", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingRenounceDisabled represents a Staking__RenounceDisabled error raised by the Errors contract.
-type ErrorsStakingRenounceDisabled struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__RenounceDisabled()
-func ErrorsStakingRenounceDisabledErrorID() common.Hash {
-	return common.HexToHash("0x4d5d9e4b9ceacae25bea13a4456a91f61a060e2ef1edeafa5c81bc7cdf2eaa4e")
-}
-
-// UnpackStakingRenounceDisabledError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__RenounceDisabled()
-func (errors *Errors) UnpackStakingRenounceDisabledError(raw []byte) (*ErrorsStakingRenounceDisabled, error) {
-	out := new(ErrorsStakingRenounceDisabled)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__RenounceDisabled", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingWithdrawerMismatch represents a Staking__WithdrawerMismatch error raised by the Errors contract.
-type ErrorsStakingWithdrawerMismatch struct {
-	Attester   common.Address
-	Withdrawer common.Address
-	Given      common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__WithdrawerMismatch(address attester, address withdrawer, address given)
-func ErrorsStakingWithdrawerMismatchErrorID() common.Hash {
-	return common.HexToHash("0x4215be82d30c0f2205966f3992542c9c3b648841853895b2361ef5d6ea8e7e03")
-}
-
-// UnpackStakingWithdrawerMismatchError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__WithdrawerMismatch(address attester, address withdrawer, address given)
-func (errors *Errors) UnpackStakingWithdrawerMismatchError(raw []byte) (*ErrorsStakingWithdrawerMismatch, error) {
-	out := new(ErrorsStakingWithdrawerMismatch)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__WithdrawerMismatch", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingZeroAddress represents a Staking__ZeroAddress error raised by the Errors contract.
-type ErrorsStakingZeroAddress struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__ZeroAddress()
-func ErrorsStakingZeroAddressErrorID() common.Hash {
-	return common.HexToHash("0x0bd684dd3037d278bd93f5c7a226a9bab8a2bc7b86144874bf011ed5a7bf56ff")
-}
-
-// UnpackStakingZeroAddressError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__ZeroAddress()
-func (errors *Errors) UnpackStakingZeroAddressError(raw []byte) (*ErrorsStakingZeroAddress, error) {
-	out := new(ErrorsStakingZeroAddress)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__ZeroAddress", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// ErrorsStakingZeroAmount represents a Staking__ZeroAmount error raised by the Errors contract.
-type ErrorsStakingZeroAmount struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Staking__ZeroAmount()
-func ErrorsStakingZeroAmountErrorID() common.Hash {
-	return common.HexToHash("0xa7b70b2edcd0199014bfdc4f76618ebbd8208b8b5c42da7ea24eb7615b6c0d62")
-}
-
-// UnpackStakingZeroAmountError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Staking__ZeroAmount()
-func (errors *Errors) UnpackStakingZeroAmountError(raw []byte) (*ErrorsStakingZeroAmount, error) {
-	out := new(ErrorsStakingZeroAmount)
-	if err := errors.abi.UnpackIntoInterface(out, "Staking__ZeroAmount", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4308,6 +3487,827 @@ func RewardPoolSafeERC20FailedOperationErrorID() common.Hash {
 func (rewardPool *RewardPool) UnpackSafeERC20FailedOperationError(raw []byte) (*RewardPoolSafeERC20FailedOperation, error) {
 	out := new(RewardPoolSafeERC20FailedOperation)
 	if err := rewardPool.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsMetaData contains all meta data concerning the SptnErrors contract.
+var SptnErrorsMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
+	ID:  "SptnErrors",
+}
+
+// SptnErrors is an auto generated Go binding around an Ethereum contract.
+type SptnErrors struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SptnErrors) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSptnErrors creates a new instance of SptnErrors.
+func NewSptnErrors() *SptnErrors {
+	parsed, err := SptnErrorsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SptnErrors{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SptnErrors) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (sptnErrors *SptnErrors) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Registry__AlreadyCanonical"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRegistryAlreadyCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Registry__EmptyName"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRegistryEmptyNameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Registry__NoCanonical"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRegistryNoCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Registry__RenounceDisabled"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRegistryRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Registry__UnknownVersion"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRegistryUnknownVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Registry__ZeroAddress"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRegistryZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["RewardPool__NotRollup"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRewardPoolNotRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["RewardPool__RenounceDisabled"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRewardPoolRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["RewardPool__SameRollup"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRewardPoolSameRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["RewardPool__ZeroAddress"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackRewardPoolZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["SptnGovernance__NoRollup"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackSptnGovernanceNoRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["SptnGovernance__RenounceDisabled"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackSptnGovernanceRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["SptnGovernance__ZeroAddress"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackSptnGovernanceZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__AlreadyActive"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingAlreadyActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__EmptySlash"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingEmptySlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__ExitDelayNotPassed"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingExitDelayNotPassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__ExitDelayTooLong"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingExitDelayTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__Exiting"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__IndexOutOfBounds"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingIndexOutOfBoundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__InsufficientStake"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__NoStake"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingNoStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__NotActive"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__NotExiting"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingNotExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__NotSlasher"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingNotSlasherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__NotWithdrawer"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingNotWithdrawerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__RenounceDisabled"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__WithdrawerMismatch"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingWithdrawerMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__ZeroAddress"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnErrors.abi.Errors["Staking__ZeroAmount"].ID.Bytes()[:4]) {
+		return sptnErrors.UnpackStakingZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SptnErrorsRegistryAlreadyCanonical represents a Registry__AlreadyCanonical error raised by the SptnErrors contract.
+type SptnErrorsRegistryAlreadyCanonical struct {
+	Version *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__AlreadyCanonical(uint256 version)
+func SptnErrorsRegistryAlreadyCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x4dbbbebf61582ac02429cbe0515ec3cb17d017fe33de9d848fa471f1db14af67")
+}
+
+// UnpackRegistryAlreadyCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__AlreadyCanonical(uint256 version)
+func (sptnErrors *SptnErrors) UnpackRegistryAlreadyCanonicalError(raw []byte) (*SptnErrorsRegistryAlreadyCanonical, error) {
+	out := new(SptnErrorsRegistryAlreadyCanonical)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Registry__AlreadyCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRegistryEmptyName represents a Registry__EmptyName error raised by the SptnErrors contract.
+type SptnErrorsRegistryEmptyName struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__EmptyName()
+func SptnErrorsRegistryEmptyNameErrorID() common.Hash {
+	return common.HexToHash("0x1e2ae8ab9e0f42a7451e164e8b9e8b5de9ecc0035feb7eb7f0f85bf83f52a389")
+}
+
+// UnpackRegistryEmptyNameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__EmptyName()
+func (sptnErrors *SptnErrors) UnpackRegistryEmptyNameError(raw []byte) (*SptnErrorsRegistryEmptyName, error) {
+	out := new(SptnErrorsRegistryEmptyName)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Registry__EmptyName", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRegistryNoCanonical represents a Registry__NoCanonical error raised by the SptnErrors contract.
+type SptnErrorsRegistryNoCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__NoCanonical()
+func SptnErrorsRegistryNoCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x9418bfc315dcd57e5a1f9c9bacf9b291ff15673b40d218e1d4316edd00a5729d")
+}
+
+// UnpackRegistryNoCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__NoCanonical()
+func (sptnErrors *SptnErrors) UnpackRegistryNoCanonicalError(raw []byte) (*SptnErrorsRegistryNoCanonical, error) {
+	out := new(SptnErrorsRegistryNoCanonical)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Registry__NoCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRegistryRenounceDisabled represents a Registry__RenounceDisabled error raised by the SptnErrors contract.
+type SptnErrorsRegistryRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__RenounceDisabled()
+func SptnErrorsRegistryRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x0c8d2df529c4b9e59b14c6fb66f263e92a1b001b8a0e6c8548b49dc2ae781625")
+}
+
+// UnpackRegistryRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__RenounceDisabled()
+func (sptnErrors *SptnErrors) UnpackRegistryRenounceDisabledError(raw []byte) (*SptnErrorsRegistryRenounceDisabled, error) {
+	out := new(SptnErrorsRegistryRenounceDisabled)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Registry__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRegistryUnknownVersion represents a Registry__UnknownVersion error raised by the SptnErrors contract.
+type SptnErrorsRegistryUnknownVersion struct {
+	Version *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__UnknownVersion(uint256 version)
+func SptnErrorsRegistryUnknownVersionErrorID() common.Hash {
+	return common.HexToHash("0xdbd3c444163e41bbb23ff2443bf5d5d6e8262e34dfbdb997e4a94c3846a6696f")
+}
+
+// UnpackRegistryUnknownVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__UnknownVersion(uint256 version)
+func (sptnErrors *SptnErrors) UnpackRegistryUnknownVersionError(raw []byte) (*SptnErrorsRegistryUnknownVersion, error) {
+	out := new(SptnErrorsRegistryUnknownVersion)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Registry__UnknownVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRegistryZeroAddress represents a Registry__ZeroAddress error raised by the SptnErrors contract.
+type SptnErrorsRegistryZeroAddress struct {
+	Field [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Registry__ZeroAddress(bytes32 field)
+func SptnErrorsRegistryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x00fc87c5e1f622bfc67dd6e03a0978e2ebdb410ad2f36a20b97423d1c0475551")
+}
+
+// UnpackRegistryZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Registry__ZeroAddress(bytes32 field)
+func (sptnErrors *SptnErrors) UnpackRegistryZeroAddressError(raw []byte) (*SptnErrorsRegistryZeroAddress, error) {
+	out := new(SptnErrorsRegistryZeroAddress)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Registry__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRewardPoolNotRollup represents a RewardPool__NotRollup error raised by the SptnErrors contract.
+type SptnErrorsRewardPoolNotRollup struct {
+	Caller common.Address
+	Rollup common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__NotRollup(address caller, address rollup)
+func SptnErrorsRewardPoolNotRollupErrorID() common.Hash {
+	return common.HexToHash("0xcff47ba94cfe6739c2bb7bf07fc27904d643d8d739a70f7d974e28b3daa61dd2")
+}
+
+// UnpackRewardPoolNotRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__NotRollup(address caller, address rollup)
+func (sptnErrors *SptnErrors) UnpackRewardPoolNotRollupError(raw []byte) (*SptnErrorsRewardPoolNotRollup, error) {
+	out := new(SptnErrorsRewardPoolNotRollup)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "RewardPool__NotRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRewardPoolRenounceDisabled represents a RewardPool__RenounceDisabled error raised by the SptnErrors contract.
+type SptnErrorsRewardPoolRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__RenounceDisabled()
+func SptnErrorsRewardPoolRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0xa1d71f69988f08cc8dcf2a4259b01fc5f024c3a0fc7ac029d474049445d8a284")
+}
+
+// UnpackRewardPoolRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__RenounceDisabled()
+func (sptnErrors *SptnErrors) UnpackRewardPoolRenounceDisabledError(raw []byte) (*SptnErrorsRewardPoolRenounceDisabled, error) {
+	out := new(SptnErrorsRewardPoolRenounceDisabled)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "RewardPool__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRewardPoolSameRollup represents a RewardPool__SameRollup error raised by the SptnErrors contract.
+type SptnErrorsRewardPoolSameRollup struct {
+	Rollup common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__SameRollup(address rollup)
+func SptnErrorsRewardPoolSameRollupErrorID() common.Hash {
+	return common.HexToHash("0x45229b493218728756a6054a610bd36fe2fdebaa33d39485435a1324c1ab12f8")
+}
+
+// UnpackRewardPoolSameRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__SameRollup(address rollup)
+func (sptnErrors *SptnErrors) UnpackRewardPoolSameRollupError(raw []byte) (*SptnErrorsRewardPoolSameRollup, error) {
+	out := new(SptnErrorsRewardPoolSameRollup)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "RewardPool__SameRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsRewardPoolZeroAddress represents a RewardPool__ZeroAddress error raised by the SptnErrors contract.
+type SptnErrorsRewardPoolZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardPool__ZeroAddress()
+func SptnErrorsRewardPoolZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x01f78b4b172d78f333fec4d5f838a90510ec7c2dc319d0772f099e0f24d3d7e1")
+}
+
+// UnpackRewardPoolZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardPool__ZeroAddress()
+func (sptnErrors *SptnErrors) UnpackRewardPoolZeroAddressError(raw []byte) (*SptnErrorsRewardPoolZeroAddress, error) {
+	out := new(SptnErrorsRewardPoolZeroAddress)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "RewardPool__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsSptnGovernanceNoRollup represents a SptnGovernance__NoRollup error raised by the SptnErrors contract.
+type SptnErrorsSptnGovernanceNoRollup struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__NoRollup()
+func SptnErrorsSptnGovernanceNoRollupErrorID() common.Hash {
+	return common.HexToHash("0x255ed2f5ac4118c8b8ebc0a9ad0fb8699fd1ed91e1c073d8da4e4def18d75ed1")
+}
+
+// UnpackSptnGovernanceNoRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__NoRollup()
+func (sptnErrors *SptnErrors) UnpackSptnGovernanceNoRollupError(raw []byte) (*SptnErrorsSptnGovernanceNoRollup, error) {
+	out := new(SptnErrorsSptnGovernanceNoRollup)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "SptnGovernance__NoRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsSptnGovernanceRenounceDisabled represents a SptnGovernance__RenounceDisabled error raised by the SptnErrors contract.
+type SptnErrorsSptnGovernanceRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__RenounceDisabled()
+func SptnErrorsSptnGovernanceRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x4668fde04bba29ce04467f066fd1d63046edb13d8f8b159d7df569e1aef3dd6e")
+}
+
+// UnpackSptnGovernanceRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__RenounceDisabled()
+func (sptnErrors *SptnErrors) UnpackSptnGovernanceRenounceDisabledError(raw []byte) (*SptnErrorsSptnGovernanceRenounceDisabled, error) {
+	out := new(SptnErrorsSptnGovernanceRenounceDisabled)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "SptnGovernance__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsSptnGovernanceZeroAddress represents a SptnGovernance__ZeroAddress error raised by the SptnErrors contract.
+type SptnErrorsSptnGovernanceZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__ZeroAddress()
+func SptnErrorsSptnGovernanceZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xb6ad312e57c189afb4a5a4cf41205602555803b2ca5fef9c07efe5c93be92199")
+}
+
+// UnpackSptnGovernanceZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__ZeroAddress()
+func (sptnErrors *SptnErrors) UnpackSptnGovernanceZeroAddressError(raw []byte) (*SptnErrorsSptnGovernanceZeroAddress, error) {
+	out := new(SptnErrorsSptnGovernanceZeroAddress)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "SptnGovernance__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingAlreadyActive represents a Staking__AlreadyActive error raised by the SptnErrors contract.
+type SptnErrorsStakingAlreadyActive struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__AlreadyActive(address attester)
+func SptnErrorsStakingAlreadyActiveErrorID() common.Hash {
+	return common.HexToHash("0x5e206fa4171bee8b459ad8715d221e3cfb72643f86a20dfdf5f91071628beffb")
+}
+
+// UnpackStakingAlreadyActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__AlreadyActive(address attester)
+func (sptnErrors *SptnErrors) UnpackStakingAlreadyActiveError(raw []byte) (*SptnErrorsStakingAlreadyActive, error) {
+	out := new(SptnErrorsStakingAlreadyActive)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__AlreadyActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingEmptySlash represents a Staking__EmptySlash error raised by the SptnErrors contract.
+type SptnErrorsStakingEmptySlash struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__EmptySlash(address attester)
+func SptnErrorsStakingEmptySlashErrorID() common.Hash {
+	return common.HexToHash("0xe818d423909c1aca86240f0266e3fe6563c056b231ebf164dcad224f7799dedd")
+}
+
+// UnpackStakingEmptySlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__EmptySlash(address attester)
+func (sptnErrors *SptnErrors) UnpackStakingEmptySlashError(raw []byte) (*SptnErrorsStakingEmptySlash, error) {
+	out := new(SptnErrorsStakingEmptySlash)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__EmptySlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingExitDelayNotPassed represents a Staking__ExitDelayNotPassed error raised by the SptnErrors contract.
+type SptnErrorsStakingExitDelayNotPassed struct {
+	Attester   common.Address
+	Now        *big.Int
+	ExitableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt)
+func SptnErrorsStakingExitDelayNotPassedErrorID() common.Hash {
+	return common.HexToHash("0xadc760f9e110f678a7e9bb7881e668a797d1bcc11589376261ca671f7ef1b004")
+}
+
+// UnpackStakingExitDelayNotPassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ExitDelayNotPassed(address attester, uint256 now_, uint256 exitableAt)
+func (sptnErrors *SptnErrors) UnpackStakingExitDelayNotPassedError(raw []byte) (*SptnErrorsStakingExitDelayNotPassed, error) {
+	out := new(SptnErrorsStakingExitDelayNotPassed)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__ExitDelayNotPassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingExitDelayTooLong represents a Staking__ExitDelayTooLong error raised by the SptnErrors contract.
+type SptnErrorsStakingExitDelayTooLong struct {
+	ExitDelay *big.Int
+	Max       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max)
+func SptnErrorsStakingExitDelayTooLongErrorID() common.Hash {
+	return common.HexToHash("0x64b43e284ddd75b9d9434613e7ccda0aca9102bbeb811fda62a93bfe1577c8b5")
+}
+
+// UnpackStakingExitDelayTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max)
+func (sptnErrors *SptnErrors) UnpackStakingExitDelayTooLongError(raw []byte) (*SptnErrorsStakingExitDelayTooLong, error) {
+	out := new(SptnErrorsStakingExitDelayTooLong)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__ExitDelayTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingExiting represents a Staking__Exiting error raised by the SptnErrors contract.
+type SptnErrorsStakingExiting struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__Exiting(address attester)
+func SptnErrorsStakingExitingErrorID() common.Hash {
+	return common.HexToHash("0x438ff1a7d99801a62f2171cb7cda121c83fd000a4a515e50f4895d274275f4d7")
+}
+
+// UnpackStakingExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__Exiting(address attester)
+func (sptnErrors *SptnErrors) UnpackStakingExitingError(raw []byte) (*SptnErrorsStakingExiting, error) {
+	out := new(SptnErrorsStakingExiting)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__Exiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingIndexOutOfBounds represents a Staking__IndexOutOfBounds error raised by the SptnErrors contract.
+type SptnErrorsStakingIndexOutOfBounds struct {
+	Index *big.Int
+	Size  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__IndexOutOfBounds(uint256 index, uint256 size)
+func SptnErrorsStakingIndexOutOfBoundsErrorID() common.Hash {
+	return common.HexToHash("0x41ad54ae03ea717c7d06d77f2a20d375e2d83faf2584538987052ec2d493dad4")
+}
+
+// UnpackStakingIndexOutOfBoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__IndexOutOfBounds(uint256 index, uint256 size)
+func (sptnErrors *SptnErrors) UnpackStakingIndexOutOfBoundsError(raw []byte) (*SptnErrorsStakingIndexOutOfBounds, error) {
+	out := new(SptnErrorsStakingIndexOutOfBounds)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__IndexOutOfBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingInsufficientStake represents a Staking__InsufficientStake error raised by the SptnErrors contract.
+type SptnErrorsStakingInsufficientStake struct {
+	Attester common.Address
+	Stake    *big.Int
+	Minimum  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum)
+func SptnErrorsStakingInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x963db849813feeaab4893b50d37c11191d8a5fa3ff0577477cdcb365516d3f61")
+}
+
+// UnpackStakingInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__InsufficientStake(address attester, uint256 stake, uint256 minimum)
+func (sptnErrors *SptnErrors) UnpackStakingInsufficientStakeError(raw []byte) (*SptnErrorsStakingInsufficientStake, error) {
+	out := new(SptnErrorsStakingInsufficientStake)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingNoStake represents a Staking__NoStake error raised by the SptnErrors contract.
+type SptnErrorsStakingNoStake struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NoStake(address attester)
+func SptnErrorsStakingNoStakeErrorID() common.Hash {
+	return common.HexToHash("0x1d2a9dd0ee7c9f54e4dbfb57a05cfd7a86a8c915f16e898adfb619e7cb688e84")
+}
+
+// UnpackStakingNoStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NoStake(address attester)
+func (sptnErrors *SptnErrors) UnpackStakingNoStakeError(raw []byte) (*SptnErrorsStakingNoStake, error) {
+	out := new(SptnErrorsStakingNoStake)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__NoStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingNotActive represents a Staking__NotActive error raised by the SptnErrors contract.
+type SptnErrorsStakingNotActive struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotActive(address attester)
+func SptnErrorsStakingNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x5b266f415a496d576a536fea2e1201dfc85a0f91aeaf9854a4d8bbd465a11774")
+}
+
+// UnpackStakingNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotActive(address attester)
+func (sptnErrors *SptnErrors) UnpackStakingNotActiveError(raw []byte) (*SptnErrorsStakingNotActive, error) {
+	out := new(SptnErrorsStakingNotActive)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingNotExiting represents a Staking__NotExiting error raised by the SptnErrors contract.
+type SptnErrorsStakingNotExiting struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotExiting(address attester)
+func SptnErrorsStakingNotExitingErrorID() common.Hash {
+	return common.HexToHash("0xef566ee0eeb5e614730397abec87c0cda83d93e63a8948a6f7b13a5d6bd8f5c8")
+}
+
+// UnpackStakingNotExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotExiting(address attester)
+func (sptnErrors *SptnErrors) UnpackStakingNotExitingError(raw []byte) (*SptnErrorsStakingNotExiting, error) {
+	out := new(SptnErrorsStakingNotExiting)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__NotExiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingNotSlasher represents a Staking__NotSlasher error raised by the SptnErrors contract.
+type SptnErrorsStakingNotSlasher struct {
+	Caller  common.Address
+	Slasher common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotSlasher(address caller, address slasher)
+func SptnErrorsStakingNotSlasherErrorID() common.Hash {
+	return common.HexToHash("0x23a6f432c47c02f5040e3b9d30fefbc6b2f01885156526154ac96045a3a46831")
+}
+
+// UnpackStakingNotSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotSlasher(address caller, address slasher)
+func (sptnErrors *SptnErrors) UnpackStakingNotSlasherError(raw []byte) (*SptnErrorsStakingNotSlasher, error) {
+	out := new(SptnErrorsStakingNotSlasher)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__NotSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingNotWithdrawer represents a Staking__NotWithdrawer error raised by the SptnErrors contract.
+type SptnErrorsStakingNotWithdrawer struct {
+	Attester   common.Address
+	Caller     common.Address
+	Withdrawer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotWithdrawer(address attester, address caller, address withdrawer)
+func SptnErrorsStakingNotWithdrawerErrorID() common.Hash {
+	return common.HexToHash("0x498ff923e654472ab1deb0da9591102bbe6637b460543dca0315783e9f42f5e2")
+}
+
+// UnpackStakingNotWithdrawerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotWithdrawer(address attester, address caller, address withdrawer)
+func (sptnErrors *SptnErrors) UnpackStakingNotWithdrawerError(raw []byte) (*SptnErrorsStakingNotWithdrawer, error) {
+	out := new(SptnErrorsStakingNotWithdrawer)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__NotWithdrawer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingRenounceDisabled represents a Staking__RenounceDisabled error raised by the SptnErrors contract.
+type SptnErrorsStakingRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__RenounceDisabled()
+func SptnErrorsStakingRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x4d5d9e4b9ceacae25bea13a4456a91f61a060e2ef1edeafa5c81bc7cdf2eaa4e")
+}
+
+// UnpackStakingRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__RenounceDisabled()
+func (sptnErrors *SptnErrors) UnpackStakingRenounceDisabledError(raw []byte) (*SptnErrorsStakingRenounceDisabled, error) {
+	out := new(SptnErrorsStakingRenounceDisabled)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingWithdrawerMismatch represents a Staking__WithdrawerMismatch error raised by the SptnErrors contract.
+type SptnErrorsStakingWithdrawerMismatch struct {
+	Attester   common.Address
+	Withdrawer common.Address
+	Given      common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__WithdrawerMismatch(address attester, address withdrawer, address given)
+func SptnErrorsStakingWithdrawerMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4215be82d30c0f2205966f3992542c9c3b648841853895b2361ef5d6ea8e7e03")
+}
+
+// UnpackStakingWithdrawerMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__WithdrawerMismatch(address attester, address withdrawer, address given)
+func (sptnErrors *SptnErrors) UnpackStakingWithdrawerMismatchError(raw []byte) (*SptnErrorsStakingWithdrawerMismatch, error) {
+	out := new(SptnErrorsStakingWithdrawerMismatch)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__WithdrawerMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingZeroAddress represents a Staking__ZeroAddress error raised by the SptnErrors contract.
+type SptnErrorsStakingZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ZeroAddress()
+func SptnErrorsStakingZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x0bd684dd3037d278bd93f5c7a226a9bab8a2bc7b86144874bf011ed5a7bf56ff")
+}
+
+// UnpackStakingZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ZeroAddress()
+func (sptnErrors *SptnErrors) UnpackStakingZeroAddressError(raw []byte) (*SptnErrorsStakingZeroAddress, error) {
+	out := new(SptnErrorsStakingZeroAddress)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnErrorsStakingZeroAmount represents a Staking__ZeroAmount error raised by the SptnErrors contract.
+type SptnErrorsStakingZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ZeroAmount()
+func SptnErrorsStakingZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0xa7b70b2edcd0199014bfdc4f76618ebbd8208b8b5c42da7ea24eb7615b6c0d62")
+}
+
+// UnpackStakingZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ZeroAmount()
+func (sptnErrors *SptnErrors) UnpackStakingZeroAmountError(raw []byte) (*SptnErrorsStakingZeroAmount, error) {
+	out := new(SptnErrorsStakingZeroAmount)
+	if err := sptnErrors.abi.UnpackIntoInterface(out, "Staking__ZeroAmount", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7366,9 +7366,9 @@ func (topLevelGovernance *TopLevelGovernance) TryPackEip712Domain() ([]byte, err
 	return topLevelGovernance.abi.Pack("eip712Domain")
 }
 
-// Eip712DomainOutput serves as a container for the return parameters of contract
+// TopLevelGovernanceEip712DomainOutput serves as a container for the return parameters of contract
 // method Eip712Domain.
-type Eip712DomainOutput struct {
+type TopLevelGovernanceEip712DomainOutput struct {
 	Fields            [1]byte
 	Name              string
 	Version           string
@@ -7382,9 +7382,9 @@ type Eip712DomainOutput struct {
 // from invoking the contract method with ID 0x84b0196e.
 //
 // Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
-func (topLevelGovernance *TopLevelGovernance) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+func (topLevelGovernance *TopLevelGovernance) UnpackEip712Domain(data []byte) (TopLevelGovernanceEip712DomainOutput, error) {
 	out, err := topLevelGovernance.abi.Unpack("eip712Domain", data)
-	outstruct := new(Eip712DomainOutput)
+	outstruct := new(TopLevelGovernanceEip712DomainOutput)
 	if err != nil {
 		return *outstruct, err
 	}

@@ -15,9 +15,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/format"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -120,11 +122,73 @@ func generate(dir, src string, skip []string, pkg string) (string, error) {
 	sort.Strings(names)
 	var types, abis, codes []string
 	for _, n := range names {
-		types = append(types, n)
+		types = append(types, goTypeName(n))
 		abis = append(abis, byName[n].abi)
 		codes = append(codes, "")
 	}
-	return abigen.BindV2(types, abis, codes, pkg, map[string]string{}, map[string]string{})
+	code, err := abigen.BindV2(types, abis, codes, pkg, map[string]string{}, map[string]string{})
+	if err != nil {
+		return "", err
+	}
+	return qualifyOutputs(code, types)
+}
+
+// goTypeName is the Go type of a contract. abigen names a binding's method receivers after the
+// type with a lower-case first letter, so a contract named like a package the bindings import
+// (the Errors library: receiver `errors`) would shadow that package: such names get a prefix.
+func goTypeName(contract string) string {
+	switch strings.ToLower(contract[:1]) + contract[1:] {
+	case "errors", "bytes", "big", "abi", "bind", "common", "types":
+		return "Sptn" + contract
+	}
+	return contract
+}
+
+// qualifyOutputs renames the multi-value output structs (`<Method>Output`) that abigen v2 emits
+// for more than one contract of the file (for example eip712Domain, which both AZT and the
+// governor have) to `<Contract><Method>Output`: abigen v2 does not prefix them, so one file with
+// both would not compile. Outputs that only one contract has keep their names.
+func qualifyOutputs(code string, types []string) (string, error) {
+	// The file is the header, then one section per contract, each starting at its MetaData.
+	types = append([]string(nil), types...)
+	starts := make([]int, len(types))
+	for i, t := range types {
+		starts[i] = strings.Index(code, "// "+t+"MetaData contains all meta data")
+		if starts[i] < 0 {
+			return "", fmt.Errorf("generated bindings: section of %s not found", t)
+		}
+	}
+	sort.Sort(byStart{starts, types})
+	sections := make([]string, len(types))
+	for i := range types {
+		end := len(code)
+		if i+1 < len(types) {
+			end = starts[i+1]
+		}
+		sections[i] = code[starts[i]:end]
+	}
+	outputDecl := regexp.MustCompile(`(?m)^type (\w+Output) struct`)
+	owners := map[string]int{}
+	for _, sec := range sections {
+		for _, m := range outputDecl.FindAllStringSubmatch(sec, -1) {
+			owners[m[1]]++
+		}
+	}
+	var b strings.Builder
+	b.WriteString(code[:starts[0]])
+	for i, sec := range sections {
+		for name, n := range owners {
+			if n > 1 && strings.Contains(sec, "type "+name+" struct") {
+				sec = regexp.MustCompile(`\b`+name+`\b`).ReplaceAllString(sec, types[i]+name)
+			}
+		}
+		b.WriteString(sec)
+	}
+	formatted, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return "", fmt.Errorf("format generated bindings: %w", err)
+	}
+	return string(formatted), nil
 }
 
 func skipped(file string, prefixes []string) bool {
@@ -134,4 +198,16 @@ func skipped(file string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+type byStart struct {
+	starts []int
+	types  []string
+}
+
+func (b byStart) Len() int           { return len(b.starts) }
+func (b byStart) Less(i, j int) bool { return b.starts[i] < b.starts[j] }
+func (b byStart) Swap(i, j int) {
+	b.starts[i], b.starts[j] = b.starts[j], b.starts[i]
+	b.types[i], b.types[j] = b.types[j], b.types[i]
 }
