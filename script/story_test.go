@@ -127,7 +127,7 @@ func (s *story) forge(ctx context.Context, sender common.Address, target, sig st
 	defer cancel()
 	cmd := exec.CommandContext(cctx, tool(s.root, "forge"), cmdArgs...)
 	cmd.Dir = s.root
-	cmd.Env = append(os.Environ(), "DEPLOYMENTS_FILE="+s.depFile, "FOUNDRY_PROFILE=default")
+	cmd.Env = append(os.Environ(), "DEPLOYMENTS_FILE="+s.depFile)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {

@@ -50,7 +50,7 @@ contract StoryTest is SuiteFixture {
             attesters[i] = makeAddr(string.concat("attester", vm.toString(i)));
             withdrawers[i] = makeAddr(string.concat("withdrawer", vm.toString(i)));
             vm.prank(holder);
-            token.transfer(withdrawers[i], MIN_STAKE);
+            assertTrue(token.transfer(withdrawers[i], MIN_STAKE));
             vm.startPrank(withdrawers[i]);
             token.approve(address(staking), MIN_STAKE);
             staking.stake(attesters[i], withdrawers[i], MIN_STAKE);

@@ -40,9 +40,11 @@ contract StakingHandler is CommonBase, StdCheats, StdUtils {
         staking = new Staking(token, address(this), MIN_STAKE, EXIT_DELAY);
         staking.setSlasher(slasher);
         for (uint256 i = 0; i < 8; ++i) {
+            // forge-lint: disable-next-line(unsafe-typecast)
             attesters.push(address(uint160(0xA770 + i)));
         }
         for (uint256 i = 0; i < 3; ++i) {
+            // forge-lint: disable-next-line(unsafe-typecast)
             address a = address(uint160(0xF00D + i));
             actors.push(a);
             token.mint(a, type(uint96).max);

@@ -59,7 +59,7 @@ contract TokenHandler is CommonBase, StdCheats, StdUtils {
         address to = others[toSeed % others.length];
         amount = bound(amount, 0, token.balanceOf(holder) / 100);
         vm.prank(holder);
-        token.transfer(to, amount);
+        require(token.transfer(to, amount), "transfer failed");
     }
 
     function mintThroughProposal(uint256 amount, address to) external {
