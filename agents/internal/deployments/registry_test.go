@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -96,7 +97,8 @@ func sendAs(ctx context.Context, t *testing.T, c *rpc.Client, from, to common.Ad
 	require.NoError(t, c.CallContext(cctx, &hash, "eth_sendTransaction", map[string]any{
 		"from": from, "to": to, "data": hexutil.Bytes(data),
 	}))
-	receipt, err := ethclient.NewClient(c).TransactionReceipt(cctx, hash)
+	// eth_sendTransaction may answer before the receipt is queryable: wait for it.
+	receipt, err := bind.WaitMined(cctx, ethclient.NewClient(c), hash)
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), receipt.Status, "transaction from %s reverted", from)
 }
