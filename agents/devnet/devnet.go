@@ -21,6 +21,19 @@ import (
 // script runs as this account with `forge script --unlocked`, so no key is handled by sptn.
 const AnvilDevAccount = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 
+// DeployEnv is the environment of the deploy script on the devnet: governance timings of seconds
+// instead of days (voting delay 1 s, voting period 30 s, timelock 1 s, exit delay 60 s), no
+// proposal threshold, and a small minimum stake. The script's defaults suit production; see
+// docs/governance.md for every variable.
+var DeployEnv = []string{
+	"TLG_VOTING_DELAY=1",
+	"TLG_VOTING_PERIOD=30",
+	"TLG_PROPOSAL_THRESHOLD=0",
+	"TIMELOCK_MIN_DELAY=1",
+	"STAKING_MINIMUM_STAKE=1000000000000000000000", // 1,000 AZT
+	"STAKING_EXIT_DELAY=60",
+}
+
 // Config of a devnet.
 type Config struct {
 	// Root is the repository root (foundry.toml, script/, node_modules/).
@@ -131,12 +144,14 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, fmt.Errorf("devnet: %w", err)
 	}
 	depFile := filepath.Join(cfg.DataDir, "deployments.json")
+	// No --slow: forge sends a script's transactions in nonce order without waiting for each
+	// receipt, so anvil mines them in a block or two instead of one block (1 s) apiece.
 	for _, step := range cfg.deploySteps() {
 		err = runToCompletion(ctx, "forge script "+step.script, deployLog, cfg.Root,
 			append([]string{"DEPLOYMENTS_FILE=" + tmpDep}, step.env...),
 			cfg.tool("forge"), "script", step.script,
 			"--rpc-url", n.RPC, "--broadcast", "--unlocked", "--sender", AnvilDevAccount,
-			"--slow", "--non-interactive",
+			"--non-interactive",
 		)
 		if err != nil {
 			return n, fmt.Errorf("devnet: deploy: %w (see %s)", err, deployLog.Name())
@@ -161,7 +176,7 @@ type deployStep struct {
 func (c *Config) deploySteps() []deployStep {
 	slot := 2 * int(c.L1BlockTime/time.Second) // an L2 slot is two L1 blocks
 	return []deployStep{
-		{script: "script/Deploy.s.sol:Deploy"},
+		{script: "script/Deploy.s.sol:Deploy", env: DeployEnv},
 		{script: "script/DeployRollup.s.sol:DeployRollup", env: append([]string{
 			"ROLLUP_GENESIS_DELAY=" + strconv.Itoa(10*slot),
 			"ROLLUP_SLOT_DURATION=" + strconv.Itoa(slot),

@@ -11,8 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/bindings/toplevelgovernance"
 )
 
 func repoRoot(t *testing.T) string {
@@ -46,13 +49,24 @@ func TestUpDeploysAndDownStopsEverything(t *testing.T) {
 	require.Equal(t, uint64(31337), n.Deployments.ChainID)
 	c, err := ethclient.DialContext(ctx, n.RPC)
 	require.NoError(t, err)
-	for _, name := range []string{"AZT", "Staking", "RewardPool", "SptnGovernance", "Rollup", "HashChainVerifier"} {
+	for _, name := range []string{
+		"AZT", "Timelock", "TopLevelGovernance", "Registry", "SptnGovernance", "Staking", "RewardPool",
+		"Rollup", "HashChainVerifier",
+	} {
 		addr, err := n.Deployments.Address(name)
 		require.NoError(t, err)
 		code, err := c.CodeAt(ctx, addr, nil)
 		require.NoError(t, err)
 		require.NotEmpty(t, code, "%s has no code at the address in the deployments file", name)
 	}
+	// The devnet's governance runs on seconds: a vote lasts 30 s, not a week.
+	tlgAddr, err := n.Deployments.Address("TopLevelGovernance")
+	require.NoError(t, err)
+	tlg := toplevelgovernance.NewTopLevelGovernance()
+	period, err := bind.Call(tlg.Instance(c, tlgAddr), &bind.CallOpts{Context: ctx},
+		tlg.PackVotingPeriod(), tlg.UnpackVotingPeriod)
+	require.NoError(t, err)
+	require.Equal(t, int64(30), period.Int64())
 	c.Close()
 	_, err = os.Stat(filepath.Join(cfg.DataDir, "deployments.json"))
 	require.NoError(t, err)

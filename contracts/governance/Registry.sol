@@ -102,7 +102,11 @@ contract Registry is IRegistry, Ownable2Step {
 
     /// @inheritdoc IRegistry
     function canonicalChange(uint256 n) external view returns (uint256 timestamp, uint256 version) {
-        Checkpoints.Checkpoint208 memory c = _canonical.at(n.toUint32());
+        uint256 count = _canonical.length();
+        if (n >= count) revert Errors.Registry__NoSuchChange(n, count);
+        // casting to 'uint32' is safe because n < count, and a trace holds < 2**32 checkpoints
+        // forge-lint: disable-next-line(unsafe-typecast)
+        Checkpoints.Checkpoint208 memory c = _canonical.at(uint32(n));
         return (c._key, c._value);
     }
 

@@ -64,5 +64,6 @@ interface IRegistry {
     function canonicalChanges() external view returns (uint256);
 
     /// @notice The `n`-th change of the canonical version (0-based): when and to which version.
+    /// @dev Reverts with `Registry__NoSuchChange` if `n >= canonicalChanges()`.
     function canonicalChange(uint256 n) external view returns (uint256 timestamp, uint256 version);
 }

@@ -71,8 +71,11 @@ interface IStaking {
     function withdraw(address attester, address recipient) external;
 
     /// @notice Takes up to `amount` of `attester`'s stake (all of it if the stake is smaller) and
-    ///         sends it to the slasher; with `kick`, also removes `attester` from the active set.
-    ///         Works on staked, active and exiting (not yet withdrawn) stakes. Only the slasher.
+    ///         sends it to the slasher; with `kick`, also removes an active `attester` from the
+    ///         active set, leaving the rest of its stake STAKED (governance may re-add it, its
+    ///         withdrawer may exit). Works on staked, active and exiting (not yet withdrawn)
+    ///         stakes; an exiting stake keeps its exit time. Only the slasher.
+    /// @dev Reverts with `Staking__EmptySlash` if it would neither take stake nor kick.
     function slash(address attester, uint256 amount, bool kick) external;
 
     /// @notice Puts a staked sequencer into the active set. Only governance (the owner).

@@ -22,6 +22,8 @@ library Errors {
     error Registry__NoCanonical();
     /// @notice Renouncing ownership would freeze the registry; hand it over instead.
     error Registry__RenounceDisabled();
+    /// @notice There is no `n`-th change of the canonical version: only `count` so far.
+    error Registry__NoSuchChange(uint256 n, uint256 count);
 
     // ---- RewardPool ----------------------------------------------------------------------------
     /// @notice The caller of `pay` is not the rollup.

@@ -55,7 +55,7 @@ contract AccessControlMatrixTest is SuiteFixture {
         staking.stake(active, withdrawer, MIN_STAKE);
         staking.stake(staked, withdrawer, MIN_STAKE);
         staking.stake(exited, withdrawer, MIN_STAKE);
-        token.transfer(address(rewardPool), 10e18);
+        assertTrue(token.transfer(address(rewardPool), 10e18));
         vm.stopPrank();
         vm.startPrank(admin);
         sptnGovernance.addSequencer(active);

@@ -9,6 +9,10 @@ import {IRegistry} from "../../contracts/interfaces/IRegistry.sol";
 import {Errors} from "../../contracts/libraries/Errors.sol";
 
 contract RegistryTest is Test {
+    bytes32 internal constant FIELD_STAKING = "staking";
+    bytes32 internal constant FIELD_GOVERNANCE = "governance";
+    bytes32 internal constant FIELD_REWARDPOOL = "rewardPool";
+
     Registry internal registry;
     address internal owner = makeAddr("timelock");
     address internal stranger = makeAddr("stranger");
@@ -84,7 +88,7 @@ contract RegistryTest is Test {
         IRegistry.Deployment memory d = _deployment(0x100, address(0));
         d.staking = address(0);
         vm.expectRevert(
-            abi.encodeWithSelector(Errors.Registry__ZeroAddress.selector, bytes32("staking"))
+            abi.encodeWithSelector(Errors.Registry__ZeroAddress.selector, FIELD_STAKING)
         );
         _register(d);
     }
@@ -93,7 +97,7 @@ contract RegistryTest is Test {
         IRegistry.Deployment memory d = _deployment(0x100, address(0));
         d.governance = address(0);
         vm.expectRevert(
-            abi.encodeWithSelector(Errors.Registry__ZeroAddress.selector, bytes32("governance"))
+            abi.encodeWithSelector(Errors.Registry__ZeroAddress.selector, FIELD_GOVERNANCE)
         );
         _register(d);
     }
@@ -102,7 +106,7 @@ contract RegistryTest is Test {
         IRegistry.Deployment memory d = _deployment(0x100, address(0));
         d.rewardPool = address(0);
         vm.expectRevert(
-            abi.encodeWithSelector(Errors.Registry__ZeroAddress.selector, bytes32("rewardPool"))
+            abi.encodeWithSelector(Errors.Registry__ZeroAddress.selector, FIELD_REWARDPOOL)
         );
         _register(d);
     }
@@ -180,6 +184,17 @@ contract RegistryTest is Test {
     }
 
     // ---- views -------------------------------------------------------------------------------
+
+    function test_canonicalChange_beyondHistory_reverts() public {
+        _register(_deployment(0x100, address(0)));
+        _setCanonical(1);
+        vm.expectRevert(abi.encodeWithSelector(Errors.Registry__NoSuchChange.selector, 1, 1));
+        registry.canonicalChange(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Registry__NoSuchChange.selector, type(uint256).max, 1)
+        );
+        registry.canonicalChange(type(uint256).max);
+    }
 
     function test_getDeployment_unknownVersion_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(Errors.Registry__UnknownVersion.selector, 1));

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,28 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// run executes the sptn command tree with args and returns its stdout and error.
-func run(t *testing.T, args ...string) (string, error) {
-	t.Helper()
-	root := newRootCmd()
-	var out bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&out)
-	root.SetArgs(args)
-	err := root.ExecuteContext(context.Background())
-	return out.String(), err
-}
-
-func exitCode(err error) int {
-	if err == nil {
-		return 0
-	}
-	var ec exitCoder
-	if errors.As(err, &ec) {
-		return ec.ExitCode()
-	}
-	return 1
-}
 
 func TestSimSlashingBadFlags(t *testing.T) {
 	t.Parallel()
