@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-
 func TestSimSlashingBadFlags(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
