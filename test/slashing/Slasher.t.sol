@@ -327,6 +327,18 @@ contract SlasherTest is SlasherBase {
         assertEq(uint8(slasher.state(1)), uint8(ProposalState.Succeeded));
     }
 
+    function test_file_zeroVotingDelay_succeeds() public givenPrunedEpoch {
+        SlasherParams memory p = _slasherParams();
+        p.votingDelay = 0;
+        vm.prank(slasherOwner);
+        slasher.setParams(p);
+        uint256 id = _filePruned(E);
+        assertEq(uint8(slasher.state(id)), uint8(ProposalState.Active));
+        // Voting in the filing block is safe: weight is read a second before it.
+        _vote(id, alice, true);
+        assertEq(slasher.getProposal(id).forVotes, 300e18);
+    }
+
     // ---- castVote -------------------------------------------------------------------------------
 
     function test_castVote_active_succeeds() public givenFiled {
@@ -670,6 +682,11 @@ contract SlasherTest is SlasherBase {
         _pass(1);
         slasher.execute(1);
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__BondSettled.selector, 1));
+        slasher.settleBond(1);
+    }
+
+    function test_settleBond_unknownProposal_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__UnknownProposal.selector, 1));
         slasher.settleBond(1);
     }
 
