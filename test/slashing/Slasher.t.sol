@@ -158,8 +158,7 @@ contract SlasherTest is SlasherBase {
             BOND
         );
         vm.prank(filer);
-        uint256 id =
-            slasher.file(committee, 5000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(committee, 5000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
 
         assertEq(id, 1);
         Proposal memory p = slasher.getProposal(id);
@@ -191,7 +190,9 @@ contract SlasherTest is SlasherBase {
     }
 
     function test_file_tooManyValidators_reverts() public givenPrunedEpoch {
-        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__TooManyValidators.selector, 257, 256));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__TooManyValidators.selector, 257, 256)
+        );
         vm.prank(filer);
         slasher.file(new address[](257), 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
@@ -620,8 +621,7 @@ contract SlasherTest is SlasherBase {
         uint256 id = _filePruned(E);
         bytes memory evidence = _equivEvidence(c[3]);
         vm.prank(filer);
-        uint256 other =
-            slasher.file(_one(c[3]), 10_000, true, EvidenceKind.EQUIVOCATION, evidence);
+        uint256 other = slasher.file(_one(c[3]), 10_000, true, EvidenceKind.EQUIVOCATION, evidence);
         _pass(other);
         slasher.execute(other);
         vm.warp(slasher.getProposal(id).voteStart);

@@ -71,8 +71,7 @@ contract SlasherFuzzTest is SlasherBase {
         vm.prank(slasherOwner);
         slasher.setParams(p);
         address[3] memory voters = [makeAddr("v0"), makeAddr("v1"), makeAddr("v2")];
-        uint256[3] memory w =
-            [bound(wa, 1, 1e27), bound(wb, 1, 1e27), bound(wc, 1, 1e27)];
+        uint256[3] memory w = [bound(wa, 1, 1e27), bound(wb, 1, 1e27), bound(wc, 1, 1e27)];
         for (uint256 i = 0; i < 3; ++i) {
             _giveVotes(voters[i], w[i]);
         }
