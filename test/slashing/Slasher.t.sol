@@ -403,7 +403,7 @@ contract SlasherTest is SlasherBase {
         // After filing alice hands all her AZT to dave, who delegates: neither gains weight.
         address dave = makeAddr("dave");
         vm.prank(alice);
-        token.transfer(dave, 300e18);
+        assertTrue(token.transfer(dave, 300e18));
         vm.prank(dave);
         token.delegate(dave);
         _warpToVoteStart(1);

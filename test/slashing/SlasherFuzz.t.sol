@@ -103,7 +103,7 @@ contract SlasherFuzzTest is SlasherBase {
         _pruneEpoch(E);
         uint256 id = _filePruned(E);
         vm.prank(alice);
-        token.transfer(bob, moved);
+        assertTrue(token.transfer(bob, moved));
         token.mint(alice, minted);
         _warpToVoteStart(id);
         _vote(id, alice, true);
