@@ -51,7 +51,7 @@ func TestUpDeploysAndDownStopsEverything(t *testing.T) {
 	require.NoError(t, err)
 	for _, name := range []string{
 		"AZT", "Timelock", "TopLevelGovernance", "Registry", "SptnGovernance", "Staking", "RewardPool",
-		"Rollup", "HashChainVerifier",
+		"Rollup", "HashChainVerifier", "Slasher",
 	} {
 		addr, err := n.Deployments.Address(name)
 		require.NoError(t, err)
