@@ -22,7 +22,7 @@ import (
 const AnvilDevAccount = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 
 // DeployEnv is the environment of the deploy script on the devnet: governance timings of seconds
-// instead of days (voting delay 1 s, voting period 30 s, timelock 1 s, exit delay 60 s), no
+// instead of days (voting delay 1 s, voting period 30 s, timelock 1 s, exit delay 600 s), no
 // proposal threshold, and a small minimum stake. The script's defaults suit production; see
 // docs/governance.md for every variable.
 var DeployEnv = []string{
@@ -31,7 +31,9 @@ var DeployEnv = []string{
 	"TLG_PROPOSAL_THRESHOLD=0",
 	"TIMELOCK_MIN_DELAY=1",
 	"STAKING_MINIMUM_STAKE=1000000000000000000000", // 1,000 AZT
-	"STAKING_EXIT_DELAY=60",
+	// At least the Slasher's minimumExitDelay for the default devnet timing ((LAG + 1 + proof
+	// window) epochs + the slash vote): committee members cannot exit before they can be slashed.
+	"STAKING_EXIT_DELAY=600",
 }
 
 // Config of a devnet.
@@ -49,6 +51,8 @@ type Config struct {
 	// RollupEnv overrides the devnet's ROLLUP_* deploy parameters (KEY=value, see
 	// script/DeployRollup.s.sol).
 	RollupEnv []string
+	// DeployEnv overrides the devnet's Deploy.s.sol parameters (KEY=value, after DeployEnv).
+	DeployEnv []string
 	// Out receives the progress lines meant for a person.
 	Out io.Writer
 	// Log receives structured logs.
@@ -176,7 +180,7 @@ type deployStep struct {
 func (c *Config) deploySteps() []deployStep {
 	slot := 2 * int(c.L1BlockTime/time.Second) // an L2 slot is two L1 blocks
 	return []deployStep{
-		{script: "script/Deploy.s.sol:Deploy", env: DeployEnv},
+		{script: "script/Deploy.s.sol:Deploy", env: append(append([]string{}, DeployEnv...), c.DeployEnv...)},
 		{script: "script/DeployRollup.s.sol:DeployRollup", env: append([]string{
 			"ROLLUP_GENESIS_DELAY=" + strconv.Itoa(10*slot),
 			"ROLLUP_SLOT_DURATION=" + strconv.Itoa(slot),
@@ -184,12 +188,16 @@ func (c *Config) deploySteps() []deployStep {
 			"ROLLUP_COMMITTEE_SIZE=4",
 			"ROLLUP_PROPOSER_TIMEOUT=" + strconv.Itoa(slot/2),
 			"ROLLUP_FALLBACK_SLOTS=16",
+			// Slash votes on the devnet last seconds, not days.
+			"SLASHER_VOTING_DELAY=1",
+			"SLASHER_VOTING_PERIOD=30",
+			"SLASHER_EXECUTION_WINDOW=60",
 		}, c.RollupEnv...)},
 	}
 }
 
 func (n *Network) logFile(name string) (*os.File, error) {
-	f, err := os.Create(filepath.Join(n.cfg.DataDir, name))
+	f, err := os.OpenFile(filepath.Join(n.cfg.DataDir, name), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: create log: %w", err)
 	}

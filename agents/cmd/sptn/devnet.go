@@ -1,14 +1,19 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/bindings/rollup"
 )
 
 func newDevnetCmd(g *globalFlags) *cobra.Command {
@@ -22,15 +27,18 @@ func newDevnetCmd(g *globalFlags) *cobra.Command {
 
 func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 	var (
-		root, dataDir string
-		port          int
-		blockTime     time.Duration
-		chainID       uint64
+		root, dataDir, profileName string
+		port                       int
+		chainID                    uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "up",
-		Short: "start anvil, deploy the contracts, print their addresses; Ctrl-C stops everything",
-		Args:  cobra.NoArgs,
+		Short: "start anvil, deploy and fund the suite, add the sequencers, then watch the chains; Ctrl-C stops everything",
+		Long: "up runs a devnet profile (configs/devnet/<name>.yaml): anvil as L1, the contract suite deployed by\n" +
+			"the forge scripts, the top-level governance funding the deployment by a vote, the proof-of-governance\n" +
+			"owner adding the profile's sequencers (each with its own keystore), then L1 time moved to the rollup's\n" +
+			"genesis. It prints the chains' tips every slot until Ctrl-C, which stops every process it started.",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := g.logger()
 			if err != nil {
@@ -41,48 +49,135 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 					return usageError{err}
 				}
 			}
-			if dataDir == "" {
-				dataDir = filepath.Join(root, ".devnet")
+			profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
+			if err != nil {
+				return usageError{err}
 			}
+			if dataDir == "" {
+				dataDir = filepath.Join(root, ".devnet", profile.Name)
+			}
+			out := cmd.OutOrStdout()
 			cfg := devnet.Config{
-				Root: root, DataDir: dataDir, L1Port: port, L1BlockTime: blockTime, ChainID: chainID,
-				Out: cmd.OutOrStdout(), Log: log,
+				Root: root, DataDir: dataDir, L1Port: port, L1BlockTime: profile.L1BlockTime(),
+				ChainID: chainID, RollupEnv: profile.RollupEnv(), DeployEnv: profile.DeployEnv(),
+				Out: out, Log: log,
 			}
 			if err := cfg.Check(); err != nil {
 				return usageError{err}
 			}
 			ctx := cmd.Context()
+			fmt.Fprintf(out, "==> devnet profile %q: %s\n", profile.Name, profile.Description)
 			n, err := devnet.Up(ctx, cfg)
 			if err != nil {
 				return err
 			}
 			defer func() {
-				fmt.Fprintln(cmd.OutOrStdout(), "==> stopping")
+				fmt.Fprintln(out, "==> stopping")
 				n.Down()
-				fmt.Fprintln(cmd.OutOrStdout(), "==> stopped")
+				fmt.Fprintln(out, "==> stopped")
 			}()
-			out := cmd.OutOrStdout()
-			fmt.Fprintf(out, "\nSPTN devnet is up\n  L1 RPC       %s (chain id %d)\n  deployments  %s\n",
-				n.RPC, n.Deployments.ChainID, filepath.Join(dataDir, "deployments.json"))
-			for _, name := range n.Deployments.Names() {
-				fmt.Fprintf(out, "  %-12s %s\n", name, n.Deployments.Contracts[name].Hex())
+			if err := playStory(ctx, out, n, profile); err != nil {
+				return err
 			}
-			fmt.Fprintf(out, "  logs         %s\nPress Ctrl-C to stop.\n", dataDir)
-			select {
-			case <-ctx.Done():
-				return nil
-			case <-n.AnvilExited():
-				return fmt.Errorf("anvil exited unexpectedly (see %s)", filepath.Join(dataDir, "anvil.log"))
-			}
+			printSummary(out, n, dataDir)
+			return watchTips(ctx, out, n, profile)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&root, "root", "", "repository root (default: the nearest parent with foundry.toml)")
-	f.StringVar(&dataDir, "data-dir", "", "where logs and the deployments file go (default <root>/.devnet)")
+	f.StringVar(&profileName, "profile", "default", "devnet profile: a name in configs/devnet/ or a path to a .yaml file")
+	f.StringVar(&dataDir, "data-dir", "", "where logs, keystores and the deployments file go (default <root>/.devnet/<profile>)")
 	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
-	f.DurationVar(&blockTime, "l1-block-time", time.Second, "L1 block interval (whole seconds)")
 	f.Uint64Var(&chainID, "chain-id", 31337, "L1 chain id")
 	return cmd
+}
+
+// playStory funds the deployment through the TLG, adds the sequencers and starts L2 time.
+func playStory(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile) error {
+	fmt.Fprintln(out, "==> top-level governance funds the deployment (propose, vote, queue, execute)")
+	if err := n.FundDeployment(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "==> proof-of-governance adds %d sequencers (keystores, stake, addSequencer)\n", p.Sequencers)
+	seqs, err := n.CreateSequencers(ctx, p.Sequencers)
+	if err != nil {
+		return err
+	}
+	attesters := make([]common.Address, len(seqs))
+	for i, s := range seqs {
+		attesters[i] = s.Attester
+	}
+	if err := n.AddSequencers(ctx, attesters); err != nil {
+		return err
+	}
+	genesis, err := rollupGenesis(ctx, n)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
+	return n.WarpTo(ctx, genesis)
+}
+
+func rollupGenesis(ctx context.Context, n *devnet.Network) (uint64, error) {
+	addr, err := n.Deployments.Address("Rollup")
+	if err != nil {
+		return 0, err
+	}
+	c, err := n.Dial(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	r := rollup.NewRollup()
+	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGENESISTIME()}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read genesis time: %w", err)
+	}
+	v, err := r.UnpackGENESISTIME(raw)
+	if err != nil {
+		return 0, fmt.Errorf("read genesis time: %w", err)
+	}
+	return v.Uint64(), nil
+}
+
+func printSummary(out io.Writer, n *devnet.Network, dataDir string) {
+	fmt.Fprintf(out, "\nSPTN devnet is up\n  L1 RPC       %s (chain id %d)\n  deployments  %s\n",
+		n.RPC, n.Deployments.ChainID, n.DeploymentsFile())
+	for _, name := range n.Deployments.Names() {
+		fmt.Fprintf(out, "  %-18s %s\n", name, n.Deployments.Contracts[name].Hex())
+	}
+	fmt.Fprintf(out, "  logs         %s\nPress Ctrl-C to stop.\n\n", dataDir)
+}
+
+// watchTips prints the tips every slot until the context ends or anvil dies.
+func watchTips(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile) error {
+	tick := time.NewTicker(time.Duration(p.SlotSeconds()) * time.Second)
+	defer tick.Stop()
+	var last devnet.L1Tips
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-n.AnvilExited():
+			return fmt.Errorf("anvil exited unexpectedly (see its log in the data directory)")
+		case <-tick.C:
+		}
+		rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		t, err := n.ReadL1Tips(rctx)
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			fmt.Fprintf(out, "  (tips unavailable: %v)\n", err)
+			continue
+		}
+		if t != last {
+			fmt.Fprintf(out, "  slot %-6d epoch %-4d | assured %-6d proven %-6d finalized %-6d | L1 block %d (finalized %d)\n",
+				t.Slot, t.Epoch, t.Assured, t.Proven, t.Finalized, t.L1Block, t.L1Finalized)
+			last = t
+		}
+	}
 }
 
 // findRoot walks up from the working directory to the directory that holds foundry.toml.

@@ -1,0 +1,123 @@
+package devnet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Profile is a devnet configuration in a file (configs/devnet/<name>.yaml): the network's shape,
+// timing and agents.
+type Profile struct {
+	Name               string `yaml:"name"`
+	Description        string `yaml:"description"`
+	L1BlockTimeSeconds int    `yaml:"l1_block_time_seconds"`
+	SlotL1Blocks       int    `yaml:"slot_l1_blocks"`
+	EpochSlots         int    `yaml:"epoch_slots"`
+	CommitteeSize      int    `yaml:"committee_size"`
+	Sequencers         int    `yaml:"sequencers"`
+	Provers            int    `yaml:"provers"`
+	Watchers           int    `yaml:"watchers"`
+	ProofWindowEpochs  int    `yaml:"proof_window_epochs"`
+	FallbackSlots      int    `yaml:"fallback_slots"`
+}
+
+// DefaultProfile is the profile `make devnet` runs when no file says otherwise.
+func DefaultProfile() Profile {
+	return Profile{
+		Name: "default", L1BlockTimeSeconds: 1, SlotL1Blocks: 2, EpochSlots: 8, CommitteeSize: 4,
+		Sequencers: 4, Provers: 1, Watchers: 1, ProofWindowEpochs: 1, FallbackSlots: 16,
+	}
+}
+
+// LoadProfile reads a profile by name from dir (dir/<name>.yaml) or from a path. Fields the file
+// leaves out keep the default profile's values; unknown fields are an error.
+func LoadProfile(dir, nameOrPath string) (Profile, error) {
+	path := nameOrPath
+	if filepath.Ext(path) == "" {
+		path = filepath.Join(dir, nameOrPath+".yaml")
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return Profile{}, fmt.Errorf("profile %q: %w (profiles live in %s)", nameOrPath, err, dir)
+	}
+	p := DefaultProfile()
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(&p); err != nil {
+		return Profile{}, fmt.Errorf("profile %s: %w", path, err)
+	}
+	if err := p.Check(); err != nil {
+		return Profile{}, fmt.Errorf("profile %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// Check names the first field out of range.
+func (p Profile) Check() error {
+	checks := []struct {
+		key    string
+		v      int
+		lo, hi int
+	}{
+		{"l1_block_time_seconds", p.L1BlockTimeSeconds, 1, 60},
+		{"slot_l1_blocks", p.SlotL1Blocks, 1, 64},
+		{"epoch_slots", p.EpochSlots, 1, 256},
+		{"committee_size", p.CommitteeSize, 1, 256},
+		{"sequencers", p.Sequencers, 0, 1000},
+		{"provers", p.Provers, 0, 16},
+		{"watchers", p.Watchers, 0, 16},
+		{"proof_window_epochs", p.ProofWindowEpochs, 1, 8},
+		{"fallback_slots", p.FallbackSlots, 1, 1 << 20},
+	}
+	for _, c := range checks {
+		if c.v < c.lo || c.v > c.hi {
+			return fmt.Errorf("%s = %d: want %d to %d", c.key, c.v, c.lo, c.hi)
+		}
+	}
+	if p.Name == "" {
+		return errors.New("name is empty")
+	}
+	return nil
+}
+
+// SlotSeconds is the L2 slot length.
+func (p Profile) SlotSeconds() int { return p.L1BlockTimeSeconds * p.SlotL1Blocks }
+
+// rollupEnv is the DeployRollup environment of the profile. The genesis is far enough ahead for
+// the governance story to play out; the devnet then warps L1 to it.
+func (p Profile) RollupEnv() []string {
+	slot := p.SlotSeconds()
+	return []string{
+		"ROLLUP_GENESIS_DELAY=3600",
+		"ROLLUP_SLOT_DURATION=" + strconv.Itoa(slot),
+		"ROLLUP_EPOCH_DURATION=" + strconv.Itoa(p.EpochSlots),
+		"ROLLUP_COMMITTEE_SIZE=" + strconv.Itoa(p.CommitteeSize),
+		"ROLLUP_PROPOSER_TIMEOUT=" + strconv.Itoa(slot/2),
+		"ROLLUP_FALLBACK_SLOTS=" + strconv.Itoa(p.FallbackSlots),
+		"ROLLUP_PROOF_WINDOW_EPOCHS=" + strconv.Itoa(p.ProofWindowEpochs),
+	}
+}
+
+// DeployEnv is the profile's Deploy.s.sol environment: an exit delay that covers the Slasher's
+// minimum for this timing ((LAG 2 + 1 + proof window) epochs + the devnet's 91 s of slash vote),
+// doubled, and never below the devnet's 600 s.
+func (p Profile) DeployEnv() []string {
+	epoch := p.SlotSeconds() * p.EpochSlots
+	delay := 2 * ((2+1+p.ProofWindowEpochs)*epoch + 91)
+	if delay < 600 {
+		delay = 600
+	}
+	return []string{"STAKING_EXIT_DELAY=" + strconv.Itoa(delay)}
+}
+
+// L1BlockTime is the anvil block interval.
+func (p Profile) L1BlockTime() time.Duration {
+	return time.Duration(p.L1BlockTimeSeconds) * time.Second
+}

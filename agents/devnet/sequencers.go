@@ -1,0 +1,71 @@
+package devnet
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/sptn/sptn/agents/internal/keys"
+)
+
+// Sequencer is one devnet sequencer's on-disk identity: its own directory, keystore and password
+// file. On the devnet its attester key also publishes to L1 (it is funded with ETH); in production
+// the publisher key is separate.
+type Sequencer struct {
+	Index        int
+	Dir          string
+	KeystoreDir  string
+	PasswordFile string
+	Attester     common.Address
+}
+
+// sequencerETH is what each devnet sequencer's key is funded with, for L1 gas.
+var sequencerETH = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+
+// CreateSequencers makes count sequencer identities under the data directory (reusing none: a
+// devnet's chain is new each run), each a keystore file with a random password in a file beside
+// it, and funds each key with ETH.
+func (n *Network) CreateSequencers(ctx context.Context, count int) ([]Sequencer, error) {
+	c, err := rpc.DialContext(ctx, n.RPC)
+	if err != nil {
+		return nil, fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	out := make([]Sequencer, 0, count)
+	for i := 0; i < count; i++ {
+		dir := filepath.Join(n.cfg.DataDir, fmt.Sprintf("sequencer-%d", i))
+		if err := os.RemoveAll(dir); err != nil {
+			return nil, err
+		}
+		s := Sequencer{Index: i, Dir: dir, KeystoreDir: filepath.Join(dir, "keystore"),
+			PasswordFile: filepath.Join(dir, "password")}
+		pw := make([]byte, 16)
+		if _, err := rand.Read(pw); err != nil {
+			return nil, err
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(s.PasswordFile, []byte(hex.EncodeToString(pw)), 0o600); err != nil {
+			return nil, err
+		}
+		e, err := keys.New(s.KeystoreDir, hex.EncodeToString(pw), keys.LightScrypt)
+		if err != nil {
+			return nil, fmt.Errorf("sequencer %d: %w", i, err)
+		}
+		s.Attester = e.Address
+		if err := c.CallContext(ctx, nil, "anvil_setBalance", e.Address, hexutil.EncodeBig(sequencerETH)); err != nil {
+			return nil, fmt.Errorf("fund sequencer %d: %w", i, err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
