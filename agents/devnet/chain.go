@@ -96,6 +96,16 @@ func (n *Network) WarpTo(ctx context.Context, ts uint64) error {
 	return nil
 }
 
+// Send sends one call from key with a fixed gas limit, waits until it is mined and returns its
+// receipt (which may be a revert: check Status). For devnet tooling and tests; agents use txmgr.
+func Send(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, to common.Address, data []byte, gas uint64) (*types.Receipt, error) {
+	hashes, err := sendCalls(ctx, c, key, []call{{to: to, data: data}}, gas)
+	if err != nil {
+		return nil, err
+	}
+	return waitReceipt(ctx, c, hashes[0])
+}
+
 type call struct {
 	to   common.Address
 	data []byte
@@ -109,36 +119,9 @@ func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 // mined, failing if any reverted. Gas is fixed generously so that a call that depends on an
 // earlier one in the batch is not estimated against a state without it.
 func sendAll(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, calls []call) error {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chainID, err := c.ChainID(ctx)
+	hashes, err := sendCalls(ctx, c, key, calls, 1_000_000)
 	if err != nil {
-		return fmt.Errorf("chain id: %w", err)
-	}
-	nonce, err := c.PendingNonceAt(ctx, from)
-	if err != nil {
-		return fmt.Errorf("nonce: %w", err)
-	}
-	tip := big.NewInt(1e9)
-	head, err := c.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("head: %w", err)
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
-	signer := types.LatestSignerForChainID(chainID)
-	hashes := make([]common.Hash, 0, len(calls))
-	for i, cl := range calls {
-		to := cl.to
-		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
-			ChainID: chainID, Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap,
-			Gas: 1_000_000, To: &to, Data: cl.data,
-		})
-		if err != nil {
-			return fmt.Errorf("sign tx: %w", err)
-		}
-		if err := c.SendTransaction(ctx, tx); err != nil {
-			return fmt.Errorf("send tx %d: %w", i, err)
-		}
-		hashes = append(hashes, tx.Hash())
+		return err
 	}
 	for i, h := range hashes {
 		r, err := waitReceipt(ctx, c, h)
@@ -150,6 +133,42 @@ func sendAll(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, ca
 		}
 	}
 	return nil
+}
+
+// sendCalls signs and sends calls with consecutive nonces from key and returns their hashes.
+func sendCalls(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, calls []call, gas uint64) ([]common.Hash, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	nonce, err := c.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("nonce: %w", err)
+	}
+	tip := big.NewInt(1e9)
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
+	signer := types.LatestSignerForChainID(chainID)
+	hashes := make([]common.Hash, 0, len(calls))
+	for i, cl := range calls {
+		to := cl.to
+		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: gas, To: &to, Data: cl.data,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("sign tx: %w", err)
+		}
+		if err := c.SendTransaction(ctx, tx); err != nil {
+			return nil, fmt.Errorf("send tx %d: %w", i, err)
+		}
+		hashes = append(hashes, tx.Hash())
+	}
+	return hashes, nil
 }
 
 func waitReceipt(ctx context.Context, c *ethclient.Client, h common.Hash) (*types.Receipt, error) {

@@ -256,3 +256,22 @@ func waitRPC(ctx context.Context, url string, chainID uint64, p *proc, timeout t
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// FindRoot walks up from the working directory to the repository root (the directory that holds
+// foundry.toml).
+func FindRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "foundry.toml")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no foundry.toml above the working directory: run inside the repository or pass --root")
+		}
+		dir = parent
+	}
+}

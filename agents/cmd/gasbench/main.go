@@ -20,7 +20,6 @@ import (
 	"math/big"
 	"net"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -59,7 +58,7 @@ type result struct {
 }
 
 func run(out, sizes string) error {
-	root, err := findRoot()
+	root, err := devnet.FindRoot()
 	if err != nil {
 		return err
 	}
@@ -103,7 +102,9 @@ func measure(root string, k int) (result, error) {
 			"ROLLUP_EPOCH_DURATION=32", "ROLLUP_SLOT_DURATION=24", "ROLLUP_FALLBACK_SLOTS=1000",
 			"ROLLUP_PROPOSER_TIMEOUT=12",
 		},
-		Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		// Production timing (24 s slots, 32-slot epochs) needs an exit delay past the Slasher's bound.
+		DeployEnv: []string{"STAKING_EXIT_DELAY=1000000"},
+		Out:       io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	if err != nil {
 		return result{}, err
@@ -370,41 +371,19 @@ func (b *bench) prove(epoch, nowSlot uint64, previous common.Hash) (uint64, erro
 
 func (b *bench) send(data []byte) (uint64, error) {
 	key := devnet.DevKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
 	// Simulate first: a revert then comes back with its reason instead of a bare failed receipt.
+	from := crypto.PubkeyToAddress(key.PublicKey)
 	if _, err := b.c.CallContract(b.ctx, ethereum.CallMsg{From: from, To: &b.addr, Data: data}, nil); err != nil {
 		return 0, fmt.Errorf("simulate: %w", err)
 	}
-	nonce, err := b.c.PendingNonceAt(b.ctx, from)
+	r, err := devnet.Send(b.ctx, b.c, key, b.addr, data, 10_000_000)
 	if err != nil {
 		return 0, err
 	}
-	head, err := b.c.HeaderByNumber(b.ctx, nil)
-	if err != nil {
-		return 0, err
+	if r.Status != types.ReceiptStatusSuccessful {
+		return 0, errors.New("reverted")
 	}
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(31337)), &types.DynamicFeeTx{
-		ChainID: big.NewInt(31337), Nonce: nonce, GasTipCap: big.NewInt(1e9),
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), big.NewInt(1e9)),
-		Gas:       10_000_000, To: &b.addr, Data: data,
-	})
-	if err != nil {
-		return 0, err
-	}
-	if err := b.c.SendTransaction(b.ctx, tx); err != nil {
-		return 0, err
-	}
-	for i := 0; i < 200; i++ {
-		r, err := b.c.TransactionReceipt(b.ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return 0, errors.New("reverted")
-			}
-			return r.GasUsed, nil
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	return 0, fmt.Errorf("no receipt for %s", tx.Hash())
+	return r.GasUsed, nil
 }
 
 func median(v []uint64) uint64 {
@@ -470,21 +449,4 @@ func freePort() (int, error) {
 	}
 	defer ln.Close()
 	return ln.Addr().(*net.TCPAddr).Port, nil
-}
-
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "foundry.toml")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("run inside the repository (no foundry.toml above)")
-		}
-		dir = parent
-	}
 }

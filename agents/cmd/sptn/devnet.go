@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -45,7 +44,7 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			if root == "" {
-				if root, err = findRoot(); err != nil {
+				if root, err = devnet.FindRoot(); err != nil {
 					return usageError{err}
 				}
 			}
@@ -177,23 +176,5 @@ func watchTips(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.P
 				t.Slot, t.Epoch, t.Assured, t.Proven, t.Finalized, t.L1Block, t.L1Finalized)
 			last = t
 		}
-	}
-}
-
-// findRoot walks up from the working directory to the directory that holds foundry.toml.
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "foundry.toml")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no foundry.toml above the working directory: run inside the repository or pass --root")
-		}
-		dir = parent
 	}
 }

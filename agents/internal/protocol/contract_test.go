@@ -153,29 +153,7 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 // send sends data to `to` from the devnet's dev account and waits for the receipt.
 func send(ch *chain, to common.Address, data []byte) *types.Receipt {
 	ch.t.Helper()
-	key := devnet.DevKey()
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := ch.c.PendingNonceAt(ch.ctx, from)
+	r, err := devnet.Send(ch.ctx, ch.c, devnet.DevKey(), to, data, 3_000_000)
 	require.NoError(ch.t, err)
-	head, err := ch.c.HeaderByNumber(ch.ctx, nil)
-	require.NoError(ch.t, err)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(31337)), &types.DynamicFeeTx{
-		ChainID: big.NewInt(31337), Nonce: nonce, GasTipCap: big.NewInt(1e9),
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), big.NewInt(1e9)),
-		Gas:       3_000_000, To: &to, Data: data,
-	})
-	require.NoError(ch.t, err)
-	require.NoError(ch.t, ch.c.SendTransaction(ch.ctx, tx))
-	for {
-		r, err := ch.c.TransactionReceipt(ch.ctx, tx.Hash())
-		if err == nil {
-			return r
-		}
-		require.ErrorIs(ch.t, err, ethereum.NotFound)
-		select {
-		case <-ch.ctx.Done():
-			ch.t.Fatalf("no receipt for %s: %v", tx.Hash(), ch.ctx.Err())
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
+	return r
 }
