@@ -44,6 +44,7 @@ func newRootCmd() *cobra.Command {
 		newSimCmd(),
 		newKeysCmd(),
 		newConfigCmd(),
+		newLoadCmd(),
 	)
 	return root
 }

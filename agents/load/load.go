@@ -1,0 +1,398 @@
+package load
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"math/rand/v2"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// Config of a load run.
+type Config struct {
+	// APIs are the nodes' chain API base URLs; transactions are spread over them round-robin and
+	// the first is followed for tips.
+	APIs []string
+	// TPS is the submission rate, Duration how long to submit.
+	TPS      int
+	Duration time.Duration
+	// Size is the payload size in bytes.
+	Size int
+	// MaxFee is the max fee per DA gas and per L2 gas each transaction offers, in wei.
+	MaxFee *big.Int
+	// Wait is how long to keep following the chains after the last submission.
+	Wait time.Duration
+	// Workers submit concurrently.
+	Workers int
+	// Seed makes the payloads reproducible.
+	Seed uint64
+}
+
+// Check names the first bad field.
+func (c Config) Check() error {
+	switch {
+	case len(c.APIs) == 0:
+		return errors.New("--api: at least one node API URL is needed")
+	case c.TPS < 1 || c.TPS > 100_000:
+		return fmt.Errorf("--tps %d: want 1 to 100000", c.TPS)
+	case c.Duration <= 0:
+		return fmt.Errorf("--duration %s: want a positive duration", c.Duration)
+	case c.Size < 1 || c.Size > 1<<20:
+		return fmt.Errorf("--size %d: want 1 to 1048576 bytes", c.Size)
+	case c.MaxFee == nil || c.MaxFee.Sign() < 0:
+		return errors.New("--max-fee: want a non-negative number of wei")
+	case c.Wait < 0:
+		return fmt.Errorf("--wait %s: want zero or more", c.Wait)
+	case c.Workers < 1 || c.Workers > 1024:
+		return fmt.Errorf("--workers %d: want 1 to 1024", c.Workers)
+	}
+	for _, u := range c.APIs {
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			return fmt.Errorf("--api %q: want an http:// or https:// URL", u)
+		}
+	}
+	return nil
+}
+
+// Stage is the latency of the transactions that reached one chain.
+type Stage struct {
+	Reached int     `json:"reached"`
+	P50Ms   float64 `json:"p50_ms"`
+	P90Ms   float64 `json:"p90_ms"`
+	P99Ms   float64 `json:"p99_ms"`
+	MaxMs   float64 `json:"max_ms"`
+}
+
+// Report is the outcome of a run.
+type Report struct {
+	TargetTPS   int            `json:"target_tps"`
+	DurationS   float64        `json:"duration_s"`
+	Size        int            `json:"size_bytes"`
+	Submitted   int            `json:"submitted"`
+	Accepted    int            `json:"accepted"`
+	Rejected    map[string]int `json:"rejected"`
+	AchievedTPS float64        `json:"achieved_tps"`
+	Pending     Stage          `json:"pending"`
+	Assured     Stage          `json:"assured"`
+	Proven      Stage          `json:"proven"`
+}
+
+type txTimes struct {
+	submitted, pending, assured, proven time.Time
+}
+
+type tracker struct {
+	mu     sync.Mutex
+	txs    map[common.Hash]*txTimes
+	blocks map[uint64][]common.Hash
+	seen   uint64 // highest pending block fetched
+	// stage marks: blocks up to these numbers have been stamped
+	assured, proven uint64
+}
+
+// Run submits and follows until the duration and the wait are over (or every accepted
+// transaction is proven), then reports.
+func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if client == nil {
+		client = &http.Client{Timeout: 10 * time.Second}
+	}
+	tr := &tracker{txs: map[common.Hash]*txTimes{}, blocks: map[uint64][]common.Hash{}}
+	followCtx, stopFollow := context.WithCancel(ctx)
+	defer stopFollow()
+	followErr := make(chan error, 1)
+	go func() { followErr <- follow(followCtx, client, cfg.APIs[0], tr) }()
+
+	rep := &Report{TargetTPS: cfg.TPS, Size: cfg.Size, Rejected: map[string]int{}}
+	var repMu sync.Mutex
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5eed))
+	var rngMu sync.Mutex
+	for w := 0; w < cfg.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				payload := make([]byte, cfg.Size)
+				rngMu.Lock()
+				for j := range payload {
+					payload[j] = byte(rng.Uint32())
+				}
+				rngMu.Unlock()
+				at := time.Now()
+				h, reason := submit(ctx, client, cfg.APIs[i%len(cfg.APIs)], cfg.MaxFee, payload)
+				repMu.Lock()
+				rep.Submitted++
+				if reason != "" {
+					rep.Rejected[reason]++
+				} else {
+					rep.Accepted++
+				}
+				repMu.Unlock()
+				if reason == "" {
+					tr.mu.Lock()
+					if _, ok := tr.txs[h]; !ok {
+						tr.txs[h] = &txTimes{submitted: at}
+					}
+					tr.mu.Unlock()
+				}
+			}
+		}()
+	}
+	start := time.Now()
+	total := int(cfg.Duration.Seconds() * float64(cfg.TPS))
+	interval := time.Second / time.Duration(cfg.TPS)
+pace:
+	for i := 0; i < total; i++ {
+		if d := time.Until(start.Add(time.Duration(i) * interval)); d > 0 {
+			select {
+			case <-ctx.Done():
+				break pace
+			case <-time.After(d):
+			}
+		}
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break pace
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	rep.DurationS = time.Since(start).Seconds()
+	rep.AchievedTPS = float64(rep.Accepted) / rep.DurationS
+
+	deadline := time.After(cfg.Wait)
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+wait:
+	for {
+		if tr.allProven() {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			break wait
+		case <-deadline:
+			break wait
+		case err := <-followErr:
+			if err != nil && ctx.Err() == nil {
+				return nil, fmt.Errorf("follow tips: %w", err)
+			}
+			break wait
+		case <-tick.C:
+		}
+	}
+	stopFollow()
+	tr.fill(rep)
+	return rep, nil
+}
+
+func submit(ctx context.Context, client *http.Client, api string, maxFee *big.Int, payload []byte) (common.Hash, string) {
+	body, _ := json.Marshal(map[string]any{
+		"maxFeePerDaGas": (*hexutil.Big)(maxFee), "maxFeePerL2Gas": (*hexutil.Big)(maxFee),
+		"payload": hexutil.Bytes(payload),
+	})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, api+"/v1/txs", bytes.NewReader(body))
+	if err != nil {
+		return common.Hash{}, "request: " + err.Error()
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return common.Hash{}, "unreachable"
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Hash  common.Hash `json:"hash"`
+		Error string      `json:"error"`
+	}
+	_ = json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&out)
+	if resp.StatusCode/100 != 2 {
+		reason := out.Error
+		if i := strings.IndexByte(reason, ':'); i > 0 {
+			reason = reason[:i] // group by the kind of refusal, not its numbers
+		}
+		return common.Hash{}, fmt.Sprintf("%d %s", resp.StatusCode, reason)
+	}
+	return out.Hash, ""
+}
+
+type tip struct {
+	Number uint64 `json:"number"`
+}
+
+type tipsEvent struct {
+	Pending tip `json:"pending"`
+	Assured tip `json:"assured"`
+	Proven  tip `json:"proven"`
+}
+
+// follow reads the API's tips stream and stamps transactions as their blocks reach each chain.
+func follow(ctx context.Context, client *http.Client, api string, tr *tracker) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, api+"/v1/events", nil)
+	if err != nil {
+		return err
+	}
+	stream := &http.Client{Transport: client.Transport} // no timeout: the stream is long-lived
+	resp, err := stream.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s/v1/events: %s", api, resp.Status)
+	}
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "data:") {
+			continue
+		}
+		var ev tipsEvent
+		if err := json.Unmarshal([]byte(strings.TrimSpace(strings.TrimPrefix(line, "data:"))), &ev); err != nil {
+			continue
+		}
+		now := time.Now()
+		if err := tr.fetchBlocks(ctx, client, api, ev.Pending.Number, now); err != nil && ctx.Err() == nil {
+			return err
+		}
+		tr.stamp(ev.Assured.Number, ev.Proven.Number, now)
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	return sc.Err()
+}
+
+func (tr *tracker) fetchBlocks(ctx context.Context, client *http.Client, api string, upTo uint64, now time.Time) error {
+	tr.mu.Lock()
+	from := tr.seen + 1
+	tr.mu.Unlock()
+	for n := from; n <= upTo; n++ {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/blocks/%d", api, n), nil)
+		if err != nil {
+			return err
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			return err
+		}
+		var b struct {
+			Txs []common.Hash `json:"txs"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&b)
+		resp.Body.Close()
+		if err != nil {
+			return fmt.Errorf("block %d: %w", n, err)
+		}
+		tr.mu.Lock()
+		tr.blocks[n] = b.Txs
+		for _, h := range b.Txs {
+			if t, ok := tr.txs[h]; ok && t.pending.IsZero() {
+				t.pending = now
+			}
+		}
+		tr.seen = n
+		tr.mu.Unlock()
+	}
+	return nil
+}
+
+func (tr *tracker) stamp(assured, proven uint64, now time.Time) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	for n := tr.assured + 1; n <= assured && n <= tr.seen; n++ {
+		for _, h := range tr.blocks[n] {
+			if t, ok := tr.txs[h]; ok && t.assured.IsZero() {
+				t.assured = now
+			}
+		}
+		tr.assured = n
+	}
+	for n := tr.proven + 1; n <= proven && n <= tr.seen; n++ {
+		for _, h := range tr.blocks[n] {
+			if t, ok := tr.txs[h]; ok && t.proven.IsZero() {
+				t.proven = now
+			}
+		}
+		tr.proven = n
+	}
+}
+
+func (tr *tracker) allProven() bool {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	if len(tr.txs) == 0 {
+		return false
+	}
+	for _, t := range tr.txs {
+		if t.proven.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+func (tr *tracker) fill(rep *Report) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	var pend, ass, prov []float64
+	for _, t := range tr.txs {
+		if !t.pending.IsZero() {
+			pend = append(pend, ms(t.pending.Sub(t.submitted)))
+		}
+		if !t.assured.IsZero() {
+			ass = append(ass, ms(t.assured.Sub(t.submitted)))
+		}
+		if !t.proven.IsZero() {
+			prov = append(prov, ms(t.proven.Sub(t.submitted)))
+		}
+	}
+	rep.Pending, rep.Assured, rep.Proven = stage(pend), stage(ass), stage(prov)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func stage(v []float64) Stage {
+	if len(v) == 0 {
+		return Stage{}
+	}
+	sort.Float64s(v)
+	q := func(p float64) float64 { return v[int(p*float64(len(v)-1))] }
+	return Stage{Reached: len(v), P50Ms: q(0.50), P90Ms: q(0.90), P99Ms: q(0.99), MaxMs: v[len(v)-1]}
+}
+
+// Table renders the report for a person.
+func (r *Report) Table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "submitted %d in %.1f s (target %d tx/s, %d-byte payloads): accepted %d, %.1f tx/s\n",
+		r.Submitted, r.DurationS, r.TargetTPS, r.Size, r.Accepted, r.AchievedTPS)
+	for reason, n := range r.Rejected {
+		fmt.Fprintf(&b, "  rejected %d: %s\n", n, reason)
+	}
+	fmt.Fprintf(&b, "%-9s %9s %10s %10s %10s %10s\n", "chain", "reached", "p50 ms", "p90 ms", "p99 ms", "max ms")
+	for _, s := range []struct {
+		name string
+		st   Stage
+	}{{"pending", r.Pending}, {"assured", r.Assured}, {"proven", r.Proven}} {
+		fmt.Fprintf(&b, "%-9s %9d %10.0f %10.0f %10.0f %10.0f\n", s.name, s.st.Reached, s.st.P50Ms, s.st.P90Ms, s.st.P99Ms, s.st.MaxMs)
+	}
+	return b.String()
+}

@@ -1,0 +1,163 @@
+package load
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+)
+
+// fakeChain is a test double of a node's chain API: it seals what it received every tick into a
+// block, assures blocks two behind and proves them four behind, and refuses payloads over 100
+// bytes as the node does. Unit tests only: the real node is exercised against real CometBFT.
+type fakeChain struct {
+	mu      sync.Mutex
+	pool    []common.Hash
+	blocks  [][]common.Hash // blocks[n-1]
+	changed chan struct{}
+}
+
+func newFakeChain(t *testing.T, tick time.Duration) *httptest.Server {
+	f := &fakeChain{changed: make(chan struct{}, 1)}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/txs", func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Payload hexutil.Bytes `json:"payload"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, `{"error":"malformed transaction: json"}`, http.StatusBadRequest)
+			return
+		}
+		if len(req.Payload) > 100 {
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprintf(w, `{"error":"transaction payload too large: %d bytes, limit 100"}`, len(req.Payload))
+			return
+		}
+		h := crypto.Keccak256Hash(req.Payload)
+		f.mu.Lock()
+		f.pool = append(f.pool, h)
+		f.mu.Unlock()
+		w.WriteHeader(http.StatusAccepted)
+		fmt.Fprintf(w, `{"hash":"%s","status":"submitted"}`, h.Hex())
+	})
+	mux.HandleFunc("GET /v1/blocks/{n}", func(w http.ResponseWriter, r *http.Request) {
+		n, _ := strconv.Atoi(r.PathValue("n"))
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if n < 1 || n > len(f.blocks) {
+			http.NotFound(w, r)
+			return
+		}
+		_ = json.NewEncoder(w).Encode(map[string]any{"txs": f.blocks[n-1]})
+	})
+	mux.HandleFunc("GET /v1/events", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		fl := w.(http.Flusher)
+		for {
+			f.mu.Lock()
+			n := len(f.blocks)
+			f.mu.Unlock()
+			fmt.Fprintf(w, "event: tips\ndata: {\"pending\":{\"number\":%d},\"assured\":{\"number\":%d},\"proven\":{\"number\":%d}}\n\n",
+				n, max(n-2, 0), max(n-4, 0))
+			fl.Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-f.changed:
+			}
+		}
+	})
+	srv := httptest.NewServer(mux)
+	stop := make(chan struct{})
+	go func() {
+		tk := time.NewTicker(tick)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+			}
+			f.mu.Lock()
+			f.blocks = append(f.blocks, f.pool)
+			f.pool = nil
+			f.mu.Unlock()
+			select {
+			case f.changed <- struct{}{}:
+			default:
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); srv.Close() })
+	return srv
+}
+
+func TestRunFollowsTransactionsThroughTheChains(t *testing.T) {
+	t.Parallel()
+	srv := newFakeChain(t, 20*time.Millisecond)
+	rep, err := Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 200, Duration: 500 * time.Millisecond, Size: 64,
+		MaxFee: big.NewInt(1), Wait: 10 * time.Second, Workers: 8, Seed: 1,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, 100, rep.Submitted)
+	require.Equal(t, 100, rep.Accepted)
+	require.Empty(t, rep.Rejected)
+	require.Equal(t, 100, rep.Pending.Reached)
+	require.Equal(t, 100, rep.Assured.Reached)
+	require.Equal(t, 100, rep.Proven.Reached)
+	require.LessOrEqual(t, rep.Pending.P50Ms, rep.Assured.P50Ms)
+	require.LessOrEqual(t, rep.Assured.P50Ms, rep.Proven.P50Ms)
+	require.Contains(t, rep.Table(), "proven")
+}
+
+func TestRunCountsRefusalsByKind(t *testing.T) {
+	t.Parallel()
+	srv := newFakeChain(t, 20*time.Millisecond)
+	rep, err := Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 100, Duration: 200 * time.Millisecond, Size: 200,
+		MaxFee: big.NewInt(1), Wait: 0, Workers: 4, Seed: 2,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, 20, rep.Submitted)
+	require.Equal(t, 0, rep.Accepted)
+	require.Equal(t, map[string]int{"400 transaction payload too large": 20}, rep.Rejected)
+}
+
+func TestConfigCheck(t *testing.T) {
+	t.Parallel()
+	good := Config{APIs: []string{"http://127.0.0.1:8080"}, TPS: 10, Duration: time.Second, Size: 200,
+		MaxFee: big.NewInt(1), Workers: 4}
+	require.NoError(t, good.Check())
+	tests := []struct {
+		mutate func(*Config)
+		want   string
+	}{
+		{func(c *Config) { c.APIs = nil }, "--api: at least one"},
+		{func(c *Config) { c.APIs = []string{"127.0.0.1:8080"} }, "want an http:// or https:// URL"},
+		{func(c *Config) { c.TPS = 0 }, "--tps 0: want 1 to 100000"},
+		{func(c *Config) { c.Duration = 0 }, "--duration 0s"},
+		{func(c *Config) { c.Size = 0 }, "--size 0"},
+		{func(c *Config) { c.MaxFee = big.NewInt(-1) }, "--max-fee"},
+		{func(c *Config) { c.Workers = 0 }, "--workers 0"},
+	}
+	for _, tc := range tests {
+		c := good
+		tc.mutate(&c)
+		err := c.Check()
+		require.Error(t, err)
+		require.True(t, strings.Contains(err.Error(), tc.want), "%v does not say %q", err, tc.want)
+	}
+}
