@@ -17,7 +17,7 @@ export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps build contracts sptn bindings check-bindings lint fmt test test-contracts \
+.PHONY: help deps deps-browser build contracts sptn bindings check-bindings lint fmt test test-contracts \
         test-go devnet bench bench-gas clean
 
 help: ## list the targets
@@ -30,6 +30,13 @@ node_modules/.sptn-installed: package.json package-lock.json
 
 deps: node_modules/.sptn-installed ## install the pinned toolchain (npm ci) and Go modules
 	@$(GO) mod download
+
+# The status page's test drives Debian's Chromium headless (no browser download of its own).
+deps-browser: ## install Debian's chromium if missing (for the status page test)
+	@command -v chromium >/dev/null || { \
+	  echo "installing Debian's chromium for the status page test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 # ---- build -----------------------------------------------------------------------------------
 contracts: deps ## compile the contracts, tests and scripts with forge
@@ -60,7 +67,7 @@ fmt: deps ## format Solidity and Go sources
 test-contracts: contracts ## forge test (FOUNDRY_PROFILE=ci when CI=true)
 	$(FORGE) test
 
-test-go: sptn ## go test ./... (integration tests start their own anvil and nodes)
+test-go: sptn deps-browser ## go test ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) ./...
 
 test: deps build check-bindings lint test-contracts test-go ## everything CI runs
