@@ -26,7 +26,7 @@ var (
 
 // ErrorsLibMetaData contains all meta data concerning the ErrorsLib contract.
 var ErrorsLibMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"error\",\"name\":\"CodeStore__DeployFailed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__AttestationIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committeeSize\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttestationsMalformed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttesterMismatch\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__BeforeGenesis\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"genesisTime\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlockNotAvailable\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__CommitteeNotFinal\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__DuplicateOrUnsortedAttestation\",\"inputs\":[{\"name\":\"previousIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EmptyCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EpochNotComplete\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__FallbackNotActive\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activeFromSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InsufficientAttestations\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidProof\",\"inputs\":[{\"name\":\"publicInputsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NoRewards\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__NotPrunable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"prunableFromEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NothingToProve\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__ProofEmpty\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofEpochMismatch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofHeaderMismatch\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"stored\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofIncomplete\",\"inputs\":[{\"name\":\"lastNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"assuredNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofRangeMismatch\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofWindowClosed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadlineEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProposerAttestationMissing\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__SignatureMalleable\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__SlotNotAfterTip\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tipSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TooManyUnprovenBlocks\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provenNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TxsHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongBlockNumber\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongParent\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongSlot\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"error\",\"name\":\"CodeStore__DeployFailed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__AttestationIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committeeSize\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttestationsMalformed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttesterMismatch\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__BeforeGenesis\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"genesisTime\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlockNotAvailable\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__CommitteeNotFinal\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__DuplicateOrUnsortedAttestation\",\"inputs\":[{\"name\":\"previousIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EmptyCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EpochNotComplete\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__FallbackNotActive\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activeFromSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InsufficientAttestations\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidProof\",\"inputs\":[{\"name\":\"publicInputsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NoRewards\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__NotPrunable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"prunableFromEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NothingToProve\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__ProofEmpty\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofEpochMismatch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofHeaderMismatch\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"stored\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofIncomplete\",\"inputs\":[{\"name\":\"lastNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"assuredNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofRangeMismatch\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofWindowClosed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadlineEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProposerAttestationMissing\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__SignatureMalleable\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__SlotNotAfterTip\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tipSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TooManyUnprovenBlocks\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provenNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TxsHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongBlockNumber\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongParent\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongSlot\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__AlreadyVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__BondSettled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EmptySlash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__EpochNotPruned\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EquivocationAlreadySlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EvidenceInUse\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignatureLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoSupply\",\"inputs\":[{\"name\":\"timepoint\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoValidators\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__NoVotingPower\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NotInCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NothingToSlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__SameHeader\",\"inputs\":[{\"name\":\"headerHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignatureMalleable\",\"inputs\":[{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignerMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlashTooLarge\",\"inputs\":[{\"name\":\"slashBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlotMismatch\",\"inputs\":[{\"name\":\"slot1\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"slot2\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnexpectedState\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnknownProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsNotSorted\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoSlasher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
 	ID:  "ErrorsLib",
 }
 
@@ -184,8 +184,95 @@ func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Rollup__WrongSlot"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackRollupWrongSlotError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__AlreadyVoted"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherAlreadyVotedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__BondSettled"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherBondSettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__EmptySlash"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherEmptySlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__EpochNotPruned"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherEpochNotPrunedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__EquivocationAlreadySlashed"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherEquivocationAlreadySlashedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__EvidenceInUse"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherEvidenceInUseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__ExitDelayTooShort"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherExitDelayTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__InvalidParam"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherInvalidParamError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__InvalidSignature"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__InvalidSignatureLength"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__NoSupply"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherNoSupplyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__NoValidators"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherNoValidatorsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__NoVotingPower"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherNoVotingPowerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__NotInCommittee"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherNotInCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__NothingToSlash"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherNothingToSlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__RenounceDisabled"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SameHeader"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherSameHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SignatureMalleable"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherSignatureMalleableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SignerMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherSignerMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SlashTooLarge"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherSlashTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SlotMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherSlotMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__TooManyValidators"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherTooManyValidatorsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__UnexpectedState"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherUnexpectedStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__UnknownProposal"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherUnknownProposalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__ValidatorsMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherValidatorsMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__ValidatorsNotSorted"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherValidatorsNotSortedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__ZeroAddress"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSlasherZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__ExitDelayTooShort"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSptnGovernanceExitDelayTooShortError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__NoRollup"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackSptnGovernanceNoRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__NoSlasher"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackSptnGovernanceNoSlasherError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["SptnGovernance__RenounceDisabled"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackSptnGovernanceRenounceDisabledError(raw[4:])
@@ -1273,6 +1360,685 @@ func (errorsLib *ErrorsLib) UnpackRollupWrongSlotError(raw []byte) (*ErrorsLibRo
 	return out, nil
 }
 
+// ErrorsLibSlasherAlreadyVoted represents a Slasher__AlreadyVoted error raised by the ErrorsLib contract.
+type ErrorsLibSlasherAlreadyVoted struct {
+	Id    *big.Int
+	Voter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__AlreadyVoted(uint256 id, address voter)
+func ErrorsLibSlasherAlreadyVotedErrorID() common.Hash {
+	return common.HexToHash("0xccaf471eae1b07cd17e1687bdfedc485da38c61a75808b75f7007b89cea678a2")
+}
+
+// UnpackSlasherAlreadyVotedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__AlreadyVoted(uint256 id, address voter)
+func (errorsLib *ErrorsLib) UnpackSlasherAlreadyVotedError(raw []byte) (*ErrorsLibSlasherAlreadyVoted, error) {
+	out := new(ErrorsLibSlasherAlreadyVoted)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__AlreadyVoted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherBondSettled represents a Slasher__BondSettled error raised by the ErrorsLib contract.
+type ErrorsLibSlasherBondSettled struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__BondSettled(uint256 id)
+func ErrorsLibSlasherBondSettledErrorID() common.Hash {
+	return common.HexToHash("0xc804f900ea6f24613cbfedb88cb1d2cb5ae0576defd485d284c6b8b5d9b04316")
+}
+
+// UnpackSlasherBondSettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__BondSettled(uint256 id)
+func (errorsLib *ErrorsLib) UnpackSlasherBondSettledError(raw []byte) (*ErrorsLibSlasherBondSettled, error) {
+	out := new(ErrorsLibSlasherBondSettled)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__BondSettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherEmptySlash represents a Slasher__EmptySlash error raised by the ErrorsLib contract.
+type ErrorsLibSlasherEmptySlash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__EmptySlash()
+func ErrorsLibSlasherEmptySlashErrorID() common.Hash {
+	return common.HexToHash("0x3405f18e42af94bfc4f61fbbe7b5cdf96e9f12a2e1c6d19c402e83598f4c49cc")
+}
+
+// UnpackSlasherEmptySlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__EmptySlash()
+func (errorsLib *ErrorsLib) UnpackSlasherEmptySlashError(raw []byte) (*ErrorsLibSlasherEmptySlash, error) {
+	out := new(ErrorsLibSlasherEmptySlash)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__EmptySlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherEpochNotPruned represents a Slasher__EpochNotPruned error raised by the ErrorsLib contract.
+type ErrorsLibSlasherEpochNotPruned struct {
+	Epoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__EpochNotPruned(uint256 epoch)
+func ErrorsLibSlasherEpochNotPrunedErrorID() common.Hash {
+	return common.HexToHash("0x3d6e24bfbc026c99fd4781ca3863a9cc172d565213b1391c1e25f4aa2cfaccc4")
+}
+
+// UnpackSlasherEpochNotPrunedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__EpochNotPruned(uint256 epoch)
+func (errorsLib *ErrorsLib) UnpackSlasherEpochNotPrunedError(raw []byte) (*ErrorsLibSlasherEpochNotPruned, error) {
+	out := new(ErrorsLibSlasherEpochNotPruned)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__EpochNotPruned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherEquivocationAlreadySlashed represents a Slasher__EquivocationAlreadySlashed error raised by the ErrorsLib contract.
+type ErrorsLibSlasherEquivocationAlreadySlashed struct {
+	Attester common.Address
+	Slot     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__EquivocationAlreadySlashed(address attester, uint256 slot)
+func ErrorsLibSlasherEquivocationAlreadySlashedErrorID() common.Hash {
+	return common.HexToHash("0x72515d6ecbf07ed32e6f08267d9b875ae628da609a722641c4312b6e96922b88")
+}
+
+// UnpackSlasherEquivocationAlreadySlashedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__EquivocationAlreadySlashed(address attester, uint256 slot)
+func (errorsLib *ErrorsLib) UnpackSlasherEquivocationAlreadySlashedError(raw []byte) (*ErrorsLibSlasherEquivocationAlreadySlashed, error) {
+	out := new(ErrorsLibSlasherEquivocationAlreadySlashed)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__EquivocationAlreadySlashed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherEvidenceInUse represents a Slasher__EvidenceInUse error raised by the ErrorsLib contract.
+type ErrorsLibSlasherEvidenceInUse struct {
+	Key [32]byte
+	Id  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__EvidenceInUse(bytes32 key, uint256 id)
+func ErrorsLibSlasherEvidenceInUseErrorID() common.Hash {
+	return common.HexToHash("0xaa0a657827644f5b91fe634a92740846f0d76217a3c471560515311a1ecfa11d")
+}
+
+// UnpackSlasherEvidenceInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__EvidenceInUse(bytes32 key, uint256 id)
+func (errorsLib *ErrorsLib) UnpackSlasherEvidenceInUseError(raw []byte) (*ErrorsLibSlasherEvidenceInUse, error) {
+	out := new(ErrorsLibSlasherEvidenceInUse)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__EvidenceInUse", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherExitDelayTooShort represents a Slasher__ExitDelayTooShort error raised by the ErrorsLib contract.
+type ErrorsLibSlasherExitDelayTooShort struct {
+	ExitDelay *big.Int
+	Minimum   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__ExitDelayTooShort(uint256 exitDelay, uint256 minimum)
+func ErrorsLibSlasherExitDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0x77770c2f5647a607557519a5d15a1a694b8ca133c020de09fd032f1742ae6cce")
+}
+
+// UnpackSlasherExitDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__ExitDelayTooShort(uint256 exitDelay, uint256 minimum)
+func (errorsLib *ErrorsLib) UnpackSlasherExitDelayTooShortError(raw []byte) (*ErrorsLibSlasherExitDelayTooShort, error) {
+	out := new(ErrorsLibSlasherExitDelayTooShort)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__ExitDelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherInvalidParam represents a Slasher__InvalidParam error raised by the ErrorsLib contract.
+type ErrorsLibSlasherInvalidParam struct {
+	Name  string
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__InvalidParam(string name, uint256 value)
+func ErrorsLibSlasherInvalidParamErrorID() common.Hash {
+	return common.HexToHash("0xa9c7d8f06a07e364ba4d9f9873d3c065ba015644e8c66ff8063779183d155817")
+}
+
+// UnpackSlasherInvalidParamError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__InvalidParam(string name, uint256 value)
+func (errorsLib *ErrorsLib) UnpackSlasherInvalidParamError(raw []byte) (*ErrorsLibSlasherInvalidParam, error) {
+	out := new(ErrorsLibSlasherInvalidParam)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__InvalidParam", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherInvalidSignature represents a Slasher__InvalidSignature error raised by the ErrorsLib contract.
+type ErrorsLibSlasherInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__InvalidSignature()
+func ErrorsLibSlasherInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x15e11ea21c577de110aa3b0a1077053ed25e3b6f816552c64672d3ecbe03b47c")
+}
+
+// UnpackSlasherInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__InvalidSignature()
+func (errorsLib *ErrorsLib) UnpackSlasherInvalidSignatureError(raw []byte) (*ErrorsLibSlasherInvalidSignature, error) {
+	out := new(ErrorsLibSlasherInvalidSignature)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherInvalidSignatureLength represents a Slasher__InvalidSignatureLength error raised by the ErrorsLib contract.
+type ErrorsLibSlasherInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__InvalidSignatureLength(uint256 length)
+func ErrorsLibSlasherInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0x53db421bda1b41c10a9a61f819eff0bc8e94b478fd83c8c112e89fea71d6f099")
+}
+
+// UnpackSlasherInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__InvalidSignatureLength(uint256 length)
+func (errorsLib *ErrorsLib) UnpackSlasherInvalidSignatureLengthError(raw []byte) (*ErrorsLibSlasherInvalidSignatureLength, error) {
+	out := new(ErrorsLibSlasherInvalidSignatureLength)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__InvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherNoSupply represents a Slasher__NoSupply error raised by the ErrorsLib contract.
+type ErrorsLibSlasherNoSupply struct {
+	Timepoint *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__NoSupply(uint256 timepoint)
+func ErrorsLibSlasherNoSupplyErrorID() common.Hash {
+	return common.HexToHash("0x88d1defc6bce98265579b07e1264e61dca5f3a3a32120a08887bbfda2f903099")
+}
+
+// UnpackSlasherNoSupplyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__NoSupply(uint256 timepoint)
+func (errorsLib *ErrorsLib) UnpackSlasherNoSupplyError(raw []byte) (*ErrorsLibSlasherNoSupply, error) {
+	out := new(ErrorsLibSlasherNoSupply)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__NoSupply", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherNoValidators represents a Slasher__NoValidators error raised by the ErrorsLib contract.
+type ErrorsLibSlasherNoValidators struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__NoValidators()
+func ErrorsLibSlasherNoValidatorsErrorID() common.Hash {
+	return common.HexToHash("0xe438c1cdc37fd39b7f254b90ea4122bc188aaafe4c66ffb1a64808f3c34b6585")
+}
+
+// UnpackSlasherNoValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__NoValidators()
+func (errorsLib *ErrorsLib) UnpackSlasherNoValidatorsError(raw []byte) (*ErrorsLibSlasherNoValidators, error) {
+	out := new(ErrorsLibSlasherNoValidators)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__NoValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherNoVotingPower represents a Slasher__NoVotingPower error raised by the ErrorsLib contract.
+type ErrorsLibSlasherNoVotingPower struct {
+	Id    *big.Int
+	Voter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__NoVotingPower(uint256 id, address voter)
+func ErrorsLibSlasherNoVotingPowerErrorID() common.Hash {
+	return common.HexToHash("0x8b749274af89e210062efee64278928313ffc6739fd941a85d6b1de8e005008c")
+}
+
+// UnpackSlasherNoVotingPowerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__NoVotingPower(uint256 id, address voter)
+func (errorsLib *ErrorsLib) UnpackSlasherNoVotingPowerError(raw []byte) (*ErrorsLibSlasherNoVotingPower, error) {
+	out := new(ErrorsLibSlasherNoVotingPower)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__NoVotingPower", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherNotInCommittee represents a Slasher__NotInCommittee error raised by the ErrorsLib contract.
+type ErrorsLibSlasherNotInCommittee struct {
+	Epoch    *big.Int
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__NotInCommittee(uint256 epoch, address attester)
+func ErrorsLibSlasherNotInCommitteeErrorID() common.Hash {
+	return common.HexToHash("0xfcc52e3154b1bc67829b405e5bc2a60bda6353e8392a3bb02e0ee66d4e32709d")
+}
+
+// UnpackSlasherNotInCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__NotInCommittee(uint256 epoch, address attester)
+func (errorsLib *ErrorsLib) UnpackSlasherNotInCommitteeError(raw []byte) (*ErrorsLibSlasherNotInCommittee, error) {
+	out := new(ErrorsLibSlasherNotInCommittee)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__NotInCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherNothingToSlash represents a Slasher__NothingToSlash error raised by the ErrorsLib contract.
+type ErrorsLibSlasherNothingToSlash struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__NothingToSlash(address attester)
+func ErrorsLibSlasherNothingToSlashErrorID() common.Hash {
+	return common.HexToHash("0x25905a3a4515865675b5f0bcd1c90004c506c91aa29e4c90356c578fde577ba1")
+}
+
+// UnpackSlasherNothingToSlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__NothingToSlash(address attester)
+func (errorsLib *ErrorsLib) UnpackSlasherNothingToSlashError(raw []byte) (*ErrorsLibSlasherNothingToSlash, error) {
+	out := new(ErrorsLibSlasherNothingToSlash)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__NothingToSlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherRenounceDisabled represents a Slasher__RenounceDisabled error raised by the ErrorsLib contract.
+type ErrorsLibSlasherRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__RenounceDisabled()
+func ErrorsLibSlasherRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0xf9032fda2b66d368dd60257509ca369ebab6cc3be91ec33591a27ddca766840e")
+}
+
+// UnpackSlasherRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__RenounceDisabled()
+func (errorsLib *ErrorsLib) UnpackSlasherRenounceDisabledError(raw []byte) (*ErrorsLibSlasherRenounceDisabled, error) {
+	out := new(ErrorsLibSlasherRenounceDisabled)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherSameHeader represents a Slasher__SameHeader error raised by the ErrorsLib contract.
+type ErrorsLibSlasherSameHeader struct {
+	HeaderHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__SameHeader(bytes32 headerHash)
+func ErrorsLibSlasherSameHeaderErrorID() common.Hash {
+	return common.HexToHash("0x1525c0fe0d3cc9a9733b5f6602187fa9163fa3f9ef9444dd96c882176239c28f")
+}
+
+// UnpackSlasherSameHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__SameHeader(bytes32 headerHash)
+func (errorsLib *ErrorsLib) UnpackSlasherSameHeaderError(raw []byte) (*ErrorsLibSlasherSameHeader, error) {
+	out := new(ErrorsLibSlasherSameHeader)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__SameHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherSignatureMalleable represents a Slasher__SignatureMalleable error raised by the ErrorsLib contract.
+type ErrorsLibSlasherSignatureMalleable struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__SignatureMalleable(bytes32 s)
+func ErrorsLibSlasherSignatureMalleableErrorID() common.Hash {
+	return common.HexToHash("0x5dd8c9ee52b9ab916273b2edabff6955905d8700a4478288c42236df814c90b5")
+}
+
+// UnpackSlasherSignatureMalleableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__SignatureMalleable(bytes32 s)
+func (errorsLib *ErrorsLib) UnpackSlasherSignatureMalleableError(raw []byte) (*ErrorsLibSlasherSignatureMalleable, error) {
+	out := new(ErrorsLibSlasherSignatureMalleable)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__SignatureMalleable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherSignerMismatch represents a Slasher__SignerMismatch error raised by the ErrorsLib contract.
+type ErrorsLibSlasherSignerMismatch struct {
+	Expected  common.Address
+	Recovered common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__SignerMismatch(address expected, address recovered)
+func ErrorsLibSlasherSignerMismatchErrorID() common.Hash {
+	return common.HexToHash("0xd655a97d60205d9573b224a71a787d92ddc8cc8208c1af9421d3da3e7d0fe183")
+}
+
+// UnpackSlasherSignerMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__SignerMismatch(address expected, address recovered)
+func (errorsLib *ErrorsLib) UnpackSlasherSignerMismatchError(raw []byte) (*ErrorsLibSlasherSignerMismatch, error) {
+	out := new(ErrorsLibSlasherSignerMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__SignerMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherSlashTooLarge represents a Slasher__SlashTooLarge error raised by the ErrorsLib contract.
+type ErrorsLibSlasherSlashTooLarge struct {
+	SlashBps *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__SlashTooLarge(uint256 slashBps)
+func ErrorsLibSlasherSlashTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x0d23c1b6785150edb2e9906982ec6f27a83c2cb141e509cf8acd4d6bf3c48769")
+}
+
+// UnpackSlasherSlashTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__SlashTooLarge(uint256 slashBps)
+func (errorsLib *ErrorsLib) UnpackSlasherSlashTooLargeError(raw []byte) (*ErrorsLibSlasherSlashTooLarge, error) {
+	out := new(ErrorsLibSlasherSlashTooLarge)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__SlashTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherSlotMismatch represents a Slasher__SlotMismatch error raised by the ErrorsLib contract.
+type ErrorsLibSlasherSlotMismatch struct {
+	Slot1 *big.Int
+	Slot2 *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__SlotMismatch(uint256 slot1, uint256 slot2)
+func ErrorsLibSlasherSlotMismatchErrorID() common.Hash {
+	return common.HexToHash("0x529eb0034457a0391c8e76f1632724632b238b67bf5c05f34c8743d1dfc1ae77")
+}
+
+// UnpackSlasherSlotMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__SlotMismatch(uint256 slot1, uint256 slot2)
+func (errorsLib *ErrorsLib) UnpackSlasherSlotMismatchError(raw []byte) (*ErrorsLibSlasherSlotMismatch, error) {
+	out := new(ErrorsLibSlasherSlotMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__SlotMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherTooManyValidators represents a Slasher__TooManyValidators error raised by the ErrorsLib contract.
+type ErrorsLibSlasherTooManyValidators struct {
+	Count *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__TooManyValidators(uint256 count, uint256 max)
+func ErrorsLibSlasherTooManyValidatorsErrorID() common.Hash {
+	return common.HexToHash("0xb490175e43fd0175f5a88b3d71ce361085f2ac4586a261a197400cc356490afb")
+}
+
+// UnpackSlasherTooManyValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__TooManyValidators(uint256 count, uint256 max)
+func (errorsLib *ErrorsLib) UnpackSlasherTooManyValidatorsError(raw []byte) (*ErrorsLibSlasherTooManyValidators, error) {
+	out := new(ErrorsLibSlasherTooManyValidators)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__TooManyValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherUnexpectedState represents a Slasher__UnexpectedState error raised by the ErrorsLib contract.
+type ErrorsLibSlasherUnexpectedState struct {
+	Id    *big.Int
+	State uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__UnexpectedState(uint256 id, uint8 state)
+func ErrorsLibSlasherUnexpectedStateErrorID() common.Hash {
+	return common.HexToHash("0xe2df768cb0241764917ce20bde275520f6a7bad6f69b74a8bf6ce047034eea3b")
+}
+
+// UnpackSlasherUnexpectedStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__UnexpectedState(uint256 id, uint8 state)
+func (errorsLib *ErrorsLib) UnpackSlasherUnexpectedStateError(raw []byte) (*ErrorsLibSlasherUnexpectedState, error) {
+	out := new(ErrorsLibSlasherUnexpectedState)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__UnexpectedState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherUnknownProposal represents a Slasher__UnknownProposal error raised by the ErrorsLib contract.
+type ErrorsLibSlasherUnknownProposal struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__UnknownProposal(uint256 id)
+func ErrorsLibSlasherUnknownProposalErrorID() common.Hash {
+	return common.HexToHash("0x90deb4372e0c2a0b64074ee5dc6790a81d2398cf37eb77211e7fd3bf0ecbab06")
+}
+
+// UnpackSlasherUnknownProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__UnknownProposal(uint256 id)
+func (errorsLib *ErrorsLib) UnpackSlasherUnknownProposalError(raw []byte) (*ErrorsLibSlasherUnknownProposal, error) {
+	out := new(ErrorsLibSlasherUnknownProposal)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__UnknownProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherValidatorsMismatch represents a Slasher__ValidatorsMismatch error raised by the ErrorsLib contract.
+type ErrorsLibSlasherValidatorsMismatch struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__ValidatorsMismatch(address attester)
+func ErrorsLibSlasherValidatorsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x27d8db1fc6fffaeeddf1fce23320f2993511f0feb9240bf8e05972a9c0add8d3")
+}
+
+// UnpackSlasherValidatorsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__ValidatorsMismatch(address attester)
+func (errorsLib *ErrorsLib) UnpackSlasherValidatorsMismatchError(raw []byte) (*ErrorsLibSlasherValidatorsMismatch, error) {
+	out := new(ErrorsLibSlasherValidatorsMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__ValidatorsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherValidatorsNotSorted represents a Slasher__ValidatorsNotSorted error raised by the ErrorsLib contract.
+type ErrorsLibSlasherValidatorsNotSorted struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__ValidatorsNotSorted(uint256 index)
+func ErrorsLibSlasherValidatorsNotSortedErrorID() common.Hash {
+	return common.HexToHash("0x3a24c6efc80075084bbfdd0376b2cd55ae8bb943e4d5dee66436ffcc46a92917")
+}
+
+// UnpackSlasherValidatorsNotSortedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__ValidatorsNotSorted(uint256 index)
+func (errorsLib *ErrorsLib) UnpackSlasherValidatorsNotSortedError(raw []byte) (*ErrorsLibSlasherValidatorsNotSorted, error) {
+	out := new(ErrorsLibSlasherValidatorsNotSorted)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__ValidatorsNotSorted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSlasherZeroAddress represents a Slasher__ZeroAddress error raised by the ErrorsLib contract.
+type ErrorsLibSlasherZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Slasher__ZeroAddress()
+func ErrorsLibSlasherZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x62e02bcb83b84cc6e436d811071c98e2d2e7f982546bf392b4b20ece32fe3514")
+}
+
+// UnpackSlasherZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Slasher__ZeroAddress()
+func (errorsLib *ErrorsLib) UnpackSlasherZeroAddressError(raw []byte) (*ErrorsLibSlasherZeroAddress, error) {
+	out := new(ErrorsLibSlasherZeroAddress)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSptnGovernanceExitDelayTooShort represents a SptnGovernance__ExitDelayTooShort error raised by the ErrorsLib contract.
+type ErrorsLibSptnGovernanceExitDelayTooShort struct {
+	ExitDelay *big.Int
+	Minimum   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__ExitDelayTooShort(uint256 exitDelay, uint256 minimum)
+func ErrorsLibSptnGovernanceExitDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xa7ed9ecfa15ef2155789fe4730fdce3fd4e9823d41a01b0dd06dddfea6d44fb4")
+}
+
+// UnpackSptnGovernanceExitDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__ExitDelayTooShort(uint256 exitDelay, uint256 minimum)
+func (errorsLib *ErrorsLib) UnpackSptnGovernanceExitDelayTooShortError(raw []byte) (*ErrorsLibSptnGovernanceExitDelayTooShort, error) {
+	out := new(ErrorsLibSptnGovernanceExitDelayTooShort)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "SptnGovernance__ExitDelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ErrorsLibSptnGovernanceNoRollup represents a SptnGovernance__NoRollup error raised by the ErrorsLib contract.
 type ErrorsLibSptnGovernanceNoRollup struct {
 }
@@ -1291,6 +2057,29 @@ func ErrorsLibSptnGovernanceNoRollupErrorID() common.Hash {
 func (errorsLib *ErrorsLib) UnpackSptnGovernanceNoRollupError(raw []byte) (*ErrorsLibSptnGovernanceNoRollup, error) {
 	out := new(ErrorsLibSptnGovernanceNoRollup)
 	if err := errorsLib.abi.UnpackIntoInterface(out, "SptnGovernance__NoRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibSptnGovernanceNoSlasher represents a SptnGovernance__NoSlasher error raised by the ErrorsLib contract.
+type ErrorsLibSptnGovernanceNoSlasher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__NoSlasher()
+func ErrorsLibSptnGovernanceNoSlasherErrorID() common.Hash {
+	return common.HexToHash("0xeff99c11175a2f2f7ba854665f931da23ee23ca2d9d051ebc3c08062ec529b45")
+}
+
+// UnpackSptnGovernanceNoSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__NoSlasher()
+func (errorsLib *ErrorsLib) UnpackSptnGovernanceNoSlasherError(raw []byte) (*ErrorsLibSptnGovernanceNoSlasher, error) {
+	out := new(ErrorsLibSptnGovernanceNoSlasher)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "SptnGovernance__NoSlasher", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -26,7 +26,7 @@ var (
 
 // SptnGovernanceMetaData contains all meta data concerning the SptnGovernance contract.
 var SptnGovernanceMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"rewardPool_\",\"type\":\"address\",\"internalType\":\"contractIRewardPool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"addSequencer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"configureRollup\",\"inputs\":[{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"removeSequencer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardPool\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRewardPool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rollup\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setExitDelay\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMinimumStake\",\"inputs\":[{\"name\":\"minimumStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRollup\",\"inputs\":[{\"name\":\"rollup_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlasher\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupConfigured\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":true,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AddressEmptyCode\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FailedCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InsufficientBalance\",\"inputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"needed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"rewardPool_\",\"type\":\"address\",\"internalType\":\"contractIRewardPool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"addSequencer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"configureRollup\",\"inputs\":[{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"configureSlasher\",\"inputs\":[{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"removeSequencer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"requiredExitDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardPool\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRewardPool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rollup\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setExitDelay\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMinimumStake\",\"inputs\":[{\"name\":\"minimumStake\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRollup\",\"inputs\":[{\"name\":\"rollup_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlasher\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupConfigured\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":true,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlasherConfigured\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"indexed\":true,\"internalType\":\"bytes4\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AddressEmptyCode\",\"inputs\":[{\"name\":\"target\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"FailedCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InsufficientBalance\",\"inputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"needed\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoSlasher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]}]",
 	ID:  "SptnGovernance",
 }
 
@@ -146,6 +146,41 @@ func (sptnGovernance *SptnGovernance) UnpackConfigureRollup(data []byte) ([]byte
 	return out0, nil
 }
 
+// PackConfigureSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa380d63d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configureSlasher(bytes data) returns(bytes)
+func (sptnGovernance *SptnGovernance) PackConfigureSlasher(data []byte) []byte {
+	enc, err := sptnGovernance.abi.Pack("configureSlasher", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigureSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa380d63d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configureSlasher(bytes data) returns(bytes)
+func (sptnGovernance *SptnGovernance) TryPackConfigureSlasher(data []byte) ([]byte, error) {
+	return sptnGovernance.abi.Pack("configureSlasher", data)
+}
+
+// UnpackConfigureSlasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa380d63d.
+//
+// Solidity: function configureSlasher(bytes data) returns(bytes)
+func (sptnGovernance *SptnGovernance) UnpackConfigureSlasher(data []byte) ([]byte, error) {
+	out, err := sptnGovernance.abi.Unpack("configureSlasher", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
 // PackOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8da5cb5b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -258,6 +293,41 @@ func (sptnGovernance *SptnGovernance) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() view returns()
 func (sptnGovernance *SptnGovernance) TryPackRenounceOwnership() ([]byte, error) {
 	return sptnGovernance.abi.Pack("renounceOwnership")
+}
+
+// PackRequiredExitDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d92bea4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requiredExitDelay() view returns(uint256)
+func (sptnGovernance *SptnGovernance) PackRequiredExitDelay() []byte {
+	enc, err := sptnGovernance.abi.Pack("requiredExitDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequiredExitDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d92bea4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requiredExitDelay() view returns(uint256)
+func (sptnGovernance *SptnGovernance) TryPackRequiredExitDelay() ([]byte, error) {
+	return sptnGovernance.abi.Pack("requiredExitDelay")
+}
+
+// UnpackRequiredExitDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0d92bea4.
+//
+// Solidity: function requiredExitDelay() view returns(uint256)
+func (sptnGovernance *SptnGovernance) UnpackRequiredExitDelay(data []byte) (*big.Int, error) {
+	out, err := sptnGovernance.abi.Unpack("requiredExitDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackRewardPool is the Go binding used to pack the parameters required for calling
@@ -610,6 +680,51 @@ func (sptnGovernance *SptnGovernance) UnpackRollupConfiguredEvent(log *types.Log
 	return out, nil
 }
 
+// SptnGovernanceSlasherConfigured represents a SlasherConfigured event raised by the SptnGovernance contract.
+type SptnGovernanceSlasherConfigured struct {
+	Slasher  common.Address
+	Selector [4]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SptnGovernanceSlasherConfiguredEventName = "SlasherConfigured"
+
+// ContractEventName returns the user-defined event name.
+func (SptnGovernanceSlasherConfigured) ContractEventName() string {
+	return SptnGovernanceSlasherConfiguredEventName
+}
+
+// UnpackSlasherConfiguredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlasherConfigured(address indexed slasher, bytes4 indexed selector)
+func (sptnGovernance *SptnGovernance) UnpackSlasherConfiguredEvent(log *types.Log) (*SptnGovernanceSlasherConfigured, error) {
+	event := "SlasherConfigured"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sptnGovernance.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SptnGovernanceSlasherConfigured)
+	if len(log.Data) > 0 {
+		if err := sptnGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sptnGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (sptnGovernance *SptnGovernance) UnpackError(raw []byte) (any, error) {
@@ -628,8 +743,14 @@ func (sptnGovernance *SptnGovernance) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], sptnGovernance.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return sptnGovernance.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], sptnGovernance.abi.Errors["SptnGovernance__ExitDelayTooShort"].ID.Bytes()[:4]) {
+		return sptnGovernance.UnpackSptnGovernanceExitDelayTooShortError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], sptnGovernance.abi.Errors["SptnGovernance__NoRollup"].ID.Bytes()[:4]) {
 		return sptnGovernance.UnpackSptnGovernanceNoRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sptnGovernance.abi.Errors["SptnGovernance__NoSlasher"].ID.Bytes()[:4]) {
+		return sptnGovernance.UnpackSptnGovernanceNoSlasherError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], sptnGovernance.abi.Errors["SptnGovernance__RenounceDisabled"].ID.Bytes()[:4]) {
 		return sptnGovernance.UnpackSptnGovernanceRenounceDisabledError(raw[4:])
@@ -760,6 +881,31 @@ func (sptnGovernance *SptnGovernance) UnpackOwnableUnauthorizedAccountError(raw 
 	return out, nil
 }
 
+// SptnGovernanceSptnGovernanceExitDelayTooShort represents a SptnGovernance__ExitDelayTooShort error raised by the SptnGovernance contract.
+type SptnGovernanceSptnGovernanceExitDelayTooShort struct {
+	ExitDelay *big.Int
+	Minimum   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__ExitDelayTooShort(uint256 exitDelay, uint256 minimum)
+func SptnGovernanceSptnGovernanceExitDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xa7ed9ecfa15ef2155789fe4730fdce3fd4e9823d41a01b0dd06dddfea6d44fb4")
+}
+
+// UnpackSptnGovernanceExitDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__ExitDelayTooShort(uint256 exitDelay, uint256 minimum)
+func (sptnGovernance *SptnGovernance) UnpackSptnGovernanceExitDelayTooShortError(raw []byte) (*SptnGovernanceSptnGovernanceExitDelayTooShort, error) {
+	out := new(SptnGovernanceSptnGovernanceExitDelayTooShort)
+	if err := sptnGovernance.abi.UnpackIntoInterface(out, "SptnGovernance__ExitDelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SptnGovernanceSptnGovernanceNoRollup represents a SptnGovernance__NoRollup error raised by the SptnGovernance contract.
 type SptnGovernanceSptnGovernanceNoRollup struct {
 }
@@ -778,6 +924,29 @@ func SptnGovernanceSptnGovernanceNoRollupErrorID() common.Hash {
 func (sptnGovernance *SptnGovernance) UnpackSptnGovernanceNoRollupError(raw []byte) (*SptnGovernanceSptnGovernanceNoRollup, error) {
 	out := new(SptnGovernanceSptnGovernanceNoRollup)
 	if err := sptnGovernance.abi.UnpackIntoInterface(out, "SptnGovernance__NoRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SptnGovernanceSptnGovernanceNoSlasher represents a SptnGovernance__NoSlasher error raised by the SptnGovernance contract.
+type SptnGovernanceSptnGovernanceNoSlasher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SptnGovernance__NoSlasher()
+func SptnGovernanceSptnGovernanceNoSlasherErrorID() common.Hash {
+	return common.HexToHash("0xeff99c11175a2f2f7ba854665f931da23ee23ca2d9d051ebc3c08062ec529b45")
+}
+
+// UnpackSptnGovernanceNoSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SptnGovernance__NoSlasher()
+func (sptnGovernance *SptnGovernance) UnpackSptnGovernanceNoSlasherError(raw []byte) (*SptnGovernanceSptnGovernanceNoSlasher, error) {
+	out := new(SptnGovernanceSptnGovernanceNoSlasher)
+	if err := sptnGovernance.abi.UnpackIntoInterface(out, "SptnGovernance__NoSlasher", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -6,6 +6,7 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 
 import {IRewardPool} from "../interfaces/IRewardPool.sol";
+import {ISlasher} from "../interfaces/ISlasher.sol";
 import {ISptnGovernance} from "../interfaces/ISptnGovernance.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {Errors} from "../libraries/Errors.sol";
@@ -63,11 +64,13 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
     /// @inheritdoc ISptnGovernance
     function setExitDelay(uint256 exitDelay) external onlyOwner {
         STAKING.setExitDelay(exitDelay);
+        _requireExitDelayCoversSlasher();
     }
 
     /// @inheritdoc ISptnGovernance
     function setSlasher(address slasher) external onlyOwner {
         STAKING.setSlasher(slasher);
+        _requireExitDelayCoversSlasher();
     }
 
     /// @inheritdoc ISptnGovernance
@@ -82,7 +85,44 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
         // casting to 'bytes4' is safe because it keeps the selector, the first four bytes
         // forge-lint: disable-next-line(unsafe-typecast)
         emit RollupConfigured(target, bytes4(data));
-        return Address.functionCall(target, data);
+        bytes memory result = Address.functionCall(target, data);
+        // A longer proof window lengthens the slasher's minimum exit delay.
+        _requireExitDelayCoversSlasher();
+        return result;
+    }
+
+    /// @inheritdoc ISptnGovernance
+    function configureSlasher(bytes calldata data) external onlyOwner returns (bytes memory) {
+        address target = STAKING.slasher();
+        if (target == address(0)) revert Errors.SptnGovernance__NoSlasher();
+        // casting to 'bytes4' is safe because it keeps the selector, the first four bytes
+        // forge-lint: disable-next-line(unsafe-typecast)
+        emit SlasherConfigured(target, bytes4(data));
+        bytes memory result = Address.functionCall(target, data);
+        _requireExitDelayCoversSlasher();
+        return result;
+    }
+
+    /// @inheritdoc ISptnGovernance
+    /// @dev 0 without a slasher or with one that does not answer `minimumExitDelay()` (an EOA or a
+    ///      multisig standing in as slasher): such a slasher states no constraint.
+    function requiredExitDelay() public view returns (uint256) {
+        address slasher = STAKING.slasher();
+        if (slasher == address(0)) return 0;
+        (bool ok, bytes memory ret) =
+            slasher.staticcall(abi.encodeCall(ISlasher.minimumExitDelay, ()));
+        if (!ok || ret.length != 32) return 0;
+        return abi.decode(ret, (uint256));
+    }
+
+    /// @dev Keeps the invariant that makes committee members unable to escape a slash: a stake
+    ///      that starts to exit stays in Staking until every slash of its epochs can have run.
+    function _requireExitDelayCoversSlasher() private view {
+        uint256 minimum = requiredExitDelay();
+        uint256 exitDelay = STAKING.exitDelay();
+        if (exitDelay < minimum) {
+            revert Errors.SptnGovernance__ExitDelayTooShort(exitDelay, minimum);
+        }
     }
 
     /// @notice Disabled: an ownerless deployment could never change its sequencers again.

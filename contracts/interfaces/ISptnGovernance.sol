@@ -12,6 +12,8 @@ import {IStaking} from "./IStaking.sol";
 interface ISptnGovernance {
     /// @notice The owner called the rollup with a function whose selector is `selector`.
     event RollupConfigured(address indexed rollup, bytes4 indexed selector);
+    /// @notice The owner called the slasher with a function whose selector is `selector`.
+    event SlasherConfigured(address indexed slasher, bytes4 indexed selector);
 
     /// @notice The deployment's Staking.
     function staking() external view returns (IStaking);
@@ -33,9 +35,14 @@ interface ISptnGovernance {
     function setMinimumStake(uint256 minimumStake) external;
 
     /// @notice Sets the exit delay for exits started afterwards, in seconds.
+    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` below the slasher's
+    ///      `minimumExitDelay`, so that committee members stay slashable until a slash of their
+    ///      epochs can have been voted and executed.
     function setExitDelay(uint256 exitDelay) external;
 
-    /// @notice Sets the address allowed to slash (the slashing module).
+    /// @notice Sets the address allowed to slash (the slashing module, a Slasher).
+    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` if the exit delay is below the new
+    ///      slasher's `minimumExitDelay`.
     function setSlasher(address slasher) external;
 
     /// @notice Sets the rollup that pays rewards from the reward pool.
@@ -43,5 +50,16 @@ interface ISptnGovernance {
 
     /// @notice Calls the rollup with `data` (a governance-only setter: rewards, timing for future
     ///         epochs) and returns its result; a revert of the rollup is passed through.
+    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` if the change (a longer proof window)
+    ///      raises the slasher's `minimumExitDelay` above the exit delay: raise that first.
     function configureRollup(bytes calldata data) external returns (bytes memory result);
+
+    /// @notice Calls the slasher (Staking's slasher, which this contract owns) with `data`, e.g.
+    ///         `setParams`, and returns its result; a revert of the slasher is passed through.
+    /// @dev Reverts with `SptnGovernance__NoSlasher` without a slasher, and with
+    ///      `SptnGovernance__ExitDelayTooShort` if the change outgrows the exit delay.
+    function configureSlasher(bytes calldata data) external returns (bytes memory result);
+
+    /// @notice The exit delay the slasher needs (its `minimumExitDelay`), 0 if it states none.
+    function requiredExitDelay() external view returns (uint256);
 }

@@ -66,6 +66,62 @@ library Errors {
     error Rollup__InvalidParam(string name, uint256 value);
     error Rollup__BlockNotAvailable(uint256 number);
 
+    // ---- Slasher -------------------------------------------------------------------------------
+    /// @notice An address argument is the zero address.
+    error Slasher__ZeroAddress();
+    /// @notice A parameter is out of its range.
+    error Slasher__InvalidParam(string name, uint256 value);
+    /// @notice The parameters would need an exit delay of `minimum` seconds; Staking has `exitDelay`.
+    error Slasher__ExitDelayTooShort(uint256 exitDelay, uint256 minimum);
+    /// @notice A proposal names no validators.
+    error Slasher__NoValidators();
+    /// @notice A proposal names `count` validators, more than `max`.
+    error Slasher__TooManyValidators(uint256 count, uint256 max);
+    /// @notice The validator at `index` is not above the one before it (unsorted or duplicate).
+    error Slasher__ValidatorsNotSorted(uint256 index);
+    /// @notice `slashBps` is above 10_000.
+    error Slasher__SlashTooLarge(uint256 slashBps);
+    /// @notice A proposal would neither slash nor kick.
+    error Slasher__EmptySlash();
+    /// @notice The AZT supply at the snapshot `timepoint` is zero: nobody could vote.
+    error Slasher__NoSupply(uint256 timepoint);
+    /// @notice Proposal `id` on the same evidence `key` is live or executed.
+    error Slasher__EvidenceInUse(bytes32 key, uint256 id);
+    /// @notice `epoch` was not pruned: its blocks were proven or are still in their window.
+    error Slasher__EpochNotPruned(uint256 epoch);
+    /// @notice `attester` did not sit in `epoch`'s committee.
+    error Slasher__NotInCommittee(uint256 epoch, address attester);
+    /// @notice An equivocation proposal must name exactly its attester.
+    error Slasher__ValidatorsMismatch(address attester);
+    /// @notice The two headers are for different slots.
+    error Slasher__SlotMismatch(uint256 slot1, uint256 slot2);
+    /// @notice The two headers are the same header (EIP-712 hash `headerHash`).
+    error Slasher__SameHeader(bytes32 headerHash);
+    /// @notice A signature is not 65 bytes long.
+    error Slasher__InvalidSignatureLength(uint256 length);
+    /// @notice A signature's s is in the upper half of the curve order (malleable).
+    error Slasher__SignatureMalleable(bytes32 s);
+    /// @notice A signature does not recover to an address.
+    error Slasher__InvalidSignature();
+    /// @notice A signature recovers to `recovered`, not to the attester `expected`.
+    error Slasher__SignerMismatch(address expected, address recovered);
+    /// @notice `attester` was already slashed for equivocating in `slot`.
+    error Slasher__EquivocationAlreadySlashed(address attester, uint256 slot);
+    /// @notice `attester` has no stake left to slash and is not active.
+    error Slasher__NothingToSlash(address attester);
+    /// @notice No proposal has id `id`.
+    error Slasher__UnknownProposal(uint256 id);
+    /// @notice Proposal `id` is in state `state` (a `ProposalState`), which does not allow this.
+    error Slasher__UnexpectedState(uint256 id, uint8 state);
+    /// @notice `voter` already voted on proposal `id`.
+    error Slasher__AlreadyVoted(uint256 id, address voter);
+    /// @notice `voter` had no vote weight at proposal `id`'s snapshot.
+    error Slasher__NoVotingPower(uint256 id, address voter);
+    /// @notice The bond of proposal `id` was already settled.
+    error Slasher__BondSettled(uint256 id);
+    /// @notice Renouncing ownership would freeze the parameters; hand it over instead.
+    error Slasher__RenounceDisabled();
+
     // ---- SptnGovernance ------------------------------------------------------------------------
     /// @notice `configureRollup` was called before the deployment has a rollup.
     error SptnGovernance__NoRollup();
@@ -73,6 +129,11 @@ library Errors {
     error SptnGovernance__ZeroAddress();
     /// @notice Renouncing ownership would leave the deployment without proof-of-governance.
     error SptnGovernance__RenounceDisabled();
+    /// @notice `configureSlasher` was called before the deployment has a slasher.
+    error SptnGovernance__NoSlasher();
+    /// @notice Staking's exit delay `exitDelay` is below the slasher's `minimum`: a committee
+    ///         member could withdraw before a slash of its epoch could be executed.
+    error SptnGovernance__ExitDelayTooShort(uint256 exitDelay, uint256 minimum);
 
     // ---- Staking -------------------------------------------------------------------------------
     /// @notice An amount argument is zero.

@@ -41,7 +41,7 @@ func newRootCmd() *cobra.Command {
 		notYet("node", "run a sequencer node (CometBFT validator, attester, proposer, chain API)", 7),
 		newProverCmd(),
 		notYet("watcher", "watch L1 and the pending chain and file slash proposals", 8),
-		notYet("sim", "simulators (slashing vote outcomes)", 5),
+		newSimCmd(),
 		newKeysCmd(),
 		newConfigCmd(),
 	)

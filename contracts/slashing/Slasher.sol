@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {IRollup} from "../interfaces/IRollup.sol";
+import {
+    Equivocation,
+    EvidenceKind,
+    ISlasher,
+    Proposal,
+    ProposalState,
+    SlasherParams
+} from "../interfaces/ISlasher.sol";
+import {IStaking} from "../interfaces/IStaking.sol";
+import {Errors} from "../libraries/Errors.sol";
+import {HeaderLib} from "../libraries/HeaderLib.sol";
+
+/// @title Slasher
+/// @notice Token-holder votes that slash and kick a deployment's sequencers on evidence checked on
+///         chain, and vote-less slashing of equivocation. See ISlasher and docs/slashing.md.
+/// @dev The owner is the deployment's SptnGovernance (reached through its `configureSlasher`),
+///      and this contract must be Staking's slasher. Only `executed` and `bondSettled` are stored
+///      states; everything else is derived from the clock and the tally in `state`.
+contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+
+    /// @notice The most validators one proposal may name: the rollup's largest committee.
+    uint256 public constant MAX_VALIDATORS = 256;
+    /// @notice The longest voting delay, voting period or execution window governance may set.
+    uint256 public constant MAX_PERIOD = 30 days;
+    /// @dev Basis points in one.
+    uint256 private constant BPS = 10_000;
+
+    IRollup private immutable ROLLUP;
+    IStaking private immutable STAKING;
+    IERC20 private immutable TOKEN;
+    address private immutable REWARD_POOL;
+
+    SlasherParams private _params;
+    /// @inheritdoc ISlasher
+    uint256 public proposalCount;
+    mapping(uint256 id => Proposal) private _proposals;
+    mapping(uint256 id => mapping(address voter => bool)) private _voted;
+    /// @inheritdoc ISlasher
+    mapping(bytes32 key => uint256 id) public latestProposalFor;
+    mapping(address attester => mapping(uint256 slot => bool)) private _equivocationSlashed;
+
+    /// @param rollup_ The rollup whose evidence is checked.
+    /// @param staking_ The Staking to slash through (its token must be ERC20Votes: AZT).
+    /// @param rewardPool_ Where slashed stake and forfeited bonds go.
+    /// @param owner_ The deployment's SptnGovernance.
+    /// @param params_ The initial parameters; Staking's exit delay must cover them already.
+    constructor(
+        IRollup rollup_,
+        IStaking staking_,
+        address rewardPool_,
+        address owner_,
+        SlasherParams memory params_
+    ) Ownable(owner_) {
+        if (
+            address(rollup_) == address(0) || address(staking_) == address(0)
+                || rewardPool_ == address(0)
+        ) revert Errors.Slasher__ZeroAddress();
+        ROLLUP = rollup_;
+        STAKING = staking_;
+        TOKEN = staking_.token();
+        REWARD_POOL = rewardPool_;
+        _setParams(params_);
+    }
+
+    // ---- proposals ------------------------------------------------------------------------------
+
+    /// @inheritdoc ISlasher
+    function file(
+        address[] calldata validators,
+        uint256 slashBps,
+        bool kick,
+        EvidenceKind kind,
+        bytes calldata evidence
+    ) external nonReentrant returns (uint256 id) {
+        uint256 n = validators.length;
+        if (n == 0) revert Errors.Slasher__NoValidators();
+        if (n > MAX_VALIDATORS) revert Errors.Slasher__TooManyValidators(n, MAX_VALIDATORS);
+        for (uint256 i = 1; i < n; ++i) {
+            if (validators[i] <= validators[i - 1]) revert Errors.Slasher__ValidatorsNotSorted(i);
+        }
+        if (slashBps > BPS) revert Errors.Slasher__SlashTooLarge(slashBps);
+        if (slashBps == 0 && !kick) revert Errors.Slasher__EmptySlash();
+
+        bytes32 key = _verifyEvidence(validators, kind, evidence);
+        uint256 previous = latestProposalFor[key];
+        if (previous != 0) {
+            ProposalState s = state(previous);
+            if (s != ProposalState.Defeated && s != ProposalState.Expired) {
+                revert Errors.Slasher__EvidenceInUse(key, previous);
+            }
+        }
+
+        id = ++proposalCount;
+        latestProposalFor[key] = id;
+        uint256 bond = _store(id, validators, slashBps, kick, kind, key);
+        if (bond > 0) TOKEN.safeTransferFrom(msg.sender, address(this), bond);
+    }
+
+    /// @inheritdoc ISlasher
+    function castVote(uint256 id, bool support) external {
+        ProposalState s = state(id);
+        if (s != ProposalState.Active) revert Errors.Slasher__UnexpectedState(id, uint8(s));
+        if (_voted[id][msg.sender]) revert Errors.Slasher__AlreadyVoted(id, msg.sender);
+        Proposal storage p = _proposals[id];
+        uint256 weight = IVotes(address(TOKEN)).getPastVotes(msg.sender, p.snapshot);
+        if (weight == 0) revert Errors.Slasher__NoVotingPower(id, msg.sender);
+        _voted[id][msg.sender] = true;
+        if (support) p.forVotes += weight;
+        else p.againstVotes += weight;
+        emit VoteCast(id, msg.sender, support, weight);
+    }
+
+    /// @inheritdoc ISlasher
+    function execute(uint256 id) external nonReentrant {
+        ProposalState s = state(id);
+        if (s != ProposalState.Succeeded) revert Errors.Slasher__UnexpectedState(id, uint8(s));
+        Proposal storage p = _proposals[id];
+        p.executed = true;
+        p.bondSettled = true;
+        uint256 slashed = _slashAll(id, p.validators, p.slashBps, p.kick);
+        emit ProposalExecuted(id, slashed);
+        uint256 bond = p.bond;
+        address proposer = p.proposer;
+        emit BondReturned(id, proposer, bond);
+        if (slashed > 0) TOKEN.safeTransfer(REWARD_POOL, slashed);
+        if (bond > 0) TOKEN.safeTransfer(proposer, bond);
+    }
+
+    /// @inheritdoc ISlasher
+    function settleBond(uint256 id) external nonReentrant {
+        ProposalState s = state(id);
+        Proposal storage p = _proposals[id];
+        if (p.bondSettled) revert Errors.Slasher__BondSettled(id);
+        uint256 bond = p.bond;
+        address to;
+        if (s == ProposalState.Defeated) {
+            to = REWARD_POOL;
+            p.bondSettled = true;
+            emit BondForfeited(id, to, bond);
+        } else if (s == ProposalState.Expired) {
+            to = p.proposer;
+            p.bondSettled = true;
+            emit BondReturned(id, to, bond);
+        } else {
+            revert Errors.Slasher__UnexpectedState(id, uint8(s));
+        }
+        if (bond > 0) TOKEN.safeTransfer(to, bond);
+    }
+
+    // ---- equivocation ---------------------------------------------------------------------------
+
+    /// @inheritdoc ISlasher
+    function slashEquivocation(Equivocation calldata e)
+        external
+        nonReentrant
+        returns (uint256 amount)
+    {
+        Equivocation memory m = e;
+        uint256 slot = _verifyEquivocation(m);
+        address attester = m.attester;
+        if (_equivocationSlashed[attester][slot]) {
+            revert Errors.Slasher__EquivocationAlreadySlashed(attester, slot);
+        }
+        IStaking.StakeInfo memory st = STAKING.getStake(attester);
+        amount = st.amount * _params.equivocationSlashBps / BPS;
+        bool kicked = st.status == IStaking.Status.ACTIVE;
+        if (st.status == IStaking.Status.NONE || (amount == 0 && !kicked)) {
+            revert Errors.Slasher__NothingToSlash(attester);
+        }
+        _equivocationSlashed[attester][slot] = true;
+        STAKING.slash(attester, amount, true);
+        emit EquivocationSlashed(attester, slot, msg.sender, amount, kicked);
+        if (amount > 0) TOKEN.safeTransfer(REWARD_POOL, amount);
+    }
+
+    // ---- governance -----------------------------------------------------------------------------
+
+    /// @inheritdoc ISlasher
+    function setParams(SlasherParams calldata params) external onlyOwner {
+        _setParams(params);
+    }
+
+    /// @notice Disabled: an ownerless slasher could never change its thresholds again.
+    function renounceOwnership() public view override onlyOwner {
+        revert Errors.Slasher__RenounceDisabled();
+    }
+
+    // ---- views ----------------------------------------------------------------------------------
+
+    /// @inheritdoc ISlasher
+    function state(uint256 id) public view returns (ProposalState) {
+        Proposal storage p = _proposals[id];
+        uint256 voteStart = p.voteStart;
+        if (voteStart == 0) revert Errors.Slasher__UnknownProposal(id);
+        if (p.executed) return ProposalState.Executed;
+        if (block.timestamp < voteStart) return ProposalState.Pending;
+        if (block.timestamp <= p.voteEnd) return ProposalState.Active;
+        if (!passes(p.forVotes, p.againstVotes, p.supply, p.quorumBps, p.majorityBps)) {
+            return ProposalState.Defeated;
+        }
+        if (block.timestamp <= p.executeBy) return ProposalState.Succeeded;
+        return ProposalState.Expired;
+    }
+
+    /// @inheritdoc ISlasher
+    function passes(
+        uint256 forVotes,
+        uint256 againstVotes,
+        uint256 supply,
+        uint256 quorumBps,
+        uint256 majorityBps
+    ) public pure returns (bool) {
+        uint256 cast = forVotes + againstVotes;
+        return cast * BPS >= quorumBps * supply && forVotes * BPS >= majorityBps * cast;
+    }
+
+    /// @inheritdoc ISlasher
+    function evidenceKey(EvidenceKind kind, bytes calldata evidence)
+        public
+        pure
+        returns (bytes32)
+    {
+        if (kind == EvidenceKind.PRUNED_EPOCH) {
+            return keccak256(abi.encode(kind, abi.decode(evidence, (uint256))));
+        }
+        Equivocation memory e = abi.decode(evidence, (Equivocation));
+        return _equivocationKey(e.attester, e.header1.slot);
+    }
+
+    /// @inheritdoc ISlasher
+    function getProposal(uint256 id) external view returns (Proposal memory) {
+        return _proposals[id];
+    }
+
+    /// @inheritdoc ISlasher
+    function hasVoted(uint256 id, address voter) external view returns (bool) {
+        return _voted[id][voter];
+    }
+
+    /// @inheritdoc ISlasher
+    function equivocationSlashed(address attester, uint256 slot) external view returns (bool) {
+        return _equivocationSlashed[attester][slot];
+    }
+
+    /// @inheritdoc ISlasher
+    function minimumExitDelay() public view returns (uint256) {
+        return _minimumExitDelay(_params);
+    }
+
+    /// @inheritdoc ISlasher
+    function getParams() external view returns (SlasherParams memory) {
+        return _params;
+    }
+
+    /// @inheritdoc ISlasher
+    function rollup() external view returns (IRollup) {
+        return ROLLUP;
+    }
+
+    /// @inheritdoc ISlasher
+    function staking() external view returns (IStaking) {
+        return STAKING;
+    }
+
+    /// @inheritdoc ISlasher
+    function rewardPool() external view returns (address) {
+        return REWARD_POOL;
+    }
+
+    // ---- internals ------------------------------------------------------------------------------
+
+    /// @dev Writes proposal `id` with the parameters in force and returns its bond.
+    function _store(
+        uint256 id,
+        address[] calldata validators,
+        uint256 slashBps,
+        bool kick,
+        EvidenceKind kind,
+        bytes32 key
+    ) private returns (uint256 bond) {
+        SlasherParams memory c = _params;
+        // Vote weight is read one second before filing: a snapshot at the current timestamp is
+        // not final (getPastVotes rejects it), and nothing bought in this block counts.
+        uint256 snapshot = block.timestamp - 1;
+        uint256 supply = IVotes(address(TOKEN)).getPastTotalSupply(snapshot);
+        if (supply == 0) revert Errors.Slasher__NoSupply(snapshot);
+        uint256 voteStart = block.timestamp + c.votingDelay;
+        uint256 voteEnd = voteStart + c.votingPeriod;
+        bond = c.filingBond;
+
+        Proposal storage p = _proposals[id];
+        p.proposer = msg.sender;
+        p.snapshot = snapshot.toUint48();
+        p.voteStart = voteStart.toUint48();
+        p.voteEnd = voteEnd.toUint48();
+        p.executeBy = (voteEnd + c.executionWindow).toUint48();
+        // casting to 'uint16' is safe because slashBps <= 10_000 was checked by `file`
+        // forge-lint: disable-next-line(unsafe-typecast)
+        p.slashBps = uint16(slashBps);
+        p.kick = kick;
+        p.quorumBps = c.quorumBps;
+        p.majorityBps = c.majorityBps;
+        p.kind = kind;
+        p.evidenceKey = key;
+        p.bond = bond;
+        p.supply = supply;
+        p.validators = validators;
+        _emitFiled(id, p);
+    }
+
+    /// @dev Emits ProposalFiled from storage (kept apart from `_store` for the stack's sake).
+    function _emitFiled(uint256 id, Proposal storage p) private {
+        emit ProposalFiled(
+            id,
+            p.proposer,
+            p.evidenceKey,
+            p.kind,
+            p.validators,
+            p.slashBps,
+            p.kick,
+            p.voteStart,
+            p.voteEnd,
+            p.bond
+        );
+    }
+
+    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key.
+    function _verifyEvidence(
+        address[] calldata validators,
+        EvidenceKind kind,
+        bytes calldata evidence
+    ) private view returns (bytes32) {
+        if (kind == EvidenceKind.PRUNED_EPOCH) {
+            uint256 epoch = abi.decode(evidence, (uint256));
+            if (!ROLLUP.isEpochPruned(epoch)) revert Errors.Slasher__EpochNotPruned(epoch);
+            address[] memory committee = ROLLUP.getEpochCommittee(epoch);
+            for (uint256 i = 0; i < validators.length; ++i) {
+                _requireMember(committee, epoch, validators[i]);
+            }
+            return keccak256(abi.encode(kind, epoch));
+        }
+        Equivocation memory e = abi.decode(evidence, (Equivocation));
+        if (validators.length != 1 || validators[0] != e.attester) {
+            revert Errors.Slasher__ValidatorsMismatch(e.attester);
+        }
+        return _equivocationKey(e.attester, _verifyEquivocation(e));
+    }
+
+    /// @dev Verifies an equivocation (two different headers of one slot, both signed by the
+    ///      attester in this rollup's domain, the attester in that slot's committee); returns the
+    ///      slot.
+    function _verifyEquivocation(Equivocation memory e) private view returns (uint256 slot) {
+        slot = e.header1.slot;
+        if (e.header2.slot != slot) revert Errors.Slasher__SlotMismatch(slot, e.header2.slot);
+        bytes32 h1 = HeaderLib.hashMemory(e.header1);
+        if (h1 == HeaderLib.hashMemory(e.header2)) revert Errors.Slasher__SameHeader(h1);
+        _requireSigner(ROLLUP.attestationDigest(e.header1), e.signature1, e.attester);
+        _requireSigner(ROLLUP.attestationDigest(e.header2), e.signature2, e.attester);
+        uint256 epoch = slot / ROLLUP.EPOCH_DURATION();
+        _requireMember(ROLLUP.getEpochCommittee(epoch), epoch, e.attester);
+    }
+
+    /// @dev Reverts unless `signature` (r, s, v; low s) over `digest` recovers to `expected`.
+    function _requireSigner(bytes32 digest, bytes memory signature, address expected)
+        private
+        pure
+    {
+        if (signature.length != 65) {
+            revert Errors.Slasher__InvalidSignatureLength(signature.length);
+        }
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+        assembly ("memory-safe") {
+            r := mload(add(signature, 0x20))
+            s := mload(add(signature, 0x40))
+            v := byte(0, mload(add(signature, 0x60)))
+        }
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
+        if (err == ECDSA.RecoverError.InvalidSignatureS) {
+            revert Errors.Slasher__SignatureMalleable(s);
+        }
+        if (err != ECDSA.RecoverError.NoError) revert Errors.Slasher__InvalidSignature();
+        if (signer != expected) revert Errors.Slasher__SignerMismatch(expected, signer);
+    }
+
+    function _requireMember(address[] memory committee, uint256 epoch, address attester)
+        private
+        pure
+    {
+        for (uint256 j = 0; j < committee.length; ++j) {
+            if (committee[j] == attester) return;
+        }
+        revert Errors.Slasher__NotInCommittee(epoch, attester);
+    }
+
+    /// @dev Slashes each validator `slashBps` of its current stake (and kicks it); skips those
+    ///      with nothing to take or kick, so that one withdrawn validator cannot block the rest.
+    ///      The conditions mirror Staking.slash's reverts (no stake; nothing taken, no kick).
+    function _slashAll(uint256 id, address[] storage validators, uint256 slashBps, bool kick)
+        private
+        returns (uint256 slashed)
+    {
+        uint256 n = validators.length;
+        for (uint256 i = 0; i < n; ++i) {
+            address v = validators[i];
+            IStaking.StakeInfo memory st = STAKING.getStake(v);
+            uint256 amount = st.amount * slashBps / BPS;
+            bool kickable = kick && st.status == IStaking.Status.ACTIVE;
+            if (st.status == IStaking.Status.NONE || (amount == 0 && !kickable)) {
+                emit SlashSkipped(id, v);
+                continue;
+            }
+            STAKING.slash(v, amount, kick);
+            slashed += amount;
+        }
+    }
+
+    function _setParams(SlasherParams memory p) private {
+        if (p.votingDelay > MAX_PERIOD) {
+            revert Errors.Slasher__InvalidParam("votingDelay", p.votingDelay);
+        }
+        if (p.votingPeriod == 0 || p.votingPeriod > MAX_PERIOD) {
+            revert Errors.Slasher__InvalidParam("votingPeriod", p.votingPeriod);
+        }
+        if (p.executionWindow == 0 || p.executionWindow > MAX_PERIOD) {
+            revert Errors.Slasher__InvalidParam("executionWindow", p.executionWindow);
+        }
+        if (p.quorumBps == 0 || p.quorumBps > BPS) {
+            revert Errors.Slasher__InvalidParam("quorumBps", p.quorumBps);
+        }
+        // More than half: a slash needs more weight for it than against it.
+        if (p.majorityBps <= BPS / 2 || p.majorityBps > BPS) {
+            revert Errors.Slasher__InvalidParam("majorityBps", p.majorityBps);
+        }
+        if (p.equivocationSlashBps > BPS) {
+            revert Errors.Slasher__InvalidParam("equivocationSlashBps", p.equivocationSlashBps);
+        }
+        uint256 minimum = _minimumExitDelay(p);
+        uint256 exitDelay = STAKING.exitDelay();
+        if (exitDelay < minimum) revert Errors.Slasher__ExitDelayTooShort(exitDelay, minimum);
+        _params = p;
+        emit ParamsSet(p);
+    }
+
+    /// @dev A member of epoch E's committee can start its exit no earlier than the start of epoch
+    ///      E - LAG (the set is sampled just before). E is prunable from the start of epoch
+    ///      E + 1 + proofWindow; a proposal filed then runs votingDelay + votingPeriod, and the
+    ///      execution window is the slack for filing and executing it.
+    function _minimumExitDelay(SlasherParams memory p) private view returns (uint256) {
+        uint256 epochSeconds = ROLLUP.EPOCH_DURATION() * ROLLUP.SLOT_DURATION();
+        uint256 epochs = ROLLUP.LAG_EPOCHS() + 1 + ROLLUP.getParams().proofWindowEpochs;
+        return epochs * epochSeconds + p.votingDelay + p.votingPeriod + p.executionWindow;
+    }
+
+    function _equivocationKey(address attester, uint256 slot) private pure returns (bytes32) {
+        return keccak256(abi.encode(EvidenceKind.EQUIVOCATION, attester, slot));
+    }
+}
