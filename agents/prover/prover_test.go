@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/lifecycle"
@@ -44,7 +45,8 @@ func TestMain(m *testing.M) {
 func startProver(t *testing.T, section string) (*prover.Service, common.Address) {
 	t.Helper()
 	var cfg prover.Config
-	addr := net.AgentConfig(t, "prover:\n  poll-interval: 100ms\n"+section, &cfg, prover.Keys...)
+	key := net.AgentConfig(t, "prover:\n  poll-interval: 100ms\n"+section, &cfg, prover.Keys...)
+	addr := crypto.PubkeyToAddress(key.PublicKey)
 	require.NoError(t, cfg.Check())
 	s := prover.New(&cfg, rolluptest.Logger(t).With("prover", addr.Hex()[:8]))
 	st := lifecycle.NewStack(rolluptest.Logger(t))

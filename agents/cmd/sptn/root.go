@@ -40,7 +40,7 @@ func newRootCmd() *cobra.Command {
 		newDevnetCmd(g),
 		notYet("node", "run a sequencer node (CometBFT validator, attester, proposer, chain API)", 7),
 		newProverCmd(),
-		notYet("watcher", "watch L1 and the pending chain and file slash proposals", 8),
+		newWatcherCmd(),
 		newSimCmd(),
 		newKeysCmd(),
 		newConfigCmd(),

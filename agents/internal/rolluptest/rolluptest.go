@@ -3,6 +3,7 @@ package rolluptest
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -43,6 +44,7 @@ type Net struct {
 	Client   *ethclient.Client
 	RPC      *rpc.Client
 	Rollup   common.Address
+	Slasher  common.Address
 	Domain   protocol.Domain
 	Keys     map[common.Address]*ecdsa.PrivateKey
 	Genesis  uint64
@@ -53,7 +55,8 @@ type Net struct {
 	snapshot string
 }
 
-// Up starts a devnet in dir, adds the sequencers, warps to the start of epoch 3 (committees
+// Up starts a devnet in dir, adds the sequencers, deploys a Slasher (see deploySlasher), has the
+// dev account delegate its AZT votes to itself, warps to the start of epoch 3 (committees
 // of early epochs are then final) and snapshots the state for Reset. Slots are 24 s of L1 time
 // so that a transaction sent after a warp lands in the slot the warp chose; tests move through
 // time with warps, not by waiting.
@@ -75,14 +78,14 @@ func Up(ctx context.Context, dir string) (*Net, error) {
 		return nil, err
 	}
 	n := &Net{Devnet: dn, Keys: map[common.Address]*ecdsa.PrivateKey{}, ABI: rollup.NewRollup(), dir: dir}
-	if err := n.init(ctx); err != nil {
+	if err := n.init(ctx, root); err != nil {
 		dn.Down()
 		return nil, err
 	}
 	return n, nil
 }
 
-func (n *Net) init(ctx context.Context) error {
+func (n *Net) init(ctx context.Context, root string) error {
 	var err error
 	if n.Client, err = n.Devnet.Dial(ctx); err != nil {
 		return err
@@ -125,6 +128,12 @@ func (n *Net) init(ctx context.Context) error {
 			return err
 		}
 		*v.dst = x.Uint64()
+	}
+	if err := n.deploySlasher(ctx, root); err != nil {
+		return err
+	}
+	if err := n.delegateDev(ctx); err != nil {
+		return err
 	}
 	if err := n.Devnet.WarpTo(ctx, n.SlotStart(3*n.EpochDur)); err != nil {
 		return err
@@ -315,17 +324,21 @@ func (n *Net) Fund(t testing.TB, addr common.Address) {
 	require.NoError(t, n.RPC.CallContext(Ctx(t), nil, "anvil_setBalance", addr, "0x56BC75E2D63100000"))
 }
 
-// AgentConfig writes a keystore with a new funded key, a password file and a config file for
-// an agent whose own section is `section` (YAML, may be empty), and returns the base config's
-// flag set loaded into out (a *config.Base or an agent config embedding it) and the key's
-// address.
-func (n *Net) AgentConfig(t testing.TB, section string, out any, extra ...config.Key) common.Address {
+// AgentConfig writes a keystore holding a new funded key, a password file and a config file
+// for an agent whose own section is `section` (YAML, may be empty), loads it into out (an agent
+// config embedding config.Base) and returns the key, so that tests can also act as its owner.
+func (n *Net) AgentConfig(t testing.TB, section string, out any, extra ...config.Key) *ecdsa.PrivateKey {
 	t.Helper()
 	dir := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "pw"), []byte("pw\n"), 0o600))
-	e, err := keys.New(filepath.Join(dir, "keystore"), "pw", keys.LightScrypt)
+	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	n.Fund(t, e.Address)
+	keyFile := filepath.Join(dir, "key.hex")
+	require.NoError(t, os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(key))), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "pw"), []byte("pw\n"), 0o600))
+	_, err = keys.Import(filepath.Join(dir, "keystore"), keyFile, "pw", keys.LightScrypt)
+	require.NoError(t, err)
+	require.NoError(t, os.Remove(keyFile))
+	n.Fund(t, crypto.PubkeyToAddress(key.PublicKey))
 	body := strings.NewReplacer("DIR", dir, "URL", n.Devnet.RPC, "DEPLOYMENTS",
 		filepath.Join(n.dir, "deployments.json")).Replace(`
 l1:
@@ -353,7 +366,7 @@ balance:
 	require.NoError(t, fs.Parse([]string{"--config", file}))
 	_, err = config.Load(fs, out, extra...)
 	require.NoError(t, err)
-	return e.Address
+	return key
 }
 
 // Logger writes to the test's log.
@@ -392,4 +405,39 @@ func freePort() (int, error) {
 	}
 	defer ln.Close()
 	return ln.Addr().(*net.TCPAddr).Port, nil
+}
+
+// AttestBy signs h with the committee members at the given committee indices only.
+func (n *Net) AttestBy(t testing.TB, h protocol.Header, indices ...int) []byte {
+	t.Helper()
+	digest := n.Domain.AttestationDigest(h)
+	committee := n.Committee(t, h.Slot/n.EpochDur)
+	var atts []protocol.Attestation
+	for _, i := range indices {
+		sig, err := protocol.SignDigest(n.Keys[committee[i]], digest)
+		require.NoError(t, err)
+		atts = append(atts, protocol.Attestation{Index: i, Signature: sig})
+	}
+	enc, err := protocol.EncodeAttestations(atts)
+	require.NoError(t, err)
+	return enc
+}
+
+// Prune calls Rollup.prune from the dev account and requires it to succeed.
+func (n *Net) Prune(t testing.TB) {
+	t.Helper()
+	r := n.Send(t, devnet.DevKey(), n.Rollup, n.ABI.PackPrune(), 500_000)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "prune reverted")
+}
+
+// SetIntervalMining sets anvil's block interval in seconds (0 stops mining).
+func (n *Net) SetIntervalMining(t testing.TB, seconds int) {
+	t.Helper()
+	require.NoError(t, n.RPC.CallContext(Ctx(t), nil, "evm_setIntervalMining", seconds))
+}
+
+// Mine mines one block.
+func (n *Net) Mine(t testing.TB) {
+	t.Helper()
+	require.NoError(t, n.RPC.CallContext(Ctx(t), nil, "evm_mine"))
 }

@@ -1,0 +1,84 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+
+	"github.com/sptn/sptn/agents/internal/agent"
+	"github.com/sptn/sptn/agents/internal/deployments"
+	"github.com/sptn/sptn/agents/internal/lifecycle"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/bindings/rollup"
+)
+
+// Service is `sptn watcher`: the shared agent runtime plus the driver.
+type Service struct {
+	cfg    *Config
+	rt     *agent.Runtime
+	Driver *Driver // set by the driver step
+	// Sources are extra header sources (the pending chain's, once the node serves it); the
+	// L1 source is always added.
+	Sources []HeaderSource
+}
+
+// New makes the service. The config must have passed Check.
+func New(cfg *Config, log *slog.Logger) *Service {
+	return &Service{cfg: cfg, rt: agent.New("watcher", &cfg.Base, log)}
+}
+
+// Steps are the service's init steps, in start order: the runtime's, then the driver.
+func (s *Service) Steps() []lifecycle.InitFunc { return append(s.rt.Steps(), s.initDriver) }
+
+// Run starts the service and runs it until ctx ends or SIGINT/SIGTERM.
+func (s *Service) Run(ctx context.Context) error {
+	return lifecycle.Run(ctx, s.rt.Log, s.cfg.ShutdownTimeout, s.Steps()...)
+}
+
+func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
+	d := s.rt.Deployments
+	rollupAddr, err := d.Address("Rollup")
+	if err != nil {
+		return fmt.Errorf("watcher: %w", err)
+	}
+	slasherAddr, err := d.Address("Slasher")
+	if errors.Is(err, deployments.ErrMissingContract) {
+		return fmt.Errorf("%w (%s)", errNoSlasher, s.cfg.Deployments)
+	}
+	if err != nil {
+		return err
+	}
+	token, err := d.Address("AZT")
+	if err != nil {
+		return fmt.Errorf("watcher: %w", err)
+	}
+	r := rollup.NewRollup()
+	raw, err := s.rt.L1.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackEPOCHDURATION()}, nil)
+	if err != nil {
+		return fmt.Errorf("read rollup epoch duration: %w", err)
+	}
+	epochDur, err := r.UnpackEPOCHDURATION(raw)
+	if err != nil || epochDur.Sign() == 0 {
+		return fmt.Errorf("read rollup epoch duration: %v (%w)", epochDur, err)
+	}
+	start := s.cfg.Watcher.StartBlock
+	if start == 0 {
+		start = d.Block
+	}
+	domain := protocol.Domain{ChainID: new(big.Int).Set(s.rt.L1.ChainID()), Rollup: rollupAddr}
+	sources := append([]HeaderSource{NewL1Source(s.rt.L1, domain, epochDur.Uint64(), start, s.cfg.Watcher.LogRange)}, s.Sources...)
+	me := s.rt.Signer.Address()
+	s.Driver = NewDriver(DriverConfig{
+		Rollup: rollupAddr, StartBlock: start, LogRange: s.cfg.Watcher.LogRange,
+		PollInterval: s.cfg.Watcher.PollInterval, Settings: s.cfg.Watcher,
+	}, s.rt.L1, NewL1Filer(s.rt.L1, s.rt.TxMgr, me, slasherAddr, token), s.rt.Store, me, sources,
+		NewMetrics(s.rt.Metrics), s.rt.Log)
+	s.rt.AddReadyCheck("synced", s.Driver.Ready)
+	st.Go("watcher driver", s.Driver.Run)
+	s.rt.Log.Info("watcher started", "rollup", rollupAddr, "slasher", slasherAddr, "start_block", start, "from", me)
+	return nil
+}
