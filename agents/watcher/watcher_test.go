@@ -16,9 +16,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/gov"
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
+	"github.com/sptn/sptn/agents/internal/metrics"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/rolluptest"
+	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/watcher"
 	"github.com/sptn/sptn/bindings/azt"
 	"github.com/sptn/sptn/bindings/slasher"
@@ -160,17 +166,42 @@ func TestPrunedEpochFiledVotedExecuted(t *testing.T) {
 	require.True(t, ev.Kick)
 	require.Zero(t, voting.Driver.Status().Actions["file/done"], "the voter files nothing")
 
-	// After the vote, anyone executes it.
-	s := slasher.NewSlasher()
+	// A token holder reads the proposal with `sptn gov`'s client and, after the vote, anyone
+	// executes it.
+	g := gov.New(net.Client, net.Slasher)
+	ps, err := g.List(rolluptest.Ctx(t))
+	require.NoError(t, err)
+	require.Len(t, ps, 1)
+	require.Equal(t, "active", ps[0].State)
+	require.Positive(t, ps[0].ForVotes.Sign(), "the voter's weight counted")
+	_, err = g.Execute(rolluptest.Ctx(t), executor(t), ev.Id.Uint64())
+	require.ErrorIs(t, err, gov.ErrNotExecutable, "not before the vote ends")
 	require.NoError(t, net.Devnet.WarpTo(rolluptest.Ctx(t), ev.VoteEnd.Uint64()+1))
-	require.Equal(t, watcher.StateSucceeded, call(t, net.Slasher, s.PackState(ev.Id), s.UnpackState))
-	r = net.Send(t, devnet.DevKey(), net.Slasher, s.PackExecute(ev.Id), 2_000_000)
+	r, err = g.Execute(rolluptest.Ctx(t), executor(t), ev.Id.Uint64())
+	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "execute")
+	p, err := g.Get(rolluptest.Ctx(t), ev.Id.Uint64())
+	require.NoError(t, err)
+	require.Equal(t, "executed", p.State)
 	for _, m := range committee {
 		info := stake(t, m)
 		require.Zero(t, info.Amount.Sign(), "%s slashed in full", m)
 		require.NotEqual(t, uint8(2), info.Status, "%s kicked out of the active set", m)
 	}
+}
+
+// executor is a transaction manager for a new funded key, as `sptn gov execute` runs one.
+func executor(t *testing.T) *txmgr.Manager {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	net.Fund(t, crypto.PubkeyToAddress(key.PublicKey))
+	m := txmgr.New(txmgr.ConfigFrom(config.TxMgr{MaxFeeCapGwei: 500, MinTipCapGwei: 1, MaxTipCapGwei: 100, GasMargin: 1.2,
+		BumpAfterBlocks: 3, Confirmations: 1, PollInterval: 100 * time.Millisecond, DoneRetention: time.Hour}, big.NewInt(31337)),
+		net.Client, keys.NewKeySigner(key), store.OpenMemory(), metrics.Noop{}, rolluptest.Logger(t))
+	require.NoError(t, m.Start(rolluptest.Ctx(t)))
+	t.Cleanup(func() { _ = m.Stop(context.Background()) })
+	return m
 }
 
 // equivocate proposes a block in the next slot and has committee member 0 also sign a second
@@ -219,6 +250,22 @@ func TestEquivocationSlashedOnceByTwoWatchers(t *testing.T) {
 	require.Equal(t, want, after.Amount, "10% slashed")
 	require.Equal(t, uint8(1), after.Status, "kicked")
 	require.Empty(t, slasherLogs(t, "ProposalFiled"), "no vote needed")
+
+	// The evidence as the watcher encodes it for a voted proposal has the Slasher's key.
+	src := watcher.NewL1Source(net.Client, net.Domain, net.EpochDur, 0, 10_000)
+	shs, err := src.Poll(rolluptest.Ctx(t))
+	require.NoError(t, err)
+	det := watcher.NewDetector()
+	var evs []watcher.Evidence
+	for _, sh := range shs {
+		evs = append(evs, det.Add(sh)...)
+	}
+	require.Len(t, evs, 1)
+	enc, err := evs[0].Encode()
+	require.NoError(t, err)
+	key := call(t, net.Slasher, s.PackEvidenceKey(watcher.KindEquivocation, enc), s.UnpackEvidenceKey)
+	require.Equal(t, evs[0].Key(), common.Hash(key))
+	require.Equal(t, watcher.EquivocationKey(attester, slot), evs[0].Key())
 }
 
 // TestWatcherRestartedMidFilingFilesOnce: the watcher's filing transaction is signed and

@@ -41,6 +41,7 @@ func newRootCmd() *cobra.Command {
 		notYet("node", "run a sequencer node (CometBFT validator, attester, proposer, chain API)", 7),
 		newProverCmd(),
 		newWatcherCmd(),
+		newGovCmd(),
 		newSimCmd(),
 		newKeysCmd(),
 		newConfigCmd(),
