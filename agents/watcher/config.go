@@ -27,6 +27,8 @@ type Settings struct {
 	MaxFeePerDaGas       string        `mapstructure:"max-fee-per-da-gas"`
 	MaxFeePerL2Gas       string        `mapstructure:"max-fee-per-l2-gas"`
 	Vote                 string        `mapstructure:"vote"`
+	Prune                bool          `mapstructure:"prune"`
+	LookbackBlocks       uint64        `mapstructure:"lookback-blocks"`
 }
 
 // Vote settings.
@@ -49,6 +51,8 @@ var Keys = []config.Key{
 	{Name: "watcher.max-fee-per-da-gas", Default: "0", Help: "fee policy: report headers naming a higher feePerDaGas (wei; 0 = no policy)"},
 	{Name: "watcher.max-fee-per-l2-gas", Default: "0", Help: "fee policy: report headers naming a higher feePerL2Gas (wei; 0 = no policy)"},
 	{Name: "watcher.vote", Default: VoteOff, Help: "off, or for: vote for proposals on evidence this watcher verified"},
+	{Name: "watcher.prune", Default: false, Help: "call Rollup.prune when an unproven epoch's window has passed and nobody has"},
+	{Name: "watcher.lookback-blocks", Default: uint64(7200), Help: "L1 blocks read again below the saved scan position after a restart"},
 }
 
 // Check validates the config, the shared keys included, and returns every problem.
@@ -74,6 +78,7 @@ func (s *Settings) CheckInto(ck *config.Checker) {
 	_, ok = parseWei(s.MaxFeePerL2Gas)
 	ck.Want(ok, "watcher.max-fee-per-l2-gas", s.MaxFeePerL2Gas, "a whole number of wei (0 = no policy)")
 	ck.Want(s.Vote == VoteOff || s.Vote == VoteFor, "watcher.vote", s.Vote, "off or for")
+	ck.Want(s.LookbackBlocks <= 1_000_000, "watcher.lookback-blocks", s.LookbackBlocks, "0 to 1000000 blocks")
 }
 
 // parseWei parses a non-negative decimal integer.

@@ -2,6 +2,7 @@ package watcher
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,7 +16,9 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/bindings/rollup"
+	"github.com/sptn/sptn/bindings/sptnerrors"
 )
 
 // Actions the watcher takes, the label values of sptn_watcher_actions_total.
@@ -69,6 +72,20 @@ type Status struct {
 	Err      error
 }
 
+// Deps are what a Driver works with.
+type Deps struct {
+	Chain Chain
+	Filer Filer
+	Store store.KV
+	// Me is the address the filer sends from.
+	Me      common.Address
+	Sources []HeaderSource
+	// Sender sends the prune transactions (watcher.prune); nil when pruning is off.
+	Sender  Sender
+	Metrics Metrics
+	Log     *slog.Logger
+}
+
 // Driver detects faults and acts on them.
 type Driver struct {
 	cfg     DriverConfig
@@ -77,6 +94,7 @@ type Driver struct {
 	kv      store.KV
 	me      common.Address
 	sources []HeaderSource
+	sender  Sender
 	metrics Metrics
 	log     *slog.Logger
 	abi     *rollup.Rollup
@@ -96,12 +114,13 @@ type Driver struct {
 // ErrNotSynced is the readiness failure before the first successful tick, or after a failed one.
 var ErrNotSynced = errors.New("watcher: not synced with L1")
 
-// NewDriver makes a driver. me is the address the filer sends from.
-func NewDriver(cfg DriverConfig, chain Chain, filer Filer, kv store.KV, me common.Address, sources []HeaderSource, m Metrics, log *slog.Logger) *Driver {
+// NewDriver makes a driver.
+func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 	maxDa, _ := parseWei(cfg.Settings.MaxFeePerDaGas)
 	maxL2, _ := parseWei(cfg.Settings.MaxFeePerL2Gas)
 	return &Driver{
-		cfg: cfg, chain: chain, filer: filer, kv: kv, me: me, sources: sources, metrics: m, log: log,
+		cfg: cfg, chain: deps.Chain, filer: deps.Filer, kv: deps.Store, me: deps.Me, sources: deps.Sources,
+		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log,
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
 		maxDa: maxDa, maxL2: maxL2,
@@ -163,11 +182,22 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.mu.Lock()
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
+	var errs []error
+	if d.cfg.Settings.Prune && d.sender != nil {
+		if err := d.prune(ctx); err != nil {
+			errs = append(errs, err) // not fatal to the tick: detection goes on
+		}
+	}
 	if err := d.scanPruned(ctx, head.Number.Uint64()); err != nil {
 		return err
 	}
 	for _, src := range d.sources {
 		shs, err := src.Poll(ctx)
+		if r, ok := src.(Resumable); ok {
+			if perr := d.kv.Put(cursorKey(src.Name()), encodeUint(r.Next())); perr != nil {
+				return fmt.Errorf("persist %s scan position: %w", src.Name(), perr)
+			}
+		}
 		for _, sh := range shs {
 			d.checkFees(sh)
 			for _, ev := range d.det.Add(sh) {
@@ -180,7 +210,6 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 			return fmt.Errorf("poll %s headers: %w", src.Name(), err)
 		}
 	}
-	var errs []error
 	for key, ev := range d.pending {
 		if err := d.act(ctx, ev); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", ev, err))
@@ -197,6 +226,74 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 }
 
 var chainPrunedID = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
+
+// prune calls Rollup.prune when the oldest unproven epoch's window has passed: the evidence
+// (isEpochPruned) exists only once someone prunes, which otherwise waits for the next propose.
+// The idempotency key names the chain state pruned, so several watchers and restarts send at
+// most one prune each, and the estimate of a late one fails with Rollup__NotPrunable.
+func (d *Driver) prune(ctx context.Context) error {
+	raw, err := d.chain.CallContract(ctx, ethereum.CallMsg{To: &d.cfg.Rollup, Data: d.abi.PackCanPrune()}, nil)
+	if err != nil {
+		return fmt.Errorf("read canPrune: %w", err)
+	}
+	can, err := d.abi.UnpackCanPrune(raw)
+	if err != nil || !can {
+		return err
+	}
+	raw, err = d.chain.CallContract(ctx, ethereum.CallMsg{To: &d.cfg.Rollup, Data: d.abi.PackGetTips()}, nil)
+	if err != nil {
+		return fmt.Errorf("read tips: %w", err)
+	}
+	tips, err := d.abi.UnpackGetTips(raw)
+	if err != nil {
+		return fmt.Errorf("read tips: %w", err)
+	}
+	id := fmt.Sprintf("prune/%s/%s", tips.ProvenNumber, common.Hash(tips.AssuredHash).Hex())
+	_, err = d.sender.Send(ctx, txmgr.TxCandidate{ID: id, To: &d.cfg.Rollup, Data: d.abi.PackPrune()})
+	if v, ok := protocol.DecodeRevert(err); ok {
+		if _, late := v.(*sptnerrors.ErrorsLibRollupNotPrunable); late {
+			return nil // someone pruned first
+		}
+	}
+	if err != nil && !errors.Is(err, txmgr.ErrReverted) {
+		return fmt.Errorf("prune: %w", err)
+	}
+	if err == nil {
+		d.log.Info("pruned the assured chain: an epoch's proof window passed unproven", "proven", tips.ProvenNumber,
+			"assured", tips.AssuredNumber)
+	}
+	return nil
+}
+
+// Resumable is a HeaderSource whose scan position the driver persists, so that a restart
+// resumes near it (see watcher.lookback-blocks) instead of at the start block.
+type Resumable interface {
+	Next() uint64
+}
+
+func cursorKey(source string) []byte { return []byte("watcher/cursor/" + source) }
+
+func encodeUint(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+// ResumeFrom returns where a source should start: start, or the persisted position minus
+// lookback if that is later.
+func ResumeFrom(kv store.KV, source string, start, lookback uint64) (uint64, error) {
+	raw, err := kv.Get(cursorKey(source))
+	if errors.Is(err, store.ErrNotFound) {
+		return start, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read %s scan position: %w", source, err)
+	}
+	if len(raw) != 8 {
+		return 0, fmt.Errorf("read %s scan position: %d bytes, want 8", source, len(raw))
+	}
+	saved := binary.BigEndian.Uint64(raw)
+	if saved > start+lookback {
+		return saved - lookback, nil
+	}
+	return start, nil
+}
 
 // scanPruned reads ChainPruned logs up to head and turns each epoch the rollup marks as pruned
 // unproven into evidence against its committee.

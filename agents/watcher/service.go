@@ -70,13 +70,21 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 		start = d.Block
 	}
 	domain := protocol.Domain{ChainID: new(big.Int).Set(s.rt.L1.ChainID()), Rollup: rollupAddr}
-	sources := append([]HeaderSource{NewL1Source(s.rt.L1, domain, epochDur.Uint64(), start, s.cfg.Watcher.LogRange)}, s.Sources...)
+	// The block scan resumes near where it stopped; ChainPruned logs are cheap to read again
+	// and are, so that evidence not acted on before a restart is found again.
+	l1Start, err := ResumeFrom(s.rt.Store, "l1", start, s.cfg.Watcher.LookbackBlocks)
+	if err != nil {
+		return err
+	}
+	sources := append([]HeaderSource{NewL1Source(s.rt.L1, domain, epochDur.Uint64(), l1Start, s.cfg.Watcher.LogRange)}, s.Sources...)
 	me := s.rt.Signer.Address()
 	s.Driver = NewDriver(DriverConfig{
 		Rollup: rollupAddr, StartBlock: start, LogRange: s.cfg.Watcher.LogRange,
 		PollInterval: s.cfg.Watcher.PollInterval, Settings: s.cfg.Watcher,
-	}, s.rt.L1, NewL1Filer(s.rt.L1, s.rt.TxMgr, me, slasherAddr, token), s.rt.Store, me, sources,
-		NewMetrics(s.rt.Metrics), s.rt.Log)
+	}, Deps{
+		Chain: s.rt.L1, Filer: NewL1Filer(s.rt.L1, s.rt.TxMgr, me, slasherAddr, token), Store: s.rt.Store, Me: me,
+		Sources: sources, Sender: s.rt.TxMgr, Metrics: NewMetrics(s.rt.Metrics), Log: s.rt.Log,
+	})
 	s.rt.AddReadyCheck("synced", s.Driver.Ready)
 	st.Go("watcher driver", s.Driver.Run)
 	s.rt.Log.Info("watcher started", "rollup", rollupAddr, "slasher", slasherAddr, "start_block", start, "from", me)

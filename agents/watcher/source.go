@@ -44,6 +44,9 @@ func NewL1Source(c Chain, domain protocol.Domain, epochDur, start, maxStep uint6
 		next: start, committees: map[uint64][]common.Address{}, abi: rollup.NewRollup()}
 }
 
+// Next is the first L1 block the next Poll reads (Resumable).
+func (s *L1Source) Next() uint64 { return s.next }
+
 // Name implements HeaderSource.
 func (s *L1Source) Name() string { return "l1" }
 

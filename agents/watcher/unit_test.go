@@ -68,7 +68,7 @@ func TestDetector(t *testing.T) {
 func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, PrunedSlashBps: 10_000, PrunedKick: true,
-		EquivocationSlashBps: 10_000, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff}
+		EquivocationSlashBps: 10_000, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff, LookbackBlocks: 7200}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)
@@ -148,8 +148,8 @@ func (noMetrics) RecordFeeViolation(string)   {}
 func (noMetrics) SetPending(int)              {}
 
 func newTestDriver(f Filer, kv store.KV, s Settings) *Driver {
-	return NewDriver(DriverConfig{Settings: s}, nil, f, kv, common.Address{0x1}, nil, noMetrics{},
-		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	return NewDriver(DriverConfig{Settings: s}, Deps{Filer: f, Store: kv, Me: common.Address{0x1}, Metrics: noMetrics{},
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 }
 
 // TestActsOnceAcrossRestartsAndFilers: the store keeps a second driver (a restart) from acting
@@ -217,4 +217,20 @@ func TestEvidenceEncoding(t *testing.T) {
 	require.Equal(t, common.LeftPadBytes(big.NewInt(300).Bytes(), 32), enc)
 	require.NotEqual(t, pruned.Key(), Evidence{Kind: KindPrunedEpoch, Epoch: 301}.Key())
 	require.NotEqual(t, EquivocationKey(common.Address{1}, 5), EquivocationKey(common.Address{1}, 6))
+}
+
+func TestResumeFrom(t *testing.T) {
+	t.Parallel()
+	kv := store.OpenMemory()
+	got, err := ResumeFrom(kv, "l1", 100, 50)
+	require.NoError(t, err)
+	require.Equal(t, uint64(100), got, "nothing saved: the start block")
+	require.NoError(t, kv.Put(cursorKey("l1"), encodeUint(120)))
+	got, err = ResumeFrom(kv, "l1", 100, 50)
+	require.NoError(t, err)
+	require.Equal(t, uint64(100), got, "the lookback reaches below the start block")
+	require.NoError(t, kv.Put(cursorKey("l1"), encodeUint(1000)))
+	got, err = ResumeFrom(kv, "l1", 100, 50)
+	require.NoError(t, err)
+	require.Equal(t, uint64(950), got)
 }

@@ -113,24 +113,33 @@ func call[T any](t *testing.T, to common.Address, data []byte, unpack func([]byt
 	return v
 }
 
-// pruneAnEpoch proposes a block in the next epoch, lets its proof window pass with no prover
-// running, prunes, and returns the epoch.
-func pruneAnEpoch(t *testing.T) uint64 {
+// unprovenEpoch proposes a block in the next epoch and lets its proof window pass with no
+// prover running; it returns the epoch, which anyone may now prune.
+func unprovenEpoch(t *testing.T) uint64 {
 	t.Helper()
 	a := net.CurrentEpoch(t) + 1
 	net.Propose(t, a*net.EpochDur+1)
 	net.WarpToEpoch(t, a+2) // proof window of 1 epoch: closed from epoch a + 2
+	require.True(t, call(t, net.Rollup, net.ABI.PackCanPrune(), net.ABI.UnpackCanPrune))
+	return a
+}
+
+// pruneAnEpoch is unprovenEpoch followed by a prune from the dev account.
+func pruneAnEpoch(t *testing.T) uint64 {
+	t.Helper()
+	a := unprovenEpoch(t)
 	net.Prune(t)
 	require.True(t, call(t, net.Rollup, net.ABI.PackIsEpochPruned(new(big.Int).SetUint64(a)), net.ABI.UnpackIsEpochPruned))
 	return a
 }
 
-// TestPrunedEpochFiledVotedExecuted: the prover is down, the epoch is pruned; one watcher files
-// the proposal against the committee, a token holder's watcher votes for it, and once the vote
-// is over the proposal executes: the committee's stake is slashed and its members kicked.
+// TestPrunedEpochFiledVotedExecuted: the prover is down and the epoch's window passes; one
+// watcher prunes the chain (watcher.prune) and files the proposal against the committee, a token
+// holder's watcher votes for it, and once the vote is over the proposal executes: the committee's
+// stake is slashed and its members kicked.
 func TestPrunedEpochFiledVotedExecuted(t *testing.T) {
 	net.Reset(t)
-	epoch := pruneAnEpoch(t)
+	epoch := unprovenEpoch(t)
 	committee := net.Committee(t, epoch)
 
 	// A token holder with half the dev account's AZT (well above the 15% quorum), delegated to
@@ -148,12 +157,14 @@ func TestPrunedEpochFiledVotedExecuted(t *testing.T) {
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
 	net.Mine(t) // the delegation must lie strictly before the snapshot (filing time - 1)
 
-	filerCfg, filerKey := newWatcher(t, "")
+	filerCfg, filerKey := newWatcher(t, "  prune: true\n")
 	filer, _ := start(t, filerCfg, "filer")
 	voting, _ := start(t, &voterCfg, "voter")
 	rolluptest.Eventually(t, "the proposal filed", func() bool { return filer.Driver.Status().Actions["file/done"] == 1 })
 	rolluptest.Eventually(t, "the vote cast", func() bool { return voting.Driver.Status().Actions["vote/done"] == 1 })
 
+	require.True(t, call(t, net.Rollup, net.ABI.PackIsEpochPruned(new(big.Int).SetUint64(epoch)), net.ABI.UnpackIsEpochPruned),
+		"the watcher pruned")
 	filed := slasherLogs(t, "ProposalFiled")
 	require.Len(t, filed, 1)
 	ev, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[0])
