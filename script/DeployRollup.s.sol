@@ -4,43 +4,81 @@ pragma solidity ^0.8.27;
 import {console2} from "forge-std/Script.sol";
 
 import {IRewardPool} from "../contracts/interfaces/IRewardPool.sol";
-import {RollupParams} from "../contracts/interfaces/IRollup.sol";
+import {IRollup, RollupParams} from "../contracts/interfaces/IRollup.sol";
+import {SlasherParams} from "../contracts/interfaces/ISlasher.sol";
 import {IStaking} from "../contracts/interfaces/IStaking.sol";
 import {IVerifier} from "../contracts/interfaces/IVerifier.sol";
 import {HashChainVerifier} from "../contracts/rollup/HashChainVerifier.sol";
 import {Rollup, RollupConfig} from "../contracts/rollup/Rollup.sol";
+import {Slasher} from "../contracts/slashing/Slasher.sol";
 import {SptnScript} from "./SptnScript.sol";
 
 /// @title DeployRollup
 /// @notice Deploys a deployment's rollup (with the testnet HashChainVerifier) on top of the suite
 ///         that script/Deploy.s.sol deployed, makes SptnGovernance its owner, points the reward
-///         pool at it, and adds Rollup and HashChainVerifier to the deployments file. Run it as the
-///         SptnGovernance owner (the SPTN admin):
+///         pool at it, deploys the rollup's Slasher (owned by SptnGovernance) and makes it
+///         Staking's slasher, and adds Rollup, HashChainVerifier and Slasher to the deployments
+///         file. Run it as the SptnGovernance owner (the SPTN admin):
 ///      forge script script/DeployRollup.s.sol:DeployRollup --rpc-url $RPC --broadcast \
 ///        --unlocked --sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
 ///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [now +
 ///      ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
 ///      slots], ROLLUP_LAG_EPOCHS [2], ROLLUP_COMMITTEE_SIZE [48], ROLLUP_PROPOSER_TIMEOUT [12 s],
 ///      ROLLUP_FALLBACK_SLOTS [64], ROLLUP_PROOF_WINDOW_EPOCHS [1], ROLLUP_ASSURED_REWARD
-///      [10 AZT], ROLLUP_PROVEN_REWARD [10 AZT]. Sequencers added before the genesis time sit in
-///      the first LAG_EPOCHS committees.
+///      [10 AZT], ROLLUP_PROVEN_REWARD [10 AZT]; SLASHER_VOTING_DELAY [1 h], SLASHER_VOTING_PERIOD
+///      [2 days], SLASHER_EXECUTION_WINDOW [2 days], SLASHER_QUORUM_BPS [1500],
+///      SLASHER_MAJORITY_BPS [6000], SLASHER_EQUIVOCATION_BPS [1000], SLASHER_FILING_BOND
+///      [100 AZT]. Staking's exit delay must cover the slasher's minimumExitDelay (about 4.1 days
+///      with these defaults against Deploy's 7 days), or setSlasher reverts. Sequencers added
+///      before the genesis time sit in the first LAG_EPOCHS committees.
 contract DeployRollup is SptnScript {
-    function run() external returns (Rollup rollup, HashChainVerifier verifier) {
+    function run() external returns (Rollup rollup, HashChainVerifier verifier, Slasher slasher) {
         Suite memory s = loadSuite();
         RollupConfig memory cfg = readConfig(s);
+        SlasherParams memory sp = readSlasherParams();
         vm.startBroadcast(msg.sender);
         verifier = new HashChainVerifier();
         cfg.verifier = IVerifier(address(verifier));
         rollup = new Rollup(cfg);
         s.sptnGovernance.setRollup(address(rollup));
+        slasher = deploySlasher(s, rollup, sp);
         vm.stopBroadcast();
 
         require(rollup.owner() == address(s.sptnGovernance), "DeployRollup: owner");
         require(s.rewardPool.rollup() == address(rollup), "DeployRollup: reward pool");
+        require(slasher.owner() == address(s.sptnGovernance), "DeployRollup: slasher owner");
+        require(s.staking.slasher() == address(slasher), "DeployRollup: staking slasher");
+        require(s.staking.exitDelay() >= slasher.minimumExitDelay(), "DeployRollup: exit delay");
         console2.log("HashChainVerifier", address(verifier));
         console2.log("Rollup", address(rollup));
+        console2.log("Slasher", address(slasher));
         console2.log("genesis time", cfg.genesisTime);
-        writeDeployments(s, rollup, verifier);
+        writeDeployments(s, rollup, verifier, slasher);
+    }
+
+    /// @dev Deploys the Slasher owned by SptnGovernance and makes it Staking's slasher.
+    function deploySlasher(Suite memory s, Rollup rollup, SlasherParams memory sp)
+        internal
+        returns (Slasher slasher)
+    {
+        slasher = new Slasher(
+            IRollup(address(rollup)),
+            s.staking,
+            address(s.rewardPool),
+            address(s.sptnGovernance),
+            sp
+        );
+        s.sptnGovernance.setSlasher(address(slasher));
+    }
+
+    function readSlasherParams() public view returns (SlasherParams memory p) {
+        p.votingDelay = uint32(vm.envOr("SLASHER_VOTING_DELAY", uint256(1 hours)));
+        p.votingPeriod = uint32(vm.envOr("SLASHER_VOTING_PERIOD", uint256(2 days)));
+        p.executionWindow = uint32(vm.envOr("SLASHER_EXECUTION_WINDOW", uint256(2 days)));
+        p.quorumBps = uint16(vm.envOr("SLASHER_QUORUM_BPS", uint256(1500)));
+        p.majorityBps = uint16(vm.envOr("SLASHER_MAJORITY_BPS", uint256(6000)));
+        p.equivocationSlashBps = uint16(vm.envOr("SLASHER_EQUIVOCATION_BPS", uint256(1000)));
+        p.filingBond = vm.envOr("SLASHER_FILING_BOND", uint256(100e18));
     }
 
     function readConfig(Suite memory s) public view returns (RollupConfig memory cfg) {
@@ -63,7 +101,12 @@ contract DeployRollup is SptnScript {
     }
 
     /// @dev Rewrites the deployments file with the rollup's contracts added.
-    function writeDeployments(Suite memory s, Rollup rollup, HashChainVerifier verifier) internal {
+    function writeDeployments(
+        Suite memory s,
+        Rollup rollup,
+        HashChainVerifier verifier,
+        Slasher slasher
+    ) internal {
         string memory path = deploymentsFile();
         string memory old = vm.readFile(path);
         string memory c = "contracts";
@@ -75,7 +118,8 @@ contract DeployRollup is SptnScript {
         vm.serializeAddress(c, "RewardPool", address(s.rewardPool));
         vm.serializeAddress(c, "SptnGovernance", address(s.sptnGovernance));
         vm.serializeAddress(c, "HashChainVerifier", address(verifier));
-        string memory contracts = vm.serializeAddress(c, "Rollup", address(rollup));
+        vm.serializeAddress(c, "Rollup", address(rollup));
+        string memory contracts = vm.serializeAddress(c, "Slasher", address(slasher));
         string memory root = "root";
         vm.serializeUint(root, "chainId", vm.parseJsonUint(old, ".chainId"));
         vm.serializeUint(root, "block", vm.parseJsonUint(old, ".block"));

@@ -46,7 +46,7 @@ func TestUpDeploysAndDownStopsEverything(t *testing.T) {
 	require.Equal(t, uint64(31337), n.Deployments.ChainID)
 	c, err := ethclient.DialContext(ctx, n.RPC)
 	require.NoError(t, err)
-	for _, name := range []string{"AZT", "Staking", "RewardPool", "SptnGovernance", "Rollup", "HashChainVerifier"} {
+	for _, name := range []string{"AZT", "Staking", "RewardPool", "SptnGovernance", "Rollup", "HashChainVerifier", "Slasher"} {
 		addr, err := n.Deployments.Address(name)
 		require.NoError(t, err)
 		code, err := c.CodeAt(ctx, addr, nil)

@@ -206,10 +206,7 @@ interface ISlasher {
 
     /// @notice The canonical key of a piece of evidence: the same fault gives the same key
     ///         however it is encoded (headers in either order).
-    function evidenceKey(EvidenceKind kind, bytes calldata evidence)
-        external
-        pure
-        returns (bytes32);
+    function evidenceKey(EvidenceKind kind, bytes calldata evidence) external pure returns (bytes32);
 
     /// @notice The proposal filed last on `key` (0 if none).
     function latestProposalFor(bytes32 key) external view returns (uint256);

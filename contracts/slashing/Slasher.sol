@@ -230,11 +230,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     }
 
     /// @inheritdoc ISlasher
-    function evidenceKey(EvidenceKind kind, bytes calldata evidence)
-        public
-        pure
-        returns (bytes32)
-    {
+    function evidenceKey(EvidenceKind kind, bytes calldata evidence) public pure returns (bytes32) {
         if (kind == EvidenceKind.PRUNED_EPOCH) {
             return keccak256(abi.encode(kind, abi.decode(evidence, (uint256))));
         }
@@ -376,10 +372,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     }
 
     /// @dev Reverts unless `signature` (r, s, v; low s) over `digest` recovers to `expected`.
-    function _requireSigner(bytes32 digest, bytes memory signature, address expected)
-        private
-        pure
-    {
+    function _requireSigner(bytes32 digest, bytes memory signature, address expected) private pure {
         if (signature.length != 65) {
             revert Errors.Slasher__InvalidSignatureLength(signature.length);
         }

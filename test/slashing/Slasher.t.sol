@@ -158,8 +158,7 @@ contract SlasherTest is SlasherBase {
             BOND
         );
         vm.prank(filer);
-        uint256 id =
-            slasher.file(committee, 5000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(committee, 5000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
 
         assertEq(id, 1);
         Proposal memory p = slasher.getProposal(id);
@@ -191,7 +190,9 @@ contract SlasherTest is SlasherBase {
     }
 
     function test_file_tooManyValidators_reverts() public givenPrunedEpoch {
-        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__TooManyValidators.selector, 257, 256));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__TooManyValidators.selector, 257, 256)
+        );
         vm.prank(filer);
         slasher.file(new address[](257), 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
@@ -327,6 +328,18 @@ contract SlasherTest is SlasherBase {
         assertEq(uint8(slasher.state(1)), uint8(ProposalState.Succeeded));
     }
 
+    function test_file_zeroVotingDelay_succeeds() public givenPrunedEpoch {
+        SlasherParams memory p = _slasherParams();
+        p.votingDelay = 0;
+        vm.prank(slasherOwner);
+        slasher.setParams(p);
+        uint256 id = _filePruned(E);
+        assertEq(uint8(slasher.state(id)), uint8(ProposalState.Active));
+        // Voting in the filing block is safe: weight is read a second before it.
+        _vote(id, alice, true);
+        assertEq(slasher.getProposal(id).forVotes, 300e18);
+    }
+
     // ---- castVote -------------------------------------------------------------------------------
 
     function test_castVote_active_succeeds() public givenFiled {
@@ -390,7 +403,7 @@ contract SlasherTest is SlasherBase {
         // After filing alice hands all her AZT to dave, who delegates: neither gains weight.
         address dave = makeAddr("dave");
         vm.prank(alice);
-        token.transfer(dave, 300e18);
+        assertTrue(token.transfer(dave, 300e18));
         vm.prank(dave);
         token.delegate(dave);
         _warpToVoteStart(1);
@@ -608,8 +621,7 @@ contract SlasherTest is SlasherBase {
         uint256 id = _filePruned(E);
         bytes memory evidence = _equivEvidence(c[3]);
         vm.prank(filer);
-        uint256 other =
-            slasher.file(_one(c[3]), 10_000, true, EvidenceKind.EQUIVOCATION, evidence);
+        uint256 other = slasher.file(_one(c[3]), 10_000, true, EvidenceKind.EQUIVOCATION, evidence);
         _pass(other);
         slasher.execute(other);
         vm.warp(slasher.getProposal(id).voteStart);
@@ -670,6 +682,11 @@ contract SlasherTest is SlasherBase {
         _pass(1);
         slasher.execute(1);
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__BondSettled.selector, 1));
+        slasher.settleBond(1);
+    }
+
+    function test_settleBond_unknownProposal_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__UnknownProposal.selector, 1));
         slasher.settleBond(1);
     }
 

@@ -184,9 +184,7 @@ contract SlasherEquivocationTest is SlasherBase {
     function test_slashEquivocation_shortSignature_reverts() public {
         Equivocation memory e = _equivocation(member, slot);
         e.signature1 = bytes.concat(bytes32(0), bytes32(0));
-        vm.expectRevert(
-            abi.encodeWithSelector(Errors.Slasher__InvalidSignatureLength.selector, 64)
-        );
+        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__InvalidSignatureLength.selector, 64));
         slasher.slashEquivocation(e);
     }
 

@@ -71,8 +71,7 @@ contract SlasherFuzzTest is SlasherBase {
         vm.prank(slasherOwner);
         slasher.setParams(p);
         address[3] memory voters = [makeAddr("v0"), makeAddr("v1"), makeAddr("v2")];
-        uint256[3] memory w =
-            [bound(wa, 1, 1e27), bound(wb, 1, 1e27), bound(wc, 1, 1e27)];
+        uint256[3] memory w = [bound(wa, 1, 1e27), bound(wb, 1, 1e27), bound(wc, 1, 1e27)];
         for (uint256 i = 0; i < 3; ++i) {
             _giveVotes(voters[i], w[i]);
         }
@@ -104,7 +103,7 @@ contract SlasherFuzzTest is SlasherBase {
         _pruneEpoch(E);
         uint256 id = _filePruned(E);
         vm.prank(alice);
-        token.transfer(bob, moved);
+        assertTrue(token.transfer(bob, moved));
         token.mint(alice, minted);
         _warpToVoteStart(id);
         _vote(id, alice, true);

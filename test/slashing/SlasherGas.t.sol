@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {EvidenceKind} from "../../contracts/interfaces/ISlasher.sol";
+import {SlasherBase} from "./SlasherBase.sol";
+
+/// @notice Gas of the Slasher's calls on the real rollup (committee of 4), written to
+///         snapshots/Slasher.json by forge (`forge test --match-path test/slashing/SlasherGas.t.sol`)
+///         and checked into the repository so that a change shows up in review.
+contract SlasherGasTest is SlasherBase {
+    uint256 internal constant E = 2;
+
+    function setUp() public override {
+        super.setUp();
+        _pruneEpoch(E);
+    }
+
+    function test_file_gas_succeeds() public {
+        address[] memory c = _sortedCommittee(E);
+        vm.prank(filer);
+        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        vm.snapshotGasLastCall("Slasher", "file_prunedEpoch_4validators");
+    }
+
+    function test_castVote_gas_succeeds() public {
+        uint256 id = _filePruned(E);
+        _warpToVoteStart(id);
+        _vote(id, bob, false);
+        _vote(id, alice, true);
+        vm.snapshotGasLastCall("Slasher", "castVote");
+    }
+
+    function test_execute_gas_succeeds() public {
+        uint256 id = _filePruned(E);
+        _pass(id);
+        slasher.execute(id);
+        vm.snapshotGasLastCall("Slasher", "execute_4validators_slashAndKick");
+    }
+
+    function test_settleBond_gas_succeeds() public {
+        uint256 id = _filePruned(E);
+        _warpPastVote(id);
+        slasher.settleBond(id);
+        vm.snapshotGasLastCall("Slasher", "settleBond_forfeit");
+    }
+
+    function test_slashEquivocation_gas_succeeds() public {
+        address member = rollup.getEpochCommittee(E)[0];
+        slasher.slashEquivocation(_equivocation(member, E * EPOCH));
+        vm.snapshotGasLastCall("Slasher", "slashEquivocation");
+    }
+}
