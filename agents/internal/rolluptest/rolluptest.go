@@ -55,8 +55,8 @@ type Net struct {
 	snapshot string
 }
 
-// Up starts a devnet in dir, adds the sequencers, deploys a Slasher (see deploySlasher), has the
-// dev account delegate its AZT votes to itself, warps to the start of epoch 3 (committees
+// Up starts a devnet in dir (its Slasher with SlasherParams), adds the sequencers, has the dev
+// account delegate its AZT votes to itself, warps to the start of epoch 3 (committees
 // of early epochs are then final) and snapshots the state for Reset. Slots are 24 s of L1 time
 // so that a transaction sent after a warp lands in the slot the warp chose; tests move through
 // time with warps, not by waiting.
@@ -71,21 +71,22 @@ func Up(ctx context.Context, dir string) (*Net, error) {
 	}
 	dn, err := devnet.Up(ctx, devnet.Config{
 		Root: root, DataDir: dir, L1Port: port, L1BlockTime: time.Second, ChainID: 31337,
-		RollupEnv: []string{"ROLLUP_GENESIS_DELAY=3600", "ROLLUP_SLOT_DURATION=24", "ROLLUP_PROPOSER_TIMEOUT=12"},
-		Out:       io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		RollupEnv: append([]string{"ROLLUP_GENESIS_DELAY=3600", "ROLLUP_SLOT_DURATION=24", "ROLLUP_PROPOSER_TIMEOUT=12"},
+			slasherEnv()...),
+		Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	if err != nil {
 		return nil, err
 	}
 	n := &Net{Devnet: dn, Keys: map[common.Address]*ecdsa.PrivateKey{}, ABI: rollup.NewRollup(), dir: dir}
-	if err := n.init(ctx, root); err != nil {
+	if err := n.init(ctx); err != nil {
 		dn.Down()
 		return nil, err
 	}
 	return n, nil
 }
 
-func (n *Net) init(ctx context.Context, root string) error {
+func (n *Net) init(ctx context.Context) error {
 	var err error
 	if n.Client, err = n.Devnet.Dial(ctx); err != nil {
 		return err
@@ -129,7 +130,7 @@ func (n *Net) init(ctx context.Context, root string) error {
 		}
 		*v.dst = x.Uint64()
 	}
-	if err := n.deploySlasher(ctx, root); err != nil {
+	if n.Slasher, err = n.Devnet.Deployments.Address("Slasher"); err != nil {
 		return err
 	}
 	if err := n.delegateDev(ctx); err != nil {

@@ -2,18 +2,14 @@ package rolluptest
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -21,67 +17,24 @@ import (
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/bindings/azt"
 	"github.com/sptn/sptn/bindings/slasher"
-	"github.com/sptn/sptn/bindings/sptngovernance"
 )
 
-// SlasherParams are the devnet slasher's parameters: no voting delay, an hour to vote and an
-// hour to execute (tests warp through them), 15% quorum, 60% majority, 10% for an equivocation,
-// a 10 AZT filing bond.
+// SlasherParams are the test devnet's slasher parameters (script/DeployRollup.s.sol's
+// SLASHER_* variables): no voting delay, an hour to vote and an hour to execute (tests warp
+// through them), 15% quorum, 60% majority, 10% for an equivocation, a 10 AZT filing bond.
 var SlasherParams = slasher.SlasherParams{
 	VotingDelay: 0, VotingPeriod: 3600, ExecutionWindow: 3600, QuorumBps: 1500, MajorityBps: 6000,
 	EquivocationSlashBps: 1000, FilingBond: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
 }
 
-// deploySlasher deploys a Slasher from forge's artifact (out/), owned by the deployment's
-// SptnGovernance, makes it Staking's slasher through SptnGovernance (the dev account is its
-// owner), and adds it to the deployments file as "Slasher". The devnet's scripts do not deploy
-// one yet.
-func (n *Net) deploySlasher(ctx context.Context, root string) error {
-	raw, err := os.ReadFile(filepath.Join(root, "out", "Slasher.sol", "Slasher.json"))
-	if err != nil {
-		return fmt.Errorf("read Slasher artifact (run `make contracts`): %w", err)
+func slasherEnv() []string {
+	p := SlasherParams
+	return []string{
+		fmt.Sprintf("SLASHER_VOTING_DELAY=%d", p.VotingDelay), fmt.Sprintf("SLASHER_VOTING_PERIOD=%d", p.VotingPeriod),
+		fmt.Sprintf("SLASHER_EXECUTION_WINDOW=%d", p.ExecutionWindow), fmt.Sprintf("SLASHER_QUORUM_BPS=%d", p.QuorumBps),
+		fmt.Sprintf("SLASHER_MAJORITY_BPS=%d", p.MajorityBps), fmt.Sprintf("SLASHER_EQUIVOCATION_BPS=%d", p.EquivocationSlashBps),
+		"SLASHER_FILING_BOND=" + p.FilingBond.String(),
 	}
-	var art struct {
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(raw, &art); err != nil {
-		return fmt.Errorf("parse Slasher artifact: %w", err)
-	}
-	code, err := hexutil.Decode(art.Bytecode.Object)
-	if err != nil {
-		return fmt.Errorf("decode Slasher bytecode: %w", err)
-	}
-	d := n.Devnet.Deployments
-	staking, _ := d.Address("Staking")
-	pool, _ := d.Address("RewardPool")
-	gov, err := d.Address("SptnGovernance")
-	if err != nil {
-		return err
-	}
-	data := append(code, slasher.NewSlasher().PackConstructor(n.Rollup, staking, pool, gov, SlasherParams)...)
-	r, err := n.sendCtx(ctx, nil, data, 8_000_000)
-	if err != nil {
-		return fmt.Errorf("deploy Slasher: %w", err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return errors.New("deploy Slasher reverted")
-	}
-	n.Slasher = r.ContractAddress
-	r, err = n.sendCtx(ctx, &gov, sptngovernance.NewSptnGovernance().PackSetSlasher(n.Slasher), 500_000)
-	if err != nil {
-		return fmt.Errorf("set slasher: %w", err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return errors.New("SptnGovernance.setSlasher reverted")
-	}
-	d.Contracts["Slasher"] = n.Slasher
-	out, err := json.MarshalIndent(d, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(n.dir, "deployments.json"), out, 0o600)
 }
 
 // sendCtx signs a transaction from the dev account (to nil creates a contract), sends it and
