@@ -233,13 +233,14 @@ func equivocate(t *testing.T) (common.Address, uint64) {
 
 // TestEquivocationSlashedOnceByTwoWatchers: a committee member signs two headers of one slot;
 // two watchers find it in the L1 calldata; the attester is slashed without a vote exactly once.
+// One watcher has a fee policy the headers break, which it reports (and files nothing for).
 func TestEquivocationSlashedOnceByTwoWatchers(t *testing.T) {
 	net.Reset(t)
 	attester, slot := equivocate(t)
 	before := stake(t, attester)
 	require.Equal(t, uint8(2), before.Status, "active before")
 
-	cfg1, _ := newWatcher(t, "")
+	cfg1, _ := newWatcher(t, "  max-fee-per-l2-gas: \"8\"\n") // the headers name 9
 	cfg2, _ := newWatcher(t, "")
 	w1, _ := start(t, cfg1, "w1")
 	w2, _ := start(t, cfg2, "w2")
@@ -252,6 +253,8 @@ func TestEquivocationSlashedOnceByTwoWatchers(t *testing.T) {
 	}
 	require.Equal(t, 1, w1.Driver.Status().Actions["slash/done"]+w2.Driver.Status().Actions["slash/done"],
 		"one of the two slashed, the other saw it done")
+	require.Equal(t, 2, w1.Driver.Status().Fees, "both headers name an L2 fee above w1's policy, each reported once")
+	require.Zero(t, w2.Driver.Status().Fees, "w2 has no fee policy")
 
 	require.Len(t, slasherLogs(t, "EquivocationSlashed"), 1)
 	s := slasher.NewSlasher()
