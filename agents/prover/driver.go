@@ -178,14 +178,14 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("read L1 head: %w", err)
 	}
-	if err := d.index.scan(ctx, head.Number.Uint64()); err != nil {
-		return err
-	}
 	tips, window, err := d.readTips(ctx, head.Number)
 	if err != nil {
 		return err
 	}
 	assured, proven := tips.AssuredNumber.Uint64(), tips.ProvenNumber.Uint64()
+	if err := d.index.scan(ctx, head.Number.Uint64(), proven); err != nil {
+		return err
+	}
 	d.metrics.SetTip(metrics.ChainAssured, assured)
 	d.metrics.SetTip(metrics.ChainProven, proven)
 	d.mu.Lock()

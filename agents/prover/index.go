@@ -48,8 +48,9 @@ func newIndex(c Chain, rollupAddr common.Address, start, logRange, rescan uint64
 		headers: map[common.Hash]protocol.Header{}}
 }
 
-// scan indexes the BlockProposed logs of L1 blocks [next - rescan, head].
-func (x *index) scan(ctx context.Context, head uint64) error {
+// scan indexes the BlockProposed logs of L1 blocks [next - rescan, head], skipping blocks at
+// or below the proven number, which no proof will need.
+func (x *index) scan(ctx context.Context, head, proven uint64) error {
 	from := x.start
 	if x.next > x.start+x.rescan {
 		from = x.next - x.rescan
@@ -64,6 +65,9 @@ func (x *index) scan(ctx context.Context, head uint64) error {
 			return fmt.Errorf("read BlockProposed logs %d-%d: %w", from, to, err)
 		}
 		for _, l := range logs {
+			if len(l.Topics) < 4 || new(big.Int).SetBytes(l.Topics[1][:]).Cmp(new(big.Int).SetUint64(proven)) <= 0 {
+				continue
+			}
 			if err := x.add(ctx, l); err != nil {
 				return err
 			}

@@ -121,6 +121,35 @@ func TestProvesEveryEpochOfAShortRun(t *testing.T) {
 		return s.Driver.Status().ProvenEpochs == 3
 	})
 	require.Zero(t, s.Driver.Status().Outcomes[prover.OutcomeWindowMissed])
+
+	got := gather(t, s)
+	require.Equal(t, 3.0, got["sptn_prover_epochs_proven_total"])
+	require.Equal(t, 3.0, got["sptn_prover_proof_latency_seconds_count"], "one latency per proof")
+	rolluptest.Eventually(t, "the window gauge at 0 with nothing unproven", func() bool {
+		return gather(t, s)["sptn_prover_window_remaining_seconds"] == 0
+	})
+}
+
+// gather reads the prover's metrics: counters summed over labels, histograms' sample counts
+// as <name>_count, gauges without labels.
+func gather(t *testing.T, s *prover.Service) map[string]float64 {
+	t.Helper()
+	families, err := s.Runtime().Metrics.Prometheus().Gather()
+	require.NoError(t, err)
+	got := map[string]float64{}
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			switch {
+			case m.GetCounter() != nil:
+				got[f.GetName()] += m.GetCounter().GetValue()
+			case m.GetHistogram() != nil:
+				got[f.GetName()+"_count"] = float64(m.GetHistogram().GetSampleCount())
+			case m.GetGauge() != nil:
+				got[f.GetName()] = m.GetGauge().GetValue()
+			}
+		}
+	}
+	return got
 }
 
 // TestTwoProversRaceForOneEpoch: two provers see the same complete epoch. One proof lands; the
@@ -135,6 +164,11 @@ func TestTwoProversRaceForOneEpoch(t *testing.T) {
 
 	p1, addr1 := startProver(t, "")
 	p2, addr2 := startProver(t, "")
+	rolluptest.Eventually(t, "the window gauge to show the open window", func() bool {
+		// Epoch a is not over yet: its window ends 2 epochs after its start.
+		left := gather(t, p1)["sptn_prover_window_remaining_seconds"]
+		return left > float64(net.EpochDur*net.SlotDur) && left <= float64(2*net.EpochDur*net.SlotDur)
+	})
 	net.WarpToEpoch(t, a+1)
 	waitProven(t, last.Number)
 	for _, p := range []*prover.Service{p1, p2} {

@@ -50,6 +50,10 @@ type DriverConfig struct {
 	LogRange     uint64
 	PollInterval time.Duration
 	Settings     Settings
+	// Genesis and SlotDuration are the rollup's; with HorizonSlots they bound what the
+	// equivocation detector remembers: signatures of slots more than HorizonSlots before the
+	// current one are forgotten (their signers can have left the stake by then). 0 keeps all.
+	Genesis, SlotDuration, HorizonSlots uint64
 }
 
 // Record is what the store holds for one action on one evidence key (or one vote).
@@ -103,6 +107,7 @@ type Driver struct {
 	next     uint64 // next L1 block to scan for ChainPruned
 	pending  map[common.Hash]Evidence
 	verified map[common.Hash]Evidence // every evidence found this run, for voting
+	voteDone map[common.Hash]bool     // evidence keys whose proposal's vote is recorded
 	feeSeen  map[common.Hash]bool
 	maxDa    *big.Int
 	maxL2    *big.Int
@@ -123,7 +128,8 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log,
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
-		maxDa: maxDa, maxL2: maxL2,
+		voteDone: map[common.Hash]bool{},
+		maxDa:    maxDa, maxL2: maxL2,
 		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
 	}
 }
@@ -182,6 +188,11 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.mu.Lock()
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
+	if c := d.cfg; c.HorizonSlots > 0 && c.SlotDuration > 0 && head.Time > c.Genesis {
+		if slot := (head.Time - c.Genesis) / c.SlotDuration; slot > c.HorizonSlots {
+			d.det.Forget(slot - c.HorizonSlots)
+		}
+	}
 	var errs []error
 	if d.cfg.Settings.Prune && d.sender != nil {
 		if err := d.prune(ctx); err != nil {
@@ -527,6 +538,9 @@ func (d *Driver) slash(ctx context.Context, ev Evidence) error {
 func (d *Driver) vote(ctx context.Context) error {
 	var errs []error
 	for key, ev := range d.verified {
+		if d.voteDone[key] {
+			continue
+		}
 		id, _, err := d.filer.Proposal(ctx, key)
 		if err != nil {
 			errs = append(errs, err)
@@ -539,6 +553,8 @@ func (d *Driver) vote(ctx context.Context) error {
 		if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
 			if err != nil {
 				errs = append(errs, err)
+			} else {
+				d.voteDone[key] = true
 			}
 			continue
 		}

@@ -8,12 +8,14 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/deployments"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
+	"github.com/sptn/sptn/bindings/slasher"
 )
 
 // Service is `sptn watcher`: the shared agent runtime plus the driver.
@@ -57,13 +59,30 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 		return fmt.Errorf("watcher: %w", err)
 	}
 	r := rollup.NewRollup()
-	raw, err := s.rt.L1.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackEPOCHDURATION()}, nil)
-	if err != nil {
-		return fmt.Errorf("read rollup epoch duration: %w", err)
+	var genesis, slotDur, epochDur, exitDelay uint64
+	for _, v := range []struct {
+		to     common.Address
+		dst    *uint64
+		data   []byte
+		unpack func([]byte) (*big.Int, error)
+	}{
+		{rollupAddr, &genesis, r.PackGENESISTIME(), r.UnpackGENESISTIME},
+		{rollupAddr, &slotDur, r.PackSLOTDURATION(), r.UnpackSLOTDURATION},
+		{rollupAddr, &epochDur, r.PackEPOCHDURATION(), r.UnpackEPOCHDURATION},
+		{slasherAddr, &exitDelay, slasher.NewSlasher().PackMinimumExitDelay(), slasher.NewSlasher().UnpackMinimumExitDelay},
+	} {
+		raw, err := s.rt.L1.CallContract(ctx, ethereum.CallMsg{To: &v.to, Data: v.data}, nil)
+		if err != nil {
+			return fmt.Errorf("read rollup and slasher parameters: %w", err)
+		}
+		n, err := v.unpack(raw)
+		if err != nil {
+			return fmt.Errorf("read rollup and slasher parameters: %w", err)
+		}
+		*v.dst = n.Uint64()
 	}
-	epochDur, err := r.UnpackEPOCHDURATION(raw)
-	if err != nil || epochDur.Sign() == 0 {
-		return fmt.Errorf("read rollup epoch duration: %v (%w)", epochDur, err)
+	if slotDur == 0 || epochDur == 0 {
+		return fmt.Errorf("rollup %s reports slot duration %d and epoch duration %d", rollupAddr, slotDur, epochDur)
 	}
 	start := s.cfg.Watcher.StartBlock
 	if start == 0 {
@@ -76,11 +95,14 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	if err != nil {
 		return err
 	}
-	sources := append([]HeaderSource{NewL1Source(s.rt.L1, domain, epochDur.Uint64(), l1Start, s.cfg.Watcher.LogRange)}, s.Sources...)
+	sources := append([]HeaderSource{NewL1Source(s.rt.L1, domain, epochDur, l1Start, s.cfg.Watcher.LogRange)}, s.Sources...)
 	me := s.rt.Signer.Address()
 	s.Driver = NewDriver(DriverConfig{
 		Rollup: rollupAddr, StartBlock: start, LogRange: s.cfg.Watcher.LogRange,
 		PollInterval: s.cfg.Watcher.PollInterval, Settings: s.cfg.Watcher,
+		// A committee member stays slashable for the slasher's minimum exit delay after its
+		// epoch; remember signatures for that long, and an epoch more.
+		Genesis: genesis, SlotDuration: slotDur, HorizonSlots: exitDelay/slotDur + epochDur,
 	}, Deps{
 		Chain: s.rt.L1, Filer: NewL1Filer(s.rt.L1, s.rt.TxMgr, me, slasherAddr, token), Store: s.rt.Store, Me: me,
 		Sources: sources, Sender: s.rt.TxMgr, Metrics: NewMetrics(s.rt.Metrics), Log: s.rt.Log,

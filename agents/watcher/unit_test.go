@@ -234,3 +234,14 @@ func TestResumeFrom(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint64(950), got)
 }
+
+func TestDetectorForgetsOldSlots(t *testing.T) {
+	t.Parallel()
+	a := common.Address{0xa}
+	d := NewDetector()
+	require.Empty(t, d.Add(signed(header(5, 1), a)))
+	require.Empty(t, d.Add(signed(header(9, 1), a)))
+	d.Forget(6)
+	require.Empty(t, d.Add(signed(header(5, 2), a)), "slot 5 was forgotten")
+	require.Len(t, d.Add(signed(header(9, 2), a)), 1, "slot 9 is remembered")
+}
