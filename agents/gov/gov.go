@@ -18,11 +18,13 @@ import (
 	"github.com/sptn/sptn/bindings/slasher"
 )
 
-// ErrNotExecutable is a proposal that is not in the Succeeded state.
-var ErrNotExecutable = errors.New("gov: proposal is not succeeded")
-
-// ErrNotActive is a vote on a proposal that is not in the Active state.
-var ErrNotActive = errors.New("gov: proposal is not open for votes")
+// Errors of the token holder's commands.
+var (
+	// ErrNotExecutable is an execution of a proposal that is not in the Succeeded state.
+	ErrNotExecutable = errors.New("gov: proposal has not succeeded")
+	// ErrNotActive is a vote on a proposal that is not in the Active state.
+	ErrNotActive = errors.New("gov: proposal is not open for votes")
+)
 
 // States names the Slasher's ProposalState values.
 var States = []string{"pending", "active", "defeated", "succeeded", "executed", "expired"}

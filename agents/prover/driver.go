@@ -199,6 +199,12 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 
 	chain, err := d.index.chainTo(assured, proven, tips.AssuredHash, tips.ProvenHash)
 	if errors.Is(err, ErrHeaderNotIndexed) {
+		if d.index.fromStart {
+			// Every block was scanned and the header is in no direct propose call: it was
+			// proposed through another contract, whose calldata the prover cannot read.
+			return fmt.Errorf("%w (not in the calldata of any propose since block %d: proposed through a contract?)",
+				err, d.cfg.StartBlock)
+		}
 		// A deep reorg replaced blocks the index had scanned: scan everything again.
 		d.log.Warn("assured chain not fully indexed; rescanning from the start block", "err", err)
 		d.index.reset()

@@ -41,6 +41,8 @@ type index struct {
 
 	next    uint64 // next L1 block to scan
 	headers map[common.Hash]protocol.Header
+	// fromStart is whether the last scan covered every block from the start block.
+	fromStart bool
 }
 
 func newIndex(c Chain, rollupAddr common.Address, start, logRange, rescan uint64) *index {
@@ -55,6 +57,7 @@ func (x *index) scan(ctx context.Context, head, proven uint64) error {
 	if x.next > x.start+x.rescan {
 		from = x.next - x.rescan
 	}
+	x.fromStart = from == x.start
 	for from <= head {
 		to := min(head, from+x.logRange-1)
 		logs, err := x.chain.FilterLogs(ctx, ethereum.FilterQuery{

@@ -225,10 +225,8 @@ func (f *L1Filer) refused(op string, err error) error {
 		}
 		return fmt.Errorf("%s: the Slasher refused (%T %+v): %w", op, v, v, err)
 	}
-	if errors.Is(err, txmgr.ErrReverted) {
-		// Mined and reverted: the usual cause is a competing filer in the same block. The
-		// caller checks the Slasher again at its next tick.
-		return fmt.Errorf("%s: %w", op, err)
-	}
+	// Anything else, txmgr.ErrReverted included (mined and reverted: usually a competing
+	// filer in the same block), leaves the evidence pending; the next tick checks the
+	// Slasher again before sending anything.
 	return fmt.Errorf("%s: %w", op, err)
 }

@@ -18,6 +18,9 @@ import (
 	"github.com/sptn/sptn/bindings/slasher"
 )
 
+// ErrNoSlasher is a deployments file that names no Slasher: there is nothing to file with.
+var ErrNoSlasher = errors.New("watcher: the deployments file names no Slasher")
+
 // Service is `sptn watcher`: the shared agent runtime plus the driver.
 type Service struct {
 	cfg    *Config
@@ -32,6 +35,9 @@ type Service struct {
 func New(cfg *Config, log *slog.Logger) *Service {
 	return &Service{cfg: cfg, rt: agent.New("watcher", &cfg.Base, log)}
 }
+
+// Runtime is the service's shared runtime (its fields are set as the steps run).
+func (s *Service) Runtime() *agent.Runtime { return s.rt }
 
 // Steps are the service's init steps, in start order: the runtime's, then the driver.
 func (s *Service) Steps() []lifecycle.InitFunc { return append(s.rt.Steps(), s.initDriver) }
@@ -49,7 +55,7 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	}
 	slasherAddr, err := d.Address("Slasher")
 	if errors.Is(err, deployments.ErrMissingContract) {
-		return fmt.Errorf("%w (%s)", errNoSlasher, s.cfg.Deployments)
+		return fmt.Errorf("%w (%s)", ErrNoSlasher, s.cfg.Deployments)
 	}
 	if err != nil {
 		return err

@@ -2,7 +2,6 @@ package watcher
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -126,5 +125,3 @@ func (s *L1Source) committee(ctx context.Context, epoch uint64) ([]common.Addres
 	s.committees[epoch] = c
 	return c, nil
 }
-
-var errNoSlasher = errors.New("watcher: the deployments file names no Slasher")
