@@ -217,6 +217,15 @@ func (c *Client) HeaderByNumber(ctx context.Context, number *big.Int) (*types.He
 	return h, nil
 }
 
+// BlockByNumber returns the block with its transactions (nil: latest). The watcher reads
+// every transaction to the rollup from it, reverted ones included.
+func (c *Client) BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error) {
+	cctx, cancel := c.ctx(ctx)
+	defer cancel()
+	b, err := c.eth.BlockByNumber(cctx, number)
+	return b, c.fail("block", err)
+}
+
 // BlockNumber returns the latest block number.
 func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
 	cctx, cancel := c.ctx(ctx)

@@ -1,0 +1,590 @@
+package watcher
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
+	"github.com/sptn/sptn/bindings/rollup"
+	"github.com/sptn/sptn/bindings/sptnerrors"
+)
+
+// Actions the watcher takes, the label values of sptn_watcher_actions_total.
+const (
+	ActionFile  = "file"  // a slash proposal filed
+	ActionSlash = "slash" // an equivocation slashed without a vote
+	ActionVote  = "vote"  // a vote cast
+)
+
+// Results of an action.
+const (
+	ResultDone    = "done"     // this watcher's transaction did it
+	ResultByOther = "by_other" // the Slasher shows it done already (another watcher, or this one before a restart)
+	ResultSkipped = "skipped"  // not votable (no voting power at the snapshot, or the vote closed)
+)
+
+// Metrics is what the driver records; NewMetrics implements it over the agent's registry.
+type Metrics interface {
+	RecordEvidence(kind string)
+	RecordAction(action, result string)
+	RecordFeeViolation(fee string)
+	SetPending(n int)
+}
+
+// DriverConfig configures a Driver.
+type DriverConfig struct {
+	Rollup       common.Address
+	StartBlock   uint64
+	LogRange     uint64
+	PollInterval time.Duration
+	Settings     Settings
+	// Genesis and SlotDuration are the rollup's; with HorizonSlots they bound what the
+	// equivocation detector remembers: signatures of slots more than HorizonSlots before the
+	// current one are forgotten (their signers can have left the stake by then). 0 keeps all.
+	Genesis, SlotDuration, HorizonSlots uint64
+}
+
+// Record is what the store holds for one action on one evidence key (or one vote).
+type Record struct {
+	Action   string      `json:"action"`
+	Result   string      `json:"result"`
+	Key      common.Hash `json:"key"`
+	Evidence string      `json:"evidence"`
+	Proposal uint64      `json:"proposal,omitempty"`
+	At       time.Time   `json:"at"`
+}
+
+// Status is what the driver has seen and done.
+type Status struct {
+	Head     uint64
+	Detected map[string]int // by evidence kind: pruned_epoch, equivocation
+	Actions  map[string]int // by "<action>/<result>"
+	Fees     int            // fee-policy violations reported
+	Pending  int            // evidence not acted on yet
+	Err      error
+}
+
+// Deps are what a Driver works with.
+type Deps struct {
+	Chain Chain
+	Filer Filer
+	Store store.KV
+	// Me is the address the filer sends from.
+	Me      common.Address
+	Sources []HeaderSource
+	// Sender sends the prune transactions (watcher.prune); nil when pruning is off.
+	Sender  Sender
+	Metrics Metrics
+	Log     *slog.Logger
+}
+
+// Driver detects faults and acts on them.
+type Driver struct {
+	cfg     DriverConfig
+	chain   Chain
+	filer   Filer
+	kv      store.KV
+	me      common.Address
+	sources []HeaderSource
+	sender  Sender
+	metrics Metrics
+	log     *slog.Logger
+	abi     *rollup.Rollup
+
+	det      *Detector
+	next     uint64 // next L1 block to scan for ChainPruned
+	pending  map[common.Hash]Evidence
+	verified map[common.Hash]Evidence // every evidence found this run, for voting
+	voteDone map[common.Hash]bool     // evidence keys whose proposal's vote is recorded
+	feeSeen  map[common.Hash]bool
+	maxDa    *big.Int
+	maxL2    *big.Int
+
+	mu     sync.Mutex
+	status Status
+}
+
+// ErrNotSynced is the readiness failure before the first successful tick, or after a failed one.
+var ErrNotSynced = errors.New("watcher: not synced with L1")
+
+// NewDriver makes a driver.
+func NewDriver(cfg DriverConfig, deps Deps) *Driver {
+	maxDa, _ := parseWei(cfg.Settings.MaxFeePerDaGas)
+	maxL2, _ := parseWei(cfg.Settings.MaxFeePerL2Gas)
+	return &Driver{
+		cfg: cfg, chain: deps.Chain, filer: deps.Filer, kv: deps.Store, me: deps.Me, sources: deps.Sources,
+		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log,
+		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
+		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
+		voteDone: map[common.Hash]bool{},
+		maxDa:    maxDa, maxL2: maxL2,
+		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
+	}
+}
+
+// Status returns a copy of the driver's status.
+func (d *Driver) Status() Status {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	s := d.status
+	s.Detected, s.Actions = map[string]int{}, map[string]int{}
+	for k, v := range d.status.Detected {
+		s.Detected[k] = v
+	}
+	for k, v := range d.status.Actions {
+		s.Actions[k] = v
+	}
+	return s
+}
+
+// Ready is the `synced` readiness check: the last tick succeeded.
+func (d *Driver) Ready(context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.status.Err
+}
+
+// Run ticks every poll interval until ctx ends.
+func (d *Driver) Run(ctx context.Context) {
+	t := time.NewTicker(d.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		if err := d.Tick(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("watcher tick failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Tick reads what is new on L1 and in the header sources, then acts on the evidence found.
+func (d *Driver) Tick(ctx context.Context) (err error) {
+	defer func() {
+		d.mu.Lock()
+		d.status.Err = err
+		d.status.Pending = len(d.pending)
+		d.mu.Unlock()
+		d.metrics.SetPending(len(d.pending))
+	}()
+	head, err := d.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	d.mu.Lock()
+	d.status.Head = head.Number.Uint64()
+	d.mu.Unlock()
+	if c := d.cfg; c.HorizonSlots > 0 && c.SlotDuration > 0 && head.Time > c.Genesis {
+		if slot := (head.Time - c.Genesis) / c.SlotDuration; slot > c.HorizonSlots {
+			d.det.Forget(slot - c.HorizonSlots)
+		}
+	}
+	var errs []error
+	if d.cfg.Settings.Prune && d.sender != nil {
+		if err := d.prune(ctx); err != nil {
+			errs = append(errs, err) // not fatal to the tick: detection goes on
+		}
+	}
+	if err := d.scanPruned(ctx, head.Number.Uint64()); err != nil {
+		return err
+	}
+	for _, src := range d.sources {
+		shs, err := src.Poll(ctx)
+		if r, ok := src.(Resumable); ok {
+			if perr := d.kv.Put(cursorKey(src.Name()), encodeUint(r.Next())); perr != nil {
+				return fmt.Errorf("persist %s scan position: %w", src.Name(), perr)
+			}
+		}
+		for _, sh := range shs {
+			d.checkFees(sh)
+			for _, ev := range d.det.Add(sh) {
+				d.log.Warn("equivocation found", "attester", ev.Equivocation.Attester, "slot", sh.Header.Slot,
+					"source", src.Name(), "origin", sh.Origin)
+				d.found(ev)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("poll %s headers: %w", src.Name(), err)
+		}
+	}
+	for key, ev := range d.pending {
+		if err := d.act(ctx, ev); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", ev, err))
+			continue
+		}
+		delete(d.pending, key)
+	}
+	if d.cfg.Settings.Vote == VoteFor {
+		if err := d.vote(ctx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+var chainPrunedID = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
+
+// prune calls Rollup.prune when the oldest unproven epoch's window has passed: the evidence
+// (isEpochPruned) exists only once someone prunes, which otherwise waits for the next propose.
+// The idempotency key names the chain state pruned, so several watchers and restarts send at
+// most one prune each, and the estimate of a late one fails with Rollup__NotPrunable.
+func (d *Driver) prune(ctx context.Context) error {
+	raw, err := d.chain.CallContract(ctx, ethereum.CallMsg{To: &d.cfg.Rollup, Data: d.abi.PackCanPrune()}, nil)
+	if err != nil {
+		return fmt.Errorf("read canPrune: %w", err)
+	}
+	can, err := d.abi.UnpackCanPrune(raw)
+	if err != nil || !can {
+		return err
+	}
+	raw, err = d.chain.CallContract(ctx, ethereum.CallMsg{To: &d.cfg.Rollup, Data: d.abi.PackGetTips()}, nil)
+	if err != nil {
+		return fmt.Errorf("read tips: %w", err)
+	}
+	tips, err := d.abi.UnpackGetTips(raw)
+	if err != nil {
+		return fmt.Errorf("read tips: %w", err)
+	}
+	id := fmt.Sprintf("prune/%s/%s", tips.ProvenNumber, common.Hash(tips.AssuredHash).Hex())
+	_, err = d.sender.Send(ctx, txmgr.TxCandidate{ID: id, To: &d.cfg.Rollup, Data: d.abi.PackPrune()})
+	if v, ok := protocol.DecodeRevert(err); ok {
+		if _, late := v.(*sptnerrors.ErrorsLibRollupNotPrunable); late {
+			return nil // someone pruned first
+		}
+	}
+	if err != nil && !errors.Is(err, txmgr.ErrReverted) {
+		return fmt.Errorf("prune: %w", err)
+	}
+	if err == nil {
+		d.log.Info("pruned the assured chain: an epoch's proof window passed unproven", "proven", tips.ProvenNumber,
+			"assured", tips.AssuredNumber)
+	}
+	return nil
+}
+
+// Resumable is a HeaderSource whose scan position the driver persists, so that a restart
+// resumes near it (see watcher.lookback-blocks) instead of at the start block.
+type Resumable interface {
+	Next() uint64
+}
+
+func cursorKey(source string) []byte { return []byte("watcher/cursor/" + source) }
+
+func encodeUint(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+// ResumeFrom returns where a source should start: start, or the persisted position minus
+// lookback if that is later.
+func ResumeFrom(kv store.KV, source string, start, lookback uint64) (uint64, error) {
+	raw, err := kv.Get(cursorKey(source))
+	if errors.Is(err, store.ErrNotFound) {
+		return start, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read %s scan position: %w", source, err)
+	}
+	if len(raw) != 8 {
+		return 0, fmt.Errorf("read %s scan position: %d bytes, want 8", source, len(raw))
+	}
+	saved := binary.BigEndian.Uint64(raw)
+	if saved > start+lookback {
+		return saved - lookback, nil
+	}
+	return start, nil
+}
+
+// scanPruned reads ChainPruned logs up to head and turns each epoch the rollup marks as pruned
+// unproven into evidence against its committee.
+func (d *Driver) scanPruned(ctx context.Context, head uint64) error {
+	for d.next <= head {
+		to := min(head, d.next+d.cfg.LogRange-1)
+		logs, err := d.chain.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(d.next), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{d.cfg.Rollup}, Topics: [][]common.Hash{{chainPrunedID}},
+		})
+		if err != nil {
+			return fmt.Errorf("read ChainPruned logs %d-%d: %w", d.next, to, err)
+		}
+		for i := range logs {
+			ev, err := d.abi.UnpackChainPrunedEvent(&logs[i])
+			if err != nil {
+				return fmt.Errorf("decode ChainPruned: %w", err)
+			}
+			if err := d.prunedEpoch(ctx, ev.Epoch); err != nil {
+				return err
+			}
+		}
+		d.next = to + 1
+	}
+	return nil
+}
+
+func (d *Driver) prunedEpoch(ctx context.Context, epoch *big.Int) error {
+	raw, err := d.chain.CallContract(ctx, ethereum.CallMsg{To: &d.cfg.Rollup, Data: d.abi.PackIsEpochPruned(epoch)}, nil)
+	if err != nil {
+		return fmt.Errorf("read isEpochPruned(%s): %w", epoch, err)
+	}
+	pruned, err := d.abi.UnpackIsEpochPruned(raw)
+	if err != nil {
+		return fmt.Errorf("read isEpochPruned(%s): %w", epoch, err)
+	}
+	if !pruned {
+		return nil // the log of a block an L1 reorg removed
+	}
+	raw, err = d.chain.CallContract(ctx, ethereum.CallMsg{To: &d.cfg.Rollup, Data: d.abi.PackGetEpochCommittee(epoch)}, nil)
+	if err != nil {
+		return fmt.Errorf("read committee of epoch %s: %w", epoch, err)
+	}
+	committee, err := d.abi.UnpackGetEpochCommittee(raw)
+	if err != nil {
+		return fmt.Errorf("read committee of epoch %s: %w", epoch, err)
+	}
+	if len(committee) == 0 {
+		return nil
+	}
+	ev := Evidence{Kind: KindPrunedEpoch, Epoch: epoch.Uint64(), Validators: sortAddresses(committee)}
+	d.log.Warn("epoch pruned unproven", "epoch", epoch, "committee", len(committee))
+	d.found(ev)
+	return nil
+}
+
+func kindName(k uint8) string {
+	if k == KindPrunedEpoch {
+		return "pruned_epoch"
+	}
+	return "equivocation"
+}
+
+func (d *Driver) found(ev Evidence) {
+	key := ev.Key()
+	if _, ok := d.verified[key]; ok {
+		return
+	}
+	d.verified[key] = ev
+	d.pending[key] = ev
+	d.metrics.RecordEvidence(kindName(ev.Kind))
+	d.mu.Lock()
+	d.status.Detected[kindName(ev.Kind)]++
+	d.mu.Unlock()
+}
+
+// checkFees reports a header whose named prices exceed the policy (once per header).
+func (d *Driver) checkFees(sh SignedHeader) {
+	h := sh.Header
+	hash := protocol.HeaderHash(h)
+	if d.feeSeen[hash] {
+		return
+	}
+	for _, c := range []struct {
+		name       string
+		got, limit *big.Int
+	}{{"da", h.FeePerDaGas, d.maxDa}, {"l2", h.FeePerL2Gas, d.maxL2}} {
+		if c.limit == nil || c.limit.Sign() == 0 || c.got == nil || c.got.Cmp(c.limit) <= 0 {
+			continue
+		}
+		d.feeSeen[hash] = true
+		d.log.Warn("proposer's fee above the watcher's policy (reported, not filed: the Slasher has no evidence kind for it)",
+			"fee", c.name, "named", c.got, "policy", c.limit, "slot", h.Slot, "coinbase", h.Coinbase, "origin", sh.Origin)
+		d.metrics.RecordFeeViolation(c.name)
+		d.mu.Lock()
+		d.status.Fees++
+		d.mu.Unlock()
+	}
+}
+
+// act takes the configured actions on one piece of evidence, each at most once.
+func (d *Driver) act(ctx context.Context, ev Evidence) error {
+	s := d.cfg.Settings
+	switch ev.Kind {
+	case KindPrunedEpoch:
+		if !s.FilePruned {
+			d.log.Info("not filing (watcher.file-pruned is false)", "evidence", ev.String())
+			return nil
+		}
+		return d.file(ctx, ev, s.PrunedSlashBps, s.PrunedKick)
+	case KindEquivocation:
+		if s.SlashEquivocation {
+			if err := d.slash(ctx, ev); err != nil {
+				return err
+			}
+		}
+		if s.FileEquivocation {
+			return d.file(ctx, ev, s.EquivocationSlashBps, true)
+		}
+		return nil
+	}
+	return fmt.Errorf("unknown evidence kind %d", ev.Kind)
+}
+
+func recordKey(action string, key common.Hash) []byte {
+	return []byte("watcher/done/" + action + "/" + key.Hex())
+}
+
+// done returns the stored record of action on key, if any.
+func (d *Driver) done(action string, key common.Hash) (*Record, error) {
+	raw, err := d.kv.Get(recordKey(action, key))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s record: %w", action, err)
+	}
+	var r Record
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, fmt.Errorf("decode %s record: %w", action, err)
+	}
+	return &r, nil
+}
+
+func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, proposal uint64) error {
+	r := Record{Action: action, Result: result, Key: key, Evidence: ev.String(), Proposal: proposal, At: time.Now().UTC()}
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode record: %w", err)
+	}
+	if err := d.kv.Put(recordKey(action, key), raw); err != nil {
+		return fmt.Errorf("persist %s record: %w", action, err)
+	}
+	d.metrics.RecordAction(action, result)
+	d.mu.Lock()
+	d.status.Actions[action+"/"+result]++
+	d.mu.Unlock()
+	d.log.Info("slashing action recorded", "action", action, "result", result, "evidence", ev.String(),
+		"key", key, "proposal", proposal)
+	return nil
+}
+
+// FileTxID is the txmgr idempotency key of the filing on an evidence key.
+func FileTxID(key common.Hash) string { return "slash/file/" + key.Hex() }
+
+// SlashTxID is the txmgr idempotency key of the vote-less equivocation slash on an evidence key.
+func SlashTxID(key common.Hash) string { return "slash/equivocation/" + key.Hex() }
+
+// VoteTxID is the txmgr idempotency key of the vote on a proposal.
+func VoteTxID(id uint64) string { return fmt.Sprintf("slash/vote/%d", id) }
+
+// file files a proposal on ev unless this watcher recorded one or the Slasher holds one.
+func (d *Driver) file(ctx context.Context, ev Evidence, slashBps uint64, kick bool) error {
+	key := ev.Key()
+	if r, err := d.done(ActionFile, key); err != nil || r != nil {
+		return err
+	}
+	// One proposal per evidence: any proposal on the key (live, or decided by a vote) means
+	// there is nothing for this watcher to file. A key whose transaction this watcher sent
+	// before a restart shows up here once mined, with this watcher as proposer.
+	id, proposer, err := d.filer.Proposal(ctx, key)
+	if err != nil {
+		return err
+	}
+	if id != 0 {
+		result := ResultByOther
+		if proposer == d.me {
+			result = ResultDone
+		}
+		return d.remember(ev, ActionFile, result, key, id)
+	}
+	id, err = d.filer.File(ctx, FileTxID(key), ev, slashBps, kick)
+	if errors.Is(err, ErrDoneByOther) {
+		id, _, perr := d.filer.Proposal(ctx, key)
+		if perr != nil {
+			return perr
+		}
+		return d.remember(ev, ActionFile, ResultByOther, key, id)
+	}
+	if err != nil {
+		return err
+	}
+	return d.remember(ev, ActionFile, ResultDone, key, id)
+}
+
+// slash slashes an equivocation without a vote unless it was slashed already.
+func (d *Driver) slash(ctx context.Context, ev Evidence) error {
+	key := ev.Key()
+	if r, err := d.done(ActionSlash, key); err != nil || r != nil {
+		return err
+	}
+	e := ev.Equivocation
+	already, err := d.filer.EquivocationSlashed(ctx, e.Attester, e.Header1.Slot)
+	if err != nil {
+		return err
+	}
+	if already {
+		return d.remember(ev, ActionSlash, ResultByOther, key, 0)
+	}
+	err = d.filer.SlashEquivocation(ctx, SlashTxID(key), e)
+	if errors.Is(err, ErrDoneByOther) {
+		return d.remember(ev, ActionSlash, ResultByOther, key, 0)
+	}
+	if err != nil {
+		return err
+	}
+	return d.remember(ev, ActionSlash, ResultDone, key, 0)
+}
+
+// vote votes for every active proposal on evidence this watcher verified, once each.
+func (d *Driver) vote(ctx context.Context) error {
+	var errs []error
+	for key, ev := range d.verified {
+		if d.voteDone[key] {
+			continue
+		}
+		id, _, err := d.filer.Proposal(ctx, key)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if id == 0 {
+			continue
+		}
+		vkey := common.BigToHash(new(big.Int).SetUint64(id))
+		if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
+			if err != nil {
+				errs = append(errs, err)
+			} else {
+				d.voteDone[key] = true
+			}
+			continue
+		}
+		state, voted, err := d.filer.State(ctx, id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		switch {
+		case voted:
+			err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
+		case state == StatePending:
+			continue // voting has not started
+		case state != StateActive:
+			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
+		default:
+			err = d.filer.Vote(ctx, VoteTxID(id), id)
+			switch {
+			case errors.Is(err, ErrDoneByOther):
+				err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
+			case errors.Is(err, ErrNotVotable):
+				d.log.Warn("cannot vote", "proposal", id, "err", err)
+				err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
+			case err == nil:
+				err = d.remember(ev, ActionVote, ResultDone, vkey, id)
+			}
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}

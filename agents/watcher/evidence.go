@@ -1,0 +1,85 @@
+package watcher
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/bindings/slasher"
+)
+
+// Evidence kinds, as the Slasher's EvidenceKind enum numbers them.
+const (
+	KindPrunedEpoch  uint8 = 0
+	KindEquivocation uint8 = 1
+)
+
+// Evidence is one fault the watcher can act on.
+type Evidence struct {
+	Kind uint8
+	// Epoch is the pruned epoch (KindPrunedEpoch).
+	Epoch uint64
+	// Equivocation is the attester's two signed headers (KindEquivocation).
+	Equivocation *slasher.Equivocation
+	// Validators are the attesters a proposal names, in increasing address order.
+	Validators []common.Address
+}
+
+var slasherABI = slasher.NewSlasher().GetABI()
+
+// Key is the Slasher's canonical key of the evidence (Slasher.evidenceKey): the same fault gives
+// the same key however it is encoded, which is what filing is made idempotent on.
+func (e Evidence) Key() common.Hash {
+	if e.Kind == KindPrunedEpoch {
+		return crypto.Keccak256Hash(word(big.NewInt(int64(KindPrunedEpoch))), word(new(big.Int).SetUint64(e.Epoch)))
+	}
+	return EquivocationKey(e.Equivocation.Attester, e.Equivocation.Header1.Slot)
+}
+
+// EquivocationKey is keccak256(abi.encode(EQUIVOCATION, attester, slot)).
+func EquivocationKey(attester common.Address, slot uint64) common.Hash {
+	return crypto.Keccak256Hash(word(big.NewInt(int64(KindEquivocation))), common.LeftPadBytes(attester[:], 32),
+		word(new(big.Int).SetUint64(slot)))
+}
+
+// Encode is the evidence as Slasher.file takes it: abi.encode(uint256 epoch) or
+// abi.encode(Equivocation).
+func (e Evidence) Encode() ([]byte, error) {
+	if e.Kind == KindPrunedEpoch {
+		return word(new(big.Int).SetUint64(e.Epoch)), nil
+	}
+	out, err := slasherABI.Methods["slashEquivocation"].Inputs.Pack(*e.Equivocation)
+	if err != nil {
+		return nil, fmt.Errorf("encode equivocation: %w", err)
+	}
+	return out, nil
+}
+
+// String names the evidence for logs.
+func (e Evidence) String() string {
+	if e.Kind == KindPrunedEpoch {
+		return fmt.Sprintf("pruned epoch %d", e.Epoch)
+	}
+	return fmt.Sprintf("equivocation by %s in slot %d", e.Equivocation.Attester, e.Equivocation.Header1.Slot)
+}
+
+func word(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
+
+// sortAddresses returns a sorted copy, as proposals must name validators.
+func sortAddresses(in []common.Address) []common.Address {
+	out := append([]common.Address(nil), in...)
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i][:], out[j][:]) < 0 })
+	return out
+}
+
+// toSlasherHeader converts a rollup header into the slasher binding's identical struct.
+func toSlasherHeader(h protocol.Header) slasher.Header {
+	return slasher.Header{Number: h.Number, Slot: h.Slot, ParentHash: h.ParentHash, TxsHash: h.TxsHash,
+		StateRoot: h.StateRoot, InboxHash: h.InboxHash, FeePerDaGas: h.FeePerDaGas, FeePerL2Gas: h.FeePerL2Gas,
+		Coinbase: h.Coinbase}
+}

@@ -1,0 +1,232 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/txmgr"
+	"github.com/sptn/sptn/bindings/azt"
+	"github.com/sptn/sptn/bindings/slasher"
+	"github.com/sptn/sptn/bindings/sptnerrors"
+)
+
+// Errors of filing.
+var (
+	// ErrDoneByOther is an action the Slasher refused because another filer or reporter did it
+	// first (Slasher__EvidenceInUse, Slasher__EquivocationAlreadySlashed, Slasher__AlreadyVoted).
+	ErrDoneByOther = errors.New("watcher: already done on the Slasher by someone else")
+	// ErrNotVotable is a vote the Slasher refused for a reason that will not change for this
+	// proposal (no voting power at its snapshot, or it is no longer active).
+	ErrNotVotable = errors.New("watcher: cannot vote on this proposal")
+)
+
+// Proposal states, as the Slasher's ProposalState enum numbers them.
+const (
+	StatePending uint8 = iota
+	StateActive
+	StateDefeated
+	StateSucceeded
+	StateExecuted
+	StateExpired
+)
+
+// Filer acts on the Slasher. L1Filer is the implementation; unit tests use a fake.
+type Filer interface {
+	// Proposal returns the latest proposal filed on the evidence key and its proposer (id 0:
+	// none).
+	Proposal(ctx context.Context, key common.Hash) (uint64, common.Address, error)
+	// File files a proposal on ev under the txmgr idempotency key txID and returns its id.
+	File(ctx context.Context, txID string, ev Evidence, slashBps uint64, kick bool) (uint64, error)
+	// EquivocationSlashed reports whether the attester was already slashed for the slot.
+	EquivocationSlashed(ctx context.Context, attester common.Address, slot uint64) (bool, error)
+	// SlashEquivocation slashes the equivocation without a vote, under txID.
+	SlashEquivocation(ctx context.Context, txID string, e *slasher.Equivocation) error
+	// State returns the state of proposal id and whether the filer's key has voted on it.
+	State(ctx context.Context, id uint64) (state uint8, voted bool, err error)
+	// Vote votes for proposal id under txID.
+	Vote(ctx context.Context, txID string, id uint64) error
+}
+
+// Sender sends transactions; *txmgr.Manager implements it.
+type Sender interface {
+	Send(ctx context.Context, c txmgr.TxCandidate) (*types.Receipt, error)
+}
+
+// L1Filer is the Filer of a deployed Slasher, sending from one key through the txmgr.
+type L1Filer struct {
+	chain   Chain
+	sender  Sender
+	from    common.Address
+	slasher common.Address
+	token   common.Address
+	abi     *slasher.Slasher
+	azt     *azt.AZT
+}
+
+// NewL1Filer makes a filer for the Slasher at addr that pays bonds in the AZT at token.
+func NewL1Filer(c Chain, s Sender, from, addr, token common.Address) *L1Filer {
+	return &L1Filer{chain: c, sender: s, from: from, slasher: addr, token: token, abi: slasher.NewSlasher(), azt: azt.NewAZT()}
+}
+
+func (f *L1Filer) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	return f.chain.CallContract(ctx, ethereum.CallMsg{From: f.from, To: &to, Data: data}, nil)
+}
+
+// Proposal implements Filer.
+func (f *L1Filer) Proposal(ctx context.Context, key common.Hash) (uint64, common.Address, error) {
+	raw, err := f.call(ctx, f.slasher, f.abi.PackLatestProposalFor(key))
+	if err != nil {
+		return 0, common.Address{}, fmt.Errorf("read latestProposalFor: %w", err)
+	}
+	id, err := f.abi.UnpackLatestProposalFor(raw)
+	if err != nil || id.Sign() == 0 {
+		return 0, common.Address{}, err
+	}
+	raw, err = f.call(ctx, f.slasher, f.abi.PackGetProposal(id))
+	if err != nil {
+		return 0, common.Address{}, fmt.Errorf("read proposal %s: %w", id, err)
+	}
+	p, err := f.abi.UnpackGetProposal(raw)
+	if err != nil {
+		return 0, common.Address{}, fmt.Errorf("read proposal %s: %w", id, err)
+	}
+	return id.Uint64(), p.Proposer, nil
+}
+
+// File implements Filer: it approves the Slasher for the filing bond if the allowance is short
+// (once; the approval is for the bond in force), then files.
+func (f *L1Filer) File(ctx context.Context, txID string, ev Evidence, slashBps uint64, kick bool) (uint64, error) {
+	data, err := ev.Encode()
+	if err != nil {
+		return 0, err
+	}
+	if err := f.approveBond(ctx); err != nil {
+		return 0, err
+	}
+	rcpt, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: txID, To: &f.slasher,
+		Data: f.abi.PackFile(ev.Validators, new(big.Int).SetUint64(slashBps), kick, ev.Kind, data)})
+	if err != nil {
+		return 0, f.refused("file", err)
+	}
+	for _, l := range rcpt.Logs {
+		if l.Address != f.slasher {
+			continue
+		}
+		if e, err := f.abi.UnpackProposalFiledEvent(l); err == nil {
+			return e.Id.Uint64(), nil
+		}
+	}
+	return 0, fmt.Errorf("file: receipt %s has no ProposalFiled event", rcpt.TxHash)
+}
+
+func (f *L1Filer) approveBond(ctx context.Context) error {
+	raw, err := f.call(ctx, f.slasher, f.abi.PackGetParams())
+	if err != nil {
+		return fmt.Errorf("read slasher params: %w", err)
+	}
+	params, err := f.abi.UnpackGetParams(raw)
+	if err != nil {
+		return fmt.Errorf("read slasher params: %w", err)
+	}
+	bond := params.FilingBond
+	if bond.Sign() == 0 {
+		return nil
+	}
+	raw, err = f.call(ctx, f.token, f.azt.PackAllowance(f.from, f.slasher))
+	if err != nil {
+		return fmt.Errorf("read bond allowance: %w", err)
+	}
+	allowance, err := f.azt.UnpackAllowance(raw)
+	if err != nil {
+		return fmt.Errorf("read bond allowance: %w", err)
+	}
+	if allowance.Cmp(bond) >= 0 {
+		return nil
+	}
+	raw, err = f.call(ctx, f.token, f.azt.PackBalanceOf(f.from))
+	if err != nil {
+		return fmt.Errorf("read AZT balance: %w", err)
+	}
+	if bal, err := f.azt.UnpackBalanceOf(raw); err == nil && bal.Cmp(bond) < 0 {
+		return fmt.Errorf("filing bond: %s holds %s AZT wei, the bond is %s", f.from, bal, bond)
+	}
+	// Approve ten bonds, so that the next filings need no approval of their own.
+	amount := new(big.Int).Mul(bond, big.NewInt(10))
+	id := fmt.Sprintf("slasher/approve/%s/%s/%s", f.slasher.Hex(), allowance, amount)
+	if _, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: id, To: &f.token, Data: f.azt.PackApprove(f.slasher, amount)}); err != nil {
+		return fmt.Errorf("approve the filing bond: %w", err)
+	}
+	return nil
+}
+
+// EquivocationSlashed implements Filer.
+func (f *L1Filer) EquivocationSlashed(ctx context.Context, attester common.Address, slot uint64) (bool, error) {
+	raw, err := f.call(ctx, f.slasher, f.abi.PackEquivocationSlashed(attester, new(big.Int).SetUint64(slot)))
+	if err != nil {
+		return false, fmt.Errorf("read equivocationSlashed: %w", err)
+	}
+	return f.abi.UnpackEquivocationSlashed(raw)
+}
+
+// SlashEquivocation implements Filer.
+func (f *L1Filer) SlashEquivocation(ctx context.Context, txID string, e *slasher.Equivocation) error {
+	_, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: txID, To: &f.slasher, Data: f.abi.PackSlashEquivocation(*e)})
+	if err != nil {
+		return f.refused("slashEquivocation", err)
+	}
+	return nil
+}
+
+// State implements Filer.
+func (f *L1Filer) State(ctx context.Context, id uint64) (uint8, bool, error) {
+	raw, err := f.call(ctx, f.slasher, f.abi.PackState(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return 0, false, fmt.Errorf("read state of proposal %d: %w", id, err)
+	}
+	st, err := f.abi.UnpackState(raw)
+	if err != nil {
+		return 0, false, fmt.Errorf("read state of proposal %d: %w", id, err)
+	}
+	raw, err = f.call(ctx, f.slasher, f.abi.PackHasVoted(new(big.Int).SetUint64(id), f.from))
+	if err != nil {
+		return 0, false, fmt.Errorf("read hasVoted on proposal %d: %w", id, err)
+	}
+	voted, err := f.abi.UnpackHasVoted(raw)
+	return st, voted, err
+}
+
+// Vote implements Filer.
+func (f *L1Filer) Vote(ctx context.Context, txID string, id uint64) error {
+	_, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: txID, To: &f.slasher,
+		Data: f.abi.PackCastVote(new(big.Int).SetUint64(id), true)})
+	if err != nil {
+		return f.refused("castVote", err)
+	}
+	return nil
+}
+
+// refused maps the Slasher's reverts that mean "someone else did it" or "cannot be done" onto
+// the package's sentinel errors.
+func (f *L1Filer) refused(op string, err error) error {
+	if v, ok := protocol.DecodeRevert(err); ok {
+		switch v.(type) {
+		case *sptnerrors.ErrorsLibSlasherEvidenceInUse, *sptnerrors.ErrorsLibSlasherEquivocationAlreadySlashed,
+			*sptnerrors.ErrorsLibSlasherAlreadyVoted:
+			return fmt.Errorf("%s: %w (%T)", op, ErrDoneByOther, v)
+		case *sptnerrors.ErrorsLibSlasherNoVotingPower, *sptnerrors.ErrorsLibSlasherUnexpectedState:
+			return fmt.Errorf("%s: %w (%T %+v)", op, ErrNotVotable, v, v)
+		}
+		return fmt.Errorf("%s: the Slasher refused (%T %+v): %w", op, v, v, err)
+	}
+	// Anything else, txmgr.ErrReverted included (mined and reverted: usually a competing
+	// filer in the same block), leaves the evidence pending; the next tick checks the
+	// Slasher again before sending anything.
+	return fmt.Errorf("%s: %w", op, err)
+}

@@ -1,0 +1,247 @@
+package watcher
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/bindings/slasher"
+)
+
+func header(slot uint64, salt byte) protocol.Header {
+	return protocol.Header{Number: 1, Slot: slot, StateRoot: common.Hash{salt}, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
+}
+
+func signed(h protocol.Header, attesters ...common.Address) SignedHeader {
+	sh := SignedHeader{Header: h, Signatures: map[common.Address][65]byte{}}
+	for _, a := range attesters {
+		sh.Signatures[a] = [65]byte{a[0], h.StateRoot[0]}
+	}
+	return sh
+}
+
+func TestDetector(t *testing.T) {
+	t.Parallel()
+	a, b := common.Address{0xa}, common.Address{0xb}
+	for _, tc := range []struct {
+		name    string
+		headers []SignedHeader
+		want    []common.Address // attesters of the evidence, in order found
+	}{
+		{"one header seen twice", []SignedHeader{signed(header(5, 1), a), signed(header(5, 1), a)}, nil},
+		{"two headers of one slot", []SignedHeader{signed(header(5, 1), a, b), signed(header(5, 2), a)}, []common.Address{a}},
+		{"two slots", []SignedHeader{signed(header(5, 1), a), signed(header(6, 2), a)}, nil},
+		{"different signers", []SignedHeader{signed(header(5, 1), a), signed(header(5, 2), b)}, nil},
+		{"a third header adds nothing", []SignedHeader{signed(header(5, 1), a), signed(header(5, 2), a), signed(header(5, 3), a)},
+			[]common.Address{a}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := NewDetector()
+			var got []common.Address
+			for _, sh := range tc.headers {
+				for _, ev := range d.Add(sh) {
+					require.Equal(t, KindEquivocation, ev.Kind)
+					e := ev.Equivocation
+					require.Equal(t, e.Header1.Slot, e.Header2.Slot)
+					require.NotEqual(t, e.Header1.StateRoot, e.Header2.StateRoot)
+					require.Equal(t, []common.Address{e.Attester}, ev.Validators)
+					require.Len(t, e.Signature1, 65)
+					require.Len(t, e.Signature2, 65)
+					got = append(got, e.Attester)
+				}
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestSettingsCheck(t *testing.T) {
+	t.Parallel()
+	good := Settings{PollInterval: time.Second, LogRange: 100, PrunedSlashBps: 10_000, PrunedKick: true,
+		EquivocationSlashBps: 10_000, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff, LookbackBlocks: 7200}
+	for _, tc := range []struct {
+		name   string
+		mutate func(*Settings)
+		want   string
+	}{
+		{"good", func(*Settings) {}, ""},
+		{"slash over 100%", func(s *Settings) { s.PrunedSlashBps = 10_001 },
+			"config key watcher.pruned-slash-bps (env SPTN_WATCHER_PRUNED_SLASH_BPS) = 10001: want 0 to 10000 basis points"},
+		{"neither slash nor kick", func(s *Settings) { s.PrunedSlashBps, s.PrunedKick = 0, false },
+			"config key watcher.pruned-slash-bps (env SPTN_WATCHER_PRUNED_SLASH_BPS) = 0: want above 0 when watcher.pruned-kick is false (a proposal must slash or kick)"},
+		{"fee not a number", func(s *Settings) { s.MaxFeePerL2Gas = "1e9" },
+			`config key watcher.max-fee-per-l2-gas (env SPTN_WATCHER_MAX_FEE_PER_L2_GAS) = "1e9": want a whole number of wei (0 = no policy)`},
+		{"vote against", func(s *Settings) { s.Vote = "against" },
+			`config key watcher.vote (env SPTN_WATCHER_VOTE) = "against": want off or for`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s := good
+			tc.mutate(&s)
+			var c config.Checker
+			s.CheckInto(&c)
+			if tc.want == "" {
+				require.NoError(t, c.Err())
+				return
+			}
+			require.EqualError(t, c.Err(), tc.want)
+		})
+	}
+}
+
+// fakeFiler is a Slasher in memory: one proposal per key, one slash per equivocation.
+type fakeFiler struct {
+	me        common.Address
+	proposals map[common.Hash]common.Address // key -> proposer
+	slashed   map[common.Hash]bool
+	files     []string // txIDs sent
+	slashes   []string
+	failFile  error
+}
+
+func (f *fakeFiler) Proposal(_ context.Context, key common.Hash) (uint64, common.Address, error) {
+	if p, ok := f.proposals[key]; ok {
+		return 1, p, nil
+	}
+	return 0, common.Address{}, nil
+}
+
+func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence, _ uint64, _ bool) (uint64, error) {
+	if f.failFile != nil {
+		return 0, f.failFile
+	}
+	f.files = append(f.files, txID)
+	f.proposals[ev.Key()] = f.me
+	return 1, nil
+}
+
+func (f *fakeFiler) EquivocationSlashed(_ context.Context, a common.Address, slot uint64) (bool, error) {
+	return f.slashed[EquivocationKey(a, slot)], nil
+}
+
+func (f *fakeFiler) SlashEquivocation(_ context.Context, txID string, e *slasher.Equivocation) error {
+	f.slashes = append(f.slashes, txID)
+	f.slashed[EquivocationKey(e.Attester, e.Header1.Slot)] = true
+	return nil
+}
+
+func (f *fakeFiler) State(context.Context, uint64) (uint8, bool, error) {
+	return StateActive, false, nil
+}
+func (f *fakeFiler) Vote(context.Context, string, uint64) error { return nil }
+
+type noMetrics struct{}
+
+func (noMetrics) RecordEvidence(string)       {}
+func (noMetrics) RecordAction(string, string) {}
+func (noMetrics) RecordFeeViolation(string)   {}
+func (noMetrics) SetPending(int)              {}
+
+func newTestDriver(f Filer, kv store.KV, s Settings) *Driver {
+	return NewDriver(DriverConfig{Settings: s}, Deps{Filer: f, Store: kv, Me: common.Address{0x1}, Metrics: noMetrics{},
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+}
+
+// TestActsOnceAcrossRestartsAndFilers: the store keeps a second driver (a restart) from acting
+// again, and a proposal filed by another watcher keeps this one from filing.
+func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
+	t.Parallel()
+	s := Settings{FilePruned: true, PrunedSlashBps: 10_000, PrunedKick: true, SlashEquivocation: true,
+		EquivocationSlashBps: 10_000, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff}
+	pruned := Evidence{Kind: KindPrunedEpoch, Epoch: 9, Validators: []common.Address{{0x2}}}
+	equiv := NewDetector()
+	equiv.Add(signed(header(7, 1), common.Address{0x3}))
+	eqs := equiv.Add(signed(header(7, 2), common.Address{0x3}))
+	require.Len(t, eqs, 1)
+	ctx := context.Background()
+
+	t.Run("restart", func(t *testing.T) {
+		t.Parallel()
+		kv := store.OpenMemory()
+		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{}, slashed: map[common.Hash]bool{}}
+		for range 2 { // the same store, a new driver: a restart
+			d := newTestDriver(f, kv, s)
+			require.NoError(t, d.act(ctx, pruned))
+			require.NoError(t, d.act(ctx, eqs[0]))
+		}
+		require.Equal(t, []string{FileTxID(pruned.Key())}, f.files)
+		require.Equal(t, []string{SlashTxID(eqs[0].Key())}, f.slashes)
+	})
+	t.Run("another filer first", func(t *testing.T) {
+		t.Parallel()
+		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{pruned.Key(): {0x9}},
+			slashed: map[common.Hash]bool{eqs[0].Key(): true}}
+		d := newTestDriver(f, store.OpenMemory(), s)
+		require.NoError(t, d.act(ctx, pruned))
+		require.NoError(t, d.act(ctx, eqs[0]))
+		require.Empty(t, f.files)
+		require.Empty(t, f.slashes)
+		st := d.Status()
+		require.Equal(t, 1, st.Actions["file/by_other"])
+		require.Equal(t, 1, st.Actions["slash/by_other"])
+	})
+	t.Run("refused as done by another", func(t *testing.T) {
+		t.Parallel()
+		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{}, slashed: map[common.Hash]bool{},
+			failFile: ErrDoneByOther}
+		d := newTestDriver(f, store.OpenMemory(), s)
+		require.NoError(t, d.act(ctx, pruned))
+		require.Equal(t, 1, d.Status().Actions["file/by_other"])
+	})
+	t.Run("filing off", func(t *testing.T) {
+		t.Parallel()
+		off := s
+		off.FilePruned = false
+		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{}, slashed: map[common.Hash]bool{}}
+		d := newTestDriver(f, store.OpenMemory(), off)
+		require.NoError(t, d.act(ctx, pruned))
+		require.Empty(t, f.files)
+	})
+}
+
+func TestEvidenceEncoding(t *testing.T) {
+	t.Parallel()
+	pruned := Evidence{Kind: KindPrunedEpoch, Epoch: 300}
+	enc, err := pruned.Encode()
+	require.NoError(t, err)
+	require.Equal(t, common.LeftPadBytes(big.NewInt(300).Bytes(), 32), enc)
+	require.NotEqual(t, pruned.Key(), Evidence{Kind: KindPrunedEpoch, Epoch: 301}.Key())
+	require.NotEqual(t, EquivocationKey(common.Address{1}, 5), EquivocationKey(common.Address{1}, 6))
+}
+
+func TestResumeFrom(t *testing.T) {
+	t.Parallel()
+	kv := store.OpenMemory()
+	got, err := ResumeFrom(kv, "l1", 100, 50)
+	require.NoError(t, err)
+	require.Equal(t, uint64(100), got, "nothing saved: the start block")
+	require.NoError(t, kv.Put(cursorKey("l1"), encodeUint(120)))
+	got, err = ResumeFrom(kv, "l1", 100, 50)
+	require.NoError(t, err)
+	require.Equal(t, uint64(100), got, "the lookback reaches below the start block")
+	require.NoError(t, kv.Put(cursorKey("l1"), encodeUint(1000)))
+	got, err = ResumeFrom(kv, "l1", 100, 50)
+	require.NoError(t, err)
+	require.Equal(t, uint64(950), got)
+}
+
+func TestDetectorForgetsOldSlots(t *testing.T) {
+	t.Parallel()
+	a := common.Address{0xa}
+	d := NewDetector()
+	require.Empty(t, d.Add(signed(header(5, 1), a)))
+	require.Empty(t, d.Add(signed(header(9, 1), a)))
+	d.Forget(6)
+	require.Empty(t, d.Add(signed(header(5, 2), a)), "slot 5 was forgotten")
+	require.Len(t, d.Add(signed(header(9, 2), a)), 1, "slot 9 is remembered")
+}

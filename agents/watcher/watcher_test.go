@@ -1,0 +1,324 @@
+package watcher_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/gov"
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/lifecycle"
+	"github.com/sptn/sptn/agents/internal/metrics"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/rolluptest"
+	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
+	"github.com/sptn/sptn/agents/watcher"
+	"github.com/sptn/sptn/bindings/azt"
+	"github.com/sptn/sptn/bindings/slasher"
+	"github.com/sptn/sptn/bindings/staking"
+)
+
+// net is the devnet all tests of this package share; each test starts with net.Reset.
+var net *rolluptest.Net
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "sptn-watcher-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	net, err = rolluptest.Up(ctx, dir)
+	cancel()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "devnet:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	net.Down()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+const watcherSection = "watcher:\n  poll-interval: 100ms\n"
+
+var bond = rolluptest.SlasherParams.FilingBond
+
+// newWatcher writes a watcher config with a new funded key holding two filing bonds of AZT.
+func newWatcher(t *testing.T, section string) (*watcher.Config, *ecdsa.PrivateKey) {
+	t.Helper()
+	var cfg watcher.Config
+	key := net.AgentConfig(t, watcherSection+section, &cfg, watcher.Keys...)
+	require.NoError(t, cfg.Check())
+	net.GiveAZT(t, crypto.PubkeyToAddress(key.PublicKey), new(big.Int).Mul(bond, big.NewInt(2)))
+	return &cfg, key
+}
+
+// start starts a watcher service; the returned stop (also run at cleanup) stops it once.
+func start(t *testing.T, cfg *watcher.Config, name string) (*watcher.Service, func()) {
+	t.Helper()
+	s := watcher.New(cfg, rolluptest.Logger(t).With("watcher", name))
+	st := lifecycle.NewStack(rolluptest.Logger(t))
+	require.NoError(t, lifecycle.Start(rolluptest.Ctx(t), st, 10*time.Second, s.Steps()...))
+	stop := func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		require.NoError(t, st.Stop(ctx))
+	}
+	t.Cleanup(stop)
+	return s, stop
+}
+
+func slasherLogs(t *testing.T, event string) []types.Log {
+	t.Helper()
+	logs, err := net.Client.FilterLogs(rolluptest.Ctx(t), ethereum.FilterQuery{
+		FromBlock: big.NewInt(0), Addresses: []common.Address{net.Slasher},
+		Topics: [][]common.Hash{{slasher.NewSlasher().GetABI().Events[event].ID}},
+	})
+	require.NoError(t, err)
+	return logs
+}
+
+func stake(t *testing.T, attester common.Address) staking.IStakingStakeInfo {
+	t.Helper()
+	addr, err := net.Devnet.Deployments.Address("Staking")
+	require.NoError(t, err)
+	st := staking.NewStaking()
+	raw, err := net.Client.CallContract(rolluptest.Ctx(t), ethereum.CallMsg{To: &addr, Data: st.PackGetStake(attester)}, nil)
+	require.NoError(t, err)
+	info, err := st.UnpackGetStake(raw)
+	require.NoError(t, err)
+	return info
+}
+
+func call[T any](t *testing.T, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
+	t.Helper()
+	raw, err := net.Client.CallContract(rolluptest.Ctx(t), ethereum.CallMsg{To: &to, Data: data}, nil)
+	require.NoError(t, err)
+	v, err := unpack(raw)
+	require.NoError(t, err)
+	return v
+}
+
+// unprovenEpoch proposes a block in the next epoch and lets its proof window pass with no
+// prover running; it returns the epoch, which anyone may now prune.
+func unprovenEpoch(t *testing.T) uint64 {
+	t.Helper()
+	a := net.CurrentEpoch(t) + 1
+	net.Propose(t, a*net.EpochDur+1)
+	net.WarpToEpoch(t, a+2) // proof window of 1 epoch: closed from epoch a + 2
+	require.True(t, call(t, net.Rollup, net.ABI.PackCanPrune(), net.ABI.UnpackCanPrune))
+	return a
+}
+
+// pruneAnEpoch is unprovenEpoch followed by a prune from the dev account.
+func pruneAnEpoch(t *testing.T) uint64 {
+	t.Helper()
+	a := unprovenEpoch(t)
+	net.Prune(t)
+	require.True(t, call(t, net.Rollup, net.ABI.PackIsEpochPruned(new(big.Int).SetUint64(a)), net.ABI.UnpackIsEpochPruned))
+	return a
+}
+
+// TestPrunedEpochFiledVotedExecuted: the prover is down and the epoch's window passes; one
+// watcher prunes the chain (watcher.prune) and files the proposal against the committee, a token
+// holder's watcher votes for it, and once the vote is over the proposal executes: the committee's
+// stake is slashed and its members kicked.
+func TestPrunedEpochFiledVotedExecuted(t *testing.T) {
+	net.Reset(t)
+	epoch := unprovenEpoch(t)
+	committee := net.Committee(t, epoch)
+
+	// A token holder with half the dev account's AZT (well above the 15% quorum), delegated to
+	// itself before the proposal's snapshot.
+	var voterCfg watcher.Config
+	voterKey := net.AgentConfig(t, watcherSection+"  file-pruned: false\n  vote: for\n", &voterCfg, watcher.Keys...)
+	require.NoError(t, voterCfg.Check())
+	voter := crypto.PubkeyToAddress(voterKey.PublicKey)
+	token, err := net.Devnet.Deployments.Address("AZT")
+	require.NoError(t, err)
+	dev := crypto.PubkeyToAddress(devnet.DevKey().PublicKey)
+	devBal := call(t, token, azt.NewAZT().PackBalanceOf(dev), azt.NewAZT().UnpackBalanceOf)
+	net.GiveAZT(t, voter, new(big.Int).Div(devBal, big.NewInt(2)))
+	r := net.Send(t, voterKey, token, azt.NewAZT().PackDelegate(voter), 300_000)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	net.Mine(t) // the delegation must lie strictly before the snapshot (filing time - 1)
+
+	filerCfg, filerKey := newWatcher(t, "  prune: true\n")
+	filer, _ := start(t, filerCfg, "filer")
+	voting, _ := start(t, &voterCfg, "voter")
+	rolluptest.Eventually(t, "the proposal filed", func() bool { return filer.Driver.Status().Actions["file/done"] == 1 })
+	rolluptest.Eventually(t, "the vote cast", func() bool { return voting.Driver.Status().Actions["vote/done"] == 1 })
+
+	require.True(t, call(t, net.Rollup, net.ABI.PackIsEpochPruned(new(big.Int).SetUint64(epoch)), net.ABI.UnpackIsEpochPruned),
+		"the watcher pruned")
+	filed := slasherLogs(t, "ProposalFiled")
+	require.Len(t, filed, 1)
+	ev, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[0])
+	require.NoError(t, err)
+	require.Equal(t, crypto.PubkeyToAddress(filerKey.PublicKey), ev.Proposer)
+	require.Equal(t, watcher.Evidence{Kind: watcher.KindPrunedEpoch, Epoch: epoch}.Key(), common.Hash(ev.EvidenceKey),
+		"the watcher's evidence key is the Slasher's")
+	require.ElementsMatch(t, committee, ev.Validators)
+	require.Equal(t, int64(10_000), ev.SlashBps.Int64())
+	require.True(t, ev.Kick)
+	require.Zero(t, voting.Driver.Status().Actions["file/done"], "the voter files nothing")
+
+	// A token holder reads the proposal with `sptn gov`'s client and, after the vote, anyone
+	// executes it.
+	g := gov.New(net.Client, net.Slasher)
+	ps, err := g.List(rolluptest.Ctx(t))
+	require.NoError(t, err)
+	require.Len(t, ps, 1)
+	require.Equal(t, "active", ps[0].State)
+	require.Positive(t, ps[0].ForVotes.Sign(), "the voter's weight counted")
+	_, err = g.Execute(rolluptest.Ctx(t), executor(t), ev.Id.Uint64())
+	require.ErrorIs(t, err, gov.ErrNotExecutable, "not before the vote ends")
+	require.NoError(t, net.Devnet.WarpTo(rolluptest.Ctx(t), ev.VoteEnd.Uint64()+1))
+	r, err = g.Execute(rolluptest.Ctx(t), executor(t), ev.Id.Uint64())
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "execute")
+	p, err := g.Get(rolluptest.Ctx(t), ev.Id.Uint64())
+	require.NoError(t, err)
+	require.Equal(t, "executed", p.State)
+	for _, m := range committee {
+		info := stake(t, m)
+		require.Zero(t, info.Amount.Sign(), "%s slashed in full", m)
+		require.NotEqual(t, uint8(2), info.Status, "%s kicked out of the active set", m)
+	}
+}
+
+// executor is a transaction manager for a new funded key, as `sptn gov execute` runs one.
+func executor(t *testing.T) *txmgr.Manager {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	net.Fund(t, crypto.PubkeyToAddress(key.PublicKey))
+	m := txmgr.New(txmgr.ConfigFrom(config.TxMgr{MaxFeeCapGwei: 500, MinTipCapGwei: 1, MaxTipCapGwei: 100, GasMargin: 1.2,
+		BumpAfterBlocks: 3, Confirmations: 1, PollInterval: 100 * time.Millisecond, DoneRetention: time.Hour}, big.NewInt(31337)),
+		net.Client, keys.NewKeySigner(key), store.OpenMemory(), metrics.Noop{}, rolluptest.Logger(t))
+	require.NoError(t, m.Start(rolluptest.Ctx(t)))
+	t.Cleanup(func() { _ = m.Stop(context.Background()) })
+	return m
+}
+
+// equivocate proposes a block in the next slot and has committee member 0 also sign a second
+// header for that slot, sent in a propose that the rollup refuses (its slot is taken). Returns
+// the attester.
+func equivocate(t *testing.T) (common.Address, uint64) {
+	t.Helper()
+	slot := net.CurrentSlot(t) + 1
+	a := net.Propose(t, slot)
+	b := net.Header(t, slot, func(h *protocol.Header) {
+		h.Number, h.ParentHash = a.Number, a.ParentHash
+		h.StateRoot = common.Hash{0xde, 0xad}
+	})
+	r := net.Send(t, devnet.DevKey(), net.Rollup, net.ABI.PackPropose(b, nil, net.AttestBy(t, b, 0)), 1_000_000)
+	require.Equal(t, types.ReceiptStatusFailed, r.Status, "the second header is refused on L1, its signature stays in the calldata")
+	return net.Committee(t, slot/net.EpochDur)[0], slot
+}
+
+// TestEquivocationSlashedOnceByTwoWatchers: a committee member signs two headers of one slot;
+// two watchers find it in the L1 calldata; the attester is slashed without a vote exactly once.
+// One watcher has a fee policy the headers break, which it reports (and files nothing for).
+func TestEquivocationSlashedOnceByTwoWatchers(t *testing.T) {
+	net.Reset(t)
+	attester, slot := equivocate(t)
+	before := stake(t, attester)
+	require.Equal(t, uint8(2), before.Status, "active before")
+
+	cfg1, _ := newWatcher(t, "  max-fee-per-l2-gas: \"8\"\n") // the headers name 9
+	cfg2, _ := newWatcher(t, "")
+	w1, _ := start(t, cfg1, "w1")
+	w2, _ := start(t, cfg2, "w2")
+	for _, w := range []*watcher.Service{w1, w2} {
+		rolluptest.Eventually(t, "both watchers to record the slash", func() bool {
+			st := w.Driver.Status()
+			return st.Actions["slash/done"]+st.Actions["slash/by_other"] == 1
+		})
+		require.Equal(t, 1, w.Driver.Status().Detected["equivocation"], "one equivocation, found once")
+	}
+	require.Equal(t, 1, w1.Driver.Status().Actions["slash/done"]+w2.Driver.Status().Actions["slash/done"],
+		"one of the two slashed, the other saw it done")
+	require.Equal(t, 2, w1.Driver.Status().Fees, "both headers name an L2 fee above w1's policy, each reported once")
+	require.Zero(t, w2.Driver.Status().Fees, "w2 has no fee policy")
+
+	require.Len(t, slasherLogs(t, "EquivocationSlashed"), 1)
+	s := slasher.NewSlasher()
+	require.True(t, call(t, net.Slasher, s.PackEquivocationSlashed(attester, new(big.Int).SetUint64(slot)), s.UnpackEquivocationSlashed))
+	after := stake(t, attester)
+	want := new(big.Int).Sub(before.Amount, new(big.Int).Div(before.Amount, big.NewInt(10)))
+	require.Equal(t, want, after.Amount, "10% slashed")
+	require.Equal(t, uint8(1), after.Status, "kicked")
+	require.Empty(t, slasherLogs(t, "ProposalFiled"), "no vote needed")
+
+	// The evidence as the watcher encodes it for a voted proposal has the Slasher's key.
+	src := watcher.NewL1Source(net.Client, net.Domain, net.EpochDur, 0, 10_000)
+	shs, err := src.Poll(rolluptest.Ctx(t))
+	require.NoError(t, err)
+	det := watcher.NewDetector()
+	var evs []watcher.Evidence
+	for _, sh := range shs {
+		evs = append(evs, det.Add(sh)...)
+	}
+	require.Len(t, evs, 1)
+	enc, err := evs[0].Encode()
+	require.NoError(t, err)
+	key := call(t, net.Slasher, s.PackEvidenceKey(watcher.KindEquivocation, enc), s.UnpackEvidenceKey)
+	require.Equal(t, evs[0].Key(), common.Hash(key))
+	require.Equal(t, watcher.EquivocationKey(attester, slot), evs[0].Key())
+}
+
+// TestWatcherRestartedMidFilingFilesOnce: the watcher's filing transaction is signed and
+// broadcast, the watcher is stopped before it is mined, the transaction is dropped from the
+// pool, and a new watcher process over the same store files the evidence exactly once.
+func TestWatcherRestartedMidFilingFilesOnce(t *testing.T) {
+	net.Reset(t)
+	epoch := pruneAnEpoch(t)
+	cfg, key := newWatcher(t, "")
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	pending := func() uint64 {
+		n, err := net.Client.PendingNonceAt(rolluptest.Ctx(t), addr)
+		require.NoError(t, err)
+		return n
+	}
+
+	net.SetIntervalMining(t, 0)
+	t.Cleanup(func() { net.SetIntervalMining(t, 1) })
+	_, stop := start(t, cfg, "first")
+	rolluptest.Eventually(t, "the bond approval in the pool", func() bool { return pending() == 1 })
+	net.Mine(t)
+	rolluptest.Eventually(t, "the filing in the pool", func() bool { return pending() == 2 })
+	stop()
+	require.NoError(t, net.RPC.CallContext(rolluptest.Ctx(t), nil, "anvil_dropAllTransactions"))
+	require.Equal(t, uint64(1), pending(), "the filing is gone from the pool; only the approval was mined")
+	require.Empty(t, slasherLogs(t, "ProposalFiled"))
+
+	second, _ := start(t, cfg, "second")
+	net.SetIntervalMining(t, 1)
+	rolluptest.Eventually(t, "the restarted watcher to record the filing", func() bool {
+		return second.Driver.Status().Actions["file/done"] == 1
+	})
+	filed := slasherLogs(t, "ProposalFiled")
+	require.Len(t, filed, 1, "filed once")
+	ev, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[0])
+	require.NoError(t, err)
+	require.Equal(t, addr, ev.Proposer)
+	require.Equal(t, watcher.Evidence{Kind: watcher.KindPrunedEpoch, Epoch: epoch}.Key(), common.Hash(ev.EvidenceKey))
+	mined, err := net.Client.NonceAt(rolluptest.Ctx(t), addr, nil)
+	require.NoError(t, err)
+	require.Equal(t, uint64(2), mined, "one approval and one filing, nothing else")
+}
