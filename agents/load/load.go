@@ -94,10 +94,11 @@ type txTimes struct {
 }
 
 type tracker struct {
-	mu     sync.Mutex
-	txs    map[common.Hash]*txTimes
-	blocks map[uint64][]common.Hash
-	seen   uint64 // highest pending block fetched
+	mu      sync.Mutex
+	txs     map[common.Hash]*txTimes
+	blocks  map[uint64][]common.Hash
+	blockOf map[common.Hash]uint64 // every fetched transaction's block
+	seen    uint64                 // highest pending block fetched
 	// stage marks: blocks up to these numbers have been stamped
 	assured, proven uint64
 }
@@ -111,7 +112,8 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 	if client == nil {
 		client = &http.Client{Timeout: 10 * time.Second}
 	}
-	tr := &tracker{txs: map[common.Hash]*txTimes{}, blocks: map[uint64][]common.Hash{}}
+	tr := &tracker{txs: map[common.Hash]*txTimes{}, blocks: map[uint64][]common.Hash{},
+		blockOf: map[common.Hash]uint64{}}
 	followCtx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	followErr := make(chan error, 1)
@@ -145,11 +147,7 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 				}
 				repMu.Unlock()
 				if reason == "" {
-					tr.mu.Lock()
-					if _, ok := tr.txs[h]; !ok {
-						tr.txs[h] = &txTimes{submitted: at}
-					}
-					tr.mu.Unlock()
+					tr.register(h, at, time.Now())
 				}
 			}
 		}()
@@ -305,6 +303,7 @@ func (tr *tracker) fetchBlocks(ctx context.Context, client *http.Client, api str
 		tr.mu.Lock()
 		tr.blocks[n] = b.Txs
 		for _, h := range b.Txs {
+			tr.blockOf[h] = n
 			if t, ok := tr.txs[h]; ok && t.pending.IsZero() {
 				t.pending = now
 			}
@@ -313,6 +312,27 @@ func (tr *tracker) fetchBlocks(ctx context.Context, client *http.Client, api str
 		tr.mu.Unlock()
 	}
 	return nil
+}
+
+// register records a submitted transaction. Its block may already have been seen (the chain can
+// seal it before the submission's reply arrives); then it reached the chains it is in by now.
+func (tr *tracker) register(h common.Hash, submitted, now time.Time) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	if _, ok := tr.txs[h]; ok {
+		return
+	}
+	t := &txTimes{submitted: submitted}
+	if n, ok := tr.blockOf[h]; ok {
+		t.pending = now
+		if n <= tr.assured {
+			t.assured = now
+		}
+		if n <= tr.proven {
+			t.proven = now
+		}
+	}
+	tr.txs[h] = t
 }
 
 func (tr *tracker) stamp(assured, proven uint64, now time.Time) {

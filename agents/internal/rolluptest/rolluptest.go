@@ -73,7 +73,9 @@ func Up(ctx context.Context, dir string) (*Net, error) {
 		Root: root, DataDir: dir, L1Port: port, L1BlockTime: time.Second, ChainID: 31337,
 		RollupEnv: append([]string{"ROLLUP_GENESIS_DELAY=3600", "ROLLUP_SLOT_DURATION=24", "ROLLUP_PROPOSER_TIMEOUT=12"},
 			slasherEnv()...),
-		Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		// 24 s slots and hour-long votes need an exit delay past the Slasher's no-escape bound.
+		DeployEnv: []string{"STAKING_EXIT_DELAY=1000000"},
+		Out:       io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	if err != nil {
 		return nil, err
