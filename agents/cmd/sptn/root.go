@@ -38,7 +38,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newVersionCmd(),
 		newDevnetCmd(g),
-		notYet("node", "run a sequencer node (CometBFT validator, attester, proposer, chain API)", 7),
+		newNodeCmd(),
 		notYet("prover", "prove assured epochs and submit the proofs to L1", 8),
 		notYet("watcher", "watch L1 and the pending chain and file slash proposals", 8),
 		notYet("sim", "simulators (slashing vote outcomes)", 5),

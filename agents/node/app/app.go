@@ -63,7 +63,9 @@ type Config struct {
 	// L1 answers committees for PrepareProposal and ProcessProposal; nil refuses every
 	// committee record.
 	L1 CommitteeSource
-	// Now is local time, for CheckTx's choice of the next proposer.
+	// Now is this node's estimate of L1 time. Only the non-deterministic steps read it:
+	// CheckTx (the next proposer's prices) and PrepareProposal/ProcessProposal (a seal must be
+	// for a slot near the current one). Execution never reads a clock.
 	Now func() time.Time
 	// OnCommit is called after every Commit with the new committed state.
 	OnCommit func(Meta)
@@ -77,7 +79,7 @@ type App struct {
 	kv  store.KV
 
 	mu     sync.RWMutex
-	meta   Meta  // committed
+	meta   Meta // committed
 	vals   map[string]common.Address
 	block  *view // the finalized, uncommitted block's writes
 	bmeta  Meta
@@ -277,7 +279,8 @@ func (a *App) nextPrices() ([2]*big.Int, bool) {
 // ---- execution -------------------------------------------------------------------------------
 
 // exec applies one transaction to v and m. It returns the block a seal produced. An error
-// leaves v and m as they were.
+// leaves v and m as they were. now is the L1 time for the proposal steps' freshness check of
+// seals, and zero in the deterministic steps.
 func (a *App) exec(v *view, m *Meta, raw []byte, t time.Time, height int64) (*Block, error) {
 	if len(raw) == 0 {
 		return nil, ErrMalformed
@@ -352,9 +355,10 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if _, err := a.verifySeal(v, &s); err != nil {
 		return nil, err
 	}
-	cur := a.SlotAt(t)
-	if s.Slot+1 < cur || s.Slot > cur+2 {
-		return nil, sealErr("slot %d is not near the block's slot %d", s.Slot, cur)
+	if !t.IsZero() {
+		if cur := a.SlotAt(t); s.Slot+1 < cur || s.Slot > cur+2 {
+			return nil, sealErr("slot %d is not near the current slot %d", s.Slot, cur)
+		}
 	}
 	if m.SealHeight == height {
 		return nil, sealErr("a second seal at height %d", height)
@@ -614,20 +618,21 @@ func (a *App) scratch() (*view, Meta) { return newView(a.kv), a.Meta() }
 // mempool's transactions that execute, at most one seal among them.
 func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	v, m := a.scratch()
+	now := a.cfg.Now()
 	var out [][]byte
 	size := int64(0)
 	add := func(tx []byte) {
 		if size+int64(len(tx)) > req.MaxTxBytes {
 			return
 		}
-		if _, err := a.exec(v, &m, tx, req.Time, req.Height); err != nil {
+		if _, err := a.exec(v, &m, tx, now, req.Height); err != nil {
 			return
 		}
 		out = append(out, tx)
 		size += int64(len(tx))
 	}
 	if a.cfg.L1 != nil {
-		cur := a.EpochOf(a.SlotAt(req.Time))
+		cur := a.EpochOf(a.SlotAt(now))
 		for _, e := range []uint64{cur, cur + 1} {
 			if c, _ := v.committee(e); c != nil {
 				continue
@@ -699,9 +704,10 @@ func (a *App) attestationsTx(v *view, m *Meta, req *abci.RequestPrepareProposal)
 func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
 	v, m := a.scratch()
+	now := a.cfg.Now()
 	var sealed *Block
 	for _, tx := range req.Txs {
-		b, err := a.exec(v, &m, tx, req.Time, req.Height)
+		b, err := a.exec(v, &m, tx, now, req.Height)
 		if err == nil && b != nil {
 			sealed = b
 		}
@@ -778,7 +784,7 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abc
 	v, m := a.scratch()
 	var sealed *Block
 	for _, tx := range req.Txs {
-		if b, err := a.exec(v, &m, tx, req.Time, req.Height); err == nil && b != nil {
+		if b, err := a.exec(v, &m, tx, time.Time{}, req.Height); err == nil && b != nil {
 			sealed = b
 		}
 	}
@@ -850,7 +856,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	for i, tx := range req.Txs {
 		th := TxHash(tx)
 		h.Write(th[:])
-		b, err := a.exec(v, &m, tx, req.Time, req.Height)
+		b, err := a.exec(v, &m, tx, time.Time{}, req.Height)
 		switch {
 		case err != nil:
 			results[i] = &abci.ExecTxResult{Code: 1, Log: err.Error()}

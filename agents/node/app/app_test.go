@@ -57,6 +57,7 @@ type net struct {
 	l1      fakeL1
 	domain  protocol.Domain
 	exts    [][]byte
+	now     time.Time
 	height  int64
 }
 
@@ -65,7 +66,7 @@ func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotD
 // newNet makes n applications, each on its own store, with a committee of all n for epochs 0-1.
 func newNet(t *testing.T, n int) *net {
 	t.Helper()
-	nt := &net{t: t, l1: fakeL1{}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
+	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
 	var members []common.Address
 	var gs GenesisState
 	for i := 0; i < n; i++ {
@@ -96,7 +97,7 @@ func (nt *net) open(i int, kv store.KV) *App {
 		Domain: nt.domain, GenesisTime: genesis, SlotDuration: slotDur, EpochDuration: perEp,
 		MaxPayload: 512, MaxBlockTxs: 100, MaxBlockBytes: 10_000,
 		MinFeePerDaGas: big.NewInt(1), MinFeePerL2Gas: big.NewInt(1),
-		Signer: nt.keys[i], L1: nt.l1, Now: func() time.Time { return slotTime(3) },
+		Signer: nt.keys[i], L1: nt.l1, Now: func() time.Time { return nt.now },
 	}, kv)
 	require.NoError(nt.t, err)
 	return a
@@ -108,6 +109,7 @@ func (nt *net) open(i int, kv store.KV) *App {
 func (nt *net) round(at time.Time, txs ...[]byte) ([][]byte, []*abci.ExecTxResult) {
 	t := nt.t
 	ctx := context.Background()
+	nt.now = at
 	nt.height++
 	var votes []abci.ExtendedVoteInfo
 	for i := range nt.apps {
@@ -327,7 +329,7 @@ func TestCheckTx(t *testing.T) {
 	}
 	// Once the next slot's proposer has named its prices, they are the bar.
 	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{}, nil))
-	a.cfg.Now = func() time.Time { return slotTime(3) }
+	nt.now = slotTime(3)
 	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("two", 2)})
 	require.NoError(t, err)
 	require.NotZero(t, res.Code, "slot 4's proposer asks 2/3; 2/2 is short")
