@@ -121,6 +121,9 @@ type Tip struct {
 type L1Tips struct {
 	Assured, Proven, Finalized Tip
 	Head                       *types.Header
+	// Prunable: the assured blocks above the proven tip will be truncated by the next propose;
+	// Assured then reports the proven tip.
+	Prunable bool
 }
 
 // Tips reads the L1 chains.
@@ -139,6 +142,16 @@ func (r *Rollup) Tips(ctx context.Context) (L1Tips, error) {
 	}
 	out.Assured = Tip{t.AssuredNumber.Uint64(), t.AssuredHash, t.AssuredSlot.Uint64()}
 	out.Proven = Tip{t.ProvenNumber.Uint64(), t.ProvenHash, t.ProvenSlot.Uint64()}
+	// A propose prunes first when the proof window of the oldest unproven epoch has passed: the
+	// chain a new block extends is then the proven one.
+	prune, err := call(ctx, r, r.abi.PackCanPrune(), head.Number, r.abi.UnpackCanPrune)
+	if err != nil {
+		return out, fmt.Errorf("read canPrune: %w", err)
+	}
+	out.Prunable = prune
+	if prune {
+		out.Assured = out.Proven
+	}
 	cctx, cancel = context.WithTimeout(ctx, 5*time.Second)
 	fin, err := r.c.HeaderByNumber(cctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
 	cancel()
