@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"net"
 	"net/http"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cometbft/cometbft/mempool"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -159,6 +159,15 @@ func (a *api) submit(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
 	defer cancel()
 	res, err := a.d.bc.BroadcastTxSync(ctx, raw)
+	if errors.Is(err, mempool.ErrTxInCache) {
+		writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
+		return
+	}
+	var full mempool.ErrMempoolIsFull
+	if errors.As(err, &full) {
+		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("mempool full, retry later: %w", err))
+		return
+	}
 	if err != nil {
 		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("submit to the mempool: %w", err))
 		return
@@ -287,4 +296,3 @@ func (a *api) events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-var _ = big.NewInt

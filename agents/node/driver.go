@@ -10,6 +10,7 @@ import (
 	"time"
 
 	ctypes "github.com/cometbft/cometbft/rpc/core/types"
+	"github.com/cometbft/cometbft/mempool"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -78,6 +79,7 @@ type driver struct {
 	sealedFor uint64
 	lastTry   time.Time
 	inflight  map[string]bool
+	retryAt   map[string]time.Time
 	lastTip   uint64
 	lastTipAt time.Time
 
@@ -88,6 +90,7 @@ type driver struct {
 
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.inflight = map[string]bool{}
+	d.retryAt = map[string]time.Time{}
 	d.interval = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "pending_interval_seconds",
 		Help: "time between pending-tip changes", Buckets: []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60}})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
@@ -240,6 +243,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	res, err := d.bc.BroadcastTxSync(cctx, raw)
+	if errors.Is(err, mempool.ErrTxInCache) {
+		return nil // the same seal is in the mempool already
+	}
 	if err != nil {
 		return fmt.Errorf("broadcast seal: %w", err)
 	}
@@ -302,21 +308,30 @@ func (d *driver) tryPublish(ctx context.Context) {
 	}
 	id := fmt.Sprintf("propose/%d/%s", b.Header.Number, b.Hash)
 	d.mu.Lock()
-	if d.inflight[id] {
+	if d.inflight[id] || time.Now().Before(d.retryAt[id]) {
 		d.mu.Unlock()
 		return
 	}
 	d.inflight[id] = true
+	for k, at := range d.retryAt {
+		if time.Since(at) > time.Minute {
+			delete(d.retryAt, k)
+		}
+	}
 	d.mu.Unlock()
 	go func() {
-		defer func() {
-			d.mu.Lock()
-			delete(d.inflight, id)
-			d.mu.Unlock()
-		}()
-		if err := d.publish(ctx, id, b); err != nil {
+		err := d.publish(ctx, id, b)
+		d.mu.Lock()
+		delete(d.inflight, id)
+		if err != nil {
+			// A failed estimate uses no nonce: another member published first, or the slot
+			// ended. Try again a second later while the slot lasts.
+			d.retryAt[id] = time.Now().Add(time.Second)
+		}
+		d.mu.Unlock()
+		if err != nil {
 			d.events.WithLabelValues("propose_failed").Inc()
-			d.log.Info("propose not landed", "number", b.Header.Number, "slot", b.Header.Slot, "err", err)
+			d.log.Debug("propose not landed", "number", b.Header.Number, "slot", b.Header.Slot, "err", err)
 			return
 		}
 		d.events.WithLabelValues("propose_confirmed").Inc()

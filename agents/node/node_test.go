@@ -27,6 +27,7 @@ import (
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/rollup"
@@ -167,7 +168,7 @@ func TestFourNodes(t *testing.T) {
 	work := t.TempDir()
 	n, err := devnet.Up(ctx, devnet.Config{
 		Root: root, DataDir: filepath.Join(work, "devnet"), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
-		RollupEnv: []string{"ROLLUP_SLOT_DURATION=4", "ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_GENESIS_DELAY=40", "ROLLUP_PROOF_WINDOW_EPOCHS=8"},
+		RollupEnv: []string{"ROLLUP_SLOT_DURATION=4", "ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_GENESIS_DELAY=40", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
 		Out:       io.Discard, Log: slog.New(slog.DiscardHandler),
 	})
 	require.NoError(t, err)
@@ -299,15 +300,39 @@ func TestFourNodes(t *testing.T) {
 		return err == nil && (st.Status == "assured" || st.Status == "proven"), fmt.Sprint(st.Status, err)
 	})
 
-	// One of four stopped: the pending and assured chains keep moving.
+	// One of four stopped: the pending and assured chains keep moving, through slots whose
+	// designated proposer is the stopped node, and no gap between pending blocks reaches 30 s.
 	procs[3].signal(syscall.SIGTERM)
 	base, err := procs[0].tips()
 	require.NoError(t, err)
-	eventually(t, 90*time.Second, "chains live with three of four", func() (bool, string) {
+	proposerOf := func(slot uint64) common.Address {
+		out, err := r.UnpackGetProposerAt(read(r.PackGetProposerAt(new(big.Int).SetUint64(slot))))
+		require.NoError(t, err)
+		return out.Proposer
+	}
+	eventually(t, 2*time.Minute, "chains live with three of four, past a slot of the stopped proposer", func() (bool, string) {
 		tp, err := procs[0].tips()
-		return err == nil && tp.Pending.Number >= base.Pending.Number+3 && tp.Assured.Number >= base.Assured.Number+2,
-			fmt.Sprintf("%+v %v", tp, err)
+		if err != nil || tp.Pending.Number < base.Pending.Number+3 || tp.Assured.Number < base.Assured.Number+2 {
+			return false, fmt.Sprintf("%+v %v", tp, err)
+		}
+		for slot := base.Pending.Slot + 1; slot < tp.Pending.Slot; slot++ {
+			if proposerOf(slot) == attesters[3] {
+				return true, ""
+			}
+		}
+		return false, "no slot of the stopped proposer passed yet"
 	})
+	end, err := procs[0].tips()
+	require.NoError(t, err)
+	prev := uint64(0)
+	for num := base.Pending.Number; num <= end.Pending.Number; num++ {
+		var b struct{ app.Block }
+		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, num), &b))
+		if prev != 0 {
+			require.Less(t, (b.Header.Slot-prev)*4, uint64(30), "pending gap before block %d", num)
+		}
+		prev = b.Header.Slot
+	}
 	procs[3].start()
 
 	// kill -9 of a node, and a restart: it replays, rejoins, and attests again.
@@ -347,4 +372,50 @@ func TestFourNodes(t *testing.T) {
 	require.NoError(t, err)
 	require.NotContains(t, string(log), "CONSENSUS FAILURE")
 	require.NotContains(t, string(log), "conflicting data")
+
+	// Two of four stopped: CometBFT has no quorum, the pending chain halts, and L1 reaches the
+	// based fallback: a block on the proven tip with its proof is accepted (checked with eth_call).
+	procs[2].signal(syscall.SIGTERM)
+	procs[3].signal(syscall.SIGTERM)
+	var halted node.Tips
+	eventually(t, time.Minute, "pending chain halted", func() (bool, string) {
+		a, err1 := procs[0].tips()
+		time.Sleep(3 * 4 * time.Second) // three slots
+		b, err2 := procs[0].tips()
+		halted = b
+		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
+	})
+	params, err := r.UnpackGetParams(read(r.PackGetParams()))
+	require.NoError(t, err)
+	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
+	eventually(t, 2*time.Minute, "based fallback open on L1", func() (bool, string) {
+		head, err := c.BlockNumber(ctx)
+		if err != nil {
+			return false, err.Error()
+		}
+		at := new(big.Int).SetUint64(head)
+		callAt := func(data []byte) ([]byte, error) {
+			return c.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: data}, at)
+		}
+		rawSlot, err := callAt(r.PackGetCurrentSlot())
+		if err != nil {
+			return false, err.Error()
+		}
+		slot, err := r.UnpackGetCurrentSlot(rawSlot)
+		require.NoError(t, err)
+		rawTips, err := callAt(r.PackGetTips())
+		require.NoError(t, err)
+		tp, err := r.UnpackGetTips(rawTips)
+		require.NoError(t, err)
+		h := protocol.Header{Number: tp.ProvenNumber.Uint64() + 1, Slot: slot.Uint64(), ParentHash: tp.ProvenHash,
+			TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(0), FeePerL2Gas: big.NewInt(0), Coinbase: attesters[0]}
+		proof, err := protocol.HashChainProof(domain, slot.Uint64()/8, tp.ProvenHash, []protocol.Header{h})
+		require.NoError(t, err)
+		_, err = callAt(r.PackProposeBased(h, nil, proof))
+		return err == nil, fmt.Sprintf("slot %d, assured slot %s, fallback after %d slots: %v",
+			slot, tp.AssuredSlot, params.FallbackSlots, err)
+	})
+	now, err := procs[0].tips()
+	require.NoError(t, err)
+	require.Equal(t, halted.Pending, now.Pending, "no pending block without a CometBFT quorum")
 }
