@@ -295,4 +295,3 @@ func (a *api) events(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 }
-
