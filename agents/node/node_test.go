@@ -6,14 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -26,11 +24,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
-	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/agents/node/app"
-	"github.com/sptn/sptn/bindings/rollup"
 )
 
 var sptnBin string
@@ -155,110 +151,18 @@ func fund(ctx context.Context, t *testing.T, c *ethclient.Client, to []common.Ad
 
 // TestFourNodes runs four `sptn node` processes on a real anvil with the deployed rollup: blocks
 // go pending, then assured on L1 with the committee's attestations; a user transaction goes
-// from submission to assured; with one node stopped the chains stay live; a node killed with
-// SIGKILL restarts, rejoins and attests again.
+// from submission to assured; with one node stopped (and with it its slots' proposer) the chains
+// stay live; a node killed with SIGKILL restarts, rejoins and attests again; with two of four
+// stopped the pending chain halts and L1 opens the based fallback.
 func TestFourNodes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and four nodes")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	require.NoError(t, err)
-	work := t.TempDir()
-	n, err := devnet.Up(ctx, devnet.Config{
-		Root: root, DataDir: filepath.Join(work, "devnet"), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
-		RollupEnv: []string{"ROLLUP_SLOT_DURATION=4", "ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_GENESIS_DELAY=40", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
-		Out:       io.Discard, Log: slog.New(slog.DiscardHandler),
-	})
-	require.NoError(t, err)
-	t.Cleanup(n.Down)
-	c, err := n.Dial(ctx)
-	require.NoError(t, err)
-	t.Cleanup(c.Close)
-	rollupAddr, err := n.Deployments.Address("Rollup")
-	require.NoError(t, err)
-
-	// Four sequencers, each with its attester (and publisher) key in its own keystore.
-	const pw = "test-password"
-	pwFile := filepath.Join(work, "password")
-	require.NoError(t, os.WriteFile(pwFile, []byte(pw), 0o600))
-	var attesters []common.Address
-	var vals []node.GenesisValidator
-	var procs []*proc
-	for i := 0; i < 4; i++ {
-		e, err := keys.New(filepath.Join(work, fmt.Sprintf("ks%d", i)), pw, keys.LightScrypt)
-		require.NoError(t, err)
-		attesters = append(attesters, e.Address)
-		id, err := node.InitHome(filepath.Join(work, fmt.Sprintf("data%d", i)))
-		require.NoError(t, err)
-		vals = append(vals, node.GenesisValidator{Identity: id, Attester: e.Address.Hex()})
-	}
-	require.NoError(t, n.AddSequencers(ctx, attesters))
-	fund(ctx, t, c, attesters)
-
-	// Jump to epoch 3, whose committee was sampled after the sequencers joined.
-	r := rollup.NewRollup()
-	read := func(data []byte) []byte {
-		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: data}, nil)
-		require.NoError(t, err)
-		return raw
-	}
-	genesis, err := r.UnpackGENESISTIME(read(r.PackGENESISTIME()))
-	require.NoError(t, err)
-	require.NoError(t, n.WarpTo(ctx, genesis.Uint64()+3*8*4))
-
-	genesisFile := filepath.Join(work, "genesis.json")
-	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals))
-	raw, err := os.ReadFile(genesisFile)
-	require.NoError(t, err)
-	p2p := make([]int, 4)
-	for i := range p2p {
-		p2p[i] = freePort(t)
-	}
-	for i := 0; i < 4; i++ {
-		dataDir := filepath.Join(work, fmt.Sprintf("data%d", i))
-		require.NoError(t, os.WriteFile(filepath.Join(node.CometHome(dataDir), "config", "genesis.json"), raw, 0o600))
-		var peers []string
-		for j := 0; j < 4; j++ {
-			if j != i {
-				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
-			}
-		}
-		apiPort := freePort(t)
-		procs = append(procs, &proc{t: t, i: i, api: fmt.Sprintf("http://127.0.0.1:%d", apiPort),
-			logPath: filepath.Join(work, fmt.Sprintf("node%d.log", i)),
-			env: []string{
-				"SPTN_L1_RPC_URLS=" + n.RPC,
-				"SPTN_DEPLOYMENTS=" + filepath.Join(work, "devnet", "deployments.json"),
-				"SPTN_KEYS_KEYSTORE=" + filepath.Join(work, fmt.Sprintf("ks%d", i)),
-				"SPTN_KEYS_PASSWORD_FILE=" + pwFile,
-				"SPTN_DATA_DIR=" + dataDir,
-				fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", freePort(t)),
-				fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2p[i]),
-				fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", freePort(t)),
-				fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", apiPort),
-				"SPTN_NODE_PEERS=" + strings.Join(peers, ","),
-				"SPTN_TXMGR_CONFIRMATIONS=1",
-				"SPTN_TXMGR_POLL_INTERVAL=250ms",
-				"SPTN_LOG_LEVEL=info",
-			}})
-	}
-	for _, p := range procs {
-		p.start()
-		t.Cleanup(func() { p.signal(syscall.SIGKILL) })
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			for _, p := range procs {
-				b, _ := os.ReadFile(p.logPath)
-				if len(b) > 6000 {
-					b = b[len(b)-6000:]
-				}
-				t.Logf("---- node %d log tail ----\n%s", p.i, b)
-			}
-		}
-	})
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
+		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"}})
+	c, r, rollupAddr, attesters, procs, read := nw.c, nw.r, nw.rollupAddr, nw.attesters, nw.procs, nw.read
 
 	// Blocks go pending, then assured on L1; the assured block is the pending block of that
 	// number, so L1 accepted the committee's attestations for exactly that header.
