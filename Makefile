@@ -18,7 +18,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps build contracts sptn bindings check-bindings lint fmt test test-contracts \
-        test-go devnet clean
+        test-go bench devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ test-go: sptn ## go test ./... (integration tests start their own anvil and node
 	$(GO) test $(GOFLAGS_TEST) ./...
 
 test: deps build check-bindings lint test-contracts test-go ## everything CI runs
+
+bench: deps ## measure the node: pending interval with 4 and 16 validators, throughput, latency, memory and CPU (docs/performance.md)
+	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it

@@ -23,16 +23,17 @@ import (
 
 // api is the chain API: HTTP/JSON, documented in docs/api.md.
 type api struct {
-	d   *driver
-	log *slog.Logger
-	srv *http.Server
+	d    *driver
+	busy func() bool
+	log  *slog.Logger
+	srv  *http.Server
 
 	mu      sync.Mutex
 	refused map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
 }
 
-func newAPI(d *driver, log *slog.Logger) *api {
-	a := &api{d: d, log: log, refused: map[common.Hash]string{}}
+func newAPI(d *driver, busy func() bool, log *slog.Logger) *api {
+	a := &api{d: d, busy: busy, log: log, refused: map[common.Hash]string{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/tips", a.tips)
 	mux.HandleFunc("GET /v1/blocks/{id}", a.block)
@@ -152,6 +153,10 @@ func (a *api) submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := app.TxHash(raw)
+	if a.busy() {
+		writeErr(w, http.StatusServiceUnavailable, app.ErrBusy)
+		return
+	}
 	if err := a.d.app.CheckUserTx(raw); err != nil {
 		writeErr(w, http.StatusBadRequest, err)
 		return
@@ -170,6 +175,10 @@ func (a *api) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("submit to the mempool: %w", err))
+		return
+	}
+	if res.Code != 0 && res.Log == app.ErrBusy.Error() {
+		writeErr(w, http.StatusServiceUnavailable, app.ErrBusy)
 		return
 	}
 	if res.Code != 0 {

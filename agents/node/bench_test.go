@@ -30,6 +30,29 @@ import (
 // The benchmarks run with `make bench` (go test -tags bench). They measure and print; they
 // assert nothing about speed. Results and how to read them: docs/performance.md.
 
+// keepLogs copies the nodes' logs to SPTN_BENCH_LOGDIR, if set, when the test ends.
+func keepLogs(t *testing.T, nw *network, name string) {
+	dir := os.Getenv("SPTN_BENCH_LOGDIR")
+	if dir == "" {
+		return
+	}
+	t.Cleanup(func() {
+		_ = os.MkdirAll(dir, 0o755)
+		for _, p := range nw.procs {
+			if b, err := os.ReadFile(p.logPath); err == nil {
+				_ = os.WriteFile(fmt.Sprintf("%s/%s-node%d.log", dir, name, p.i), b, 0o644)
+			}
+		}
+	})
+}
+
+func benchLogLevel() string {
+	if v := os.Getenv("SPTN_BENCH_LOG_LEVEL"); v != "" {
+		return "SPTN_LOG_LEVEL=" + v
+	}
+	return "SPTN_LOG_LEVEL=warn"
+}
+
 func benchSeconds(def int) time.Duration {
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_SECONDS")); err == nil && v > 0 {
 		return time.Duration(v) * time.Second
@@ -69,31 +92,29 @@ func procStat(t *testing.T, pid int) (rssMB float64, cpu time.Duration) {
 // was first seen.
 type tipWatcher struct {
 	mu      sync.Mutex
-	pending map[uint64]time.Time
-	assured map[uint64]time.Time
+	pending map[common.Hash]time.Time // pending tip hash -> first seen
+	assured map[common.Hash]time.Time // assured tip hash -> first seen
 	changes []time.Time
-	last    uint64
+	last    common.Hash
+	blocks  int
 }
 
 func watchTips(ctx context.Context, p *proc) *tipWatcher {
-	w := &tipWatcher{pending: map[uint64]time.Time{}, assured: map[uint64]time.Time{}}
+	w := &tipWatcher{pending: map[common.Hash]time.Time{}, assured: map[common.Hash]time.Time{}}
 	go func() {
 		for ctx.Err() == nil {
 			if tp, err := p.tips(); err == nil {
 				now := time.Now()
 				w.mu.Lock()
-				if _, ok := w.pending[tp.Pending.Number]; !ok && tp.Pending.Number > 0 {
-					w.pending[tp.Pending.Number] = now
+				if _, ok := w.pending[tp.Pending.Hash]; !ok && tp.Pending.Number > 0 {
+					w.pending[tp.Pending.Hash] = now
 				}
-				if tp.Pending.Number != w.last {
+				if _, ok := w.assured[tp.Assured.Hash]; !ok && tp.Assured.Number > 0 {
+					w.assured[tp.Assured.Hash] = now
+				}
+				if tp.Pending.Hash != w.last {
 					w.changes = append(w.changes, now)
-					w.last = tp.Pending.Number
-				}
-				for n := tp.Assured.Number; n > 0; n-- {
-					if _, ok := w.assured[n]; ok {
-						break
-					}
-					w.assured[n] = now
+					w.last = tp.Pending.Hash
 				}
 				w.mu.Unlock()
 			}
@@ -103,6 +124,8 @@ func watchTips(ctx context.Context, p *proc) *tipWatcher {
 	return w
 }
 
+// intervals are the times between pending-tip changes (a new block, or a replacement after a
+// missed L1 slot) within [from, to].
 func (w *tipWatcher) intervals(from, to time.Time) []time.Duration {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -131,7 +154,9 @@ func TestBenchPendingInterval(t *testing.T) {
 		t.Run(fmt.Sprintf("committee=%d", k), func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 			defer cancel()
-			nw := startNetwork(ctx, t, netConfig{nodes: k, slot: 2, nodeEnv: []string{"SPTN_LOG_LEVEL=warn"}})
+			nw := startNetwork(ctx, t, netConfig{nodes: k, slot: 2, nodeEnv: []string{benchLogLevel()},
+				rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"}})
+			keepLogs(t, nw, fmt.Sprintf("interval-%d", k))
 			w := watchTips(ctx, nw.procs[0])
 			eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
 				tp, err := nw.procs[0].tips()
@@ -158,9 +183,9 @@ func TestBenchPendingInterval(t *testing.T) {
 			iv := w.intervals(start, start.Add(d))
 			slices.Sort(rss)
 			slices.Sort(cpu)
-			t.Logf("BENCH committee=%d window=%s pending_blocks=%d assured_blocks=%d interval_p50=%s interval_p99=%s "+
+			t.Logf("BENCH committee=%d window=%s pending_tip_advance=%d assured_tip_advance=%d intervals=%d interval_p50=%s interval_p99=%s "+
 				"rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
-				k, d, tp1.Pending.Number-tp0.Pending.Number, tp1.Assured.Number-tp0.Assured.Number,
+				k, d, int64(tp1.Pending.Number)-int64(tp0.Pending.Number), int64(tp1.Assured.Number)-int64(tp0.Assured.Number), len(iv),
 				percentile(iv, 0.5).Round(10*time.Millisecond), percentile(iv, 0.99).Round(10*time.Millisecond),
 				rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
 		})
@@ -173,8 +198,9 @@ func TestBenchPendingInterval(t *testing.T) {
 func TestBenchThroughput(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 2, nodeEnv: []string{"SPTN_LOG_LEVEL=warn",
-		"SPTN_NODE_MAX_BLOCK_TXS=10000", "SPTN_NODE_MAX_BLOCK_BYTES=2500000"}})
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 2, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
+		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...)})
+	keepLogs(t, nw, "throughput")
 	w := watchTips(ctx, nw.procs[0])
 	eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
 		tp, err := nw.procs[0].tips()
@@ -232,8 +258,8 @@ func TestBenchThroughput(t *testing.T) {
 			continue
 		}
 		w.mu.Lock()
-		seenP, okP := w.pending[n]
-		seenA, okA := w.assured[n]
+		seenP, okP := w.pending[b.Hash]
+		seenA, okA := w.assured[b.Hash]
 		w.mu.Unlock()
 		for _, h := range b.Txs {
 			at, ok := submitted[h]

@@ -49,8 +49,8 @@ var Keys = []config.Key{
 	{Name: "node.max-payload", Default: 4096, Help: "largest user transaction payload (bytes)"},
 	{Name: "node.max-block-txs", Default: 2000, Help: "most user transactions in one L2 block"},
 	{Name: "node.max-block-bytes", Default: 120_000, Help: "most transaction data in one L2 block (what goes to L1 as calldata)"},
-	{Name: "node.seal-lead", Default: time.Second, Help: "how long before its slot starts the proposer seals the slot's block"},
-	{Name: "node.timeout-commit", Default: 500 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
+	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
+	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
 }

@@ -38,6 +38,7 @@ type Service struct {
 	rollup *Rollup
 	app    *app.App
 	comet  *cmtnode.Node
+	live   atomic.Pointer[cmtnode.Node]
 	drv    atomic.Pointer[driver]
 	hub    *hub
 	clk    *clock.Clock
@@ -82,7 +83,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
 		MaxBlockBytes:  n.MaxBlockBytes,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
-		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now,
+		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
 				d.onCommit(m)
@@ -94,6 +95,15 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	}
 	s.app = a
 	return nil
+}
+
+// busy reports CometBFT's mempool at 80% of its capacity or more.
+func (s *Service) busy() bool {
+	n := s.live.Load()
+	if n == nil {
+		return false
+	}
+	return n.Mempool().Size() >= n.Config().Mempool.Size*8/10
 }
 
 // CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts
@@ -138,6 +148,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	if err != nil {
 		return fmt.Errorf("create CometBFT node: %w", err)
 	}
+	s.live.Store(n)
 	if err := n.Start(); err != nil {
 		return fmt.Errorf("start CometBFT: %w", err)
 	}
@@ -175,7 +186,7 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	if s.cfg.Node.APIAddr == "" {
 		return nil
 	}
-	a := newAPI(s.drv.Load(), s.log.With("part", "api"))
+	a := newAPI(s.drv.Load(), s.busy, s.log.With("part", "api"))
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}

@@ -35,6 +35,9 @@ var (
 	ErrBadAttestations = errors.New("attestations refused")
 	// ErrBadCommittee is a committee record the chain refuses.
 	ErrBadCommittee = errors.New("committee refused")
+	// ErrBusy is a new user transaction refused because the mempool is near capacity: the rest
+	// is kept for the seals that turn queued transactions into blocks.
+	ErrBusy = errors.New("mempool near capacity, retry later")
 )
 
 // CommitteeSource reads final committees from L1. Committee returns ErrNotFound while the
@@ -67,6 +70,9 @@ type Config struct {
 	// CheckTx (the next proposer's prices) and PrepareProposal/ProcessProposal (a seal must be
 	// for a slot near the current one). Execution never reads a clock.
 	Now func() time.Time
+	// Busy reports a mempool near capacity; new user transactions are then refused so that a
+	// seal always finds room. Nil is never busy.
+	Busy func() bool
 	// OnCommit is called after every Commit with the new committed state.
 	OnCommit func(Meta)
 	Log      *slog.Logger
@@ -598,6 +604,10 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	var err error
 	switch req.Tx[0] {
 	case KindUser:
+		if req.Type == abci.CheckTxType_New && a.cfg.Busy != nil && a.cfg.Busy() {
+			err = ErrBusy
+			break
+		}
 		err = a.CheckUserTx(req.Tx)
 	case KindSeal:
 		err = decodeJSON(req.Tx, &Seal{})

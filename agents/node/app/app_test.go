@@ -327,10 +327,24 @@ func TestCheckTx(t *testing.T) {
 			require.Contains(t, res.Log, tc.want)
 		})
 	}
+	// A mempool near capacity refuses new user transactions (room for seals) but keeps the ones
+	// it holds on recheck.
+	a.cfg.Busy = func() bool { return true }
+	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5)})
+	require.NoError(t, err)
+	require.Contains(t, res.Log, ErrBusy.Error())
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5), Type: abci.CheckTxType_Recheck})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, res.Log)
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: nt.seal(4, 1, common.Hash{}, nil)})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, "a seal is never refused for load: %s", res.Log)
+	a.cfg.Busy = nil
+
 	// Once the next slot's proposer has named its prices, they are the bar.
 	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{}, nil))
 	nt.now = slotTime(3)
-	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("two", 2)})
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("two", 2)})
 	require.NoError(t, err)
 	require.NotZero(t, res.Code, "slot 4's proposer asks 2/3; 2/2 is short")
 	require.Contains(t, res.Log, "asks 2/3")
