@@ -38,7 +38,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newVersionCmd(),
 		newDevnetCmd(g),
-		notYet("node", "run a sequencer node (CometBFT validator, attester, proposer, chain API)", 7),
+		newNodeCmd(),
 		newProverCmd(),
 		newWatcherCmd(),
 		newGovCmd(),

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/sptn/sptn/agents/internal/agent"
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/node"
+)
+
+func addNodeFlags(fs *pflag.FlagSet) {
+	config.AddFlags(fs)
+	for _, k := range node.Keys {
+		if !k.Flag {
+			continue
+		}
+		help := k.Help + "; env " + k.Env()
+		switch d := k.Default.(type) {
+		case []string:
+			fs.StringSlice(k.Name, d, help)
+		case string:
+			fs.String(k.Name, d, help)
+		}
+	}
+}
+
+func newNodeCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "node",
+		Short: "run a sequencer node (CometBFT validator, attester, proposer, chain API)",
+		Long: "Run a sequencer node: CometBFT in process with the pending chain's application, sealing the\n" +
+			"slots this node proposes, attesting in vote extensions, publishing attested blocks to L1,\n" +
+			"and serving the chain API. The CometBFT home (<data-dir>/node/cometbft) must exist: see\n" +
+			"`sptn node init` and `sptn node genesis`. See docs/node.md and docs/api.md.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var cfg node.Config
+			if _, err := config.Load(cmd.Flags(), &cfg, node.Keys...); err != nil {
+				return usageError{err}
+			}
+			if err := cfg.Check(); err != nil {
+				return usageError{err}
+			}
+			log, err := agent.NewLogger(cfg.Log, cmd.ErrOrStderr())
+			if err != nil {
+				return usageError{err}
+			}
+			return node.Run(cmd.Context(), &cfg, log)
+		},
+	}
+	addNodeFlags(cmd.Flags())
+	cmd.AddCommand(newNodeInitCmd(), newNodeGenesisCmd())
+	return cmd
+}
+
+func newNodeInitCmd() *cobra.Command {
+	var dataDir string
+	cmd := &cobra.Command{
+		Use:   "init",
+		Short: "create the node's CometBFT home (node key, validator key) and print its identity as JSON",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			id, err := node.InitHome(dataDir)
+			if err != nil {
+				return err
+			}
+			return json.NewEncoder(cmd.OutOrStdout()).Encode(id)
+		},
+	}
+	cmd.Flags().StringVar(&dataDir, "data-dir", "data", "the node's data directory")
+	return cmd
+}
+
+func newNodeGenesisCmd() *cobra.Command {
+	var (
+		out, chainID string
+		vals         []string
+	)
+	cmd := &cobra.Command{
+		Use:   "genesis",
+		Short: "write a CometBFT genesis.json for a devnet: validators, vote extensions from height 1, attester map",
+		Long: "Write genesis.json with one validator per --validator ATTESTER=DATA_DIR (the node's data\n" +
+			"directory, initialised with `sptn node init`). Copy the file to every node's\n" +
+			"<data-dir>/node/cometbft/config/genesis.json.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var gv []node.GenesisValidator
+			for _, v := range vals {
+				attester, dir, ok := strings.Cut(v, "=")
+				if !ok || !common.IsHexAddress(attester) {
+					return usageError{fmt.Errorf("--validator %q: want ATTESTER_ADDRESS=DATA_DIR", v)}
+				}
+				id, err := node.InitHome(dir)
+				if err != nil {
+					return err
+				}
+				gv = append(gv, node.GenesisValidator{Identity: id, Attester: attester})
+			}
+			if len(gv) == 0 {
+				return usageError{errors.New("--validator: at least one")}
+			}
+			if err := node.WriteGenesis(out, chainID, gv); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "genesis.json", "where to write the genesis")
+	cmd.Flags().StringVar(&chainID, "chain-id", "sptn-devnet", "CometBFT chain id")
+	cmd.Flags().StringSliceVar(&vals, "validator", nil, "ATTESTER=DATA_DIR, repeated")
+	return cmd
+}

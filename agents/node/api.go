@@ -1,0 +1,306 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cometbft/cometbft/mempool"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// api is the chain API: HTTP/JSON, documented in docs/api.md.
+type api struct {
+	d    *driver
+	busy func() bool
+	log  *slog.Logger
+	srv  *http.Server
+
+	mu      sync.Mutex
+	refused map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
+}
+
+func newAPI(d *driver, busy func() bool, log *slog.Logger) *api {
+	a := &api{d: d, busy: busy, log: log, refused: map[common.Hash]string{}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/tips", a.tips)
+	mux.HandleFunc("GET /v1/blocks/{id}", a.block)
+	mux.HandleFunc("POST /v1/txs", a.submit)
+	mux.HandleFunc("GET /v1/txs/{hash}", a.tx)
+	mux.HandleFunc("GET /v1/slot", a.slot)
+	mux.HandleFunc("GET /v1/events", a.events)
+	a.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	return a
+}
+
+func (a *api) start(addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("chain API: listen %s: %w", addr, err)
+	}
+	go func() {
+		if err := a.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.log.Error("chain API stopped", "err", err)
+		}
+	}()
+	return nil
+}
+
+func (a *api) stop(ctx context.Context) error { return a.srv.Shutdown(ctx) }
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeErr(w http.ResponseWriter, code int, err error) {
+	writeJSON(w, code, map[string]string{"error": err.Error()})
+}
+
+func (a *api) tips(w http.ResponseWriter, _ *http.Request) { writeJSON(w, http.StatusOK, a.d.Tips()) }
+
+// status of a block on the pending chain against L1's tips.
+func (a *api) status(b *app.Block) string {
+	if b.Orphaned {
+		return "orphaned"
+	}
+	t := a.d.Tips()
+	n := b.Header.Number
+	switch {
+	case n <= t.Finalized.Number && t.Finalized.Number > 0:
+		return "finalized"
+	case n <= t.Proven.Number && t.Proven.Number > 0:
+		return "proven"
+	case n <= t.Assured.Number && t.Assured.Number > 0:
+		return "assured"
+	default:
+		return "pending"
+	}
+}
+
+type blockJSON struct {
+	*app.Block
+	Status string `json:"status"`
+}
+
+func (a *api) block(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	var (
+		b   *app.Block
+		err error
+	)
+	switch {
+	case strings.HasPrefix(id, "0x") && len(id) == 66:
+		b, err = a.d.app.BlockByHash(common.HexToHash(id))
+	case id == "latest":
+		b, err = a.d.app.BlockByHash(a.d.app.Meta().TipHash)
+	default:
+		n, perr := strconv.ParseUint(id, 10, 64)
+		if perr != nil {
+			writeErr(w, http.StatusBadRequest, fmt.Errorf("block id %q: want a number, a 0x hash or latest", id))
+			return
+		}
+		b, err = a.d.app.BlockByNumber(n)
+	}
+	if errors.Is(err, app.ErrNotFound) {
+		writeErr(w, http.StatusNotFound, err)
+		return
+	}
+	if err != nil {
+		writeErr(w, http.StatusInternalServerError, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, blockJSON{b, a.status(b)})
+}
+
+// submitReq is a transaction to submit: either its wire form, or its fields.
+type submitReq struct {
+	Raw            hexutil.Bytes `json:"raw"`
+	MaxFeePerDaGas *hexutil.Big  `json:"maxFeePerDaGas"`
+	MaxFeePerL2Gas *hexutil.Big  `json:"maxFeePerL2Gas"`
+	Payload        hexutil.Bytes `json:"payload"`
+}
+
+func (a *api) submit(w http.ResponseWriter, r *http.Request) {
+	var req submitReq
+	if err := json.NewDecoder(io.LimitReader(r.Body, 4<<20)).Decode(&req); err != nil {
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %v", app.ErrMalformed, err))
+		return
+	}
+	raw := []byte(req.Raw)
+	if len(raw) == 0 {
+		if req.MaxFeePerDaGas == nil || req.MaxFeePerL2Gas == nil {
+			writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: give raw, or maxFeePerDaGas, maxFeePerL2Gas and payload", app.ErrMalformed))
+			return
+		}
+		raw = app.UserTx{MaxFeePerDaGas: req.MaxFeePerDaGas.ToInt(), MaxFeePerL2Gas: req.MaxFeePerL2Gas.ToInt(), Payload: req.Payload}.Encode()
+	}
+	if len(raw) > 0 && raw[0] != app.KindUser {
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: only user transactions (0x01) are accepted", app.ErrMalformed))
+		return
+	}
+	h := app.TxHash(raw)
+	if a.busy() {
+		writeErr(w, http.StatusServiceUnavailable, app.ErrBusy)
+		return
+	}
+	if err := a.d.app.CheckUserTx(raw); err != nil {
+		writeErr(w, http.StatusBadRequest, err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+	defer cancel()
+	res, err := a.d.bc.BroadcastTxSync(ctx, raw)
+	if errors.Is(err, mempool.ErrTxInCache) {
+		writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
+		return
+	}
+	var full mempool.ErrMempoolIsFull
+	if errors.As(err, &full) {
+		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("mempool full, retry later: %w", err))
+		return
+	}
+	if err != nil {
+		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("submit to the mempool: %w", err))
+		return
+	}
+	if res.Code != 0 && res.Log == app.ErrBusy.Error() {
+		writeErr(w, http.StatusServiceUnavailable, app.ErrBusy)
+		return
+	}
+	if res.Code != 0 {
+		a.remember(h, res.Log)
+		writeErr(w, http.StatusBadRequest, errors.New(res.Log))
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
+}
+
+func (a *api) remember(h common.Hash, reason string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if len(a.refused) > 10_000 {
+		clear(a.refused)
+	}
+	a.refused[h] = reason
+}
+
+type txJSON struct {
+	Hash   common.Hash  `json:"hash"`
+	Status string       `json:"status"`
+	Number uint64       `json:"number,omitempty"`
+	Block  *common.Hash `json:"block,omitempty"`
+	Reason string       `json:"reason,omitempty"`
+}
+
+func (a *api) tx(w http.ResponseWriter, r *http.Request) {
+	s := r.PathValue("hash")
+	if !strings.HasPrefix(s, "0x") || len(s) != 66 {
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("transaction hash %q: want 0x and 64 hex digits", s))
+		return
+	}
+	h := common.HexToHash(s)
+	rec, err := a.d.app.Tx(h)
+	if errors.Is(err, app.ErrNotFound) {
+		a.mu.Lock()
+		reason, ok := a.refused[h]
+		a.mu.Unlock()
+		if ok {
+			writeJSON(w, http.StatusOK, txJSON{Hash: h, Status: "dropped", Reason: reason})
+			return
+		}
+		writeErr(w, http.StatusNotFound, err)
+		return
+	}
+	if err != nil {
+		writeErr(w, http.StatusInternalServerError, err)
+		return
+	}
+	out := txJSON{Hash: h, Status: rec.State}
+	if rec.State == app.TxPending {
+		b, err := a.d.app.BlockByHash(rec.Block)
+		if err != nil {
+			writeErr(w, http.StatusInternalServerError, err)
+			return
+		}
+		out.Status, out.Number, out.Block = a.status(b), rec.Number, &rec.Block
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+type slotJSON struct {
+	Slot          uint64           `json:"slot"`
+	Epoch         uint64           `json:"epoch"`
+	Committee     []common.Address `json:"committee"`
+	Proposer      common.Address   `json:"proposer"`
+	ProposerIndex int              `json:"proposerIndex"`
+	SlotStart     uint64           `json:"slotStart"`
+	SlotDuration  uint64           `json:"slotDuration"`
+}
+
+func (a *api) slot(w http.ResponseWriter, _ *http.Request) {
+	t := a.d.Tips()
+	ro := a.d.rollup
+	out := slotJSON{Slot: t.Slot, Epoch: t.Slot / ro.EpochDuration, SlotStart: ro.SlotStart(t.Slot), SlotDuration: ro.SlotDuration, ProposerIndex: -1}
+	if c, err := a.d.app.Committee(out.Epoch); err == nil {
+		out.Committee = c.Members
+		if p, ok := c.Proposer(t.Slot); ok {
+			out.Proposer, out.ProposerIndex = p, c.IndexOf(p)
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// events streams tip changes as server-sent events: one `tips` event per change.
+func (a *api) events(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		writeErr(w, http.StatusInternalServerError, errors.New("streaming unsupported"))
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-cache")
+	c, unsub := a.d.hub.subscribe()
+	defer unsub()
+	send := func(t Tips) bool {
+		raw, _ := json.Marshal(t)
+		if _, err := fmt.Fprintf(w, "event: tips\ndata: %s\n\n", raw); err != nil {
+			return false
+		}
+		fl.Flush()
+		return true
+	}
+	if !send(a.d.Tips()) {
+		return
+	}
+	keep := time.NewTicker(15 * time.Second)
+	defer keep.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case t := <-c:
+			if !send(t) {
+				return
+			}
+		case <-keep.C:
+			if _, err := io.WriteString(w, ": keep-alive\n\n"); err != nil {
+				return
+			}
+			fl.Flush()
+		}
+	}
+}

@@ -1,0 +1,422 @@
+package app
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"encoding/json"
+	"math/big"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/store"
+)
+
+// keySigner is a keys.Signer over an in-memory key: a fake for unit tests.
+type keySigner struct{ k *ecdsa.PrivateKey }
+
+func (s keySigner) Address() common.Address { return crypto.PubkeyToAddress(s.k.PublicKey) }
+func (s keySigner) SignTx(context.Context, *types.Transaction, *big.Int) (*types.Transaction, error) {
+	panic("unused")
+}
+func (s keySigner) SignDigest(_ context.Context, d [32]byte) ([]byte, error) {
+	sig, err := protocol.SignDigest(s.k, d)
+	return sig[:], err
+}
+
+// fakeL1 answers committees from a map.
+type fakeL1 map[uint64]*Committee
+
+func (f fakeL1) Committee(_ context.Context, e uint64) (*Committee, error) {
+	if c, ok := f[e]; ok {
+		return c, nil
+	}
+	return nil, ErrNotFound
+}
+
+const (
+	genesis = 1_000_000
+	slotDur = 4
+	perEp   = 8
+)
+
+type net struct {
+	t       *testing.T
+	keys    []keySigner
+	cometAd [][]byte // fake CometBFT validator addresses
+	apps    []*App
+	l1      fakeL1
+	domain  protocol.Domain
+	exts    [][]byte
+	now     time.Time
+	height  int64
+}
+
+func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotDur), 0) }
+
+// newNet makes n applications, each on its own store, with a committee of all n for epochs 0-1.
+func newNet(t *testing.T, n int) *net {
+	t.Helper()
+	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
+	var members []common.Address
+	var gs GenesisState
+	for i := 0; i < n; i++ {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'k'}))
+		require.NoError(t, err)
+		nt.keys = append(nt.keys, keySigner{k})
+		members = append(members, nt.keys[i].Address())
+		ad := crypto.Keccak256([]byte{byte(i), 'c'})[:20]
+		nt.cometAd = append(nt.cometAd, ad)
+		gs.Validators = append(gs.Validators, GenesisValidator{Attester: members[i], Address: hex.EncodeToString(ad)})
+	}
+	for e := uint64(0); e < 2; e++ {
+		nt.l1[e] = &Committee{Epoch: e, Seed: crypto.Keccak256Hash([]byte{byte(e)}), Members: members}
+	}
+	state, err := json.Marshal(gs)
+	require.NoError(t, err)
+	for i := 0; i < n; i++ {
+		a := nt.open(i, store.OpenMemory())
+		_, err := a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
+		require.NoError(t, err)
+		nt.apps = append(nt.apps, a)
+	}
+	return nt
+}
+
+func (nt *net) open(i int, kv store.KV) *App {
+	a, err := New(Config{
+		Domain: nt.domain, GenesisTime: genesis, SlotDuration: slotDur, EpochDuration: perEp,
+		MaxPayload: 512, MaxBlockTxs: 100, MaxBlockBytes: 10_000,
+		MinFeePerDaGas: big.NewInt(1), MinFeePerL2Gas: big.NewInt(1),
+		Signer: nt.keys[i], L1: nt.l1, Now: func() time.Time { return nt.now },
+	}, kv)
+	require.NoError(nt.t, err)
+	return a
+}
+
+// round runs one height through every app as CometBFT would: app 0 prepares from txs, all
+// process, all extend and verify each other's votes, all finalize and commit. It returns the
+// block's txs and execution results of app 0.
+func (nt *net) round(at time.Time, txs ...[]byte) ([][]byte, []*abci.ExecTxResult) {
+	t := nt.t
+	ctx := context.Background()
+	nt.now = at
+	nt.height++
+	var votes []abci.ExtendedVoteInfo
+	for i := range nt.apps {
+		votes = append(votes, abci.ExtendedVoteInfo{
+			Validator: abci.Validator{Address: nt.cometAd[i], Power: 1}, BlockIdFlag: cmtproto.BlockIDFlagCommit,
+			VoteExtension: nt.lastExt(i),
+		})
+	}
+	prep, err := nt.apps[0].PrepareProposal(ctx, &abci.RequestPrepareProposal{
+		MaxTxBytes: 1 << 20, Txs: txs, Height: nt.height, Time: at,
+		LocalLastCommit: abci.ExtendedCommitInfo{Votes: votes},
+	})
+	require.NoError(t, err)
+	hash := crypto.Keccak256([]byte{byte(nt.height)})
+	nt.exts = nt.exts[:0]
+	for i, a := range nt.apps {
+		pp, err := a.ProcessProposal(ctx, &abci.RequestProcessProposal{Txs: prep.Txs, Height: nt.height, Time: at, Hash: hash})
+		require.NoError(t, err)
+		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status, "app %d", i)
+		ev, err := a.ExtendVote(ctx, &abci.RequestExtendVote{Txs: prep.Txs, Height: nt.height, Time: at, Hash: hash})
+		require.NoError(t, err)
+		nt.exts = append(nt.exts, ev.VoteExtension)
+	}
+	for _, a := range nt.apps {
+		for j, ext := range nt.exts {
+			vv, err := a.VerifyVoteExtension(ctx, &abci.RequestVerifyVoteExtension{
+				Hash: hash, ValidatorAddress: nt.cometAd[j], Height: nt.height, VoteExtension: ext})
+			require.NoError(t, err)
+			require.Equal(t, abci.ResponseVerifyVoteExtension_ACCEPT, vv.Status)
+		}
+	}
+	var res []*abci.ExecTxResult
+	var appHash []byte
+	for i, a := range nt.apps {
+		fb, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: prep.Txs, Height: nt.height, Time: at, Hash: hash})
+		require.NoError(t, err)
+		if i == 0 {
+			res, appHash = fb.TxResults, fb.AppHash
+		}
+		require.Equal(t, appHash, fb.AppHash, "app %d diverged", i)
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+	}
+	return prep.Txs, res
+}
+
+func (nt *net) lastExt(i int) []byte {
+	if i < len(nt.exts) {
+		return nt.exts[i]
+	}
+	return nil
+}
+
+func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) []byte {
+	c, ok := nt.l1[slot/perEp]
+	if !ok {
+		c = nt.l1[0]
+	}
+	p, _ := c.Proposer(slot)
+	var k keySigner
+	for _, kk := range nt.keys {
+		if kk.Address() == p {
+			k = kk
+		}
+	}
+	s := Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs}
+	sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
+	require.NoError(nt.t, err)
+	s.Signature = sig
+	raw, err := EncodeJSON(KindSeal, s)
+	require.NoError(nt.t, err)
+	return raw
+}
+
+func userTx(payload string, fee int64) []byte {
+	return UserTx{MaxFeePerDaGas: big.NewInt(fee), MaxFeePerL2Gas: big.NewInt(fee), Payload: []byte(payload)}.Encode()
+}
+
+func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	u1, u2 := userTx("one", 5), userTx("two", 5)
+	_, res := nt.round(slotTime(3), u1, u2)
+	require.Len(t, res, 4, "two committees recorded from L1, then the two user txs")
+	for _, r := range res {
+		require.Zero(t, r.Code, r.Log)
+	}
+	rec, err := nt.apps[1].Tx(TxHash(u1))
+	require.NoError(t, err)
+	require.Equal(t, TxQueued, rec.State)
+
+	_, res = nt.round(slotTime(4), nt.seal(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)}))
+	require.Zero(t, res[0].Code, res[0].Log)
+	m := nt.apps[2].Meta()
+	require.Equal(t, uint64(7), m.TipNumber)
+	b, err := nt.apps[2].BlockByNumber(7)
+	require.NoError(t, err)
+	require.Equal(t, anchor, common.Hash(b.Header.ParentHash))
+	require.Equal(t, crypto.Keccak256Hash(EncodeTxsData([][]byte{u1, u2})), common.Hash(b.Header.TxsHash))
+	require.Empty(t, b.Attestations, "attestations come with the next height")
+
+	txs, res := nt.round(slotTime(4).Add(time.Second))
+	require.Len(t, txs, 1)
+	require.Equal(t, KindAttestation, txs[0][0])
+	require.Zero(t, res[0].Code, res[0].Log)
+	b, err = nt.apps[3].BlockByNumber(7)
+	require.NoError(t, err)
+	require.Len(t, b.Attestations, 4)
+	digest := nt.domain.AttestationDigest(b.Header)
+	c := nt.l1[0]
+	for _, at := range b.Attestations {
+		sig, err := sig65(at.Signature)
+		require.NoError(t, err)
+		signer, err := protocol.RecoverSigner(digest, sig)
+		require.NoError(t, err)
+		require.Equal(t, c.Members[at.Index], signer)
+	}
+	rec, err = nt.apps[0].Tx(TxHash(u2))
+	require.NoError(t, err)
+	require.Equal(t, TxPending, rec.State)
+	require.Equal(t, b.Hash, rec.Block)
+
+	// A second block on the first, then a reorg onto the anchor returns its txs to the pool.
+	u3 := userTx("three", 5)
+	nt.round(slotTime(5), u3)
+	nt.round(slotTime(5), nt.seal(5, 8, b.Hash, []common.Hash{TxHash(u3)}))
+	require.Equal(t, uint64(8), nt.apps[0].Meta().TipNumber)
+	nt.round(slotTime(6), nt.seal(6, 7, anchor, nil))
+	m = nt.apps[1].Meta()
+	require.Equal(t, uint64(7), m.TipNumber)
+	for _, u := range [][]byte{u1, u2, u3} {
+		rec, err := nt.apps[1].Tx(TxHash(u))
+		require.NoError(t, err)
+		require.Equal(t, TxQueued, rec.State, "an orphaned block's txs return to the pool")
+	}
+	old, err := nt.apps[1].BlockByHash(b.Hash)
+	require.NoError(t, err)
+	require.True(t, old.Orphaned)
+	pool, err := nt.apps[1].Pool(big.NewInt(2), big.NewInt(3))
+	require.NoError(t, err)
+	require.Equal(t, []common.Hash{TxHash(u1), TxHash(u2), TxHash(u3)}, pool, "oldest first")
+}
+
+func TestSealsRefused(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3), userTx("cheap", 1))
+	a := nt.apps[0]
+	anchor := common.HexToHash("0x01")
+	good := nt.seal(4, 1, anchor, nil)
+	var s Seal
+	require.NoError(t, json.Unmarshal(good[1:], &s))
+	wrongProposer := s
+	wrongProposer.Proposer = nt.keys[0].Address()
+	if p, _ := nt.l1[0].Proposer(4); p == wrongProposer.Proposer {
+		wrongProposer.Proposer = nt.keys[1].Address()
+	}
+	badSig, err := EncodeJSON(KindSeal, wrongProposer)
+	require.NoError(t, err)
+	for name, tc := range map[string]struct {
+		tx []byte
+		at time.Time
+	}{
+		"wrong proposer":     {badSig, slotTime(4)},
+		"slot long past":     {good, slotTime(9)},
+		"slot in the future": {good, slotTime(1)},
+		"no committee":       {nt.seal(20, 1, anchor, nil), slotTime(20)},
+		"unknown tx":         {nt.seal(4, 1, anchor, []common.Hash{{1}}), slotTime(4)},
+		"underpriced tx":     {nt.seal(4, 1, anchor, []common.Hash{TxHash(userTx("cheap", 1))}), slotTime(4)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			v, m := a.scratch()
+			_, err := a.exec(v, &m, tc.tx, tc.at, 9)
+			require.ErrorIs(t, err, ErrBadSeal)
+		})
+	}
+	// A block carrying a bad seal is refused by ProcessProposal.
+	pp, err := a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{Txs: [][]byte{badSig}, Height: 2, Time: slotTime(4)})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseProcessProposal_REJECT, pp.Status)
+	// So is a committee that L1 does not confirm.
+	forged, err := EncodeJSON(KindCommittee, Committee{Epoch: 5, Members: []common.Address{{7}}})
+	require.NoError(t, err)
+	pp, err = a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{Txs: [][]byte{forged}, Height: 2, Time: slotTime(4)})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseProcessProposal_REJECT, pp.Status)
+}
+
+func TestCheckTx(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3), userTx("known", 5))
+	a := nt.apps[0]
+	for _, tc := range []struct {
+		name string
+		tx   []byte
+		want string
+	}{
+		{"ok", userTx("fresh", 5), ""},
+		{"empty", nil, "malformed"},
+		{"short", []byte{KindUser, 1, 2}, "malformed"},
+		{"no payload", userTx("", 5), "payload is empty"},
+		{"oversized", userTx(string(make([]byte, 513)), 5), "too large"},
+		{"underpriced", userTx("cheap", 0), "below the proposer's prices"},
+		{"known", userTx("known", 5), "already known"},
+		{"attestations from outside", append([]byte{KindAttestation}, "{}"...), "unknown transaction kind"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: tc.tx})
+			require.NoError(t, err)
+			if tc.want == "" {
+				require.Zero(t, res.Code, res.Log)
+				return
+			}
+			require.NotZero(t, res.Code)
+			require.Contains(t, res.Log, tc.want)
+		})
+	}
+	// A mempool near capacity refuses new user transactions (room for seals) but keeps the ones
+	// it holds on recheck.
+	a.cfg.Busy = func() bool { return true }
+	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5)})
+	require.NoError(t, err)
+	require.Contains(t, res.Log, ErrBusy.Error())
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5), Type: abci.CheckTxType_Recheck})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, res.Log)
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: nt.seal(4, 1, common.Hash{}, nil)})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, "a seal is never refused for load: %s", res.Log)
+	a.cfg.Busy = nil
+
+	// Once the next slot's proposer has named its prices, they are the bar.
+	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{}, nil))
+	nt.now = slotTime(3)
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("two", 2)})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code, "slot 4's proposer asks 2/3; 2/2 is short")
+	require.Contains(t, res.Log, "asks 2/3")
+}
+
+// TestNoSecondAttestationForASlot: a node asked to attest two different headers for one slot
+// (two rounds, two seals) signs only the first, and remembers it across a restart.
+func TestNoSecondAttestationForASlot(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3))
+	dir := t.TempDir()
+	kv, err := store.Open(dir)
+	require.NoError(t, err)
+	a := nt.apps[0]
+	a.kv = kv // a fresh store for this node's signing record; state is re-read from it below
+	_, err = a.InitChain(context.Background(), &abci.RequestInitChain{})
+	require.NoError(t, err)
+	// Copy the committee into the fresh store.
+	for e, c := range nt.l1 {
+		v := newView(kv)
+		v.putJSON(u64key(prefixComm, e), c)
+		require.NoError(t, kv.Write(v.batch()))
+	}
+	ctx := context.Background()
+	one := nt.seal(4, 1, common.HexToHash("0xaa"), nil)
+	two := nt.seal(4, 1, common.HexToHash("0xbb"), nil)
+	ev, err := a.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{one}, Height: 5, Time: slotTime(4), Hash: []byte{1}})
+	require.NoError(t, err)
+	require.Len(t, ev.VoteExtension, extensionSize)
+	ev, err = a.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{two}, Height: 5, Time: slotTime(4), Hash: []byte{2}})
+	require.NoError(t, err)
+	require.Empty(t, ev.VoteExtension, "a second header for slot 4 is not signed")
+	require.NoError(t, kv.Close())
+
+	kv, err = store.Open(dir)
+	require.NoError(t, err)
+	defer kv.Close()
+	b := nt.open(0, kv)
+	ev, err = b.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{two}, Height: 5, Time: slotTime(4), Hash: []byte{3}})
+	require.NoError(t, err)
+	require.Empty(t, ev.VoteExtension, "not after a restart either")
+	ev, err = b.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{one}, Height: 5, Time: slotTime(4), Hash: []byte{4}})
+	require.NoError(t, err)
+	require.Len(t, ev.VoteExtension, extensionSize, "the same header again is fine")
+}
+
+// TestRestartResumesFromCommittedState: Info reports the committed height and app hash; a
+// finalized but uncommitted block is forgotten, so CometBFT replays it.
+func TestRestartResumesFromCommittedState(t *testing.T) {
+	nt := newNet(t, 1)
+	dir := t.TempDir()
+	kv, err := store.Open(dir)
+	require.NoError(t, err)
+	nt.apps[0] = nt.open(0, kv)
+	nt.round(slotTime(3), userTx("a", 5))
+	info, err := nt.apps[0].Info(context.Background(), &abci.RequestInfo{})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), info.LastBlockHeight)
+	_, err = nt.apps[0].FinalizeBlock(context.Background(), &abci.RequestFinalizeBlock{Txs: [][]byte{userTx("b", 5)}, Height: 2, Time: slotTime(3)})
+	require.NoError(t, err)
+	require.NoError(t, kv.Close()) // crash before Commit
+
+	kv, err = store.Open(dir)
+	require.NoError(t, err)
+	defer kv.Close()
+	again := nt.open(0, kv)
+	info2, err := again.Info(context.Background(), &abci.RequestInfo{})
+	require.NoError(t, err)
+	require.Equal(t, info.LastBlockHeight, info2.LastBlockHeight)
+	require.Equal(t, info.LastBlockAppHash, info2.LastBlockAppHash)
+	_, err = again.Tx(TxHash(userTx("b", 5)))
+	require.ErrorIs(t, err, ErrNotFound)
+	_, err = again.Tx(TxHash(userTx("a", 5)))
+	require.NoError(t, err)
+}

@@ -1,0 +1,189 @@
+package app
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/store"
+)
+
+// Keys of the application's state, all under "app/". "app/local/" holds what this node signed,
+// which is not replicated state and is never part of the app hash.
+var (
+	keyMeta      = []byte("app/meta")
+	prefixBlock  = "app/block/"  // + hash -> Block
+	prefixNumber = "app/number/" // + 8-byte number -> canonical hash
+	prefixTx     = "app/tx/"     // + hash -> TxRecord
+	prefixPool   = []byte("app/pool/")
+	prefixComm   = "app/committee/" // + 8-byte epoch -> Committee
+	prefixVal    = "app/validator/" // + CometBFT address -> attester
+	prefixPrice  = "app/price/"     // + proposer -> named prices
+	prefixSigned = "app/local/signed/"
+)
+
+// Meta is the application's summary of its committed state.
+type Meta struct {
+	Height  int64       `json:"height"`
+	AppHash common.Hash `json:"appHash"`
+	// Tip is the pending tip: the last sealed block on the canonical pending chain.
+	TipNumber uint64      `json:"tipNumber"`
+	TipHash   common.Hash `json:"tipHash"`
+	TipSlot   uint64      `json:"tipSlot"`
+	// Anchor is the parent of the first pending block: an assured block the chain started on.
+	AnchorNumber uint64      `json:"anchorNumber"`
+	AnchorHash   common.Hash `json:"anchorHash"`
+	Started      bool        `json:"started"`
+	// SealHeight is the CometBFT height of the last seal.
+	SealHeight int64  `json:"sealHeight"`
+	Seq        uint64 `json:"seq"`
+}
+
+// Block is a sealed L2 block on the pending chain.
+type Block struct {
+	Header       protocol.Header `json:"header"`
+	Hash         common.Hash     `json:"hash"`
+	Height       int64           `json:"height"`
+	Proposer     common.Address  `json:"proposer"`
+	Txs          []common.Hash   `json:"txs"`
+	Attestations []Attestation   `json:"attestations,omitempty"`
+	Orphaned     bool            `json:"orphaned,omitempty"`
+}
+
+// Tx states.
+const (
+	TxQueued  = "queued"  // in the pool
+	TxPending = "pending" // in a sealed block on the pending chain
+)
+
+// TxRecord is what the chain knows of a user transaction.
+type TxRecord struct {
+	Raw    []byte      `json:"raw"`
+	Seq    uint64      `json:"seq"`
+	State  string      `json:"state"`
+	Number uint64      `json:"number,omitempty"`
+	Block  common.Hash `json:"block,omitempty"`
+}
+
+// Prices are a proposer's named fee prices (wei per unit of gas).
+type Prices struct {
+	FeePerDaGas string `json:"feePerDaGas"`
+	FeePerL2Gas string `json:"feePerL2Gas"`
+}
+
+func u64key(prefix string, v uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte(prefix), v)
+}
+
+func poolKey(seq uint64, h common.Hash) []byte {
+	k := binary.BigEndian.AppendUint64(append([]byte(nil), prefixPool...), seq)
+	return append(k, h[:]...)
+}
+
+// view is a write overlay on the committed store: reads see the overlay first; nothing reaches
+// the store until flush.
+type view struct {
+	kv    store.KV
+	w     map[string][]byte
+	order []string
+}
+
+func newView(kv store.KV) *view { return &view{kv: kv, w: map[string][]byte{}} }
+
+var errNotFound = store.ErrNotFound
+
+func (v *view) get(k []byte) ([]byte, error) {
+	if val, ok := v.w[string(k)]; ok {
+		if val == nil {
+			return nil, errNotFound
+		}
+		return val, nil
+	}
+	return v.kv.Get(k)
+}
+
+func (v *view) set(k, val []byte) {
+	if _, ok := v.w[string(k)]; !ok {
+		v.order = append(v.order, string(k))
+	}
+	v.w[string(k)] = val
+}
+
+func (v *view) del(k []byte) { v.set(k, nil) }
+
+func (v *view) getJSON(k []byte, out any) (bool, error) {
+	raw, err := v.get(k)
+	if errors.Is(err, errNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return false, fmt.Errorf("decode %s: %w", k, err)
+	}
+	return true, nil
+}
+
+func (v *view) putJSON(k []byte, val any) {
+	raw, err := json.Marshal(val)
+	if err != nil {
+		panic(fmt.Sprintf("app: encode %s: %v", k, err)) // our own types always encode
+	}
+	v.set(k, raw)
+}
+
+// batch returns the overlay as a store batch, in write order.
+func (v *view) batch() *store.Batch {
+	b := new(store.Batch)
+	for _, k := range v.order {
+		if val := v.w[k]; val == nil {
+			b.Delete([]byte(k))
+		} else {
+			b.Put([]byte(k), val)
+		}
+	}
+	return b
+}
+
+func (v *view) block(h common.Hash) (*Block, error) {
+	var b Block
+	ok, err := v.getJSON([]byte(prefixBlock+h.Hex()), &b)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &b, nil
+}
+
+func (v *view) canonical(n uint64) (common.Hash, bool, error) {
+	raw, err := v.get(u64key(prefixNumber, n))
+	if errors.Is(err, errNotFound) {
+		return common.Hash{}, false, nil
+	}
+	if err != nil {
+		return common.Hash{}, false, err
+	}
+	return common.BytesToHash(raw), true, nil
+}
+
+func (v *view) committee(epoch uint64) (*Committee, error) {
+	var c Committee
+	ok, err := v.getJSON(u64key(prefixComm, epoch), &c)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func (v *view) txRecord(h common.Hash) (*TxRecord, error) {
+	var r TxRecord
+	ok, err := v.getJSON([]byte(prefixTx+h.Hex()), &r)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &r, nil
+}

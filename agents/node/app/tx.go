@@ -1,0 +1,207 @@
+package app
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+)
+
+// Kinds of pending-chain transactions: the first byte of every transaction.
+const (
+	KindUser        byte = 0x01
+	KindSeal        byte = 0x02
+	KindAttestation byte = 0x03
+	KindCommittee   byte = 0x04
+)
+
+// userHeader is the fixed part of a user transaction: kind, max fee per DA gas (16 bytes) and
+// max fee per L2 gas (16 bytes), both big-endian wei.
+const userHeader = 1 + 16 + 16
+
+// Errors of decoding and checking transactions.
+var (
+	// ErrMalformed is a transaction that does not decode.
+	ErrMalformed = errors.New("malformed transaction")
+	// ErrOversized is a user transaction whose payload exceeds the limit.
+	ErrOversized = errors.New("transaction payload too large")
+	// ErrEmptyPayload is a user transaction without payload.
+	ErrEmptyPayload = errors.New("transaction payload is empty")
+	// ErrUnderpriced is a user transaction whose max fees are below the proposer's prices.
+	ErrUnderpriced = errors.New("transaction max fees below the proposer's prices")
+	// ErrKnown is a user transaction the chain already holds.
+	ErrKnown = errors.New("transaction already known")
+	// ErrUnknownKind is a transaction whose first byte names no kind.
+	ErrUnknownKind = errors.New("unknown transaction kind")
+)
+
+// UserTx is an L2 transaction: an opaque payload and the most it pays per unit of DA and L2 gas.
+type UserTx struct {
+	MaxFeePerDaGas *big.Int
+	MaxFeePerL2Gas *big.Int
+	Payload        []byte
+}
+
+// Encode returns the wire form of tx.
+func (tx UserTx) Encode() []byte {
+	out := make([]byte, userHeader, userHeader+len(tx.Payload))
+	out[0] = KindUser
+	fill := func(dst []byte, v *big.Int) {
+		if v != nil {
+			v.FillBytes(dst)
+		}
+	}
+	fill(out[1:17], tx.MaxFeePerDaGas)
+	fill(out[17:33], tx.MaxFeePerL2Gas)
+	return append(out, tx.Payload...)
+}
+
+// DecodeUserTx parses a user transaction and checks its payload size against maxPayload.
+func DecodeUserTx(raw []byte, maxPayload int) (UserTx, error) {
+	if len(raw) < userHeader || raw[0] != KindUser {
+		return UserTx{}, fmt.Errorf("%w: a user transaction is 0x01, two 16-byte fees and a payload", ErrMalformed)
+	}
+	tx := UserTx{
+		MaxFeePerDaGas: new(big.Int).SetBytes(raw[1:17]),
+		MaxFeePerL2Gas: new(big.Int).SetBytes(raw[17:33]),
+		Payload:        raw[userHeader:],
+	}
+	switch {
+	case len(tx.Payload) == 0:
+		return UserTx{}, ErrEmptyPayload
+	case len(tx.Payload) > maxPayload:
+		return UserTx{}, fmt.Errorf("%w: %d bytes, limit %d", ErrOversized, len(tx.Payload), maxPayload)
+	}
+	return tx, nil
+}
+
+// TxHash is the hash that names a transaction: keccak256 of its wire form.
+func TxHash(raw []byte) common.Hash { return crypto.Keccak256Hash(raw) }
+
+// EncodeTxsData is the transaction data of an L2 block as published to L1: each transaction's
+// length as 4 big-endian bytes followed by the transaction. The header's txsHash is its keccak256.
+func EncodeTxsData(txs [][]byte) []byte {
+	n := 0
+	for _, tx := range txs {
+		n += 4 + len(tx)
+	}
+	out := make([]byte, 0, n)
+	for _, tx := range txs {
+		out = binary.BigEndian.AppendUint32(out, uint32(len(tx)))
+		out = append(out, tx...)
+	}
+	return out
+}
+
+// Seal is the slot's proposer closing the L2 block of its slot: the pool transactions it
+// includes, its named fee prices and coinbase, signed with its attester key.
+type Seal struct {
+	Slot        uint64         `json:"slot"`
+	Number      uint64         `json:"number"`
+	Parent      common.Hash    `json:"parent"`
+	FeePerDaGas *hexutil.Big   `json:"feePerDaGas"`
+	FeePerL2Gas *hexutil.Big   `json:"feePerL2Gas"`
+	Coinbase    common.Address `json:"coinbase"`
+	Proposer    common.Address `json:"proposer"`
+	Txs         []common.Hash  `json:"txs"`
+	Signature   hexutil.Bytes  `json:"signature"`
+}
+
+var sealTag = crypto.Keccak256Hash([]byte("SPTN seal v1"))
+
+// Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
+// seal replays on no other chain or deployment.
+func (s *Seal) Digest(d protocol.Domain) common.Hash {
+	hashes := make([]byte, 0, 32*len(s.Txs))
+	for _, h := range s.Txs {
+		hashes = append(hashes, h[:]...)
+	}
+	w := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
+	b := func(v *hexutil.Big) []byte {
+		if v == nil {
+			return make([]byte, 32)
+		}
+		return common.LeftPadBytes(v.ToInt().Bytes(), 32)
+	}
+	sep := d.Separator()
+	return crypto.Keccak256Hash(sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
+		b(s.FeePerL2Gas), common.LeftPadBytes(s.Coinbase[:], 32), common.LeftPadBytes(s.Proposer[:], 32),
+		crypto.Keccak256(hashes))
+}
+
+// AttestationSet is the attestations of one sealed block, gathered from the vote extensions of
+// the height that sealed it.
+type AttestationSet struct {
+	Number       uint64        `json:"number"`
+	Hash         common.Hash   `json:"hash"`
+	Attestations []Attestation `json:"attestations"`
+}
+
+// Attestation is one committee member's signature over a block's attestation digest.
+type Attestation struct {
+	Index     int           `json:"index"`
+	Signature hexutil.Bytes `json:"signature"`
+}
+
+// Committee is the committee of an epoch as the rollup contract sampled it.
+type Committee struct {
+	Epoch   uint64           `json:"epoch"`
+	Seed    common.Hash      `json:"seed"`
+	Members []common.Address `json:"members"`
+}
+
+// Proposer is the member that proposes slot.
+func (c *Committee) Proposer(slot uint64) (common.Address, bool) {
+	if len(c.Members) == 0 {
+		return common.Address{}, false
+	}
+	return c.Members[protocol.ProposerIndex(c.Seed, slot, len(c.Members))], true
+}
+
+// IndexOf is a member's committee index, or -1.
+func (c *Committee) IndexOf(a common.Address) int {
+	for i, m := range c.Members {
+		if m == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// EncodeJSON returns kind followed by the JSON of v.
+func EncodeJSON(kind byte, v any) ([]byte, error) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("encode transaction: %w", err)
+	}
+	return append([]byte{kind}, raw...), nil
+}
+
+func decodeJSON(raw []byte, v any) error {
+	if err := json.Unmarshal(raw[1:], v); err != nil {
+		return fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	return nil
+}
+
+// attestationDigest is the EIP-712 digest of a header given its struct hash.
+func attestationDigest(d protocol.Domain, headerHash common.Hash) common.Hash {
+	sep := d.Separator()
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], headerHash[:])
+}
+
+func sig65(b []byte) ([65]byte, error) {
+	var out [65]byte
+	if len(b) != 65 {
+		return out, protocol.ErrBadSignature
+	}
+	copy(out[:], b)
+	return out, nil
+}

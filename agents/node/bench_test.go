@@ -1,0 +1,290 @@
+//go:build bench
+
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// The benchmarks run with `make bench` (go test -tags bench). They measure and print; they
+// assert nothing about speed. Results and how to read them: docs/performance.md.
+
+// keepLogs copies the nodes' logs to SPTN_BENCH_LOGDIR, if set, when the test ends.
+func keepLogs(t *testing.T, nw *network, name string) {
+	dir := os.Getenv("SPTN_BENCH_LOGDIR")
+	if dir == "" {
+		return
+	}
+	t.Cleanup(func() {
+		_ = os.MkdirAll(dir, 0o755)
+		for _, p := range nw.procs {
+			if b, err := os.ReadFile(p.logPath); err == nil {
+				_ = os.WriteFile(fmt.Sprintf("%s/%s-node%d.log", dir, name, p.i), b, 0o644)
+			}
+		}
+	})
+}
+
+func benchLogLevel() string {
+	if v := os.Getenv("SPTN_BENCH_LOG_LEVEL"); v != "" {
+		return "SPTN_LOG_LEVEL=" + v
+	}
+	return "SPTN_LOG_LEVEL=warn"
+}
+
+func benchSeconds(def int) time.Duration {
+	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_SECONDS")); err == nil && v > 0 {
+		return time.Duration(v) * time.Second
+	}
+	return time.Duration(def) * time.Second
+}
+
+func percentile(xs []time.Duration, p float64) time.Duration {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	i := int(p*float64(len(s))+0.5) - 1
+	return s[max(0, min(i, len(s)-1))]
+}
+
+// procStat is a process's resident memory and CPU time so far.
+func procStat(t *testing.T, pid int) (rssMB float64, cpu time.Duration) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	require.NoError(t, err)
+	for _, l := range strings.Split(string(raw), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			rssMB = kb / 1024
+		}
+	}
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	require.NoError(t, err)
+	f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+2:]))
+	ut, _ := strconv.ParseInt(f[11], 10, 64)                   // utime, field 14
+	st, _ := strconv.ParseInt(f[12], 10, 64)                   // stime, field 15
+	return rssMB, time.Duration(ut+st) * 10 * time.Millisecond // USER_HZ = 100
+}
+
+// tipWatcher polls a node's tips every 50 ms and records when each pending and assured number
+// was first seen.
+type tipWatcher struct {
+	mu      sync.Mutex
+	pending map[common.Hash]time.Time // pending tip hash -> first seen
+	assured map[common.Hash]time.Time // assured tip hash -> first seen
+	changes []time.Time
+	last    common.Hash
+	blocks  int
+}
+
+func watchTips(ctx context.Context, p *proc) *tipWatcher {
+	w := &tipWatcher{pending: map[common.Hash]time.Time{}, assured: map[common.Hash]time.Time{}}
+	go func() {
+		for ctx.Err() == nil {
+			if tp, err := p.tips(); err == nil {
+				now := time.Now()
+				w.mu.Lock()
+				if _, ok := w.pending[tp.Pending.Hash]; !ok && tp.Pending.Number > 0 {
+					w.pending[tp.Pending.Hash] = now
+				}
+				if _, ok := w.assured[tp.Assured.Hash]; !ok && tp.Assured.Number > 0 {
+					w.assured[tp.Assured.Hash] = now
+				}
+				if tp.Pending.Hash != w.last {
+					w.changes = append(w.changes, now)
+					w.last = tp.Pending.Hash
+				}
+				w.mu.Unlock()
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
+	return w
+}
+
+// intervals are the times between pending-tip changes (a new block, or a replacement after a
+// missed L1 slot) within [from, to].
+func (w *tipWatcher) intervals(from, to time.Time) []time.Duration {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var out []time.Duration
+	for i := 1; i < len(w.changes); i++ {
+		if w.changes[i-1].After(from) && w.changes[i].Before(to) {
+			out = append(out, w.changes[i].Sub(w.changes[i-1]))
+		}
+	}
+	return out
+}
+
+// TestBenchPendingInterval measures the pending chain's update interval (p50, p99) and each
+// node's memory and CPU with committees of 4 and 16 (SPTN_BENCH_SIZES) on the devnet's 2 s slot.
+func TestBenchPendingInterval(t *testing.T) {
+	sizes := []int{4, 16}
+	if v := os.Getenv("SPTN_BENCH_SIZES"); v != "" {
+		sizes = nil
+		for _, s := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(s)
+			require.NoError(t, err)
+			sizes = append(sizes, n)
+		}
+	}
+	for _, k := range sizes {
+		t.Run(fmt.Sprintf("committee=%d", k), func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+			defer cancel()
+			nw := startNetwork(ctx, t, netConfig{nodes: k, slot: 2, nodeEnv: []string{benchLogLevel()},
+				rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"}})
+			keepLogs(t, nw, fmt.Sprintf("interval-%d", k))
+			w := watchTips(ctx, nw.procs[0])
+			eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
+				tp, err := nw.procs[0].tips()
+				return err == nil && tp.Pending.Number >= 3, fmt.Sprint(tp, err)
+			})
+			d := benchSeconds(60)
+			start := time.Now()
+			cpu0 := make([]time.Duration, k)
+			for i, p := range nw.procs {
+				_, cpu0[i] = procStat(t, p.cmd.Process.Pid)
+			}
+			tp0, err := nw.procs[0].tips()
+			require.NoError(t, err)
+			time.Sleep(d)
+			tp1, err := nw.procs[0].tips()
+			require.NoError(t, err)
+			var rss []float64
+			var cpu []float64
+			for i, p := range nw.procs {
+				m, c := procStat(t, p.cmd.Process.Pid)
+				rss = append(rss, m)
+				cpu = append(cpu, 100*(c-cpu0[i]).Seconds()/d.Seconds())
+			}
+			iv := w.intervals(start, start.Add(d))
+			slices.Sort(rss)
+			slices.Sort(cpu)
+			t.Logf("BENCH committee=%d window=%s pending_tip_advance=%d assured_tip_advance=%d intervals=%d interval_p50=%s interval_p99=%s "+
+				"rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
+				k, d, int64(tp1.Pending.Number)-int64(tp0.Pending.Number), int64(tp1.Assured.Number)-int64(tp0.Assured.Number), len(iv),
+				percentile(iv, 0.5).Round(10*time.Millisecond), percentile(iv, 0.99).Round(10*time.Millisecond),
+				rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
+		})
+	}
+}
+
+// TestBenchThroughput submits 200-byte transactions through the chain API of four validators
+// for a window and reports the rate into the pending chain and the latency from submission to
+// pending and to assured.
+func TestBenchThroughput(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 2, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
+		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...)})
+	keepLogs(t, nw, "throughput")
+	w := watchTips(ctx, nw.procs[0])
+	eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
+		tp, err := nw.procs[0].tips()
+		return err == nil && tp.Pending.Number >= 3, fmt.Sprint(tp, err)
+	})
+	d := benchSeconds(30)
+	var (
+		mu        sync.Mutex
+		submitted = map[common.Hash]time.Time{}
+		refused   atomic.Int64
+	)
+	wctx, wcancel := context.WithTimeout(ctx, d)
+	defer wcancel()
+	var wg sync.WaitGroup
+	client := &http.Client{Timeout: 10 * time.Second}
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			api := nw.procs[g%len(nw.procs)].api
+			for wctx.Err() == nil {
+				payload := make([]byte, 200-33) // 200 bytes on the wire
+				_, _ = rand.Read(payload)
+				raw := app.UserTx{MaxFeePerDaGas: big.NewInt(10), MaxFeePerL2Gas: big.NewInt(10), Payload: payload}.Encode()
+				body, _ := json.Marshal(map[string]hexutil.Bytes{"raw": raw})
+				at := time.Now()
+				res, err := client.Post(api+"/v1/txs", "application/json", bytes.NewReader(body))
+				if err != nil {
+					refused.Add(1)
+					continue
+				}
+				_ = res.Body.Close()
+				if res.StatusCode != http.StatusAccepted {
+					refused.Add(1)
+					time.Sleep(50 * time.Millisecond)
+					continue
+				}
+				mu.Lock()
+				submitted[app.TxHash(raw)] = at
+				mu.Unlock()
+			}
+		}(g)
+	}
+	wg.Wait()
+	// Let the pool drain into blocks, then walk the pending chain.
+	time.Sleep(20 * time.Second)
+	tp, err := nw.procs[0].tips()
+	require.NoError(t, err)
+	var toPending, toAssured []time.Duration
+	var first, last time.Time
+	included := 0
+	for n := uint64(1); n <= tp.Pending.Number; n++ {
+		var b struct{ app.Block }
+		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", nw.procs[0].api, n), &b); err != nil {
+			continue
+		}
+		w.mu.Lock()
+		seenP, okP := w.pending[b.Hash]
+		seenA, okA := w.assured[b.Hash]
+		w.mu.Unlock()
+		for _, h := range b.Txs {
+			at, ok := submitted[h]
+			if !ok {
+				continue
+			}
+			included++
+			if okP {
+				toPending = append(toPending, seenP.Sub(at))
+				if first.IsZero() || seenP.Before(first) {
+					first = seenP
+				}
+				if seenP.After(last) {
+					last = seenP
+				}
+			}
+			if okA {
+				toAssured = append(toAssured, seenA.Sub(at))
+			}
+		}
+	}
+	t.Logf("BENCH throughput window=%s submitted=%d (%.0f/s) refused=%d included_pending=%d (%.0f/s over the window) "+
+		"assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s",
+		d, len(submitted), float64(len(submitted))/d.Seconds(), refused.Load(), included, float64(included)/d.Seconds(),
+		len(toAssured), percentile(toPending, 0.5).Round(10*time.Millisecond), percentile(toPending, 0.99).Round(10*time.Millisecond),
+		percentile(toAssured, 0.5).Round(10*time.Millisecond), percentile(toAssured, 0.99).Round(10*time.Millisecond))
+	_ = node.Tips{}
+}

@@ -1,0 +1,94 @@
+package node
+
+import (
+	"fmt"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/config"
+)
+
+// Config of `sptn node`: the runtime's shared keys and the node section.
+type Config struct {
+	config.Base `mapstructure:",squash"`
+	Node        Settings `mapstructure:"node"`
+}
+
+// Settings is the node section.
+type Settings struct {
+	Moniker       string        `mapstructure:"moniker"`
+	P2PAddr       string        `mapstructure:"p2p-addr"`
+	RPCAddr       string        `mapstructure:"rpc-addr"`
+	APIAddr       string        `mapstructure:"api-addr"`
+	Peers         []string      `mapstructure:"peers"`
+	Coinbase      string        `mapstructure:"coinbase"`
+	FeePerDaGas   uint64        `mapstructure:"fee-per-da-gas"`
+	FeePerL2Gas   uint64        `mapstructure:"fee-per-l2-gas"`
+	MaxPayload    int           `mapstructure:"max-payload"`
+	MaxBlockTxs   int           `mapstructure:"max-block-txs"`
+	MaxBlockBytes int           `mapstructure:"max-block-bytes"`
+	SealLead      time.Duration `mapstructure:"seal-lead"`
+	TimeoutCommit time.Duration `mapstructure:"timeout-commit"`
+	Publish       bool          `mapstructure:"publish"`
+	CometLogLevel string        `mapstructure:"comet-log-level"`
+}
+
+// Keys are the node section's keys with their defaults.
+var Keys = []config.Key{
+	{Name: "node.moniker", Default: "sptn-node", Help: "CometBFT moniker (a local name, never published to L1)"},
+	{Name: "node.p2p-addr", Default: "tcp://127.0.0.1:26656", Help: "CometBFT P2P listen address", Flag: true},
+	{Name: "node.rpc-addr", Default: "tcp://127.0.0.1:26657", Help: "CometBFT RPC listen address; empty disables", Flag: true},
+	{Name: "node.api-addr", Default: "127.0.0.1:8080", Help: "chain API listen address; empty disables", Flag: true},
+	{Name: "node.peers", Default: []string{}, Help: "CometBFT persistent peers, id@host:port", Flag: true},
+	{Name: "node.coinbase", Default: "", Help: "address credited with this node's block rewards; empty is the key's address"},
+	{Name: "node.fee-per-da-gas", Default: uint64(1), Help: "the price per DA gas (wei) this node names when it proposes"},
+	{Name: "node.fee-per-l2-gas", Default: uint64(1), Help: "the price per L2 gas (wei) this node names when it proposes"},
+	{Name: "node.max-payload", Default: 4096, Help: "largest user transaction payload (bytes)"},
+	{Name: "node.max-block-txs", Default: 2000, Help: "most user transactions in one L2 block"},
+	{Name: "node.max-block-bytes", Default: 120_000, Help: "most transaction data in one L2 block (what goes to L1 as calldata)"},
+	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
+	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
+	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
+	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
+}
+
+func hostPort(s string) bool {
+	_, _, err := net.SplitHostPort(strings.TrimPrefix(s, "tcp://"))
+	return err == nil
+}
+
+// Check validates the shared and the node keys and reports every bad one.
+func (c *Config) Check() error {
+	var ch config.Checker
+	c.Base.CheckInto(&ch)
+	n := &c.Node
+	ch.Want(n.Moniker != "", "node.moniker", n.Moniker, "a non-empty name")
+	ch.Want(strings.HasPrefix(n.P2PAddr, "tcp://") && hostPort(n.P2PAddr), "node.p2p-addr", n.P2PAddr, "tcp://host:port")
+	ch.Want(n.RPCAddr == "" || (strings.HasPrefix(n.RPCAddr, "tcp://") && hostPort(n.RPCAddr)), "node.rpc-addr", n.RPCAddr, "tcp://host:port or empty")
+	ch.Want(n.APIAddr == "" || hostPort(n.APIAddr), "node.api-addr", n.APIAddr, "host:port or empty")
+	for _, p := range n.Peers {
+		id, addr, ok := strings.Cut(p, "@")
+		ch.Want(ok && len(id) == 40 && hostPort(addr), "node.peers", p, "id@host:port with a 40-hex-digit node id")
+	}
+	ch.Want(n.Coinbase == "" || common.IsHexAddress(n.Coinbase), "node.coinbase", n.Coinbase, "a 0x address or empty")
+	ch.Want(n.MaxPayload >= 1 && n.MaxPayload <= 1<<20, "node.max-payload", n.MaxPayload, "1 to 1048576 bytes")
+	ch.Want(n.MaxBlockTxs >= 0 && n.MaxBlockTxs <= 100_000, "node.max-block-txs", n.MaxBlockTxs, "0 to 100000")
+	ch.Want(n.MaxBlockBytes >= 0 && n.MaxBlockBytes <= 4<<20, "node.max-block-bytes", n.MaxBlockBytes, "0 to 4194304 bytes")
+	ch.Want(n.SealLead >= 0 && n.SealLead <= time.Minute, "node.seal-lead", n.SealLead, "0 to 1m (and below the slot duration)")
+	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")
+	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
+	return ch.Err()
+}
+
+// CoinbaseOr is the configured coinbase, or def.
+func (n *Settings) CoinbaseOr(def common.Address) common.Address {
+	if n.Coinbase == "" {
+		return def
+	}
+	return common.HexToAddress(n.Coinbase)
+}
+
+func (n *Settings) String() string { return fmt.Sprintf("node %s", n.Moniker) }

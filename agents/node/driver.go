@@ -1,0 +1,399 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/cometbft/cometbft/mempool"
+	ctypes "github.com/cometbft/cometbft/rpc/core/types"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sptn/sptn/agents/internal/clock"
+	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/txmgr"
+	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/bindings/rollup"
+)
+
+// Errors of the driver.
+var (
+	// ErrDiverged is an L1 assured tip that is not on this node's pending chain (a based
+	// fallback block, say): the node cannot seal on it.
+	ErrDiverged = errors.New("L1's assured tip is not on the pending chain")
+)
+
+// broadcaster submits transactions to CometBFT's mempool; the in-process RPC client does.
+type broadcaster interface {
+	BroadcastTxSync(ctx context.Context, tx cmttypes.Tx) (*ctypes.ResultBroadcastTx, error)
+}
+
+// sender publishes to L1; *txmgr.Manager does.
+type sender interface {
+	Send(ctx context.Context, c txmgr.TxCandidate) (*types.Receipt, error)
+}
+
+// tipSetter is the runtime's metrics registry.
+type tipSetter interface {
+	SetTip(chain string, n uint64)
+	SetL1Head(n uint64)
+}
+
+// Tips are the four chains' heads, as the API and its event stream report them.
+type Tips struct {
+	Pending   Tip    `json:"pending"`
+	Assured   Tip    `json:"assured"`
+	Proven    Tip    `json:"proven"`
+	Finalized Tip    `json:"finalized"`
+	L1Head    uint64 `json:"l1Head"`
+	Slot      uint64 `json:"slot"`
+}
+
+// driver seals the slots this node proposes, publishes attested blocks and follows L1's tips.
+type driver struct {
+	app     *app.App
+	rollup  *Rollup
+	rollupA common.Address
+	clk     *clock.Clock
+	bc      broadcaster
+	txm     sender
+	signer  keys.Signer
+	set     Settings
+	domain  protocol.Domain
+	log     *slog.Logger
+	tipsM   tipSetter
+	hub     *hub
+
+	mu        sync.RWMutex
+	l1        L1Tips
+	haveL1    bool
+	sealedFor uint64
+	lastTry   time.Time
+	inflight  map[string]bool
+	retryAt   map[string]time.Time
+	lastTip   uint64
+	lastTipAt time.Time
+
+	interval prometheus.Histogram
+	atts     prometheus.Gauge
+	events   *prometheus.CounterVec
+}
+
+func newDriver(d *driver, reg prometheus.Registerer) *driver {
+	d.inflight = map[string]bool{}
+	d.retryAt = map[string]time.Time{}
+	d.interval = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "pending_interval_seconds",
+		Help: "time between pending-tip changes", Buckets: []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60}})
+	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
+		Help: "attestations the pending tip carries"})
+	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
+		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
+	if reg != nil {
+		reg.MustRegister(d.interval, d.atts, d.events)
+	}
+	return d
+}
+
+// onCommit follows the pending tip after every CometBFT commit.
+func (d *driver) onCommit(m app.Meta) {
+	d.mu.Lock()
+	changed := m.Started && m.TipNumber != d.lastTip
+	if changed {
+		now := time.Now()
+		if !d.lastTipAt.IsZero() {
+			d.interval.Observe(now.Sub(d.lastTipAt).Seconds())
+		}
+		d.lastTip, d.lastTipAt = m.TipNumber, now
+	}
+	d.mu.Unlock()
+	if m.Started {
+		d.tipsM.SetTip("pending", m.TipNumber)
+		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
+			d.atts.Set(float64(len(b.Attestations)))
+		}
+	}
+	d.hub.publish(d.Tips())
+}
+
+// Tips is the current view of the four chains.
+func (d *driver) Tips() Tips {
+	m := d.app.Meta()
+	d.mu.RLock()
+	l1 := d.l1
+	d.mu.RUnlock()
+	t := Tips{Assured: l1.Assured, Proven: l1.Proven, Finalized: l1.Finalized}
+	if m.Started {
+		t.Pending = Tip{Number: m.TipNumber, Hash: m.TipHash, Slot: m.TipSlot}
+	}
+	if l1.Head != nil {
+		t.L1Head = l1.Head.Number.Uint64()
+		t.Slot = d.rollup.SlotAt(l1.Head.Time)
+	}
+	return t
+}
+
+func (d *driver) l1Tips() (L1Tips, bool) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.l1, d.haveL1
+}
+
+// run polls L1 and acts every 200 ms until ctx ends.
+func (d *driver) run(ctx context.Context) {
+	t := time.NewTicker(200 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := d.refresh(ctx); err != nil {
+			d.log.Warn("read L1", "err", err)
+			continue
+		}
+		if err := d.trySeal(ctx); err != nil {
+			d.log.Warn("seal", "err", err)
+		}
+		if d.set.Publish {
+			d.tryPublish(ctx)
+		}
+	}
+}
+
+func (d *driver) refresh(ctx context.Context) error {
+	t, err := d.rollup.Tips(ctx)
+	if err != nil {
+		return err
+	}
+	d.clk.Observe(t.Head.Time)
+	d.mu.Lock()
+	d.l1, d.haveL1 = t, true
+	d.mu.Unlock()
+	d.tipsM.SetTip("assured", t.Assured.Number)
+	d.tipsM.SetTip("proven", t.Proven.Number)
+	d.tipsM.SetTip("finalized", t.Finalized.Number)
+	d.tipsM.SetL1Head(t.Head.Number.Uint64())
+	d.hub.publish(d.Tips())
+	return nil
+}
+
+// trySeal seals slot S, seal-lead before it starts, if this node proposes S. It retries once a
+// second until the seal is on the pending chain or the slot is over.
+func (d *driver) trySeal(ctx context.Context) error {
+	now := d.clk.Now()
+	slot := d.rollup.SlotAt(uint64(now.Add(d.set.SealLead).Unix()))
+	if uint64(now.Unix()) < d.rollup.GenesisTime || slot <= d.sealedFor {
+		return nil
+	}
+	m := d.app.Meta()
+	if m.Started && m.TipSlot >= slot {
+		d.sealedFor = slot
+		return nil
+	}
+	if uint64(now.Unix()) >= d.rollup.SlotStart(slot+1) {
+		d.sealedFor = slot
+		return nil
+	}
+	c, err := d.app.Committee(slot / d.rollup.EpochDuration)
+	if err != nil {
+		return nil //nolint:nilerr // the committee is not on the pending chain yet: nothing to do
+	}
+	if p, ok := c.Proposer(slot); !ok || p != d.signer.Address() {
+		d.sealedFor = slot
+		return nil
+	}
+	if time.Since(d.lastTry) < time.Second {
+		return nil
+	}
+	d.lastTry = time.Now()
+	l1, ok := d.l1Tips()
+	if !ok {
+		return nil
+	}
+	parent, number, err := d.chooseParent(l1, m)
+	if err != nil {
+		return err
+	}
+	da, l2 := new(big.Int).SetUint64(d.set.FeePerDaGas), new(big.Int).SetUint64(d.set.FeePerL2Gas)
+	txs, err := d.app.Pool(da, l2)
+	if err != nil {
+		return err
+	}
+	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
+		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs}
+	sig, err := d.signer.SignDigest(ctx, s.Digest(d.domain))
+	if err != nil {
+		return fmt.Errorf("sign seal: %w", err)
+	}
+	s.Signature = sig
+	raw, err := app.EncodeJSON(app.KindSeal, s)
+	if err != nil {
+		return err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	res, err := d.bc.BroadcastTxSync(cctx, raw)
+	if errors.Is(err, mempool.ErrTxInCache) {
+		return nil // the same seal is in the mempool already
+	}
+	if err != nil {
+		return fmt.Errorf("broadcast seal: %w", err)
+	}
+	if res.Code != 0 {
+		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
+	}
+	d.events.WithLabelValues("seal_sent").Inc()
+	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs))
+	return nil
+}
+
+// chooseParent picks the block a new seal builds on: the pending tip when L1 has assured it or
+// can still assure it in its slot, else the block L1 assured last (the blocks after it missed
+// their slots and are orphaned).
+func (d *driver) chooseParent(l1 L1Tips, m app.Meta) (common.Hash, uint64, error) {
+	if !m.Started {
+		return l1.Assured.Hash, l1.Assured.Number + 1, nil
+	}
+	cur := d.rollup.SlotAt(l1.Head.Time)
+	tip, err := d.app.BlockByHash(m.TipHash)
+	if err != nil {
+		return common.Hash{}, 0, err
+	}
+	if tip.Hash == l1.Assured.Hash || (tip.Header.Slot >= cur && tip.Header.ParentHash == l1.Assured.Hash) {
+		return tip.Hash, tip.Header.Number + 1, nil
+	}
+	if l1.Assured.Number == m.AnchorNumber && l1.Assured.Hash == m.AnchorHash {
+		return m.AnchorHash, m.AnchorNumber + 1, nil
+	}
+	if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
+		return b.Hash, b.Header.Number + 1, nil
+	}
+	return common.Hash{}, 0, fmt.Errorf("%w: %d %s", ErrDiverged, l1.Assured.Number, l1.Assured.Hash)
+}
+
+// tryPublish sends the pending block of the current L1 slot to the rollup with its
+// attestations: the slot's proposer at once, any other committee member once the rollup's
+// proposer timeout has passed in the slot.
+func (d *driver) tryPublish(ctx context.Context) {
+	l1, ok := d.l1Tips()
+	if !ok {
+		return
+	}
+	cur := d.rollup.SlotAt(l1.Head.Time)
+	m := d.app.Meta()
+	if !m.Started || m.TipSlot != cur || l1.Assured.Slot >= cur {
+		return
+	}
+	b, err := d.app.BlockByHash(m.TipHash)
+	if err != nil || b.Header.ParentHash != l1.Assured.Hash || len(b.Attestations) == 0 {
+		return
+	}
+	c, err := d.app.Committee(cur / d.rollup.EpochDuration)
+	if err != nil || c.IndexOf(d.signer.Address()) < 0 {
+		return
+	}
+	if p, _ := c.Proposer(cur); p != d.signer.Address() &&
+		l1.Head.Time < d.rollup.SlotStart(cur)+d.rollup.Params.ProposerTimeout {
+		return
+	}
+	id := fmt.Sprintf("propose/%d/%s", b.Header.Number, b.Hash)
+	d.mu.Lock()
+	if d.inflight[id] || time.Now().Before(d.retryAt[id]) {
+		d.mu.Unlock()
+		return
+	}
+	d.inflight[id] = true
+	for k, at := range d.retryAt {
+		if time.Since(at) > time.Minute {
+			delete(d.retryAt, k)
+		}
+	}
+	d.mu.Unlock()
+	go func() {
+		err := d.publish(ctx, id, b)
+		d.mu.Lock()
+		delete(d.inflight, id)
+		if err != nil {
+			// A failed estimate uses no nonce: another member published first, or the slot
+			// ended. Try again a second later while the slot lasts.
+			d.retryAt[id] = time.Now().Add(time.Second)
+		}
+		d.mu.Unlock()
+		if err != nil {
+			d.events.WithLabelValues("propose_failed").Inc()
+			d.log.Debug("propose not landed", "number", b.Header.Number, "slot", b.Header.Slot, "err", err)
+			return
+		}
+		d.events.WithLabelValues("propose_confirmed").Inc()
+		d.log.Info("block assured", "number", b.Header.Number, "slot", b.Header.Slot, "hash", b.Hash,
+			"attestations", len(b.Attestations))
+	}()
+}
+
+func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
+	raws, err := d.app.TxsData(b)
+	if err != nil {
+		return err
+	}
+	atts := make([]protocol.Attestation, 0, len(b.Attestations))
+	for _, a := range b.Attestations {
+		var sig [65]byte
+		copy(sig[:], a.Signature)
+		atts = append(atts, protocol.Attestation{Index: a.Index, Signature: sig})
+	}
+	enc, err := protocol.EncodeAttestations(atts)
+	if err != nil {
+		return err
+	}
+	data := rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
+	d.events.WithLabelValues("propose_sent").Inc()
+	to := d.rollupA
+	_, err = d.txm.Send(ctx, txmgr.TxCandidate{ID: id, To: &to, Data: data})
+	return err
+}
+
+// hub fans tip changes out to the API's event streams.
+type hub struct {
+	mu   sync.Mutex
+	subs map[chan Tips]struct{}
+	last Tips
+}
+
+func newHub() *hub { return &hub{subs: map[chan Tips]struct{}{}} }
+
+func (h *hub) publish(t Tips) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if t == h.last {
+		return
+	}
+	h.last = t
+	for c := range h.subs {
+		select {
+		case c <- t:
+		default: // a slow reader misses an intermediate state, never the latest for long
+		}
+	}
+}
+
+func (h *hub) subscribe() (chan Tips, func()) {
+	c := make(chan Tips, 16)
+	h.mu.Lock()
+	h.subs[c] = struct{}{}
+	h.mu.Unlock()
+	return c, func() {
+		h.mu.Lock()
+		delete(h.subs, c)
+		h.mu.Unlock()
+	}
+}

@@ -1,0 +1,155 @@
+package node_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/bindings/rollup"
+)
+
+// netConfig describes a test network: the number of nodes (all sequencers, the committee the
+// whole set), the slot in seconds (L1 blocks are 1 s), and extra ROLLUP_* deploy parameters and
+// SPTN_* node settings.
+type netConfig struct {
+	nodes     int
+	slot      uint64
+	rollupEnv []string
+	nodeEnv   []string
+}
+
+// network is a running devnet with one `sptn node` process per sequencer.
+type network struct {
+	t          *testing.T
+	ctx        context.Context
+	devnet     *devnet.Network
+	c          *ethclient.Client
+	r          *rollup.Rollup
+	rollupAddr common.Address
+	attesters  []common.Address
+	procs      []*proc
+	work       string
+}
+
+func (nw *network) read(data []byte) []byte {
+	nw.t.Helper()
+	raw, err := nw.c.CallContract(nw.ctx, ethereum.CallMsg{To: &nw.rollupAddr, Data: data}, nil)
+	require.NoError(nw.t, err)
+	return raw
+}
+
+// startNetwork deploys the suite on a fresh anvil, stakes one sequencer per node (attester and
+// publisher key in the node's own keystore), warps L1 to epoch 3 (whose committee was sampled
+// after they joined), writes a genesis with every node as a validator and starts the nodes.
+func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	require.NoError(t, err)
+	work := t.TempDir()
+	slot := strconv.FormatUint(cfg.slot, 10)
+	n, err := devnet.Up(ctx, devnet.Config{
+		Root: root, DataDir: filepath.Join(work, "devnet"), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
+		RollupEnv: append([]string{"ROLLUP_SLOT_DURATION=" + slot, "ROLLUP_GENESIS_DELAY=" + strconv.FormatUint(10*cfg.slot, 10),
+			"ROLLUP_COMMITTEE_SIZE=" + strconv.Itoa(cfg.nodes)}, cfg.rollupEnv...),
+		Out: io.Discard, Log: slog.New(slog.DiscardHandler),
+	})
+	require.NoError(t, err)
+	t.Cleanup(n.Down)
+	c, err := n.Dial(ctx)
+	require.NoError(t, err)
+	t.Cleanup(c.Close)
+	rollupAddr, err := n.Deployments.Address("Rollup")
+	require.NoError(t, err)
+	nw := &network{t: t, ctx: ctx, devnet: n, c: c, r: rollup.NewRollup(), rollupAddr: rollupAddr, work: work}
+
+	const pw = "test-password"
+	pwFile := filepath.Join(work, "password")
+	require.NoError(t, os.WriteFile(pwFile, []byte(pw), 0o600))
+	var vals []node.GenesisValidator
+	for i := 0; i < cfg.nodes; i++ {
+		e, err := keys.New(filepath.Join(work, fmt.Sprintf("ks%d", i)), pw, keys.LightScrypt)
+		require.NoError(t, err)
+		nw.attesters = append(nw.attesters, e.Address)
+		id, err := node.InitHome(filepath.Join(work, fmt.Sprintf("data%d", i)))
+		require.NoError(t, err)
+		vals = append(vals, node.GenesisValidator{Identity: id, Attester: e.Address.Hex()})
+	}
+	require.NoError(t, n.AddSequencers(ctx, nw.attesters))
+	fund(ctx, t, c, nw.attesters)
+
+	genesis, err := nw.r.UnpackGENESISTIME(nw.read(nw.r.PackGENESISTIME()))
+	require.NoError(t, err)
+	epoch, err := nw.r.UnpackEPOCHDURATION(nw.read(nw.r.PackEPOCHDURATION()))
+	require.NoError(t, err)
+	require.NoError(t, n.WarpTo(ctx, genesis.Uint64()+3*epoch.Uint64()*cfg.slot))
+
+	genesisFile := filepath.Join(work, "genesis.json")
+	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals))
+	raw, err := os.ReadFile(genesisFile)
+	require.NoError(t, err)
+	p2p := make([]int, cfg.nodes)
+	for i := range p2p {
+		p2p[i] = freePort(t)
+	}
+	for i := 0; i < cfg.nodes; i++ {
+		dataDir := filepath.Join(work, fmt.Sprintf("data%d", i))
+		require.NoError(t, os.WriteFile(filepath.Join(node.CometHome(dataDir), "config", "genesis.json"), raw, 0o600))
+		var peers []string
+		for j := 0; j < cfg.nodes; j++ {
+			if j != i {
+				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
+			}
+		}
+		apiPort := freePort(t)
+		nw.procs = append(nw.procs, &proc{t: t, i: i, api: fmt.Sprintf("http://127.0.0.1:%d", apiPort),
+			logPath: filepath.Join(work, fmt.Sprintf("node%d.log", i)),
+			env: append([]string{
+				"SPTN_L1_RPC_URLS=" + n.RPC,
+				"SPTN_DEPLOYMENTS=" + filepath.Join(work, "devnet", "deployments.json"),
+				"SPTN_KEYS_KEYSTORE=" + filepath.Join(work, fmt.Sprintf("ks%d", i)),
+				"SPTN_KEYS_PASSWORD_FILE=" + pwFile,
+				"SPTN_DATA_DIR=" + dataDir,
+				fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", freePort(t)),
+				fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2p[i]),
+				fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", freePort(t)),
+				fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", apiPort),
+				"SPTN_NODE_PEERS=" + strings.Join(peers, ","),
+				"SPTN_TXMGR_CONFIRMATIONS=1",
+				"SPTN_TXMGR_POLL_INTERVAL=250ms",
+				"SPTN_LOG_LEVEL=info",
+			}, cfg.nodeEnv...)})
+	}
+	procs := nw.procs
+	for _, p := range procs {
+		p.start()
+		t.Cleanup(func() { p.signal(syscall.SIGKILL) })
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			for _, p := range procs {
+				b, _ := os.ReadFile(p.logPath)
+				if len(b) > 6000 {
+					b = b[len(b)-6000:]
+				}
+				t.Logf("---- node %d log tail ----\n%s", p.i, b)
+			}
+		}
+	})
+	return nw
+}

@@ -1,0 +1,179 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/bindings/rollup"
+)
+
+// ErrNotFinal is a committee that L1 does not fix yet (the rollup reverts while it can change).
+var ErrNotFinal = errors.New("committee not final on L1")
+
+// l1Reader is what the node reads L1 with; *l1.Client implements it.
+type l1Reader interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Rollup reads the rollup contract: constants, committees (cached once final), tips.
+type Rollup struct {
+	c    l1Reader
+	addr common.Address
+	abi  *rollup.Rollup
+
+	GenesisTime, SlotDuration, EpochDuration uint64
+	Params                                   rollup.RollupParams
+
+	mu         sync.Mutex
+	committees map[uint64]*app.Committee
+}
+
+func call[T any](ctx context.Context, r *Rollup, data []byte, block *big.Int, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	raw, err := r.c.CallContract(cctx, ethereum.CallMsg{To: &r.addr, Data: data}, block)
+	if err != nil {
+		return zero, err
+	}
+	v, err := unpack(raw)
+	if err != nil {
+		return zero, fmt.Errorf("decode rollup answer: %w", err)
+	}
+	return v, nil
+}
+
+// NewRollup reads the rollup's constants and parameters.
+func NewRollup(ctx context.Context, c l1Reader, addr common.Address) (*Rollup, error) {
+	r := &Rollup{c: c, addr: addr, abi: rollup.NewRollup(), committees: map[uint64]*app.Committee{}}
+	for _, f := range []struct {
+		pack   []byte
+		unpack func([]byte) (*big.Int, error)
+		out    *uint64
+	}{
+		{r.abi.PackGENESISTIME(), r.abi.UnpackGENESISTIME, &r.GenesisTime},
+		{r.abi.PackSLOTDURATION(), r.abi.UnpackSLOTDURATION, &r.SlotDuration},
+		{r.abi.PackEPOCHDURATION(), r.abi.UnpackEPOCHDURATION, &r.EpochDuration},
+	} {
+		v, err := call(ctx, r, f.pack, nil, f.unpack)
+		if err != nil {
+			return nil, fmt.Errorf("read rollup constants: %w", err)
+		}
+		*f.out = v.Uint64()
+	}
+	p, err := call(ctx, r, r.abi.PackGetParams(), nil, r.abi.UnpackGetParams)
+	if err != nil {
+		return nil, fmt.Errorf("read rollup params: %w", err)
+	}
+	r.Params = p
+	return r, nil
+}
+
+// Committee implements app.CommitteeSource: the committee and seed of epoch, once final.
+func (r *Rollup) Committee(ctx context.Context, epoch uint64) (*app.Committee, error) {
+	r.mu.Lock()
+	c, ok := r.committees[epoch]
+	r.mu.Unlock()
+	if ok {
+		return c, nil
+	}
+	e := new(big.Int).SetUint64(epoch)
+	members, err := call(ctx, r, r.abi.PackGetEpochCommittee(e), nil, r.abi.UnpackGetEpochCommittee)
+	if err != nil {
+		return nil, fmt.Errorf("%w: epoch %d: %v", ErrNotFinal, epoch, err)
+	}
+	seed, err := call(ctx, r, r.abi.PackGetEpochSeed(e), nil, r.abi.UnpackGetEpochSeed)
+	if err != nil {
+		return nil, fmt.Errorf("%w: epoch %d seed: %v", ErrNotFinal, epoch, err)
+	}
+	c = &app.Committee{Epoch: epoch, Seed: seed, Members: members}
+	r.mu.Lock()
+	r.committees[epoch] = c
+	for k := range r.committees {
+		if k+4 < epoch {
+			delete(r.committees, k)
+		}
+	}
+	r.mu.Unlock()
+	return c, nil
+}
+
+// Tip is the head of one chain.
+type Tip struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
+	Slot   uint64      `json:"slot"`
+}
+
+// L1Tips are the chains L1 holds: assured and proven at the latest block, and finalized (the
+// proven tip as of L1's finalized block).
+type L1Tips struct {
+	Assured, Proven, Finalized Tip
+	Head                       *types.Header
+	// Prunable: the assured blocks above the proven tip will be truncated by the next propose;
+	// Assured then reports the proven tip.
+	Prunable bool
+}
+
+// Tips reads the L1 chains.
+func (r *Rollup) Tips(ctx context.Context) (L1Tips, error) {
+	var out L1Tips
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	head, err := r.c.HeaderByNumber(cctx, nil)
+	cancel()
+	if err != nil {
+		return out, fmt.Errorf("read L1 head: %w", err)
+	}
+	out.Head = head
+	t, err := call(ctx, r, r.abi.PackGetTips(), head.Number, r.abi.UnpackGetTips)
+	if err != nil {
+		return out, fmt.Errorf("read tips: %w", err)
+	}
+	out.Assured = Tip{t.AssuredNumber.Uint64(), t.AssuredHash, t.AssuredSlot.Uint64()}
+	out.Proven = Tip{t.ProvenNumber.Uint64(), t.ProvenHash, t.ProvenSlot.Uint64()}
+	// A propose prunes first when the proof window of the oldest unproven epoch has passed: the
+	// chain a new block extends is then the proven one.
+	prune, err := call(ctx, r, r.abi.PackCanPrune(), head.Number, r.abi.UnpackCanPrune)
+	if err != nil {
+		return out, fmt.Errorf("read canPrune: %w", err)
+	}
+	out.Prunable = prune
+	if prune {
+		out.Assured = out.Proven
+	}
+	cctx, cancel = context.WithTimeout(ctx, 5*time.Second)
+	fin, err := r.c.HeaderByNumber(cctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+	cancel()
+	if err != nil {
+		return out, fmt.Errorf("read L1 finalized block: %w", err)
+	}
+	ft, err := call(ctx, r, r.abi.PackGetTips(), fin.Number, r.abi.UnpackGetTips)
+	if err != nil {
+		// The rollup may not exist yet at the finalized block: nothing is finalized.
+		return out, nil //nolint:nilerr // a young deployment, not a failure
+	}
+	out.Finalized = Tip{ft.ProvenNumber.Uint64(), ft.ProvenHash, ft.ProvenSlot.Uint64()}
+	return out, nil
+}
+
+// SlotAt is the slot of an L1 timestamp (0 before genesis).
+func (r *Rollup) SlotAt(ts uint64) uint64 {
+	if ts < r.GenesisTime {
+		return 0
+	}
+	return (ts - r.GenesisTime) / r.SlotDuration
+}
+
+// SlotStart is the L1 timestamp at which slot starts.
+func (r *Rollup) SlotStart(slot uint64) uint64 { return r.GenesisTime + slot*r.SlotDuration }

@@ -1,0 +1,325 @@
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+var sptnBin string
+
+// TestMain builds bin/sptn once: every node of the integration test is its own OS process.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "sptn-node-test")
+	if err != nil {
+		panic(err)
+	}
+	sptnBin = filepath.Join(dir, "sptn")
+	cmd := exec.Command("go", "build", "-o", sptnBin, "../cmd/sptn")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "build sptn:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+type proc struct {
+	t       *testing.T
+	i       int
+	env     []string
+	api     string
+	logPath string
+	cmd     *exec.Cmd
+	done    chan struct{}
+}
+
+func (p *proc) start() {
+	p.t.Helper()
+	logf, err := os.OpenFile(p.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	require.NoError(p.t, err)
+	cmd := exec.Command(sptnBin, "node")
+	cmd.Env = append(os.Environ(), p.env...)
+	cmd.Stdout, cmd.Stderr = logf, logf
+	require.NoError(p.t, cmd.Start())
+	p.cmd, p.done = cmd, make(chan struct{})
+	go func() { _ = cmd.Wait(); _ = logf.Close(); close(p.done) }()
+}
+
+func (p *proc) signal(sig syscall.Signal) {
+	if p.cmd == nil {
+		return
+	}
+	_ = p.cmd.Process.Signal(sig)
+	select {
+	case <-p.done:
+	case <-time.After(30 * time.Second):
+		_ = p.cmd.Process.Kill()
+		<-p.done
+	}
+	p.cmd = nil
+}
+
+func getJSON(url string, out any) error {
+	c := http.Client{Timeout: 3 * time.Second}
+	res, err := c.Get(url)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		b, _ := io.ReadAll(res.Body)
+		return fmt.Errorf("%s: %s", res.Status, b)
+	}
+	return json.NewDecoder(res.Body).Decode(out)
+}
+
+func (p *proc) tips() (node.Tips, error) {
+	var t node.Tips
+	return t, getJSON(p.api+"/v1/tips", &t)
+}
+
+// eventually polls cond every 500 ms until it holds or the generous deadline passes.
+func eventually(t *testing.T, within time.Duration, what string, cond func() (bool, string)) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	last := ""
+	for time.Now().Before(deadline) {
+		ok, state := cond()
+		if ok {
+			return
+		}
+		last = state
+		time.Sleep(500 * time.Millisecond)
+	}
+	t.Fatalf("%s: not within %s (last: %s)", what, within, last)
+}
+
+func fund(ctx context.Context, t *testing.T, c *ethclient.Client, to []common.Address) {
+	key := devnet.DevKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := c.PendingNonceAt(ctx, from)
+	require.NoError(t, err)
+	var last *types.Transaction
+	for i, a := range to {
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(31337)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(31337), Nonce: nonce + uint64(i), GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+			Gas: 21000, To: &a, Value: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)),
+		})
+		require.NoError(t, err)
+		require.NoError(t, c.SendTransaction(ctx, tx))
+		last = tx
+	}
+	eventually(t, time.Minute, "funding mined", func() (bool, string) {
+		_, err := c.TransactionReceipt(ctx, last.Hash())
+		return err == nil, fmt.Sprint(err)
+	})
+}
+
+// TestFourNodes runs four `sptn node` processes on a real anvil with the deployed rollup: blocks
+// go pending, then assured on L1 with the committee's attestations; a user transaction goes
+// from submission to assured; with one node stopped (and with it its slots' proposer) the chains
+// stay live; a node killed with SIGKILL restarts, rejoins and attests again; with two of four
+// stopped the pending chain halts and L1 opens the based fallback.
+func TestFourNodes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test: starts anvil and four nodes")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
+		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"}})
+	c, r, rollupAddr, attesters, procs, read := nw.c, nw.r, nw.rollupAddr, nw.attesters, nw.procs, nw.read
+
+	// Blocks go pending, then assured on L1; the assured block is the pending block of that
+	// number, so L1 accepted the committee's attestations for exactly that header.
+	var at node.Tips
+	eventually(t, 2*time.Minute, "three blocks assured", func() (bool, string) {
+		tp, err := procs[0].tips()
+		at = tp
+		return err == nil && tp.Assured.Number >= 3 && tp.Pending.Number >= tp.Assured.Number, fmt.Sprintf("%+v %v", tp, err)
+	})
+	var blk struct {
+		app.Block
+		Status string `json:"status"`
+	}
+	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[1].api, at.Assured.Number), &blk))
+	require.Equal(t, at.Assured.Hash, blk.Hash, "L1's assured tip is the pending block of that number")
+	require.GreaterOrEqual(t, len(blk.Attestations), 3, "a quorum of 4 attested it")
+	tips, err := r.UnpackGetTips(read(r.PackGetTips()))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, tips.AssuredNumber.Uint64(), at.Assured.Number)
+
+	// A user transaction: refused when malformed, accepted, then pending and assured.
+	post := func(body string) (int, map[string]any) {
+		res, err := http.Post(procs[2].api+"/v1/txs", "application/json", bytes.NewBufferString(body))
+		require.NoError(t, err)
+		defer res.Body.Close()
+		var out map[string]any
+		require.NoError(t, json.NewDecoder(res.Body).Decode(&out))
+		return res.StatusCode, out
+	}
+	code, out := post(`{"maxFeePerDaGas":"0x0","maxFeePerL2Gas":"0x0","payload":"0x01"}`)
+	require.Equal(t, http.StatusBadRequest, code)
+	require.Contains(t, out["error"], "below the proposer's prices")
+	code, out = post(`{"maxFeePerDaGas":"0x10","maxFeePerL2Gas":"0x10","payload":"0x68656c6c6f"}`)
+	require.Equal(t, http.StatusAccepted, code, "%v", out)
+	txHash := out["hash"].(string)
+	eventually(t, time.Minute, "user tx assured", func() (bool, string) {
+		var st struct{ Status string }
+		err := getJSON(procs[0].api+"/v1/txs/"+txHash, &st)
+		return err == nil && (st.Status == "assured" || st.Status == "proven"), fmt.Sprint(st.Status, err)
+	})
+
+	// One of four stopped: the pending and assured chains keep moving, through slots whose
+	// designated proposer is the stopped node, and no gap between pending blocks reaches 30 s.
+	procs[3].signal(syscall.SIGTERM)
+	base, err := procs[0].tips()
+	require.NoError(t, err)
+	proposerOf := func(slot uint64) common.Address {
+		out, err := r.UnpackGetProposerAt(read(r.PackGetProposerAt(new(big.Int).SetUint64(slot))))
+		require.NoError(t, err)
+		return out.Proposer
+	}
+	eventually(t, 2*time.Minute, "chains live with three of four, past a slot of the stopped proposer", func() (bool, string) {
+		tp, err := procs[0].tips()
+		if err != nil || tp.Pending.Number < base.Pending.Number+3 || tp.Assured.Number < base.Assured.Number+2 {
+			return false, fmt.Sprintf("%+v %v", tp, err)
+		}
+		for slot := base.Pending.Slot + 1; slot < tp.Pending.Slot; slot++ {
+			if proposerOf(slot) == attesters[3] {
+				return true, ""
+			}
+		}
+		return false, "no slot of the stopped proposer passed yet"
+	})
+	end, err := procs[0].tips()
+	require.NoError(t, err)
+	prev := uint64(0)
+	for num := base.Pending.Number; num <= end.Pending.Number; num++ {
+		var b struct{ app.Block }
+		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, num), &b))
+		if prev != 0 {
+			require.Less(t, (b.Header.Slot-prev)*4, uint64(30), "pending gap before block %d", num)
+		}
+		prev = b.Header.Slot
+	}
+	procs[3].start()
+
+	// kill -9 of a node, and a restart: it replays, rejoins, and attests again.
+	procs[1].signal(syscall.SIGKILL)
+	time.Sleep(3 * time.Second)
+	procs[1].start()
+	base, err = procs[0].tips()
+	require.NoError(t, err)
+	member := attesters[1]
+	eventually(t, 2*time.Minute, "restarted node caught up and attesting", func() (bool, string) {
+		tp, err := procs[1].tips()
+		if err != nil || tp.Pending.Number < base.Pending.Number+2 {
+			return false, fmt.Sprintf("%+v %v", tp, err)
+		}
+		var b struct{ app.Block }
+		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, tp.Pending.Number-1), &b); err != nil {
+			return false, err.Error()
+		}
+		var comm struct{ Committee []common.Address }
+		if err := getJSON(procs[0].api+"/v1/slot", &comm); err != nil {
+			return false, err.Error()
+		}
+		idx := -1
+		for i, m := range comm.Committee {
+			if m == member {
+				idx = i
+			}
+		}
+		for _, a := range b.Attestations {
+			if a.Index == idx {
+				return true, ""
+			}
+		}
+		return false, fmt.Sprintf("block %d attestations %v, member index %d", b.Header.Number, b.Attestations, idx)
+	})
+	log, err := os.ReadFile(procs[1].logPath)
+	require.NoError(t, err)
+	require.NotContains(t, string(log), "CONSENSUS FAILURE")
+	require.NotContains(t, string(log), "conflicting data")
+
+	// Two of four stopped: CometBFT has no quorum, the pending chain halts, and L1 reaches the
+	// based fallback: a block on the proven tip with its proof is accepted (checked with eth_call).
+	procs[2].signal(syscall.SIGTERM)
+	procs[3].signal(syscall.SIGTERM)
+	var halted node.Tips
+	eventually(t, time.Minute, "pending chain halted", func() (bool, string) {
+		a, err1 := procs[0].tips()
+		time.Sleep(3 * 4 * time.Second) // three slots
+		b, err2 := procs[0].tips()
+		halted = b
+		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
+	})
+	params, err := r.UnpackGetParams(read(r.PackGetParams()))
+	require.NoError(t, err)
+	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
+	eventually(t, 2*time.Minute, "based fallback open on L1", func() (bool, string) {
+		head, err := c.BlockNumber(ctx)
+		if err != nil {
+			return false, err.Error()
+		}
+		at := new(big.Int).SetUint64(head)
+		callAt := func(data []byte) ([]byte, error) {
+			return c.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: data}, at)
+		}
+		rawSlot, err := callAt(r.PackGetCurrentSlot())
+		if err != nil {
+			return false, err.Error()
+		}
+		slot, err := r.UnpackGetCurrentSlot(rawSlot)
+		require.NoError(t, err)
+		rawTips, err := callAt(r.PackGetTips())
+		require.NoError(t, err)
+		tp, err := r.UnpackGetTips(rawTips)
+		require.NoError(t, err)
+		h := protocol.Header{Number: tp.ProvenNumber.Uint64() + 1, Slot: slot.Uint64(), ParentHash: tp.ProvenHash,
+			TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(0), FeePerL2Gas: big.NewInt(0), Coinbase: attesters[0]}
+		proof, err := protocol.HashChainProof(domain, slot.Uint64()/8, tp.ProvenHash, []protocol.Header{h})
+		require.NoError(t, err)
+		_, err = callAt(r.PackProposeBased(h, nil, proof))
+		return err == nil, fmt.Sprintf("slot %d, assured slot %s, fallback after %d slots: %v",
+			slot, tp.AssuredSlot, params.FallbackSlots, err)
+	})
+	now, err := procs[0].tips()
+	require.NoError(t, err)
+	require.Equal(t, halted.Pending, now.Pending, "no pending block without a CometBFT quorum")
+}

@@ -1,0 +1,196 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtlog "github.com/cometbft/cometbft/libs/log"
+	cmtnode "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/cometbft/cometbft/proxy"
+	rpclocal "github.com/cometbft/cometbft/rpc/client/local"
+
+	"github.com/sptn/sptn/agents/internal/agent"
+	"github.com/sptn/sptn/agents/internal/clock"
+	"github.com/sptn/sptn/agents/internal/lifecycle"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// ErrNotSynced is the readiness failure of a node that is still catching up.
+var ErrNotSynced = errors.New("CometBFT is catching up")
+
+// Service is a running node, assembled from the runtime's steps and the node's own.
+type Service struct {
+	cfg *Config
+	rt  *agent.Runtime
+	log *slog.Logger
+
+	rollup *Rollup
+	app    *app.App
+	comet  *cmtnode.Node
+	live   atomic.Pointer[cmtnode.Node]
+	drv    atomic.Pointer[driver]
+	hub    *hub
+	clk    *clock.Clock
+}
+
+// Run starts the node and blocks until ctx ends or a signal stops it.
+func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
+	s := &Service{cfg: cfg, rt: agent.New("node", &cfg.Base, log), log: log, hub: newHub()}
+	return lifecycle.Run(ctx, log, cfg.ShutdownTimeout, s.Steps()...)
+}
+
+// Steps are the runtime's steps followed by the node's.
+func (s *Service) Steps() []lifecycle.InitFunc {
+	return append(s.rt.Steps(), s.initRollup, s.initApp, s.initComet, s.initDriver, s.initAPI)
+}
+
+func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
+	addr, err := s.rt.Deployments.Address("Rollup")
+	if err != nil {
+		return err
+	}
+	r, err := NewRollup(ctx, s.rt.L1, addr)
+	if err != nil {
+		return err
+	}
+	if d := time.Duration(r.SlotDuration) * time.Second; s.cfg.Node.SealLead >= d {
+		return fmt.Errorf("config key node.seal-lead = %s: want less than the rollup's slot duration %s", s.cfg.Node.SealLead, d)
+	}
+	s.rollup = r
+	s.clk, err = clock.New(r.GenesisTime, time.Duration(r.SlotDuration)*time.Second, r.EpochDuration)
+	return err
+}
+
+func (s *Service) domain() protocol.Domain {
+	return protocol.Domain{ChainID: s.rt.L1.ChainID(), Rollup: s.rollup.addr}
+}
+
+func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
+	n := &s.cfg.Node
+	a, err := app.New(app.Config{
+		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
+		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
+		MaxBlockBytes:  n.MaxBlockBytes,
+		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
+		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
+		OnCommit: func(m app.Meta) {
+			if d := s.drv.Load(); d != nil {
+				d.onCommit(m)
+			}
+		},
+	}, s.rt.Store)
+	if err != nil {
+		return err
+	}
+	s.app = a
+	return nil
+}
+
+// busy reports CometBFT's mempool at 80% of its capacity or more.
+func (s *Service) busy() bool {
+	n := s.live.Load()
+	if n == nil {
+		return false
+	}
+	return n.Mempool().Size() >= n.Config().Mempool.Size*8/10
+}
+
+// CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts
+// come from the node's config; nothing is read from config.toml.
+func CometConfig(dataDir string, n *Settings) *cmtcfg.Config {
+	c := cmtcfg.DefaultConfig()
+	c.SetRoot(CometHome(dataDir))
+	c.Moniker = n.Moniker
+	c.P2P.ListenAddress = n.P2PAddr
+	c.P2P.PersistentPeers = strings.Join(n.Peers, ",")
+	c.P2P.AllowDuplicateIP = true
+	c.P2P.AddrBookStrict = false
+	c.RPC.ListenAddress = n.RPCAddr
+	c.Consensus.TimeoutCommit = n.TimeoutCommit
+	c.Instrumentation.Prometheus = false
+	c.TxIndex.Indexer = "null"
+	return c
+}
+
+func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
+	c := CometConfig(s.cfg.DataDir, &s.cfg.Node)
+	for _, f := range []string{c.GenesisFile(), c.PrivValidatorKeyFile(), c.NodeKeyFile()} {
+		if _, err := os.Stat(f); err != nil {
+			return fmt.Errorf("%w (in %s): %v", ErrNoHome, c.RootDir, err)
+		}
+	}
+	if err := os.MkdirAll(c.DBDir(), 0o700); err != nil {
+		return fmt.Errorf("create %s: %w", c.DBDir(), err)
+	}
+	pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
+	if err != nil {
+		return fmt.Errorf("load node key: %w", err)
+	}
+	opt, err := cmtlog.AllowLevel(s.cfg.Node.CometLogLevel)
+	if err != nil {
+		return err
+	}
+	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), opt)
+	n, err := cmtnode.NewNode(c, pv, nk, proxy.NewLocalClientCreator(s.app), cmtnode.DefaultGenesisDocProviderFunc(c),
+		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger)
+	if err != nil {
+		return fmt.Errorf("create CometBFT node: %w", err)
+	}
+	s.live.Store(n)
+	if err := n.Start(); err != nil {
+		return fmt.Errorf("start CometBFT: %w", err)
+	}
+	s.comet = n
+	st.Push("cometbft", func(context.Context) error {
+		if err := n.Stop(); err != nil {
+			return err
+		}
+		n.Wait()
+		return nil
+	})
+	s.rt.AddReadyCheck("synced", func(context.Context) error {
+		if n.ConsensusReactor().WaitSync() {
+			return ErrNotSynced
+		}
+		return nil
+	})
+	s.log.Info("CometBFT started", "home", c.RootDir, "node_id", nk.ID(), "p2p", c.P2P.ListenAddress, "rpc", c.RPC.ListenAddress)
+	return nil
+}
+
+func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
+	clk := s.clk
+	d := newDriver(&driver{
+		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
+		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
+		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub,
+	}, s.rt.Metrics.Prometheus())
+	s.drv.Store(d)
+	st.Go("driver", d.run)
+	return nil
+}
+
+func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
+	if s.cfg.Node.APIAddr == "" {
+		return nil
+	}
+	a := newAPI(s.drv.Load(), s.busy, s.log.With("part", "api"))
+	if err := a.start(s.cfg.Node.APIAddr); err != nil {
+		return err
+	}
+	st.Push("chain API", a.stop)
+	s.log.Info("chain API listening", "addr", s.cfg.Node.APIAddr)
+	return nil
+}
