@@ -86,6 +86,7 @@ type Network struct {
 	logs        []*os.File
 	RPC         string
 	Deployments *deployments.File
+	agents      []*Agent
 }
 
 func (c *Config) tool(name string) string {
@@ -210,6 +211,11 @@ func (n *Network) AnvilExited() <-chan struct{} { return n.anvil.Exited() }
 
 // Down stops every process of the network, newest first, and closes the logs.
 func (n *Network) Down() {
+	for i := len(n.agents) - 1; i >= 0; i-- {
+		if err := n.agents[i].Stop(10 * time.Second); err != nil {
+			n.cfg.Log.Error("stop agent", "agent", n.agents[i].Name, "err", err)
+		}
+	}
 	if n.anvil != nil {
 		if err := n.anvil.stop(5 * time.Second); err != nil {
 			n.cfg.Log.Error("stop anvil", "err", err)

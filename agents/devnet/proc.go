@@ -68,6 +68,22 @@ func (p *proc) stop(grace time.Duration) error {
 	}
 }
 
+// kill sends SIGKILL to the process group at once (a crash, for scenarios) and waits for it.
+func (p *proc) kill() error {
+	select {
+	case <-p.done:
+		return nil
+	default:
+	}
+	_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+	select {
+	case <-p.done:
+		return nil
+	case <-time.After(5 * time.Second):
+		return fmt.Errorf("%s (pid %d) did not exit after SIGKILL", p.name, p.cmd.Process.Pid)
+	}
+}
+
 // runToCompletion runs bin to the end, with its output in log, and fails with the tail of the
 // output when it exits non-zero.
 func runToCompletion(ctx context.Context, name string, log io.Writer, dir string, env []string, bin string, args ...string) error {

@@ -34,6 +34,11 @@ var sequencerETH = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 // devnet's chain is new each run), each a keystore file with a random password in a file beside
 // it, and funds each key with ETH.
 func (n *Network) CreateSequencers(ctx context.Context, count int) ([]Sequencer, error) {
+	return n.createIdentities(ctx, "sequencer", count)
+}
+
+// createIdentities makes count <kind>-<i> directories, each with a funded keystore key.
+func (n *Network) createIdentities(ctx context.Context, kind string, count int) ([]Sequencer, error) {
 	c, err := rpc.DialContext(ctx, n.RPC)
 	if err != nil {
 		return nil, fmt.Errorf("dial L1: %w", err)
@@ -41,7 +46,7 @@ func (n *Network) CreateSequencers(ctx context.Context, count int) ([]Sequencer,
 	defer c.Close()
 	out := make([]Sequencer, 0, count)
 	for i := 0; i < count; i++ {
-		dir := filepath.Join(n.cfg.DataDir, fmt.Sprintf("sequencer-%d", i))
+		dir := filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d", kind, i))
 		if err := os.RemoveAll(dir); err != nil {
 			return nil, err
 		}
@@ -59,11 +64,11 @@ func (n *Network) CreateSequencers(ctx context.Context, count int) ([]Sequencer,
 		}
 		e, err := keys.New(s.KeystoreDir, hex.EncodeToString(pw), keys.LightScrypt)
 		if err != nil {
-			return nil, fmt.Errorf("sequencer %d: %w", i, err)
+			return nil, fmt.Errorf("%s %d: %w", kind, i, err)
 		}
 		s.Attester = e.Address
 		if err := c.CallContext(ctx, nil, "anvil_setBalance", e.Address, hexutil.EncodeBig(sequencerETH)); err != nil {
-			return nil, fmt.Errorf("fund sequencer %d: %w", i, err)
+			return nil, fmt.Errorf("fund %s %d: %w", kind, i, err)
 		}
 		out = append(out, s)
 	}

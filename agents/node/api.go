@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/agents/statuspage"
 )
 
 // api is the chain API: HTTP/JSON, documented in docs/api.md.
@@ -41,6 +42,8 @@ func newAPI(d *driver, busy func() bool, log *slog.Logger) *api {
 	mux.HandleFunc("GET /v1/txs/{hash}", a.tx)
 	mux.HandleFunc("GET /v1/slot", a.slot)
 	mux.HandleFunc("GET /v1/events", a.events)
+	// The status page (embedded assets) reads the endpoints above from the same origin.
+	mux.Handle("GET /", statuspage.Handler())
 	a.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	return a
 }

@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
+	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -75,7 +79,11 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 				n.Down()
 				fmt.Fprintln(out, "==> stopped")
 			}()
-			if err := playStory(ctx, out, n, profile); err != nil {
+			seqs, err := playStory(ctx, out, n, profile)
+			if err != nil {
+				return err
+			}
+			if err := startAgents(ctx, out, n, profile, seqs); err != nil {
 				return err
 			}
 			printSummary(out, n, dataDir)
@@ -92,29 +100,56 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 }
 
 // playStory funds the deployment through the TLG, adds the sequencers and starts L2 time.
-func playStory(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile) error {
+func playStory(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile) ([]devnet.Sequencer, error) {
 	fmt.Fprintln(out, "==> top-level governance funds the deployment (propose, vote, queue, execute)")
 	if err := n.FundDeployment(ctx); err != nil {
-		return err
+		return nil, err
 	}
 	fmt.Fprintf(out, "==> proof-of-governance adds %d sequencers (keystores, stake, addSequencer)\n", p.Sequencers)
 	seqs, err := n.CreateSequencers(ctx, p.Sequencers)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	attesters := make([]common.Address, len(seqs))
 	for i, s := range seqs {
 		attesters[i] = s.Attester
 	}
 	if err := n.AddSequencers(ctx, attesters); err != nil {
-		return err
+		return nil, err
 	}
 	genesis, err := rollupGenesis(ctx, n)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
-	return n.WarpTo(ctx, genesis)
+	return seqs, n.WarpTo(ctx, genesis)
+}
+
+// startAgents starts a node per sequencer, then the provers and watchers, and waits until each
+// reports ready.
+func startAgents(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile, seqs []devnet.Sequencer) error {
+	bin, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find the sptn binary: %w", err)
+	}
+	fmt.Fprintf(out, "==> starting %d nodes, %d provers, %d watchers (one process each)\n",
+		len(seqs), p.Provers, p.Watchers)
+	if _, err := n.StartNodes(ctx, bin, seqs); err != nil {
+		return err
+	}
+	if _, err := n.StartProvers(ctx, bin, p.Provers); err != nil {
+		return err
+	}
+	if _, err := n.StartWatchers(ctx, bin, p.Watchers); err != nil {
+		return err
+	}
+	for _, a := range n.Agents() {
+		if err := a.Ready(ctx, 2*time.Minute); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "    %-10s ready (log %s)\n", a.Name, a.Log)
+	}
+	return nil
 }
 
 func rollupGenesis(ctx context.Context, n *devnet.Network) (uint64, error) {
@@ -145,6 +180,11 @@ func printSummary(out io.Writer, n *devnet.Network, dataDir string) {
 	for _, name := range n.Deployments.Names() {
 		fmt.Fprintf(out, "  %-18s %s\n", name, n.Deployments.Contracts[name].Hex())
 	}
+	for _, a := range n.Agents() {
+		if a.API != "" {
+			fmt.Fprintf(out, "  %-18s status page %s/  chain API %s/v1/tips\n", a.Name, a.API, a.API)
+		}
+	}
 	fmt.Fprintf(out, "  logs         %s\nPress Ctrl-C to stop.\n\n", dataDir)
 }
 
@@ -152,7 +192,10 @@ func printSummary(out io.Writer, n *devnet.Network, dataDir string) {
 func watchTips(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile) error {
 	tick := time.NewTicker(time.Duration(p.SlotSeconds()) * time.Second)
 	defer tick.Stop()
-	var last devnet.L1Tips
+	var (
+		last        devnet.L1Tips
+		lastPending string
+	)
 	for {
 		select {
 		case <-ctx.Done():
@@ -171,10 +214,39 @@ func watchTips(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.P
 			fmt.Fprintf(out, "  (tips unavailable: %v)\n", err)
 			continue
 		}
-		if t != last {
-			fmt.Fprintf(out, "  slot %-6d epoch %-4d | assured %-6d proven %-6d finalized %-6d | L1 block %d (finalized %d)\n",
-				t.Slot, t.Epoch, t.Assured, t.Proven, t.Finalized, t.L1Block, t.L1Finalized)
-			last = t
+		pending := pendingTip(ctx, n)
+		if t != last || pending != lastPending {
+			fmt.Fprintf(out, "  slot %-6d epoch %-4d | pending %-6s assured %-6d proven %-6d finalized %-6d | L1 block %d (finalized %d)\n",
+				t.Slot, t.Epoch, pending, t.Assured, t.Proven, t.Finalized, t.L1Block, t.L1Finalized)
+			last, lastPending = t, pending
 		}
 	}
+}
+
+// pendingTip is the pending chain's tip as the first running node reports it ("-" if none does).
+func pendingTip(ctx context.Context, n *devnet.Network) string {
+	for _, a := range n.Agents() {
+		if a.API == "" || !a.Running() {
+			continue
+		}
+		rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		req, _ := http.NewRequestWithContext(rctx, http.MethodGet, a.API+"/v1/tips", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			cancel()
+			continue
+		}
+		var tips struct {
+			Pending struct {
+				Number uint64 `json:"number"`
+			} `json:"pending"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&tips)
+		resp.Body.Close()
+		cancel()
+		if err == nil {
+			return strconv.FormatUint(tips.Pending.Number, 10)
+		}
+	}
+	return "-"
 }
