@@ -18,7 +18,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser build contracts sptn bindings check-bindings lint fmt test test-contracts \
-        test-go devnet bench bench-gas bench-node clean
+        test-go scenarios devnet bench bench-gas bench-node clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -80,6 +80,9 @@ bench-node: deps ## measure the node: pending interval with 4 and 16 validators,
 	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
 bench: bench-gas bench-node ## every benchmark (docs/performance.md)
+
+scenarios: build ## every fault scenario, each on a fresh devnet, with PASS/FAIL verdicts
+	$(SPTN) devnet scenario all
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it

@@ -87,6 +87,8 @@ type Network struct {
 	RPC         string
 	Deployments *deployments.File
 	agents      []*Agent
+	// Sequencers are the identities Start created and added, one per node.
+	Sequencers []Sequencer
 }
 
 func (c *Config) tool(name string) string {
@@ -129,6 +131,9 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		"--port", strconv.Itoa(cfg.L1Port),
 		"--chain-id", strconv.FormatUint(cfg.ChainID, 10),
 		"--block-time", strconv.Itoa(int(cfg.L1BlockTime/time.Second)),
+		// anvil answers `finalized` as the head minus two of its epochs: 8-block epochs make the
+		// devnet's finalized chain trail by 16 L1 blocks rather than 64.
+		"--slots-in-an-epoch", "8",
 	)
 	if err != nil {
 		return n, err

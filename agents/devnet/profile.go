@@ -31,7 +31,7 @@ type Profile struct {
 // DefaultProfile is the profile `make devnet` runs when no file says otherwise.
 func DefaultProfile() Profile {
 	return Profile{
-		Name: "default", L1BlockTimeSeconds: 1, SlotL1Blocks: 2, EpochSlots: 8, CommitteeSize: 4,
+		Name: "default", L1BlockTimeSeconds: 2, SlotL1Blocks: 2, EpochSlots: 8, CommitteeSize: 4,
 		Sequencers: 4, Provers: 1, Watchers: 1, ProofWindowEpochs: 1, FallbackSlots: 16,
 	}
 }

@@ -2,21 +2,16 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/sptn/sptn/agents/devnet"
-	"github.com/sptn/sptn/bindings/rollup"
 )
 
 func newDevnetCmd(g *globalFlags) *cobra.Command {
@@ -24,7 +19,7 @@ func newDevnetCmd(g *globalFlags) *cobra.Command {
 		Use:   "devnet",
 		Short: "run a whole SPTN network on this machine (anvil as L1)",
 	}
-	cmd.AddCommand(newDevnetUpCmd(g))
+	cmd.AddCommand(newDevnetUpCmd(g), newDevnetScenarioCmd(g))
 	return cmd
 }
 
@@ -69,21 +64,20 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 				return usageError{err}
 			}
 			ctx := cmd.Context()
+			bin, err := os.Executable()
+			if err != nil {
+				return fmt.Errorf("find the sptn binary: %w", err)
+			}
 			fmt.Fprintf(out, "==> devnet profile %q: %s\n", profile.Name, profile.Description)
-			n, err := devnet.Up(ctx, cfg)
-			if err != nil {
-				return err
+			n, err := devnet.Start(ctx, cfg, profile, bin)
+			if n != nil {
+				defer func() {
+					fmt.Fprintln(out, "==> stopping")
+					n.Down()
+					fmt.Fprintln(out, "==> stopped")
+				}()
 			}
-			defer func() {
-				fmt.Fprintln(out, "==> stopping")
-				n.Down()
-				fmt.Fprintln(out, "==> stopped")
-			}()
-			seqs, err := playStory(ctx, out, n, profile)
 			if err != nil {
-				return err
-			}
-			if err := startAgents(ctx, out, n, profile, seqs); err != nil {
 				return err
 			}
 			printSummary(out, n, dataDir)
@@ -97,81 +91,6 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
 	f.Uint64Var(&chainID, "chain-id", 31337, "L1 chain id")
 	return cmd
-}
-
-// playStory funds the deployment through the TLG, adds the sequencers and starts L2 time.
-func playStory(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile) ([]devnet.Sequencer, error) {
-	fmt.Fprintln(out, "==> top-level governance funds the deployment (propose, vote, queue, execute)")
-	if err := n.FundDeployment(ctx); err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(out, "==> proof-of-governance adds %d sequencers (keystores, stake, addSequencer)\n", p.Sequencers)
-	seqs, err := n.CreateSequencers(ctx, p.Sequencers)
-	if err != nil {
-		return nil, err
-	}
-	attesters := make([]common.Address, len(seqs))
-	for i, s := range seqs {
-		attesters[i] = s.Attester
-	}
-	if err := n.AddSequencers(ctx, attesters); err != nil {
-		return nil, err
-	}
-	genesis, err := rollupGenesis(ctx, n)
-	if err != nil {
-		return nil, err
-	}
-	fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
-	return seqs, n.WarpTo(ctx, genesis)
-}
-
-// startAgents starts a node per sequencer, then the provers and watchers, and waits until each
-// reports ready.
-func startAgents(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.Profile, seqs []devnet.Sequencer) error {
-	bin, err := os.Executable()
-	if err != nil {
-		return fmt.Errorf("find the sptn binary: %w", err)
-	}
-	fmt.Fprintf(out, "==> starting %d nodes, %d provers, %d watchers (one process each)\n",
-		len(seqs), p.Provers, p.Watchers)
-	if _, err := n.StartNodes(ctx, bin, seqs); err != nil {
-		return err
-	}
-	if _, err := n.StartProvers(ctx, bin, p.Provers); err != nil {
-		return err
-	}
-	if _, err := n.StartWatchers(ctx, bin, p.Watchers); err != nil {
-		return err
-	}
-	for _, a := range n.Agents() {
-		if err := a.Ready(ctx, 2*time.Minute); err != nil {
-			return err
-		}
-		fmt.Fprintf(out, "    %-10s ready (log %s)\n", a.Name, a.Log)
-	}
-	return nil
-}
-
-func rollupGenesis(ctx context.Context, n *devnet.Network) (uint64, error) {
-	addr, err := n.Deployments.Address("Rollup")
-	if err != nil {
-		return 0, err
-	}
-	c, err := n.Dial(ctx)
-	if err != nil {
-		return 0, err
-	}
-	defer c.Close()
-	r := rollup.NewRollup()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGENESISTIME()}, nil)
-	if err != nil {
-		return 0, fmt.Errorf("read genesis time: %w", err)
-	}
-	v, err := r.UnpackGENESISTIME(raw)
-	if err != nil {
-		return 0, fmt.Errorf("read genesis time: %w", err)
-	}
-	return v.Uint64(), nil
 }
 
 func printSummary(out io.Writer, n *devnet.Network, dataDir string) {
@@ -225,28 +144,8 @@ func watchTips(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.P
 
 // pendingTip is the pending chain's tip as the first running node reports it ("-" if none does).
 func pendingTip(ctx context.Context, n *devnet.Network) string {
-	for _, a := range n.Agents() {
-		if a.API == "" || !a.Running() {
-			continue
-		}
-		rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		req, _ := http.NewRequestWithContext(rctx, http.MethodGet, a.API+"/v1/tips", nil)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			cancel()
-			continue
-		}
-		var tips struct {
-			Pending struct {
-				Number uint64 `json:"number"`
-			} `json:"pending"`
-		}
-		err = json.NewDecoder(resp.Body).Decode(&tips)
-		resp.Body.Close()
-		cancel()
-		if err == nil {
-			return strconv.FormatUint(tips.Pending.Number, 10)
-		}
+	if t, err := n.PendingTip(ctx); err == nil {
+		return strconv.FormatUint(t, 10)
 	}
 	return "-"
 }

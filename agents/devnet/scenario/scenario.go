@@ -1,0 +1,258 @@
+package scenario
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/sptn/sptn/agents/devnet"
+)
+
+// Scenario is one named fault scenario.
+type Scenario struct {
+	Name        string
+	Description string
+	// Restores says the scenario leaves the network as it found it (every agent running), so a
+	// short run may chain it after others on one devnet.
+	Restores bool
+	Run      func(ctx context.Context, e *Env) error
+}
+
+// Verdict is a scenario's outcome.
+type Verdict struct {
+	Name     string
+	Pass     bool
+	Err      error
+	Evidence []string
+	Took     time.Duration
+}
+
+func (v Verdict) String() string {
+	var b strings.Builder
+	status := "PASS"
+	if !v.Pass {
+		status = "FAIL"
+	}
+	fmt.Fprintf(&b, "%s %s (%.0fs)\n", status, v.Name, v.Took.Seconds())
+	for _, l := range v.Evidence {
+		fmt.Fprintf(&b, "    %s\n", l)
+	}
+	if v.Err != nil {
+		fmt.Fprintf(&b, "    reason: %v\n", v.Err)
+	}
+	return b.String()
+}
+
+// All returns the scenarios by name.
+func All() map[string]Scenario {
+	m := map[string]Scenario{}
+	for _, s := range list() {
+		m[s.Name] = s
+	}
+	return m
+}
+
+// Names lists the scenario names in order.
+func Names() []string {
+	var names []string
+	for _, s := range list() {
+		names = append(names, s.Name)
+	}
+	return names
+}
+
+// Short is the set `make test` runs, in order, on one devnet.
+var Short = []string{"happy-path", "third-down", "node-crash-restart"}
+
+// Env is what a scenario acts on.
+type Env struct {
+	Net      *devnet.Network
+	Profile  devnet.Profile
+	Nodes    []*devnet.Agent
+	Provers  []*devnet.Agent
+	Watchers []*devnet.Agent
+	out      io.Writer
+	start    time.Time
+	evidence []string
+}
+
+// NewEnv sorts the network's agents by kind.
+func NewEnv(n *devnet.Network, p devnet.Profile, out io.Writer) *Env {
+	e := &Env{Net: n, Profile: p, out: out, start: time.Now()}
+	for _, a := range n.Agents() {
+		switch a.Kind {
+		case "node":
+			e.Nodes = append(e.Nodes, a)
+		case "prover":
+			e.Provers = append(e.Provers, a)
+		case "watcher":
+			e.Watchers = append(e.Watchers, a)
+		}
+	}
+	return e
+}
+
+// Logf records a line of evidence (and prints it as it happens).
+func (e *Env) Logf(format string, args ...any) {
+	line := fmt.Sprintf("[%5.1fs] ", time.Since(e.start).Seconds()) + fmt.Sprintf(format, args...)
+	e.evidence = append(e.evidence, line)
+	if e.out != nil {
+		fmt.Fprintln(e.out, "   ", line)
+	}
+}
+
+// Run runs s and returns its verdict.
+func Run(ctx context.Context, s Scenario, e *Env) Verdict {
+	e.evidence = nil
+	e.start = time.Now()
+	e.Logf("scenario %s: %s", s.Name, s.Description)
+	err := s.Run(ctx, e)
+	if s.Restores && ctx.Err() == nil {
+		// Put the network back for the next scenario on this devnet, whatever the verdict.
+		if rerr := e.restartAll(ctx); rerr != nil && err == nil {
+			err = fmt.Errorf("restore the network: %w", rerr)
+		}
+	}
+	return Verdict{Name: s.Name, Pass: err == nil, Err: err, Evidence: e.evidence, Took: time.Since(e.start)}
+}
+
+// State is what a scenario observes: one live node's tips and L1's.
+type State struct {
+	Node devnet.NodeTips
+	L1   devnet.L1Tips
+}
+
+func (s State) String() string {
+	return fmt.Sprintf("slot %d: pending %d, assured %d, proven %d, finalized %d (L1 block %d)",
+		s.L1.Slot, s.Node.Pending.Number, s.L1.Assured, s.L1.Proven, s.L1.Finalized, s.L1.L1Block)
+}
+
+// Observe reads the tips from the first running node and from L1.
+func (e *Env) Observe(ctx context.Context) (State, error) {
+	var st State
+	l1, err := e.Net.ReadL1Tips(ctx)
+	if err != nil {
+		return st, err
+	}
+	st.L1 = l1
+	for _, a := range e.Nodes {
+		if !a.Running() {
+			continue
+		}
+		if t, err := a.Tips(ctx); err == nil {
+			st.Node = t
+			return st, nil
+		}
+	}
+	return st, fmt.Errorf("no running node answers")
+}
+
+// WaitFor polls until cond holds or timeout passes; it logs the state it ended on.
+func (e *Env) WaitFor(ctx context.Context, what string, timeout time.Duration, cond func(State) bool) (State, error) {
+	deadline := time.Now().Add(timeout)
+	var last State
+	for {
+		st, err := e.Observe(ctx)
+		if err == nil {
+			last = st
+			if cond(st) {
+				e.Logf("%s: %s", what, st)
+				return st, nil
+			}
+		}
+		if time.Now().After(deadline) {
+			e.Logf("timed out waiting for %s after %s: %s", what, timeout, last)
+			return last, fmt.Errorf("%s: not reached within %s (last seen: %s)", what, timeout, last)
+		}
+		select {
+		case <-ctx.Done():
+			return last, ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// slots is a duration of n slots.
+func (e *Env) slots(n int) time.Duration {
+	return time.Duration(n*e.Profile.SlotSeconds()) * time.Second
+}
+
+// epochs is a duration of n epochs.
+func (e *Env) epochs(n int) time.Duration { return e.slots(n * e.Profile.EpochSlots) }
+
+// pendingGaps follows the pending tip for d and returns the longest time it stood still.
+func (e *Env) pendingGaps(ctx context.Context, d time.Duration) (time.Duration, uint64, error) {
+	end := time.Now().Add(d)
+	var (
+		lastN      uint64
+		lastChange = time.Now()
+		longest    time.Duration
+	)
+	for time.Now().Before(end) {
+		st, err := e.Observe(ctx)
+		if err == nil {
+			if st.Node.Pending.Number != lastN {
+				if gap := time.Since(lastChange); lastN != 0 && gap > longest {
+					longest = gap
+				}
+				lastN, lastChange = st.Node.Pending.Number, time.Now()
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return longest, lastN, ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+	if gap := time.Since(lastChange); gap > longest {
+		longest = gap
+	}
+	return longest, lastN, nil
+}
+
+// restartAll starts every stopped agent again and waits until each is ready.
+func (e *Env) restartAll(ctx context.Context) error {
+	for _, a := range e.Net.Agents() {
+		if a.Running() {
+			continue
+		}
+		if err := a.Start(); err != nil {
+			return err
+		}
+		if err := a.Ready(ctx, 2*time.Minute); err != nil {
+			return err
+		}
+		e.Logf("%s restarted and ready", a.Name)
+		if a.Kind == "node" {
+			if err := e.caughtUp(ctx, a, e.slots(30)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// caughtUp waits until node's pending tip is within one block of the network's and past where
+// it was when this was called, so that it votes again before the next fault.
+func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		mine, err1 := node.Tips(ctx)
+		other, err2 := e.Observe(ctx)
+		if err1 == nil && err2 == nil && mine.Pending.Number+1 >= other.Node.Pending.Number && mine.Pending.Number > 0 {
+			e.Logf("%s caught up: its pending tip %d, the network's %d", node.Name, mine.Pending.Number, other.Node.Pending.Number)
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%s did not catch up within %s (its pending tip %d, the network's %d)",
+				node.Name, timeout, mine.Pending.Number, other.Node.Pending.Number)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
