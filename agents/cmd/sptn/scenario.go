@@ -120,6 +120,9 @@ func runGroup(ctx context.Context, out io.Writer, cfg devnet.Config, p devnet.Pr
 		return nil, fmt.Errorf("start devnet: %w", err)
 	}
 	env := scenario.NewEnv(n, p, out)
+	if err := env.WarmUp(ctx); err != nil {
+		return nil, err
+	}
 	var vs []scenario.Verdict
 	for _, s := range group {
 		fmt.Fprintf(out, "==> scenario %s\n", s.Name)

@@ -103,6 +103,15 @@ func (e *Env) Logf(format string, args ...any) {
 	}
 }
 
+// WarmUp waits until the network is producing: two blocks assured on L1. Scenarios start from a
+// running chain, not from genesis.
+func (e *Env) WarmUp(ctx context.Context) error {
+	_, err := e.WaitFor(ctx, "the network is producing (two blocks assured)", e.slots(30), func(s State) bool {
+		return s.L1.Assured >= 2
+	})
+	return err
+}
+
 // Run runs s and returns its verdict.
 func Run(ctx context.Context, s Scenario, e *Env) Verdict {
 	e.evidence = nil

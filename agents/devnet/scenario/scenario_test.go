@@ -49,6 +49,7 @@ func TestShortScenarios(t *testing.T) {
 	require.NoError(t, err)
 
 	env := NewEnv(n, profile, testWriter{t})
+	require.NoError(t, env.WarmUp(ctx))
 	all := All()
 	for _, name := range Short {
 		v := Run(ctx, all[name], env)
