@@ -42,6 +42,7 @@ type Service struct {
 	drv    atomic.Pointer[driver]
 	hub    *hub
 	clk    *clock.Clock
+	valPub []byte
 }
 
 // Run starts the node and blocks until ctx ends or a signal stops it.
@@ -134,6 +135,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return fmt.Errorf("create %s: %w", c.DBDir(), err)
 	}
 	pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+	s.valPub = pv.Key.PubKey.Bytes()
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return fmt.Errorf("load node key: %w", err)
@@ -175,7 +177,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	d := newDriver(&driver{
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
-		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub,
+		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)

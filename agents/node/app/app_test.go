@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -419,4 +421,98 @@ func TestRestartResumesFromCommittedState(t *testing.T) {
 	require.ErrorIs(t, err, ErrNotFound)
 	_, err = again.Tx(TxHash(userTx("a", 5)))
 	require.NoError(t, err)
+}
+
+// TestValidatorSetFollowsCommittees: the genesis set is four validators; a fifth registers its
+// key; the updates returned by FinalizeBlock bring the set to the registered members of the
+// current and next committees, and drop the rest at the first seal of the next epoch.
+func TestValidatorSetFollowsCommittees(t *testing.T) {
+	nt := newNet(t, 5)
+	ctx := context.Background()
+	pubs := make([][]byte, 5)
+	var gs GenesisState
+	var genesis []abci.ValidatorUpdate
+	for i := range pubs {
+		pubs[i] = crypto.Keccak256([]byte{byte(i), 'p'}) // 32 bytes: a stand-in ed25519 key
+		gs.Validators = append(gs.Validators, GenesisValidator{Attester: nt.keys[i].Address(),
+			Address: hex.EncodeToString(ed25519.PubKey(pubs[i]).Address())})
+		if i < 4 {
+			genesis = append(genesis, abci.UpdateValidator(pubs[i], 1, ""))
+		}
+	}
+	state, err := json.Marshal(GenesisState{Validators: gs.Validators[:4]})
+	require.NoError(t, err)
+	a := nt.open(0, store.OpenMemory())
+	_, err = a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: state, Validators: genesis})
+	require.NoError(t, err)
+	m := func(i ...int) []common.Address {
+		var out []common.Address
+		for _, j := range i {
+			out = append(out, nt.keys[j].Address())
+		}
+		return out
+	}
+	nt.l1[0] = &Committee{Epoch: 0, Seed: common.Hash{1}, Members: m(0, 1, 4)}
+	nt.l1[1] = &Committee{Epoch: 1, Seed: common.Hash{2}, Members: m(1, 2, 4)}
+	height := int64(0)
+	finalize := func(txs ...[]byte) []abci.ValidatorUpdate {
+		height++
+		fb, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: height})
+		require.NoError(t, err)
+		for _, r := range fb.TxResults {
+			require.Zero(t, r.Code, r.Log)
+		}
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+		return fb.ValidatorUpdates
+	}
+	power := func(ups []abci.ValidatorUpdate) map[int]int64 {
+		out := map[int]int64{}
+		for _, u := range ups {
+			for i, p := range pubs {
+				if bytes.Equal(u.PubKey.GetEd25519(), p) {
+					out[i] = u.Power
+				}
+			}
+		}
+		return out
+	}
+	c0, err := EncodeJSON(KindCommittee, nt.l1[0])
+	require.NoError(t, err)
+	c1, err := EncodeJSON(KindCommittee, nt.l1[1])
+	require.NoError(t, err)
+	// Epochs 0 and 1 recorded: 3 leaves (in neither); 4 is not registered yet.
+	require.Equal(t, map[int]int64{3: 0}, power(finalize(c0, c1)))
+
+	reg := Registration{Attester: nt.keys[4].Address(), PubKey: pubs[4]}
+	sig, err := nt.keys[4].SignDigest(ctx, reg.Digest(nt.domain))
+	require.NoError(t, err)
+	reg.Signature = sig
+	rtx, err := EncodeJSON(KindRegister, reg)
+	require.NoError(t, err)
+	require.Equal(t, map[int]int64{4: 1}, power(finalize(rtx)), "the registered member joins")
+	forged := reg
+	forged.Attester = nt.keys[3].Address()
+	ftx, err := EncodeJSON(KindRegister, forged)
+	require.NoError(t, err)
+	v, mm := a.scratch()
+	_, err = a.exec(v, &mm, ftx, time.Time{}, 99)
+	require.ErrorIs(t, err, ErrBadRegistration, "a registration not signed by its attester")
+
+	// The first seal of epoch 1 drops 0, who sits only in epoch 0's committee.
+	p, _ := nt.l1[1].Proposer(perEp)
+	var k keySigner
+	for _, kk := range nt.keys {
+		if kk.Address() == p {
+			k = kk
+		}
+	}
+	s := Seal{Slot: perEp, Number: 1, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)), FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p}
+	sg, err := k.SignDigest(ctx, s.Digest(nt.domain))
+	require.NoError(t, err)
+	s.Signature = sg
+	stx, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	require.Equal(t, map[int]int64{0: 0}, power(finalize(stx)))
+	require.Empty(t, finalize(), "no change without a trigger")
 }
