@@ -428,7 +428,17 @@ func (h *hub) publish(t Tips) {
 	for c := range h.subs {
 		select {
 		case c <- t:
-		default: // a slow reader misses an intermediate state, never the latest for long
+		default:
+			// A slow reader: drop its oldest state so that the latest always gets through; it
+			// misses intermediate states only.
+			select {
+			case <-c:
+			default:
+			}
+			select {
+			case c <- t:
+			default:
+			}
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	a, err := app.New(app.Config{
 		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
-		MaxBlockBytes:  n.MaxBlockBytes,
+		MaxBlockBytes: n.MaxBlockBytes, MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
 		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
@@ -188,7 +188,7 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	if s.cfg.Node.APIAddr == "" {
 		return nil
 	}
-	a := newAPI(s.drv.Load(), s.busy, s.log.With("part", "api"))
+	a := newAPI(s.drv.Load(), s.app.Busy, s.log.With("part", "api"))
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}

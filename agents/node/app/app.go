@@ -75,6 +75,9 @@ type Config struct {
 	// Busy reports a mempool near capacity; new user transactions are then refused so that a
 	// seal always finds room. Nil is never busy.
 	Busy func() bool
+	// MaxQueued bounds the pool: new user transactions are refused (ErrBusy) while it holds
+	// this many, so that overload turns into refusals, not unbounded latency. 0 is no bound.
+	MaxQueued int
 	// OnCommit is called after every Commit with the new committed state.
 	OnCommit func(Meta)
 	Log      *slog.Logger
@@ -245,6 +248,15 @@ func (a *App) Pool(feePerDaGas, feePerL2Gas *big.Int) ([]common.Hash, error) {
 	return out, nil
 }
 
+// Busy reports whether new user transactions are refused for load: the mempool near capacity,
+// or the pool at MaxQueued.
+func (a *App) Busy() bool {
+	if a.cfg.MaxQueued > 0 && a.Meta().Queued >= a.cfg.MaxQueued {
+		return true
+	}
+	return a.cfg.Busy != nil && a.cfg.Busy()
+}
+
 // CheckUserTx is CheckTx's verdict on a user transaction: well formed, not known, and paying
 // at least the next slot's proposer's named prices (or this node's floor while they are unknown).
 func (a *App) CheckUserTx(raw []byte) error {
@@ -328,6 +340,7 @@ func (a *App) execUser(v *view, m *Meta, raw []byte) error {
 		return ErrKnown
 	}
 	m.Seq++
+	m.Queued++
 	v.putJSON([]byte(prefixTx+h.Hex()), TxRecord{Raw: raw, Seq: m.Seq, State: TxQueued})
 	v.set(poolKey(m.Seq, h), []byte{})
 	return nil
@@ -431,9 +444,11 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	// Blocks from s.Number on leave the canonical chain; their transactions return to the pool.
 	if m.Started {
 		for n := s.Number; n <= m.TipNumber; n++ {
-			if err := a.orphan(v, n); err != nil {
+			back, err := a.orphan(v, n)
+			if err != nil {
 				return nil, err
 			}
+			m.Queued += back
 		}
 	}
 	hdr := protocol.Header{
@@ -442,6 +457,7 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		FeePerDaGas: s.FeePerDaGas.ToInt(), FeePerL2Gas: s.FeePerL2Gas.ToInt(), Coinbase: s.Coinbase,
 	}
 	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs}
+	m.Queued -= len(s.Txs)
 	for i, h := range s.Txs {
 		r := recs[i]
 		v.del(poolKey(r.Seq, h))
@@ -457,15 +473,16 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	return b, nil
 }
 
-// orphan takes canonical block n off the chain and returns its transactions to the pool.
-func (a *App) orphan(v *view, n uint64) error {
+// orphan takes canonical block n off the chain and returns its transactions to the pool; it
+// returns how many went back.
+func (a *App) orphan(v *view, n uint64) (int, error) {
 	h, ok, err := v.canonical(n)
 	if err != nil || !ok {
-		return err
+		return 0, err
 	}
 	b, err := v.block(h)
 	if err != nil || b == nil {
-		return err
+		return 0, err
 	}
 	b.Orphaned = true
 	v.putJSON([]byte(prefixBlock+h.Hex()), b)
@@ -473,13 +490,13 @@ func (a *App) orphan(v *view, n uint64) error {
 	for _, th := range b.Txs {
 		r, err := v.txRecord(th)
 		if err != nil || r == nil {
-			return err
+			return 0, err
 		}
 		r.State, r.Number, r.Block = TxQueued, 0, common.Hash{}
 		v.putJSON([]byte(prefixTx+th.Hex()), r)
 		v.set(poolKey(r.Seq, th), []byte{})
 	}
-	return nil
+	return len(b.Txs), nil
 }
 
 func (a *App) execAttestations(v *view, raw []byte) error {
@@ -745,7 +762,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	var err error
 	switch req.Tx[0] {
 	case KindUser:
-		if req.Type == abci.CheckTxType_New && a.cfg.Busy != nil && a.cfg.Busy() {
+		if req.Type == abci.CheckTxType_New && a.Busy() {
 			err = ErrBusy
 			break
 		}

@@ -203,11 +203,13 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	rec, err := nt.apps[1].Tx(TxHash(u1))
 	require.NoError(t, err)
 	require.Equal(t, TxQueued, rec.State)
+	require.Equal(t, 2, nt.apps[1].Meta().Queued)
 
 	_, res = nt.round(slotTime(4), nt.seal(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)}))
 	require.Zero(t, res[0].Code, res[0].Log)
 	m := nt.apps[2].Meta()
 	require.Equal(t, uint64(7), m.TipNumber)
+	require.Zero(t, m.Queued)
 	b, err := nt.apps[2].BlockByNumber(7)
 	require.NoError(t, err)
 	require.Equal(t, anchor, common.Hash(b.Header.ParentHash))
@@ -243,6 +245,7 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	nt.round(slotTime(6), nt.seal(6, 7, anchor, nil))
 	m = nt.apps[1].Meta()
 	require.Equal(t, uint64(7), m.TipNumber)
+	require.Equal(t, 3, m.Queued, "the orphaned blocks' transactions are queued again")
 	for _, u := range [][]byte{u1, u2, u3} {
 		rec, err := nt.apps[1].Tx(TxHash(u))
 		require.NoError(t, err)
@@ -342,6 +345,11 @@ func TestCheckTx(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, res.Code, "a seal is never refused for load: %s", res.Log)
 	a.cfg.Busy = nil
+	a.cfg.MaxQueued = 1 // one transaction ("known") is queued
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5)})
+	require.NoError(t, err)
+	require.Contains(t, res.Log, ErrBusy.Error(), "a full pool refuses new transactions")
+	a.cfg.MaxQueued = 0
 
 	// Once the next slot's proposer has named its prices, they are the bar.
 	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{}, nil))

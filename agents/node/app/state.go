@@ -43,6 +43,8 @@ type Meta struct {
 	// SealHeight is the CometBFT height of the last seal.
 	SealHeight int64  `json:"sealHeight"`
 	Seq        uint64 `json:"seq"`
+	// Queued is the number of user transactions in the pool.
+	Queued int `json:"queued"`
 	// Epoch is the current epoch as the chain knows it: the first committee recorded, then the
 	// epoch of the latest seal. The validator set follows the committees of Epoch and Epoch+1.
 	Epoch     uint64 `json:"epoch"`
