@@ -30,6 +30,7 @@ type Settings struct {
 	MaxPayload    int           `mapstructure:"max-payload"`
 	MaxBlockTxs   int           `mapstructure:"max-block-txs"`
 	MaxBlockBytes int           `mapstructure:"max-block-bytes"`
+	MaxQueued     int           `mapstructure:"max-queued"`
 	SealLead      time.Duration `mapstructure:"seal-lead"`
 	TimeoutCommit time.Duration `mapstructure:"timeout-commit"`
 	Publish       bool          `mapstructure:"publish"`
@@ -49,6 +50,7 @@ var Keys = []config.Key{
 	{Name: "node.max-payload", Default: 4096, Help: "largest user transaction payload (bytes)"},
 	{Name: "node.max-block-txs", Default: 2000, Help: "most user transactions in one L2 block"},
 	{Name: "node.max-block-bytes", Default: 120_000, Help: "most transaction data in one L2 block (what goes to L1 as calldata)"},
+	{Name: "node.max-queued", Default: 5000, Help: "queued user transactions beyond which new ones are refused (503); 0 is no bound"},
 	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
 	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
@@ -77,6 +79,7 @@ func (c *Config) Check() error {
 	ch.Want(n.MaxPayload >= 1 && n.MaxPayload <= 1<<20, "node.max-payload", n.MaxPayload, "1 to 1048576 bytes")
 	ch.Want(n.MaxBlockTxs >= 0 && n.MaxBlockTxs <= 100_000, "node.max-block-txs", n.MaxBlockTxs, "0 to 100000")
 	ch.Want(n.MaxBlockBytes >= 0 && n.MaxBlockBytes <= 4<<20, "node.max-block-bytes", n.MaxBlockBytes, "0 to 4194304 bytes")
+	ch.Want(n.MaxQueued >= 0, "node.max-queued", n.MaxQueued, "0 (no bound) or more")
 	ch.Want(n.SealLead >= 0 && n.SealLead <= time.Minute, "node.seal-lead", n.SealLead, "0 to 1m (and below the slot duration)")
 	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")

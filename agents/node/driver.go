@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -83,6 +84,9 @@ type driver struct {
 	lastTip   uint64
 	lastTipAt time.Time
 
+	valPub  []byte // this node's CometBFT validator key
+	lastReg time.Time
+
 	interval prometheus.Histogram
 	atts     prometheus.Gauge
 	events   *prometheus.CounterVec
@@ -161,6 +165,9 @@ func (d *driver) run(ctx context.Context) {
 			d.log.Warn("read L1", "err", err)
 			continue
 		}
+		if err := d.tryRegister(ctx); err != nil {
+			d.log.Warn("register", "err", err)
+		}
 		if err := d.trySeal(ctx); err != nil {
 			d.log.Warn("seal", "err", err)
 		}
@@ -184,6 +191,46 @@ func (d *driver) refresh(ctx context.Context) error {
 	d.tipsM.SetTip("finalized", t.Finalized.Number)
 	d.tipsM.SetL1Head(t.Head.Number.Uint64())
 	d.hub.publish(d.Tips())
+	return nil
+}
+
+// tryRegister maps this node's attester to its CometBFT validator key on the pending chain
+// (every 5 s until it is), so that the validator set can include it when it sits in a committee.
+func (d *driver) tryRegister(ctx context.Context) error {
+	if len(d.valPub) == 0 || time.Since(d.lastReg) < 5*time.Second {
+		return nil
+	}
+	if pk, ok := d.app.Registered(d.signer.Address()); ok {
+		if !bytes.Equal(pk, d.valPub) {
+			d.lastReg = time.Now()
+			return fmt.Errorf("attester %s is registered with another CometBFT key", d.signer.Address())
+		}
+		return nil
+	}
+	d.lastReg = time.Now()
+	r := app.Registration{Attester: d.signer.Address(), PubKey: d.valPub}
+	sig, err := d.signer.SignDigest(ctx, r.Digest(d.domain))
+	if err != nil {
+		return fmt.Errorf("sign registration: %w", err)
+	}
+	r.Signature = sig
+	raw, err := app.EncodeJSON(app.KindRegister, r)
+	if err != nil {
+		return err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	res, err := d.bc.BroadcastTxSync(cctx, raw)
+	if errors.Is(err, mempool.ErrTxInCache) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("broadcast registration: %w", err)
+	}
+	if res.Code != 0 {
+		return fmt.Errorf("registration refused: %s", res.Log)
+	}
+	d.log.Info("registered the CometBFT validator key", "attester", r.Attester)
 	return nil
 }
 
@@ -381,7 +428,17 @@ func (h *hub) publish(t Tips) {
 	for c := range h.subs {
 		select {
 		case c <- t:
-		default: // a slow reader misses an intermediate state, never the latest for long
+		default:
+			// A slow reader: drop its oldest state so that the latest always gets through; it
+			// misses intermediate states only.
+			select {
+			case <-c:
+			default:
+			}
+			select {
+			case c <- t:
+			default:
+			}
 		}
 	}
 }

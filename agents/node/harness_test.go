@@ -1,6 +1,7 @@
 package node_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -29,6 +30,8 @@ import (
 // SPTN_* node settings.
 type netConfig struct {
 	nodes     int
+	committee int // 0: all nodes
+	genesis   int // validators in genesis.json; 0: all nodes (the others register themselves)
 	slot      uint64
 	rollupEnv []string
 	nodeEnv   []string
@@ -44,6 +47,7 @@ type network struct {
 	rollupAddr common.Address
 	attesters  []common.Address
 	procs      []*proc
+	vals       []node.GenesisValidator
 	work       string
 }
 
@@ -66,7 +70,7 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	n, err := devnet.Up(ctx, devnet.Config{
 		Root: root, DataDir: filepath.Join(work, "devnet"), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
 		RollupEnv: append([]string{"ROLLUP_SLOT_DURATION=" + slot, "ROLLUP_GENESIS_DELAY=" + strconv.FormatUint(10*cfg.slot, 10),
-			"ROLLUP_COMMITTEE_SIZE=" + strconv.Itoa(cfg.nodes)}, cfg.rollupEnv...),
+			"ROLLUP_COMMITTEE_SIZE=" + strconv.Itoa(cmp.Or(cfg.committee, cfg.nodes))}, cfg.rollupEnv...),
 		Out: io.Discard, Log: slog.New(slog.DiscardHandler),
 	})
 	require.NoError(t, err)
@@ -100,7 +104,8 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	require.NoError(t, n.WarpTo(ctx, genesis.Uint64()+3*epoch.Uint64()*cfg.slot))
 
 	genesisFile := filepath.Join(work, "genesis.json")
-	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals))
+	nw.vals = vals
+	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals[:cmp.Or(cfg.genesis, cfg.nodes)]))
 	raw, err := os.ReadFile(genesisFile)
 	require.NoError(t, err)
 	p2p := make([]int, cfg.nodes)
@@ -116,8 +121,9 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
 			}
 		}
-		apiPort := freePort(t)
+		apiPort, rpcPort := freePort(t), freePort(t)
 		nw.procs = append(nw.procs, &proc{t: t, i: i, api: fmt.Sprintf("http://127.0.0.1:%d", apiPort),
+			rpc:     fmt.Sprintf("http://127.0.0.1:%d", rpcPort),
 			logPath: filepath.Join(work, fmt.Sprintf("node%d.log", i)),
 			env: append([]string{
 				"SPTN_L1_RPC_URLS=" + n.RPC,
@@ -127,7 +133,7 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 				"SPTN_DATA_DIR=" + dataDir,
 				fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", freePort(t)),
 				fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2p[i]),
-				fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", freePort(t)),
+				fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", rpcPort),
 				fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", apiPort),
 				"SPTN_NODE_PEERS=" + strings.Join(peers, ","),
 				"SPTN_TXMGR_CONFIRMATIONS=1",

@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -62,6 +65,7 @@ type proc struct {
 	i       int
 	env     []string
 	api     string
+	rpc     string // CometBFT RPC
 	logPath string
 	cmd     *exec.Cmd
 	done    chan struct{}
@@ -322,4 +326,100 @@ func TestFourNodes(t *testing.T) {
 	now, err := procs[0].tips()
 	require.NoError(t, err)
 	require.Equal(t, halted.Pending, now.Pending, "no pending block without a CometBFT quorum")
+}
+
+// TestCommitteeChange runs five sequencers with committees of three: four start as CometBFT
+// validators from the genesis, the fifth registers its key on the pending chain. The CometBFT
+// validator set follows the L1 committees (the current epoch's and the next one's), so members
+// join and leave at epoch boundaries; nodes outside the committees follow as full nodes, and
+// blocks keep being assured across the change.
+func TestCommitteeChange(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test: starts anvil and five nodes")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	nw := startNetwork(ctx, t, netConfig{nodes: 5, committee: 3, genesis: 4, slot: 4,
+		rollupEnv: []string{"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8"}})
+	r := nw.r
+	byAddr := map[string]common.Address{}
+	for i, v := range nw.vals {
+		byAddr[strings.ToUpper(v.Address)] = nw.attesters[i]
+	}
+	committee := func(epoch uint64) ([]common.Address, error) {
+		raw, err := nw.c.CallContract(ctx, ethereum.CallMsg{To: &nw.rollupAddr, Data: r.PackGetEpochCommittee(new(big.Int).SetUint64(epoch))}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return r.UnpackGetEpochCommittee(raw)
+	}
+	validators := func(p *proc) (map[common.Address]bool, error) {
+		var res struct {
+			Result struct {
+				Validators []struct {
+					Address string `json:"address"`
+				} `json:"validators"`
+			} `json:"result"`
+		}
+		if err := getJSON(p.rpc+"/validators?per_page=100", &res); err != nil {
+			return nil, err
+		}
+		out := map[common.Address]bool{}
+		for _, v := range res.Result.Validators {
+			out[byAddr[strings.ToUpper(v.Address)]] = true
+		}
+		return out, nil
+	}
+	base, err := func() (node.Tips, error) {
+		var tp node.Tips
+		var err error
+		eventually(t, 2*time.Minute, "blocks assured", func() (bool, string) {
+			tp, err = nw.procs[0].tips()
+			return err == nil && tp.Assured.Number >= 2, fmt.Sprintf("%+v %v", tp, err)
+		})
+		return tp, err
+	}()
+	require.NoError(t, err)
+
+	// The set equals the committees of the current and next epoch, it holds the registered
+	// fifth node, and it dropped a genesis validator that sits in neither committee.
+	var outside common.Address
+	eventually(t, 3*time.Minute, "validator set following the committees", func() (bool, string) {
+		var slot struct{ Epoch uint64 }
+		if err := getJSON(nw.procs[0].api+"/v1/slot", &slot); err != nil {
+			return false, err.Error()
+		}
+		want := map[common.Address]bool{}
+		for _, e := range []uint64{slot.Epoch, slot.Epoch + 1} {
+			c, err := committee(e)
+			if err != nil {
+				return false, err.Error()
+			}
+			for _, m := range c {
+				want[m] = true
+			}
+		}
+		got, err := validators(nw.procs[0])
+		if err != nil {
+			return false, err.Error()
+		}
+		if !maps.Equal(got, want) || !got[nw.attesters[4]] {
+			return false, fmt.Sprintf("epoch %d: CometBFT set %v, committees %v", slot.Epoch, got, want)
+		}
+		for _, a := range nw.attesters[:4] {
+			if !got[a] {
+				outside = a
+				return true, ""
+			}
+		}
+		return false, fmt.Sprintf("epoch %d: every node is in the committees", slot.Epoch)
+	})
+	// A node outside the committees follows as a full node, and the chain keeps being assured.
+	idx := slices.Index(nw.attesters, outside)
+	eventually(t, 2*time.Minute, "assured across the change; the outsider follows", func() (bool, string) {
+		tp, err1 := nw.procs[0].tips()
+		op, err2 := nw.procs[idx].tips()
+		return err1 == nil && err2 == nil && tp.Assured.Number >= base.Assured.Number+4 && op.Pending.Number+1 >= tp.Pending.Number,
+			fmt.Sprintf("%+v / outsider %+v %v %v", tp, op, err1, err2)
+	})
 }

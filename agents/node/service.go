@@ -42,6 +42,7 @@ type Service struct {
 	drv    atomic.Pointer[driver]
 	hub    *hub
 	clk    *clock.Clock
+	valPub []byte
 }
 
 // Run starts the node and blocks until ctx ends or a signal stops it.
@@ -81,7 +82,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	a, err := app.New(app.Config{
 		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
-		MaxBlockBytes:  n.MaxBlockBytes,
+		MaxBlockBytes: n.MaxBlockBytes, MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
 		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
@@ -134,6 +135,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return fmt.Errorf("create %s: %w", c.DBDir(), err)
 	}
 	pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+	s.valPub = pv.Key.PubKey.Bytes()
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return fmt.Errorf("load node key: %w", err)
@@ -175,7 +177,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	d := newDriver(&driver{
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
-		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub,
+		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)
@@ -186,7 +188,7 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	if s.cfg.Node.APIAddr == "" {
 		return nil
 	}
-	a := newAPI(s.drv.Load(), s.busy, s.log.With("part", "api"))
+	a := newAPI(s.drv.Load(), s.app.Busy, s.log.With("part", "api"))
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}

@@ -94,3 +94,41 @@ func TestConfigPrintRedactsAndChecks(t *testing.T) {
 	require.ErrorContains(t, err, "config key txmgr.confirmations (env SPTN_TXMGR_CONFIRMATIONS) = 0: want 1 to 128")
 	require.Contains(t, out, "confirmations: 0", "the config is printed before the check fails")
 }
+
+func TestNodeRefusesBadConfig(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--node.p2p-addr", "127.0.0.1:26656"}, "config key node.p2p-addr"},
+		{[]string{"--node.peers", "nobody@127.0.0.1:1"}, "config key node.peers"},
+		{[]string{"--node.api-addr", "no-port"}, "config key node.api-addr"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			_, err := run(t, append([]string{"node", "--data-dir", dir}, tc.args...)...)
+			require.Error(t, err)
+			require.Equal(t, 2, exitCode(err))
+			require.Contains(t, err.Error(), tc.want)
+		})
+	}
+	t.Setenv("SPTN_NODE_SEAL_LEAD", "-1s")
+	_, err := run(t, "node", "--data-dir", dir)
+	require.Equal(t, 2, exitCode(err))
+	require.Contains(t, err.Error(), "config key node.seal-lead (env SPTN_NODE_SEAL_LEAD) = -1s")
+}
+
+func TestNodeInitAndGenesis(t *testing.T) {
+	dir := t.TempDir()
+	out, err := run(t, "node", "init", "--data-dir", dir+"/n0")
+	require.NoError(t, err)
+	require.Contains(t, out, `"nodeId"`)
+	_, err = run(t, "node", "genesis", "--out", dir+"/genesis.json", "--validator", "0x00000000000000000000000000000000000000aa="+dir+"/n0")
+	require.NoError(t, err)
+	raw, err := os.ReadFile(dir + "/genesis.json")
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"vote_extensions_enable_height": "1"`)
+	require.Contains(t, string(raw), `"attester": "0x00000000000000000000000000000000000000aa"`)
+	_, err = run(t, "node", "genesis", "--validator", "not-an-address="+dir)
+	require.Equal(t, 2, exitCode(err))
+}

@@ -10,11 +10,13 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sort"
 	"strings"
 	"sync"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -73,6 +75,9 @@ type Config struct {
 	// Busy reports a mempool near capacity; new user transactions are then refused so that a
 	// seal always finds room. Nil is never busy.
 	Busy func() bool
+	// MaxQueued bounds the pool: new user transactions are refused (ErrBusy) while it holds
+	// this many, so that overload turns into refusals, not unbounded latency. 0 is no bound.
+	MaxQueued int
 	// OnCommit is called after every Commit with the new committed state.
 	OnCommit func(Meta)
 	Log      *slog.Logger
@@ -190,6 +195,12 @@ func (a *App) Committee(epoch uint64) (*Committee, error) {
 	return c, nil
 }
 
+// Registered is the CometBFT key registered for an attester, if any.
+func (a *App) Registered(attester common.Address) ([]byte, bool) {
+	pk, err := a.kv.Get([]byte(prefixPub + attester.Hex()))
+	return pk, err == nil
+}
+
 // TxsData returns the raw transactions of a block, in block order.
 func (a *App) TxsData(b *Block) ([][]byte, error) {
 	v := newView(a.kv)
@@ -235,6 +246,15 @@ func (a *App) Pool(feePerDaGas, feePerL2Gas *big.Int) ([]common.Hash, error) {
 		return nil, fmt.Errorf("read pool: %w", err)
 	}
 	return out, nil
+}
+
+// Busy reports whether new user transactions are refused for load: the mempool near capacity,
+// or the pool at MaxQueued.
+func (a *App) Busy() bool {
+	if a.cfg.MaxQueued > 0 && a.Meta().Queued >= a.cfg.MaxQueued {
+		return true
+	}
+	return a.cfg.Busy != nil && a.cfg.Busy()
 }
 
 // CheckUserTx is CheckTx's verdict on a user transaction: well formed, not known, and paying
@@ -299,7 +319,9 @@ func (a *App) exec(v *view, m *Meta, raw []byte, t time.Time, height int64) (*Bl
 	case KindAttestation:
 		return nil, a.execAttestations(v, raw)
 	case KindCommittee:
-		return nil, a.execCommittee(v, raw)
+		return nil, a.execCommittee(v, m, raw)
+	case KindRegister:
+		return nil, a.execRegister(v, raw)
 	default:
 		return nil, fmt.Errorf("%w 0x%02x", ErrUnknownKind, raw[0])
 	}
@@ -318,6 +340,7 @@ func (a *App) execUser(v *view, m *Meta, raw []byte) error {
 		return ErrKnown
 	}
 	m.Seq++
+	m.Queued++
 	v.putJSON([]byte(prefixTx+h.Hex()), TxRecord{Raw: raw, Seq: m.Seq, State: TxQueued})
 	v.set(poolKey(m.Seq, h), []byte{})
 	return nil
@@ -421,9 +444,11 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	// Blocks from s.Number on leave the canonical chain; their transactions return to the pool.
 	if m.Started {
 		for n := s.Number; n <= m.TipNumber; n++ {
-			if err := a.orphan(v, n); err != nil {
+			back, err := a.orphan(v, n)
+			if err != nil {
 				return nil, err
 			}
+			m.Queued += back
 		}
 	}
 	hdr := protocol.Header{
@@ -432,6 +457,7 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		FeePerDaGas: s.FeePerDaGas.ToInt(), FeePerL2Gas: s.FeePerL2Gas.ToInt(), Coinbase: s.Coinbase,
 	}
 	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs}
+	m.Queued -= len(s.Txs)
 	for i, h := range s.Txs {
 		r := recs[i]
 		v.del(poolKey(r.Seq, h))
@@ -443,18 +469,20 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	v.putJSON([]byte(prefixPrice+s.Proposer.Hex()), Prices{
 		FeePerDaGas: s.FeePerDaGas.ToInt().String(), FeePerL2Gas: s.FeePerL2Gas.ToInt().String()})
 	m.TipNumber, m.TipHash, m.TipSlot, m.SealHeight = s.Number, b.Hash, s.Slot, height
+	m.Epoch, m.HaveEpoch = a.EpochOf(s.Slot), true
 	return b, nil
 }
 
-// orphan takes canonical block n off the chain and returns its transactions to the pool.
-func (a *App) orphan(v *view, n uint64) error {
+// orphan takes canonical block n off the chain and returns its transactions to the pool; it
+// returns how many went back.
+func (a *App) orphan(v *view, n uint64) (int, error) {
 	h, ok, err := v.canonical(n)
 	if err != nil || !ok {
-		return err
+		return 0, err
 	}
 	b, err := v.block(h)
 	if err != nil || b == nil {
-		return err
+		return 0, err
 	}
 	b.Orphaned = true
 	v.putJSON([]byte(prefixBlock+h.Hex()), b)
@@ -462,13 +490,13 @@ func (a *App) orphan(v *view, n uint64) error {
 	for _, th := range b.Txs {
 		r, err := v.txRecord(th)
 		if err != nil || r == nil {
-			return err
+			return 0, err
 		}
 		r.State, r.Number, r.Block = TxQueued, 0, common.Hash{}
 		v.putJSON([]byte(prefixTx+th.Hex()), r)
 		v.set(poolKey(r.Seq, th), []byte{})
 	}
-	return nil
+	return len(b.Txs), nil
 }
 
 func (a *App) execAttestations(v *view, raw []byte) error {
@@ -526,7 +554,7 @@ func (a *App) verifyAttestations(c *Committee, headerHash common.Hash, atts []At
 	return nil
 }
 
-func (a *App) execCommittee(v *view, raw []byte) error {
+func (a *App) execCommittee(v *view, m *Meta, raw []byte) error {
 	var c Committee
 	if err := decodeJSON(raw, &c); err != nil {
 		return err
@@ -542,7 +570,125 @@ func (a *App) execCommittee(v *view, raw []byte) error {
 		return fmt.Errorf("%w: epoch %d is recorded already", ErrBadCommittee, c.Epoch)
 	}
 	v.putJSON(u64key(prefixComm, c.Epoch), c)
+	if !m.HaveEpoch {
+		m.Epoch, m.HaveEpoch = c.Epoch, true
+	}
 	return nil
+}
+
+// ErrBadRegistration is a registration the chain refuses.
+var ErrBadRegistration = errors.New("registration refused")
+
+func (a *App) execRegister(v *view, raw []byte) error {
+	var r Registration
+	if err := decodeJSON(raw, &r); err != nil {
+		return err
+	}
+	if len(r.PubKey) != ed25519.PubKeySize {
+		return fmt.Errorf("%w: public key of %d bytes, want %d", ErrBadRegistration, len(r.PubKey), ed25519.PubKeySize)
+	}
+	sig, err := sig65(r.Signature)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadRegistration, err)
+	}
+	if signer, err := protocol.RecoverSigner(r.Digest(a.cfg.Domain), sig); err != nil || signer != r.Attester {
+		return fmt.Errorf("%w: not signed by %s", ErrBadRegistration, r.Attester)
+	}
+	if old, err := v.get([]byte(prefixPub + r.Attester.Hex())); err == nil {
+		if bytes.Equal(old, r.PubKey) {
+			return fmt.Errorf("%w: %s is registered already", ErrBadRegistration, r.Attester)
+		}
+		return fmt.Errorf("%w: %s is registered with another key", ErrBadRegistration, r.Attester)
+	} else if !errors.Is(err, errNotFound) {
+		return err
+	}
+	addr := strings.ToUpper(hex.EncodeToString(ed25519.PubKey(r.PubKey).Address()))
+	if _, err := v.get([]byte(prefixVal + addr)); err == nil {
+		return fmt.Errorf("%w: the key is registered to another attester", ErrBadRegistration)
+	} else if !errors.Is(err, errNotFound) {
+		return err
+	}
+	v.set([]byte(prefixVal+addr), r.Attester[:])
+	v.set([]byte(prefixPub+r.Attester.Hex()), r.PubKey)
+	return nil
+}
+
+// validatorUpdates brings the validator set to the registered members of the committees of
+// the current epoch and the next (when recorded), and returns the changes. CometBFT applies
+// them two heights later, so the next committee joins as soon as it is known (during the epoch
+// before) and the previous one leaves at the first seal of the new epoch. A set with no
+// registered member is left alone: CometBFT refuses an empty set.
+func (a *App) validatorUpdates(v *view, m *Meta) ([]abci.ValidatorUpdate, error) {
+	if !m.HaveEpoch {
+		return nil, nil
+	}
+	want := map[string]bool{}
+	for _, e := range []uint64{m.Epoch, m.Epoch + 1} {
+		c, err := v.committee(e)
+		if err != nil {
+			return nil, err
+		}
+		if c == nil {
+			continue
+		}
+		for _, member := range c.Members {
+			pk, err := v.get([]byte(prefixPub + member.Hex()))
+			if errors.Is(err, errNotFound) {
+				continue // not registered: cannot join CometBFT, attests nothing
+			}
+			if err != nil {
+				return nil, err
+			}
+			want[hex.EncodeToString(pk)] = true
+		}
+	}
+	if len(want) == 0 {
+		return nil, nil
+	}
+	have := map[string]bool{}
+	if err := a.eachSet(v, func(pk string) { have[pk] = true }); err != nil {
+		return nil, err
+	}
+	var out []abci.ValidatorUpdate
+	for pk := range have {
+		if !want[pk] {
+			raw, _ := hex.DecodeString(pk)
+			out = append(out, abci.UpdateValidator(raw, 0, ""))
+			v.del([]byte(prefixSet + pk))
+		}
+	}
+	for pk := range want {
+		if !have[pk] {
+			raw, _ := hex.DecodeString(pk)
+			out = append(out, abci.UpdateValidator(raw, 1, ""))
+			v.set([]byte(prefixSet+pk), []byte{1})
+		}
+	}
+	// Map order is random; CometBFT needs the same updates on every node, in any order, but
+	// the response hash covers them: sort.
+	sort.Slice(out, func(i, j int) bool {
+		return bytes.Compare(out[i].PubKey.GetEd25519(), out[j].PubKey.GetEd25519()) < 0
+	})
+	return out, nil
+}
+
+// eachSet calls fn with every public key (hex) in the validator set, overlay included.
+func (a *App) eachSet(v *view, fn func(pk string)) error {
+	seen := map[string]bool{}
+	for k, val := range v.w {
+		if strings.HasPrefix(k, prefixSet) {
+			seen[k] = true
+			if val != nil {
+				fn(k[len(prefixSet):])
+			}
+		}
+	}
+	return a.kv.Each([]byte(prefixSet), func(k, _ []byte) error {
+		if !seen[string(k)] {
+			fn(string(k[len(prefixSet):]))
+		}
+		return nil
+	})
 }
 
 // ---- ABCI ------------------------------------------------------------------------------------
@@ -580,6 +726,15 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	b := new(store.Batch)
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	pubs := map[string][]byte{} // CometBFT address -> public key
+	for _, vu := range req.Validators {
+		pk := vu.PubKey.GetEd25519()
+		if len(pk) != ed25519.PubKeySize {
+			return nil, fmt.Errorf("app: genesis validator key is not ed25519")
+		}
+		pubs[strings.ToUpper(hex.EncodeToString(ed25519.PubKey(pk).Address()))] = pk
+		b.Put([]byte(prefixSet+hex.EncodeToString(pk)), []byte{1})
+	}
 	for _, gv := range gs.Validators {
 		addr, err := hex.DecodeString(strings.TrimPrefix(gv.Address, "0x"))
 		if err != nil || len(addr) != 20 {
@@ -588,6 +743,9 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		key := strings.ToUpper(hex.EncodeToString(addr))
 		a.vals[key] = gv.Attester
 		b.Put([]byte(prefixVal+key), gv.Attester[:])
+		if pk, ok := pubs[key]; ok {
+			b.Put([]byte(prefixPub+gv.Attester.Hex()), pk)
+		}
 	}
 	if err := a.kv.Write(b); err != nil {
 		return nil, fmt.Errorf("app: store genesis: %w", err)
@@ -604,13 +762,15 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	var err error
 	switch req.Tx[0] {
 	case KindUser:
-		if req.Type == abci.CheckTxType_New && a.cfg.Busy != nil && a.cfg.Busy() {
+		if req.Type == abci.CheckTxType_New && a.Busy() {
 			err = ErrBusy
 			break
 		}
 		err = a.CheckUserTx(req.Tx)
 	case KindSeal:
 		err = decodeJSON(req.Tx, &Seal{})
+	case KindRegister:
+		err = a.execRegister(newView(a.kv), req.Tx)
 	default:
 		// Attestations and committees come only from PrepareProposal.
 		err = fmt.Errorf("%w 0x%02x for the mempool", ErrUnknownKind, req.Tx[0])
@@ -662,7 +822,7 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		add(tx)
 	}
 	for _, tx := range req.Txs {
-		if len(tx) > 0 && (tx[0] == KindUser || tx[0] == KindSeal) {
+		if len(tx) > 0 && (tx[0] == KindUser || tx[0] == KindSeal || tx[0] == KindRegister) {
 			add(tx)
 		}
 	}
@@ -876,6 +1036,14 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			results[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
 		}
 	}
+	updates, err := a.validatorUpdates(v, &m)
+	if err != nil {
+		return nil, fmt.Errorf("app: validator updates at height %d: %w", req.Height, err)
+	}
+	for _, u := range updates {
+		h.Write(u.PubKey.GetEd25519())
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(u.Power)))
+	}
 	var appHash common.Hash
 	_, _ = h.Read(appHash[:])
 	m.Height, m.AppHash = req.Height, appHash
@@ -883,7 +1051,10 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	a.mu.Lock()
 	a.block, a.bmeta = v, m
 	a.mu.Unlock()
-	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: appHash[:]}, nil
+	if len(updates) > 0 {
+		a.cfg.Log.Info("validator set follows the committee", "height", req.Height, "epoch", m.Epoch, "updates", len(updates))
+	}
+	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: appHash[:], ValidatorUpdates: updates}, nil
 }
 
 // Commit writes the finalized block's state in one synced batch.
@@ -900,6 +1071,11 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	}
 	a.mu.Lock()
 	a.meta = m
+	for _, k := range v.order {
+		if strings.HasPrefix(k, prefixVal) && v.w[k] != nil {
+			a.vals[k[len(prefixVal):]] = common.BytesToAddress(v.w[k])
+		}
+	}
 	a.mu.Unlock()
 	if a.cfg.OnCommit != nil {
 		a.cfg.OnCommit(m)

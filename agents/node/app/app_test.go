@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -201,11 +203,13 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	rec, err := nt.apps[1].Tx(TxHash(u1))
 	require.NoError(t, err)
 	require.Equal(t, TxQueued, rec.State)
+	require.Equal(t, 2, nt.apps[1].Meta().Queued)
 
 	_, res = nt.round(slotTime(4), nt.seal(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)}))
 	require.Zero(t, res[0].Code, res[0].Log)
 	m := nt.apps[2].Meta()
 	require.Equal(t, uint64(7), m.TipNumber)
+	require.Zero(t, m.Queued)
 	b, err := nt.apps[2].BlockByNumber(7)
 	require.NoError(t, err)
 	require.Equal(t, anchor, common.Hash(b.Header.ParentHash))
@@ -241,6 +245,7 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	nt.round(slotTime(6), nt.seal(6, 7, anchor, nil))
 	m = nt.apps[1].Meta()
 	require.Equal(t, uint64(7), m.TipNumber)
+	require.Equal(t, 3, m.Queued, "the orphaned blocks' transactions are queued again")
 	for _, u := range [][]byte{u1, u2, u3} {
 		rec, err := nt.apps[1].Tx(TxHash(u))
 		require.NoError(t, err)
@@ -340,6 +345,11 @@ func TestCheckTx(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, res.Code, "a seal is never refused for load: %s", res.Log)
 	a.cfg.Busy = nil
+	a.cfg.MaxQueued = 1 // one transaction ("known") is queued
+	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5)})
+	require.NoError(t, err)
+	require.Contains(t, res.Log, ErrBusy.Error(), "a full pool refuses new transactions")
+	a.cfg.MaxQueued = 0
 
 	// Once the next slot's proposer has named its prices, they are the bar.
 	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{}, nil))
@@ -419,4 +429,98 @@ func TestRestartResumesFromCommittedState(t *testing.T) {
 	require.ErrorIs(t, err, ErrNotFound)
 	_, err = again.Tx(TxHash(userTx("a", 5)))
 	require.NoError(t, err)
+}
+
+// TestValidatorSetFollowsCommittees: the genesis set is four validators; a fifth registers its
+// key; the updates returned by FinalizeBlock bring the set to the registered members of the
+// current and next committees, and drop the rest at the first seal of the next epoch.
+func TestValidatorSetFollowsCommittees(t *testing.T) {
+	nt := newNet(t, 5)
+	ctx := context.Background()
+	pubs := make([][]byte, 5)
+	var gs GenesisState
+	var genesis []abci.ValidatorUpdate
+	for i := range pubs {
+		pubs[i] = crypto.Keccak256([]byte{byte(i), 'p'}) // 32 bytes: a stand-in ed25519 key
+		gs.Validators = append(gs.Validators, GenesisValidator{Attester: nt.keys[i].Address(),
+			Address: hex.EncodeToString(ed25519.PubKey(pubs[i]).Address())})
+		if i < 4 {
+			genesis = append(genesis, abci.UpdateValidator(pubs[i], 1, ""))
+		}
+	}
+	state, err := json.Marshal(GenesisState{Validators: gs.Validators[:4]})
+	require.NoError(t, err)
+	a := nt.open(0, store.OpenMemory())
+	_, err = a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: state, Validators: genesis})
+	require.NoError(t, err)
+	m := func(i ...int) []common.Address {
+		var out []common.Address
+		for _, j := range i {
+			out = append(out, nt.keys[j].Address())
+		}
+		return out
+	}
+	nt.l1[0] = &Committee{Epoch: 0, Seed: common.Hash{1}, Members: m(0, 1, 4)}
+	nt.l1[1] = &Committee{Epoch: 1, Seed: common.Hash{2}, Members: m(1, 2, 4)}
+	height := int64(0)
+	finalize := func(txs ...[]byte) []abci.ValidatorUpdate {
+		height++
+		fb, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: height})
+		require.NoError(t, err)
+		for _, r := range fb.TxResults {
+			require.Zero(t, r.Code, r.Log)
+		}
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+		return fb.ValidatorUpdates
+	}
+	power := func(ups []abci.ValidatorUpdate) map[int]int64 {
+		out := map[int]int64{}
+		for _, u := range ups {
+			for i, p := range pubs {
+				if bytes.Equal(u.PubKey.GetEd25519(), p) {
+					out[i] = u.Power
+				}
+			}
+		}
+		return out
+	}
+	c0, err := EncodeJSON(KindCommittee, nt.l1[0])
+	require.NoError(t, err)
+	c1, err := EncodeJSON(KindCommittee, nt.l1[1])
+	require.NoError(t, err)
+	// Epochs 0 and 1 recorded: 3 leaves (in neither); 4 is not registered yet.
+	require.Equal(t, map[int]int64{3: 0}, power(finalize(c0, c1)))
+
+	reg := Registration{Attester: nt.keys[4].Address(), PubKey: pubs[4]}
+	sig, err := nt.keys[4].SignDigest(ctx, reg.Digest(nt.domain))
+	require.NoError(t, err)
+	reg.Signature = sig
+	rtx, err := EncodeJSON(KindRegister, reg)
+	require.NoError(t, err)
+	require.Equal(t, map[int]int64{4: 1}, power(finalize(rtx)), "the registered member joins")
+	forged := reg
+	forged.Attester = nt.keys[3].Address()
+	ftx, err := EncodeJSON(KindRegister, forged)
+	require.NoError(t, err)
+	v, mm := a.scratch()
+	_, err = a.exec(v, &mm, ftx, time.Time{}, 99)
+	require.ErrorIs(t, err, ErrBadRegistration, "a registration not signed by its attester")
+
+	// The first seal of epoch 1 drops 0, who sits only in epoch 0's committee.
+	p, _ := nt.l1[1].Proposer(perEp)
+	var k keySigner
+	for _, kk := range nt.keys {
+		if kk.Address() == p {
+			k = kk
+		}
+	}
+	s := Seal{Slot: perEp, Number: 1, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)), FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p}
+	sg, err := k.SignDigest(ctx, s.Digest(nt.domain))
+	require.NoError(t, err)
+	s.Signature = sg
+	stx, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	require.Equal(t, map[int]int64{0: 0}, power(finalize(stx)))
+	require.Empty(t, finalize(), "no change without a trigger")
 }

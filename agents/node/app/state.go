@@ -23,6 +23,8 @@ var (
 	prefixComm   = "app/committee/" // + 8-byte epoch -> Committee
 	prefixVal    = "app/validator/" // + CometBFT address -> attester
 	prefixPrice  = "app/price/"     // + proposer -> named prices
+	prefixPub    = "app/pubkey/"    // + attester -> CometBFT ed25519 public key
+	prefixSet    = "app/set/"       // + hex public key -> power: the CometBFT validator set as the app set it
 	prefixSigned = "app/local/signed/"
 )
 
@@ -41,6 +43,12 @@ type Meta struct {
 	// SealHeight is the CometBFT height of the last seal.
 	SealHeight int64  `json:"sealHeight"`
 	Seq        uint64 `json:"seq"`
+	// Queued is the number of user transactions in the pool.
+	Queued int `json:"queued"`
+	// Epoch is the current epoch as the chain knows it: the first committee recorded, then the
+	// epoch of the latest seal. The validator set follows the committees of Epoch and Epoch+1.
+	Epoch     uint64 `json:"epoch"`
+	HaveEpoch bool   `json:"haveEpoch"`
 }
 
 // Block is a sealed L2 block on the pending chain.

@@ -20,6 +20,7 @@ const (
 	KindSeal        byte = 0x02
 	KindAttestation byte = 0x03
 	KindCommittee   byte = 0x04
+	KindRegister    byte = 0x05
 )
 
 // userHeader is the fixed part of a user transaction: kind, max fee per DA gas (16 bytes) and
@@ -204,4 +205,21 @@ func sig65(b []byte) ([65]byte, error) {
 	}
 	copy(out[:], b)
 	return out, nil
+}
+
+// Registration maps an attester to the CometBFT validator key its node runs, so that the
+// application can make the CometBFT validator set follow the L1 committee. L1 knows the attester
+// only; the pending chain learns the key from this transaction, signed by the attester key.
+type Registration struct {
+	Attester  common.Address `json:"attester"`
+	PubKey    hexutil.Bytes  `json:"pubKey"` // ed25519, 32 bytes
+	Signature hexutil.Bytes  `json:"signature"`
+}
+
+var registerTag = crypto.Keccak256Hash([]byte("SPTN register v1"))
+
+// Digest is what the attester signs.
+func (r *Registration) Digest(d protocol.Domain) common.Hash {
+	sep := d.Separator()
+	return crypto.Keccak256Hash(registerTag[:], sep[:], common.LeftPadBytes(r.Attester[:], 32), r.PubKey)
 }

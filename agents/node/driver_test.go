@@ -1,0 +1,147 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+const (
+	tGenesis = 1000
+	tSlot    = 4
+)
+
+// chainFixture is an application with a one-member committee, so that its key proposes every
+// slot, driven through FinalizeBlock and Commit: a fake for the driver's unit tests.
+type chainFixture struct {
+	t      *testing.T
+	a      *app.App
+	key    *ecdsa.PrivateKey
+	domain protocol.Domain
+	height int64
+}
+
+func newChainFixture(t *testing.T) *chainFixture {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	f := &chainFixture{t: t, key: key, domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
+	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000,
+		MaxPayload: 100, MaxBlockTxs: 10, MaxBlockBytes: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	c, err := app.EncodeJSON(app.KindCommittee, app.Committee{Epoch: 0, Members: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}})
+	require.NoError(t, err)
+	f.finalize(c)
+	return f
+}
+
+func (f *chainFixture) finalize(txs ...[]byte) {
+	f.height++
+	res, err := f.a.FinalizeBlock(context.Background(), &abci.RequestFinalizeBlock{Txs: txs, Height: f.height})
+	require.NoError(f.t, err)
+	for _, r := range res.TxResults {
+		require.Zero(f.t, r.Code, r.Log)
+	}
+	_, err = f.a.Commit(context.Background(), &abci.RequestCommit{})
+	require.NoError(f.t, err)
+}
+
+// seal seals slot on parent and returns the new block's hash.
+func (f *chainFixture) seal(slot, number uint64, parent common.Hash) common.Hash {
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Coinbase: me, Proposer: me}
+	sig, err := protocol.SignDigest(f.key, s.Digest(f.domain))
+	require.NoError(f.t, err)
+	s.Signature = sig[:]
+	raw, err := app.EncodeJSON(app.KindSeal, s)
+	require.NoError(f.t, err)
+	f.finalize(raw)
+	return f.a.Meta().TipHash
+}
+
+func l1At(slot uint64, assured Tip) L1Tips {
+	return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + slot*tSlot + 1}}
+}
+
+func TestChooseParent(t *testing.T) {
+	f := newChainFixture(t)
+	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
+	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
+
+	// An empty pending chain starts on L1's assured tip.
+	parent, number, err := d.chooseParent(l1At(2, anchor), f.a.Meta())
+	require.NoError(t, err)
+	require.Equal(t, anchor.Hash, parent)
+	require.Equal(t, uint64(5), number)
+
+	b5 := f.seal(3, 5, anchor.Hash)
+	b6 := f.seal(4, 6, b5)
+	for _, tc := range []struct {
+		name       string
+		l1         L1Tips
+		wantParent common.Hash
+		wantNumber uint64
+		wantErr    error
+	}{
+		{"tip assured", l1At(4, Tip{Number: 6, Hash: b6, Slot: 4}), b6, 7, nil},
+		{"tip still publishable in its slot", l1At(4, Tip{Number: 5, Hash: b5, Slot: 3}), b6, 7, nil},
+		{"tip missed its slot: build on L1's tip", l1At(5, Tip{Number: 5, Hash: b5, Slot: 3}), b5, 6, nil},
+		{"nothing assured since the anchor", l1At(5, anchor), anchor.Hash, 5, nil},
+		{"L1 holds a block we never had", l1At(5, Tip{Number: 5, Hash: common.Hash{0xee}, Slot: 5}), common.Hash{}, 0, ErrDiverged},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			parent, number, err := d.chooseParent(tc.l1, f.a.Meta())
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.wantParent, parent)
+			require.Equal(t, tc.wantNumber, number)
+		})
+	}
+
+	// Sealing on b5 orphans b6 on every node's pending chain.
+	b6b := f.seal(6, 6, b5)
+	require.NotEqual(t, b6, b6b)
+	old, err := f.a.BlockByHash(b6)
+	require.NoError(t, err)
+	require.True(t, old.Orphaned)
+	cur, err := f.a.BlockByNumber(6)
+	require.NoError(t, err)
+	require.Equal(t, b6b, cur.Hash)
+}
+
+func TestHubKeepsTheLatest(t *testing.T) {
+	h := newHub()
+	c, unsub := h.subscribe()
+	defer unsub()
+	for i := uint64(1); i <= 40; i++ {
+		h.publish(Tips{Pending: Tip{Number: i}})
+	}
+	h.publish(Tips{Pending: Tip{Number: 40}}) // unchanged: not sent again
+	var last Tips
+	for {
+		select {
+		case last = <-c:
+			continue
+		case <-time.After(50 * time.Millisecond):
+		}
+		break
+	}
+	require.Equal(t, uint64(40), last.Pending.Number, "a slow subscriber still ends on the latest state")
+	require.Equal(t, uint64(40), h.last.Pending.Number)
+}
