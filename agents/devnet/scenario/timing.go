@@ -1,0 +1,157 @@
+package scenario
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/bindings/rollup"
+)
+
+// missedL1Block stops L1 block production for one block time inside a slot, so that slot has one
+// L1 block instead of two: the chains carry on.
+func missedL1Block(ctx context.Context, e *Env) error {
+	c, err := e.rpc(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	st, err := e.Observe(ctx)
+	if err != nil {
+		return err
+	}
+	bt := e.Profile.L1BlockTimeSeconds
+	for i := 0; i < 3; i++ {
+		if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+			return fmt.Errorf("pause mining: %w", err)
+		}
+		time.Sleep(time.Duration(bt) * time.Second)
+		if err := c.CallContext(ctx, nil, "evm_setIntervalMining", bt); err != nil {
+			return fmt.Errorf("resume mining: %w", err)
+		}
+		e.Logf("L1 skipped a block (no block for %d s)", 2*bt)
+		time.Sleep(e.slots(2))
+	}
+	_, err = e.WaitFor(ctx, "pending and assured advance by 3 despite the missed L1 blocks", e.slots(16), func(s State) bool {
+		return s.Node.Pending.Number >= st.Node.Pending.Number+3 && s.L1.Assured >= st.L1.Assured+3
+	})
+	return err
+}
+
+// proofAtWindowEnd stops the provers, then proves the oldest unproven epoch itself in the last
+// L1 block of its proof window (timestamp one second before the window closes): the proof is
+// accepted and nothing is pruned.
+func proofAtWindowEnd(ctx context.Context, e *Env) error {
+	for _, p := range e.Provers {
+		if err := p.Stop(10 * time.Second); err != nil {
+			return err
+		}
+	}
+	e.Logf("provers stopped")
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return err
+	}
+	c, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	r := rollup.NewRollup()
+	tipsNow := func() (rollup.ChainTips, error) {
+		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackGetTips()}, nil)
+		if err != nil {
+			return rollup.ChainTips{}, err
+		}
+		return r.UnpackGetTips(raw)
+	}
+	tips, err := tipsNow()
+	if err != nil {
+		return err
+	}
+	first, err := fetchBlock(ctx, e.Nodes[0].API, tips.ProvenNumber.Uint64()+1)
+	if err != nil {
+		return fmt.Errorf("first unproven block: %w", err)
+	}
+	epochSlots := uint64(e.Profile.EpochSlots)
+	epoch := first.Header.Slot / epochSlots
+	closes := (epoch + 1 + uint64(e.Profile.ProofWindowEpochs)) * epochSlots // first slot of the closed window
+	genesis, err := e.Net.RollupGenesis(ctx)
+	if err != nil {
+		return err
+	}
+	windowEnd := genesis + closes*uint64(e.Profile.SlotSeconds())
+	e.Logf("oldest unproven epoch %d (block %d); its window closes at slot %d (L1 time %d)", epoch, first.Header.Number, closes, windowEnd)
+	// Wait for real time to come close, then pin the next L1 block to the window's last second.
+	for {
+		head, err := c.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if head.Time+uint64(3*e.Profile.L1BlockTimeSeconds) >= windowEnd {
+			if head.Time >= windowEnd-1 {
+				return fmt.Errorf("L1 reached the window's end (%d) before the proof could be placed", head.Time)
+			}
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	tips, err = tipsNow()
+	if err != nil {
+		return err
+	}
+	var headers []protocol.Header
+	var epochHeaders []protocol.Header
+	for n := tips.ProvenNumber.Uint64() + 1; n <= tips.AssuredNumber.Uint64(); n++ {
+		b, err := fetchBlock(ctx, e.Nodes[0].API, n)
+		if err != nil {
+			return err
+		}
+		headers = append(headers, b.Header)
+		if b.Header.Slot/epochSlots != epoch {
+			break // the first block after the epoch closes the list
+		}
+		epochHeaders = append(epochHeaders, b.Header)
+	}
+	domain := protocol.Domain{ChainID: new(big.Int).SetUint64(e.Net.Deployments.ChainID), Rollup: rollupAddr}
+	proof, err := protocol.HashChainProof(domain, epoch, tips.ProvenHash, epochHeaders)
+	if err != nil {
+		return err
+	}
+	rc, err := e.rpc(ctx)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if err := rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", windowEnd-1); err != nil {
+		return err
+	}
+	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackSubmitProof(new(big.Int).SetUint64(epoch), headers, proof), 3_000_000)
+	if err != nil {
+		return err
+	}
+	blk, err := c.HeaderByNumber(ctx, rcpt.BlockNumber)
+	if err != nil {
+		return err
+	}
+	e.Logf("proof of epoch %d (%d blocks) mined in L1 block %d at time %d, the window's last second; status %d",
+		epoch, len(epochHeaders), rcpt.BlockNumber, blk.Time, rcpt.Status)
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("the proof in the window's last block reverted (tx %s)", rcpt.TxHash)
+	}
+	after, err := tipsNow()
+	if err != nil {
+		return err
+	}
+	if after.ProvenNumber.Cmp(tips.ProvenNumber) <= 0 {
+		return fmt.Errorf("the proven tip did not move (%s)", after.ProvenNumber)
+	}
+	e.Logf("proven tip %s -> %s; nothing pruned (assured %s)", tips.ProvenNumber, after.ProvenNumber, after.AssuredNumber)
+	return nil
+}
