@@ -438,11 +438,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 	}
 	defer c.Close()
 	r := rollup.NewRollup()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackGetTips()}, nil)
-	if err != nil {
-		return err
-	}
-	tips, err := r.UnpackGetTips(raw)
+	tips, err := e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
@@ -477,22 +473,29 @@ func overThirdDown(ctx context.Context, e *Env) error {
 	return err
 }
 
-func lastAssuredSlot(ctx context.Context, e *Env) uint64 {
+// rollupTips reads Rollup.getTips at L1's latest block.
+func (e *Env) rollupTips(ctx context.Context) (rollup.ChainTips, error) {
 	addr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {
-		return 1 << 62
+		return rollup.ChainTips{}, err
 	}
 	c, err := e.Net.Dial(ctx)
 	if err != nil {
-		return 1 << 62
+		return rollup.ChainTips{}, err
 	}
 	defer c.Close()
 	r := rollup.NewRollup()
 	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGetTips()}, nil)
 	if err != nil {
-		return 1 << 62
+		return rollup.ChainTips{}, err
 	}
-	t, err := r.UnpackGetTips(raw)
+	return r.UnpackGetTips(raw)
+}
+
+// lastAssuredSlot is the assured tip's slot (far in the future if it cannot be read, so that a
+// condition on it stays false).
+func lastAssuredSlot(ctx context.Context, e *Env) uint64 {
+	t, err := e.rollupTips(ctx)
 	if err != nil {
 		return 1 << 62
 	}

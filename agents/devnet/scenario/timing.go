@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sptn/sptn/agents/devnet"
@@ -64,14 +63,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	}
 	defer c.Close()
 	r := rollup.NewRollup()
-	tipsNow := func() (rollup.ChainTips, error) {
-		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackGetTips()}, nil)
-		if err != nil {
-			return rollup.ChainTips{}, err
-		}
-		return r.UnpackGetTips(raw)
-	}
-	tips, err := tipsNow()
+	tips, err := e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
@@ -102,7 +94,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	tips, err = tipsNow()
+	tips, err = e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
@@ -145,7 +137,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		return fmt.Errorf("the proof in the window's last block reverted (tx %s)", rcpt.TxHash)
 	}
-	after, err := tipsNow()
+	after, err := e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
