@@ -1,0 +1,79 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sptn/sptn/agents/devnet"
+)
+
+func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
+	var (
+		root, profileName string
+		port              int
+		duration          time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "measure",
+		Short: "start a devnet profile and measure it: time to the first pending, assured and proven blocks, pending interval, propose gas, node memory",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := g.logger()
+			if err != nil {
+				return err
+			}
+			if root == "" {
+				if root, err = devnet.FindRoot(); err != nil {
+					return usageError{err}
+				}
+			}
+			profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
+			if err != nil {
+				return usageError{err}
+			}
+			if duration <= 0 {
+				return usageError{fmt.Errorf("--duration %s: want a positive duration", duration)}
+			}
+			bin, err := os.Executable()
+			if err != nil {
+				return err
+			}
+			dataDir := filepath.Join(root, ".devnet", "measure-"+profile.Name)
+			if err := os.RemoveAll(dataDir); err != nil {
+				return err
+			}
+			cfg := devnet.Config{
+				Root: root, DataDir: dataDir, L1Port: port, L1BlockTime: profile.L1BlockTime(), ChainID: 31337,
+				RollupEnv: profile.RollupEnv(), DeployEnv: profile.DeployEnv(), Out: io.Discard, Log: log,
+			}
+			started := time.Now()
+			n, err := devnet.Start(cmd.Context(), cfg, profile, bin)
+			if n != nil {
+				defer n.Down()
+			}
+			if err != nil {
+				return err
+			}
+			m, err := n.Measure(cmd.Context(), duration, time.Now(), started)
+			if err != nil {
+				return err
+			}
+			m.Profile, m.Committee = profile.Name, profile.CommitteeSize
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			return enc.Encode(m)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&root, "root", "", "repository root (default: the nearest parent with foundry.toml)")
+	f.StringVar(&profileName, "profile", "default", "devnet profile to measure")
+	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
+	f.DurationVar(&duration, "duration", 2*time.Minute, "how long to follow the network once every agent is ready")
+	return cmd
+}
