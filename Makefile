@@ -18,7 +18,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser build contracts sptn bindings check-bindings lint fmt test test-contracts \
-        test-go scenarios devnet bench bench-gas bench-node clean
+        test-go scenarios devnet bench bench-gas bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -79,7 +79,10 @@ bench-gas: contracts ## measure rollup gas on anvil for committees of 4, 16, 48;
 bench-node: deps ## measure the node: pending interval with 4 and 16 validators, throughput, latency, memory and CPU
 	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
-bench: bench-gas bench-node ## every benchmark (docs/performance.md)
+bench-devnet: build ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, each measured for 90 s (JSON lines)
+	for p in default committee16 committee48; do $(SPTN) devnet measure --profile $$p --duration 90s; done
+
+bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
 
 scenarios: build ## every fault scenario, each on a fresh devnet, with PASS/FAIL verdicts
 	$(SPTN) devnet scenario all
