@@ -47,7 +47,7 @@ func (n *Network) Measure(ctx context.Context, d time.Duration, readyAt time.Tim
 	end := time.Now().Add(d)
 	for time.Now().Before(end) {
 		pending, err := n.PendingTip(ctx)
-		if err == nil && pending != lastPending {
+		if err == nil && pending > lastPending {
 			now := time.Now()
 			if lastPending == 0 {
 				m.FirstPendingS = now.Sub(readyAt).Seconds()

@@ -26,6 +26,9 @@ type Profile struct {
 	Watchers           int    `yaml:"watchers"`
 	ProofWindowEpochs  int    `yaml:"proof_window_epochs"`
 	FallbackSlots      int    `yaml:"fallback_slots"`
+	// NodeEnv are extra SPTN_* settings for every node (for example a longer node.seal-lead for
+	// large committees, whose CometBFT heights take longer).
+	NodeEnv []string `yaml:"node_env"`
 }
 
 // DefaultProfile is the profile `make devnet` runs when no file says otherwise.

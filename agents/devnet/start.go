@@ -108,7 +108,7 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 func (n *Network) startAgents(ctx context.Context, out io.Writer, p Profile, seqs []Sequencer, bin string) error {
 	fmt.Fprintf(out, "==> starting %d nodes, %d provers, %d watchers (one process each)\n",
 		len(seqs), p.Provers, p.Watchers)
-	if _, err := n.StartNodes(ctx, bin, seqs); err != nil {
+	if _, err := n.StartNodes(ctx, bin, seqs, p.NodeEnv...); err != nil {
 		return err
 	}
 	if _, err := n.StartProvers(ctx, bin, p.Provers); err != nil {
