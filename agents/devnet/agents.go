@@ -98,14 +98,25 @@ func (a *Agent) Ready(ctx context.Context, timeout time.Duration) error {
 	}
 }
 
-// ports hands out free loopback ports.
-func freeLoopbackPort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
+// port hands out the next free loopback port of this devnet's block. Blocks lie below Linux's
+// ephemeral range (32768 and up), so the agents' own outgoing connections never take a port that
+// was handed out before its agent bound it; each devnet's block follows from its L1 port, so
+// devnets on other L1 ports do not collide either.
+func (n *Network) port() (int, error) {
+	if n.nextPort == 0 {
+		n.nextPort = 20000 + (n.cfg.L1Port%45)*270
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
+	for tries := 0; tries < 270; tries++ {
+		p := n.nextPort
+		n.nextPort++
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue
+		}
+		ln.Close()
+		return p, nil
+	}
+	return 0, fmt.Errorf("no free port left in the devnet's block below %d", n.nextPort)
 }
 
 // baseEnv is the shared runtime configuration of an agent of this devnet.
@@ -136,7 +147,7 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 			return nil, fmt.Errorf("node %d: %w", i, err)
 		}
 		vals[i] = node.GenesisValidator{Identity: id, Attester: s.Attester.Hex()}
-		if p2p[i], err = freeLoopbackPort(); err != nil {
+		if p2p[i], err = n.port(); err != nil {
 			return nil, err
 		}
 	}
@@ -160,15 +171,15 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
 			}
 		}
-		api, err := freeLoopbackPort()
+		api, err := n.port()
 		if err != nil {
 			return nil, err
 		}
-		rpcPort, err := freeLoopbackPort()
+		rpcPort, err := n.port()
 		if err != nil {
 			return nil, err
 		}
-		metrics, err := freeLoopbackPort()
+		metrics, err := n.port()
 		if err != nil {
 			return nil, err
 		}
@@ -220,7 +231,7 @@ func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int,
 	}
 	var out []*Agent
 	for i, s := range ids {
-		metrics, err := freeLoopbackPort()
+		metrics, err := n.port()
 		if err != nil {
 			return out, err
 		}

@@ -87,6 +87,7 @@ type Network struct {
 	RPC         string
 	Deployments *deployments.File
 	agents      []*Agent
+	nextPort    int
 	// Sequencers are the identities Start created and added, one per node.
 	Sequencers []Sequencer
 }
