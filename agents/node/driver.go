@@ -182,7 +182,7 @@ func (d *driver) refresh(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.clk.Observe(t.Head.Time)
+	d.clk.ObserveHead(t.Head.Number.Uint64(), t.Head.Time)
 	d.mu.Lock()
 	d.l1, d.haveL1 = t, true
 	d.mu.Unlock()
