@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sort"
 	"sync"
 	"time"
 
@@ -38,9 +39,11 @@ type broadcaster interface {
 	BroadcastTxSync(ctx context.Context, tx cmttypes.Tx) (*ctypes.ResultBroadcastTx, error)
 }
 
-// sender publishes to L1; *txmgr.Manager does.
+// sender publishes to L1 and puts back in flight a confirmed transaction that an L1 reorg
+// removed; *txmgr.Manager does.
 type sender interface {
 	Send(ctx context.Context, c txmgr.TxCandidate) (*types.Receipt, error)
+	Revive(ctx context.Context, id string) error
 }
 
 // tipSetter is the runtime's metrics registry.
@@ -58,6 +61,10 @@ type Tips struct {
 	L1Head    uint64 `json:"l1Head"`
 	Slot      uint64 `json:"slot"`
 }
+
+// maxRevivable is how many blocks below its newest confirmed propose the driver still revives a
+// propose that an L1 reorg removed: deeper reorgs are an operator's matter.
+const maxRevivable = 64
 
 // driver seals the slots this node proposes, publishes attested blocks and follows L1's tips.
 type driver struct {
@@ -81,6 +88,7 @@ type driver struct {
 	lastTry   time.Time
 	inflight  map[string]bool
 	retryAt   map[string]time.Time
+	published map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
 	lastTip   uint64
 	lastTipAt time.Time
 
@@ -95,6 +103,7 @@ type driver struct {
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
+	d.published = map[string]uint64{}
 	d.interval = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "pending_interval_seconds",
 		Help: "time between pending-tip changes", Buckets: []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60}})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
@@ -182,16 +191,80 @@ func (d *driver) refresh(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.clk.Observe(t.Head.Time)
-	d.mu.Lock()
-	d.l1, d.haveL1 = t, true
-	d.mu.Unlock()
+	d.clk.ObserveHead(t.Head.Number.Uint64(), t.Head.Time)
+	d.follow(ctx, t)
 	d.tipsM.SetTip("assured", t.Assured.Number)
 	d.tipsM.SetTip("proven", t.Proven.Number)
 	d.tipsM.SetTip("finalized", t.Finalized.Number)
 	d.tipsM.SetL1Head(t.Head.Number.Uint64())
 	d.hub.publish(d.Tips())
 	return nil
+}
+
+// follow takes L1's tips as the driver's view and, when L1 lost assured blocks, revives this
+// node's proposes that went with them.
+func (d *driver) follow(ctx context.Context, t L1Tips) {
+	d.mu.Lock()
+	prev, had := d.l1, d.haveL1
+	d.l1, d.haveL1 = t, true
+	d.mu.Unlock()
+	if had && t.Assured.Number < prev.Assured.Number {
+		d.reviveDropped(ctx, t.Assured.Number)
+	}
+}
+
+// confirmed records a propose that landed, so that it can be revived if an L1 reorg removes it.
+func (d *driver) confirmed(id string, number uint64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.published[id] = number
+	for k, n := range d.published {
+		if n+maxRevivable < number {
+			delete(d.published, k)
+		}
+	}
+}
+
+// reviveDropped puts back in flight this node's confirmed proposes of blocks above L1's assured
+// tip, once L1 lost assured blocks: a reorg deeper than the transaction manager's confirmations
+// removed them, and the nonces they held would otherwise stay a gap that every later propose of
+// this node waits behind. A revived propose of a past slot lands and reverts, which closes the
+// gap. A propose whose receipt L1 still has (the tip went back to the proven one for a prune)
+// is left alone.
+func (d *driver) reviveDropped(ctx context.Context, assured uint64) {
+	type dropped struct {
+		id     string
+		number uint64
+	}
+	var ids []dropped
+	d.mu.Lock()
+	for id, n := range d.published {
+		if n > assured {
+			ids = append(ids, dropped{id, n})
+		}
+	}
+	d.mu.Unlock()
+	// In block order, the order they were sent in.
+	sort.Slice(ids, func(i, j int) bool { return ids[i].number < ids[j].number })
+	for _, p := range ids {
+		id := p.id
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := d.txm.Revive(cctx, id)
+		cancel()
+		switch {
+		case errors.Is(err, txmgr.ErrNotRevivable):
+			continue
+		case err != nil && !errors.Is(err, txmgr.ErrReplaced):
+			d.log.Warn("revive a propose an L1 reorg removed", "id", id, "err", err)
+			continue
+		case err == nil:
+			d.events.WithLabelValues("propose_revived").Inc()
+			d.log.Warn("an L1 reorg removed a confirmed propose: revived at its nonce", "id", id)
+		}
+		d.mu.Lock()
+		delete(d.published, id)
+		d.mu.Unlock()
+	}
 }
 
 // tryRegister maps this node's attester to its CometBFT validator key on the pending chain
@@ -381,6 +454,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 			d.log.Debug("propose not landed", "number", b.Header.Number, "slot", b.Header.Slot, "err", err)
 			return
 		}
+		d.confirmed(id, b.Header.Number)
 		d.events.WithLabelValues("propose_confirmed").Inc()
 		d.log.Info("block assured", "number", b.Header.Number, "slot", b.Header.Slot, "hash", b.Hash,
 			"attestations", len(b.Attestations))

@@ -3,6 +3,8 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
 	"math/big"
 	"testing"
 	"time"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
 )
 
@@ -123,6 +126,49 @@ func TestChooseParent(t *testing.T) {
 	cur, err := f.a.BlockByNumber(6)
 	require.NoError(t, err)
 	require.Equal(t, b6b, cur.Hash)
+}
+
+// fakeSender records the IDs the driver revives; notRevivable answers ErrNotRevivable for them.
+type fakeSender struct {
+	revived      []string
+	notRevivable map[string]bool
+}
+
+func (f *fakeSender) Send(context.Context, txmgr.TxCandidate) (*types.Receipt, error) {
+	return nil, fmt.Errorf("not in this test")
+}
+
+func (f *fakeSender) Revive(_ context.Context, id string) error {
+	if f.notRevivable[id] {
+		return txmgr.ErrNotRevivable
+	}
+	f.revived = append(f.revived, id)
+	return nil
+}
+
+// TestReviveProposesAnL1ReorgRemoved: when L1's assured tip goes back, the node's confirmed
+// proposes above it are revived in block order (their nonces would otherwise be a gap every
+// later propose waits behind), once each; those at or below the new tip are not.
+func TestReviveProposesAnL1ReorgRemoved(t *testing.T) {
+	tx := &fakeSender{notRevivable: map[string]bool{"propose/5/c": true}}
+	d := newDriver(&driver{txm: tx, log: slog.New(slog.DiscardHandler)}, nil)
+	ctx := context.Background()
+	at := func(assured uint64) L1Tips { return l1At(10, Tip{Number: assured}) }
+
+	d.follow(ctx, at(1))
+	d.confirmed("propose/2/a", 2)
+	d.follow(ctx, at(2))
+	d.confirmed("propose/3/b", 3)
+	d.confirmed("propose/5/c", 5) // still has its receipt
+	d.follow(ctx, at(5))
+	require.Empty(t, tx.revived, "nothing revived while the assured tip advances")
+
+	d.follow(ctx, at(2)) // a reorg drops blocks 3 to 5
+	require.Equal(t, []string{"propose/3/b"}, tx.revived)
+
+	d.follow(ctx, at(3))
+	d.follow(ctx, at(1)) // and a deeper one
+	require.Equal(t, []string{"propose/3/b", "propose/2/a"}, tx.revived, "each propose is revived once")
 }
 
 func TestHubKeepsTheLatest(t *testing.T) {

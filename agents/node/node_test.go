@@ -208,6 +208,32 @@ func TestFourNodes(t *testing.T) {
 		return err == nil && (st.Status == "assured" || st.Status == "proven"), fmt.Sprint(st.Status, err)
 	})
 
+	// An L1 reorg drops the last 8 L1 blocks (two slots) with the proposes they held, and steps
+	// L1 time back as far (anvil keeps later blocks that far behind). The nodes follow L1's time,
+	// orphan the pending blocks L1 lost, revive their dropped proposes (no nonce gap) and the
+	// assured chain passes where it stood, on blocks of the pending chain.
+	assured := func() uint64 {
+		tp, err := r.UnpackGetTips(read(r.PackGetTips()))
+		require.NoError(t, err)
+		return tp.AssuredNumber.Uint64()
+	}
+	last := assured()
+	eventually(t, time.Minute, "a propose just landed", func() (bool, string) {
+		return assured() > last, fmt.Sprint("assured ", last)
+	})
+	before := assured()
+	require.NoError(t, c.Client().CallContext(ctx, nil, "anvil_reorg", 8, []any{}))
+	require.Less(t, assured(), before, "the reorg removed assured blocks")
+	eventually(t, 2*time.Minute, "assured past where it stood before the L1 reorg", func() (bool, string) {
+		n := assured()
+		return n > before+1, fmt.Sprintf("assured %d, before the reorg %d", n, before)
+	})
+	l1Tips, err := r.UnpackGetTips(read(r.PackGetTips()))
+	require.NoError(t, err)
+	var reb struct{ app.Block }
+	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[2].api, l1Tips.AssuredNumber.Uint64()), &reb))
+	require.Equal(t, common.Hash(l1Tips.AssuredHash), reb.Hash, "L1's assured tip after the reorg is a pending block")
+
 	// One of four stopped: the pending and assured chains keep moving, through slots whose
 	// designated proposer is the stopped node, and no gap between pending blocks reaches 30 s.
 	procs[3].signal(syscall.SIGTERM)

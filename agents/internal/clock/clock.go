@@ -44,6 +44,8 @@ type Clock struct {
 	mu     sync.Mutex
 	obs    []observation
 	offset time.Duration
+	// head and headTime are the number and timestamp of the newest L1 head ObserveHead saw.
+	head, headTime uint64
 }
 
 // Option adjusts a Clock.
@@ -73,11 +75,36 @@ func New(genesis uint64, slotDuration time.Duration, slotsPerEpoch uint64, opts 
 // Observe records an L1 block timestamp seen now.
 func (c *Clock) Observe(l1Timestamp uint64) {
 	local := c.now()
-	o := time.Unix(int64(l1Timestamp), 0).Sub(local)
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.add(local, l1Timestamp)
+}
+
+func (c *Clock) add(local time.Time, l1Timestamp uint64) {
+	o := time.Unix(int64(l1Timestamp), 0).Sub(local)
 	c.obs = append(c.obs, observation{local: local, offset: o})
 	c.recompute(local)
+}
+
+// ObserveHead records the L1 head (number and timestamp) seen now. A head at the height of
+// the newest one seen or above but with an earlier timestamp means that L1 reorganised onto
+// blocks with earlier times: anvil_reorg does this and keeps every later block that far behind.
+// The bounds learnt from the blocks L1 dropped, and from blocks before them on a chain whose
+// time stepped back, no longer hold, so the estimate restarts from this head. A lower head
+// with an earlier timestamp is a lagging RPC backend: an ordinary late observation. On
+// Ethereum, where timestamps follow slots, a restart needs a reorg onto a head in an earlier
+// slot, and costs at most an estimate one block late until the next block is seen.
+func (c *Clock) ObserveHead(number, l1Timestamp uint64) {
+	local := c.now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if number >= c.head {
+		if l1Timestamp < c.headTime {
+			c.obs = c.obs[:0]
+		}
+		c.head, c.headTime = number, l1Timestamp
+	}
+	c.add(local, l1Timestamp)
 }
 
 // recompute drops expired observations and takes the largest lower bound left.
@@ -206,7 +233,7 @@ func (c *Clock) Follow(ctx context.Context, src HeadSource, interval time.Durati
 			}
 		case h.Time != lastTS: // a new block: a fresh observation
 			lastTS = h.Time
-			c.Observe(h.Time)
+			c.ObserveHead(h.Number.Uint64(), h.Time)
 		}
 		select {
 		case <-ctx.Done():

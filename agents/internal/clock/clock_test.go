@@ -105,6 +105,35 @@ func TestOffsetTracksL1TimeDespiteDriftAndMissedBlocks(t *testing.T) {
 	require.Equal(t, -4*time.Second, c.Offset())
 }
 
+// TestObserveHeadFollowsL1TimeBack: after a reorg that steps L1 time back (anvil_reorg keeps
+// every later block that far behind), the estimate follows L1, not the bounds of the dropped
+// blocks; a lagging backend's older head moves nothing.
+func TestObserveHeadFollowsL1TimeBack(t *testing.T) {
+	t.Parallel()
+	f := &fakeNow{t: at(2000)} // local = L1
+	c := newClock(t, f)
+	c.ObserveHead(30, 2000)
+	f.advance(2 * time.Second)
+	c.ObserveHead(31, 2002)
+	require.Equal(t, time.Duration(0), c.Offset())
+
+	f.advance(2 * time.Second)
+	c.ObserveHead(29, 1998) // a lagging backend: a late block, no bound lowered
+	require.Equal(t, time.Duration(0), c.Offset())
+
+	// The last blocks are reorged away: the head at height 31 now carries 1996, and L1 runs
+	// 8 s behind the local clock from then on.
+	c.ObserveHead(31, 1996)
+	require.Equal(t, -8*time.Second, c.Offset(), "the estimate restarts from the reorged head")
+	f.advance(2 * time.Second)
+	c.ObserveHead(32, 1998)
+	require.Equal(t, -8*time.Second, c.Offset())
+	s, ok := c.Current()
+	require.True(t, ok)
+	want, _ := c.SlotAt(1998)
+	require.Equal(t, want, s, "the current slot is L1's, not the one before the reorg")
+}
+
 func TestTickerFiresOnSlotBoundaries(t *testing.T) {
 	t.Parallel()
 	c, err := New(uint64(time.Now().Unix()-100), time.Second, 4)

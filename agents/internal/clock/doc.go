@@ -7,7 +7,9 @@
 // a block with timestamp T that arrives at local time L says L1 time at L was at least T, so
 // the offset is at least T − L. Clock keeps the largest such bound over a sliding window of
 // recent observations. Missed L1 blocks only mean fewer observations (a late block lowers no
-// bound), and a local clock that drifts is followed because old observations expire.
+// bound), and a local clock that drifts is followed because old observations expire. An L1
+// whose time steps back (a reorg onto blocks with earlier timestamps, seen by ObserveHead as a
+// head at the same height or above with an earlier time) restarts the estimate from that head.
 //
 // Ticker fires at slot boundaries of that estimated L1 time, and reports slots it skipped
 // (after a suspend, say) rather than firing for each.

@@ -259,6 +259,58 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	require.Equal(t, []common.Hash{TxHash(u1), TxHash(u2), TxHash(u3)}, pool, "oldest first")
 }
 
+// TestRecoveryAfterAnL1Reorg: blocks 1 and 2 (slots 4 and 5) are attested, then an L1 reorg
+// removes them from L1 and steps L1 time back into slot 4. A seal of slot 5 on L1's assured tip
+// is refused (the tip holds slot 5, whose header the committee signed); the seal of slot 6 on
+// L1's assured tip (the anchor) is committed on every node, orphans blocks 1 and 2 and is
+// attested by the whole committee, and the chain goes on from it.
+func TestRecoveryAfterAnL1Reorg(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, anchor, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+	nt.round(slotTime(5), nt.seal(5, 2, b1, nil))
+	b2 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(5).Add(time.Second))
+
+	// L1 is back in slot 4: the tip's slot cannot be sealed again.
+	txs, _ := nt.round(slotTime(4).Add(2*time.Second), nt.seal(5, 1, anchor, nil))
+	require.Empty(t, txs, "a seal of the tip's slot is left out of the block")
+	for i, a := range nt.apps {
+		require.Equal(t, b2, a.Meta().TipHash, "app %d", i)
+	}
+
+	_, res := nt.round(slotTime(5).Add(2*time.Second), nt.seal(6, 1, anchor, nil))
+	require.Len(t, res, 1)
+	require.Zero(t, res[0].Code, res[0].Log)
+	nb := nt.apps[0].Meta().TipHash
+	for i, a := range nt.apps {
+		m := a.Meta()
+		require.Equal(t, uint64(1), m.TipNumber, "app %d", i)
+		require.Equal(t, nb, m.TipHash, "app %d", i)
+		for _, h := range []common.Hash{b1, b2} {
+			b, err := a.BlockByHash(h)
+			require.NoError(t, err)
+			require.True(t, b.Orphaned, "app %d: block %d", i, b.Header.Number)
+		}
+		_, err := a.BlockByNumber(2)
+		require.ErrorIs(t, err, ErrNotFound, "app %d: block 2 left the canonical chain", i)
+	}
+	txs, res = nt.round(slotTime(6))
+	require.Len(t, txs, 1)
+	require.Equal(t, KindAttestation, txs[0][0])
+	require.Zero(t, res[0].Code, res[0].Log)
+	b, err := nt.apps[3].BlockByHash(nb)
+	require.NoError(t, err)
+	require.Len(t, b.Attestations, 4, "every member attests the new block of slot 6")
+
+	_, res = nt.round(slotTime(7), nt.seal(7, 2, nb, nil))
+	require.Zero(t, res[0].Code, res[0].Log)
+	require.Equal(t, uint64(2), nt.apps[1].Meta().TipNumber)
+}
+
 func TestSealsRefused(t *testing.T) {
 	nt := newNet(t, 4)
 	nt.round(slotTime(3), userTx("cheap", 1))
