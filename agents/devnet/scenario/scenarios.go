@@ -42,6 +42,8 @@ func list() []Scenario {
 			Description: "L1 misses a block inside a slot, three times: the chains carry on"},
 		{Name: "proof-at-window-end", Restores: true, Run: proofAtWindowEnd,
 			Description: "a proof lands in the last L1 block of its epoch's window: it is accepted and nothing is pruned"},
+		{Name: "reorg-removes-proof", Restores: true, Run: reorgRemovesProof,
+			Description: "an L1 reorg removes an epoch's proof: the proven chain goes back, then the prover proves it again"},
 		{Name: "equivocation", Restores: false, Run: equivocation,
 			Description: "a committee member signs two headers for one slot: the watcher slashes it without a vote"},
 		{Name: "over-third-down", Restores: false, Run: overThirdDown,

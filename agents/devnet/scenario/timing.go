@@ -6,7 +6,10 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -146,4 +149,54 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	}
 	e.Logf("proven tip %s -> %s; nothing pruned (assured %s)", tips.ProvenNumber, after.ProvenNumber, after.AssuredNumber)
 	return nil
+}
+
+// reorgRemovesProof waits for an epoch proof, then reorgs L1 back past the block that holds it:
+// the proven tip goes back, and the prover proves the epoch again.
+func reorgRemovesProof(ctx context.Context, e *Env) error {
+	st, err := e.WaitFor(ctx, "an epoch is proven", e.epochs(3), func(s State) bool { return s.L1.Proven > 0 })
+	if err != nil {
+		return err
+	}
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return err
+	}
+	c, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	topic := crypto.Keccak256Hash([]byte("EpochProven(uint256,uint256,uint256,bytes32,address)"))
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{rollupAddr},
+		Topics: [][]common.Hash{{topic}}, FromBlock: big.NewInt(0)})
+	if err != nil || len(logs) == 0 {
+		return fmt.Errorf("no EpochProven log found (%v)", err)
+	}
+	proofBlock := logs[len(logs)-1].BlockNumber
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	depth := head - proofBlock + 1
+	rc, err := e.rpc(ctx)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if err := rc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
+		return fmt.Errorf("anvil_reorg: %w", err)
+	}
+	after, err := e.rollupTips(ctx)
+	if err != nil {
+		return err
+	}
+	e.Logf("reorged %d L1 blocks back past the proof in block %d: proven %d -> %s", depth, proofBlock, st.L1.Proven, after.ProvenNumber)
+	if after.ProvenNumber.Uint64() >= st.L1.Proven {
+		return fmt.Errorf("the reorg did not remove the proof (proven still %s)", after.ProvenNumber)
+	}
+	_, err = e.WaitFor(ctx, "the proof is restored (proven passes where it stood)", e.epochs(3), func(s State) bool {
+		return s.L1.Proven >= st.L1.Proven
+	})
+	return err
 }
