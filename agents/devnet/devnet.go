@@ -142,6 +142,13 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err := waitRPC(ctx, n.RPC, cfg.ChainID, n.anvil, 30*time.Second); err != nil {
 		return n, fmt.Errorf("devnet: anvil: %w (see %s)", err, anvilLog.Name())
 	}
+	// An anvil that lost its port to another process answers nothing of its own: make sure the
+	// one that answered is ours by checking ours is still alive a moment later.
+	select {
+	case <-n.anvil.Exited():
+		return n, fmt.Errorf("devnet: anvil exited after start: l1-port %d is taken (see %s)", cfg.L1Port, anvilLog.Name())
+	case <-time.After(300 * time.Millisecond):
+	}
 
 	fmt.Fprintln(cfg.Out, "==> deploying contracts (forge script script/Deploy.s.sol, script/DeployRollup.s.sol)")
 	deployLog, err := n.logFile("deploy.log")

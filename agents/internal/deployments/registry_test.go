@@ -35,39 +35,58 @@ func deploySuite(ctx context.Context, t *testing.T) (*rpc.Client, map[string]com
 	tool := func(name string) string {
 		return filepath.Join(root, "node_modules", "@foundry-rs", name+"-linux-amd64", "bin", name)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := ln.Addr().(*net.TCPAddr).Port
-	require.NoError(t, ln.Close())
-	// A chain id of its own keeps forge's broadcast records apart from other tests'.
-	anvil := exec.Command(tool("anvil"), "--host", "127.0.0.1", "--port", strconv.Itoa(port),
-		"--chain-id", "31339", "--silent")
-	anvil.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	require.NoError(t, anvil.Start())
-	t.Cleanup(func() {
-		_ = syscall.Kill(-anvil.Process.Pid, syscall.SIGKILL)
-		_ = anvil.Wait()
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	var client *rpc.Client
-	for client == nil {
-		cctx, cancel := context.WithTimeout(ctx, time.Second)
-		c, err := rpc.DialContext(cctx, url)
-		if err == nil {
-			if _, err = ethclient.NewClient(c).ChainID(cctx); err == nil {
-				client = c
-			} else {
-				c.Close()
-			}
-		}
-		cancel()
-		if client == nil {
+	// Start anvil on a free port and make sure the RPC that answers is this anvil (chain id
+	// 31339): another test's anvil may take a port between our probe and anvil's bind. Retry then.
+	var (
+		client *rpc.Client
+		url    string
+	)
+	for attempt := 0; client == nil; attempt++ {
+		require.Less(t, attempt, 5, "could not start anvil on a free port")
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		port := ln.Addr().(*net.TCPAddr).Port
+		require.NoError(t, ln.Close())
+		// A chain id of its own keeps forge's broadcast records apart from other tests'.
+		anvil := exec.Command(tool("anvil"), "--host", "127.0.0.1", "--port", strconv.Itoa(port),
+			"--chain-id", "31339", "--silent")
+		anvil.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+		require.NoError(t, anvil.Start())
+		exited := make(chan struct{})
+		go func() { _ = anvil.Wait(); close(exited) }()
+		stop := func() { _ = syscall.Kill(-anvil.Process.Pid, syscall.SIGKILL); <-exited }
+		url = fmt.Sprintf("http://127.0.0.1:%d", port)
+		deadline := time.Now().Add(30 * time.Second)
+		for client == nil && time.Now().Before(deadline) {
 			select {
+			case <-exited:
+				deadline = time.Time{} // bind failed: try another port
+				continue
 			case <-ctx.Done():
 				t.Fatalf("anvil did not answer: %v", ctx.Err())
 			case <-time.After(100 * time.Millisecond):
 			}
+			cctx, cancel := context.WithTimeout(ctx, time.Second)
+			c, err := rpc.DialContext(cctx, url)
+			if err == nil {
+				id, err := ethclient.NewClient(c).ChainID(cctx)
+				switch {
+				case err == nil && id.Uint64() == 31339:
+					client = c
+				case err == nil:
+					c.Close()
+					deadline = time.Time{} // someone else's chain answers on this port
+				default:
+					c.Close()
+				}
+			}
+			cancel()
 		}
+		if client == nil {
+			stop()
+			continue
+		}
+		t.Cleanup(stop)
 	}
 	t.Cleanup(client.Close)
 
