@@ -92,8 +92,13 @@ func deploySuite(ctx context.Context, t *testing.T) (*rpc.Client, map[string]com
 
 	depFile := filepath.Join("deployments", fmt.Sprintf(".registry-test-%d.json", os.Getpid()))
 	t.Cleanup(func() { _ = os.Remove(filepath.Join(root, depFile)) })
-	forge := exec.CommandContext(ctx, tool("forge"), "script", "script/Deploy.s.sol:Deploy",
-		"--rpc-url", url, "--broadcast", "--unlocked", "--sender", anvilAccount0, "--non-interactive")
+	// --slow sends each transaction after the previous one's receipt: against an automining anvil
+	// a batch sent at once sometimes left forge waiting for receipts until the test timed out.
+	fctx, cancelForge := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelForge()
+	forge := exec.CommandContext(fctx, tool("forge"), "script", "script/Deploy.s.sol:Deploy",
+		"--rpc-url", url, "--broadcast", "--unlocked", "--sender", anvilAccount0, "--slow",
+		"--non-interactive")
 	forge.Dir = root
 	forge.Env = append(os.Environ(), "DEPLOYMENTS_FILE="+depFile)
 	out, err := forge.CombinedOutput()
