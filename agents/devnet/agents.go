@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"net"
@@ -22,11 +23,12 @@ type Agent struct {
 	Kind    string // "node", "prover" or "watcher"
 	DataDir string
 	Log     string
-	// API is a node's chain API base URL; Metrics serves /metrics, /livez and /readyz.
-	API, Metrics string
-	env          []string
-	bin          string
-	p            *proc
+	// API is a node's chain API base URL; Metrics serves /metrics, /livez and /readyz; CometRPC is
+	// a node's CometBFT RPC.
+	API, Metrics, CometRPC string
+	env                    []string
+	bin                    string
+	p                      *proc
 }
 
 // Running reports whether the agent's process is alive.
@@ -194,7 +196,8 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 			Name: fmt.Sprintf("node-%d", i), Kind: "node", DataDir: s.Dir, bin: bin,
 			Log: filepath.Join(n.cfg.DataDir, fmt.Sprintf("node-%d.log", i)),
 			API: fmt.Sprintf("http://127.0.0.1:%d", api), Metrics: fmt.Sprintf("http://127.0.0.1:%d", metrics),
-			env: append(env, extraEnv...),
+			CometRPC: fmt.Sprintf("http://127.0.0.1:%d", rpcPort),
+			env:      append(env, extraEnv...),
 		}
 		if err := a.Start(); err != nil {
 			return agents, err
@@ -270,3 +273,33 @@ func (n *Network) sendAZT(ctx context.Context, ids []Sequencer) error {
 
 // Agents are every agent process the devnet started.
 func (n *Network) Agents() []*Agent { return n.agents }
+
+// CatchingUp asks a node's CometBFT whether it is still catching up (block sync) rather than
+// taking part in consensus.
+func (a *Agent) CatchingUp(ctx context.Context) (bool, error) {
+	if a.CometRPC == "" {
+		return false, fmt.Errorf("%s has no CometBFT RPC", a.Name)
+	}
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(rctx, http.MethodGet, a.CometRPC+"/status", nil)
+	if err != nil {
+		return false, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return false, err
+	}
+	defer resp.Body.Close()
+	var st struct {
+		Result struct {
+			SyncInfo struct {
+				CatchingUp bool `json:"catching_up"`
+			} `json:"sync_info"`
+		} `json:"result"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&st); err != nil {
+		return false, err
+	}
+	return st.Result.SyncInfo.CatchingUp, nil
+}

@@ -33,8 +33,11 @@ type Settings struct {
 	MaxQueued     int           `mapstructure:"max-queued"`
 	SealLead      time.Duration `mapstructure:"seal-lead"`
 	TimeoutCommit time.Duration `mapstructure:"timeout-commit"`
-	Publish       bool          `mapstructure:"publish"`
-	CometLogLevel string        `mapstructure:"comet-log-level"`
+	// TimeoutPropose is how long CometBFT waits for a round's proposal before moving to the next
+	// round: a stopped validator's turn costs this much, so it must stay well inside a slot.
+	TimeoutPropose time.Duration `mapstructure:"timeout-propose"`
+	Publish        bool          `mapstructure:"publish"`
+	CometLogLevel  string        `mapstructure:"comet-log-level"`
 }
 
 // Keys are the node section's keys with their defaults.
@@ -53,6 +56,7 @@ var Keys = []config.Key{
 	{Name: "node.max-queued", Default: 5000, Help: "queued user transactions beyond which new ones are refused (503); 0 is no bound"},
 	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
 	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
+	{Name: "node.timeout-propose", Default: time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
 }
@@ -82,6 +86,7 @@ func (c *Config) Check() error {
 	ch.Want(n.MaxQueued >= 0, "node.max-queued", n.MaxQueued, "0 (no bound) or more")
 	ch.Want(n.SealLead >= 0 && n.SealLead <= time.Minute, "node.seal-lead", n.SealLead, "0 to 1m (and below the slot duration)")
 	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")
+	ch.Want(n.TimeoutPropose >= 100*time.Millisecond && n.TimeoutPropose <= time.Minute, "node.timeout-propose", n.TimeoutPropose, "100ms to 1m")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
 	return ch.Err()
 }

@@ -119,6 +119,7 @@ func CometConfig(dataDir string, n *Settings) *cmtcfg.Config {
 	c.P2P.AddrBookStrict = false
 	c.RPC.ListenAddress = n.RPCAddr
 	c.Consensus.TimeoutCommit = n.TimeoutCommit
+	c.Consensus.TimeoutPropose = n.TimeoutPropose
 	c.Instrumentation.Prometheus = false
 	c.TxIndex.Indexer = "null"
 	return c

@@ -263,8 +263,12 @@ func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Dur
 	for {
 		mine, err1 := node.Tips(ctx)
 		other, err2 := e.otherTips(ctx, node)
-		if err1 == nil && err2 == nil && mine.Pending.Number+1 >= other.Pending.Number && mine.Pending.Number > 0 {
-			e.Logf("%s caught up: its pending tip %d, another node's %d", node.Name, mine.Pending.Number, other.Pending.Number)
+		catchingUp, err3 := node.CatchingUp(ctx)
+		if err1 == nil && err2 == nil && err3 == nil && !catchingUp &&
+			mine.Pending.Number+1 >= other.Pending.Number && mine.Pending.Number > 0 {
+			// Out of block sync; give it two slots of consensus before the next fault.
+			time.Sleep(e.slots(2))
+			e.Logf("%s caught up and in consensus: its pending tip %d, another node's %d", node.Name, mine.Pending.Number, other.Pending.Number)
 			return nil
 		}
 		if time.Now().After(deadline) {
