@@ -56,7 +56,7 @@ var Keys = []config.Key{
 	{Name: "node.max-queued", Default: 5000, Help: "queued user transactions beyond which new ones are refused (503); 0 is no bound"},
 	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
 	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
-	{Name: "node.timeout-propose", Default: time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
+	{Name: "node.timeout-propose", Default: 3 * time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
 }
