@@ -10,7 +10,9 @@ ANVIL     := $(NPM_BIN)/anvil-linux-amd64/bin/anvil
 CAST      := $(NPM_BIN)/cast-linux-amd64/bin/cast
 SPTN      := bin/sptn
 GO        ?= go
-GOFLAGS_TEST ?= -count=1 -timeout 15m
+# -p 1: the integration suites (four CometBFT nodes, a whole devnet) each get both cores rather
+# than sharing them, which keeps their L1-slot timing honest on a 2-core machine.
+GOFLAGS_TEST ?= -count=1 -p 1 -timeout 15m
 # CI=true selects foundry's ci profile (deep fuzz and invariant campaigns).
 export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 
