@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -118,6 +120,15 @@ func (p Profile) DeployEnv() []string {
 		delay = 600
 	}
 	return []string{"STAKING_EXIT_DELAY=" + strconv.Itoa(delay)}
+}
+
+// Config is the devnet configuration that runs this profile: its L1 block time and its deploy
+// parameters, on chain id 31337.
+func (p Profile) Config(root, dataDir string, l1Port int, out io.Writer, log *slog.Logger) Config {
+	return Config{
+		Root: root, DataDir: dataDir, L1Port: l1Port, L1BlockTime: p.L1BlockTime(), ChainID: 31337,
+		RollupEnv: p.RollupEnv(), DeployEnv: p.DeployEnv(), Out: out, Log: log,
+	}
 }
 
 // L1BlockTime is the anvil block interval.

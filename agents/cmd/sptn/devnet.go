@@ -55,11 +55,8 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 				dataDir = filepath.Join(root, ".devnet", profile.Name)
 			}
 			out := cmd.OutOrStdout()
-			cfg := devnet.Config{
-				Root: root, DataDir: dataDir, L1Port: port, L1BlockTime: profile.L1BlockTime(),
-				ChainID: chainID, RollupEnv: profile.RollupEnv(), DeployEnv: profile.DeployEnv(),
-				Out: out, Log: log,
-			}
+			cfg := profile.Config(root, dataDir, port, out, log)
+			cfg.ChainID = chainID
 			if err := cfg.Check(); err != nil {
 				return usageError{err}
 			}

@@ -48,10 +48,7 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 			if err := os.RemoveAll(dataDir); err != nil {
 				return err
 			}
-			cfg := devnet.Config{
-				Root: root, DataDir: dataDir, L1Port: port, L1BlockTime: profile.L1BlockTime(), ChainID: 31337,
-				RollupEnv: profile.RollupEnv(), DeployEnv: profile.DeployEnv(), Out: io.Discard, Log: log,
-			}
+			cfg := profile.Config(root, dataDir, port, io.Discard, log)
 			started := time.Now()
 			n, err := devnet.Start(cmd.Context(), cfg, profile, bin)
 			if n != nil {

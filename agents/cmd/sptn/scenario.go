@@ -73,11 +73,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 			out := cmd.OutOrStdout()
 			var verdicts []scenario.Verdict
 			for i, group := range groups {
-				cfg := devnet.Config{
-					Root: root, DataDir: filepath.Join(root, ".devnet", fmt.Sprintf("scenario-%d-%s", i, group[0].Name)),
-					L1Port: port, L1BlockTime: profile.L1BlockTime(), ChainID: 31337,
-					RollupEnv: profile.RollupEnv(), DeployEnv: profile.DeployEnv(), Out: io.Discard, Log: log,
-				}
+				cfg := profile.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("scenario-%d-%s", i, group[0].Name)), port, io.Discard, log)
 				vs, err := runGroup(cmd.Context(), out, cfg, profile, bin, group)
 				verdicts = append(verdicts, vs...)
 				if err != nil {

@@ -38,11 +38,8 @@ func TestShortScenarios(t *testing.T) {
 	require.NoError(t, err)
 	port := ln.Addr().(*net.TCPAddr).Port
 	require.NoError(t, ln.Close())
-	n, err := devnet.Start(ctx, devnet.Config{
-		Root: root, DataDir: t.TempDir(), L1Port: port, L1BlockTime: profile.L1BlockTime(), ChainID: 31337,
-		RollupEnv: profile.RollupEnv(), DeployEnv: profile.DeployEnv(), Out: io.Discard,
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	}, profile, bin)
+	n, err := devnet.Start(ctx, profile.Config(root, t.TempDir(), port, io.Discard,
+		slog.New(slog.NewTextHandler(io.Discard, nil))), profile, bin)
 	if n != nil {
 		t.Cleanup(n.Down)
 	}
