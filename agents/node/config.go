@@ -21,6 +21,7 @@ type Config struct {
 type Settings struct {
 	Moniker       string        `mapstructure:"moniker"`
 	P2PAddr       string        `mapstructure:"p2p-addr"`
+	ExternalAddr  string        `mapstructure:"external-addr"`
 	RPCAddr       string        `mapstructure:"rpc-addr"`
 	APIAddr       string        `mapstructure:"api-addr"`
 	Peers         []string      `mapstructure:"peers"`
@@ -36,6 +37,9 @@ type Settings struct {
 	// TimeoutPropose is how long CometBFT waits for a round's proposal before moving to the next
 	// round: a stopped validator's turn costs this much, so it must stay well inside a slot.
 	TimeoutPropose time.Duration `mapstructure:"timeout-propose"`
+	// L1PollInterval is how often the node reads L1's head (and, when it is a new block, the
+	// rollup's tips) and acts on it.
+	L1PollInterval time.Duration `mapstructure:"l1-poll-interval"`
 	Publish        bool          `mapstructure:"publish"`
 	CometLogLevel  string        `mapstructure:"comet-log-level"`
 }
@@ -44,6 +48,7 @@ type Settings struct {
 var Keys = []config.Key{
 	{Name: "node.moniker", Default: "sptn-node", Help: "CometBFT moniker (a local name, never published to L1)"},
 	{Name: "node.p2p-addr", Default: "tcp://127.0.0.1:26656", Help: "CometBFT P2P listen address", Flag: true},
+	{Name: "node.external-addr", Default: "", Help: "host:port the other nodes dial to reach this one (behind NAT or a relay); empty is the P2P listen address"},
 	{Name: "node.rpc-addr", Default: "tcp://127.0.0.1:26657", Help: "CometBFT RPC listen address; empty disables", Flag: true},
 	{Name: "node.api-addr", Default: "127.0.0.1:8080", Help: "chain API listen address; empty disables", Flag: true},
 	{Name: "node.peers", Default: []string{}, Help: "CometBFT persistent peers, id@host:port", Flag: true},
@@ -57,6 +62,7 @@ var Keys = []config.Key{
 	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
 	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
 	{Name: "node.timeout-propose", Default: 3 * time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
+	{Name: "node.l1-poll-interval", Default: 200 * time.Millisecond, Help: "how often the node reads L1's head and acts on it (sealing, publishing); the rollup's tips are read again only for a new block"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
 }
@@ -73,6 +79,7 @@ func (c *Config) Check() error {
 	n := &c.Node
 	ch.Want(n.Moniker != "", "node.moniker", n.Moniker, "a non-empty name")
 	ch.Want(strings.HasPrefix(n.P2PAddr, "tcp://") && hostPort(n.P2PAddr), "node.p2p-addr", n.P2PAddr, "tcp://host:port")
+	ch.Want(n.ExternalAddr == "" || hostPort(n.ExternalAddr), "node.external-addr", n.ExternalAddr, "host:port or empty")
 	ch.Want(n.RPCAddr == "" || (strings.HasPrefix(n.RPCAddr, "tcp://") && hostPort(n.RPCAddr)), "node.rpc-addr", n.RPCAddr, "tcp://host:port or empty")
 	ch.Want(n.APIAddr == "" || hostPort(n.APIAddr), "node.api-addr", n.APIAddr, "host:port or empty")
 	for _, p := range n.Peers {
@@ -87,6 +94,7 @@ func (c *Config) Check() error {
 	ch.Want(n.SealLead >= 0 && n.SealLead <= time.Minute, "node.seal-lead", n.SealLead, "0 to 1m (and below the slot duration)")
 	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")
 	ch.Want(n.TimeoutPropose >= 100*time.Millisecond && n.TimeoutPropose <= time.Minute, "node.timeout-propose", n.TimeoutPropose, "100ms to 1m")
+	ch.Want(n.L1PollInterval >= 50*time.Millisecond && n.L1PollInterval <= 10*time.Second, "node.l1-poll-interval", n.L1PollInterval, "50ms to 10s")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
 	return ch.Err()
 }

@@ -160,9 +160,13 @@ func (d *driver) l1Tips() (L1Tips, bool) {
 	return d.l1, d.haveL1
 }
 
-// run polls L1 and acts every 200 ms until ctx ends.
+// run polls L1 and acts every node.l1-poll-interval until ctx ends.
 func (d *driver) run(ctx context.Context) {
-	t := time.NewTicker(200 * time.Millisecond)
+	every := d.set.L1PollInterval
+	if every <= 0 {
+		every = 200 * time.Millisecond
+	}
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {

@@ -37,6 +37,10 @@ type Rollup struct {
 
 	mu         sync.Mutex
 	committees map[uint64]*app.Committee
+	// last is the tips read at the head with hash lastHead: L1 state changes only with a new
+	// block, so a poll that finds the same head reuses them instead of four more calls.
+	last     L1Tips
+	lastHead common.Hash
 }
 
 func call[T any](ctx context.Context, r *Rollup, data []byte, block *big.Int, unpack func([]byte) (T, error)) (T, error) {
@@ -126,9 +130,9 @@ type L1Tips struct {
 	Prunable bool
 }
 
-// Tips reads the L1 chains.
-func (r *Rollup) Tips(ctx context.Context) (L1Tips, error) {
-	var out L1Tips
+// Tips reads the L1 chains: the head, and the rollup's tips as of the head and as of L1's
+// finalized block. The tips are read again only when the head is a new block.
+func (r *Rollup) Tips(ctx context.Context) (out L1Tips, err error) {
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	head, err := r.c.HeaderByNumber(cctx, nil)
 	cancel()
@@ -136,6 +140,20 @@ func (r *Rollup) Tips(ctx context.Context) (L1Tips, error) {
 		return out, fmt.Errorf("read L1 head: %w", err)
 	}
 	out.Head = head
+	r.mu.Lock()
+	if r.lastHead == head.Hash() {
+		out = r.last
+		r.mu.Unlock()
+		return out, nil
+	}
+	r.mu.Unlock()
+	defer func() {
+		if err == nil {
+			r.mu.Lock()
+			r.last, r.lastHead = out, head.Hash()
+			r.mu.Unlock()
+		}
+	}()
 	t, err := call(ctx, r, r.abi.PackGetTips(), head.Number, r.abi.UnpackGetTips)
 	if err != nil {
 		return out, fmt.Errorf("read tips: %w", err)

@@ -114,6 +114,7 @@ func CometConfig(dataDir string, n *Settings) *cmtcfg.Config {
 	c.SetRoot(CometHome(dataDir))
 	c.Moniker = n.Moniker
 	c.P2P.ListenAddress = n.P2PAddr
+	c.P2P.ExternalAddress = n.ExternalAddr
 	c.P2P.PersistentPeers = strings.Join(n.Peers, ",")
 	c.P2P.AllowDuplicateIP = true
 	c.P2P.AddrBookStrict = false
