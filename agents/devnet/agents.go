@@ -26,9 +26,12 @@ type Agent struct {
 	// API is a node's chain API base URL; Metrics serves /metrics, /livez and /readyz; CometRPC is
 	// a node's CometBFT RPC.
 	API, Metrics, CometRPC string
-	env                    []string
-	bin                    string
-	p                      *proc
+	// Host is the fabric host (network namespace) the agent runs in; nil is the root namespace.
+	Host *Host
+	env  []string
+	args []string
+	bin  string
+	p    *proc
 }
 
 // Running reports whether the agent's process is alive.
@@ -64,7 +67,11 @@ func (a *Agent) Start() error {
 	if err != nil {
 		return err
 	}
-	p, err := startProc(a.Name, f, a.DataDir, a.env, a.bin, a.Kind)
+	bin, args := a.bin, append([]string{a.Kind}, a.args...)
+	if a.Host != nil {
+		bin, args = "ip", append([]string{"netns", "exec", a.Host.NS, a.bin}, args...)
+	}
+	p, err := startProc(a.Name, f, a.DataDir, a.env, bin, args...)
 	if err != nil {
 		f.Close()
 		return err
@@ -121,35 +128,75 @@ func (n *Network) port() (int, error) {
 	return 0, fmt.Errorf("no free port left in the devnet's block below %d", n.nextPort)
 }
 
-// baseEnv is the shared runtime configuration of an agent of this devnet.
-func (n *Network) baseEnv(dataDir, keystore, passwordFile string, metricsPort int) []string {
-	return []string{
-		"SPTN_L1_RPC_URLS=" + n.RPC,
-		"SPTN_L1_CHAIN_ID=" + strconv.FormatUint(n.cfg.ChainID, 10),
-		"SPTN_DEPLOYMENTS=" + n.DeploymentsFile(),
-		"SPTN_KEYS_KEYSTORE=" + keystore,
-		"SPTN_KEYS_PASSWORD_FILE=" + passwordFile,
-		"SPTN_DATA_DIR=" + dataDir,
-		fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", metricsPort),
-		"SPTN_TXMGR_CONFIRMATIONS=1",
-		"SPTN_TXMGR_POLL_INTERVAL=250ms",
-		"SPTN_LOG_LEVEL=info",
+// baseSettings is the shared runtime configuration of an agent of this devnet.
+func (n *Network) baseSettings(dataDir, keystore, passwordFile, metricsAddr string) settings {
+	var s settings
+	s.set("l1.rpc-urls", []string{n.RPC})
+	s.set("l1.chain-id", strconv.FormatUint(n.cfg.ChainID, 10))
+	s.set("deployments", n.DeploymentsFile())
+	s.set("keys.keystore", keystore)
+	s.set("keys.password-file", passwordFile)
+	s.set("data-dir", dataDir)
+	s.set("metrics.addr", metricsAddr)
+	s.set("txmgr.confirmations", "1")
+	s.set("txmgr.poll-interval", "250ms")
+	s.set("log.level", "info")
+	return s
+}
+
+// nodeAddrs are where one node listens and how the others reach it.
+type nodeAddrs struct {
+	p2pListen string // node.p2p-addr
+	p2pPeer   string // host:port the other nodes dial
+	rpc, api  string // host:port
+	metrics   string // host:port
+	wire      bool   // a wire on p2pPeer relays to p2pListen with the fabric's latency
+}
+
+// addrs picks node i's addresses: loopback ports of this devnet's block, or, on a fabric, the
+// fixed ports of its own host.
+func (n *Network) addrs(i int) (nodeAddrs, error) {
+	if n.fabric != nil {
+		ip := n.fabric.Hosts[i].IP
+		a := nodeAddrs{p2pListen: "tcp://" + ip + ":26656", p2pPeer: ip + ":26656", rpc: ip + ":26657",
+			api: ip + ":8080", metrics: ip + ":7300"}
+		if n.cfg.Network.LatencyMs > 0 {
+			a.p2pListen, a.wire = "tcp://127.0.0.1:26656", true
+		}
+		return a, nil
 	}
+	var ports [4]int
+	for k := range ports {
+		p, err := n.port()
+		if err != nil {
+			return nodeAddrs{}, err
+		}
+		ports[k] = p
+	}
+	return nodeAddrs{
+		p2pListen: fmt.Sprintf("tcp://127.0.0.1:%d", ports[0]), p2pPeer: fmt.Sprintf("127.0.0.1:%d", ports[0]),
+		rpc: fmt.Sprintf("127.0.0.1:%d", ports[1]), api: fmt.Sprintf("127.0.0.1:%d", ports[2]),
+		metrics: fmt.Sprintf("127.0.0.1:%d", ports[3]),
+	}, nil
 }
 
 // StartNodes initialises a CometBFT home per sequencer, writes one genesis with every sequencer
 // as a validator, and starts `sptn node` for each, peered with all the others. bin is the sptn
-// binary.
+// binary. On a fabric each node runs in its own host with its config in a file (the file `sptn
+// devnet export` writes for separate machines); on loopback the config is in the environment.
 func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, extraEnv ...string) ([]*Agent, error) {
+	if n.fabric != nil && len(seqs) > len(n.fabric.Hosts) {
+		return nil, fmt.Errorf("%d nodes but the fabric has %d hosts", len(seqs), len(n.fabric.Hosts))
+	}
 	vals := make([]node.GenesisValidator, len(seqs))
-	p2p := make([]int, len(seqs))
+	addrs := make([]nodeAddrs, len(seqs))
 	for i, s := range seqs {
 		id, err := node.InitHome(filepath.Join(s.Dir, "data"))
 		if err != nil {
 			return nil, fmt.Errorf("node %d: %w", i, err)
 		}
 		vals[i] = node.GenesisValidator{Identity: id, Attester: s.Attester.Hex()}
-		if p2p[i], err = n.port(); err != nil {
+		if addrs[i], err = n.addrs(i); err != nil {
 			return nil, err
 		}
 	}
@@ -168,36 +215,37 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 			return nil, err
 		}
 		var peers []string
-		for j := range seqs {
-			if j != i {
-				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
-			}
+		for _, j := range peersOf(i, len(seqs)) {
+			peers = append(peers, vals[j].NodeID+"@"+addrs[j].p2pPeer)
 		}
-		api, err := n.port()
-		if err != nil {
-			return nil, err
-		}
-		rpcPort, err := n.port()
-		if err != nil {
-			return nil, err
-		}
-		metrics, err := n.port()
-		if err != nil {
-			return nil, err
-		}
-		env := append(n.baseEnv(dataDir, s.KeystoreDir, s.PasswordFile, metrics),
-			fmt.Sprintf("SPTN_NODE_MONIKER=node-%d", i),
-			fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2p[i]),
-			fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", rpcPort),
-			fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", api),
-			"SPTN_NODE_PEERS="+strings.Join(peers, ","),
-		)
+		ad := addrs[i]
+		cfg := n.baseSettings(dataDir, s.KeystoreDir, s.PasswordFile, ad.metrics)
+		cfg.set("node.moniker", fmt.Sprintf("node-%d", i))
+		cfg.set("node.p2p-addr", ad.p2pListen)
+		cfg.set("node.external-addr", ad.p2pPeer)
+		cfg.set("node.rpc-addr", "tcp://"+ad.rpc)
+		cfg.set("node.api-addr", ad.api)
+		cfg.set("node.peers", peers)
 		a := &Agent{
 			Name: fmt.Sprintf("node-%d", i), Kind: "node", DataDir: s.Dir, bin: bin,
 			Log: filepath.Join(n.cfg.DataDir, fmt.Sprintf("node-%d.log", i)),
-			API: fmt.Sprintf("http://127.0.0.1:%d", api), Metrics: fmt.Sprintf("http://127.0.0.1:%d", metrics),
-			CometRPC: fmt.Sprintf("http://127.0.0.1:%d", rpcPort),
-			env:      append(env, extraEnv...),
+			API: "http://" + ad.api, Metrics: "http://" + ad.metrics, CometRPC: "http://" + ad.rpc,
+			env: extraEnv,
+		}
+		if n.fabric != nil {
+			a.Host = n.fabric.Hosts[i]
+			file := filepath.Join(s.Dir, "sptn.yaml")
+			if err := cfg.writeFile(file, fmt.Sprintf("node-%d of the devnet, on fabric host %s (%s)", i, a.Host.NS, a.Host.IP)); err != nil {
+				return agents, err
+			}
+			a.args = []string{"--config", file}
+			if ad.wire {
+				if err := n.startWire(bin, a.Host, ad.p2pPeer, strings.TrimPrefix(ad.p2pListen, "tcp://")); err != nil {
+					return agents, err
+				}
+			}
+		} else {
+			a.env = append(cfg.env(), extraEnv...)
 		}
 		if err := a.Start(); err != nil {
 			return agents, err
@@ -206,6 +254,46 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 		agents = append(agents, a)
 	}
 	return agents, nil
+}
+
+// fullMesh is the largest devnet whose nodes all dial each other.
+const fullMesh = 16
+
+// peersOf are the nodes node i of n dials. Up to fullMesh nodes every node dials every other;
+// beyond, node i dials i+1, i+2, i+4, ... (mod n), so that each node keeps about 2·log2(n)
+// connections instead of n-1 and any vote reaches every node within log2(n) hops: with 48
+// validators on one machine, 2,256 all-to-all connections cost more CPU in gossip than the
+// consensus itself.
+func peersOf(i, n int) []int {
+	var out []int
+	if n <= fullMesh {
+		for j := 0; j < n; j++ {
+			if j != i {
+				out = append(out, j)
+			}
+		}
+		return out
+	}
+	for off := 1; off < n; off *= 2 {
+		out = append(out, (i+off)%n)
+	}
+	return out
+}
+
+// startWire starts a wire inside host h that relays its public P2P address to the node's
+// loopback listener with the fabric's latency.
+func (n *Network) startWire(bin string, h *Host, listen, to string) error {
+	f, err := n.logFile(fmt.Sprintf("wire-%d.log", h.Index))
+	if err != nil {
+		return err
+	}
+	p, err := startProc("wire "+h.NS, f, n.cfg.DataDir, nil, "ip", "netns", "exec", h.NS, bin, "devnet", "wire",
+		"--listen", listen, "--to", to, "--delay", (time.Duration(n.cfg.Network.LatencyMs) * time.Millisecond).String())
+	if err != nil {
+		return err
+	}
+	n.wires = append(n.wires, p)
+	return nil
 }
 
 // StartProvers starts count provers, each with its own funded key.
@@ -238,11 +326,12 @@ func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int,
 		if err != nil {
 			return out, err
 		}
+		addr := fmt.Sprintf("127.0.0.1:%d", metrics)
 		a := &Agent{
 			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin,
 			Log:     filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d.log", kind, i)),
-			Metrics: fmt.Sprintf("http://127.0.0.1:%d", metrics),
-			env:     append(n.baseEnv(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, metrics), extra...),
+			Metrics: "http://" + addr,
+			env:     append(n.baseSettings(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, addr).env(), extra...),
 		}
 		if err := a.Start(); err != nil {
 			return out, err

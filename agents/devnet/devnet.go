@@ -53,6 +53,11 @@ type Config struct {
 	RollupEnv []string
 	// DeployEnv overrides the devnet's Deploy.s.sol parameters (KEY=value, after DeployEnv).
 	DeployEnv []string
+	// Network is how the devnet's nodes reach each other: loopback, or a host (network
+	// namespace) each on a fabric.
+	Network NetworkProfile
+	// Hosts is the number of fabric hosts to build (one per node) when Network.Mode is netns.
+	Hosts int
 	// Out receives the progress lines meant for a person.
 	Out io.Writer
 	// Log receives structured logs.
@@ -76,6 +81,17 @@ func (c *Config) Check() error {
 	if c.ChainID == 0 {
 		return errors.New("devnet: chain-id must not be 0")
 	}
+	if err := c.Network.Check(); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if c.Network.Mode == ModeNetns {
+		if c.Hosts < 1 {
+			return errors.New("devnet: network.mode netns needs at least one host (sequencers >= 1)")
+		}
+		if err := FabricSupported(); err != nil {
+			return fmt.Errorf("devnet: network.mode netns: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -88,6 +104,8 @@ type Network struct {
 	Deployments *deployments.File
 	agents      []*Agent
 	nextPort    int
+	fabric      *Fabric
+	wires       []*proc
 	// Sequencers are the identities Start created and added, one per node.
 	Sequencers []Sequencer
 }
@@ -110,12 +128,26 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("devnet: create data dir: %w", err)
 	}
-	if ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", cfg.L1Port)); err != nil {
+	l1Host := "127.0.0.1"
+	var fabric *Fabric
+	if cfg.Network.Mode == ModeNetns {
+		fabric, err = NewFabric(cfg.L1Port, cfg.Hosts, cfg.Network.BandwidthMbit)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: %w", err)
+		}
+		l1Host = fabric.Gateway
+		fmt.Fprintf(cfg.Out, "==> network: %d hosts (network namespaces %s-h*) on bridge %s, L1 at %s, latency %d ms, bandwidth %s\n",
+			len(fabric.Hosts), fabric.Prefix, fabric.Bridge, fabric.Gateway, cfg.Network.LatencyMs, cfg.Network.bandwidth())
+	}
+	if ln, err := net.Listen("tcp", fmt.Sprintf("%s:%d", l1Host, cfg.L1Port)); err != nil {
+		if fabric != nil {
+			fabric.Close()
+		}
 		return nil, fmt.Errorf("devnet: l1-port %d is taken (%v): stop what uses it or pass --l1-port", cfg.L1Port, err)
 	} else {
 		_ = ln.Close()
 	}
-	n = &Network{cfg: cfg, RPC: fmt.Sprintf("http://127.0.0.1:%d", cfg.L1Port)}
+	n = &Network{cfg: cfg, RPC: fmt.Sprintf("http://%s:%d", l1Host, cfg.L1Port), fabric: fabric}
 	defer func() {
 		if err != nil {
 			n.Down()
@@ -128,7 +160,7 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, err
 	}
 	n.anvil, err = startProc("anvil", anvilLog, cfg.Root, nil, cfg.tool("anvil"),
-		"--host", "127.0.0.1",
+		"--host", l1Host,
 		"--port", strconv.Itoa(cfg.L1Port),
 		"--chain-id", strconv.FormatUint(cfg.ChainID, 10),
 		"--block-time", strconv.Itoa(int(cfg.L1BlockTime/time.Second)),
@@ -219,6 +251,9 @@ func (n *Network) logFile(name string) (*os.File, error) {
 	return f, nil
 }
 
+// Fabric is the network of hosts the nodes run on, or nil on loopback.
+func (n *Network) Fabric() *Fabric { return n.fabric }
+
 // AnvilExited is closed if anvil exits on its own.
 func (n *Network) AnvilExited() <-chan struct{} { return n.anvil.Exited() }
 
@@ -229,10 +264,16 @@ func (n *Network) Down() {
 			n.cfg.Log.Error("stop agent", "agent", n.agents[i].Name, "err", err)
 		}
 	}
+	for _, w := range n.wires {
+		_ = w.stop(2 * time.Second)
+	}
 	if n.anvil != nil {
 		if err := n.anvil.stop(5 * time.Second); err != nil {
 			n.cfg.Log.Error("stop anvil", "err", err)
 		}
+	}
+	if n.fabric != nil {
+		n.fabric.Close()
 	}
 	for _, f := range n.logs {
 		_ = f.Close()

@@ -31,6 +31,52 @@ type Profile struct {
 	// NodeEnv are extra SPTN_* settings for every node (for example a longer node.seal-lead for
 	// large committees, whose CometBFT heights take longer).
 	NodeEnv []string `yaml:"node_env"`
+	// Network is how the nodes reach each other.
+	Network NetworkProfile `yaml:"network"`
+}
+
+// Network modes.
+const (
+	// ModeLoopback runs every agent in this machine's network namespace on 127.0.0.1.
+	ModeLoopback = "loopback"
+	// ModeNetns runs each node in its own network namespace (a host of a Fabric), over veth.
+	ModeNetns = "netns"
+)
+
+// NetworkProfile is the network section of a profile.
+type NetworkProfile struct {
+	// Mode is loopback (the default) or netns.
+	Mode string `yaml:"mode"`
+	// LatencyMs is the one-way delay between any two hosts (netns only).
+	LatencyMs int `yaml:"latency_ms"`
+	// BandwidthMbit shapes each host's egress (netns only); 0 is unshaped.
+	BandwidthMbit int `yaml:"bandwidth_mbit"`
+}
+
+// Check names the first bad network field.
+func (np NetworkProfile) Check() error {
+	switch np.Mode {
+	case "", ModeLoopback, ModeNetns: // empty is loopback
+	default:
+		return fmt.Errorf("network.mode = %q: want %s or %s", np.Mode, ModeLoopback, ModeNetns)
+	}
+	if np.LatencyMs < 0 || np.LatencyMs > 5000 {
+		return fmt.Errorf("network.latency_ms = %d: want 0 to 5000", np.LatencyMs)
+	}
+	if np.BandwidthMbit < 0 || np.BandwidthMbit > 100_000 {
+		return fmt.Errorf("network.bandwidth_mbit = %d: want 0 (unshaped) to 100000", np.BandwidthMbit)
+	}
+	if np.Mode != ModeNetns && (np.LatencyMs != 0 || np.BandwidthMbit != 0) {
+		return errors.New("network.latency_ms and network.bandwidth_mbit need network.mode netns")
+	}
+	return nil
+}
+
+func (np NetworkProfile) bandwidth() string {
+	if np.BandwidthMbit == 0 {
+		return "unshaped"
+	}
+	return fmt.Sprintf("%d Mbit/s", np.BandwidthMbit)
 }
 
 // DefaultProfile is the profile `make devnet` runs when no file says otherwise.
@@ -38,6 +84,7 @@ func DefaultProfile() Profile {
 	return Profile{
 		Name: "default", L1BlockTimeSeconds: 2, SlotL1Blocks: 2, EpochSlots: 8, CommitteeSize: 4,
 		Sequencers: 4, Provers: 1, Watchers: 1, ProofWindowEpochs: 1, FallbackSlots: 16,
+		Network: NetworkProfile{Mode: ModeLoopback},
 	}
 }
 
@@ -89,7 +136,7 @@ func (p Profile) Check() error {
 	if p.Name == "" {
 		return errors.New("name is empty")
 	}
-	return nil
+	return p.Network.Check()
 }
 
 // SlotSeconds is the L2 slot length.
@@ -127,7 +174,7 @@ func (p Profile) DeployEnv() []string {
 func (p Profile) Config(root, dataDir string, l1Port int, out io.Writer, log *slog.Logger) Config {
 	return Config{
 		Root: root, DataDir: dataDir, L1Port: l1Port, L1BlockTime: p.L1BlockTime(), ChainID: 31337,
-		RollupEnv: p.RollupEnv(), DeployEnv: p.DeployEnv(), Out: out, Log: log,
+		RollupEnv: p.RollupEnv(), DeployEnv: p.DeployEnv(), Network: p.Network, Hosts: p.Sequencers, Out: out, Log: log,
 	}
 }
 

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"math/bits"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,7 +12,7 @@ import (
 func TestShippedProfilesLoad(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(repoRoot(t), "configs", "devnet")
-	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16} {
+	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16, "multihost": 4} {
 		p, err := LoadProfile(dir, name)
 		require.NoError(t, err, name)
 		require.Equal(t, name, p.Name)
@@ -28,7 +29,13 @@ func TestLoadProfileErrors(t *testing.T) {
 	write("zero-committee", "name: x\ncommittee_size: 0\n")
 	write("unknown-key", "name: x\ncommitee_size: 4\n")
 	write("partial", "name: partial\nsequencers: 7\n")
+	write("bad-mode", "name: x\nnetwork:\n  mode: docker\n")
+	write("latency-on-loopback", "name: x\nnetwork:\n  latency_ms: 20\n")
+	write("negative-latency", "name: x\nnetwork:\n  mode: netns\n  latency_ms: -1\n")
 	tests := []struct{ name, want string }{
+		{"bad-mode", `network.mode = "docker": want loopback or netns`},
+		{"latency-on-loopback", "network.latency_ms and network.bandwidth_mbit need network.mode netns"},
+		{"negative-latency", "network.latency_ms = -1: want 0 to 5000"},
 		{"zero-committee", "committee_size = 0: want 1 to 256"},
 		{"unknown-key", "field commitee_size not found"},
 		{"missing", "no such file"},
@@ -41,4 +48,45 @@ func TestLoadProfileErrors(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 7, p.Sequencers)
 	require.Equal(t, DefaultProfile().CommitteeSize, p.CommitteeSize, "unset fields keep the defaults")
+}
+
+// TestPeersOfConnectsEveryNodeWithinLogHops checks the devnet's peer graph: a full mesh up to
+// fullMesh nodes; beyond it, each node dials about log2(n) others and every node reaches every
+// other within log2(n)+1 hops over the (undirected) connections.
+func TestPeersOfConnectsEveryNodeWithinLogHops(t *testing.T) {
+	for _, n := range []int{1, 4, 16, 17, 48, 100} {
+		adj := make([]map[int]bool, n)
+		for i := range adj {
+			adj[i] = map[int]bool{}
+		}
+		for i := 0; i < n; i++ {
+			peers := peersOf(i, n)
+			if n <= fullMesh {
+				require.Len(t, peers, n-1, "n=%d: full mesh", n)
+			} else {
+				require.LessOrEqual(t, len(peers), bits.Len(uint(n)), "n=%d: node %d dials %d", n, i, len(peers))
+			}
+			for _, j := range peers {
+				require.NotEqual(t, i, j, "n=%d: node %d dials itself", n, i)
+				adj[i][j], adj[j][i] = true, true
+			}
+		}
+		// Breadth-first from node 0: every node within log2(n)+1 hops.
+		dist := map[int]int{0: 0}
+		queue := []int{0}
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			for v := range adj[u] {
+				if _, seen := dist[v]; !seen {
+					dist[v] = dist[u] + 1
+					queue = append(queue, v)
+				}
+			}
+		}
+		require.Len(t, dist, n, "n=%d: every node is reachable", n)
+		for v, d := range dist {
+			require.LessOrEqual(t, d, bits.Len(uint(n)), "n=%d: node %d is %d hops away", n, v, d)
+		}
+	}
 }

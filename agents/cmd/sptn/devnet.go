@@ -19,7 +19,7 @@ func newDevnetCmd(g *globalFlags) *cobra.Command {
 		Use:   "devnet",
 		Short: "run a whole SPTN network on this machine (anvil as L1)",
 	}
-	cmd.AddCommand(newDevnetUpCmd(g), newDevnetScenarioCmd(g), newDevnetMeasureCmd(g))
+	cmd.AddCommand(newDevnetUpCmd(g), newDevnetScenarioCmd(g), newDevnetMeasureCmd(g), newDevnetExportCmd(), newDevnetWireCmd())
 	return cmd
 }
 

@@ -15,6 +15,9 @@ import (
 	"github.com/sptn/sptn/agents/devnet/scenario"
 )
 
+// netnsProfile is the profile the scenarios that need hosts run on when the one given is loopback.
+const netnsProfile = "multihost"
+
 // errScenariosFailed is returned (exit code 1) when a scenario's verdict is FAIL.
 var errScenariosFailed = errors.New("scenarios failed")
 
@@ -73,8 +76,16 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 			out := cmd.OutOrStdout()
 			var verdicts []scenario.Verdict
 			for i, group := range groups {
-				cfg := profile.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("scenario-%d-%s", i, group[0].Name)), port, io.Discard, log)
-				vs, err := runGroup(cmd.Context(), out, cfg, profile, bin, group)
+				p := profile
+				if group[0].Netns && p.Network.Mode != devnet.ModeNetns {
+					// A scenario that cuts links between hosts runs on hosts.
+					if p, err = devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), netnsProfile); err != nil {
+						return usageError{err}
+					}
+					fmt.Fprintf(out, "==> %s needs hosts: it runs on profile %q\n", group[0].Name, p.Name)
+				}
+				cfg := p.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("scenario-%d-%s", i, group[0].Name)), port, io.Discard, log)
+				vs, err := runGroup(cmd.Context(), out, cfg, p, bin, group)
 				verdicts = append(verdicts, vs...)
 				if err != nil {
 					return err

@@ -17,7 +17,10 @@ type Scenario struct {
 	// Restores says the scenario leaves the network as it found it (every agent running), so a
 	// short run may chain it after others on one devnet.
 	Restores bool
-	Run      func(ctx context.Context, e *Env) error
+	// Netns says the scenario cuts links between hosts, so it runs on a profile with network.mode
+	// netns (the multihost profile unless the one given is such).
+	Netns bool
+	Run   func(ctx context.Context, e *Env) error
 }
 
 // Verdict is a scenario's outcome.

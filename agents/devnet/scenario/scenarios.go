@@ -44,6 +44,12 @@ func list() []Scenario {
 			Description: "a proof lands in the last L1 block of its epoch's window: it is accepted and nothing is pruned"},
 		{Name: "reorg-removes-proof", Restores: true, Run: reorgRemovesProof,
 			Description: "an L1 reorg removes an epoch's proof: the proven chain goes back, then the prover proves it again"},
+		{Name: "sync-after-reorg", Restores: true, Run: syncAfterReorg,
+			Description: "a node's chain data is wiped, L1 reorgs, and the node syncs from scratch: it follows L1 after the reorg and votes again"},
+		{Name: "partition-minority", Restores: true, Run: partitionMinority, Netns: true,
+			Description: "one host is cut off from its peers (not from L1): the others carry the chains; healed, it catches up"},
+		{Name: "partition-halves", Restores: true, Run: partitionHalves, Netns: true,
+			Description: "the hosts split in two halves without a quorum: the pending chain stops; healed, it goes on"},
 		{Name: "equivocation", Restores: false, Run: equivocation,
 			Description: "a committee member signs two headers for one slot: the watcher slashes it without a vote"},
 		{Name: "over-third-down", Restores: false, Run: overThirdDown,
@@ -190,6 +196,11 @@ func crashRestart(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
+	return noConsensusFault(e, victim, log)
+}
+
+// noConsensusFault fails if a node's log mentions a double sign or a consensus failure.
+func noConsensusFault(e *Env, victim *devnet.Agent, log []byte) error {
 	for _, bad := range []string{"double sign", "conflicting votes", "CONSENSUS FAILURE"} {
 		if strings.Contains(strings.ToLower(string(log)), strings.ToLower(bad)) {
 			return fmt.Errorf("%s's log mentions %q", victim.Name, bad)
