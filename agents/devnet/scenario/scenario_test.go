@@ -16,14 +16,9 @@ import (
 	"github.com/sptn/sptn/agents/devnet"
 )
 
-// TestShortScenarios runs `make test`'s short set on one real devnet: anvil, the contracts, four
-// `sptn node` processes (CometBFT), a prover and a watcher. `make scenarios` runs every scenario.
-func TestShortScenarios(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a whole devnet")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
-	defer cancel()
+// startDevnet builds sptn and starts a devnet of the named profile on a free L1 port.
+func startDevnet(ctx context.Context, t *testing.T, profileName string) (*devnet.Network, devnet.Profile) {
+	t.Helper()
 	root, err := filepath.Abs(filepath.Join("..", "..", ".."))
 	require.NoError(t, err)
 	bin := filepath.Join(t.TempDir(), "sptn")
@@ -32,7 +27,7 @@ func TestShortScenarios(t *testing.T) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "build sptn: %s", out)
 
-	profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), "default")
+	profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
 	require.NoError(t, err)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -44,17 +39,52 @@ func TestShortScenarios(t *testing.T) {
 		t.Cleanup(n.Down)
 	}
 	require.NoError(t, err)
+	return n, profile
+}
 
+// runOnOneDevnet runs the named scenarios in order on one devnet and requires each to pass and
+// every agent to be running at the end.
+func runOnOneDevnet(ctx context.Context, t *testing.T, n *devnet.Network, profile devnet.Profile, names ...string) {
+	t.Helper()
 	env := NewEnv(n, profile, testWriter{t})
 	require.NoError(t, env.WarmUp(ctx))
 	all := All()
-	for _, name := range Short {
+	for _, name := range names {
 		v := Run(ctx, all[name], env)
 		require.True(t, v.Pass, "%s", v)
 	}
 	for _, a := range n.Agents() {
-		require.True(t, a.Running(), "%s stopped during the short scenarios (log %s)", a.Name, a.Log)
+		require.True(t, a.Running(), "%s stopped during the scenarios (log %s)", a.Name, a.Log)
 	}
+}
+
+// TestShortScenarios runs `make test`'s short set on one real devnet: anvil, the contracts, four
+// `sptn node` processes (CometBFT), a prover and a watcher. `make scenarios` runs every scenario.
+func TestShortScenarios(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a whole devnet")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
+	defer cancel()
+	n, profile := startDevnet(ctx, t, "default")
+	runOnOneDevnet(ctx, t, n, profile, Short...)
+}
+
+// TestMultihostPartition runs the multihost profile (each node in its own network namespace,
+// 25 ms between hosts) and cuts one host off from its peers: the majority carries the chains and
+// the cut node catches up once healed.
+func TestMultihostPartition(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a whole devnet")
+	}
+	if err := devnet.FabricSupported(); err != nil {
+		t.Skipf("no network namespaces here: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	n, profile := startDevnet(ctx, t, "multihost")
+	require.NotNil(t, n.Fabric())
+	runOnOneDevnet(ctx, t, n, profile, "partition-minority")
 }
 
 type testWriter struct{ t *testing.T }
