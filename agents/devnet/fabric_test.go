@@ -37,16 +37,7 @@ func listenIn(t *testing.T, ns, addr string) {
 		ln, err = net.Listen("tcp", addr)
 		require.NoError(t, err)
 	})
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	serve(t, ln, func(c net.Conn) { c.Close() })
 }
 
 // reaches says whether a TCP connection from namespace ns to addr opens within a second.
@@ -83,16 +74,7 @@ func TestFabricPartitionsAndHeals(t *testing.T) {
 	}
 	gw, err := net.Listen("tcp", f.Gateway+":9001")
 	require.NoError(t, err, "the gateway address is on this namespace's bridge")
-	defer gw.Close()
-	go func() {
-		for {
-			c, err := gw.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	serve(t, gw, func(c net.Conn) { c.Close() })
 	link := func(a, b int) bool { return reaches(t, f.Hosts[a].NS, f.Hosts[b].IP+":9000") }
 	for a := range f.Hosts {
 		require.True(t, reaches(t, f.Hosts[a].NS, f.Gateway+":9001"), "host %d reaches L1's address", a)

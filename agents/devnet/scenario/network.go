@@ -143,18 +143,9 @@ func syncAfterReorg(ctx context.Context, e *Env) error {
 	}); err != nil {
 		return err
 	}
-	c, err := e.rpc(ctx)
+	before, err := e.reorgL1(ctx, 4)
 	if err != nil {
 		return err
-	}
-	defer c.Close()
-	before, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
-	e.Logf("before the reorg: %s; reorg the last 4 L1 blocks", before)
-	if err := c.CallContext(ctx, nil, "anvil_reorg", 4, []any{}); err != nil {
-		return fmt.Errorf("anvil_reorg: %w", err)
 	}
 	e.Logf("restart %s from an empty chain", victim.Name)
 	if err := victim.Start(); err != nil {

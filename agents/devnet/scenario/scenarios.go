@@ -236,19 +236,29 @@ func feeSpike(ctx context.Context, e *Env) error {
 	return err
 }
 
-func l1Reorg(ctx context.Context, e *Env) error {
+// reorgL1 drops L1's last depth blocks and their transactions (anvil_reorg) and returns the
+// state just before.
+func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	c, err := e.rpc(ctx)
 	if err != nil {
-		return err
+		return State{}, err
 	}
 	defer c.Close()
 	before, err := e.Observe(ctx)
 	if err != nil {
-		return err
+		return before, err
 	}
-	e.Logf("before: %s; reorg the last 3 L1 blocks (their transactions dropped)", before)
-	if err := c.CallContext(ctx, nil, "anvil_reorg", 3, []any{}); err != nil {
-		return fmt.Errorf("anvil_reorg: %w", err)
+	e.Logf("before: %s; reorg the last %d L1 blocks (their transactions dropped)", before, depth)
+	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
+		return before, fmt.Errorf("anvil_reorg: %w", err)
+	}
+	return before, nil
+}
+
+func l1Reorg(ctx context.Context, e *Env) error {
+	before, err := e.reorgL1(ctx, 3)
+	if err != nil {
+		return err
 	}
 	after, err := e.Observe(ctx)
 	if err != nil {
