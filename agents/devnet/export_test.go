@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spf13/pflag"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/config"
@@ -57,12 +56,8 @@ func TestExportWritesConfigsTheNodeAccepts(t *testing.T) {
 			require.Equal(t, x.Hosts[i], n.Host)
 			require.Contains(t, string(doc.AppState), strings.ToLower(n.Attester.Hex()[2:]), "genesis maps a validator to attester %s", n.Attester)
 
-			fs := pflag.NewFlagSet("node", pflag.ContinueOnError)
-			config.AddFlags(fs)
-			require.NoError(t, fs.Parse([]string{"--config", filepath.Join(n.Dir, "sptn.yaml")}))
 			var cfg node.Config
-			_, err := config.Load(fs, &cfg, node.Keys...)
-			require.NoError(t, err)
+			require.NoError(t, config.LoadFile(filepath.Join(n.Dir, "sptn.yaml"), &cfg, node.Keys...))
 			require.NoError(t, cfg.Check())
 			require.Equal(t, x.L1RPCs, cfg.L1.RPCURLs)
 			require.Equal(t, x.ChainID, cfg.L1.ChainID)

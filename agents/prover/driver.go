@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/metrics"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -151,19 +152,7 @@ func (d *Driver) Ready(context.Context) error {
 
 // Run ticks every poll interval until ctx ends. A failed tick is logged and retried at the next.
 func (d *Driver) Run(ctx context.Context) {
-	t := time.NewTicker(d.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		err := d.Tick(ctx)
-		if err != nil && ctx.Err() == nil {
-			d.log.Warn("prover tick failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	agent.Tick(ctx, d.cfg.PollInterval, d.log, "prover", d.Tick)
 }
 
 // Tick reads the L1 head and the tips, indexes new proposals, and proves the oldest unproven

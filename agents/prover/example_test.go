@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/spf13/pflag"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/config"
@@ -13,15 +12,9 @@ import (
 // TestExampleConfigLoads keeps configs/prover.yaml loadable and equal to the defaults.
 func TestExampleConfigLoads(t *testing.T) {
 	t.Parallel()
-	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
-	config.AddFlags(fs)
-	require.NoError(t, fs.Parse([]string{"--config", filepath.Join("..", "..", "configs", "prover.yaml")}))
-	var fromFile Config
-	_, err := config.Load(fs, &fromFile, Keys...)
-	require.NoError(t, err)
-	var defaults Config
-	_, err = config.Load(pflag.NewFlagSet("none", pflag.ContinueOnError), &defaults, Keys...)
-	require.NoError(t, err)
+	var fromFile, defaults Config
+	require.NoError(t, config.LoadFile(filepath.Join("..", "..", "configs", "prover.yaml"), &fromFile, Keys...))
+	require.NoError(t, config.LoadFile("", &defaults, Keys...))
 	require.Equal(t, defaults.Prover, fromFile.Prover)
 	var c config.Checker
 	fromFile.Prover.CheckInto(&c)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -23,22 +22,7 @@ import (
 var net *rolluptest.Net
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "sptn-prover-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	net, err = rolluptest.Up(ctx, dir)
-	cancel()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "devnet:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	net.Down()
-	_ = os.RemoveAll(dir)
-	os.Exit(code)
+	rolluptest.Main(m, "prover", func(n *rolluptest.Net) { net = n })
 }
 
 // startProver starts a prover service with its own funded key and stops it at the test's end.

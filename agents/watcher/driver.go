@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -156,20 +157,9 @@ func (d *Driver) Ready(context.Context) error {
 	return d.status.Err
 }
 
-// Run ticks every poll interval until ctx ends.
+// Run ticks every poll interval until ctx ends. A failed tick is logged and retried at the next.
 func (d *Driver) Run(ctx context.Context) {
-	t := time.NewTicker(d.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		if err := d.Tick(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("watcher tick failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	agent.Tick(ctx, d.cfg.PollInterval, d.log, "watcher", d.Tick)
 }
 
 // Tick reads what is new on L1 and in the header sources, then acts on the evidence found.

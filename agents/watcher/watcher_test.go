@@ -3,9 +3,7 @@ package watcher_test
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -35,22 +33,7 @@ import (
 var net *rolluptest.Net
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "sptn-watcher-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	net, err = rolluptest.Up(ctx, dir)
-	cancel()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "devnet:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	net.Down()
-	_ = os.RemoveAll(dir)
-	os.Exit(code)
+	rolluptest.Main(m, "watcher", func(n *rolluptest.Net) { net = n })
 }
 
 const watcherSection = "watcher:\n  poll-interval: 100ms\n"

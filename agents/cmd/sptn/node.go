@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/node"
 )
@@ -40,20 +39,7 @@ func newNodeCmd() *cobra.Command {
 			"and serving the chain API. The CometBFT home (<data-dir>/node/cometbft) must exist: see\n" +
 			"`sptn node init` and `sptn node genesis`. See docs/node.md and docs/api.md.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			var cfg node.Config
-			if _, err := config.Load(cmd.Flags(), &cfg, node.Keys...); err != nil {
-				return usageError{err}
-			}
-			if err := cfg.Check(); err != nil {
-				return usageError{err}
-			}
-			log, err := agent.NewLogger(cfg.Log, cmd.ErrOrStderr())
-			if err != nil {
-				return usageError{err}
-			}
-			return node.Run(cmd.Context(), &cfg, log)
-		},
+		RunE: runAgent(node.Keys, node.Run),
 	}
 	addNodeFlags(cmd.Flags())
 	cmd.AddCommand(newNodeInitCmd(), newNodeGenesisCmd())

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"os"
+	"context"
+	"log/slog"
 
 	"github.com/spf13/cobra"
 
-	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/prover"
 )
@@ -18,20 +18,9 @@ func newProverCmd() *cobra.Command {
 			"propose calldata, and submit its proof within the proof window through the transaction\n" +
 			"manager. Config: the shared keys (docs/config.md) and the prover section (docs/prover.md).",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			var cfg prover.Config
-			if _, err := config.Load(cmd.Flags(), &cfg, prover.Keys...); err != nil {
-				return usageError{err}
-			}
-			if err := cfg.Check(); err != nil {
-				return usageError{err}
-			}
-			log, err := agent.NewLogger(cfg.Log, os.Stderr)
-			if err != nil {
-				return usageError{err}
-			}
-			return prover.New(&cfg, log).Run(cmd.Context())
-		},
+		RunE: runAgent(prover.Keys, func(ctx context.Context, cfg *prover.Config, log *slog.Logger) error {
+			return prover.New(cfg, log).Run(ctx)
+		}),
 	}
 	config.AddFlags(cmd.Flags())
 	return cmd

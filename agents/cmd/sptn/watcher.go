@@ -1,11 +1,11 @@
 package main
 
 import (
-	"os"
+	"context"
+	"log/slog"
 
 	"github.com/spf13/cobra"
 
-	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/watcher"
 )
@@ -19,20 +19,9 @@ func newWatcherCmd() *cobra.Command {
 			"proposals, slash equivocations without a vote, and optionally vote for them. Config: the\n" +
 			"shared keys (docs/config.md) and the watcher section (docs/watcher.md).",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			var cfg watcher.Config
-			if _, err := config.Load(cmd.Flags(), &cfg, watcher.Keys...); err != nil {
-				return usageError{err}
-			}
-			if err := cfg.Check(); err != nil {
-				return usageError{err}
-			}
-			log, err := agent.NewLogger(cfg.Log, os.Stderr)
-			if err != nil {
-				return usageError{err}
-			}
-			return watcher.New(&cfg, log).Run(cmd.Context())
-		},
+		RunE: runAgent(watcher.Keys, func(ctx context.Context, cfg *watcher.Config, log *slog.Logger) error {
+			return watcher.New(cfg, log).Run(ctx)
+		}),
 	}
 	config.AddFlags(cmd.Flags())
 	return cmd

@@ -273,6 +273,9 @@ func (c *Checker) Want(ok bool, key string, value any, want string) {
 // Err joins the recorded errors (nil if none).
 func (c *Checker) Err() error { return errors.Join(c.errs...) }
 
+// Logging is the log section (an agent's command builds its logger from it).
+func (b *Base) Logging() Log { return b.Log }
+
 // Check validates b, reading the deployments file to cross-check the chain id and the keystore
 // and password file to see they exist. It returns every problem, joined.
 func (b *Base) Check() error {
@@ -345,4 +348,18 @@ func (b *Base) CheckInto(c *Checker) {
 	c.Want(b.Balance.MinETH >= 0, "balance.min-eth", b.Balance.MinETH, "0 or more")
 	c.Want(b.Balance.Interval >= time.Second, "balance.interval", b.Balance.Interval, "at least 1s")
 	c.Want(b.ShutdownTimeout >= time.Second && b.ShutdownTimeout <= 10*time.Minute, "shutdown-timeout", b.ShutdownTimeout, "a duration between 1s and 10m")
+}
+
+// LoadFile loads the config file at path (with the environment, as an agent would; no flags)
+// into out. path "" loads the defaults and the environment only.
+func LoadFile(path string, out any, extra ...Key) error {
+	fs := pflag.NewFlagSet("config", pflag.ContinueOnError)
+	AddFlags(fs)
+	if path != "" {
+		if err := fs.Parse([]string{"--config", path}); err != nil {
+			return err
+		}
+	}
+	_, err := Load(fs, out, extra...)
+	return err
 }

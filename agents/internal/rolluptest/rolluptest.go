@@ -444,3 +444,26 @@ func (n *Net) Mine(t testing.TB) {
 	t.Helper()
 	require.NoError(t, n.RPC.CallContext(Ctx(t), nil, "evm_mine"))
 }
+
+// Main is a package's TestMain around one shared devnet: it starts the devnet in a new temporary
+// directory, hands it to set (which stores it where the tests find it), runs the tests and stops
+// the devnet. It exits the process with the tests' code, or 1 if the devnet does not start.
+func Main(m *testing.M, name string, set func(*Net)) {
+	dir, err := os.MkdirTemp("", "sptn-"+name+"-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	n, err := Up(ctx, dir)
+	cancel()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "devnet:", err)
+		os.Exit(1)
+	}
+	set(n)
+	code := m.Run()
+	n.Down()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
