@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -38,18 +39,9 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 			"genesis. It prints the chains' tips every slot until Ctrl-C, which stops every process it started.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := g.logger()
+			log, profile, err := g.devnetProfile(&root, profileName)
 			if err != nil {
 				return err
-			}
-			if root == "" {
-				if root, err = devnet.FindRoot(); err != nil {
-					return usageError{err}
-				}
-			}
-			profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
-			if err != nil {
-				return usageError{err}
 			}
 			if dataDir == "" {
 				dataDir = filepath.Join(root, ".devnet", profile.Name)
@@ -145,4 +137,23 @@ func pendingTip(ctx context.Context, n *devnet.Network) string {
 		return strconv.FormatUint(t, 10)
 	}
 	return "-"
+}
+
+// devnetProfile is the start of every devnet command: the logger, the repository root (found
+// from the working directory when *root is empty) and the named profile from configs/devnet.
+func (g *globalFlags) devnetProfile(root *string, name string) (*slog.Logger, devnet.Profile, error) {
+	log, err := g.logger()
+	if err != nil {
+		return nil, devnet.Profile{}, err
+	}
+	if *root == "" {
+		if *root, err = devnet.FindRoot(); err != nil {
+			return nil, devnet.Profile{}, usageError{err}
+		}
+	}
+	p, err := devnet.LoadProfile(filepath.Join(*root, "configs", "devnet"), name)
+	if err != nil {
+		return nil, devnet.Profile{}, usageError{err}
+	}
+	return log, p, nil
 }

@@ -24,18 +24,9 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 		Short: "start a devnet profile and measure it: time to the first pending, assured and proven blocks, pending interval, propose gas, node memory",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := g.logger()
+			log, profile, err := g.devnetProfile(&root, profileName)
 			if err != nil {
 				return err
-			}
-			if root == "" {
-				if root, err = devnet.FindRoot(); err != nil {
-					return usageError{err}
-				}
-			}
-			profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
-			if err != nil {
-				return usageError{err}
 			}
 			if duration <= 0 {
 				return usageError{fmt.Errorf("--duration %s: want a positive duration", duration)}

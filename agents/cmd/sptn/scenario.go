@@ -34,18 +34,9 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 			"`all` runs every scenario, each on its own fresh devnet (what make scenarios runs).",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			log, err := g.logger()
+			log, profile, err := g.devnetProfile(&root, profileName)
 			if err != nil {
 				return err
-			}
-			if root == "" {
-				if root, err = devnet.FindRoot(); err != nil {
-					return usageError{err}
-				}
-			}
-			profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
-			if err != nil {
-				return usageError{err}
 			}
 			all := scenario.All()
 			var groups [][]scenario.Scenario
