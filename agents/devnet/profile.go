@@ -33,6 +33,8 @@ type Profile struct {
 	NodeEnv []string `yaml:"node_env"`
 	// Network is how the nodes reach each other.
 	Network NetworkProfile `yaml:"network"`
+	// Faults are injected by `sptn devnet up` as L1 reaches their slots (see Fault).
+	Faults []Fault `yaml:"faults"`
 }
 
 // Network modes.
@@ -136,7 +138,10 @@ func (p Profile) Check() error {
 	if p.Name == "" {
 		return errors.New("name is empty")
 	}
-	return p.Network.Check()
+	if err := p.Network.Check(); err != nil {
+		return err
+	}
+	return p.checkFaults()
 }
 
 // SlotSeconds is the L2 slot length.

@@ -12,7 +12,7 @@ import (
 func TestShippedProfilesLoad(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(repoRoot(t), "configs", "devnet")
-	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16, "multihost": 4} {
+	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4} {
 		p, err := LoadProfile(dir, name)
 		require.NoError(t, err, name)
 		require.Equal(t, name, p.Name)
@@ -32,7 +32,21 @@ func TestLoadProfileErrors(t *testing.T) {
 	write("bad-mode", "name: x\nnetwork:\n  mode: docker\n")
 	write("latency-on-loopback", "name: x\nnetwork:\n  latency_ms: 20\n")
 	write("negative-latency", "name: x\nnetwork:\n  mode: netns\n  latency_ms: -1\n")
+	write("fault-action", "name: x\nfaults:\n  - {at_slot: 3, action: explode}\n")
+	write("fault-agent", "name: x\nfaults:\n  - {at_slot: 3, action: stop, agents: [node-4]}\n")
+	write("fault-agent-name", "name: x\nfaults:\n  - {at_slot: 3, action: kill, agents: [node3]}\n")
+	write("fault-no-agents", "name: x\nfaults:\n  - {at_slot: 3, action: start}\n")
+	write("fault-partition-loopback", "name: x\nfaults:\n  - {at_slot: 3, action: partition, groups: [[0], [1]]}\n")
+	write("fault-partition-host", "name: x\nnetwork: {mode: netns}\nfaults:\n  - {at_slot: 3, action: partition, groups: [[0], [9]]}\n")
+	write("fault-reorg-depth", "name: x\nfaults:\n  - {at_slot: 3, action: l1-reorg}\n")
 	tests := []struct{ name, want string }{
+		{"fault-action", `faults[0]: action "explode": want one of stop, kill, start, partition, heal, l1-reorg, l1-base-fee`},
+		{"fault-agent", `faults[0] (stop at slot 3): agents: "node-4": the profile runs 4 nodes`},
+		{"fault-agent-name", `"node3" is not an agent name`},
+		{"fault-no-agents", "agents: name at least one agent"},
+		{"fault-partition-loopback", "a partition needs network.mode netns"},
+		{"fault-partition-host", "groups: no host 9 (hosts are 0 to 3)"},
+		{"fault-reorg-depth", "depth = 0: want 1 to 64 L1 blocks"},
 		{"bad-mode", `network.mode = "docker": want loopback or netns`},
 		{"latency-on-loopback", "network.latency_ms and network.bandwidth_mbit need network.mode netns"},
 		{"negative-latency", "network.latency_ms = -1: want 0 to 5000"},

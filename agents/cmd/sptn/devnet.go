@@ -70,6 +70,10 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			printSummary(out, n, dataDir)
+			if len(profile.Faults) > 0 {
+				fmt.Fprintf(out, "==> %d faults scheduled by the profile (printed as they are injected)\n", len(profile.Faults))
+				go n.InjectFaults(ctx, profile.Faults, out)
+			}
 			return watchTips(ctx, out, n, profile)
 		},
 	}
