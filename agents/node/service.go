@@ -84,7 +84,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
 		MaxBlockBytes: n.MaxBlockBytes, MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
-		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
+		Signer: s.rt.Signer, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
 				d.onCommit(m)
@@ -179,6 +179,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
 		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
+		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)
