@@ -373,7 +373,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
 	}
 	d.events.WithLabelValues("seal_sent").Inc()
-	if anchor != nil {
+	if anchor != nil && m.Started {
 		d.events.WithLabelValues("reanchor_sent").Inc()
 		d.log.Warn("L1's assured tip is a block the pending chain never had: sealing on it to re-anchor",
 			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)

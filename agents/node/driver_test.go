@@ -200,11 +200,11 @@ func TestHubKeepsTheLatest(t *testing.T) {
 	require.Equal(t, uint64(40), h.last.Pending.Number)
 }
 
-// TestReanchorAfterTheBasedFallback: the pending chain holds blocks 5 to 7 when L1's assured tip
+// TestChooseParentReanchorsOnABasedBlock: the pending chain holds blocks 5 to 7 when L1's assured tip
 // becomes a based-fallback block 6 on the proven block 5. The driver seals on it with it as the
 // anchor; executed, the seal orphans 6 and 7 and the next seal builds on the new block once L1
 // assures it.
-func TestReanchorAfterTheBasedFallback(t *testing.T) {
+func TestChooseParentReanchorsOnABasedBlock(t *testing.T) {
 	f := newChainFixture(t)
 	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
 	start := common.Hash{4}

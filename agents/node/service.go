@@ -70,7 +70,18 @@ func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
 	}
 	s.rollup = r
 	s.clk, err = clock.New(r.GenesisTime, time.Duration(r.SlotDuration)*time.Second, r.EpochDuration)
-	return err
+	if err != nil {
+		return err
+	}
+	// CometBFT starts before the driver's first L1 read. Without an observation the clock is the
+	// local one, and a restarted validator would judge seals' freshness in the wrong slot (on a
+	// devnet warped ahead of wall time it refused every proposal with a seal, costing rounds).
+	head, err := s.rt.L1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	s.clk.ObserveHead(head.Number.Uint64(), head.Time)
+	return nil
 }
 
 func (s *Service) domain() protocol.Domain {
