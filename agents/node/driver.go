@@ -79,6 +79,10 @@ type driver struct {
 	haveL1    bool
 	sealedFor uint64
 	lastTry   time.Time
+	// lastTryTip is the pending tip the last seal was built on: a seal is retried at once when
+	// the tip moves (the chain refuses a seal built on a tip it no longer has), else once a
+	// second.
+	lastTryTip common.Hash
 	inflight  map[string]bool
 	retryAt   map[string]time.Time
 	published map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
@@ -304,7 +308,8 @@ func (d *driver) tryRegister(ctx context.Context) error {
 }
 
 // trySeal seals slot S, seal-lead before it starts, if this node proposes S. It retries once a
-// second until the seal is on the pending chain or the slot is over.
+// second, and at once when the pending tip moves, until the seal is on the pending chain or the
+// slot is over.
 func (d *driver) trySeal(ctx context.Context) error {
 	if d.synced != nil && !d.synced() {
 		return nil
@@ -331,10 +336,10 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.sealedFor = slot
 		return nil
 	}
-	if time.Since(d.lastTry) < time.Second {
+	if time.Since(d.lastTry) < time.Second && m.TipHash == d.lastTryTip {
 		return nil
 	}
-	d.lastTry = time.Now()
+	d.lastTry, d.lastTryTip = time.Now(), m.TipHash
 	l1, ok := d.l1Tips()
 	if !ok {
 		return nil
