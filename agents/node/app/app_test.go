@@ -721,3 +721,34 @@ func TestStaleSealCannotOrphanAnAssuredBlock(t *testing.T) {
 	require.Zero(t, res2[0].Code, res2[0].Log)
 	require.Equal(t, uint64(3), nt.apps[1].Meta().TipNumber)
 }
+
+// TestOrphanedTxThatNoLongerDecodesIsDropped: a transaction of an orphaned block that the
+// chain's limits no longer admit (here max-payload lowered on every node) does not return to
+// the pool: it is dropped with the reason, which the API's tx status reports.
+func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	large, small := userTx(string(make([]byte, 300)), 5), userTx("small", 5)
+	nt.round(slotTime(3), large, small)
+	nt.round(slotTime(4), nt.seal(4, 1, start, []common.Hash{TxHash(large), TxHash(small)}))
+	nt.round(slotTime(4).Add(time.Second))
+	for _, a := range nt.apps {
+		a.cfg.MaxPayload = 100
+	}
+	_, res := nt.round(slotTime(6), nt.seal(6, 1, start, nil))
+	require.Zero(t, res[0].Code, res[0].Log)
+	for i, a := range nt.apps {
+		rec, err := a.Tx(TxHash(large))
+		require.NoError(t, err)
+		require.Equal(t, TxDropped, rec.State, "app %d", i)
+		require.Contains(t, rec.Reason, "block 1 was orphaned")
+		require.Contains(t, rec.Reason, "too large")
+		rec, err = a.Tx(TxHash(small))
+		require.NoError(t, err)
+		require.Equal(t, TxQueued, rec.State, "app %d", i)
+		require.Equal(t, 1, a.Meta().Queued, "app %d: only the valid one is queued", i)
+	}
+	pool, err := nt.apps[0].Pool(big.NewInt(0), big.NewInt(0))
+	require.NoError(t, err)
+	require.Equal(t, []common.Hash{TxHash(small)}, pool)
+}
