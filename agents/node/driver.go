@@ -83,11 +83,11 @@ type driver struct {
 	// the tip moves (the chain refuses a seal built on a tip it no longer has), else once a
 	// second.
 	lastTryTip common.Hash
-	inflight  map[string]bool
-	retryAt   map[string]time.Time
-	published map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
-	lastTip   uint64
-	lastTipAt time.Time
+	inflight   map[string]bool
+	retryAt    map[string]time.Time
+	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
+	lastTip    uint64
+	lastTipAt  time.Time
 
 	valPub  []byte // this node's CometBFT validator key
 	lastReg time.Time
