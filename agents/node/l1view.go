@@ -185,7 +185,12 @@ var ErrNotL1Tip = errors.New("not L1's assured tip")
 // CheckAnchor implements app.AnchorSource: the anchor is L1's assured tip at the latest block,
 // or its proven tip when the next propose prunes (the chain a new block then extends).
 func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
-	t, err := call(ctx, r, r.abi.PackGetTips(), nil, r.abi.UnpackGetTips)
+	// Both reads at one block, so that a prune or propose in between cannot mix two states.
+	head, err := r.c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	t, err := call(ctx, r, r.abi.PackGetTips(), head.Number, r.abi.UnpackGetTips)
 	if err != nil {
 		return fmt.Errorf("read tips: %w", err)
 	}
@@ -193,7 +198,7 @@ func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
 		return nil
 	}
 	if a.Number == t.ProvenNumber.Uint64() && a.Hash == t.ProvenHash && a.Slot == t.ProvenSlot.Uint64() {
-		prune, err := call(ctx, r, r.abi.PackCanPrune(), nil, r.abi.UnpackCanPrune)
+		prune, err := call(ctx, r, r.abi.PackCanPrune(), head.Number, r.abi.UnpackCanPrune)
 		if err != nil {
 			return fmt.Errorf("read canPrune: %w", err)
 		}
