@@ -232,7 +232,7 @@ func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusInternalServerError, err)
 		return
 	}
-	out := txJSON{Hash: h, Status: rec.State}
+	out := txJSON{Hash: h, Status: rec.State, Reason: rec.Reason}
 	if rec.State == app.TxPending {
 		b, err := a.d.app.BlockByHash(rec.Block)
 		if err != nil {

@@ -27,13 +27,6 @@ import (
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
-// Errors of the driver.
-var (
-	// ErrDiverged is an L1 assured tip that is not on this node's pending chain (a based
-	// fallback block, say): the node cannot seal on it.
-	ErrDiverged = errors.New("L1's assured tip is not on the pending chain")
-)
-
 // broadcaster submits transactions to CometBFT's mempool; the in-process RPC client does.
 type broadcaster interface {
 	BroadcastTxSync(ctx context.Context, tx cmttypes.Tx) (*ctypes.ResultBroadcastTx, error)
@@ -86,14 +79,21 @@ type driver struct {
 	haveL1    bool
 	sealedFor uint64
 	lastTry   time.Time
-	inflight  map[string]bool
-	retryAt   map[string]time.Time
-	published map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
-	lastTip   uint64
-	lastTipAt time.Time
+	// lastTryTip is the pending tip the last seal was built on: a seal is retried at once when
+	// the tip moves (the chain refuses a seal built on a tip it no longer has), else once a
+	// second.
+	lastTryTip common.Hash
+	inflight   map[string]bool
+	retryAt    map[string]time.Time
+	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
+	lastTip    uint64
+	lastTipAt  time.Time
 
 	valPub  []byte // this node's CometBFT validator key
 	lastReg time.Time
+	// synced reports CometBFT out of block sync; nil is always. A node that is catching up
+	// does not seal: its view of the pending chain is behind the network's.
+	synced func() bool
 
 	interval prometheus.Histogram
 	atts     prometheus.Gauge
@@ -312,8 +312,12 @@ func (d *driver) tryRegister(ctx context.Context) error {
 }
 
 // trySeal seals slot S, seal-lead before it starts, if this node proposes S. It retries once a
-// second until the seal is on the pending chain or the slot is over.
+// second, and at once when the pending tip moves, until the seal is on the pending chain or the
+// slot is over.
 func (d *driver) trySeal(ctx context.Context) error {
+	if d.synced != nil && !d.synced() {
+		return nil
+	}
 	now := d.clk.Now()
 	slot := d.rollup.SlotAt(uint64(now.Add(d.set.SealLead).Unix()))
 	if uint64(now.Unix()) < d.rollup.GenesisTime || slot <= d.sealedFor {
@@ -336,15 +340,15 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.sealedFor = slot
 		return nil
 	}
-	if time.Since(d.lastTry) < time.Second {
+	if time.Since(d.lastTry) < time.Second && m.TipHash == d.lastTryTip {
 		return nil
 	}
-	d.lastTry = time.Now()
+	d.lastTry, d.lastTryTip = time.Now(), m.TipHash
 	l1, ok := d.l1Tips()
 	if !ok {
 		return nil
 	}
-	parent, number, err := d.chooseParent(l1, m)
+	parent, number, anchor, err := d.chooseParent(l1, m)
 	if err != nil {
 		return err
 	}
@@ -354,7 +358,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return err
 	}
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
-		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs}
+		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
+		Tip: m.TipHash, Anchor: anchor}
 	sig, err := d.signer.SignDigest(ctx, s.Digest(d.domain))
 	if err != nil {
 		return fmt.Errorf("sign seal: %w", err)
@@ -377,32 +382,42 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
 	}
 	d.events.WithLabelValues("seal_sent").Inc()
+	if anchor != nil && m.Started {
+		d.events.WithLabelValues("reanchor_sent").Inc()
+		d.log.Warn("L1's assured tip is a block the pending chain never had: sealing on it to re-anchor",
+			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)
+	}
 	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs))
 	return nil
 }
 
 // chooseParent picks the block a new seal builds on: the pending tip when L1 has assured it or
 // can still assure it in its slot, else the block L1 assured last (the blocks after it missed
-// their slots and are orphaned).
-func (d *driver) chooseParent(l1 L1Tips, m app.Meta) (common.Hash, uint64, error) {
+// their slots and are orphaned). When L1's assured tip is a block the pending chain never had
+// (a based-fallback block, or the proven tip a prune truncates to, when the chain lacks it), the
+// seal builds on it and carries it as its anchor: every validator checks the anchor against
+// L1, and executing the seal re-anchors the chain there (the blocks from its number on are
+// orphaned).
+func (d *driver) chooseParent(l1 L1Tips, m app.Meta) (common.Hash, uint64, *app.Anchor, error) {
+	onL1 := &app.Anchor{Number: l1.Assured.Number, Hash: l1.Assured.Hash, Slot: l1.Assured.Slot}
 	if !m.Started {
-		return l1.Assured.Hash, l1.Assured.Number + 1, nil
+		return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
 	}
 	cur := d.rollup.SlotAt(l1.Head.Time)
 	tip, err := d.app.BlockByHash(m.TipHash)
 	if err != nil {
-		return common.Hash{}, 0, err
+		return common.Hash{}, 0, nil, err
 	}
 	if tip.Hash == l1.Assured.Hash || (tip.Header.Slot >= cur && tip.Header.ParentHash == l1.Assured.Hash) {
-		return tip.Hash, tip.Header.Number + 1, nil
+		return tip.Hash, tip.Header.Number + 1, nil, nil
 	}
 	if l1.Assured.Number == m.AnchorNumber && l1.Assured.Hash == m.AnchorHash {
-		return m.AnchorHash, m.AnchorNumber + 1, nil
+		return m.AnchorHash, m.AnchorNumber + 1, nil, nil
 	}
 	if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
-		return b.Hash, b.Header.Number + 1, nil
+		return b.Hash, b.Header.Number + 1, nil, nil
 	}
-	return common.Hash{}, 0, fmt.Errorf("%w: %d %s", ErrDiverged, l1.Assured.Number, l1.Assured.Hash)
+	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
 }
 
 // tryPublish sends the pending block of the current L1 slot to the rollup with its

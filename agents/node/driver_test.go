@@ -63,9 +63,14 @@ func (f *chainFixture) finalize(txs ...[]byte) {
 
 // seal seals slot on parent and returns the new block's hash.
 func (f *chainFixture) seal(slot, number uint64, parent common.Hash) common.Hash {
+	return f.sealAnchored(slot, number, parent, nil)
+}
+
+// sealAnchored seals slot on parent with anchor, on the committed tip, as the driver does.
+func (f *chainFixture) sealAnchored(slot, number uint64, parent common.Hash, anchor *app.Anchor) common.Hash {
 	me := crypto.PubkeyToAddress(f.key.PublicKey)
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Coinbase: me, Proposer: me}
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Coinbase: me, Proposer: me, Tip: f.a.Meta().TipHash, Anchor: anchor}
 	sig, err := protocol.SignDigest(f.key, s.Digest(f.domain))
 	require.NoError(f.t, err)
 	s.Signature = sig[:]
@@ -84,11 +89,12 @@ func TestChooseParent(t *testing.T) {
 	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
 	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 
-	// An empty pending chain starts on L1's assured tip.
-	parent, number, err := d.chooseParent(l1At(2, anchor), f.a.Meta())
+	// An empty pending chain starts on L1's assured tip, which the validators check.
+	parent, number, a, err := d.chooseParent(l1At(2, anchor), f.a.Meta())
 	require.NoError(t, err)
 	require.Equal(t, anchor.Hash, parent)
 	require.Equal(t, uint64(5), number)
+	require.Equal(t, &app.Anchor{Number: 4, Hash: anchor.Hash, Slot: 1}, a)
 
 	b5 := f.seal(3, 5, anchor.Hash)
 	b6 := f.seal(4, 6, b5)
@@ -97,23 +103,25 @@ func TestChooseParent(t *testing.T) {
 		l1         L1Tips
 		wantParent common.Hash
 		wantNumber uint64
-		wantErr    error
+		wantAnchor bool
 	}{
-		{"tip assured", l1At(4, Tip{Number: 6, Hash: b6, Slot: 4}), b6, 7, nil},
-		{"tip still publishable in its slot", l1At(4, Tip{Number: 5, Hash: b5, Slot: 3}), b6, 7, nil},
-		{"tip missed its slot: build on L1's tip", l1At(5, Tip{Number: 5, Hash: b5, Slot: 3}), b5, 6, nil},
-		{"nothing assured since the anchor", l1At(5, anchor), anchor.Hash, 5, nil},
-		{"L1 holds a block we never had", l1At(5, Tip{Number: 5, Hash: common.Hash{0xee}, Slot: 5}), common.Hash{}, 0, ErrDiverged},
+		{"tip assured", l1At(4, Tip{Number: 6, Hash: b6, Slot: 4}), b6, 7, false},
+		{"tip still publishable in its slot", l1At(4, Tip{Number: 5, Hash: b5, Slot: 3}), b6, 7, false},
+		{"tip missed its slot: build on L1's tip", l1At(5, Tip{Number: 5, Hash: b5, Slot: 3}), b5, 6, false},
+		{"nothing assured since the anchor", l1At(5, anchor), anchor.Hash, 5, false},
+		{"L1 holds a block we never had: re-anchor on it", l1At(5, Tip{Number: 5, Hash: common.Hash{0xee}, Slot: 5}), common.Hash{0xee}, 6, true},
+		{"a prune truncates to a proven tip we never had", l1At(5, Tip{Number: 3, Hash: common.Hash{0xdd}, Slot: 0}), common.Hash{0xdd}, 4, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			parent, number, err := d.chooseParent(tc.l1, f.a.Meta())
-			if tc.wantErr != nil {
-				require.ErrorIs(t, err, tc.wantErr)
-				return
-			}
+			parent, number, a, err := d.chooseParent(tc.l1, f.a.Meta())
 			require.NoError(t, err)
 			require.Equal(t, tc.wantParent, parent)
 			require.Equal(t, tc.wantNumber, number)
+			if !tc.wantAnchor {
+				require.Nil(t, a)
+				return
+			}
+			require.Equal(t, &app.Anchor{Number: tc.l1.Assured.Number, Hash: tc.l1.Assured.Hash, Slot: tc.l1.Assured.Slot}, a)
 		})
 	}
 
@@ -190,4 +198,54 @@ func TestHubKeepsTheLatest(t *testing.T) {
 	}
 	require.Equal(t, uint64(40), last.Pending.Number, "a slow subscriber still ends on the latest state")
 	require.Equal(t, uint64(40), h.last.Pending.Number)
+}
+
+// TestChooseParentReanchorsOnABasedBlock: the pending chain holds blocks 5 to 7 when L1's assured tip
+// becomes a based-fallback block 6 on the proven block 5. The driver seals on it with it as the
+// anchor; executed, the seal orphans 6 and 7 and the next seal builds on the new block once L1
+// assures it.
+func TestChooseParentReanchorsOnABasedBlock(t *testing.T) {
+	f := newChainFixture(t)
+	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
+	start := common.Hash{4}
+	b5 := f.seal(3, 5, start)
+	b6 := f.seal(4, 6, b5)
+	b7 := f.seal(5, 7, b6)
+
+	based := Tip{Number: 6, Hash: common.Hash{0xba}, Slot: 12}
+	parent, number, anchor, err := d.chooseParent(l1At(13, based), f.a.Meta())
+	require.NoError(t, err)
+	require.Equal(t, based.Hash, parent)
+	require.Equal(t, uint64(7), number)
+	require.NotNil(t, anchor)
+	nb := f.sealAnchored(14, number, parent, anchor)
+
+	m := f.a.Meta()
+	require.Equal(t, nb, m.TipHash)
+	require.Equal(t, based.Number, m.AnchorNumber)
+	require.Equal(t, based.Hash, m.AnchorHash)
+	for _, h := range []common.Hash{b6, b7} {
+		b, err := f.a.BlockByHash(h)
+		require.NoError(t, err)
+		require.True(t, b.Orphaned)
+	}
+	b, err := f.a.BlockByNumber(5)
+	require.NoError(t, err)
+	require.Equal(t, b5, b.Hash, "the proven block stays")
+
+	// While the new block can still be assured in its slot, the next seal extends it; once L1
+	// assured it, too. No anchor either way.
+	for _, l1 := range []L1Tips{l1At(14, based), l1At(15, Tip{Number: 7, Hash: nb, Slot: 14})} {
+		parent, number, anchor, err = d.chooseParent(l1, f.a.Meta())
+		require.NoError(t, err)
+		require.Equal(t, nb, parent)
+		require.Equal(t, uint64(8), number)
+		require.Nil(t, anchor)
+	}
+	// It missed its slot: the next seal goes back to the based block, now the chain's anchor.
+	parent, number, anchor, err = d.chooseParent(l1At(15, based), f.a.Meta())
+	require.NoError(t, err)
+	require.Equal(t, based.Hash, parent)
+	require.Equal(t, uint64(7), number)
+	require.Nil(t, anchor, "the based block is the chain's anchor already")
 }

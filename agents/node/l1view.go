@@ -195,3 +195,34 @@ func (r *Rollup) SlotAt(ts uint64) uint64 {
 
 // SlotStart is the L1 timestamp at which slot starts.
 func (r *Rollup) SlotStart(slot uint64) uint64 { return r.GenesisTime + slot*r.SlotDuration }
+
+// ErrNotL1Tip is an anchor that is not L1's assured tip (nor the proven tip when the next
+// propose prunes).
+var ErrNotL1Tip = errors.New("not L1's assured tip")
+
+// CheckAnchor implements app.AnchorSource: the anchor is L1's assured tip at the latest block,
+// or its proven tip when the next propose prunes (the chain a new block then extends).
+func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
+	// Both reads at one block, so that a prune or propose in between cannot mix two states.
+	head, err := r.c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	t, err := call(ctx, r, r.abi.PackGetTips(), head.Number, r.abi.UnpackGetTips)
+	if err != nil {
+		return fmt.Errorf("read tips: %w", err)
+	}
+	if a.Number == t.AssuredNumber.Uint64() && a.Hash == t.AssuredHash && a.Slot == t.AssuredSlot.Uint64() {
+		return nil
+	}
+	if a.Number == t.ProvenNumber.Uint64() && a.Hash == t.ProvenHash && a.Slot == t.ProvenSlot.Uint64() {
+		prune, err := call(ctx, r, r.abi.PackCanPrune(), head.Number, r.abi.UnpackCanPrune)
+		if err != nil {
+			return fmt.Errorf("read canPrune: %w", err)
+		}
+		if prune {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: L1 has assured %d %s (slot %s)", ErrNotL1Tip, t.AssuredNumber, common.Hash(t.AssuredHash), t.AssuredSlot)
+}

@@ -449,3 +449,122 @@ func TestCommitteeChange(t *testing.T) {
 			fmt.Sprintf("%+v / outsider %+v %v %v", tp, op, err1, err2)
 	})
 }
+
+// TestFourNodesReanchorAfterTheBasedFallback: two of four nodes stop, the pending chain halts, the based
+// fallback opens and anyone proposes a block on the proven tip directly on L1. When the two
+// return, the committee re-anchors the pending chain on that block (a block it never had): the
+// next pending block is its child on every node, and new blocks are assured on L1 again.
+func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test: starts anvil and four nodes")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	defer cancel()
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
+		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
+		nodeEnv: []string{"SPTN_NODE_TIMEOUT_PROPOSE=1s"}})
+	c, r, rollupAddr, procs, read := nw.c, nw.r, nw.rollupAddr, nw.procs, nw.read
+	l1Tips := func() (tips struct {
+		AssuredNumber, AssuredSlot, ProvenNumber uint64
+		AssuredHash, ProvenHash                  common.Hash
+	}) {
+		tp, err := r.UnpackGetTips(read(r.PackGetTips()))
+		require.NoError(t, err)
+		tips.AssuredNumber, tips.AssuredSlot, tips.ProvenNumber = tp.AssuredNumber.Uint64(), tp.AssuredSlot.Uint64(), tp.ProvenNumber.Uint64()
+		tips.AssuredHash, tips.ProvenHash = tp.AssuredHash, tp.ProvenHash
+		return tips
+	}
+	eventually(t, 2*time.Minute, "two blocks assured", func() (bool, string) {
+		tp := l1Tips()
+		return tp.AssuredNumber >= 2, fmt.Sprintf("%+v", tp)
+	})
+
+	// Two of four stopped: no CometBFT quorum, the pending chain halts.
+	procs[2].signal(syscall.SIGTERM)
+	procs[3].signal(syscall.SIGTERM)
+	var halted node.Tips
+	eventually(t, time.Minute, "pending chain halted", func() (bool, string) {
+		a, err1 := procs[0].tips()
+		time.Sleep(3 * 4 * time.Second) // three slots
+		b, err2 := procs[0].tips()
+		halted = b
+		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
+	})
+
+	// The fallback opens after 6 slots without an assured block; the dev account proposes a
+	// block on the proven tip with its proof, at the start of a slot.
+	params, err := r.UnpackGetParams(read(r.PackGetParams()))
+	require.NoError(t, err)
+	epochLen, err := r.UnpackEPOCHDURATION(read(r.PackEPOCHDURATION()))
+	require.NoError(t, err)
+	genesis, err := r.UnpackGENESISTIME(read(r.PackGENESISTIME()))
+	require.NoError(t, err)
+	current := func() uint64 {
+		s, err := r.UnpackGetCurrentSlot(read(r.PackGetCurrentSlot()))
+		require.NoError(t, err)
+		return s.Uint64()
+	}
+	eventually(t, 2*time.Minute, "based fallback open", func() (bool, string) {
+		tp := l1Tips()
+		return current() >= tp.AssuredSlot+params.FallbackSlots, fmt.Sprintf("slot %d, assured slot %d", current(), tp.AssuredSlot)
+	})
+	before := l1Tips()
+	slot := current() + 1
+	h := protocol.Header{Number: before.ProvenNumber + 1, Slot: slot, ParentHash: before.ProvenHash,
+		TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
+		Coinbase: crypto.PubkeyToAddress(devnet.DevKey().PublicKey)}
+	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
+	proof, err := protocol.HashChainProof(domain, slot/epochLen.Uint64(), before.ProvenHash, []protocol.Header{h})
+	require.NoError(t, err)
+	require.NoError(t, nw.devnet.WarpTo(ctx, genesis.Uint64()+slot*4))
+	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackProposeBased(h, nil, proof), 1_000_000)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status, "proposeBased")
+	based := l1Tips()
+	require.Equal(t, h.Number, based.AssuredNumber)
+	require.Equal(t, protocol.HeaderHash(h), based.AssuredHash)
+	require.Equal(t, h.Number, based.ProvenNumber, "a based block is proven at once")
+	t.Logf("pending halted at %d; based block %d (slot %d) on the proven tip %d", halted.Pending.Number, h.Number, slot, before.ProvenNumber)
+
+	// The two return: the pending chain re-anchors on the based block and goes on, and its
+	// blocks are assured on L1 on top of it.
+	procs[2].start()
+	procs[3].start()
+	eventually(t, 3*time.Minute, "pending chain resumed on the based block and assured again", func() (bool, string) {
+		tp := l1Tips()
+		if tp.AssuredNumber < h.Number+2 {
+			return false, fmt.Sprintf("L1 assured %d", tp.AssuredNumber)
+		}
+		return true, ""
+	})
+	var child struct {
+		app.Block
+		Status string `json:"status"`
+	}
+	for _, p := range procs {
+		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child), "node %d", p.i)
+		require.Equal(t, based.AssuredHash, common.Hash(child.Header.ParentHash), "node %d: block %d is the based block's child", p.i, h.Number+1)
+	}
+	// The first seal on it carried it as the anchor: the block it made records the re-anchoring
+	// (it may have missed its own slot and been replaced by a later seal on the same parent).
+	reanchoredBy := -1
+	for _, p := range procs {
+		log, err := os.ReadFile(p.logPath)
+		require.NoError(t, err)
+		for _, line := range strings.Split(string(log), "\n") {
+			if strings.Contains(line, "sealing on it to re-anchor") && strings.Contains(line, based.AssuredHash.Hex()) {
+				reanchoredBy = p.i
+			}
+		}
+	}
+	require.NotEqual(t, -1, reanchoredBy, "a node sealed on the based block as its anchor")
+	now := l1Tips()
+	var tip struct{ app.Block }
+	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[3].api, now.AssuredNumber), &tip))
+	require.Equal(t, now.AssuredHash, tip.Hash, "L1's assured tip is a block of the re-anchored pending chain")
+	for _, p := range procs {
+		log, err := os.ReadFile(p.logPath)
+		require.NoError(t, err)
+		require.NotContains(t, string(log), "CONSENSUS FAILURE", "node %d", p.i)
+	}
+}

@@ -70,7 +70,18 @@ func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
 	}
 	s.rollup = r
 	s.clk, err = clock.New(r.GenesisTime, time.Duration(r.SlotDuration)*time.Second, r.EpochDuration)
-	return err
+	if err != nil {
+		return err
+	}
+	// CometBFT starts before the driver's first L1 read. Without an observation the clock is the
+	// local one, and a restarted validator would judge seals' freshness in the wrong slot (on a
+	// devnet warped ahead of wall time it refused every proposal with a seal, costing rounds).
+	head, err := s.rt.L1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	s.clk.ObserveHead(head.Number.Uint64(), head.Time)
+	return nil
 }
 
 func (s *Service) domain() protocol.Domain {
@@ -84,7 +95,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
 		MaxBlockBytes: n.MaxBlockBytes, MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
-		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
+		Signer: s.rt.Signer, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
 				d.onCommit(m)
@@ -180,6 +191,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
 		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
+		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)

@@ -53,7 +53,7 @@ func list() []Scenario {
 		{Name: "equivocation", Restores: false, Run: equivocation,
 			Description: "a committee member signs two headers for one slot: the watcher slashes it without a vote"},
 		{Name: "over-third-down", Restores: false, Run: overThirdDown,
-			Description: "more than a third of the committee is stopped: the pending chain halts and L1 opens the based fallback, where anyone proposes with a proof"},
+			Description: "more than a third of the committee is stopped: the pending chain halts and L1 opens the based fallback, where anyone proposes with a proof; when the nodes return the pending chain re-anchors on that block and is assured again"},
 		{Name: "prover-down-slash", Restores: false, Run: proverDownSlash,
 			Description: "the prover is down: the epoch is pruned, the watcher files, token holders vote, the committee is slashed and kicked"},
 	}
@@ -424,7 +424,9 @@ func indexOf(list []common.Address, a common.Address) int {
 
 // overThirdDown stops two of four nodes: the pending chain halts; once fallbackSlots pass
 // without an assured block, anyone proposes on the proven tip with a proof (here, the dev
-// account, through the testnet verifier).
+// account, through the testnet verifier). Then the nodes return: the pending chain re-anchors
+// on the based block (which it never had), every node's next block is its child, and new
+// blocks are assured on L1 on top of it.
 func overThirdDown(ctx context.Context, e *Env) error {
 	down := len(e.Nodes) - protocol.Quorum(len(e.Nodes)) + 1
 	for i := 0; i < down; i++ {
@@ -493,7 +495,48 @@ func overThirdDown(ctx context.Context, e *Env) error {
 	_, err = e.WaitFor(ctx, "anyone's based block is assured and proven at once", e.slots(4), func(s State) bool {
 		return s.L1.Assured == h.Number && s.L1.Proven == h.Number
 	})
-	return err
+	if err != nil {
+		return err
+	}
+	based := protocol.HeaderHash(h)
+	for i := 0; i < down; i++ {
+		a := e.Nodes[len(e.Nodes)-1-i]
+		if err := a.Start(); err != nil {
+			return err
+		}
+		e.Logf("%s started again", a.Name)
+	}
+	_, err = e.WaitFor(ctx, "the pending chain resumes on the based block and two blocks on it are assured",
+		e.slots(40), func(s State) bool { return s.L1.Assured >= h.Number+2 })
+	if err != nil {
+		return err
+	}
+	for _, a := range e.Nodes {
+		b, err := fetchBlock(ctx, a.API, h.Number+1)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		if b.Header.ParentHash != based {
+			return fmt.Errorf("%s: pending block %d has parent %s, not the based block %s", a.Name, h.Number+1,
+				common.Hash(b.Header.ParentHash), based)
+		}
+	}
+	e.Logf("every node's pending block %d is the based block's child %s", h.Number+1, based)
+	// The first block on it re-anchored the chain (it may have missed its own slot, and a later
+	// seal replaced it on the same parent): a node's log says which seal did.
+	for _, a := range e.Nodes {
+		log, err := os.ReadFile(a.Log)
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(log), "\n") {
+			if strings.Contains(line, "sealing on it to re-anchor") && strings.Contains(line, based.Hex()) {
+				e.Logf("%s re-anchored: %s", a.Name, line)
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("no node logged a seal re-anchoring on the based block %s", based)
 }
 
 // rollupTips reads Rollup.getTips at L1's latest block.

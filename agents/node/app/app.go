@@ -48,6 +48,15 @@ type CommitteeSource interface {
 	Committee(ctx context.Context, epoch uint64) (*Committee, error)
 }
 
+// AnchorSource confirms against L1 that a seal's anchor is L1's assured tip (the proven tip when
+// the next propose prunes), so that a committee re-anchors only on a block L1 holds.
+type AnchorSource interface {
+	CheckAnchor(ctx context.Context, a Anchor) error
+}
+
+// ErrBadAnchor is a seal's anchor that L1 does not confirm.
+var ErrBadAnchor = errors.New("anchor refused")
+
 // Config of the application. Every node of a network must use the same values for the fields
 // that execution reads (Domain, times, limits); the rest are local.
 type Config struct {
@@ -68,6 +77,9 @@ type Config struct {
 	// L1 answers committees for PrepareProposal and ProcessProposal; nil refuses every
 	// committee record.
 	L1 CommitteeSource
+	// Anchors confirms re-anchoring seals in PrepareProposal/ProcessProposal; nil refuses every
+	// seal that carries an anchor.
+	Anchors AnchorSource
 	// Now is this node's estimate of L1 time. Only the non-deterministic steps read it:
 	// CheckTx (the next proposer's prices) and PrepareProposal/ProcessProposal (a seal must be
 	// for a slot near the current one). Execution never reads a clock.
@@ -395,21 +407,40 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if m.Started && s.Slot <= m.TipSlot {
 		return nil, sealErr("slot %d is not after the tip's slot %d", s.Slot, m.TipSlot)
 	}
+	if s.Tip != m.TipHash {
+		return nil, sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
+	}
 	if s.Number == 0 {
 		return nil, sealErr("number 0")
 	}
+	if a := s.Anchor; a != nil && (a.Number != s.Number-1 || a.Hash != s.Parent || a.Slot >= s.Slot) {
+		return nil, sealErr("anchor %d %s (slot %d) is not the parent of block %d of slot %d", a.Number, a.Hash, a.Slot, s.Number, s.Slot)
+	}
+	// The first block orphaned: the parent's successor, or the block at the anchor's number when
+	// the seal re-anchors the chain on an L1 block it never had.
+	from := s.Number
+	var reanchored *Anchor
 	switch {
 	case !m.Started:
 		m.Started, m.AnchorNumber, m.AnchorHash = true, s.Number-1, s.Parent
+		if s.Anchor != nil {
+			m.AnchorSlot = s.Anchor.Slot
+		}
 	case s.Number-1 == m.AnchorNumber && s.Parent == m.AnchorHash:
 	default:
 		h, ok, err := v.canonical(s.Number - 1)
 		if err != nil {
 			return nil, err
 		}
-		if !ok || h != s.Parent || s.Number-1 < m.AnchorNumber {
+		if ok && h == s.Parent && s.Number-1 >= m.AnchorNumber {
+			break
+		}
+		if s.Anchor == nil {
 			return nil, sealErr("parent %d %s is not on the pending chain", s.Number-1, s.Parent)
 		}
+		a := *s.Anchor
+		m.AnchorNumber, m.AnchorHash, m.AnchorSlot = a.Number, a.Hash, a.Slot
+		from, reanchored = a.Number, &a
 	}
 	// The transactions: queued, distinct, paying the named prices, within the limits.
 	if len(s.Txs) > a.cfg.MaxBlockTxs {
@@ -441,22 +472,20 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if size > a.cfg.MaxBlockBytes {
 		return nil, sealErr("%d bytes of transaction data, limit %d", size, a.cfg.MaxBlockBytes)
 	}
-	// Blocks from s.Number on leave the canonical chain; their transactions return to the pool.
-	if m.Started {
-		for n := s.Number; n <= m.TipNumber; n++ {
-			back, err := a.orphan(v, n)
-			if err != nil {
-				return nil, err
-			}
-			m.Queued += back
+	// Blocks from `from` on leave the canonical chain; their transactions return to the pool.
+	for n := from; n <= m.TipNumber; n++ {
+		back, err := a.orphan(v, n)
+		if err != nil {
+			return nil, err
 		}
+		m.Queued += back
 	}
 	hdr := protocol.Header{
 		Number: s.Number, Slot: s.Slot, ParentHash: s.Parent,
 		TxsHash:     crypto.Keccak256Hash(EncodeTxsData(raws)),
 		FeePerDaGas: s.FeePerDaGas.ToInt(), FeePerL2Gas: s.FeePerL2Gas.ToInt(), Coinbase: s.Coinbase,
 	}
-	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs}
+	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs, Reanchored: reanchored}
 	m.Queued -= len(s.Txs)
 	for i, h := range s.Txs {
 		r := recs[i]
@@ -473,8 +502,9 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	return b, nil
 }
 
-// orphan takes canonical block n off the chain and returns its transactions to the pool; it
-// returns how many went back.
+// orphan takes canonical block n off the chain and returns its transactions to the pool if they
+// are still valid under the chain's limits (else they are dropped with the reason); it returns
+// how many went back.
 func (a *App) orphan(v *view, n uint64) (int, error) {
 	h, ok, err := v.canonical(n)
 	if err != nil || !ok {
@@ -487,16 +517,24 @@ func (a *App) orphan(v *view, n uint64) (int, error) {
 	b.Orphaned = true
 	v.putJSON([]byte(prefixBlock+h.Hex()), b)
 	v.del(u64key(prefixNumber, n))
+	back := 0
 	for _, th := range b.Txs {
 		r, err := v.txRecord(th)
 		if err != nil || r == nil {
 			return 0, err
 		}
-		r.State, r.Number, r.Block = TxQueued, 0, common.Hash{}
+		r.Number, r.Block = 0, common.Hash{}
+		if _, err := DecodeUserTx(r.Raw, a.cfg.MaxPayload); err != nil {
+			r.State, r.Reason = TxDropped, fmt.Sprintf("block %d was orphaned and the transaction is no longer valid: %v", n, err)
+			v.putJSON([]byte(prefixTx+th.Hex()), r)
+			continue
+		}
+		r.State = TxQueued
 		v.putJSON([]byte(prefixTx+th.Hex()), r)
 		v.set(poolKey(r.Seq, th), []byte{})
+		back++
 	}
-	return len(b.Txs), nil
+	return back, nil
 }
 
 func (a *App) execAttestations(v *view, raw []byte) error {
@@ -768,7 +806,19 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		}
 		err = a.CheckUserTx(req.Tx)
 	case KindSeal:
-		err = decodeJSON(req.Tx, &Seal{})
+		var s Seal
+		err = decodeJSON(req.Tx, &s)
+		if err == nil && req.Type == abci.CheckTxType_Recheck {
+			// After a commit: a seal of a slot the chain has passed, or built on a tip the chain
+			// no longer has, can never execute; drop it from the mempool.
+			m := a.Meta()
+			switch {
+			case m.Started && s.Slot <= m.TipSlot:
+				err = sealErr("slot %d is not after the tip's slot %d", s.Slot, m.TipSlot)
+			case s.Tip != m.TipHash:
+				err = sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
+			}
+		}
 	case KindRegister:
 		err = a.execRegister(newView(a.kv), req.Tx)
 	default:
@@ -793,6 +843,10 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	size := int64(0)
 	add := func(tx []byte) {
 		if size+int64(len(tx)) > req.MaxTxBytes {
+			return
+		}
+		if err := a.checkAnchor(ctx, tx); err != nil {
+			a.cfg.Log.Warn("seal left out of the proposal", "height", req.Height, "err", err)
 			return
 		}
 		if _, err := a.exec(v, &m, tx, now, req.Height); err != nil {
@@ -894,11 +948,37 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 				return reject, nil
 			}
 		}
+		if err := a.checkAnchor(ctx, tx); err != nil {
+			a.cfg.Log.Warn("proposal refused", "height", req.Height, "err", err)
+			return reject, nil
+		}
 	}
 	if sealed != nil {
 		a.remember(req.Hash, sealed.Hash)
 	}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// checkAnchor confirms the anchor of a seal against this node's L1 view (nothing to check for
+// other transactions and seals without one). Only the proposal steps call it: execution never
+// reads L1.
+func (a *App) checkAnchor(ctx context.Context, tx []byte) error {
+	if len(tx) == 0 || tx[0] != KindSeal {
+		return nil
+	}
+	var s Seal
+	if err := decodeJSON(tx, &s); err != nil || s.Anchor == nil {
+		return nil //nolint:nilerr // execution refuses a malformed seal
+	}
+	if a.cfg.Anchors == nil {
+		return fmt.Errorf("%w: no L1 to check anchor %d %s against", ErrBadAnchor, s.Anchor.Number, s.Anchor.Hash)
+	}
+	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := a.cfg.Anchors.CheckAnchor(cctx, *s.Anchor); err != nil {
+		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, s.Anchor.Number, s.Anchor.Hash, s.Anchor.Slot, err)
+	}
+	return nil
 }
 
 func (a *App) matchL1(ctx context.Context, tx []byte) error {

@@ -45,6 +45,16 @@ func (f fakeL1) Committee(_ context.Context, e uint64) (*Committee, error) {
 	return nil, ErrNotFound
 }
 
+// fakeAnchors confirms the anchors in the set, as L1's assured tip would.
+type fakeAnchors map[Anchor]bool
+
+func (f fakeAnchors) CheckAnchor(_ context.Context, a Anchor) error {
+	if !f[a] {
+		return ErrNotFound
+	}
+	return nil
+}
+
 const (
 	genesis = 1_000_000
 	slotDur = 4
@@ -57,6 +67,7 @@ type net struct {
 	cometAd [][]byte // fake CometBFT validator addresses
 	apps    []*App
 	l1      fakeL1
+	anchors fakeAnchors
 	domain  protocol.Domain
 	exts    [][]byte
 	now     time.Time
@@ -68,7 +79,7 @@ func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotD
 // newNet makes n applications, each on its own store, with a committee of all n for epochs 0-1.
 func newNet(t *testing.T, n int) *net {
 	t.Helper()
-	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
+	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, anchors: fakeAnchors{}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
 	var members []common.Address
 	var gs GenesisState
 	for i := 0; i < n; i++ {
@@ -99,7 +110,7 @@ func (nt *net) open(i int, kv store.KV) *App {
 		Domain: nt.domain, GenesisTime: genesis, SlotDuration: slotDur, EpochDuration: perEp,
 		MaxPayload: 512, MaxBlockTxs: 100, MaxBlockBytes: 10_000,
 		MinFeePerDaGas: big.NewInt(1), MinFeePerL2Gas: big.NewInt(1),
-		Signer: nt.keys[i], L1: nt.l1, Now: func() time.Time { return nt.now },
+		Signer: nt.keys[i], L1: nt.l1, Anchors: nt.anchors, Now: func() time.Time { return nt.now },
 	}, kv)
 	require.NoError(nt.t, err)
 	return a
@@ -165,7 +176,12 @@ func (nt *net) lastExt(i int) []byte {
 	return nil
 }
 
+// seal is the proposer of slot sealing on the pending tip app 0 has committed, as a driver does.
 func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) []byte {
+	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nil)
+}
+
+func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Hash, tip common.Hash, anchor *Anchor) []byte {
 	c, ok := nt.l1[slot/perEp]
 	if !ok {
 		c = nt.l1[0]
@@ -178,7 +194,7 @@ func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) 
 		}
 	}
 	s := Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs}
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs, Tip: tip, Anchor: anchor}
 	sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
 	require.NoError(nt.t, err)
 	s.Signature = sig
@@ -575,4 +591,164 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, map[int]int64{0: 0}, power(finalize(stx)))
 	require.Empty(t, finalize(), "no change without a trigger")
+}
+
+// TestReanchorOnABlockTheChainNeverHad: blocks 1 to 3 are pending (1 and 2 attested), then L1
+// assures a block 2 the pending chain never had (a based-fallback block on the proven tip 1).
+// A seal on it without an anchor is refused; with an anchor that L1 does not confirm, the
+// proposal is refused; with the anchor L1 confirms, every node re-anchors on it identically:
+// blocks 2 and 3 are orphaned, their transactions queued again, the new block is attested and
+// the chain goes on from it.
+func TestReanchorOnABlockTheChainNeverHad(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	u := userTx("in block 3", 5)
+	nt.round(slotTime(3), u)
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+	nt.round(slotTime(5), nt.seal(5, 2, b1, nil))
+	b2 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(5).Add(time.Second))
+	nt.round(slotTime(6), nt.seal(6, 3, b2, []common.Hash{TxHash(u)}))
+	b3 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(6).Add(time.Second))
+
+	based := Anchor{Number: 2, Hash: crypto.Keccak256Hash([]byte("based block")), Slot: 12}
+	tip := nt.apps[0].Meta().TipHash
+	v, m := nt.apps[0].scratch()
+	_, err := nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, nil), time.Time{}, 99)
+	require.ErrorIs(t, err, ErrBadSeal, "without an anchor the parent is unknown")
+	wrong := based
+	wrong.Number = 1
+	v, m = nt.apps[0].scratch()
+	_, err = nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, &wrong), time.Time{}, 99)
+	require.ErrorIs(t, err, ErrBadSeal, "the anchor must be the parent")
+
+	anchored := nt.sealWith(13, 3, based.Hash, nil, tip, &based)
+	pp, err := nt.apps[1].ProcessProposal(context.Background(), &abci.RequestProcessProposal{
+		Txs: [][]byte{anchored}, Height: nt.height + 1, Time: slotTime(13)})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseProcessProposal_REJECT, pp.Status, "an anchor L1 does not confirm is refused")
+	txs, _ := nt.round(slotTime(13))
+	require.Empty(t, txs)
+	require.Equal(t, b3, nt.apps[0].Meta().TipHash)
+
+	nt.anchors[based] = true
+	txs, res := nt.round(slotTime(13), anchored)
+	require.Len(t, txs, 1, "the proposer takes the seal once L1 confirms its anchor")
+	require.Zero(t, res[0].Code, res[0].Log)
+	nb := nt.apps[0].Meta().TipHash
+	for i, a := range nt.apps {
+		m := a.Meta()
+		require.Equal(t, uint64(3), m.TipNumber, "app %d", i)
+		require.Equal(t, nb, m.TipHash, "app %d", i)
+		require.Equal(t, based.Number, m.AnchorNumber, "app %d", i)
+		require.Equal(t, based.Hash, m.AnchorHash, "app %d", i)
+		require.Equal(t, 1, m.Queued, "app %d: block 3's transaction is queued again", i)
+		for _, h := range []common.Hash{b2, b3} {
+			b, err := a.BlockByHash(h)
+			require.NoError(t, err)
+			require.True(t, b.Orphaned, "app %d: block %d", i, b.Header.Number)
+		}
+		_, err := a.BlockByNumber(2)
+		require.ErrorIs(t, err, ErrNotFound, "app %d: number 2 is L1's block now", i)
+		b1b, err := a.BlockByNumber(1)
+		require.NoError(t, err)
+		require.Equal(t, b1, b1b.Hash, "app %d: below the anchor the chain is kept", i)
+		rec, err := a.Tx(TxHash(u))
+		require.NoError(t, err)
+		require.Equal(t, TxQueued, rec.State)
+		b, err := a.BlockByHash(nb)
+		require.NoError(t, err)
+		require.Equal(t, based.Hash, common.Hash(b.Header.ParentHash))
+		require.Equal(t, &based, b.Reanchored)
+	}
+	txs, res = nt.round(slotTime(13).Add(time.Second))
+	require.Len(t, txs, 1)
+	require.Zero(t, res[0].Code, res[0].Log)
+	b, err := nt.apps[2].BlockByHash(nb)
+	require.NoError(t, err)
+	require.Len(t, b.Attestations, 4, "the committee attests the block on the anchor")
+
+	// The chain goes on from it, with the orphaned transaction.
+	_, res = nt.round(slotTime(14), nt.seal(14, 4, nb, []common.Hash{TxHash(u)}))
+	require.Zero(t, res[0].Code, res[0].Log)
+	require.Equal(t, uint64(4), nt.apps[3].Meta().TipNumber)
+	rec, err := nt.apps[3].Tx(TxHash(u))
+	require.NoError(t, err)
+	require.Equal(t, TxPending, rec.State)
+}
+
+// TestStaleSealCannotOrphanAnAssuredBlock reproduces the divergence of issue #7 (B): the
+// proposer of slot 6 seals while its committed view still ends at block 1 (it restarted and is
+// replaying, or slot 5's seal was committed late). Meanwhile block 2 of slot 5 is committed,
+// attested, and can be assured on L1 in slot 5. Before the fix, the stale seal (number 2 on
+// block 1) executed and orphaned block 2: L1's assured tip was then a block the pending chain
+// no longer had. The seal names the tip it was built on, so it is refused (and dropped from
+// the mempool on recheck); the proposer's next seal, on its caught-up view, extends block 2.
+func TestStaleSealCannotOrphanAnAssuredBlock(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+
+	seal5 := nt.seal(5, 2, b1, nil)
+	stale := nt.seal(6, 2, b1, nil) // slot 6's proposer, on its view that ends at block 1
+	nt.round(slotTime(5), seal5)
+	b2 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(5).Add(time.Second))
+	b, err := nt.apps[0].BlockByHash(b2)
+	require.NoError(t, err)
+	require.Len(t, b.Attestations, 4, "block 2 is attested: its proposer can publish it in slot 5")
+
+	res, err := nt.apps[1].CheckTx(context.Background(), &abci.RequestCheckTx{Tx: stale, Type: abci.CheckTxType_Recheck})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code, "a recheck drops the stale seal from the mempool")
+	require.Contains(t, res.Log, "sealed on tip")
+	txs, _ := nt.round(slotTime(5).Add(2*time.Second), stale)
+	require.Empty(t, txs, "the stale seal is left out of the proposal")
+	v, m := nt.apps[2].scratch()
+	_, err = nt.apps[2].exec(v, &m, stale, time.Time{}, 99)
+	require.ErrorIs(t, err, ErrBadSeal, "and refused by execution")
+	for i, a := range nt.apps {
+		require.Equal(t, b2, a.Meta().TipHash, "app %d: block 2 stays the pending tip", i)
+	}
+
+	_, res2 := nt.round(slotTime(5).Add(3*time.Second), nt.seal(6, 3, b2, nil))
+	require.Zero(t, res2[0].Code, res2[0].Log)
+	require.Equal(t, uint64(3), nt.apps[1].Meta().TipNumber)
+}
+
+// TestOrphanedTxThatNoLongerDecodesIsDropped: a transaction of an orphaned block that the
+// chain's limits no longer admit (here max-payload lowered on every node) does not return to
+// the pool: it is dropped with the reason, which the API's tx status reports.
+func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	large, small := userTx(string(make([]byte, 300)), 5), userTx("small", 5)
+	nt.round(slotTime(3), large, small)
+	nt.round(slotTime(4), nt.seal(4, 1, start, []common.Hash{TxHash(large), TxHash(small)}))
+	nt.round(slotTime(4).Add(time.Second))
+	for _, a := range nt.apps {
+		a.cfg.MaxPayload = 100
+	}
+	_, res := nt.round(slotTime(6), nt.seal(6, 1, start, nil))
+	require.Zero(t, res[0].Code, res[0].Log)
+	for i, a := range nt.apps {
+		rec, err := a.Tx(TxHash(large))
+		require.NoError(t, err)
+		require.Equal(t, TxDropped, rec.State, "app %d", i)
+		require.Contains(t, rec.Reason, "block 1 was orphaned")
+		require.Contains(t, rec.Reason, "too large")
+		rec, err = a.Tx(TxHash(small))
+		require.NoError(t, err)
+		require.Equal(t, TxQueued, rec.State, "app %d", i)
+		require.Equal(t, 1, a.Meta().Queued, "app %d: only the valid one is queued", i)
+	}
+	pool, err := nt.apps[0].Pool(big.NewInt(0), big.NewInt(0))
+	require.NoError(t, err)
+	require.Equal(t, []common.Hash{TxHash(small)}, pool)
 }

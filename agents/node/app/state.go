@@ -36,9 +36,12 @@ type Meta struct {
 	TipNumber uint64      `json:"tipNumber"`
 	TipHash   common.Hash `json:"tipHash"`
 	TipSlot   uint64      `json:"tipSlot"`
-	// Anchor is the parent of the first pending block: an assured block the chain started on.
+	// Anchor is the L1 block the chain continues from that it does not hold itself: the parent
+	// of the first pending block, then of the first block after each re-anchoring (a seal
+	// carrying an Anchor).
 	AnchorNumber uint64      `json:"anchorNumber"`
 	AnchorHash   common.Hash `json:"anchorHash"`
+	AnchorSlot   uint64      `json:"anchorSlot,omitempty"`
 	Started      bool        `json:"started"`
 	// SealHeight is the CometBFT height of the last seal.
 	SealHeight int64  `json:"sealHeight"`
@@ -60,12 +63,16 @@ type Block struct {
 	Txs          []common.Hash   `json:"txs"`
 	Attestations []Attestation   `json:"attestations,omitempty"`
 	Orphaned     bool            `json:"orphaned,omitempty"`
+	// Reanchored is the L1 block this block's seal re-anchored the chain on (its parent, which
+	// the pending chain never had); the blocks it orphaned were at and above that number.
+	Reanchored *Anchor `json:"reanchored,omitempty"`
 }
 
 // Tx states.
 const (
 	TxQueued  = "queued"  // in the pool
 	TxPending = "pending" // in a sealed block on the pending chain
+	TxDropped = "dropped" // left the chain for good; Reason says why
 )
 
 // TxRecord is what the chain knows of a user transaction.
@@ -75,6 +82,7 @@ type TxRecord struct {
 	State  string      `json:"state"`
 	Number uint64      `json:"number,omitempty"`
 	Block  common.Hash `json:"block,omitempty"`
+	Reason string      `json:"reason,omitempty"`
 }
 
 // Prices are a proposer's named fee prices (wei per unit of gas).

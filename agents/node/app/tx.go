@@ -112,10 +112,27 @@ type Seal struct {
 	Coinbase    common.Address `json:"coinbase"`
 	Proposer    common.Address `json:"proposer"`
 	Txs         []common.Hash  `json:"txs"`
-	Signature   hexutil.Bytes  `json:"signature"`
+	// Tip is the pending tip the proposer sealed on (zero before the first block). The seal is
+	// refused if the chain's tip is another one when it executes: a proposer whose view lagged
+	// (a restarted node replaying, a previous slot's seal committed late) must not orphan blocks
+	// it never saw, one of which L1 may already have assured.
+	Tip common.Hash `json:"tip"`
+	// Anchor, when the parent is a block the pending chain never had (a based-fallback block,
+	// or the proven tip a prune truncates to), is that block as L1 holds it: the seal re-anchors
+	// the chain on it. Every validator checks it against its own L1 view before voting.
+	Anchor    *Anchor       `json:"anchor,omitempty"`
+	Signature hexutil.Bytes `json:"signature"`
 }
 
-var sealTag = crypto.Keccak256Hash([]byte("SPTN seal v1"))
+// Anchor is an L1 block the pending chain continues from: L1's assured tip (the proven tip when
+// the next propose prunes).
+type Anchor struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
+	Slot   uint64      `json:"slot"`
+}
+
+var sealTag = crypto.Keccak256Hash([]byte("SPTN seal v2"))
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
 // seal replays on no other chain or deployment.
@@ -131,10 +148,15 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 		}
 		return common.LeftPadBytes(v.ToInt().Bytes(), 32)
 	}
+	// The anchor's number and hash are the seal's number - 1 and parent; its slot is signed here.
+	anchored, anchorSlot := uint64(0), uint64(0)
+	if s.Anchor != nil {
+		anchored, anchorSlot = 1, s.Anchor.Slot
+	}
 	sep := d.Separator()
 	return crypto.Keccak256Hash(sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
 		b(s.FeePerL2Gas), common.LeftPadBytes(s.Coinbase[:], 32), common.LeftPadBytes(s.Proposer[:], 32),
-		crypto.Keccak256(hashes))
+		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot))
 }
 
 // AttestationSet is the attestations of one sealed block, gathered from the vote extensions of
