@@ -349,8 +349,12 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	size, err := d.app.TxsSize(txs)
+	if err != nil {
+		return err
+	}
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
-		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs}
+		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs, Blobs: d.set.SealBlobs(size)}
 	sig, err := d.signer.SignDigest(ctx, s.Digest(d.domain))
 	if err != nil {
 		return fmt.Errorf("sign seal: %w", err)
@@ -373,7 +377,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
 	}
 	d.events.WithLabelValues("seal_sent").Inc()
-	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs))
+	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs)
 	return nil
 }
 
@@ -476,10 +480,16 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	if err != nil {
 		return err
 	}
-	data := rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
-	d.events.WithLabelValues("propose_sent").Inc()
 	to := d.rollupA
-	_, err = d.txm.Send(ctx, txmgr.TxCandidate{ID: id, To: &to, Data: data})
+	c := txmgr.TxCandidate{ID: id, To: &to}
+	if b.Blobs {
+		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it.
+		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
+	} else {
+		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
+	}
+	d.events.WithLabelValues("propose_sent").Inc()
+	_, err = d.txm.Send(ctx, c)
 	return err
 }
 

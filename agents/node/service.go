@@ -82,7 +82,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	a, err := app.New(app.Config{
 		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
-		MaxBlockBytes: n.MaxBlockBytes, MaxQueued: n.MaxQueued,
+		MaxBlockBytes: n.BlockBytes(), MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
 		Signer: s.rt.Signer, L1: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {

@@ -201,6 +201,37 @@ func (a *App) Registered(attester common.Address) ([]byte, bool) {
 	return pk, err == nil
 }
 
+// BlockTxsHash is the txsHash of a block with these raw transactions: keccak256 of their
+// encoding for calldata, or the commitment to the blobs that carry it (protocol.DataTxsHash).
+func BlockTxsHash(raws [][]byte, blobs bool) (common.Hash, error) {
+	data := EncodeTxsData(raws)
+	if !blobs {
+		return crypto.Keccak256Hash(data), nil
+	}
+	h, err := protocol.DataTxsHash(data)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("commit to the block's blobs: %w", err)
+	}
+	return h, nil
+}
+
+// TxsSize is the size of EncodeTxsData of these transactions: what a block of them puts on L1.
+func (a *App) TxsSize(hashes []common.Hash) (int, error) {
+	v := newView(a.kv)
+	size := 0
+	for _, h := range hashes {
+		r, err := v.txRecord(h)
+		if err != nil {
+			return 0, err
+		}
+		if r == nil {
+			return 0, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
+		}
+		size += 4 + len(r.Raw)
+	}
+	return size, nil
+}
+
 // TxsData returns the raw transactions of a block, in block order.
 func (a *App) TxsData(b *Block) ([][]byte, error) {
 	v := newView(a.kv)
@@ -441,6 +472,13 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if size > a.cfg.MaxBlockBytes {
 		return nil, sealErr("%d bytes of transaction data, limit %d", size, a.cfg.MaxBlockBytes)
 	}
+	if s.Blobs && size > protocol.BlobCapacity(protocol.MaxBlobsPerTx) {
+		return nil, sealErr("%d bytes of transaction data, more than %d blobs hold", size, protocol.MaxBlobsPerTx)
+	}
+	txsHash, err := BlockTxsHash(raws, s.Blobs)
+	if err != nil {
+		return nil, err
+	}
 	// Blocks from s.Number on leave the canonical chain; their transactions return to the pool.
 	if m.Started {
 		for n := s.Number; n <= m.TipNumber; n++ {
@@ -453,10 +491,10 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	}
 	hdr := protocol.Header{
 		Number: s.Number, Slot: s.Slot, ParentHash: s.Parent,
-		TxsHash:     crypto.Keccak256Hash(EncodeTxsData(raws)),
+		TxsHash:     txsHash,
 		FeePerDaGas: s.FeePerDaGas.ToInt(), FeePerL2Gas: s.FeePerL2Gas.ToInt(), Coinbase: s.Coinbase,
 	}
-	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs}
+	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs, Blobs: s.Blobs}
 	m.Queued -= len(s.Txs)
 	for i, h := range s.Txs {
 		r := recs[i]

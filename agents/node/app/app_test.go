@@ -166,6 +166,11 @@ func (nt *net) lastExt(i int) []byte {
 }
 
 func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) []byte {
+	return nt.sealDA(slot, number, parent, txs, false)
+}
+
+// sealDA is seal with the block's data in blobs when blobs is set.
+func (nt *net) sealDA(slot, number uint64, parent common.Hash, txs []common.Hash, blobs bool) []byte {
 	c, ok := nt.l1[slot/perEp]
 	if !ok {
 		c = nt.l1[0]
@@ -178,7 +183,7 @@ func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) 
 		}
 	}
 	s := Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs}
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs, Blobs: blobs}
 	sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
 	require.NoError(nt.t, err)
 	s.Signature = sig
@@ -257,6 +262,40 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	pool, err := nt.apps[1].Pool(big.NewInt(2), big.NewInt(3))
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(u1), TxHash(u2), TxHash(u3)}, pool, "oldest first")
+}
+
+// TestBlobSeal: a seal that puts its block's data in blobs gives every node a header whose
+// txsHash commits to the blobs' versioned hashes (what Rollup.proposeWithBlobs checks), and the
+// choice is signed: flipping it on a calldata seal breaks the proposer's signature.
+func TestBlobSeal(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	u1, u2 := userTx("one", 5), userTx("two", 5)
+	nt.round(slotTime(3), u1, u2)
+
+	calldata := nt.seal(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)})
+	var s Seal
+	require.NoError(t, json.Unmarshal(calldata[1:], &s))
+	s.Blobs = true
+	flipped, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	v, m := nt.apps[0].scratch()
+	_, err = nt.apps[0].exec(v, &m, flipped, slotTime(4), 9)
+	require.ErrorIs(t, err, ErrBadSeal, "the DA choice is part of what the proposer signs")
+
+	_, res := nt.round(slotTime(4), nt.sealDA(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)}, true))
+	require.Zero(t, res[0].Code, res[0].Log)
+	want, err := protocol.DataTxsHash(EncodeTxsData([][]byte{u1, u2}))
+	require.NoError(t, err)
+	for i, a := range nt.apps {
+		b, err := a.BlockByNumber(7)
+		require.NoError(t, err)
+		require.True(t, b.Blobs, "app %d", i)
+		require.Equal(t, want, common.Hash(b.Header.TxsHash), "app %d", i)
+	}
+	got, err := BlockTxsHash([][]byte{u1, u2}, true)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
 }
 
 // TestRecoveryAfterAnL1Reorg: blocks 1 and 2 (slots 4 and 5) are attested, then an L1 reorg

@@ -112,10 +112,18 @@ type Seal struct {
 	Coinbase    common.Address `json:"coinbase"`
 	Proposer    common.Address `json:"proposer"`
 	Txs         []common.Hash  `json:"txs"`
-	Signature   hexutil.Bytes  `json:"signature"`
+	// Blobs carries the block's data in EIP-4844 blobs: the header's txsHash then commits to the
+	// blobs' versioned hashes (protocol.DataTxsHash) and the block goes to L1 with
+	// Rollup.proposeWithBlobs. The proposer chooses (node.da); every member computes the hash.
+	Blobs     bool          `json:"blobs,omitempty"`
+	Signature hexutil.Bytes `json:"signature"`
 }
 
-var sealTag = crypto.Keccak256Hash([]byte("SPTN seal v1"))
+var (
+	sealTag = crypto.Keccak256Hash([]byte("SPTN seal v1"))
+	// blobsTag ends the signed bytes of a blob seal; calldata seals sign what they always did.
+	blobsTag = crypto.Keccak256Hash([]byte("SPTN seal blobs"))
+)
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
 // seal replays on no other chain or deployment.
@@ -132,9 +140,13 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 		return common.LeftPadBytes(v.ToInt().Bytes(), 32)
 	}
 	sep := d.Separator()
-	return crypto.Keccak256Hash(sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
+	parts := [][]byte{sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
 		b(s.FeePerL2Gas), common.LeftPadBytes(s.Coinbase[:], 32), common.LeftPadBytes(s.Proposer[:], 32),
-		crypto.Keccak256(hashes))
+		crypto.Keccak256(hashes)}
+	if s.Blobs {
+		parts = append(parts, blobsTag[:])
+	}
+	return crypto.Keccak256Hash(parts...)
 }
 
 // AttestationSet is the attestations of one sealed block, gathered from the vote extensions of
