@@ -143,6 +143,13 @@ func BlobSidecar(data []byte, version byte) (*types.BlobTxSidecar, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ProveBlobs(blobs, commits, version)
+}
+
+// ProveBlobs computes the KZG proofs of blobs with their commitments and returns the sidecar.
+// Proofs cost far more than commitments (cell proofs about 0.3 s a blob), so callers that may
+// not send can stop after BlobCommitments.
+func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte) (*types.BlobTxSidecar, error) {
 	var proofs []kzg4844.Proof
 	for i := range blobs {
 		switch version {

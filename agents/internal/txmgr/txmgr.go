@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
@@ -313,35 +314,50 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	if value == nil {
 		value = new(big.Int)
 	}
-	var sc *types.BlobTxSidecar
+	// A blob transaction: the blobs and their commitments (whose versioned hashes the estimate
+	// needs) now, the costly proofs only once the estimate passed.
+	var (
+		blobs   []kzg4844.Blob
+		commits []kzg4844.Commitment
+		hashes  []common.Hash
+	)
 	if c.BlobData != nil {
 		if c.To == nil {
 			return nil, ErrBlobCreate
 		}
 		var err error
-		if sc, err = protocol.BlobSidecar(c.BlobData, m.cfg.BlobSidecarVersion); err != nil {
-			return nil, fmt.Errorf("build blob sidecar: %w", err)
+		if blobs, err = protocol.EncodeBlobs(c.BlobData); err != nil {
+			return nil, fmt.Errorf("encode blobs: %w", err)
+		}
+		if commits, hashes, err = protocol.BlobCommitments(blobs); err != nil {
+			return nil, err
 		}
 	}
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read head: %w", err)
 	}
-	fs, err := m.fees(ctx, head, sc != nil, nil)
+	fs, err := m.fees(ctx, head, blobs != nil, nil)
 	if err != nil {
 		return nil, err
 	}
 	gas := c.GasLimit
 	if gas == 0 {
 		msg := ethereum.CallMsg{From: m.From(), To: c.To, Data: c.Data, Value: value}
-		if sc != nil { // the call reads blobhash(i): estimate it with the blobs' hashes
-			msg.BlobHashes, msg.BlobGasFeeCap = sc.BlobHashes(), fs.blobCap
+		if blobs != nil { // the call reads blobhash(i): estimate it with the blobs' hashes
+			msg.BlobHashes, msg.BlobGasFeeCap = hashes, fs.blobCap
 		}
 		est, err := m.backend.EstimateGas(ctx, msg)
 		if err != nil {
 			return nil, fmt.Errorf("estimate gas: %w", err)
 		}
 		gas = uint64(math.Ceil(float64(est) * m.cfg.GasMargin))
+	}
+	var sc *types.BlobTxSidecar
+	if blobs != nil {
+		if sc, err = protocol.ProveBlobs(blobs, commits, m.cfg.BlobSidecarVersion); err != nil {
+			return nil, fmt.Errorf("build blob sidecar: %w", err)
+		}
 	}
 	// Another user of the key may have used nonces; never reuse one the node already has.
 	pending, err := m.backend.PendingNonceAt(ctx, m.From())

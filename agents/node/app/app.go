@@ -96,6 +96,47 @@ type App struct {
 	bmeta  Meta
 	voted  map[string]common.Hash // CometBFT block hash -> header hash it seals
 	voteAt []string
+
+	blobHashes blobHashCache // ProcessProposal and FinalizeBlock commit to the same blobs
+}
+
+// blobHashCache remembers the blob commitments of recent blocks' data: a pure function, costly
+// (KZG, tens of ms per blob) and asked twice per block, by ProcessProposal and by FinalizeBlock.
+type blobHashCache struct {
+	mu    sync.Mutex
+	byKey map[common.Hash]common.Hash // keccak256(data) -> txsHash
+	order []common.Hash
+}
+
+// blobHashCacheSize is how many blocks' commitments are kept (rounds of one height, a few).
+const blobHashCacheSize = 8
+
+func (c *blobHashCache) txsHash(data []byte) (common.Hash, error) {
+	key := crypto.Keccak256Hash(data)
+	c.mu.Lock()
+	h, ok := c.byKey[key]
+	c.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	h, err := protocol.DataTxsHash(data)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("commit to the block's blobs: %w", err)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byKey == nil {
+		c.byKey = map[common.Hash]common.Hash{}
+	}
+	if _, ok := c.byKey[key]; !ok {
+		c.byKey[key] = h
+		c.order = append(c.order, key)
+		if len(c.order) > blobHashCacheSize {
+			delete(c.byKey, c.order[0])
+			c.order = c.order[1:]
+		}
+	}
+	return h, nil
 }
 
 var _ abci.Application = (*App)(nil)
@@ -475,9 +516,13 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if s.Blobs && size > protocol.BlobCapacity(protocol.MaxBlobsPerTx) {
 		return nil, sealErr("%d bytes of transaction data, more than %d blobs hold", size, protocol.MaxBlobsPerTx)
 	}
-	txsHash, err := BlockTxsHash(raws, s.Blobs)
-	if err != nil {
-		return nil, err
+	txsHash := crypto.Keccak256Hash(EncodeTxsData(raws))
+	if s.Blobs {
+		h, err := a.blobHashes.txsHash(EncodeTxsData(raws))
+		if err != nil {
+			return nil, err
+		}
+		txsHash = h
 	}
 	// Blocks from s.Number on leave the canonical chain; their transactions return to the pool.
 	if m.Started {
