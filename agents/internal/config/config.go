@@ -63,6 +63,8 @@ type Keys struct {
 // Metrics configures the metrics and health HTTP server.
 type Metrics struct {
 	Addr string `mapstructure:"addr"`
+	// Pprof serves net/http/pprof's /debug/pprof/ on the metrics address.
+	Pprof bool `mapstructure:"pprof"`
 }
 
 // Log configures log/slog.
@@ -130,6 +132,7 @@ var BaseKeys = []Key{
 	{"keys.password-env", "SPTN_KEYSTORE_PASSWORD", "environment variable holding the keystore password", false},
 	{"data-dir", "data", "directory of the agent's embedded store", true},
 	{"metrics.addr", "127.0.0.1:7300", "listen address of /metrics, /livez and /readyz; empty disables", true},
+	{"metrics.pprof", false, "also serve Go's profiles (net/http/pprof) under /debug/pprof/ on metrics.addr", false},
 	{"log.level", "info", "debug, info, warn or error", false},
 	{"log.format", "text", "text or json", false},
 	{"txmgr.max-fee-cap-gwei", 500.0, "highest max fee per gas the manager will ever sign", false},
