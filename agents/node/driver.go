@@ -95,12 +95,25 @@ type driver struct {
 	valPub  []byte // this node's CometBFT validator key
 	lastReg time.Time
 
+	// blobVersion is the sidecar version txmgr sends (txmgr.blob-proofs); sidecars holds the
+	// blobs of this node's blob blocks, proven ahead of their slot (see prepareBlobs).
+	blobVersion byte
+	sidecars    map[common.Hash]*sidecarJob
+
 	interval prometheus.Histogram
 	atts     prometheus.Gauge
 	events   *prometheus.CounterVec
 }
 
+// sidecarJob is a blob sidecar being built, or built (done closed; sc or err set).
+type sidecarJob struct {
+	done chan struct{}
+	sc   *types.BlobTxSidecar
+	err  error
+}
+
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
+	d.sidecars = map[common.Hash]*sidecarJob{}
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
 	d.published = map[string]uint64{}
@@ -181,6 +194,7 @@ func (d *driver) run(ctx context.Context) {
 			d.log.Warn("seal", "err", err)
 		}
 		if d.set.Publish {
+			d.prepareBlobs()
 			d.tryPublish(ctx)
 		}
 	}
@@ -465,6 +479,70 @@ func (d *driver) tryPublish(ctx context.Context) {
 	}()
 }
 
+// prepareBlobs starts proving the blobs of the pending tip once it is a blob block of a slot this
+// node proposes, before the slot starts: KZG proofs take about 0.3 s per blob (cell proofs), and
+// a propose must land within its slot's two L1 blocks.
+func (d *driver) prepareBlobs() {
+	m := d.app.Meta()
+	if !m.Started {
+		return
+	}
+	b, err := d.app.BlockByHash(m.TipHash)
+	if err != nil || !b.Blobs || b.Proposer != d.signer.Address() {
+		return
+	}
+	d.mu.Lock()
+	if _, ok := d.sidecars[b.Hash]; ok {
+		d.mu.Unlock()
+		return
+	}
+	job := &sidecarJob{done: make(chan struct{})}
+	d.sidecars[b.Hash] = job
+	for h, j := range d.sidecars { // keep a few: the tip and its recent predecessors
+		if len(d.sidecars) <= 4 {
+			break
+		}
+		if h != b.Hash {
+			select {
+			case <-j.done:
+				delete(d.sidecars, h)
+			default:
+			}
+		}
+	}
+	d.mu.Unlock()
+	go func() {
+		defer close(job.done)
+		raws, err := d.app.TxsData(b)
+		if err != nil {
+			job.err = err
+			return
+		}
+		job.sc, job.err = protocol.BlobSidecar(app.EncodeTxsData(raws), d.blobVersion)
+	}()
+}
+
+// sidecar is the prepared sidecar of block h, waiting for it if it is being built; nil when
+// none was prepared (txmgr then builds it).
+func (d *driver) sidecar(ctx context.Context, h common.Hash) *types.BlobTxSidecar {
+	d.mu.RLock()
+	job := d.sidecars[h]
+	d.mu.RUnlock()
+	if job == nil {
+		return nil
+	}
+	select {
+	case <-job.done:
+	case <-ctx.Done():
+		return nil
+	}
+	if job.err != nil {
+		d.log.Warn("prepare blob sidecar", "block", h, "err", job.err)
+		return nil
+	}
+	return job.sc
+}
+
 func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	raws, err := d.app.TxsData(b)
 	if err != nil {
@@ -485,6 +563,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	if b.Blobs {
 		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it.
 		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
+		c.BlobSidecar = d.sidecar(ctx, b.Hash)
 	} else {
 		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
 )
 
@@ -178,7 +179,8 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	d := newDriver(&driver{
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
-		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
+		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
+		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)

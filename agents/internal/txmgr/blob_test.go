@@ -193,3 +193,34 @@ func TestBlobCandidateNeedsTo(t *testing.T) {
 	require.ErrorIs(t, err, ErrBlobCreate)
 	_ = anviltest.ChainID
 }
+
+// TestSendBlobPrebuiltSidecar: a caller may bring the sidecar proven ahead of time; it must carry
+// the candidate's data in the configured version.
+func TestSendBlobPrebuiltSidecar(t *testing.T) {
+	t.Parallel()
+	e := setup(t, testConfig())
+	e.a.MineEvery(100 * time.Millisecond)
+	ctx := ctxT(t)
+	data := blobData(2000)
+	other, err := protocol.BlobSidecar(blobData(2001), types.BlobSidecarVersion1)
+	require.NoError(t, err)
+	c := blobCandidate("wrong", data)
+	c.BlobSidecar = other
+	_, err = e.m.Send(ctx, c)
+	require.ErrorIs(t, err, ErrSidecarMismatch)
+	v0, err := protocol.BlobSidecar(data, types.BlobSidecarVersion0)
+	require.NoError(t, err)
+	c.BlobSidecar = v0
+	_, err = e.m.Send(ctx, c)
+	require.ErrorIs(t, err, ErrSidecarMismatch, "not the configured version")
+
+	sc, err := protocol.BlobSidecar(data, types.BlobSidecarVersion1)
+	require.NoError(t, err)
+	c = blobCandidate("prebuilt", data)
+	c.BlobSidecar = sc
+	r, err := e.m.Send(ctx, c)
+	require.NoError(t, err)
+	tx, _, err := e.c.TransactionByHash(ctx, r.TxHash)
+	require.NoError(t, err)
+	require.Equal(t, sc.BlobHashes(), tx.BlobHashes())
+}

@@ -129,7 +129,14 @@ type TxCandidate struct {
 	// BlobData, when not nil, makes an EIP-4844 blob transaction whose blobs carry these bytes
 	// (protocol.EncodeBlobs: at most protocol.MaxBlobsPerTx blobs). To must be set.
 	BlobData []byte
+	// BlobSidecar optionally brings the blobs of BlobData already proven
+	// (protocol.BlobSidecar(BlobData, the configured version)), so that Send need not compute
+	// the proofs; its blobs must be BlobData's encoding and its version the configured one.
+	BlobSidecar *types.BlobTxSidecar
 }
+
+// ErrSidecarMismatch is a candidate whose BlobSidecar does not carry its BlobData.
+var ErrSidecarMismatch = errors.New("txmgr: the blob sidecar does not carry the candidate's blob data")
 
 // ErrBlobCreate is a blob candidate without a To address: blob transactions cannot create.
 var ErrBlobCreate = errors.New("txmgr: a blob transaction needs a To address")
@@ -329,7 +336,12 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		if blobs, err = protocol.EncodeBlobs(c.BlobData); err != nil {
 			return nil, fmt.Errorf("encode blobs: %w", err)
 		}
-		if commits, hashes, err = protocol.BlobCommitments(blobs); err != nil {
+		if c.BlobSidecar != nil {
+			if err := checkSidecar(c.BlobSidecar, blobs, m.cfg.BlobSidecarVersion); err != nil {
+				return nil, err
+			}
+			hashes = c.BlobSidecar.BlobHashes()
+		} else if commits, hashes, err = protocol.BlobCommitments(blobs); err != nil {
 			return nil, err
 		}
 	}
@@ -353,8 +365,8 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		}
 		gas = uint64(math.Ceil(float64(est) * m.cfg.GasMargin))
 	}
-	var sc *types.BlobTxSidecar
-	if blobs != nil {
+	sc := c.BlobSidecar
+	if blobs != nil && sc == nil {
 		if sc, err = protocol.ProveBlobs(blobs, commits, m.cfg.BlobSidecarVersion); err != nil {
 			return nil, fmt.Errorf("build blob sidecar: %w", err)
 		}
@@ -426,6 +438,21 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		"blobs", len(tx.BlobHashes()), "blob_fee_cap", fs.blobCap)
 	m.broadcast(ctx, tx) // a failure here is retried by the loop
 	return m.wait(ctx, ch)
+}
+
+// checkSidecar checks that a caller's sidecar carries blobs in the configured version (its
+// commitments and proofs are the caller's word: L1 refuses a transaction whose are wrong).
+func checkSidecar(sc *types.BlobTxSidecar, blobs []kzg4844.Blob, version byte) error {
+	if sc.Version != version || len(sc.Blobs) != len(blobs) || len(sc.Commitments) != len(blobs) {
+		return fmt.Errorf("%w: version %d with %d blobs, want version %d with %d", ErrSidecarMismatch,
+			sc.Version, len(sc.Blobs), version, len(blobs))
+	}
+	for i := range blobs {
+		if sc.Blobs[i] != blobs[i] {
+			return fmt.Errorf("%w: blob %d differs", ErrSidecarMismatch, i)
+		}
+	}
+	return nil
 }
 
 // waitSlotLocked waits, with m.mu held on entry and on return, until fewer than MaxInFlight
