@@ -256,12 +256,12 @@ func (b *bench) run() (result, error) {
 				FeePerDaGas: big.NewInt(1_000), FeePerL2Gas: big.NewInt(2_000),
 				Coinbase: common.BigToAddress(big.NewInt(0xc0ffee)),
 			}
-			// In the steady state, every other quorum propose goes through proposeWithBlobs
-			// instead, with 1 or 6 blobs of data (slot 4n+1 and 4n+3).
+			// In the steady state, every other quorum propose (slots 4n+1) goes through
+			// proposeWithBlobs instead, with 1 blob (8n+1) or 6 blobs (8n+5) of data.
 			var sidecar *types.BlobTxSidecar
-			if h.Number > b.ring && slot%2 == 1 {
+			if h.Number > b.ring && slot%4 == 1 {
 				blobs := 1
-				if slot%4 == 3 {
+				if slot%8 == 5 {
 					blobs = protocol.MaxBlobsPerTx
 				}
 				if sidecar, err = protocol.BlobSidecar(make([]byte, protocol.BlobCapacity(blobs)), types.BlobSidecarVersion1); err != nil {
