@@ -80,6 +80,14 @@ func (s *Service) domain() protocol.Domain {
 
 func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	n := &s.cfg.Node
+	// KZG's trusted setup loads on first use, a few seconds of CPU: load it now rather than in
+	// the ProcessProposal of the first blob block, where it stalls the CometBFT round (on every
+	// member at once). A blob block may come whatever this node's node.da.
+	start := time.Now()
+	if _, err := protocol.DataTxsHash(nil); err != nil {
+		return fmt.Errorf("load the KZG trusted setup: %w", err)
+	}
+	s.log.Info("KZG trusted setup loaded", "took", time.Since(start).Round(time.Millisecond))
 	a, err := app.New(app.Config{
 		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
