@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -96,7 +97,7 @@ type driver struct {
 	lastReg time.Time
 
 	// blobVersion is the sidecar version txmgr sends (txmgr.blob-proofs); sidecars holds the
-	// blobs of this node's blob blocks, proven ahead of their slot (see prepareBlobs).
+	// blobs of this node's blob blocks, by txsKey, proven ahead of their slot (see startSidecar).
 	blobVersion byte
 	sidecars    map[common.Hash]*sidecarJob
 
@@ -391,6 +392,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
 	}
 	d.events.WithLabelValues("seal_sent").Inc()
+	if s.Blobs {
+		d.startSidecar(txs, false)
+	}
 	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs)
 	return nil
 }
@@ -479,9 +483,66 @@ func (d *driver) tryPublish(ctx context.Context) {
 	}()
 }
 
-// prepareBlobs starts proving the blobs of the pending tip once it is a blob block of a slot this
-// node proposes, before the slot starts: KZG proofs take about 0.3 s per blob (cell proofs), and
-// a propose must land within its slot's two L1 blocks.
+// txsKey names a block's transaction list: the sidecar of its data is keyed by it, since the
+// list is known when the block is sealed, before its header (and hash) exists.
+func txsKey(txs []common.Hash) common.Hash {
+	buf := make([]byte, 0, 32*len(txs))
+	for _, h := range txs {
+		buf = append(buf, h[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// startSidecar starts proving the blobs of a blob block with these transactions, unless that
+// is under way: KZG proofs take about 0.3 s per blob (cell proofs), and a propose must land
+// within its slot's two L1 blocks. The proposer calls it as it seals, 1.5 s before the slot
+// (busy false: only when no other proof is under way, since a seal that does not make it is
+// sealed again a second later with more transactions), and for the pending tip (busy true).
+func (d *driver) startSidecar(txs []common.Hash, busy bool) {
+	key := txsKey(txs)
+	d.mu.Lock()
+	if _, ok := d.sidecars[key]; ok {
+		d.mu.Unlock()
+		return
+	}
+	if !busy {
+		for _, j := range d.sidecars {
+			select {
+			case <-j.done:
+			default:
+				d.mu.Unlock()
+				return
+			}
+		}
+	}
+	job := &sidecarJob{done: make(chan struct{})}
+	d.sidecars[key] = job
+	for k, j := range d.sidecars { // keep a few: the latest seals'
+		if len(d.sidecars) <= 4 {
+			break
+		}
+		if k != key {
+			select {
+			case <-j.done:
+				delete(d.sidecars, k)
+			default:
+			}
+		}
+	}
+	d.mu.Unlock()
+	go func() {
+		defer close(job.done)
+		raws, err := d.app.TxsData(&app.Block{Txs: txs})
+		if err != nil {
+			job.err = err
+			return
+		}
+		job.sc, job.err = protocol.BlobSidecar(app.EncodeTxsData(raws), d.blobVersion)
+	}()
+}
+
+// prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed
+// and startSidecar has not (a seal from before a restart, say).
 func (d *driver) prepareBlobs() {
 	m := d.app.Meta()
 	if !m.Started {
@@ -491,42 +552,14 @@ func (d *driver) prepareBlobs() {
 	if err != nil || !b.Blobs || b.Proposer != d.signer.Address() {
 		return
 	}
-	d.mu.Lock()
-	if _, ok := d.sidecars[b.Hash]; ok {
-		d.mu.Unlock()
-		return
-	}
-	job := &sidecarJob{done: make(chan struct{})}
-	d.sidecars[b.Hash] = job
-	for h, j := range d.sidecars { // keep a few: the tip and its recent predecessors
-		if len(d.sidecars) <= 4 {
-			break
-		}
-		if h != b.Hash {
-			select {
-			case <-j.done:
-				delete(d.sidecars, h)
-			default:
-			}
-		}
-	}
-	d.mu.Unlock()
-	go func() {
-		defer close(job.done)
-		raws, err := d.app.TxsData(b)
-		if err != nil {
-			job.err = err
-			return
-		}
-		job.sc, job.err = protocol.BlobSidecar(app.EncodeTxsData(raws), d.blobVersion)
-	}()
+	d.startSidecar(b.Txs, true)
 }
 
-// sidecar is the prepared sidecar of block h, waiting for it if it is being built; nil when
-// none was prepared (txmgr then builds it).
-func (d *driver) sidecar(ctx context.Context, h common.Hash) *types.BlobTxSidecar {
+// sidecar is the prepared sidecar of a block with these transactions, waiting for it if it is
+// being built; nil when none was prepared (txmgr then builds it).
+func (d *driver) sidecar(ctx context.Context, txs []common.Hash) *types.BlobTxSidecar {
 	d.mu.RLock()
-	job := d.sidecars[h]
+	job := d.sidecars[txsKey(txs)]
 	d.mu.RUnlock()
 	if job == nil {
 		return nil
@@ -537,7 +570,7 @@ func (d *driver) sidecar(ctx context.Context, h common.Hash) *types.BlobTxSideca
 		return nil
 	}
 	if job.err != nil {
-		d.log.Warn("prepare blob sidecar", "block", h, "err", job.err)
+		d.log.Warn("prepare blob sidecar", "txs", len(txs), "err", job.err)
 		return nil
 	}
 	return job.sc
@@ -563,7 +596,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	if b.Blobs {
 		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it.
 		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
-		c.BlobSidecar = d.sidecar(ctx, b.Hash)
+		c.BlobSidecar = d.sidecar(ctx, b.Txs)
 	} else {
 		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
 	}
