@@ -36,6 +36,10 @@ type Config struct {
 	Wait time.Duration
 	// Workers submit concurrently.
 	Workers int
+	// Batch is how many transactions one request carries: 1 (or 0) posts each to /v1/txs, more post
+	// them together to /v1/txs/batch (at most 1,000), which saves an HTTP round trip per
+	// transaction.
+	Batch int
 	// Seed makes the payloads reproducible.
 	Seed uint64
 }
@@ -57,6 +61,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("--wait %s: want zero or more", c.Wait)
 	case c.Workers < 1 || c.Workers > 1024:
 		return fmt.Errorf("--workers %d: want 1 to 1024", c.Workers)
+	case c.Batch < 0 || c.Batch > 1000:
+		return fmt.Errorf("--batch %d: want 1 to 1000", c.Batch)
 	}
 	for _, u := range c.APIs {
 		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
@@ -112,6 +118,7 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 	if client == nil {
 		client = &http.Client{Timeout: 10 * time.Second}
 	}
+	cfg.Batch = max(cfg.Batch, 1)
 	tr := &tracker{txs: map[common.Hash]*txTimes{}, blocks: map[uint64][]common.Hash{},
 		blockOf: map[common.Hash]uint64{}}
 	followCtx, stopFollow := context.WithCancel(ctx)
@@ -120,6 +127,8 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 	go func() { followErr <- follow(followCtx, client, cfg.APIs[0], tr) }()
 
 	rep := &Report{TargetTPS: cfg.TPS, Size: cfg.Size, Rejected: map[string]int{}}
+	start := time.Now()
+	total := int(cfg.Duration.Seconds() * float64(cfg.TPS))
 	var repMu sync.Mutex
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -130,33 +139,49 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				payload := make([]byte, cfg.Size)
+				payloads := make([][]byte, min(cfg.Batch, total-i*cfg.Batch))
 				rngMu.Lock()
-				for j := range payload {
-					payload[j] = byte(rng.Uint32())
+				for k := range payloads {
+					payloads[k] = make([]byte, cfg.Size)
+					for j := range payloads[k] {
+						payloads[k][j] = byte(rng.Uint32())
+					}
 				}
 				rngMu.Unlock()
 				at := time.Now()
-				h, reason := submit(ctx, client, cfg.APIs[i%len(cfg.APIs)], cfg.MaxFee, payload)
-				repMu.Lock()
-				rep.Submitted++
-				if reason != "" {
-					rep.Rejected[reason]++
+				api := cfg.APIs[i%len(cfg.APIs)]
+				var hashes []common.Hash
+				var reasons []string
+				if cfg.Batch == 1 {
+					h, reason := submit(ctx, client, api, cfg.MaxFee, payloads[0])
+					hashes, reasons = []common.Hash{h}, []string{reason}
 				} else {
-					rep.Accepted++
+					hashes, reasons = submitBatch(ctx, client, api, cfg.MaxFee, payloads)
+				}
+				done := time.Now()
+				repMu.Lock()
+				for _, reason := range reasons {
+					rep.Submitted++
+					if reason != "" {
+						rep.Rejected[reason]++
+					} else {
+						rep.Accepted++
+					}
 				}
 				repMu.Unlock()
-				if reason == "" {
-					tr.register(h, at, time.Now())
+				for k, reason := range reasons {
+					if reason == "" {
+						tr.register(hashes[k], at, done)
+					}
 				}
 			}
 		}()
 	}
-	start := time.Now()
-	total := int(cfg.Duration.Seconds() * float64(cfg.TPS))
-	interval := time.Second / time.Duration(cfg.TPS)
+	// Jobs are requests of Batch transactions each, paced so that transactions go out at TPS.
+	jobCount := (total + cfg.Batch - 1) / cfg.Batch
+	interval := time.Duration(cfg.Batch) * time.Second / time.Duration(cfg.TPS)
 pace:
-	for i := 0; i < total; i++ {
+	for i := 0; i < jobCount; i++ {
 		if d := time.Until(start.Add(time.Duration(i) * interval)); d > 0 {
 			select {
 			case <-ctx.Done():
@@ -222,13 +247,68 @@ func submit(ctx context.Context, client *http.Client, api string, maxFee *big.In
 	}
 	_ = json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&out)
 	if resp.StatusCode/100 != 2 {
-		reason := out.Error
-		if i := strings.IndexByte(reason, ':'); i > 0 {
-			reason = reason[:i] // group by the kind of refusal, not its numbers
-		}
-		return common.Hash{}, fmt.Sprintf("%d %s", resp.StatusCode, reason)
+		return common.Hash{}, fmt.Sprintf("%d %s", resp.StatusCode, reasonKind(out.Error))
 	}
 	return out.Hash, ""
+}
+
+// submitBatch posts payloads to /v1/txs/batch and returns each one's hash and refusal reason
+// (empty when accepted), in order.
+func submitBatch(ctx context.Context, client *http.Client, api string, maxFee *big.Int, payloads [][]byte) ([]common.Hash, []string) {
+	type item struct {
+		MaxFeePerDaGas *hexutil.Big  `json:"maxFeePerDaGas"`
+		MaxFeePerL2Gas *hexutil.Big  `json:"maxFeePerL2Gas"`
+		Payload        hexutil.Bytes `json:"payload"`
+	}
+	items := make([]item, len(payloads))
+	for i, p := range payloads {
+		items[i] = item{(*hexutil.Big)(maxFee), (*hexutil.Big)(maxFee), p}
+	}
+	hashes, reasons := make([]common.Hash, len(payloads)), make([]string, len(payloads))
+	fail := func(reason string) ([]common.Hash, []string) {
+		for i := range reasons {
+			reasons[i] = reason
+		}
+		return hashes, reasons
+	}
+	body, _ := json.Marshal(map[string]any{"txs": items})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, api+"/v1/txs/batch", bytes.NewReader(body))
+	if err != nil {
+		return fail("request: " + err.Error())
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	if err != nil {
+		return fail("unreachable")
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Results []struct {
+			Hash  common.Hash `json:"hash"`
+			Code  int         `json:"code"`
+			Error string      `json:"error"`
+		} `json:"results"`
+		Error string `json:"error"`
+	}
+	_ = json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&out)
+	if resp.StatusCode != http.StatusOK || len(out.Results) != len(payloads) {
+		return fail(fmt.Sprintf("%d %s", resp.StatusCode, reasonKind(out.Error)))
+	}
+	for i, r := range out.Results {
+		hashes[i] = r.Hash
+		if r.Code/100 != 2 {
+			reasons[i] = fmt.Sprintf("%d %s", r.Code, reasonKind(r.Error))
+		}
+	}
+	return hashes, reasons
+}
+
+// reasonKind groups refusals by their kind, not their numbers: the text before the first colon.
+func reasonKind(reason string) string {
+	if i := strings.IndexByte(reason, ':'); i > 0 {
+		return reason[:i]
+	}
+	return reason
 }
 
 type tip struct {

@@ -52,6 +52,31 @@ func newFakeChain(t *testing.T, tick time.Duration) *httptest.Server {
 		w.WriteHeader(http.StatusAccepted)
 		fmt.Fprintf(w, `{"hash":"%s","status":"submitted"}`, h.Hex())
 	})
+	mux.HandleFunc("POST /v1/txs/batch", func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Txs []struct {
+				Payload hexutil.Bytes `json:"payload"`
+			} `json:"txs"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, `{"error":"malformed transaction: json"}`, http.StatusBadRequest)
+			return
+		}
+		var results []map[string]any
+		f.mu.Lock()
+		for _, tx := range req.Txs {
+			if len(tx.Payload) > 100 {
+				results = append(results, map[string]any{"code": 400,
+					"error": fmt.Sprintf("transaction payload too large: %d bytes, limit 100", len(tx.Payload))})
+				continue
+			}
+			h := crypto.Keccak256Hash(tx.Payload)
+			f.pool = append(f.pool, h)
+			results = append(results, map[string]any{"hash": h, "status": "submitted", "code": 202})
+		}
+		f.mu.Unlock()
+		_ = json.NewEncoder(w).Encode(map[string]any{"results": results})
+	})
 	mux.HandleFunc("GET /v1/blocks/{n}", func(w http.ResponseWriter, r *http.Request) {
 		n, _ := strconv.Atoi(r.PathValue("n"))
 		f.mu.Lock()
@@ -123,6 +148,28 @@ func TestRunFollowsTransactionsThroughTheChains(t *testing.T) {
 	require.Contains(t, rep.Table(), "proven")
 }
 
+// TestRunInBatches: with Batch set, transactions go in /v1/txs/batch requests, each counted and
+// followed on its own; a short last batch carries the remainder.
+func TestRunInBatches(t *testing.T) {
+	t.Parallel()
+	srv := newFakeChain(t, 20*time.Millisecond)
+	rep, err := Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 230, Duration: 500 * time.Millisecond, Size: 64,
+		MaxFee: big.NewInt(1), Wait: 10 * time.Second, Workers: 2, Batch: 50, Seed: 1,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, 115, rep.Submitted)
+	require.Equal(t, 115, rep.Accepted)
+	require.Equal(t, 115, rep.Proven.Reached)
+
+	rep, err = Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 100, Duration: 200 * time.Millisecond, Size: 200,
+		MaxFee: big.NewInt(1), Workers: 1, Batch: 7, Seed: 2,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, map[string]int{"400 transaction payload too large": 20}, rep.Rejected)
+}
+
 func TestRunCountsRefusalsByKind(t *testing.T) {
 	t.Parallel()
 	srv := newFakeChain(t, 20*time.Millisecond)
@@ -148,6 +195,7 @@ func TestConfigCheck(t *testing.T) {
 		{func(c *Config) { c.APIs = nil }, "--api: at least one"},
 		{func(c *Config) { c.APIs = []string{"127.0.0.1:8080"} }, "want an http:// or https:// URL"},
 		{func(c *Config) { c.TPS = 0 }, "--tps 0: want 1 to 100000"},
+		{func(c *Config) { c.Batch = 1001 }, "--batch 1001: want 1 to 1000"},
 		{func(c *Config) { c.Duration = 0 }, "--duration 0s"},
 		{func(c *Config) { c.Size = 0 }, "--size 0"},
 		{func(c *Config) { c.MaxFee = big.NewInt(-1) }, "--max-fee"},

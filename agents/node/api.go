@@ -39,6 +39,7 @@ func newAPI(d *driver, busy func() bool, log *slog.Logger) *api {
 	mux.HandleFunc("GET /v1/tips", a.tips)
 	mux.HandleFunc("GET /v1/blocks/{id}", a.block)
 	mux.HandleFunc("POST /v1/txs", a.submit)
+	mux.HandleFunc("POST /v1/txs/batch", a.submitBatch)
 	mux.HandleFunc("GET /v1/txs/{hash}", a.tx)
 	mux.HandleFunc("GET /v1/slot", a.slot)
 	mux.HandleFunc("GET /v1/events", a.events)
@@ -143,53 +144,97 @@ func (a *api) submit(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %v", app.ErrMalformed, err))
 		return
 	}
+	h, code, err := a.submitOne(r.Context(), req)
+	if err != nil {
+		writeErr(w, code, err)
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
+}
+
+// MaxBatch is the most transactions one POST /v1/txs/batch takes.
+const MaxBatch = 1000
+
+// batchResult is one transaction's outcome in a batch: Code is the HTTP status a single submit
+// would have answered (202 submitted, 400 refused, 503 busy).
+type batchResult struct {
+	Hash   *common.Hash `json:"hash,omitempty"`
+	Status string       `json:"status,omitempty"`
+	Code   int          `json:"code"`
+	Error  string       `json:"error,omitempty"`
+}
+
+// submitBatch takes up to MaxBatch transactions in one request, each as POST /v1/txs takes one,
+// and answers 200 with one result per transaction, in order: one HTTP round trip carries many
+// transactions, which is what lets a small client offer 1,000 tx/s.
+func (a *api) submitBatch(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Txs []submitReq `json:"txs"`
+	}
+	if err := json.NewDecoder(io.LimitReader(r.Body, 16<<20)).Decode(&req); err != nil {
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %v", app.ErrMalformed, err))
+		return
+	}
+	if len(req.Txs) == 0 || len(req.Txs) > MaxBatch {
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %d transactions in a batch, want 1 to %d", app.ErrMalformed, len(req.Txs), MaxBatch))
+		return
+	}
+	out := make([]batchResult, len(req.Txs))
+	for i, tx := range req.Txs {
+		h, code, err := a.submitOne(r.Context(), tx)
+		if err != nil {
+			out[i] = batchResult{Code: code, Error: err.Error()}
+			if h != (common.Hash{}) {
+				out[i].Hash = &h
+			}
+			continue
+		}
+		out[i] = batchResult{Hash: &h, Status: "submitted", Code: http.StatusAccepted}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"results": out})
+}
+
+// submitOne checks one transaction and hands it to CometBFT's mempool. It returns the
+// transaction's hash (when it has one), and on refusal the HTTP status and the reason.
+func (a *api) submitOne(ctx context.Context, req submitReq) (common.Hash, int, error) {
 	raw := []byte(req.Raw)
 	if len(raw) == 0 {
 		if req.MaxFeePerDaGas == nil || req.MaxFeePerL2Gas == nil {
-			writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: give raw, or maxFeePerDaGas, maxFeePerL2Gas and payload", app.ErrMalformed))
-			return
+			return common.Hash{}, http.StatusBadRequest, fmt.Errorf("%w: give raw, or maxFeePerDaGas, maxFeePerL2Gas and payload", app.ErrMalformed)
 		}
 		raw = app.UserTx{MaxFeePerDaGas: req.MaxFeePerDaGas.ToInt(), MaxFeePerL2Gas: req.MaxFeePerL2Gas.ToInt(), Payload: req.Payload}.Encode()
 	}
 	if len(raw) > 0 && raw[0] != app.KindUser {
-		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: only user transactions (0x01) are accepted", app.ErrMalformed))
-		return
+		return common.Hash{}, http.StatusBadRequest, fmt.Errorf("%w: only user transactions (0x01) are accepted", app.ErrMalformed)
 	}
 	h := app.TxHash(raw)
 	if a.busy() {
-		writeErr(w, http.StatusServiceUnavailable, app.ErrBusy)
-		return
+		return h, http.StatusServiceUnavailable, app.ErrBusy
 	}
 	if err := a.d.app.CheckUserTx(raw); err != nil {
-		writeErr(w, http.StatusBadRequest, err)
-		return
+		return h, http.StatusBadRequest, err
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	res, err := a.d.bc.BroadcastTxSync(ctx, raw)
 	if errors.Is(err, mempool.ErrTxInCache) {
-		writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
-		return
+		return h, 0, nil
 	}
 	var full mempool.ErrMempoolIsFull
 	if errors.As(err, &full) {
-		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("mempool full, retry later: %w", err))
-		return
+		return h, http.StatusServiceUnavailable, fmt.Errorf("mempool full, retry later: %w", err)
 	}
 	if err != nil {
-		writeErr(w, http.StatusServiceUnavailable, fmt.Errorf("submit to the mempool: %w", err))
-		return
+		return h, http.StatusServiceUnavailable, fmt.Errorf("submit to the mempool: %w", err)
 	}
 	if res.Code != 0 && res.Log == app.ErrBusy.Error() {
-		writeErr(w, http.StatusServiceUnavailable, app.ErrBusy)
-		return
+		return h, http.StatusServiceUnavailable, app.ErrBusy
 	}
 	if res.Code != 0 {
 		a.remember(h, res.Log)
-		writeErr(w, http.StatusBadRequest, errors.New(res.Log))
-		return
+		return h, http.StatusBadRequest, errors.New(res.Log)
 	}
-	writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
+	return h, 0, nil
 }
 
 func (a *api) remember(h common.Hash, reason string) {

@@ -21,8 +21,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/devnet"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
 
@@ -225,19 +231,28 @@ func benchThroughput(t *testing.T, rate int) {
 		tp, err := nw.procs[0].tips()
 		return err == nil && tp.Pending.Number >= 3, fmt.Sprint(tp, err)
 	})
+	warmL1Blobs(ctx, t, nw)
 	d := benchSeconds(30)
 	var (
 		mu        sync.Mutex
 		submitted = map[common.Hash]time.Time{}
 		refused   atomic.Int64
 	)
+	l1Start, err := nw.c.BlockNumber(ctx)
+	require.NoError(t, err)
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()
+	// SPTN_BENCH_BATCH > 1 posts that many transactions per request to /v1/txs/batch; a token
+	// is then one batch.
+	batch := 1
+	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_BATCH")); err == nil && v > 1 {
+		batch = v
+	}
 	tokens := make(chan struct{})
 	if rate > 0 {
 		go func() {
-			tk := time.NewTicker(time.Second / time.Duration(rate))
+			tk := time.NewTicker(time.Duration(batch) * time.Second / time.Duration(rate))
 			defer tk.Stop()
 			for {
 				select {
@@ -267,40 +282,49 @@ func benchThroughput(t *testing.T, rate int) {
 					return
 				case <-tokens:
 				}
-				payload := make([]byte, 200-33) // 200 bytes on the wire
-				_, _ = rand.Read(payload)
-				raw := app.UserTx{MaxFeePerDaGas: big.NewInt(10), MaxFeePerL2Gas: big.NewInt(10), Payload: payload}.Encode()
-				body, _ := json.Marshal(map[string]hexutil.Bytes{"raw": raw})
-				at := time.Now()
-				res, err := client.Post(api+"/v1/txs", "application/json", bytes.NewReader(body))
-				if err != nil {
-					refused.Add(1)
-					continue
+				raws := make([][]byte, batch)
+				for i := range raws {
+					payload := make([]byte, 200-33) // 200 bytes on the wire
+					_, _ = rand.Read(payload)
+					raws[i] = app.UserTx{MaxFeePerDaGas: big.NewInt(10), MaxFeePerL2Gas: big.NewInt(10), Payload: payload}.Encode()
 				}
-				_ = res.Body.Close()
-				if res.StatusCode != http.StatusAccepted {
-					refused.Add(1)
+				at := time.Now()
+				accepted := postTxs(client, api, raws)
+				if len(accepted) < len(raws) {
+					refused.Add(int64(len(raws) - len(accepted)))
+				}
+				if len(accepted) == 0 {
 					time.Sleep(50 * time.Millisecond)
 					continue
 				}
 				mu.Lock()
-				submitted[app.TxHash(raw)] = at
+				for _, h := range accepted {
+					submitted[h] = at
+				}
 				mu.Unlock()
 			}
 		}(g)
 	}
 	wg.Wait()
 	end := time.Now()
+	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
 	// Let the backlog drain into blocks and onto L1, then walk the pending chain.
 	time.Sleep(20 * time.Second)
 	tp, err := nw.procs[0].tips()
 	require.NoError(t, err)
 	var toPending, toAssured []time.Duration
-	included, inWindow := 0, 0
+	included, inWindow, blobBlocks, blobs, maxBlobs, dataBlocks := 0, 0, 0, 0, 0, 0
 	for n := uint64(1); n <= tp.Pending.Number; n++ {
 		var b struct{ app.Block }
 		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", nw.procs[0].api, n), &b); err != nil {
 			continue
+		}
+		if len(b.Txs) > 0 {
+			dataBlocks++
+		}
+		if b.Blobs {
+			n := protocol.BlobsFor(len(b.Txs) * (4 + 200))
+			blobBlocks, blobs, maxBlobs = blobBlocks+1, blobs+n, max(maxBlobs, n)
 		}
 		w.mu.Lock()
 		seenP, okP := w.pending[b.Hash]
@@ -326,11 +350,96 @@ func benchThroughput(t *testing.T, rate int) {
 	pct := func(xs []time.Duration, p float64) time.Duration {
 		return percentile(xs, p).Round(10 * time.Millisecond)
 	}
+	// L1's side: blob gas and execution gas of the L1 blocks from the window's start on.
+	l1End, err := nw.c.BlockNumber(ctx)
+	require.NoError(t, err)
+	var blobGas, execGas uint64
+	for n := l1Start + 1; n <= l1End; n++ {
+		h, err := nw.c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		require.NoError(t, err)
+		execGas += h.GasUsed
+		if h.BlobGasUsed != nil {
+			blobGas += *h.BlobGasUsed
+		}
+	}
+	t.Logf("BENCH throughput-l1 batch=%d blocks_with_txs=%d blob_blocks=%d blobs=%d max_blobs_per_block=%d "+
+		"l1_blocks=%d l1_blob_gas=%d l1_exec_gas=%d loadavg=%q", batch, dataBlocks, blobBlocks, blobs, maxBlobs,
+		l1End-l1Start, blobGas, execGas, strings.TrimSpace(string(loadAvg)))
 	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d included=%d "+
 		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s",
 		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), refused.Load(), included,
 		float64(inWindow)/end.Sub(start).Seconds(), len(toAssured), pct(toPending, 0.5), pct(toPending, 0.99),
 		pct(toAssured, 0.5), pct(toAssured, 0.99))
+}
+
+// warmL1Blobs sends one blob transaction to anvil and waits for it: anvil loads its KZG setup on
+// the first blob transaction it sees (seconds), which would make the network's first blob propose
+// miss its slot and measure anvil's start-up instead of the network. A real L1 is warm.
+func warmL1Blobs(ctx context.Context, t *testing.T, nw *network) {
+	key := devnet.DevKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sc, err := protocol.BlobSidecar([]byte("warm"), types.BlobSidecarVersion1)
+	require.NoError(t, err)
+	chainID, err := nw.c.ChainID(ctx)
+	require.NoError(t, err)
+	nonce, err := nw.c.PendingNonceAt(ctx, from)
+	require.NoError(t, err)
+	head, err := nw.c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.BlobTx{
+		ChainID: uint256.MustFromBig(chainID), Nonce: nonce, GasTipCap: uint256.NewInt(1e9),
+		GasFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), big.NewInt(1e9))),
+		Gas:       21_000, To: common.HexToAddress("0xdead"), BlobFeeCap: uint256.NewInt(1e9),
+		BlobHashes: sc.BlobHashes(), Sidecar: sc,
+	})
+	require.NoError(t, err)
+	require.NoError(t, nw.c.SendTransaction(ctx, tx))
+	eventually(t, time.Minute, "the warm-up blob tx mined", func() (bool, string) {
+		_, err := nw.c.TransactionReceipt(ctx, tx.Hash())
+		return err == nil, fmt.Sprint(err)
+	})
+}
+
+// postTxs submits raws, one per request to /v1/txs or all in one to /v1/txs/batch, and returns
+// the hashes of those accepted.
+func postTxs(client *http.Client, api string, raws [][]byte) []common.Hash {
+	if len(raws) == 1 {
+		body, _ := json.Marshal(map[string]hexutil.Bytes{"raw": raws[0]})
+		res, err := client.Post(api+"/v1/txs", "application/json", bytes.NewReader(body))
+		if err != nil {
+			return nil
+		}
+		_ = res.Body.Close()
+		if res.StatusCode != http.StatusAccepted {
+			return nil
+		}
+		return []common.Hash{app.TxHash(raws[0])}
+	}
+	items := make([]map[string]hexutil.Bytes, len(raws))
+	for i, raw := range raws {
+		items[i] = map[string]hexutil.Bytes{"raw": raw}
+	}
+	body, _ := json.Marshal(map[string]any{"txs": items})
+	res, err := client.Post(api+"/v1/txs/batch", "application/json", bytes.NewReader(body))
+	if err != nil {
+		return nil
+	}
+	defer res.Body.Close()
+	var out struct {
+		Results []struct {
+			Code int `json:"code"`
+		} `json:"results"`
+	}
+	if res.StatusCode != http.StatusOK || json.NewDecoder(res.Body).Decode(&out) != nil || len(out.Results) != len(raws) {
+		return nil
+	}
+	var ok []common.Hash
+	for i, r := range out.Results {
+		if r.Code == http.StatusAccepted {
+			ok = append(ok, app.TxHash(raws[i]))
+		}
+	}
+	return ok
 }
 
 func name(rate int) string {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -95,12 +96,25 @@ type driver struct {
 	// does not seal: its view of the pending chain is behind the network's.
 	synced func() bool
 
+	// blobVersion is the sidecar version txmgr sends (txmgr.blob-proofs); sidecars holds the
+	// blobs of this node's blob blocks, by txsKey, proven ahead of their slot (see startSidecar).
+	blobVersion byte
+	sidecars    map[common.Hash]*sidecarJob
+
 	interval prometheus.Histogram
 	atts     prometheus.Gauge
 	events   *prometheus.CounterVec
 }
 
+// sidecarJob is a blob sidecar being built, or built (done closed; sc or err set).
+type sidecarJob struct {
+	done chan struct{}
+	sc   *types.BlobTxSidecar
+	err  error
+}
+
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
+	d.sidecars = map[common.Hash]*sidecarJob{}
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
 	d.published = map[string]uint64{}
@@ -185,6 +199,7 @@ func (d *driver) run(ctx context.Context) {
 			d.log.Warn("seal", "err", err)
 		}
 		if d.set.Publish {
+			d.prepareBlobs()
 			d.tryPublish(ctx)
 		}
 	}
@@ -357,9 +372,13 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	size, err := d.app.TxsSize(txs)
+	if err != nil {
+		return err
+	}
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
 		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
-		Tip: m.TipHash, Anchor: anchor}
+		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size)}
 	sig, err := d.signer.SignDigest(ctx, s.Digest(d.domain))
 	if err != nil {
 		return fmt.Errorf("sign seal: %w", err)
@@ -387,7 +406,10 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.log.Warn("L1's assured tip is a block the pending chain never had: sealing on it to re-anchor",
 			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)
 	}
-	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs))
+	if s.Blobs {
+		d.startSidecar(txs, false)
+	}
+	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs)
 	return nil
 }
 
@@ -480,6 +502,99 @@ func (d *driver) tryPublish(ctx context.Context) {
 	}()
 }
 
+// txsKey names a block's transaction list: the sidecar of its data is keyed by it, since the
+// list is known when the block is sealed, before its header (and hash) exists.
+func txsKey(txs []common.Hash) common.Hash {
+	buf := make([]byte, 0, 32*len(txs))
+	for _, h := range txs {
+		buf = append(buf, h[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// startSidecar starts proving the blobs of a blob block with these transactions, unless that
+// is under way: KZG proofs take about 0.3 s per blob (cell proofs), and a propose must land
+// within its slot's two L1 blocks. The proposer calls it as it seals, 1.5 s before the slot
+// (busy false: only when no other proof is under way, since a seal that does not make it is
+// sealed again a second later with more transactions), and for the pending tip (busy true).
+func (d *driver) startSidecar(txs []common.Hash, busy bool) {
+	key := txsKey(txs)
+	d.mu.Lock()
+	if _, ok := d.sidecars[key]; ok {
+		d.mu.Unlock()
+		return
+	}
+	if !busy {
+		for _, j := range d.sidecars {
+			select {
+			case <-j.done:
+			default:
+				d.mu.Unlock()
+				return
+			}
+		}
+	}
+	job := &sidecarJob{done: make(chan struct{})}
+	d.sidecars[key] = job
+	for k, j := range d.sidecars { // keep a few: the latest seals'
+		if len(d.sidecars) <= 4 {
+			break
+		}
+		if k != key {
+			select {
+			case <-j.done:
+				delete(d.sidecars, k)
+			default:
+			}
+		}
+	}
+	d.mu.Unlock()
+	go func() {
+		defer close(job.done)
+		raws, err := d.app.TxsData(&app.Block{Txs: txs})
+		if err != nil {
+			job.err = err
+			return
+		}
+		job.sc, job.err = protocol.BlobSidecar(app.EncodeTxsData(raws), d.blobVersion)
+	}()
+}
+
+// prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed
+// and startSidecar has not (a seal from before a restart, say).
+func (d *driver) prepareBlobs() {
+	m := d.app.Meta()
+	if !m.Started {
+		return
+	}
+	b, err := d.app.BlockByHash(m.TipHash)
+	if err != nil || !b.Blobs || b.Proposer != d.signer.Address() {
+		return
+	}
+	d.startSidecar(b.Txs, true)
+}
+
+// sidecar is the prepared sidecar of a block with these transactions, waiting for it if it is
+// being built; nil when none was prepared (txmgr then builds it).
+func (d *driver) sidecar(ctx context.Context, txs []common.Hash) *types.BlobTxSidecar {
+	d.mu.RLock()
+	job := d.sidecars[txsKey(txs)]
+	d.mu.RUnlock()
+	if job == nil {
+		return nil
+	}
+	select {
+	case <-job.done:
+	case <-ctx.Done():
+		return nil
+	}
+	if job.err != nil {
+		d.log.Warn("prepare blob sidecar", "txs", len(txs), "err", job.err)
+		return nil
+	}
+	return job.sc
+}
+
 func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	raws, err := d.app.TxsData(b)
 	if err != nil {
@@ -495,10 +610,17 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	if err != nil {
 		return err
 	}
-	data := rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
-	d.events.WithLabelValues("propose_sent").Inc()
 	to := d.rollupA
-	_, err = d.txm.Send(ctx, txmgr.TxCandidate{ID: id, To: &to, Data: data})
+	c := txmgr.TxCandidate{ID: id, To: &to}
+	if b.Blobs {
+		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it.
+		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
+		c.BlobSidecar = d.sidecar(ctx, b.Txs)
+	} else {
+		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
+	}
+	d.events.WithLabelValues("propose_sent").Inc()
+	_, err = d.txm.Send(ctx, c)
 	return err
 }
 

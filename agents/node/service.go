@@ -23,6 +23,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
 )
 
@@ -90,10 +91,18 @@ func (s *Service) domain() protocol.Domain {
 
 func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	n := &s.cfg.Node
+	// KZG's trusted setup loads on first use, a few seconds of CPU: load it now rather than in
+	// the ProcessProposal of the first blob block, where it stalls the CometBFT round (on every
+	// member at once). A blob block may come whatever this node's node.da.
+	start := time.Now()
+	if _, err := protocol.DataTxsHash(nil); err != nil {
+		return fmt.Errorf("load the KZG trusted setup: %w", err)
+	}
+	s.log.Info("KZG trusted setup loaded", "took", time.Since(start).Round(time.Millisecond))
 	a, err := app.New(app.Config{
 		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
 		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
-		MaxBlockBytes: n.MaxBlockBytes, MaxQueued: n.MaxQueued,
+		MaxBlockBytes: n.BlockBytes(), MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
 		Signer: s.rt.Signer, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
@@ -190,7 +199,8 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	d := newDriver(&driver{
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
-		log: s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
+		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
+		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
 		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)

@@ -1,12 +1,17 @@
 package prover
 
 import (
+	"context"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/bindings/rollup"
 )
 
 func TestChainToFollowsParentLinks(t *testing.T) {
@@ -61,4 +66,31 @@ func TestChainToFollowsParentLinks(t *testing.T) {
 			require.Equal(t, tc.want, numbers)
 		})
 	}
+}
+
+// txChain is a Chain that answers TransactionByHash from a map.
+type txChain struct {
+	Chain
+	txs map[common.Hash]*types.Transaction
+}
+
+func (c txChain) TransactionByHash(_ context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	return c.txs[h], false, nil
+}
+
+// TestIndexReadsBlobProposes: a block proposed with proposeWithBlobs in a blob transaction is
+// indexed from that transaction's calldata like a calldata propose.
+func TestIndexReadsBlobProposes(t *testing.T) {
+	t.Parallel()
+	h := protocol.Header{Number: 1, Slot: 5, ParentHash: common.Hash{0x01}, TxsHash: common.Hash{0x0b},
+		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
+	hash := protocol.HeaderHash(h)
+	tx := types.NewTx(&types.BlobTx{Data: rollup.NewRollup().PackProposeWithBlobs(h, nil),
+		BlobHashes: []common.Hash{{0x01}}, GasTipCap: uint256.NewInt(1), GasFeeCap: uint256.NewInt(1),
+		BlobFeeCap: uint256.NewInt(1)})
+	x := newIndex(txChain{txs: map[common.Hash]*types.Transaction{{0xaa}: tx}}, common.Address{}, 0, 1, 0)
+	require.NoError(t, x.add(context.Background(), types.Log{TxHash: common.Hash{0xaa},
+		Topics: []common.Hash{{}, {}, {}, hash}}))
+	require.Equal(t, h.Number, x.headers[hash].Number)
+	require.Equal(t, hash, protocol.HeaderHash(x.headers[hash]))
 }

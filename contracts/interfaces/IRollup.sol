@@ -126,6 +126,12 @@ interface IRollup {
     function propose(Header calldata header, bytes calldata txs, bytes calldata attestations)
         external;
 
+    /// @notice `propose` for a block whose transaction data travels in this transaction's EIP-4844
+    ///         blobs: header.txsHash must equal keccak256(blobhash(0) ++ blobhash(1) ++ ... ++
+    ///         blobhash(n-1)) over all n >= 1 blobs of the transaction. Every other rule is
+    ///         propose's.
+    function proposeWithBlobs(Header calldata header, bytes calldata attestations) external;
+
     /// @notice Proves every block of `epoch`, extending the proven chain.
     /// @param headers The epoch's blocks from the proven tip + 1 on, followed by the first block after
     ///        the epoch if the assured chain has one.
@@ -139,6 +145,10 @@ interface IRollup {
     /// @notice The based fallback: when no block has been assured for `fallbackSlots` slots, anyone
     ///         proposes on the proven tip with the block's proof; unproven blocks are truncated.
     function proposeBased(Header calldata header, bytes calldata txs, bytes calldata proof) external;
+
+    /// @notice `proposeBased` for a block whose data travels in blobs, committed to as in
+    ///         `proposeWithBlobs`.
+    function proposeBasedWithBlobs(Header calldata header, bytes calldata proof) external;
 
     /// @notice Whether `prune` would truncate the chain now.
     function canPrune() external view returns (bool);

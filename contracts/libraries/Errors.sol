@@ -42,6 +42,10 @@ library Errors {
     error Rollup__WrongBlockNumber(uint256 expected, uint256 got);
     error Rollup__WrongParent(bytes32 expected, bytes32 got);
     error Rollup__TxsHashMismatch(bytes32 expected, bytes32 got);
+    /// @dev A blob propose in a transaction that carries no blobs.
+    error Rollup__NoBlobs();
+    /// @dev `expected` is keccak256 of the transaction's blob versioned hashes.
+    error Rollup__BlobHashMismatch(bytes32 expected, bytes32 got);
     error Rollup__EmptyCommittee(uint256 epoch);
     error Rollup__CommitteeNotFinal(uint256 epoch, uint256 currentEpoch);
     error Rollup__AttestationsMalformed(uint256 length);

@@ -270,33 +270,15 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         external
         override
     {
-        uint256 slot = getCurrentSlot();
-        uint256 epoch = slot / EPOCH_DURATION;
-        Tips memory t = _tips;
-        // A prune needs the oldest unproven epoch to be at least 2 epochs old (proof windows are at
-        // least one epoch), so the common case skips reading the parameters.
-        if (
-            t.assuredNumber != t.provenNumber && epoch >= t.firstUnprovenSlot / EPOCH_DURATION + 2
-                && _prunable(t, epoch)
-        ) _prune(t);
+        _propose(header, keccak256(txs), false, attestations);
+    }
 
-        if (header.slot != slot) revert Errors.Rollup__WrongSlot(slot, header.slot);
-        if (slot <= t.assuredSlot) revert Errors.Rollup__SlotNotAfterTip(slot, t.assuredSlot);
-        bytes32 hh = _checkExtends(header, txs, t.assuredNumber);
-
-        EpochData memory ed = _epochs[epoch];
-        if (!ed.setUp) ed = _setupEpoch(epoch);
-        if (ed.committeeSize == 0) revert Errors.Rollup__EmptyCommittee(epoch);
-        _verifyAttestations(ed, slot, _hashTypedDataV4(hh), attestations);
-
-        _storeBlockHash(header.number, hh, t.provenNumber);
-        if (t.assuredNumber == t.provenNumber) t.firstUnprovenSlot = SafeCast.toUint48(slot);
-        t.assuredNumber = SafeCast.toUint48(header.number);
-        t.assuredSlot = SafeCast.toUint48(slot);
-        _tips = t;
-
-        // The assured reward is credited when the block's epoch is proven (see submitProof).
-        emit BlockProposed(header.number, slot, hh, false);
+    /// @inheritdoc IRollup
+    function proposeWithBlobs(Header calldata header, bytes calldata attestations)
+        external
+        override
+    {
+        _propose(header, _blobsHash(), true, attestations);
     }
 
     /// @inheritdoc IRollup
@@ -354,36 +336,12 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         external
         override
     {
-        uint256 slot = getCurrentSlot();
-        Tips memory t = _tips;
-        {
-            uint256 activeFrom = uint256(t.assuredSlot) + _params.fallbackSlots;
-            if (slot < activeFrom) revert Errors.Rollup__FallbackNotActive(slot, activeFrom);
-        }
-        if (header.slot != slot) revert Errors.Rollup__WrongSlot(slot, header.slot);
-        if (t.assuredNumber != t.provenNumber) _prune(t);
+        _proposeBased(header, keccak256(txs), false, proof);
+    }
 
-        bytes32 hh = _checkExtends(header, txs, t.provenNumber);
-        {
-            uint256 epoch = slot / EPOCH_DURATION;
-            if (!_epochs[epoch].setUp) _setupEpoch(epoch);
-            bytes32 pi = _publicInputs(
-                epoch, header.number, header.number, header.parentHash, abi.encodePacked(hh)
-            );
-            if (!_verifier.verify(pi, proof)) revert Errors.Rollup__InvalidProof(pi);
-        }
-
-        _storeBlockHash(header.number, hh, t.provenNumber);
-        t.assuredNumber = SafeCast.toUint48(header.number);
-        t.assuredSlot = SafeCast.toUint48(slot);
-        t.provenNumber = SafeCast.toUint48(header.number);
-        t.provenSlot = SafeCast.toUint48(slot);
-        t.firstUnprovenSlot = 0;
-        _tips = t;
-
-        uint256 reward = uint256(_params.assuredReward) + _params.provenReward;
-        if (reward != 0) _rewardsOwed[header.coinbase] += reward;
-        emit BlockProposed(header.number, slot, hh, true);
+    /// @inheritdoc IRollup
+    function proposeBasedWithBlobs(Header calldata header, bytes calldata proof) external override {
+        _proposeBased(header, _blobsHash(), true, proof);
     }
 
     // ============================================================================================
@@ -449,12 +407,108 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
     // Internals
     // ============================================================================================
 
-    /// @dev Checks that `header` extends block `parentNumber` and carries `txs`; returns its hash.
-    function _checkExtends(Header calldata header, bytes calldata txs, uint256 parentNumber)
-        private
-        view
-        returns (bytes32)
-    {
+    /// @dev The committee path of `propose` and `proposeWithBlobs`: `txsHash` is what the block's
+    ///      data hashes to (keccak256 of calldata, or of the blobs' versioned hashes).
+    function _propose(
+        Header calldata header,
+        bytes32 txsHash,
+        bool blobs,
+        bytes calldata attestations
+    ) private {
+        uint256 slot = getCurrentSlot();
+        uint256 epoch = slot / EPOCH_DURATION;
+        Tips memory t = _tips;
+        // A prune needs the oldest unproven epoch to be at least 2 epochs old (proof windows are at
+        // least one epoch), so the common case skips reading the parameters.
+        if (
+            t.assuredNumber != t.provenNumber && epoch >= t.firstUnprovenSlot / EPOCH_DURATION + 2
+                && _prunable(t, epoch)
+        ) _prune(t);
+
+        if (header.slot != slot) revert Errors.Rollup__WrongSlot(slot, header.slot);
+        if (slot <= t.assuredSlot) revert Errors.Rollup__SlotNotAfterTip(slot, t.assuredSlot);
+        bytes32 hh = _checkExtends(header, txsHash, blobs, t.assuredNumber);
+
+        EpochData memory ed = _epochs[epoch];
+        if (!ed.setUp) ed = _setupEpoch(epoch);
+        if (ed.committeeSize == 0) revert Errors.Rollup__EmptyCommittee(epoch);
+        _verifyAttestations(ed, slot, _hashTypedDataV4(hh), attestations);
+
+        _storeBlockHash(header.number, hh, t.provenNumber);
+        if (t.assuredNumber == t.provenNumber) t.firstUnprovenSlot = SafeCast.toUint48(slot);
+        t.assuredNumber = SafeCast.toUint48(header.number);
+        t.assuredSlot = SafeCast.toUint48(slot);
+        _tips = t;
+
+        // The assured reward is credited when the block's epoch is proven (see submitProof).
+        emit BlockProposed(header.number, slot, hh, false);
+    }
+
+    /// @dev The based-fallback path of `proposeBased` and `proposeBasedWithBlobs`.
+    function _proposeBased(
+        Header calldata header,
+        bytes32 txsHash,
+        bool blobs,
+        bytes calldata proof
+    ) private {
+        uint256 slot = getCurrentSlot();
+        Tips memory t = _tips;
+        {
+            uint256 activeFrom = uint256(t.assuredSlot) + _params.fallbackSlots;
+            if (slot < activeFrom) revert Errors.Rollup__FallbackNotActive(slot, activeFrom);
+        }
+        if (header.slot != slot) revert Errors.Rollup__WrongSlot(slot, header.slot);
+        if (t.assuredNumber != t.provenNumber) _prune(t);
+
+        bytes32 hh = _checkExtends(header, txsHash, blobs, t.provenNumber);
+        {
+            uint256 epoch = slot / EPOCH_DURATION;
+            if (!_epochs[epoch].setUp) _setupEpoch(epoch);
+            bytes32 pi = _publicInputs(
+                epoch, header.number, header.number, header.parentHash, abi.encodePacked(hh)
+            );
+            if (!_verifier.verify(pi, proof)) revert Errors.Rollup__InvalidProof(pi);
+        }
+
+        _storeBlockHash(header.number, hh, t.provenNumber);
+        t.assuredNumber = SafeCast.toUint48(header.number);
+        t.assuredSlot = SafeCast.toUint48(slot);
+        t.provenNumber = SafeCast.toUint48(header.number);
+        t.provenSlot = SafeCast.toUint48(slot);
+        t.firstUnprovenSlot = 0;
+        _tips = t;
+
+        uint256 reward = uint256(_params.assuredReward) + _params.provenReward;
+        if (reward != 0) _rewardsOwed[header.coinbase] += reward;
+        emit BlockProposed(header.number, slot, hh, true);
+    }
+
+    /// @dev keccak256 of the versioned hashes of this transaction's blobs, in blob order: what a
+    ///      blob-carried block's header.txsHash commits to. Reverts when the transaction has none.
+    function _blobsHash() private view returns (bytes32 h) {
+        uint256 n;
+        // Packs blobhash(0), blobhash(1), ... at the free memory pointer until one is zero (no blob
+        // at that index). The memory is scratch: the free pointer is not moved, nothing follows.
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            for {} 1 { n := add(n, 1) } {
+                let vh := blobhash(n)
+                if iszero(vh) { break }
+                mstore(add(ptr, mul(n, 32)), vh)
+            }
+            h := keccak256(ptr, mul(n, 32))
+        }
+        if (n == 0) revert Errors.Rollup__NoBlobs();
+    }
+
+    /// @dev Checks that `header` extends block `parentNumber` and that its txsHash is `txsHash`
+    ///      (computed from calldata, or from blobs when `blobs`); returns the header's hash.
+    function _checkExtends(
+        Header calldata header,
+        bytes32 txsHash,
+        bool blobs,
+        uint256 parentNumber
+    ) private view returns (bytes32) {
         if (header.number != parentNumber + 1) {
             revert Errors.Rollup__WrongBlockNumber(parentNumber + 1, header.number);
         }
@@ -462,8 +516,8 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
         if (header.parentHash != parent) {
             revert Errors.Rollup__WrongParent(parent, header.parentHash);
         }
-        bytes32 txsHash = keccak256(txs);
         if (header.txsHash != txsHash) {
+            if (blobs) revert Errors.Rollup__BlobHashMismatch(txsHash, header.txsHash);
             revert Errors.Rollup__TxsHashMismatch(txsHash, header.txsHash);
         }
         return HeaderLib.hash(header);

@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -255,7 +256,20 @@ func (b *bench) run() (result, error) {
 				FeePerDaGas: big.NewInt(1_000), FeePerL2Gas: big.NewInt(2_000),
 				Coinbase: common.BigToAddress(big.NewInt(0xc0ffee)),
 			}
-			gas, err := b.propose(h, slot, all)
+			// In the steady state, every other quorum propose (slots 4n+1) goes through
+			// proposeWithBlobs instead, with 1 blob (8n+1) or 6 blobs (8n+5) of data.
+			var sidecar *types.BlobTxSidecar
+			if h.Number > b.ring && slot%4 == 1 {
+				blobs := 1
+				if slot%8 == 5 {
+					blobs = protocol.MaxBlobsPerTx
+				}
+				if sidecar, err = protocol.BlobSidecar(make([]byte, protocol.BlobCapacity(blobs)), types.BlobSidecarVersion1); err != nil {
+					return result{}, err
+				}
+				h.TxsHash = protocol.BlobsTxsHash(sidecar.BlobHashes())
+			}
+			gas, err := b.propose(h, slot, all, sidecar)
 			if err != nil {
 				return result{}, fmt.Errorf("propose block %d in slot %d: %w", h.Number, slot, err)
 			}
@@ -266,6 +280,8 @@ func (b *bench) run() (result, error) {
 				kind = "all"
 			}
 			switch {
+			case sidecar != nil:
+				b.res.add(fmt.Sprintf("proposeWithBlobs, quorum signatures, %d blob(s) (execution gas; blob gas is 131072 per blob)", len(sidecar.Blobs)), gas)
 			case epoch == 0 && slot == 1:
 				b.res.add("propose, first of epoch 0 (includes setupEpoch), "+kind, gas)
 			case h.Number > b.ring:
@@ -299,7 +315,9 @@ func (b *bench) committee(epoch uint64) ([]common.Address, uint64, error) {
 	return members, epoch, err
 }
 
-func (b *bench) propose(h protocol.Header, slot uint64, all bool) (uint64, error) {
+// propose proposes h in slot with a quorum or all signatures, with calldata, or with sidecar's
+// blobs through proposeWithBlobs when it is set.
+func (b *bench) propose(h protocol.Header, slot uint64, all bool, sidecar *types.BlobTxSidecar) (uint64, error) {
 	if err := b.warpToSlot(slot); err != nil {
 		return 0, err
 	}
@@ -344,7 +362,65 @@ func (b *bench) propose(h protocol.Header, slot uint64, all bool) (uint64, error
 	if err != nil {
 		return 0, err
 	}
+	if sidecar != nil {
+		return b.sendBlobs(b.r.PackProposeWithBlobs(h, enc), sidecar)
+	}
 	return b.send(b.r.PackPropose(h, nil, enc))
+}
+
+// sendBlobs sends data to the rollup in a blob transaction carrying sidecar and returns its gas.
+func (b *bench) sendBlobs(data []byte, sidecar *types.BlobTxSidecar) (uint64, error) {
+	key := devnet.DevKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	if _, err := b.c.CallContract(b.ctx, ethereum.CallMsg{From: from, To: &b.addr, Data: data, BlobHashes: sidecar.BlobHashes()}, nil); err != nil {
+		return 0, fmt.Errorf("simulate: %w", err)
+	}
+	chainID, err := b.c.ChainID(b.ctx)
+	if err != nil {
+		return 0, err
+	}
+	nonce, err := b.c.PendingNonceAt(b.ctx, from)
+	if err != nil {
+		return 0, err
+	}
+	head, err := b.c.HeaderByNumber(b.ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	blobFee, err := b.c.BlobBaseFee(b.ctx)
+	if err != nil {
+		return 0, err
+	}
+	tip := big.NewInt(1e9)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.BlobTx{
+		ChainID: uint256.MustFromBig(chainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip),
+		GasFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)),
+		Gas:       10_000_000, To: b.addr, Data: data, BlobFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(blobFee, big.NewInt(2)), big.NewInt(1))),
+		BlobHashes: sidecar.BlobHashes(), Sidecar: sidecar,
+	})
+	if err != nil {
+		return 0, err
+	}
+	if err := b.c.SendTransaction(b.ctx, tx); err != nil {
+		return 0, fmt.Errorf("send blob tx: %w", err)
+	}
+	for {
+		r, err := b.c.TransactionReceipt(b.ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return 0, errors.New("reverted")
+			}
+			return r.GasUsed, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return 0, err
+		}
+		select {
+		case <-b.ctx.Done():
+			return 0, b.ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 func (b *bench) prove(epoch, nowSlot uint64, previous common.Hash) (uint64, error) {

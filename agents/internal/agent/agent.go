@@ -168,6 +168,7 @@ func (r *Runtime) initServer(ctx context.Context, s *lifecycle.Stack) error {
 		return nil
 	}
 	srv := metrics.NewServer(r.Config.Metrics.Addr, r.Metrics, r.Log)
+	srv.Pprof = r.Config.Metrics.Pprof
 	for name, c := range r.checks {
 		srv.AddReadyCheck(name, c)
 	}

@@ -63,6 +63,8 @@ type Keys struct {
 // Metrics configures the metrics and health HTTP server.
 type Metrics struct {
 	Addr string `mapstructure:"addr"`
+	// Pprof serves net/http/pprof's /debug/pprof/ on the metrics address.
+	Pprof bool `mapstructure:"pprof"`
 }
 
 // Log configures log/slog.
@@ -82,6 +84,10 @@ type TxMgr struct {
 	PollInterval    time.Duration `mapstructure:"poll-interval"`
 	DoneRetention   time.Duration `mapstructure:"done-retention"`
 	MaxInFlight     int           `mapstructure:"max-in-flight"`
+	// MaxBlobFeeCapGwei bounds the max fee per blob gas of blob transactions.
+	MaxBlobFeeCapGwei float64 `mapstructure:"max-blob-fee-cap-gwei"`
+	// BlobProofs is the KZG proof form of blob sidecars: "cell" (Osaka) or "blob" (Cancun, Prague).
+	BlobProofs string `mapstructure:"blob-proofs"`
 }
 
 // Balance configures the monitor of the publisher key's ETH balance.
@@ -126,6 +132,7 @@ var BaseKeys = []Key{
 	{"keys.password-env", "SPTN_KEYSTORE_PASSWORD", "environment variable holding the keystore password", false},
 	{"data-dir", "data", "directory of the agent's embedded store", true},
 	{"metrics.addr", "127.0.0.1:7300", "listen address of /metrics, /livez and /readyz; empty disables", true},
+	{"metrics.pprof", false, "also serve Go's profiles (net/http/pprof) under /debug/pprof/ on metrics.addr", false},
 	{"log.level", "info", "debug, info, warn or error", false},
 	{"log.format", "text", "text or json", false},
 	{"txmgr.max-fee-cap-gwei", 500.0, "highest max fee per gas the manager will ever sign", false},
@@ -137,6 +144,8 @@ var BaseKeys = []Key{
 	{"txmgr.poll-interval", 2 * time.Second, "how often in-flight transactions are checked", false},
 	{"txmgr.done-retention", 168 * time.Hour, "how long a confirmed transaction's idempotency key is remembered", false},
 	{"txmgr.max-in-flight", 16, "Send waits while this many transactions are unconfirmed (a pool holds 16 per account)", false},
+	{"txmgr.max-blob-fee-cap-gwei", 100.0, "highest max fee per blob gas the manager will ever sign", false},
+	{"txmgr.blob-proofs", "cell", "KZG proofs of blob sidecars: cell (EIP-7594, Osaka and later) or blob (Cancun, Prague)", false},
 	{"balance.min-eth", 0.5, "warn (log and metric) when the key's balance falls below this", false},
 	{"balance.interval", 30 * time.Second, "how often the key's balance is read", false},
 	{"shutdown-timeout", 30 * time.Second, "bound on a graceful stop after SIGINT or SIGTERM", false},
@@ -344,6 +353,8 @@ func (b *Base) CheckInto(c *Checker) {
 	c.Want(t.PollInterval >= 10*time.Millisecond && t.PollInterval <= time.Minute, "txmgr.poll-interval", t.PollInterval, "a duration between 10ms and 1m")
 	c.Want(t.DoneRetention >= time.Hour, "txmgr.done-retention", t.DoneRetention, "at least 1h")
 	c.Want(t.MaxInFlight >= 1 && t.MaxInFlight <= 1024, "txmgr.max-in-flight", t.MaxInFlight, "1 to 1024")
+	c.Want(t.MaxBlobFeeCapGwei > 0 && t.MaxBlobFeeCapGwei <= 100_000, "txmgr.max-blob-fee-cap-gwei", t.MaxBlobFeeCapGwei, "above 0 and at most 100000")
+	c.Want(t.BlobProofs == "cell" || t.BlobProofs == "blob", "txmgr.blob-proofs", t.BlobProofs, "cell (Osaka and later) or blob (Cancun, Prague)")
 
 	c.Want(b.Balance.MinETH >= 0, "balance.min-eth", b.Balance.MinETH, "0 or more")
 	c.Want(b.Balance.Interval >= time.Second, "balance.interval", b.Balance.Interval, "at least 1s")

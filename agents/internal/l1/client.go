@@ -274,6 +274,14 @@ func (c *Client) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
 	return t, c.fail("tip_cap", err)
 }
 
+// BlobBaseFee returns the blob base fee of the next block (eth_blobBaseFee).
+func (c *Client) BlobBaseFee(ctx context.Context) (*big.Int, error) {
+	cctx, cancel := c.ctx(ctx)
+	defer cancel()
+	f, err := c.eth.BlobBaseFee(cctx)
+	return f, c.fail("blob_base_fee", err)
+}
+
 // SuggestGasPrice returns the node's suggested legacy gas price.
 func (c *Client) SuggestGasPrice(ctx context.Context) (*big.Int, error) {
 	cctx, cancel := c.ctx(ctx)

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"sync/atomic"
 	"testing"
 
@@ -83,4 +84,21 @@ func TestUnits(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, 1.5, Gwei(big.NewInt(1_500_000_000)))
 	require.Equal(t, 0.25, Ether(new(big.Int).Div(big.NewInt(1e18), big.NewInt(4))))
+}
+
+func TestServerPprofOnlyWhenAsked(t *testing.T) {
+	t.Parallel()
+	for _, on := range []bool{false, true} {
+		s := NewServer("127.0.0.1:0", New("test"), slog.New(slog.NewTextHandler(io.Discard, nil)))
+		s.Pprof = on
+		srv := httptest.NewServer(s.Handler())
+		code, body := get(t, srv.URL+"/debug/pprof/")
+		srv.Close()
+		if on {
+			require.Equal(t, http.StatusOK, code)
+			require.Contains(t, body, "goroutine")
+		} else {
+			require.Equal(t, http.StatusNotFound, code)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -27,6 +28,9 @@ type Server struct {
 	reg          *Registry
 	log          *slog.Logger
 	CheckTimeout time.Duration
+	// Pprof also serves net/http/pprof's profiles under /debug/pprof/ (metrics.pprof). Off by
+	// default: profiles expose internals and cost CPU while taken.
+	Pprof bool
 
 	mu     sync.Mutex
 	checks map[string]ReadyCheck
@@ -56,6 +60,13 @@ func (s *Server) Handler() http.Handler {
 		fmt.Fprintln(w, "ok")
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
+	if s.Pprof {
+		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		mux.HandleFunc("GET /debug/pprof/cmdline", pprof.Cmdline)
+		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+		mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	}
 	return mux
 }
 

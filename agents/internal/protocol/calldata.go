@@ -11,60 +11,87 @@ import (
 
 // Errors of calldata decoding.
 var (
-	// ErrNotAProposal is calldata that is neither Rollup.propose nor Rollup.proposeBased.
+	// ErrNotAProposal is calldata that is none of Rollup.propose, proposeWithBlobs, proposeBased
+	// and proposeBasedWithBlobs.
 	ErrNotAProposal = errors.New("calldata is not a rollup propose or proposeBased call")
 	// ErrMalformedAttestations is an attestations argument whose length is not a multiple of
 	// AttestationSize.
 	ErrMalformedAttestations = errors.New("attestations are not a whole number of 66-byte entries")
 )
 
-// ProposeCall is the decoded calldata of a Rollup.propose or Rollup.proposeBased transaction.
-// Headers are not in the rollup's events: agents that need them (the prover, the watcher) read
-// them from the calldata of the transactions named by BlockProposed logs, or from the L1 blocks.
+// ProposeCall is the decoded calldata of a Rollup.propose, proposeWithBlobs, proposeBased or
+// proposeBasedWithBlobs transaction. Headers are not in the rollup's events: agents that need
+// them (the prover, the watcher) read them from the calldata of the transactions named by
+// BlockProposed logs, or from the L1 blocks.
 type ProposeCall struct {
 	Header Header
-	Txs    []byte
-	// Attestations are the committee's signatures (propose only; nil for proposeBased).
+	// Txs is the block's transaction data (nil for the blob variants, whose data is in the
+	// transaction's blobs: header.txsHash is BlobsTxsHash of their versioned hashes).
+	Txs []byte
+	// Blobs is true for proposeWithBlobs and proposeBasedWithBlobs.
+	Blobs bool
+	// Attestations are the committee's signatures (nil for the based variants).
 	Attestations []Attestation
-	// Based is true for proposeBased, whose third argument is a proof, not attestations.
+	// Based is true for proposeBased(WithBlobs), whose last argument is a proof, not attestations.
 	Based bool
-	// Proof is proposeBased's proof (nil for propose).
+	// Proof is the based variants' proof (nil otherwise).
 	Proof []byte
 }
 
 var rollupABI = func() abi.ABI { return rollup.NewRollup().GetABI() }()
 
-// DecodeProposeCall decodes the calldata of a propose or proposeBased call.
+// proposeMethods are the rollup methods that append a block, by name: whether the data is in
+// blobs (no txs argument) and whether the call is the based fallback.
+var proposeMethods = map[string]struct{ blobs, based bool }{
+	"propose":               {false, false},
+	"proposeWithBlobs":      {true, false},
+	"proposeBased":          {false, true},
+	"proposeBasedWithBlobs": {true, true},
+}
+
+// DecodeProposeCall decodes the calldata of any of the rollup's propose methods.
 func DecodeProposeCall(data []byte) (*ProposeCall, error) {
 	if len(data) < 4 {
 		return nil, ErrNotAProposal
 	}
 	m, err := rollupABI.MethodById(data[:4])
-	if err != nil || (m.Name != "propose" && m.Name != "proposeBased") {
+	if err != nil {
+		return nil, ErrNotAProposal
+	}
+	kind, ok := proposeMethods[m.Name]
+	if !ok {
 		return nil, ErrNotAProposal
 	}
 	args, err := m.Inputs.Unpack(data[4:])
 	if err != nil {
 		return nil, fmt.Errorf("decode %s calldata: %w", m.Name, err)
 	}
-	if len(args) != 3 {
-		return nil, fmt.Errorf("decode %s calldata: %d arguments, want 3", m.Name, len(args))
+	want := 3
+	if kind.blobs {
+		want = 2
+	}
+	if len(args) != want {
+		return nil, fmt.Errorf("decode %s calldata: %d arguments, want %d", m.Name, len(args), want)
 	}
 	h, ok := abi.ConvertType(args[0], new(rollup.Header)).(*rollup.Header)
 	if !ok {
 		return nil, fmt.Errorf("decode %s calldata: header has type %T", m.Name, args[0])
 	}
-	txs, ok1 := args[1].([]byte)
-	third, ok2 := args[2].([]byte)
-	if !ok1 || !ok2 {
-		return nil, fmt.Errorf("decode %s calldata: bytes arguments have types %T, %T", m.Name, args[1], args[2])
+	out := &ProposeCall{Header: *h, Blobs: kind.blobs, Based: kind.based}
+	if !kind.blobs {
+		if out.Txs, ok = args[1].([]byte); !ok {
+			return nil, fmt.Errorf("decode %s calldata: txs has type %T", m.Name, args[1])
+		}
 	}
-	out := &ProposeCall{Header: *h, Txs: txs}
-	if m.Name == "proposeBased" {
-		out.Based, out.Proof = true, third
+	last, ok := args[len(args)-1].([]byte)
+	if !ok {
+		return nil, fmt.Errorf("decode %s calldata: last argument has type %T", m.Name, args[len(args)-1])
+	}
+	if kind.based {
+		out.Proof = last
 		return out, nil
 	}
-	out.Attestations, err = DecodeAttestations(third)
+	out.Attestations, err = DecodeAttestations(last)
 	if err != nil {
 		return nil, err
 	}

@@ -35,6 +35,11 @@ func TestDecodeProposeCall(t *testing.T) {
 			&ProposeCall{Header: h, Txs: []byte("tx"), Attestations: atts}, nil},
 		{"proposeBased", r.PackProposeBased(h, []byte("tx"), []byte("proof")),
 			&ProposeCall{Header: h, Txs: []byte("tx"), Based: true, Proof: []byte("proof")}, nil},
+		{"proposeWithBlobs", r.PackProposeWithBlobs(h, enc),
+			&ProposeCall{Header: h, Blobs: true, Attestations: atts}, nil},
+		{"proposeBasedWithBlobs", r.PackProposeBasedWithBlobs(h, []byte("proof")),
+			&ProposeCall{Header: h, Blobs: true, Based: true, Proof: []byte("proof")}, nil},
+		{"ragged attestations with blobs", r.PackProposeWithBlobs(h, enc[:70]), nil, ErrMalformedAttestations},
 		{"another method", r.PackPrune(), nil, ErrNotAProposal},
 		{"too short", []byte{1, 2}, nil, ErrNotAProposal},
 		{"ragged attestations", r.PackPropose(h, nil, enc[:70]), nil, ErrMalformedAttestations},
@@ -51,6 +56,7 @@ func TestDecodeProposeCall(t *testing.T) {
 			require.Equal(t, tc.want.Txs, got.Txs)
 			require.Equal(t, tc.want.Attestations, got.Attestations)
 			require.Equal(t, tc.want.Based, got.Based)
+			require.Equal(t, tc.want.Blobs, got.Blobs)
 			require.Equal(t, tc.want.Proof, got.Proof)
 		})
 	}

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
 )
 
 // Record states.
@@ -21,31 +23,61 @@ const (
 
 // record is what the store holds for one nonce.
 type record struct {
-	Nonce   uint64          `json:"nonce"`
-	ID      string          `json:"id,omitempty"`
-	To      *common.Address `json:"to,omitempty"`
-	Data    hexutil.Bytes   `json:"data,omitempty"`
-	Value   *hexutil.Big    `json:"value"`
-	Gas     uint64          `json:"gas"`
-	Txs     []hexutil.Bytes `json:"txs,omitempty"` // every signed version, oldest first
-	State   string          `json:"state"`
-	Created time.Time       `json:"created"`
-	Done    time.Time       `json:"done,omitzero"`
-	TxHash  common.Hash     `json:"txHash,omitzero"`
-	Block   uint64          `json:"block,omitempty"`
-	Err     string          `json:"err,omitempty"`
+	Nonce uint64          `json:"nonce"`
+	ID    string          `json:"id,omitempty"`
+	To    *common.Address `json:"to,omitempty"`
+	Data  hexutil.Bytes   `json:"data,omitempty"`
+	Value *hexutil.Big    `json:"value"`
+	Gas   uint64          `json:"gas"`
+	Txs   []hexutil.Bytes `json:"txs,omitempty"` // every signed version, oldest first, without blobs
+	// BlobData is a blob transaction's data before encoding (TxCandidate.BlobData): the sidecar
+	// is rebuilt from it after a restart and for a revival, so versions are stored without it.
+	BlobData    hexutil.Bytes `json:"blobData,omitempty"`
+	BlobVersion byte          `json:"blobVersion,omitempty"` // sidecar version (0 or 1)
+	State       string        `json:"state"`
+	Created     time.Time     `json:"created"`
+	Done        time.Time     `json:"done,omitzero"`
+	TxHash      common.Hash   `json:"txHash,omitzero"`
+	Block       uint64        `json:"block,omitempty"`
+	Err         string        `json:"err,omitempty"`
 }
 
-func (r *record) decodeTxs() ([]*types.Transaction, error) {
+// isBlob reports whether the record is a blob transaction.
+func (r *record) isBlob() bool { return r.BlobData != nil }
+
+// sidecar rebuilds the blob sidecar of a blob transaction from its data.
+func (r *record) sidecar() (*types.BlobTxSidecar, error) {
+	sc, err := protocol.BlobSidecar(r.BlobData, r.BlobVersion)
+	if err != nil {
+		return nil, fmt.Errorf("rebuild the blob sidecar of nonce %d: %w", r.Nonce, err)
+	}
+	return sc, nil
+}
+
+// decodeTxs decodes the stored versions, with sc (the blob sidecar, nil for other
+// transactions) attached to each.
+func (r *record) decodeTxs(sc *types.BlobTxSidecar) ([]*types.Transaction, error) {
 	out := make([]*types.Transaction, 0, len(r.Txs))
 	for i, raw := range r.Txs {
 		tx := new(types.Transaction)
 		if err := tx.UnmarshalBinary(raw); err != nil {
 			return nil, fmt.Errorf("decode tx %d of nonce %d: %w", i, r.Nonce, err)
 		}
+		if sc != nil {
+			tx = tx.WithBlobTxSidecar(sc)
+		}
 		out = append(out, tx)
 	}
 	return out, nil
+}
+
+// encodeTx is the stored form of a signed version: without its blobs, which BlobData rebuilds.
+func encodeTx(tx *types.Transaction) hexutil.Bytes {
+	raw, err := tx.WithoutBlobTxSidecar().MarshalBinary()
+	if err != nil {
+		panic(fmt.Sprintf("txmgr: encode a signed tx: %v", err)) // a signed tx always encodes
+	}
+	return raw
 }
 
 func (r *record) value() *big.Int {

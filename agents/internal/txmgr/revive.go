@@ -78,7 +78,13 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
 	}
-	tip, feeCap, err := m.fees(ctx, head, nil, nil)
+	var sc *types.BlobTxSidecar
+	if r.isBlob() {
+		if sc, err = r.sidecar(); err != nil {
+			return err
+		}
+	}
+	fs, err := m.fees(ctx, head, sc != nil, nil)
 	if err != nil {
 		return err
 	}
@@ -90,18 +96,17 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	}
 	old := r.TxHash
 	r.State, r.Done, r.TxHash, r.Block = statePending, time.Time{}, common.Hash{}, 0
-	tx, err := m.sign(ctx, &r, tip, feeCap)
+	tx, err := m.sign(ctx, &r, fs, sc)
 	if err != nil {
 		m.mu.Unlock()
 		return err
 	}
-	b, _ := tx.MarshalBinary()
-	r.Txs = []hexutil.Bytes{b}
+	r.Txs = []hexutil.Bytes{encodeTx(tx)}
 	if err := m.kv.Put(m.ks.tx(r.Nonce), marshal(&r)); err != nil {
 		m.mu.Unlock()
 		return fmt.Errorf("persist revived tx: %w", err)
 	}
-	f := &flight{rec: &r, txs: []*types.Transaction{tx}, sentBlock: head.Number.Uint64()}
+	f := &flight{rec: &r, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64()}
 	m.inflight[r.Nonce] = f
 	m.byID[id] = f
 	m.mu.Unlock()

@@ -17,10 +17,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
 )
 
@@ -57,6 +60,7 @@ type Backend interface {
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
 	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	BlobBaseFee(ctx context.Context) (*big.Int, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
@@ -81,6 +85,12 @@ type Config struct {
 	PollInterval    time.Duration
 	DoneRetention   time.Duration
 	MaxInFlight     int // Send waits while this many are unconfirmed; 0 means no limit
+	// MaxBlobFeeCap bounds the max fee per blob gas of blob transactions.
+	MaxBlobFeeCap *big.Int
+	// BlobSidecarVersion is the sidecar form blob transactions are sent with:
+	// types.BlobSidecarVersion1 (cell proofs, Osaka's EIP-7594) or types.BlobSidecarVersion0
+	// (one proof per blob, Cancun and Prague).
+	BlobSidecarVersion byte
 }
 
 // ConfigFrom maps the shared config onto Config.
@@ -89,8 +99,17 @@ func ConfigFrom(c config.TxMgr, chainID *big.Int) Config {
 		ChainID: chainID, MaxFeeCap: gwei(c.MaxFeeCapGwei), MinTipCap: gwei(c.MinTipCapGwei),
 		MaxTipCap: gwei(c.MaxTipCapGwei), GasMargin: c.GasMargin, BumpAfterBlocks: c.BumpAfterBlocks,
 		Confirmations: c.Confirmations, PollInterval: c.PollInterval, DoneRetention: c.DoneRetention,
-		MaxInFlight: c.MaxInFlight,
+		MaxInFlight: c.MaxInFlight, MaxBlobFeeCap: gwei(c.MaxBlobFeeCapGwei),
+		BlobSidecarVersion: BlobSidecarVersion(c.BlobProofs),
 	}
+}
+
+// BlobSidecarVersion maps the txmgr.blob-proofs key ("cell" or "blob") to a sidecar version.
+func BlobSidecarVersion(proofs string) byte {
+	if proofs == "blob" {
+		return types.BlobSidecarVersion0
+	}
+	return types.BlobSidecarVersion1
 }
 
 func gwei(g float64) *big.Int {
@@ -107,6 +126,24 @@ type TxCandidate struct {
 	Data     []byte
 	Value    *big.Int // nil is zero
 	GasLimit uint64   // 0: estimate, times the gas margin
+	// BlobData, when not nil, makes an EIP-4844 blob transaction whose blobs carry these bytes
+	// (protocol.EncodeBlobs: at most protocol.MaxBlobsPerTx blobs). To must be set.
+	BlobData []byte
+	// BlobSidecar optionally brings the blobs of BlobData already proven
+	// (protocol.BlobSidecar(BlobData, the configured version)), so that Send need not compute
+	// the proofs; its blobs must be BlobData's encoding and its version the configured one.
+	BlobSidecar *types.BlobTxSidecar
+}
+
+// ErrSidecarMismatch is a candidate whose BlobSidecar does not carry its BlobData.
+var ErrSidecarMismatch = errors.New("txmgr: the blob sidecar does not carry the candidate's blob data")
+
+// ErrBlobCreate is a blob candidate without a To address: blob transactions cannot create.
+var ErrBlobCreate = errors.New("txmgr: a blob transaction needs a To address")
+
+// fees are what a version is signed with; blobCap is nil for transactions without blobs.
+type fees struct {
+	tip, cap, blobCap *big.Int
 }
 
 type result struct {
@@ -118,9 +155,10 @@ type result struct {
 type flight struct {
 	rec       *record
 	txs       []*types.Transaction
-	mined     *types.Receipt // receipt last seen, nil while not mined
-	sentBlock uint64         // head when the latest version was broadcast
-	gone      int            // consecutive checks that saw our nonce used with no receipt of ours
+	sidecar   *types.BlobTxSidecar // a blob transaction's blobs, attached to every version
+	mined     *types.Receipt       // receipt last seen, nil while not mined
+	sentBlock uint64               // head when the latest version was broadcast
+	gone      int                  // consecutive checks that saw our nonce used with no receipt of ours
 	waiters   []chan result
 }
 
@@ -181,14 +219,21 @@ func (m *Manager) Start(ctx context.Context) error {
 		if r.State != statePending {
 			return nil
 		}
-		txs, err := r.decodeTxs()
+		var sc *types.BlobTxSidecar
+		if r.isBlob() {
+			var err error
+			if sc, err = r.sidecar(); err != nil {
+				return err
+			}
+		}
+		txs, err := r.decodeTxs(sc)
 		if err != nil {
 			return err
 		}
 		if len(txs) == 0 {
 			return fmt.Errorf("tx record %d is pending with no signed tx", r.Nonce)
 		}
-		f := &flight{rec: &r, txs: txs}
+		f := &flight{rec: &r, txs: txs, sidecar: sc}
 		m.inflight[r.Nonce] = f
 		if r.ID != "" {
 			m.byID[r.ID] = f
@@ -276,21 +321,55 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	if value == nil {
 		value = new(big.Int)
 	}
-	gas := c.GasLimit
-	if gas == 0 {
-		est, err := m.backend.EstimateGas(ctx, ethereum.CallMsg{From: m.From(), To: c.To, Data: c.Data, Value: value})
-		if err != nil {
-			return nil, fmt.Errorf("estimate gas: %w", err)
+	// A blob transaction: the blobs and their commitments (whose versioned hashes the estimate
+	// needs) now, the costly proofs only once the estimate passed.
+	var (
+		blobs   []kzg4844.Blob
+		commits []kzg4844.Commitment
+		hashes  []common.Hash
+	)
+	if c.BlobData != nil {
+		if c.To == nil {
+			return nil, ErrBlobCreate
 		}
-		gas = uint64(math.Ceil(float64(est) * m.cfg.GasMargin))
+		var err error
+		if blobs, err = protocol.EncodeBlobs(c.BlobData); err != nil {
+			return nil, fmt.Errorf("encode blobs: %w", err)
+		}
+		if c.BlobSidecar != nil {
+			if err := checkSidecar(c.BlobSidecar, blobs, m.cfg.BlobSidecarVersion); err != nil {
+				return nil, err
+			}
+			hashes = c.BlobSidecar.BlobHashes()
+		} else if commits, hashes, err = protocol.BlobCommitments(blobs); err != nil {
+			return nil, err
+		}
 	}
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read head: %w", err)
 	}
-	tip, feeCap, err := m.fees(ctx, head, nil, nil)
+	fs, err := m.fees(ctx, head, blobs != nil, nil)
 	if err != nil {
 		return nil, err
+	}
+	gas := c.GasLimit
+	if gas == 0 {
+		msg := ethereum.CallMsg{From: m.From(), To: c.To, Data: c.Data, Value: value}
+		if blobs != nil { // the call reads blobhash(i): estimate it with the blobs' hashes
+			msg.BlobHashes, msg.BlobGasFeeCap = hashes, fs.blobCap
+		}
+		est, err := m.backend.EstimateGas(ctx, msg)
+		if err != nil {
+			return nil, fmt.Errorf("estimate gas: %w", err)
+		}
+		gas = uint64(math.Ceil(float64(est) * m.cfg.GasMargin))
+	}
+	sc := c.BlobSidecar
+	if blobs != nil && sc == nil {
+		if sc, err = protocol.ProveBlobs(blobs, commits, m.cfg.BlobSidecarVersion); err != nil {
+			return nil, fmt.Errorf("build blob sidecar: %w", err)
+		}
 	}
 	// Another user of the key may have used nonces; never reuse one the node already has.
 	pending, err := m.backend.PendingNonceAt(ctx, m.From())
@@ -326,13 +405,15 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	nonce := m.next
 	rec := &record{Nonce: nonce, ID: c.ID, To: c.To, Data: c.Data, Value: (*hexutil.Big)(value), Gas: gas,
 		State: statePending, Created: time.Now().UTC()}
-	tx, err := m.sign(ctx, rec, tip, feeCap)
+	if sc != nil {
+		rec.BlobData, rec.BlobVersion = c.BlobData, sc.Version
+	}
+	tx, err := m.sign(ctx, rec, fs, sc)
 	if err != nil {
 		m.mu.Unlock()
 		return nil, err
 	}
-	raw, _ := tx.MarshalBinary()
-	rec.Txs = []hexutil.Bytes{raw}
+	rec.Txs = []hexutil.Bytes{encodeTx(tx)}
 	var b store.Batch
 	b.Put(m.ks.tx(nonce), marshal(rec))
 	if c.ID != "" {
@@ -344,7 +425,7 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	}
 	m.next++
 	ch := make(chan result, 1)
-	f := &flight{rec: rec, txs: []*types.Transaction{tx}, sentBlock: head.Number.Uint64(), waiters: []chan result{ch}}
+	f := &flight{rec: rec, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64(), waiters: []chan result{ch}}
 	m.inflight[nonce] = f
 	if c.ID != "" {
 		m.byID[c.ID] = f
@@ -352,11 +433,26 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	m.mu.Unlock()
 
 	m.metrics.RecordTxEvent(EventSent)
-	m.metrics.SetFee("tip_cap", tip)
-	m.metrics.SetFee("fee_cap", feeCap)
-	m.log.Debug("sending tx", "nonce", nonce, "id", c.ID, "tx", tx.Hash(), "gas", gas, "tip", tip, "fee_cap", feeCap)
+	m.recordFees(fs)
+	m.log.Debug("sending tx", "nonce", nonce, "id", c.ID, "tx", tx.Hash(), "gas", gas, "tip", fs.tip, "fee_cap", fs.cap,
+		"blobs", len(tx.BlobHashes()), "blob_fee_cap", fs.blobCap)
 	m.broadcast(ctx, tx) // a failure here is retried by the loop
 	return m.wait(ctx, ch)
+}
+
+// checkSidecar checks that a caller's sidecar carries blobs in the configured version (its
+// commitments and proofs are the caller's word: L1 refuses a transaction whose are wrong).
+func checkSidecar(sc *types.BlobTxSidecar, blobs []kzg4844.Blob, version byte) error {
+	if sc.Version != version || len(sc.Blobs) != len(blobs) || len(sc.Commitments) != len(blobs) {
+		return fmt.Errorf("%w: version %d with %d blobs, want version %d with %d", ErrSidecarMismatch,
+			sc.Version, len(sc.Blobs), version, len(blobs))
+	}
+	for i := range blobs {
+		if sc.Blobs[i] != blobs[i] {
+			return fmt.Errorf("%w: blob %d differs", ErrSidecarMismatch, i)
+		}
+	}
+	return nil
 }
 
 // waitSlotLocked waits, with m.mu held on entry and on return, until fewer than MaxInFlight
@@ -439,12 +535,13 @@ func (m *Manager) wait(ctx context.Context, ch chan result) (*types.Receipt, err
 	}
 }
 
-// fees returns the tip and fee cap to sign with; with prev (tip, cap) set, they are bumped by
-// at least the replacement minimum. capped reports that the max fee cap prevented a bump.
-func (m *Manager) fees(ctx context.Context, head *types.Header, prevTip, prevCap *big.Int) (*big.Int, *big.Int, error) {
+// fees returns the fees to sign with, a blob fee cap too when blobs is set; with prev set (the
+// version being replaced), each is bumped by at least the replacement minimum (replaceBump).
+// The configured caps win over a bump: bump checks whether the result still replaces prev.
+func (m *Manager) fees(ctx context.Context, head *types.Header, blobs bool, prev *types.Transaction) (fees, error) {
 	tip, err := m.backend.SuggestGasTipCap(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("suggest tip: %w", err)
+		return fees{}, fmt.Errorf("suggest tip: %w", err)
 	}
 	tip = clamp(tip, m.cfg.MinTipCap, m.cfg.MaxTipCap)
 	base := head.BaseFee
@@ -452,12 +549,12 @@ func (m *Manager) fees(ctx context.Context, head *types.Header, prevTip, prevCap
 		base = new(big.Int)
 	}
 	m.metrics.SetFee("base_fee", base)
-	if prevTip != nil {
-		tip = bigMax(tip, bumped(prevTip))
+	if prev != nil {
+		tip = bigMax(tip, replaceBump(prev, prev.GasTipCap()))
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
-	if prevCap != nil {
-		feeCap = bigMax(feeCap, bumped(prevCap))
+	if prev != nil {
+		feeCap = bigMax(feeCap, replaceBump(prev, prev.GasFeeCap()))
 	}
 	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
 		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
@@ -465,7 +562,52 @@ func (m *Manager) fees(ctx context.Context, head *types.Header, prevTip, prevCap
 	if tip.Cmp(feeCap) > 0 {
 		tip = new(big.Int).Set(feeCap)
 	}
-	return tip, feeCap, nil
+	out := fees{tip: tip, cap: feeCap}
+	if !blobs {
+		return out, nil
+	}
+	blobBase, err := m.backend.BlobBaseFee(ctx)
+	if err != nil {
+		return fees{}, fmt.Errorf("read blob base fee: %w", err)
+	}
+	m.metrics.SetFee("blob_base_fee", blobBase)
+	// Twice the blob base fee rides out several full blocks of blob fee increases (12.5% each
+	// at most), as twice the base fee does for execution gas; at least 1 wei.
+	blobCap := bigMax(new(big.Int).Mul(blobBase, big.NewInt(2)), big.NewInt(1))
+	if prev != nil && prev.BlobGasFeeCap() != nil {
+		blobCap = bigMax(blobCap, replaceBump(prev, prev.BlobGasFeeCap()))
+	}
+	if blobCap.Cmp(m.cfg.MaxBlobFeeCap) > 0 {
+		blobCap = new(big.Int).Set(m.cfg.MaxBlobFeeCap)
+	}
+	out.blobCap = blobCap
+	return out, nil
+}
+
+// replaceBump is the least fee a replacement of prev must offer in place of v: 10% more (plus a
+// wei) for ordinary transactions, double for blob transactions (geth's blob pool asks 100% on
+// every fee of a blob replacement).
+func replaceBump(prev *types.Transaction, v *big.Int) *big.Int {
+	if prev.Type() == types.BlobTxType {
+		return new(big.Int).Add(new(big.Int).Mul(v, big.NewInt(2)), big.NewInt(1))
+	}
+	return bumped(v)
+}
+
+// replaces reports whether fs is enough to replace prev.
+func replaces(prev *types.Transaction, fs fees) bool {
+	if fs.tip.Cmp(replaceBump(prev, prev.GasTipCap())) < 0 || fs.cap.Cmp(replaceBump(prev, prev.GasFeeCap())) < 0 {
+		return false
+	}
+	return prev.Type() != types.BlobTxType || fs.blobCap.Cmp(replaceBump(prev, prev.BlobGasFeeCap())) >= 0
+}
+
+func (m *Manager) recordFees(fs fees) {
+	m.metrics.SetFee("tip_cap", fs.tip)
+	m.metrics.SetFee("fee_cap", fs.cap)
+	if fs.blobCap != nil {
+		m.metrics.SetFee("blob_fee_cap", fs.blobCap)
+	}
 }
 
 // bumped is v + 10% + 1 wei: strictly above geth's replacement minimum.
@@ -493,11 +635,24 @@ func bigMin(a, b *big.Int) *big.Int {
 	return new(big.Int).Set(b)
 }
 
-func (m *Manager) sign(ctx context.Context, r *record, tip, feeCap *big.Int) (*types.Transaction, error) {
-	tx := types.NewTx(&types.DynamicFeeTx{
-		ChainID: m.cfg.ChainID, Nonce: r.Nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: r.Gas,
-		To: r.To, Value: r.value(), Data: r.Data,
-	})
+// sign signs a version of r's transaction; sc is the blob sidecar of a blob transaction.
+func (m *Manager) sign(ctx context.Context, r *record, fs fees, sc *types.BlobTxSidecar) (*types.Transaction, error) {
+	var tx *types.Transaction
+	if sc == nil {
+		tx = types.NewTx(&types.DynamicFeeTx{
+			ChainID: m.cfg.ChainID, Nonce: r.Nonce, GasTipCap: fs.tip, GasFeeCap: fs.cap, Gas: r.Gas,
+			To: r.To, Value: r.value(), Data: r.Data,
+		})
+	} else {
+		if r.To == nil || fs.blobCap == nil {
+			return nil, ErrBlobCreate
+		}
+		tx = types.NewTx(&types.BlobTx{
+			ChainID: uint256.MustFromBig(m.cfg.ChainID), Nonce: r.Nonce, GasTipCap: uint256.MustFromBig(fs.tip),
+			GasFeeCap: uint256.MustFromBig(fs.cap), Gas: r.Gas, To: *r.To, Value: uint256.MustFromBig(r.value()),
+			Data: r.Data, BlobFeeCap: uint256.MustFromBig(fs.blobCap), BlobHashes: sc.BlobHashes(), Sidecar: sc,
+		})
+	}
 	signed, err := m.signer.SignTx(ctx, tx, m.cfg.ChainID)
 	if err != nil {
 		return nil, fmt.Errorf("sign tx: %w", err)
@@ -684,29 +839,40 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 	if headN >= f.sentBlock+m.cfg.BumpAfterBlocks || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
 		return m.bump(ctx, f, head)
 	}
+	// Nor can a blob fee cap below the blob base fee.
+	if f.sidecar != nil {
+		blobBase, err := m.backend.BlobBaseFee(ctx)
+		if err != nil {
+			return fmt.Errorf("read blob base fee: %w", err)
+		}
+		if f.latest().BlobGasFeeCap().Cmp(blobBase) < 0 {
+			return m.bump(ctx, f, head)
+		}
+	}
 	return nil
 }
 
 // bump re-signs the transaction with higher fees, persists the new version, then broadcasts it.
 func (m *Manager) bump(ctx context.Context, f *flight, head *types.Header) error {
 	old := f.latest()
-	tip, feeCap, err := m.fees(ctx, head, old.GasTipCap(), old.GasFeeCap())
+	fs, err := m.fees(ctx, head, f.sidecar != nil, old)
 	if err != nil {
 		return err
 	}
 	f.sentBlock = head.Number.Uint64()
-	if tip.Cmp(bumped(old.GasTipCap())) < 0 || feeCap.Cmp(bumped(old.GasFeeCap())) < 0 {
+	if !replaces(old, fs) {
 		m.log.Warn("tx not mined but fees are at the configured caps; not bumping",
-			"nonce", f.rec.Nonce, "fee_cap", old.GasFeeCap(), "base_fee", head.BaseFee, "max_fee_cap", m.cfg.MaxFeeCap)
+			"nonce", f.rec.Nonce, "fee_cap", old.GasFeeCap(), "base_fee", head.BaseFee, "max_fee_cap", m.cfg.MaxFeeCap,
+			"blob_fee_cap", old.BlobGasFeeCap(), "max_blob_fee_cap", m.cfg.MaxBlobFeeCap)
 		m.metrics.RecordTxEvent(EventFeeCapped)
 		m.broadcast(ctx, old)
 		return nil
 	}
-	tx, err := m.sign(ctx, f.rec, tip, feeCap)
+	tx, err := m.sign(ctx, f.rec, fs, f.sidecar)
 	if err != nil {
 		return err
 	}
-	raw, _ := tx.MarshalBinary()
+	raw := encodeTx(tx)
 	m.mu.Lock()
 	f.rec.Txs = append(f.rec.Txs, raw)
 	err = m.kv.Put(m.ks.tx(f.rec.Nonce), marshal(f.rec))
@@ -717,10 +883,10 @@ func (m *Manager) bump(ctx context.Context, f *flight, head *types.Header) error
 	}
 	f.txs = append(f.txs, tx)
 	m.mu.Unlock()
-	m.log.Info("bumped fees", "nonce", f.rec.Nonce, "tx", tx.Hash(), "replaces", old.Hash(), "tip", tip, "fee_cap", feeCap, "base_fee", head.BaseFee)
+	m.log.Info("bumped fees", "nonce", f.rec.Nonce, "tx", tx.Hash(), "replaces", old.Hash(), "tip", fs.tip, "fee_cap", fs.cap,
+		"base_fee", head.BaseFee, "blob_fee_cap", fs.blobCap)
 	m.metrics.RecordTxEvent(EventBumped)
-	m.metrics.SetFee("tip_cap", tip)
-	m.metrics.SetFee("fee_cap", feeCap)
+	m.recordFees(fs)
 	m.broadcast(ctx, tx)
 	return nil
 }

@@ -39,6 +39,7 @@ func testConfig() Config {
 		ChainID: big.NewInt(anviltest.ChainID), MaxFeeCap: big.NewInt(1000 * params.GWei),
 		MinTipCap: big.NewInt(params.GWei), MaxTipCap: big.NewInt(100 * params.GWei), GasMargin: 1.2,
 		BumpAfterBlocks: 2, Confirmations: 2, PollInterval: 50 * time.Millisecond, DoneRetention: time.Hour,
+		MaxBlobFeeCap: big.NewInt(100 * params.GWei), BlobSidecarVersion: types.BlobSidecarVersion1,
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/anviltest"
@@ -16,13 +17,25 @@ import (
 	"github.com/sptn/sptn/agents/internal/store"
 )
 
-// tipOnly is a Backend fake that answers SuggestGasTipCap only.
+// tipOnly is a Backend fake that answers SuggestGasTipCap and BlobBaseFee only.
 type tipOnly struct {
 	Backend
-	tip *big.Int
+	tip      *big.Int
+	blobBase *big.Int
 }
 
 func (b tipOnly) SuggestGasTipCap(context.Context) (*big.Int, error) { return b.tip, nil }
+
+func (b tipOnly) BlobBaseFee(context.Context) (*big.Int, error) { return b.blobBase, nil }
+
+// prevTx is a version being replaced, with these fees (blobCap nil: not a blob transaction).
+func prevTx(tip, feeCap, blobCap *big.Int) *types.Transaction {
+	if blobCap == nil {
+		return types.NewTx(&types.DynamicFeeTx{GasTipCap: tip, GasFeeCap: feeCap})
+	}
+	return types.NewTx(&types.BlobTx{GasTipCap: uint256.MustFromBig(tip), GasFeeCap: uint256.MustFromBig(feeCap),
+		BlobFeeCap: uint256.MustFromBig(blobCap)})
+}
 
 func gw(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.GWei)) }
 
@@ -47,8 +60,14 @@ func TestFees(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testConfig()
 			m := New(cfg, tipOnly{tip: tc.suggested}, keys.NewKeySigner(anviltest.DevKey(t, 0)), store.OpenMemory(), metrics.Noop{}, logger())
-			tip, feeCap, err := m.fees(context.Background(), &types.Header{BaseFee: tc.base}, tc.prevTip, tc.prevCap)
+			var prev *types.Transaction
+			if tc.prevTip != nil {
+				prev = prevTx(tc.prevTip, tc.prevCap, nil)
+			}
+			fs, err := m.fees(context.Background(), &types.Header{BaseFee: tc.base}, false, prev)
 			require.NoError(t, err)
+			require.Nil(t, fs.blobCap, "no blob fee cap without blobs")
+			tip, feeCap := fs.tip, fs.cap
 			require.Equal(t, tc.wantTip.String(), tip.String(), "tip")
 			require.Equal(t, tc.wantCap.String(), feeCap.String(), "fee cap")
 			if tc.prevTip != nil {
@@ -57,6 +76,45 @@ func TestFees(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFees_Blobs: a blob transaction's blob fee cap is twice the blob base fee, and a blob
+// replacement doubles every fee (geth's blob pool asks a 100% bump of tip, fee cap and blob fee
+// cap), within the configured caps.
+func TestFees_Blobs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name                      string
+		blobBase                  *big.Int
+		prev                      *types.Transaction
+		wantTip, wantCap, wantBlb *big.Int
+	}{
+		{"fresh: 2 x blob base fee", big.NewInt(5), nil, gw(2), gw(22), big.NewInt(10)},
+		{"fresh: at least 1 wei", big.NewInt(0), nil, gw(2), gw(22), big.NewInt(1)},
+		{"fresh: held at the max", gw(80), nil, gw(2), gw(22), gw(100)},
+		{"bump: all three doubled + 1 wei", big.NewInt(5), prevTx(gw(2), gw(22), big.NewInt(10)),
+			new(big.Int).Add(gw(4), big.NewInt(1)), new(big.Int).Add(gw(44), big.NewInt(1)), big.NewInt(21)},
+		{"bump: a blob fee spike dominates", big.NewInt(1000), prevTx(gw(2), gw(22), big.NewInt(10)),
+			new(big.Int).Add(gw(4), big.NewInt(1)), new(big.Int).Add(gw(44), big.NewInt(1)), big.NewInt(2000)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := New(testConfig(), tipOnly{tip: gw(2), blobBase: tc.blobBase}, keys.NewKeySigner(anviltest.DevKey(t, 0)),
+				store.OpenMemory(), metrics.Noop{}, logger())
+			fs, err := m.fees(context.Background(), &types.Header{BaseFee: gw(10)}, true, tc.prev)
+			require.NoError(t, err)
+			require.Equal(t, tc.wantTip.String(), fs.tip.String(), "tip")
+			require.Equal(t, tc.wantCap.String(), fs.cap.String(), "fee cap")
+			require.Equal(t, tc.wantBlb.String(), fs.blobCap.String(), "blob fee cap")
+			if tc.prev != nil {
+				require.True(t, replaces(tc.prev, fs), "the bumped fees replace the previous version")
+			}
+		})
+	}
+	// At the caps a blob transaction cannot be replaced: bump reports it rather than send a
+	// version the pool refuses.
+	prev := prevTx(gw(2), gw(22), gw(60))
+	require.False(t, replaces(prev, fees{tip: gw(5), cap: gw(45), blobCap: gw(100)}))
 }
 
 func TestPruneForgetsOldFinishedRecords(t *testing.T) {

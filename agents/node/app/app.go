@@ -108,6 +108,47 @@ type App struct {
 	bmeta  Meta
 	voted  map[string]common.Hash // CometBFT block hash -> header hash it seals
 	voteAt []string
+
+	blobHashes blobHashCache // ProcessProposal and FinalizeBlock commit to the same blobs
+}
+
+// blobHashCache remembers the blob commitments of recent blocks' data: a pure function, costly
+// (KZG, tens of ms per blob) and asked twice per block, by ProcessProposal and by FinalizeBlock.
+type blobHashCache struct {
+	mu    sync.Mutex
+	byKey map[common.Hash]common.Hash // keccak256(data) -> txsHash
+	order []common.Hash
+}
+
+// blobHashCacheSize is how many blocks' commitments are kept (rounds of one height, a few).
+const blobHashCacheSize = 8
+
+func (c *blobHashCache) txsHash(data []byte) (common.Hash, error) {
+	key := crypto.Keccak256Hash(data)
+	c.mu.Lock()
+	h, ok := c.byKey[key]
+	c.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	h, err := protocol.DataTxsHash(data)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("commit to the block's blobs: %w", err)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byKey == nil {
+		c.byKey = map[common.Hash]common.Hash{}
+	}
+	if _, ok := c.byKey[key]; !ok {
+		c.byKey[key] = h
+		c.order = append(c.order, key)
+		if len(c.order) > blobHashCacheSize {
+			delete(c.byKey, c.order[0])
+			c.order = c.order[1:]
+		}
+	}
+	return h, nil
 }
 
 var _ abci.Application = (*App)(nil)
@@ -211,6 +252,37 @@ func (a *App) Committee(epoch uint64) (*Committee, error) {
 func (a *App) Registered(attester common.Address) ([]byte, bool) {
 	pk, err := a.kv.Get([]byte(prefixPub + attester.Hex()))
 	return pk, err == nil
+}
+
+// BlockTxsHash is the txsHash of a block with these raw transactions: keccak256 of their
+// encoding for calldata, or the commitment to the blobs that carry it (protocol.DataTxsHash).
+func BlockTxsHash(raws [][]byte, blobs bool) (common.Hash, error) {
+	data := EncodeTxsData(raws)
+	if !blobs {
+		return crypto.Keccak256Hash(data), nil
+	}
+	h, err := protocol.DataTxsHash(data)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("commit to the block's blobs: %w", err)
+	}
+	return h, nil
+}
+
+// TxsSize is the size of EncodeTxsData of these transactions: what a block of them puts on L1.
+func (a *App) TxsSize(hashes []common.Hash) (int, error) {
+	v := newView(a.kv)
+	size := 0
+	for _, h := range hashes {
+		r, err := v.txRecord(h)
+		if err != nil {
+			return 0, err
+		}
+		if r == nil {
+			return 0, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
+		}
+		size += 4 + len(r.Raw)
+	}
+	return size, nil
 }
 
 // TxsData returns the raw transactions of a block, in block order.
@@ -472,6 +544,17 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if size > a.cfg.MaxBlockBytes {
 		return nil, sealErr("%d bytes of transaction data, limit %d", size, a.cfg.MaxBlockBytes)
 	}
+	if s.Blobs && size > protocol.BlobCapacity(protocol.MaxBlobsPerTx) {
+		return nil, sealErr("%d bytes of transaction data, more than %d blobs hold", size, protocol.MaxBlobsPerTx)
+	}
+	txsHash := crypto.Keccak256Hash(EncodeTxsData(raws))
+	if s.Blobs {
+		h, err := a.blobHashes.txsHash(EncodeTxsData(raws))
+		if err != nil {
+			return nil, err
+		}
+		txsHash = h
+	}
 	// Blocks from `from` on leave the canonical chain; their transactions return to the pool.
 	for n := from; n <= m.TipNumber; n++ {
 		back, err := a.orphan(v, n)
@@ -482,10 +565,11 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	}
 	hdr := protocol.Header{
 		Number: s.Number, Slot: s.Slot, ParentHash: s.Parent,
-		TxsHash:     crypto.Keccak256Hash(EncodeTxsData(raws)),
+		TxsHash:     txsHash,
 		FeePerDaGas: s.FeePerDaGas.ToInt(), FeePerL2Gas: s.FeePerL2Gas.ToInt(), Coinbase: s.Coinbase,
 	}
-	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs, Reanchored: reanchored}
+	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs,
+		Blobs: s.Blobs, Reanchored: reanchored}
 	m.Queued -= len(s.Txs)
 	for i, h := range s.Txs {
 		r := recs[i]

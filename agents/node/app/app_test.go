@@ -178,10 +178,15 @@ func (nt *net) lastExt(i int) []byte {
 
 // seal is the proposer of slot sealing on the pending tip app 0 has committed, as a driver does.
 func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) []byte {
-	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nil)
+	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nil, false)
 }
 
-func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Hash, tip common.Hash, anchor *Anchor) []byte {
+// sealDA is seal with the block's data in blobs when blobs is set.
+func (nt *net) sealDA(slot, number uint64, parent common.Hash, txs []common.Hash, blobs bool) []byte {
+	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nil, blobs)
+}
+
+func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Hash, tip common.Hash, anchor *Anchor, blobs bool) []byte {
 	c, ok := nt.l1[slot/perEp]
 	if !ok {
 		c = nt.l1[0]
@@ -194,7 +199,7 @@ func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Ha
 		}
 	}
 	s := Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs, Tip: tip, Anchor: anchor}
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs, Tip: tip, Anchor: anchor, Blobs: blobs}
 	sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
 	require.NoError(nt.t, err)
 	s.Signature = sig
@@ -273,6 +278,40 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	pool, err := nt.apps[1].Pool(big.NewInt(2), big.NewInt(3))
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(u1), TxHash(u2), TxHash(u3)}, pool, "oldest first")
+}
+
+// TestBlobSeal: a seal that puts its block's data in blobs gives every node a header whose
+// txsHash commits to the blobs' versioned hashes (what Rollup.proposeWithBlobs checks), and the
+// choice is signed: flipping it on a calldata seal breaks the proposer's signature.
+func TestBlobSeal(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	u1, u2 := userTx("one", 5), userTx("two", 5)
+	nt.round(slotTime(3), u1, u2)
+
+	calldata := nt.seal(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)})
+	var s Seal
+	require.NoError(t, json.Unmarshal(calldata[1:], &s))
+	s.Blobs = true
+	flipped, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	v, m := nt.apps[0].scratch()
+	_, err = nt.apps[0].exec(v, &m, flipped, slotTime(4), 9)
+	require.ErrorIs(t, err, ErrBadSeal, "the DA choice is part of what the proposer signs")
+
+	_, res := nt.round(slotTime(4), nt.sealDA(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)}, true))
+	require.Zero(t, res[0].Code, res[0].Log)
+	want, err := protocol.DataTxsHash(EncodeTxsData([][]byte{u1, u2}))
+	require.NoError(t, err)
+	for i, a := range nt.apps {
+		b, err := a.BlockByNumber(7)
+		require.NoError(t, err)
+		require.True(t, b.Blobs, "app %d", i)
+		require.Equal(t, want, common.Hash(b.Header.TxsHash), "app %d", i)
+	}
+	got, err := BlockTxsHash([][]byte{u1, u2}, true)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
 }
 
 // TestRecoveryAfterAnL1Reorg: blocks 1 and 2 (slots 4 and 5) are attested, then an L1 reorg
@@ -617,15 +656,15 @@ func TestReanchorOnABlockTheChainNeverHad(t *testing.T) {
 	based := Anchor{Number: 2, Hash: crypto.Keccak256Hash([]byte("based block")), Slot: 12}
 	tip := nt.apps[0].Meta().TipHash
 	v, m := nt.apps[0].scratch()
-	_, err := nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, nil), time.Time{}, 99)
+	_, err := nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, nil, false), time.Time{}, 99)
 	require.ErrorIs(t, err, ErrBadSeal, "without an anchor the parent is unknown")
 	wrong := based
 	wrong.Number = 1
 	v, m = nt.apps[0].scratch()
-	_, err = nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, &wrong), time.Time{}, 99)
+	_, err = nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, &wrong, false), time.Time{}, 99)
 	require.ErrorIs(t, err, ErrBadSeal, "the anchor must be the parent")
 
-	anchored := nt.sealWith(13, 3, based.Hash, nil, tip, &based)
+	anchored := nt.sealWith(13, 3, based.Hash, nil, tip, &based, false)
 	pp, err := nt.apps[1].ProcessProposal(context.Background(), &abci.RequestProcessProposal{
 		Txs: [][]byte{anchored}, Height: nt.height + 1, Time: slotTime(13)})
 	require.NoError(t, err)

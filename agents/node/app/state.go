@@ -56,13 +56,15 @@ type Meta struct {
 
 // Block is a sealed L2 block on the pending chain.
 type Block struct {
-	Header       protocol.Header `json:"header"`
-	Hash         common.Hash     `json:"hash"`
-	Height       int64           `json:"height"`
-	Proposer     common.Address  `json:"proposer"`
-	Txs          []common.Hash   `json:"txs"`
-	Attestations []Attestation   `json:"attestations,omitempty"`
-	Orphaned     bool            `json:"orphaned,omitempty"`
+	Header   protocol.Header `json:"header"`
+	Hash     common.Hash     `json:"hash"`
+	Height   int64           `json:"height"`
+	Proposer common.Address  `json:"proposer"`
+	Txs      []common.Hash   `json:"txs"`
+	// Blobs is a block whose data goes to L1 in blobs (Seal.Blobs).
+	Blobs        bool          `json:"blobs,omitempty"`
+	Attestations []Attestation `json:"attestations,omitempty"`
+	Orphaned     bool          `json:"orphaned,omitempty"`
 	// Reanchored is the L1 block this block's seal re-anchored the chain on (its parent, which
 	// the pending chain never had); the blocks it orphaned were at and above that number.
 	Reanchored *Anchor `json:"reanchored,omitempty"`

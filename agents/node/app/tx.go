@@ -120,7 +120,11 @@ type Seal struct {
 	// Anchor, when the parent is a block the pending chain never had (a based-fallback block,
 	// or the proven tip a prune truncates to), is that block as L1 holds it: the seal re-anchors
 	// the chain on it. Every validator checks it against its own L1 view before voting.
-	Anchor    *Anchor       `json:"anchor,omitempty"`
+	Anchor *Anchor `json:"anchor,omitempty"`
+	// Blobs carries the block's data in EIP-4844 blobs: the header's txsHash then commits to the
+	// blobs' versioned hashes (protocol.DataTxsHash) and the block goes to L1 with
+	// Rollup.proposeWithBlobs. The proposer chooses (node.da); every member computes the hash.
+	Blobs     bool          `json:"blobs,omitempty"`
 	Signature hexutil.Bytes `json:"signature"`
 }
 
@@ -132,7 +136,11 @@ type Anchor struct {
 	Slot   uint64      `json:"slot"`
 }
 
-var sealTag = crypto.Keccak256Hash([]byte("SPTN seal v2"))
+var (
+	sealTag = crypto.Keccak256Hash([]byte("SPTN seal v2"))
+	// blobsTag ends the signed bytes of a blob seal; calldata seals sign what they always did.
+	blobsTag = crypto.Keccak256Hash([]byte("SPTN seal blobs"))
+)
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
 // seal replays on no other chain or deployment.
@@ -154,9 +162,13 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 		anchored, anchorSlot = 1, s.Anchor.Slot
 	}
 	sep := d.Separator()
-	return crypto.Keccak256Hash(sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
+	parts := [][]byte{sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
 		b(s.FeePerL2Gas), common.LeftPadBytes(s.Coinbase[:], 32), common.LeftPadBytes(s.Proposer[:], 32),
-		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot))
+		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot)}
+	if s.Blobs {
+		parts = append(parts, blobsTag[:])
+	}
+	return crypto.Keccak256Hash(parts...)
 }
 
 // AttestationSet is the attestations of one sealed block, gathered from the vote extensions of

@@ -1,0 +1,173 @@
+package protocol
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// The blob codec carries an L2 block's transaction data (EncodeTxsData's bytes) in EIP-4844
+// blobs. The data, prefixed by its length as 4 big-endian bytes, is cut into 31-byte chunks;
+// each chunk is the low 31 bytes of one 32-byte field element whose top byte is zero, so that
+// every element is below the BLS modulus. Elements run blob by blob; what follows the data is
+// zero. A block's header.txsHash is then BlobsTxsHash of the blobs' versioned hashes, which is
+// what Rollup.proposeWithBlobs computes from blobhash(i).
+const (
+	// MaxBlobsPerTx is the most blobs one propose carries (EIP-7594's per-transaction limit).
+	MaxBlobsPerTx = 6
+	// BlobUsableBytes are the data bytes one blob holds: 31 per field element.
+	BlobUsableBytes = params.BlobTxFieldElementsPerBlob * 31
+	// blobLengthPrefix is the size of the data length at the start of the first blob.
+	blobLengthPrefix = 4
+)
+
+// Errors of the blob codec.
+var (
+	// ErrBlobsTooMany is data that does not fit MaxBlobsPerTx blobs, or more blobs than that.
+	ErrBlobsTooMany = errors.New("blob data exceeds the blobs allowed in one transaction")
+	// ErrBlobsMalformed is blob content that no EncodeBlobs call produces.
+	ErrBlobsMalformed = errors.New("blobs are not an encoding of transaction data")
+)
+
+// BlobCapacity is the most data bytes that n blobs carry.
+func BlobCapacity(n int) int { return n*BlobUsableBytes - blobLengthPrefix }
+
+// BlobsFor is how many blobs data of size bytes needs (at least one).
+func BlobsFor(size int) int {
+	return max(1, (size+blobLengthPrefix+BlobUsableBytes-1)/BlobUsableBytes)
+}
+
+// EncodeBlobs puts data into the fewest blobs that hold it, at most MaxBlobsPerTx.
+func EncodeBlobs(data []byte) ([]kzg4844.Blob, error) {
+	n := BlobsFor(len(data))
+	if n > MaxBlobsPerTx {
+		return nil, fmt.Errorf("%w: %d bytes need %d blobs, limit %d", ErrBlobsTooMany, len(data), n, MaxBlobsPerTx)
+	}
+	stream := make([]byte, 0, blobLengthPrefix+len(data))
+	stream = binary.BigEndian.AppendUint32(stream, uint32(len(data)))
+	stream = append(stream, data...)
+	blobs := make([]kzg4844.Blob, n)
+	for i := range blobs {
+		chunk := stream[min(len(stream), i*BlobUsableBytes):min(len(stream), (i+1)*BlobUsableBytes)]
+		for fe := 0; fe*31 < len(chunk); fe++ {
+			copy(blobs[i][fe*32+1:fe*32+32], chunk[fe*31:])
+		}
+	}
+	return blobs, nil
+}
+
+// DecodeBlobs recovers the data EncodeBlobs put into blobs. It refuses anything EncodeBlobs would
+// not produce: a non-zero top byte, a length beyond the blobs, more blobs than the length needs,
+// or non-zero bytes after the data.
+func DecodeBlobs(blobs []kzg4844.Blob) ([]byte, error) {
+	if len(blobs) == 0 || len(blobs) > MaxBlobsPerTx {
+		return nil, fmt.Errorf("%w: %d blobs, want 1 to %d", ErrBlobsMalformed, len(blobs), MaxBlobsPerTx)
+	}
+	stream := make([]byte, 0, len(blobs)*BlobUsableBytes)
+	for i := range blobs {
+		for fe := 0; fe < params.BlobTxFieldElementsPerBlob; fe++ {
+			if blobs[i][fe*32] != 0 {
+				return nil, fmt.Errorf("%w: blob %d element %d has a non-zero top byte", ErrBlobsMalformed, i, fe)
+			}
+			stream = append(stream, blobs[i][fe*32+1:fe*32+32]...)
+		}
+	}
+	size := int(binary.BigEndian.Uint32(stream))
+	if size > BlobCapacity(len(blobs)) || BlobsFor(size) != len(blobs) {
+		return nil, fmt.Errorf("%w: length %d in %d blobs", ErrBlobsMalformed, size, len(blobs))
+	}
+	end := blobLengthPrefix + size
+	for _, b := range stream[end:] {
+		if b != 0 {
+			return nil, fmt.Errorf("%w: non-zero bytes after the data", ErrBlobsMalformed)
+		}
+	}
+	return stream[blobLengthPrefix:end:end], nil
+}
+
+// BlobsTxsHash is the txsHash of a block carried in blobs with these versioned hashes, in blob
+// order: keccak256 of their concatenation, as Rollup.proposeWithBlobs computes it.
+func BlobsTxsHash(versionedHashes []common.Hash) common.Hash {
+	buf := make([]byte, 0, 32*len(versionedHashes))
+	for _, h := range versionedHashes {
+		buf = append(buf, h[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// BlobCommitments computes the KZG commitments of blobs and their versioned hashes.
+func BlobCommitments(blobs []kzg4844.Blob) ([]kzg4844.Commitment, []common.Hash, error) {
+	commits := make([]kzg4844.Commitment, len(blobs))
+	hashes := make([]common.Hash, len(blobs))
+	for i := range blobs {
+		c, err := kzg4844.BlobToCommitment(&blobs[i])
+		if err != nil {
+			return nil, nil, fmt.Errorf("commit to blob %d: %w", i, err)
+		}
+		commits[i] = c
+		hashes[i] = kzg4844.CalcBlobHashV1(sha256.New(), &c)
+	}
+	return commits, hashes, nil
+}
+
+// DataTxsHash is the txsHash of data carried in blobs: the hash of the versioned hashes of
+// EncodeBlobs(data). Every committee member computes it for a blob block.
+func DataTxsHash(data []byte) (common.Hash, error) {
+	blobs, err := EncodeBlobs(data)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	_, hashes, err := BlobCommitments(blobs)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return BlobsTxsHash(hashes), nil
+}
+
+// BlobSidecar builds the sidecar of a blob transaction carrying data. version is
+// types.BlobSidecarVersion0 (one proof per blob, Cancun and Prague) or types.BlobSidecarVersion1
+// (cell proofs, Osaka's EIP-7594).
+func BlobSidecar(data []byte, version byte) (*types.BlobTxSidecar, error) {
+	blobs, err := EncodeBlobs(data)
+	if err != nil {
+		return nil, err
+	}
+	commits, _, err := BlobCommitments(blobs)
+	if err != nil {
+		return nil, err
+	}
+	return ProveBlobs(blobs, commits, version)
+}
+
+// ProveBlobs computes the KZG proofs of blobs with their commitments and returns the sidecar.
+// Proofs cost far more than commitments (cell proofs about 0.3 s a blob), so callers that may
+// not send can stop after BlobCommitments.
+func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte) (*types.BlobTxSidecar, error) {
+	var proofs []kzg4844.Proof
+	for i := range blobs {
+		switch version {
+		case types.BlobSidecarVersion0:
+			p, err := kzg4844.ComputeBlobProof(&blobs[i], commits[i])
+			if err != nil {
+				return nil, fmt.Errorf("prove blob %d: %w", i, err)
+			}
+			proofs = append(proofs, p)
+		case types.BlobSidecarVersion1:
+			ps, err := kzg4844.ComputeCellProofs(&blobs[i])
+			if err != nil {
+				return nil, fmt.Errorf("prove cells of blob %d: %w", i, err)
+			}
+			proofs = append(proofs, ps...)
+		default:
+			return nil, fmt.Errorf("blob sidecar version %d is not 0 or 1", version)
+		}
+	}
+	return types.NewBlobTxSidecar(version, blobs, commits, proofs), nil
+}

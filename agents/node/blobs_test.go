@@ -1,0 +1,102 @@
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// TestBlobPublishing: with node.da = blobs, four nodes publish every block with
+// Rollup.proposeWithBlobs in an EIP-4844 transaction on anvil (Osaka, cell proofs); L1's assured
+// tip is the pending block, whose txsHash commits to the transaction's blob versioned hashes, and
+// the blobs carry exactly the block's transactions.
+func TestBlobPublishing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration test: starts anvil and four nodes")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
+		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
+		nodeEnv: []string{"SPTN_NODE_DA=blobs"}})
+	procs := nw.procs
+
+	eventually(t, 2*time.Minute, "two blocks assured", func() (bool, string) {
+		tp, err := procs[0].tips()
+		return err == nil && tp.Assured.Number >= 2, fmt.Sprintf("%+v %v", tp, err)
+	})
+
+	// A user transaction, so that a block carries data, sent in a batch with a malformed one:
+	// each gets its own verdict.
+	body := `{"txs":[{"maxFeePerDaGas":"0x10","maxFeePerL2Gas":"0x10","payload":"0x626c6f6273"},{"raw":"0x02"}]}`
+	res, err := http.Post(procs[1].api+"/v1/txs/batch", "application/json", bytes.NewBufferString(body))
+	require.NoError(t, err)
+	var out struct {
+		Results []struct {
+			Hash   common.Hash
+			Status string
+			Code   int
+			Error  string
+		}
+	}
+	require.NoError(t, json.NewDecoder(res.Body).Decode(&out))
+	res.Body.Close()
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Len(t, out.Results, 2)
+	require.Equal(t, http.StatusAccepted, out.Results[0].Code, "%+v", out.Results[0])
+	require.Equal(t, "submitted", out.Results[0].Status)
+	require.Equal(t, http.StatusBadRequest, out.Results[1].Code)
+	require.Contains(t, out.Results[1].Error, "only user transactions")
+	txHash := out.Results[0].Hash.Hex()
+	var st struct {
+		Status string
+		Number uint64
+	}
+	eventually(t, 2*time.Minute, "user tx assured", func() (bool, string) {
+		err := getJSON(procs[0].api+"/v1/txs/"+txHash, &st)
+		return err == nil && (st.Status == "assured" || st.Status == "proven"), fmt.Sprint(st, err)
+	})
+
+	// The L1 transaction that assured the user transaction's block.
+	var blk struct{ app.Block }
+	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[2].api, st.Number), &blk))
+	require.True(t, blk.Blobs, "the block was sealed for blobs")
+	logs, err := nw.c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{nw.rollupAddr},
+		Topics: [][]common.Hash{{crypto.Keccak256Hash([]byte("BlockProposed(uint256,uint256,bytes32,bool)"))},
+			{common.BigToHash(new(big.Int).SetUint64(st.Number))}, nil, {blk.Hash}}})
+	require.NoError(t, err)
+	var tx *types.Transaction
+	for _, l := range logs {
+		tx, _, err = nw.c.TransactionByHash(ctx, l.TxHash)
+		require.NoError(t, err)
+	}
+	require.NotNil(t, tx, "a BlockProposed log of the block's hash")
+	require.Equal(t, uint8(types.BlobTxType), tx.Type())
+	call, err := protocol.DecodeProposeCall(tx.Data())
+	require.NoError(t, err)
+	require.True(t, call.Blobs, "proposeWithBlobs")
+	require.Equal(t, blk.Hash, protocol.HeaderHash(call.Header))
+	require.Equal(t, protocol.BlobsTxsHash(tx.BlobHashes()), common.Hash(blk.Header.TxsHash))
+
+	// The blobs hold the block's transactions: its only one is ours.
+	raw := app.UserTx{MaxFeePerDaGas: big.NewInt(16), MaxFeePerL2Gas: big.NewInt(16), Payload: []byte("blobs")}.Encode()
+	require.Equal(t, []common.Hash{app.TxHash(raw)}, blk.Txs)
+	require.Equal(t, txHash, app.TxHash(raw).Hex())
+	want, err := protocol.DataTxsHash(app.EncodeTxsData([][]byte{raw}))
+	require.NoError(t, err)
+	require.Equal(t, want, common.Hash(blk.Header.TxsHash))
+}
