@@ -200,7 +200,8 @@ func TestBenchPendingInterval(t *testing.T) {
 // TestBenchThroughput submits 200-byte transactions through the chain API of four validators,
 // at offered rates (SPTN_BENCH_RATES, default 100,250,0; 0 is as fast as 16 clients can), and reports
 // the rate into the pending chain and the latency from submission to pending and to assured.
-// SPTN_BENCH_NODE_ENV adds node settings (for example SPTN_NODE_MAX_BLOCK_BYTES=400000).
+// SPTN_BENCH_NODE_ENV adds node settings (for example SPTN_NODE_MAX_BLOCK_BYTES=400000);
+// SPTN_BENCH_SLOT sets the slot in seconds (L1 blocks are 1 s; default 2).
 func TestBenchThroughput(t *testing.T) {
 	rates := []int{100, 250, 0}
 	if v := os.Getenv("SPTN_BENCH_RATES"); v != "" {
@@ -223,7 +224,11 @@ func TestBenchThroughput(t *testing.T) {
 func benchThroughput(t *testing.T, rate int) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 2, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
+	slot := uint64(2)
+	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_SLOT")); err == nil && v > 0 {
+		slot = uint64(v)
+	}
+	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: slot, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
 		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...)})
 	keepLogs(t, nw, fmt.Sprintf("throughput-%d", rate))
 	w := watchTips(ctx, nw.procs[0])
