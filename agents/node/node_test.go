@@ -309,16 +309,7 @@ func TestFourNodes(t *testing.T) {
 
 	// Two of four stopped: CometBFT has no quorum, the pending chain halts, and L1 reaches the
 	// based fallback: a block on the proven tip with its proof is accepted (checked with eth_call).
-	procs[2].signal(syscall.SIGTERM)
-	procs[3].signal(syscall.SIGTERM)
-	var halted node.Tips
-	eventually(t, time.Minute, "pending chain halted", func() (bool, string) {
-		a, err1 := procs[0].tips()
-		time.Sleep(3 * 4 * time.Second) // three slots
-		b, err2 := procs[0].tips()
-		halted = b
-		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
-	})
+	halted := stopTwoUntilHalted(t, procs)
 	params, err := r.UnpackGetParams(read(r.PackGetParams()))
 	require.NoError(t, err)
 	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
@@ -480,16 +471,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	})
 
 	// Two of four stopped: no CometBFT quorum, the pending chain halts.
-	procs[2].signal(syscall.SIGTERM)
-	procs[3].signal(syscall.SIGTERM)
-	var halted node.Tips
-	eventually(t, time.Minute, "pending chain halted", func() (bool, string) {
-		a, err1 := procs[0].tips()
-		time.Sleep(3 * 4 * time.Second) // three slots
-		b, err2 := procs[0].tips()
-		halted = b
-		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
-	})
+	halted := stopTwoUntilHalted(t, procs)
 
 	// The fallback opens after 6 slots without an assured block; the dev account proposes a
 	// block on the proven tip with its proof, at the start of a slot.
@@ -567,4 +549,21 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		require.NoError(t, err)
 		require.NotContains(t, string(log), "CONSENSUS FAILURE", "node %d", p.i)
 	}
+}
+
+// stopTwoUntilHalted stops nodes 2 and 3 of four (CometBFT then has no quorum) and waits until
+// node 0's pending tip stands still for three 4 s slots; it returns that tip.
+func stopTwoUntilHalted(t *testing.T, procs []*proc) node.Tips {
+	t.Helper()
+	procs[2].signal(syscall.SIGTERM)
+	procs[3].signal(syscall.SIGTERM)
+	var halted node.Tips
+	eventually(t, time.Minute, "pending chain halted", func() (bool, string) {
+		a, err1 := procs[0].tips()
+		time.Sleep(3 * 4 * time.Second) // three slots
+		b, err2 := procs[0].tips()
+		halted = b
+		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
+	})
+	return halted
 }
