@@ -120,6 +120,14 @@ func (a *api) block(w http.ResponseWriter, r *http.Request) {
 		b, err = a.d.app.BlockByNumber(n)
 	}
 	if errors.Is(err, app.ErrNotFound) {
+		if m := a.d.app.Meta(); b == nil && m.AnchorHash != (common.Hash{}) &&
+			(strings.EqualFold(id, m.AnchorHash.Hex()) || id == strconv.FormatUint(m.AnchorNumber, 10)) {
+			// The chain continues from an L1 block it never had (the genesis anchor, or a
+			// based-fallback block it re-anchored on): its header and data are on L1 only.
+			err = fmt.Errorf("%w: block %d (%s, slot %d) is the L1 block this pending chain continues from "+
+				"(a based-fallback block or the chain's start); read it from L1 (the rollup's BlockProposed log and its transaction)",
+				err, m.AnchorNumber, m.AnchorHash, m.AnchorSlot)
+		}
 		writeErr(w, http.StatusNotFound, err)
 		return
 	}

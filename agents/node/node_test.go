@@ -527,6 +527,10 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child), "node %d", p.i)
 		require.Equal(t, based.AssuredHash, common.Hash(child.Header.ParentHash), "node %d: block %d is the based block's child", p.i, h.Number+1)
 	}
+	// The based block itself is on L1 only: asking a node for it says so.
+	err = getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, h.Number), &child)
+	require.ErrorContains(t, err, "404")
+	require.ErrorContains(t, err, "the L1 block this pending chain continues from")
 	// The first seal on it carried it as the anchor: the block it made records the re-anchoring
 	// (it may have missed its own slot and been replaced by a later seal on the same parent).
 	reanchoredBy := -1
