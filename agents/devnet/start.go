@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/bindings/rollup"
@@ -128,21 +127,8 @@ func (n *Network) startAgents(ctx context.Context, out io.Writer, p Profile, seq
 
 // RollupGenesis is the rollup's GENESIS_TIME.
 func (n *Network) RollupGenesis(ctx context.Context) (uint64, error) {
-	addr, err := n.Deployments.Address("Rollup")
-	if err != nil {
-		return 0, err
-	}
-	c, err := n.Dial(ctx)
-	if err != nil {
-		return 0, err
-	}
-	defer c.Close()
 	r := rollup.NewRollup()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGENESISTIME()}, nil)
-	if err != nil {
-		return 0, fmt.Errorf("read genesis time: %w", err)
-	}
-	v, err := r.UnpackGENESISTIME(raw)
+	v, err := RollupView(ctx, n, r.PackGENESISTIME(), r.UnpackGENESISTIME)
 	if err != nil {
 		return 0, fmt.Errorf("read genesis time: %w", err)
 	}

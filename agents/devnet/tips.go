@@ -68,3 +68,19 @@ func callAt[T any](ctx context.Context, c interface {
 	}
 	return unpack(raw)
 }
+
+// RollupView calls a view of the devnet's rollup at the latest block and decodes the answer:
+// data is the packed call and unpack its binding's decoder (rollup.NewRollup().PackX/UnpackX).
+func RollupView[T any](ctx context.Context, n *Network, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	addr, err := n.Deployments.Address("Rollup")
+	if err != nil {
+		return zero, err
+	}
+	c, err := n.Dial(ctx)
+	if err != nil {
+		return zero, err
+	}
+	defer c.Close()
+	return callAt(ctx, c, addr, data, unpack, nil)
+}

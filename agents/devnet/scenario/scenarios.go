@@ -79,26 +79,12 @@ func happyPath(ctx context.Context, e *Env) error {
 
 // proposerIndexOf returns the node whose sequencer proposes slot.
 func (e *Env) proposerNode(ctx context.Context, slot uint64) (int, error) {
-	n := e.Net
-	addr, err := n.Deployments.Address("Rollup")
-	if err != nil {
-		return 0, err
-	}
-	c, err := n.Dial(ctx)
-	if err != nil {
-		return 0, err
-	}
-	defer c.Close()
 	r := rollup.NewRollup()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGetProposerAt(new(big.Int).SetUint64(slot))}, nil)
+	p, err := devnet.RollupView(ctx, e.Net, r.PackGetProposerAt(new(big.Int).SetUint64(slot)), r.UnpackGetProposerAt)
 	if err != nil {
 		return 0, fmt.Errorf("proposer of slot %d: %w", slot, err)
 	}
-	p, err := r.UnpackGetProposerAt(raw)
-	if err != nil {
-		return 0, err
-	}
-	for i, s := range n.Sequencers {
+	for i, s := range e.Net.Sequencers {
 		if s.Attester == p.Proposer {
 			return i, nil
 		}
@@ -393,22 +379,9 @@ func equivocation(ctx context.Context, e *Env) error {
 }
 
 func (e *Env) committeeOf(ctx context.Context, slot uint64) ([]common.Address, error) {
-	addr, err := e.Net.Deployments.Address("Rollup")
-	if err != nil {
-		return nil, err
-	}
-	c, err := e.Net.Dial(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer c.Close()
 	r := rollup.NewRollup()
 	epoch := slot / uint64(e.Profile.EpochSlots)
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGetEpochCommittee(new(big.Int).SetUint64(epoch))}, nil)
-	if err != nil {
-		return nil, err
-	}
-	return r.UnpackGetEpochCommittee(raw)
+	return devnet.RollupView(ctx, e.Net, r.PackGetEpochCommittee(new(big.Int).SetUint64(epoch)), r.UnpackGetEpochCommittee)
 }
 
 func contains(list []common.Address, a common.Address) bool { return indexOf(list, a) >= 0 }
@@ -541,21 +514,8 @@ func overThirdDown(ctx context.Context, e *Env) error {
 
 // rollupTips reads Rollup.getTips at L1's latest block.
 func (e *Env) rollupTips(ctx context.Context) (rollup.ChainTips, error) {
-	addr, err := e.Net.Deployments.Address("Rollup")
-	if err != nil {
-		return rollup.ChainTips{}, err
-	}
-	c, err := e.Net.Dial(ctx)
-	if err != nil {
-		return rollup.ChainTips{}, err
-	}
-	defer c.Close()
 	r := rollup.NewRollup()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: r.PackGetTips()}, nil)
-	if err != nil {
-		return rollup.ChainTips{}, err
-	}
-	return r.UnpackGetTips(raw)
+	return devnet.RollupView(ctx, e.Net, r.PackGetTips(), r.UnpackGetTips)
 }
 
 // lastAssuredSlot is the assured tip's slot (far in the future if it cannot be read, so that a
