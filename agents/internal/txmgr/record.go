@@ -30,6 +30,9 @@ type record struct {
 	Value *hexutil.Big    `json:"value"`
 	Gas   uint64          `json:"gas"`
 	Txs   []hexutil.Bytes `json:"txs,omitempty"` // every signed version, oldest first, without blobs
+	// Prior are confirmed versions a deep reorg removed before a revival (Manager.Revive): no
+	// longer broadcast, but a receipt of one is still this nonce's outcome.
+	Prior []common.Hash `json:"prior,omitempty"`
 	// BlobData is a blob transaction's data before encoding (TxCandidate.BlobData): the sidecar
 	// is rebuilt from it after a restart and for a revival, so versions are stored without it.
 	BlobData    hexutil.Bytes `json:"blobData,omitempty"`

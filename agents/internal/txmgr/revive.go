@@ -84,7 +84,16 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 			return err
 		}
 	}
-	fs, err := m.fees(ctx, head, sc != nil, nil)
+	// The confirmed version stays ours: a node that puts reorged transactions back in its pool
+	// (geth does) may mine it instead of the new one, and its receipt is as good. If the node
+	// holds it, the new version is priced to replace it there.
+	var prev *types.Transaction
+	if tx, _, err := m.backend.TransactionByHash(ctx, r.TxHash); err == nil {
+		prev = tx
+	} else if !errors.Is(err, ethereum.NotFound) {
+		return fmt.Errorf("look up the reorged tx: %w", err)
+	}
+	fs, err := m.fees(ctx, head, sc != nil, prev)
 	if err != nil {
 		return err
 	}
@@ -95,6 +104,7 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 		return nil
 	}
 	old := r.TxHash
+	r.Prior = append(r.Prior, old)
 	r.State, r.Done, r.TxHash, r.Block = statePending, time.Time{}, common.Hash{}, 0
 	tx, err := m.sign(ctx, &r, fs, sc)
 	if err != nil {

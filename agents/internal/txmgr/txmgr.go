@@ -158,11 +158,22 @@ type flight struct {
 	sidecar   *types.BlobTxSidecar // a blob transaction's blobs, attached to every version
 	mined     *types.Receipt       // receipt last seen, nil while not mined
 	sentBlock uint64               // head when the latest version was broadcast
-	gone      int                  // consecutive checks that saw our nonce used with no receipt of ours
+	goneAt    uint64               // head at which our nonce was first seen used with no receipt of ours
+	gone      bool                 // goneAt is set; cleared when a receipt or a free nonce is seen
 	waiters   []chan result
 }
 
 func (f *flight) latest() *types.Transaction { return f.txs[len(f.txs)-1] }
+
+// hashes are the transactions whose receipt is this nonce's outcome: the versions, newest first,
+// then those a deep reorg removed before a revival.
+func (f *flight) hashes() []common.Hash {
+	out := make([]common.Hash, 0, len(f.txs)+len(f.rec.Prior))
+	for i := len(f.txs) - 1; i >= 0; i-- {
+		out = append(out, f.txs[i].Hash())
+	}
+	return append(out, f.rec.Prior...)
+}
 
 // Manager sends transactions for one key. It is safe for concurrent use.
 type Manager struct {
@@ -776,8 +787,8 @@ func (m *Manager) tick(ctx context.Context) {
 // check moves one transaction on: confirm it, notice a reorg, a replacement or a drop, or bump it.
 func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chainNonce uint64) error {
 	var rcpt *types.Receipt
-	for i := len(f.txs) - 1; i >= 0; i-- {
-		r, err := m.backend.TransactionReceipt(ctx, f.txs[i].Hash())
+	for _, h := range f.hashes() {
+		r, err := m.backend.TransactionReceipt(ctx, h)
 		if err == nil {
 			rcpt = r
 			break
@@ -788,7 +799,7 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 	}
 	headN := head.Number.Uint64()
 	if rcpt != nil {
-		f.gone = 0
+		f.gone = false
 		if f.mined == nil || f.mined.BlockHash != rcpt.BlockHash {
 			m.log.Debug("tx mined", "nonce", f.rec.Nonce, "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
 		}
@@ -818,16 +829,20 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 		return nil
 	}
 	if chainNonce > f.rec.Nonce {
-		// Our nonce is used but none of our versions has a receipt. Look twice (a block may
-		// land between the receipt queries and the nonce query) before giving up.
-		f.gone++
-		if f.gone < 2 {
+		// Our nonce is used but none of our versions has a receipt. A block may land between
+		// the receipt queries and the nonce query, and a node may report the new nonce before
+		// it serves the block's receipts: give up only if that is still so at a later head.
+		if !f.gone {
+			f.gone, f.goneAt = true, headN
+			return nil
+		}
+		if headN <= f.goneAt {
 			return nil
 		}
 		m.metrics.RecordTxEvent(EventReplaced)
 		return m.finish(f, nil, fmt.Errorf("%w (nonce %d)", ErrReplaced, f.rec.Nonce))
 	}
-	f.gone = 0
+	f.gone = false
 	if _, _, err := m.backend.TransactionByHash(ctx, f.latest().Hash()); errors.Is(err, ethereum.NotFound) {
 		m.log.Info("tx unknown to the node (dropped); rebroadcasting", "nonce", f.rec.Nonce, "tx", f.latest().Hash())
 		m.metrics.RecordTxEvent(EventRebroadcast)

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
@@ -151,4 +153,36 @@ func TestPruneForgetsOldFinishedRecords(t *testing.T) {
 			require.NoError(t, errID, r.ID)
 		}
 	}
+}
+
+// noReceipts is a Backend fake for which no transaction has a receipt.
+type noReceipts struct{ Backend }
+
+func (noReceipts) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
+	return nil, ethereum.NotFound
+}
+
+// TestReplacedOnlyAtALaterHead: a used nonce with no receipt of ours is a replacement only once
+// it is still so at a later head; a node may report the nonce before it serves the receipt.
+func TestReplacedOnlyAtALaterHead(t *testing.T) {
+	t.Parallel()
+	kv := store.OpenMemory()
+	defer kv.Close()
+	m := New(testConfig(), noReceipts{}, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
+	rec := &record{Nonce: 7, ID: "x", State: statePending}
+	f := &flight{rec: rec, txs: []*types.Transaction{prevTx(gw(1), gw(2), nil)}}
+	done := make(chan result, 1)
+	f.waiters = append(f.waiters, done)
+	m.freed = make(chan struct{})
+	m.inflight = map[uint64]*flight{7: f}
+	m.byID = map[string]*flight{"x": f}
+	head := func(n int64) *types.Header { return &types.Header{Number: big.NewInt(n), BaseFee: gw(1)} }
+
+	for range 3 { // however often it is looked at, the same head is not enough
+		require.NoError(t, m.check(t.Context(), f, head(10), 8))
+		require.Empty(t, done)
+	}
+	require.NoError(t, m.check(t.Context(), f, head(11), 8))
+	r := <-done
+	require.ErrorIs(t, r.err, ErrReplaced)
 }
