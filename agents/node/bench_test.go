@@ -245,6 +245,7 @@ func benchThroughput(t *testing.T, rate int) {
 	)
 	l1Start, err := nw.c.BlockNumber(ctx)
 	require.NoError(t, err)
+	t.Logf("BENCH load starts: %d/s for %s", rate, d) // a cue for profiling the nodes under load
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()

@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -96,36 +95,34 @@ type driver struct {
 	// does not seal: its view of the pending chain is behind the network's.
 	synced func() bool
 
-	// blobVersion is the sidecar version txmgr sends (txmgr.blob-proofs); sidecars holds the
-	// blobs of this node's blob blocks, by txsKey, proven ahead of their slot (see startSidecar).
+	// blobVersion is the sidecar version txmgr sends (txmgr.blob-proofs); blobWork holds the
+	// KZG work of this node's blob blocks, by txsKey (blobs.go).
 	blobVersion byte
-	sidecars    map[common.Hash]*sidecarJob
+	blobWork    map[common.Hash]*blobWork
+	// lastSeal is the seal last sent, sent again as it is while what it was built on holds.
+	lastSeal *sentSeal
 
-	interval prometheus.Histogram
-	atts     prometheus.Gauge
+	interval  prometheus.Histogram
+	proveTime prometheus.Histogram
+	atts      prometheus.Gauge
 	events   *prometheus.CounterVec
 }
 
-// sidecarJob is a blob sidecar being built, or built (done closed; sc or err set).
-type sidecarJob struct {
-	done chan struct{}
-	sc   *types.BlobTxSidecar
-	err  error
-}
-
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
-	d.sidecars = map[common.Hash]*sidecarJob{}
+	d.blobWork = map[common.Hash]*blobWork{}
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
 	d.published = map[string]uint64{}
 	d.interval = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "pending_interval_seconds",
 		Help: "time between pending-tip changes", Buckets: []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60}})
+	d.proveTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_blob_proofs_seconds",
+		Help: "time to commit to and prove a blob block's blobs as it is sealed", Buckets: prometheus.ExponentialBuckets(0.01, 2, 10)})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
 		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
 	if reg != nil {
-		reg.MustRegister(d.interval, d.atts, d.events)
+		reg.MustRegister(d.interval, d.proveTime, d.atts, d.events)
 	}
 	return d
 }
@@ -367,6 +364,16 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	on := sealBase{slot: slot, tip: m.TipHash, parent: parent, number: number}
+	if anchor != nil {
+		on.anchor = *anchor
+	}
+	if last := d.lastSeal; last != nil && last.on == on {
+		// Nothing it was built on has changed, so it still executes: send it again as it is
+		// (a no-op while the mempool holds it) rather than a bigger one, whose blobs would be
+		// proven again and which would race it for the height.
+		return d.broadcastSeal(ctx, last.raw, slot)
+	}
 	da, l2 := new(big.Int).SetUint64(d.set.FeePerDaGas), new(big.Int).SetUint64(d.set.FeePerL2Gas)
 	txs, err := d.app.Pool(da, l2)
 	if err != nil {
@@ -379,6 +386,13 @@ func (d *driver) trySeal(ctx context.Context) error {
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
 		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
 		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size)}
+	if s.Blobs {
+		start := time.Now()
+		if s.BlobProofs, err = d.proveBlobs(txs); err != nil {
+			return err
+		}
+		d.proveTime.Observe(time.Since(start).Seconds())
+	}
 	sig, err := d.signer.SignDigest(ctx, s.Digest(d.domain))
 	if err != nil {
 		return fmt.Errorf("sign seal: %w", err)
@@ -388,6 +402,34 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	d.lastSeal = &sentSeal{on: on, raw: raw}
+	if err := d.broadcastSeal(ctx, raw, slot); err != nil {
+		return err
+	}
+	d.events.WithLabelValues("seal_sent").Inc()
+	if anchor != nil && m.Started {
+		d.events.WithLabelValues("reanchor_sent").Inc()
+		d.log.Warn("L1's assured tip is a block the pending chain never had: sealing on it to re-anchor",
+			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)
+	}
+	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs)
+	return nil
+}
+
+// sealBase is what a seal is built on; sentSeal is a seal sent, with it.
+type sealBase struct {
+	slot, number uint64
+	tip, parent  common.Hash
+	anchor       app.Anchor // zero without one
+}
+
+type sentSeal struct {
+	on  sealBase
+	raw []byte
+}
+
+// broadcastSeal submits a seal to CometBFT's mempool; one the mempool holds already is no error.
+func (d *driver) broadcastSeal(ctx context.Context, raw []byte, slot uint64) error {
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	res, err := d.bc.BroadcastTxSync(cctx, raw)
@@ -400,16 +442,6 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if res.Code != 0 {
 		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
 	}
-	d.events.WithLabelValues("seal_sent").Inc()
-	if anchor != nil && m.Started {
-		d.events.WithLabelValues("reanchor_sent").Inc()
-		d.log.Warn("L1's assured tip is a block the pending chain never had: sealing on it to re-anchor",
-			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)
-	}
-	if s.Blobs {
-		d.startSidecar(txs, false)
-	}
-	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs)
 	return nil
 }
 
@@ -502,99 +534,6 @@ func (d *driver) tryPublish(ctx context.Context) {
 	}()
 }
 
-// txsKey names a block's transaction list: the sidecar of its data is keyed by it, since the
-// list is known when the block is sealed, before its header (and hash) exists.
-func txsKey(txs []common.Hash) common.Hash {
-	buf := make([]byte, 0, 32*len(txs))
-	for _, h := range txs {
-		buf = append(buf, h[:]...)
-	}
-	return crypto.Keccak256Hash(buf)
-}
-
-// startSidecar starts proving the blobs of a blob block with these transactions, unless that
-// is under way: KZG proofs take about 0.3 s per blob (cell proofs), and a propose must land
-// within its slot's two L1 blocks. The proposer calls it as it seals, 1.5 s before the slot
-// (busy false: only when no other proof is under way, since a seal that does not make it is
-// sealed again a second later with more transactions), and for the pending tip (busy true).
-func (d *driver) startSidecar(txs []common.Hash, busy bool) {
-	key := txsKey(txs)
-	d.mu.Lock()
-	if _, ok := d.sidecars[key]; ok {
-		d.mu.Unlock()
-		return
-	}
-	if !busy {
-		for _, j := range d.sidecars {
-			select {
-			case <-j.done:
-			default:
-				d.mu.Unlock()
-				return
-			}
-		}
-	}
-	job := &sidecarJob{done: make(chan struct{})}
-	d.sidecars[key] = job
-	for k, j := range d.sidecars { // keep a few: the latest seals'
-		if len(d.sidecars) <= 4 {
-			break
-		}
-		if k != key {
-			select {
-			case <-j.done:
-				delete(d.sidecars, k)
-			default:
-			}
-		}
-	}
-	d.mu.Unlock()
-	go func() {
-		defer close(job.done)
-		raws, err := d.app.TxsData(&app.Block{Txs: txs})
-		if err != nil {
-			job.err = err
-			return
-		}
-		job.sc, job.err = protocol.BlobSidecar(app.EncodeTxsData(raws), d.blobVersion)
-	}()
-}
-
-// prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed
-// and startSidecar has not (a seal from before a restart, say).
-func (d *driver) prepareBlobs() {
-	m := d.app.Meta()
-	if !m.Started {
-		return
-	}
-	b, err := d.app.BlockByHash(m.TipHash)
-	if err != nil || !b.Blobs || b.Proposer != d.signer.Address() {
-		return
-	}
-	d.startSidecar(b.Txs, true)
-}
-
-// sidecar is the prepared sidecar of a block with these transactions, waiting for it if it is
-// being built; nil when none was prepared (txmgr then builds it).
-func (d *driver) sidecar(ctx context.Context, txs []common.Hash) *types.BlobTxSidecar {
-	d.mu.RLock()
-	job := d.sidecars[txsKey(txs)]
-	d.mu.RUnlock()
-	if job == nil {
-		return nil
-	}
-	select {
-	case <-job.done:
-	case <-ctx.Done():
-		return nil
-	}
-	if job.err != nil {
-		d.log.Warn("prepare blob sidecar", "txs", len(txs), "err", job.err)
-		return nil
-	}
-	return job.sc
-}
-
 func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	raws, err := d.app.TxsData(b)
 	if err != nil {
@@ -615,7 +554,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	if b.Blobs {
 		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it.
 		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
-		c.BlobSidecar = d.sidecar(ctx, b.Txs)
+		c.BlobSidecar = d.sidecar(ctx, b)
 	} else {
 		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -115,6 +116,81 @@ func BlobCommitments(blobs []kzg4844.Blob) ([]kzg4844.Commitment, []common.Hash,
 		hashes[i] = kzg4844.CalcBlobHashV1(sha256.New(), &c)
 	}
 	return commits, hashes, nil
+}
+
+// BlobProof is one blob's KZG commitment and the proof that it commits to the blob
+// (EIP-4844's blob proof: an opening at a point derived from both). A proposer computes them
+// once; everyone else checks them with VerifyBlobProofs, about 25 times cheaper than committing.
+type BlobProof struct {
+	Commitment kzg4844.Commitment `json:"commitment"`
+	Proof      kzg4844.Proof      `json:"proof"`
+}
+
+// ErrBlobProof is a blob commitment or proof that does not check against the data.
+var ErrBlobProof = errors.New("blob KZG proof does not check")
+
+// ProveBlobData encodes data into blobs and computes every blob's commitment and blob proof, the
+// blobs in parallel.
+func ProveBlobData(data []byte) ([]kzg4844.Blob, []BlobProof, error) {
+	blobs, err := EncodeBlobs(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]BlobProof, len(blobs))
+	errs := make([]error, len(blobs))
+	var wg sync.WaitGroup
+	for i := range blobs {
+		wg.Go(func() {
+			c, err := kzg4844.BlobToCommitment(&blobs[i])
+			if err != nil {
+				errs[i] = fmt.Errorf("commit to blob %d: %w", i, err)
+				return
+			}
+			p, err := kzg4844.ComputeBlobProof(&blobs[i], c)
+			if err != nil {
+				errs[i] = fmt.Errorf("prove blob %d: %w", i, err)
+				return
+			}
+			out[i] = BlobProof{Commitment: c, Proof: p}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
+	}
+	return blobs, out, nil
+}
+
+// VerifyBlobProofs checks that proofs are one commitment and blob proof per blob of data's
+// encoding, and returns the txsHash they make (BlobsTxsHash of their versioned hashes): what
+// DataTxsHash computes, without committing to the blobs.
+func VerifyBlobProofs(data []byte, proofs []BlobProof) (common.Hash, error) {
+	blobs, err := EncodeBlobs(data)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if len(proofs) != len(blobs) {
+		return common.Hash{}, fmt.Errorf("%w: %d proofs for %d blobs", ErrBlobProof, len(proofs), len(blobs))
+	}
+	hashes := make([]common.Hash, len(blobs))
+	for i := range blobs {
+		if err := kzg4844.VerifyBlobProof(&blobs[i], proofs[i].Commitment, proofs[i].Proof); err != nil {
+			return common.Hash{}, fmt.Errorf("%w: blob %d: %v", ErrBlobProof, i, err)
+		}
+		hashes[i] = kzg4844.CalcBlobHashV1(sha256.New(), &proofs[i].Commitment)
+	}
+	return BlobsTxsHash(hashes), nil
+}
+
+// BlobProofSidecar is the version-0 sidecar (one proof per blob) of blobs with these proofs, at no
+// further cost.
+func BlobProofSidecar(blobs []kzg4844.Blob, proofs []BlobProof) *types.BlobTxSidecar {
+	commits := make([]kzg4844.Commitment, len(proofs))
+	ps := make([]kzg4844.Proof, len(proofs))
+	for i, p := range proofs {
+		commits[i], ps[i] = p.Commitment, p.Proof
+	}
+	return types.NewBlobTxSidecar(types.BlobSidecarVersion0, blobs, commits, ps)
 }
 
 // DataTxsHash is the txsHash of data carried in blobs: the hash of the versioned hashes of

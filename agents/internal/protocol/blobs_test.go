@@ -112,3 +112,43 @@ func TestBlobSidecar_MatchesTxsHash(t *testing.T) {
 	_, err = BlobSidecar(data, 7)
 	require.Error(t, err)
 }
+
+// TestBlobProofs_CheckWithoutCommitting: a proposer's commitments and blob proofs give the same
+// txsHash as committing to the data, make a valid version-0 sidecar, and are refused for other
+// data, in another number, or altered.
+func TestBlobProofs_CheckWithoutCommitting(t *testing.T) {
+	t.Parallel()
+	data := patterned(BlobCapacity(2) + 1) // three blobs
+	blobs, proofs, err := ProveBlobData(data)
+	require.NoError(t, err)
+	require.Len(t, proofs, 3)
+	want, err := DataTxsHash(data)
+	require.NoError(t, err)
+	got, err := VerifyBlobProofs(data, proofs)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+
+	sc := BlobProofSidecar(blobs, proofs)
+	require.Equal(t, want, BlobsTxsHash(sc.BlobHashes()))
+	for i := range sc.Blobs {
+		require.NoError(t, kzg4844.VerifyBlobProof(&sc.Blobs[i], sc.Commitments[i], sc.Proofs[i]))
+	}
+
+	other := bytes.Clone(data)
+	other[len(other)-1] ^= 1
+	_, err = VerifyBlobProofs(other, proofs)
+	require.ErrorIs(t, err, ErrBlobProof, "the proofs of other data")
+	_, err = VerifyBlobProofs(data, proofs[:2])
+	require.ErrorIs(t, err, ErrBlobProof, "a proof missing")
+	swapped := []BlobProof{proofs[1], proofs[0], proofs[2]}
+	_, err = VerifyBlobProofs(data, swapped)
+	require.ErrorIs(t, err, ErrBlobProof, "proofs out of order")
+	bad := bytes.Clone(proofs[2].Proof[:])
+	bad[5] ^= 1
+	tampered := append([]BlobProof(nil), proofs...)
+	copy(tampered[2].Proof[:], bad)
+	_, err = VerifyBlobProofs(data, tampered)
+	require.ErrorIs(t, err, ErrBlobProof, "an altered proof")
+	_, err = VerifyBlobProofs(patterned(BlobCapacity(6)+1), proofs)
+	require.ErrorIs(t, err, ErrBlobsTooMany)
+}

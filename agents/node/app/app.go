@@ -106,34 +106,41 @@ type App struct {
 	vals   map[string]common.Address
 	block  *view // the finalized, uncommitted block's writes
 	bmeta  Meta
-	voted  map[string]common.Hash // CometBFT block hash -> header hash it seals
+	voted  map[string]sealed // CometBFT block hash -> what it seals, for blocks this node executed
 	voteAt []string
 
 	blobHashes blobHashCache // ProcessProposal and FinalizeBlock commit to the same blobs
 }
 
-// blobHashCache remembers the blob commitments of recent blocks' data: a pure function, costly
-// (KZG, tens of ms per blob) and asked twice per block, by ProcessProposal and by FinalizeBlock.
+// blobHashCache remembers the checked blob proofs of recent blocks' data: a pure function, asked
+// by PrepareProposal, ProcessProposal, ExtendVote and FinalizeBlock for the same seal.
 type blobHashCache struct {
 	mu    sync.Mutex
-	byKey map[common.Hash]common.Hash // keccak256(data) -> txsHash
+	byKey map[common.Hash]common.Hash // keccak256(data, commitments, proofs) -> txsHash
 	order []common.Hash
 }
 
 // blobHashCacheSize is how many blocks' commitments are kept (rounds of one height, a few).
 const blobHashCacheSize = 8
 
-func (c *blobHashCache) txsHash(data []byte) (common.Hash, error) {
-	key := crypto.Keccak256Hash(data)
+func (c *blobHashCache) txsHash(data []byte, proofs []protocol.BlobProof) (common.Hash, error) {
+	kh := crypto.NewKeccakState()
+	kh.Write(data)
+	for _, p := range proofs {
+		kh.Write(p.Commitment[:])
+		kh.Write(p.Proof[:])
+	}
+	var key common.Hash
+	_, _ = kh.Read(key[:])
 	c.mu.Lock()
 	h, ok := c.byKey[key]
 	c.mu.Unlock()
 	if ok {
 		return h, nil
 	}
-	h, err := protocol.DataTxsHash(data)
+	h, err := protocol.VerifyBlobProofs(data, proofs)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("commit to the block's blobs: %w", err)
+		return common.Hash{}, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -164,7 +171,7 @@ func New(cfg Config, kv store.KV) (*App, error) {
 	if cfg.SlotDuration == 0 || cfg.EpochDuration == 0 {
 		return nil, errors.New("app: slot and epoch durations must be set")
 	}
-	a := &App{cfg: cfg, kv: kv, vals: map[string]common.Address{}, voted: map[string]common.Hash{}}
+	a := &App{cfg: cfg, kv: kv, vals: map[string]common.Address{}, voted: map[string]sealed{}}
 	if _, err := newView(kv).getJSON(keyMeta, &a.meta); err != nil {
 		return nil, fmt.Errorf("app: load meta: %w", err)
 	}
@@ -425,7 +432,7 @@ func (a *App) execUser(v *view, m *Meta, raw []byte) error {
 	}
 	m.Seq++
 	m.Queued++
-	v.putJSON([]byte(prefixTx+h.Hex()), TxRecord{Raw: raw, Seq: m.Seq, State: TxQueued})
+	v.putTx(h, &TxRecord{Raw: raw, Seq: m.Seq, State: TxQueued})
 	v.set(poolKey(m.Seq, h), []byte{})
 	return nil
 }
@@ -548,12 +555,15 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		return nil, sealErr("%d bytes of transaction data, more than %d blobs hold", size, protocol.MaxBlobsPerTx)
 	}
 	txsHash := crypto.Keccak256Hash(EncodeTxsData(raws))
-	if s.Blobs {
-		h, err := a.blobHashes.txsHash(EncodeTxsData(raws))
+	switch {
+	case s.Blobs:
+		h, err := a.blobHashes.txsHash(EncodeTxsData(raws), s.BlobProofs)
 		if err != nil {
-			return nil, err
+			return nil, sealErr("blobs: %v", err)
 		}
 		txsHash = h
+	case len(s.BlobProofs) > 0:
+		return nil, sealErr("blob proofs on a calldata seal")
 	}
 	// Blocks from `from` on leave the canonical chain; their transactions return to the pool.
 	for n := from; n <= m.TipNumber; n++ {
@@ -569,13 +579,13 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		FeePerDaGas: s.FeePerDaGas.ToInt(), FeePerL2Gas: s.FeePerL2Gas.ToInt(), Coinbase: s.Coinbase,
 	}
 	b := &Block{Header: hdr, Hash: protocol.HeaderHash(hdr), Height: height, Proposer: s.Proposer, Txs: s.Txs,
-		Blobs: s.Blobs, Reanchored: reanchored}
+		Blobs: s.Blobs, BlobProofs: s.BlobProofs, Reanchored: reanchored}
 	m.Queued -= len(s.Txs)
 	for i, h := range s.Txs {
 		r := recs[i]
 		v.del(poolKey(r.Seq, h))
 		r.State, r.Number, r.Block = TxPending, s.Number, b.Hash
-		v.putJSON([]byte(prefixTx+h.Hex()), r)
+		v.putTx(h, r)
 	}
 	v.putJSON([]byte(prefixBlock+b.Hash.Hex()), b)
 	v.set(u64key(prefixNumber, s.Number), b.Hash[:])
@@ -610,11 +620,11 @@ func (a *App) orphan(v *view, n uint64) (int, error) {
 		r.Number, r.Block = 0, common.Hash{}
 		if _, err := DecodeUserTx(r.Raw, a.cfg.MaxPayload); err != nil {
 			r.State, r.Reason = TxDropped, fmt.Sprintf("block %d was orphaned and the transaction is no longer valid: %v", n, err)
-			v.putJSON([]byte(prefixTx+th.Hex()), r)
+			v.putTx(th, r)
 			continue
 		}
 		r.State = TxQueued
-		v.putJSON([]byte(prefixTx+th.Hex()), r)
+		v.putTx(th, r)
 		v.set(poolKey(r.Seq, th), []byte{})
 		back++
 	}
@@ -1037,9 +1047,7 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 			return reject, nil
 		}
 	}
-	if sealed != nil {
-		a.remember(req.Hash, sealed.Hash)
-	}
+	a.remember(req.Hash, v, sealed)
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 }
 
@@ -1090,14 +1098,32 @@ func (a *App) matchL1(ctx context.Context, tx []byte) error {
 	return nil
 }
 
-func (a *App) remember(blockHash []byte, headerHash common.Hash) {
+// sealed is what a CometBFT block seals, as ProcessProposal found it: the header's hash and
+// slot, or nothing (ok false); member is this node's attester in the slot's committee.
+type sealed struct {
+	hash   common.Hash
+	slot   uint64
+	ok     bool
+	member bool
+}
+
+// remember records what an accepted block seals (b nil: no seal) after executing it on v, so that
+// ExtendVote need not execute it again and VerifyVoteExtension knows the header to expect.
+func (a *App) remember(blockHash []byte, v *view, b *Block) {
+	var s sealed
+	if b != nil {
+		s = sealed{hash: b.Hash, slot: b.Header.Slot, ok: true}
+		if c, err := v.committee(a.EpochOf(b.Header.Slot)); err == nil && c != nil && a.cfg.Signer != nil {
+			s.member = c.IndexOf(a.cfg.Signer.Address()) >= 0
+		}
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	k := string(blockHash)
 	if _, ok := a.voted[k]; !ok {
 		a.voteAt = append(a.voteAt, k)
 	}
-	a.voted[k] = headerHash
+	a.voted[k] = s
 	for len(a.voteAt) > 64 {
 		delete(a.voted, a.voteAt[0])
 		a.voteAt = a.voteAt[1:]
@@ -1115,40 +1141,45 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abc
 	if a.cfg.Signer == nil {
 		return empty, nil
 	}
-	v, m := a.scratch()
-	var sealed *Block
-	for _, tx := range req.Txs {
-		if b, err := a.exec(v, &m, tx, time.Time{}, req.Height); err == nil && b != nil {
-			sealed = b
+	a.mu.RLock()
+	s, known := a.voted[string(req.Hash)]
+	a.mu.RUnlock()
+	if !known {
+		// Not processed here (a block precommitted on others' prevotes): execute it.
+		v, m := a.scratch()
+		var b *Block
+		for _, tx := range req.Txs {
+			if got, err := a.exec(v, &m, tx, time.Time{}, req.Height); err == nil && got != nil {
+				b = got
+			}
 		}
+		a.remember(req.Hash, v, b)
+		a.mu.RLock()
+		s = a.voted[string(req.Hash)]
+		a.mu.RUnlock()
 	}
-	if sealed == nil {
+	if !s.ok || !s.member {
 		return empty, nil
 	}
-	a.remember(req.Hash, sealed.Hash)
-	c, err := v.committee(a.EpochOf(sealed.Header.Slot))
-	if err != nil || c == nil || c.IndexOf(a.cfg.Signer.Address()) < 0 {
-		return empty, nil
-	}
-	key := u64key(prefixSigned, sealed.Header.Slot)
+	key := u64key(prefixSigned, s.slot)
 	prev, err := a.kv.Get(key)
 	switch {
-	case err == nil && !bytes.Equal(prev, sealed.Hash[:]):
-		a.cfg.Log.Warn("not attesting a second header for a slot", "slot", sealed.Header.Slot,
-			"signed", common.BytesToHash(prev), "asked", sealed.Hash)
+	case err == nil && !bytes.Equal(prev, s.hash[:]):
+		a.cfg.Log.Warn("not attesting a second header for a slot", "slot", s.slot,
+			"signed", common.BytesToHash(prev), "asked", s.hash)
 		return empty, nil
 	case err != nil && !errors.Is(err, store.ErrNotFound):
 		return nil, fmt.Errorf("app: read signed slots: %w", err)
 	case err != nil:
-		if err := a.kv.Put(key, sealed.Hash[:]); err != nil {
+		if err := a.kv.Put(key, s.hash[:]); err != nil {
 			return nil, fmt.Errorf("app: persist attestation: %w", err)
 		}
 	}
-	sig, err := a.cfg.Signer.SignDigest(ctx, attestationDigest(a.cfg.Domain, sealed.Hash))
+	sig, err := a.cfg.Signer.SignDigest(ctx, attestationDigest(a.cfg.Domain, s.hash))
 	if err != nil {
 		return nil, fmt.Errorf("app: sign attestation: %w", err)
 	}
-	return &abci.ResponseExtendVote{VoteExtension: append(sealed.Hash.Bytes(), sig...)}, nil
+	return &abci.ResponseExtendVote{VoteExtension: append(s.hash.Bytes(), sig...)}, nil
 }
 
 // VerifyVoteExtension accepts an empty extension (a validator outside the committee, or one
@@ -1169,7 +1200,7 @@ func (a *App) VerifyVoteExtension(_ context.Context, req *abci.RequestVerifyVote
 	want, known := a.voted[string(req.Hash)]
 	a.mu.RUnlock()
 	hh := common.BytesToHash(ext[:32])
-	if !ok || (known && want != hh) {
+	if !ok || (known && (!want.ok || want.hash != hh)) {
 		return reject, nil
 	}
 	sig, _ := sig65(ext[32:])

@@ -72,6 +72,9 @@ type net struct {
 	exts    [][]byte
 	now     time.Time
 	height  int64
+	// unprocessed apps skip ProcessProposal, as a validator that precommits a block on the
+	// others' prevotes does.
+	unprocessed map[int]bool
 }
 
 func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotDur), 0) }
@@ -139,9 +142,11 @@ func (nt *net) round(at time.Time, txs ...[]byte) ([][]byte, []*abci.ExecTxResul
 	hash := crypto.Keccak256([]byte{byte(nt.height)})
 	nt.exts = nt.exts[:0]
 	for i, a := range nt.apps {
-		pp, err := a.ProcessProposal(ctx, &abci.RequestProcessProposal{Txs: prep.Txs, Height: nt.height, Time: at, Hash: hash})
-		require.NoError(t, err)
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status, "app %d", i)
+		if !nt.unprocessed[i] {
+			pp, err := a.ProcessProposal(ctx, &abci.RequestProcessProposal{Txs: prep.Txs, Height: nt.height, Time: at, Hash: hash})
+			require.NoError(t, err)
+			require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status, "app %d", i)
+		}
 		ev, err := a.ExtendVote(ctx, &abci.RequestExtendVote{Txs: prep.Txs, Height: nt.height, Time: at, Hash: hash})
 		require.NoError(t, err)
 		nt.exts = append(nt.exts, ev.VoteExtension)
@@ -167,6 +172,13 @@ func (nt *net) round(at time.Time, txs ...[]byte) ([][]byte, []*abci.ExecTxResul
 		require.NoError(t, err)
 	}
 	return prep.Txs, res
+}
+
+// lastExtOf is a vote extension of app i, validly signed, attesting header hh.
+func (nt *net) lastExtOf(i int, hh common.Hash) []byte {
+	sig, err := nt.keys[i].SignDigest(context.Background(), attestationDigest(nt.domain, hh))
+	require.NoError(nt.t, err)
+	return append(hh.Bytes(), sig...)
 }
 
 func (nt *net) lastExt(i int) []byte {
@@ -200,6 +212,12 @@ func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Ha
 	}
 	s := Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
 		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs, Tip: tip, Anchor: anchor, Blobs: blobs}
+	if blobs {
+		raws, err := nt.apps[0].TxsData(&Block{Txs: txs})
+		require.NoError(nt.t, err)
+		_, s.BlobProofs, err = protocol.ProveBlobData(EncodeTxsData(raws))
+		require.NoError(nt.t, err)
+	}
 	sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
 	require.NoError(nt.t, err)
 	s.Signature = sig
@@ -790,4 +808,87 @@ func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
 	pool, err := nt.apps[0].Pool(big.NewInt(0), big.NewInt(0))
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(small)}, pool)
+}
+
+// resign signs s again as its proposer (a key of nt) and encodes it.
+func (nt *net) resign(s Seal) []byte {
+	for _, k := range nt.keys {
+		if k.Address() == s.Proposer {
+			sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
+			require.NoError(nt.t, err)
+			s.Signature = sig
+		}
+	}
+	raw, err := EncodeJSON(KindSeal, s)
+	require.NoError(nt.t, err)
+	return raw
+}
+
+// TestBlobSealProofs: members check the proposer's KZG commitments and proofs instead of
+// committing to the blobs; a blob seal without them, with those of other data, or with proofs
+// on a calldata seal is refused even when the proposer signed it, and the proofs are signed.
+func TestBlobSealProofs(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	u1, u2 := userTx("one", 5), userTx("two", 5)
+	nt.round(slotTime(3), u1, u2)
+	txs := []common.Hash{TxHash(u1), TxHash(u2)}
+	var good Seal
+	require.NoError(t, json.Unmarshal(nt.sealDA(4, 7, anchor, txs, true)[1:], &good))
+	require.Len(t, good.BlobProofs, 1)
+	_, otherProofs, err := protocol.ProveBlobData(EncodeTxsData([][]byte{u2, u1}))
+	require.NoError(t, err)
+
+	execs := func(raw []byte) error {
+		v, m := nt.apps[1].scratch()
+		_, err := nt.apps[1].exec(v, &m, raw, slotTime(4), 9)
+		return err
+	}
+	for name, mutate := range map[string]func(*Seal){
+		"no proofs":           func(s *Seal) { s.BlobProofs = nil },
+		"other data's proofs": func(s *Seal) { s.BlobProofs = otherProofs },
+		"a proof too many":    func(s *Seal) { s.BlobProofs = append(s.BlobProofs, s.BlobProofs[0]) },
+		"proofs on calldata":  func(s *Seal) { s.Blobs = false },
+	} {
+		s := good
+		s.BlobProofs = append([]protocol.BlobProof(nil), good.BlobProofs...)
+		mutate(&s)
+		require.ErrorIs(t, execs(nt.resign(s)), ErrBadSeal, name)
+	}
+	unsigned := good
+	unsigned.BlobProofs = otherProofs
+	raw, err := EncodeJSON(KindSeal, unsigned)
+	require.NoError(t, err)
+	err = execs(raw)
+	require.ErrorIs(t, err, ErrBadSeal)
+	require.ErrorContains(t, err, "not signed by", "the proofs are part of what the proposer signs")
+
+	_, res := nt.round(slotTime(4), nt.resign(good))
+	require.Zero(t, res[0].Code, res[0].Log)
+	b, err := nt.apps[3].BlockByNumber(7)
+	require.NoError(t, err)
+	require.Equal(t, good.BlobProofs, b.BlobProofs, "the block keeps them for whoever publishes it")
+}
+
+// TestExtendVoteWithoutProcessProposal: a validator that did not process the block (it
+// precommits on the others' prevotes) executes it in ExtendVote and attests the same header; one
+// that processed a block without a seal refuses an attestation for it.
+func TestExtendVoteWithoutProcessProposal(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	nt.unprocessed = map[int]bool{2: true}
+	nt.round(slotTime(4), nt.seal(4, 1, anchor, nil))
+	tip := nt.apps[0].Meta().TipHash
+	require.Len(t, nt.exts[2], extensionSize, "app 2 attests")
+	require.Equal(t, tip, common.BytesToHash(nt.exts[2][:32]))
+	nt.unprocessed = nil
+
+	// A block that seals nothing: a non-empty extension for it is refused by those who know.
+	nt.round(slotTime(4).Add(time.Second))
+	hash := crypto.Keccak256([]byte{byte(nt.height)})
+	vv, err := nt.apps[0].VerifyVoteExtension(context.Background(), &abci.RequestVerifyVoteExtension{
+		Hash: hash, ValidatorAddress: nt.cometAd[1], Height: nt.height, VoteExtension: nt.lastExtOf(1, tip)})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseVerifyVoteExtension_REJECT, vv.Status)
 }

@@ -62,8 +62,11 @@ type Block struct {
 	Proposer common.Address  `json:"proposer"`
 	Txs      []common.Hash   `json:"txs"`
 	// Blobs is a block whose data goes to L1 in blobs (Seal.Blobs).
-	Blobs        bool          `json:"blobs,omitempty"`
-	Attestations []Attestation `json:"attestations,omitempty"`
+	Blobs bool `json:"blobs,omitempty"`
+	// BlobProofs are a blob block's commitments and blob proofs (Seal.BlobProofs): whoever
+	// publishes it builds the L1 sidecar from them without committing again.
+	BlobProofs   []protocol.BlobProof `json:"blobProofs,omitempty"`
+	Attestations []Attestation        `json:"attestations,omitempty"`
 	Orphaned     bool          `json:"orphaned,omitempty"`
 	// Reanchored is the L1 block this block's seal re-anchored the chain on (its parent, which
 	// the pending chain never had); the blocks it orphaned were at and above that number.
@@ -198,10 +201,77 @@ func (v *view) committee(epoch uint64) (*Committee, error) {
 }
 
 func (v *view) txRecord(h common.Hash) (*TxRecord, error) {
-	var r TxRecord
-	ok, err := v.getJSON([]byte(prefixTx+h.Hex()), &r)
-	if err != nil || !ok {
+	raw, err := v.get([]byte(prefixTx + h.Hex()))
+	if errors.Is(err, errNotFound) {
+		return nil, nil
+	}
+	if err != nil {
 		return nil, err
 	}
+	r, err := decodeTxRecord(raw)
+	if err != nil {
+		return nil, fmt.Errorf("decode transaction %s: %w", h, err)
+	}
+	return r, nil
+}
+
+func (v *view) putTx(h common.Hash, r *TxRecord) { v.set([]byte(prefixTx+h.Hex()), r.encode()) }
+
+// A TxRecord is stored in a binary form, read thousands of times per height: txRecordV1, the
+// state, the sequence number and block number (8 bytes each), the block hash, the reason's length
+// (2 bytes) and the reason, then the raw transaction. Records written as JSON (which starts
+// with '{') by earlier versions still read.
+const txRecordV1 = 0x01
+
+// txRecordFixed is the size of the binary form without reason and raw transaction.
+const txRecordFixed = 1 + 1 + 8 + 8 + 32 + 2
+
+var txStates = []string{TxQueued, TxPending, TxDropped} // binary state i+1
+
+func (r *TxRecord) encode() []byte {
+	state := byte(0)
+	for i, st := range txStates {
+		if r.State == st {
+			state = byte(i + 1)
+		}
+	}
+	if state == 0 {
+		panic(fmt.Sprintf("app: transaction state %q", r.State)) // our own states always encode
+	}
+	reason := r.Reason
+	if len(reason) > 1<<16-1 {
+		reason = reason[:1<<16-1]
+	}
+	out := make([]byte, 0, txRecordFixed+len(reason)+len(r.Raw))
+	out = append(out, txRecordV1, state)
+	out = binary.BigEndian.AppendUint64(out, r.Seq)
+	out = binary.BigEndian.AppendUint64(out, r.Number)
+	out = append(out, r.Block[:]...)
+	out = binary.BigEndian.AppendUint16(out, uint16(len(reason)))
+	out = append(out, reason...)
+	return append(out, r.Raw...)
+}
+
+func decodeTxRecord(b []byte) (*TxRecord, error) {
+	var r TxRecord
+	if len(b) > 0 && b[0] == '{' {
+		if err := json.Unmarshal(b, &r); err != nil {
+			return nil, err
+		}
+		return &r, nil
+	}
+	if len(b) < txRecordFixed || b[0] != txRecordV1 || b[1] == 0 || int(b[1]) > len(txStates) {
+		return nil, errors.New("not a transaction record")
+	}
+	r.State = txStates[b[1]-1]
+	r.Seq = binary.BigEndian.Uint64(b[2:10])
+	r.Number = binary.BigEndian.Uint64(b[10:18])
+	r.Block = common.BytesToHash(b[18:50])
+	n := int(binary.BigEndian.Uint16(b[50:52]))
+	if len(b) < txRecordFixed+n {
+		return nil, errors.New("transaction record cut short")
+	}
+	r.Reason = string(b[txRecordFixed : txRecordFixed+n])
+	r.Raw = b[txRecordFixed+n:]
 	return &r, nil
 }

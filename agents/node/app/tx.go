@@ -123,9 +123,14 @@ type Seal struct {
 	Anchor *Anchor `json:"anchor,omitempty"`
 	// Blobs carries the block's data in EIP-4844 blobs: the header's txsHash then commits to the
 	// blobs' versioned hashes (protocol.DataTxsHash) and the block goes to L1 with
-	// Rollup.proposeWithBlobs. The proposer chooses (node.da); every member computes the hash.
-	Blobs     bool          `json:"blobs,omitempty"`
-	Signature hexutil.Bytes `json:"signature"`
+	// Rollup.proposeWithBlobs. The proposer chooses (node.da).
+	Blobs bool `json:"blobs,omitempty"`
+	// BlobProofs are a blob seal's KZG commitment and blob proof for each blob of its data, in
+	// blob order: every member checks them against the data (a few ms a blob) instead of
+	// committing to the blobs itself (about 50 ms a blob), and the header's txsHash is made from
+	// their versioned hashes. The proposer's L1 sidecar reuses them.
+	BlobProofs []protocol.BlobProof `json:"blobProofs,omitempty"`
+	Signature  hexutil.Bytes        `json:"signature"`
 }
 
 // Anchor is an L1 block the pending chain continues from: L1's assured tip (the proven tip when
@@ -138,8 +143,9 @@ type Anchor struct {
 
 var (
 	sealTag = crypto.Keccak256Hash([]byte("SPTN seal v2"))
-	// blobsTag ends the signed bytes of a blob seal; calldata seals sign what they always did.
-	blobsTag = crypto.Keccak256Hash([]byte("SPTN seal blobs"))
+	// blobsTag and the hash of the blobs' commitments and proofs end the signed bytes of a blob
+	// seal; calldata seals sign what they always did.
+	blobsTag = crypto.Keccak256Hash([]byte("SPTN seal blobs v2"))
 )
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
@@ -166,7 +172,11 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 		b(s.FeePerL2Gas), common.LeftPadBytes(s.Coinbase[:], 32), common.LeftPadBytes(s.Proposer[:], 32),
 		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot)}
 	if s.Blobs {
-		parts = append(parts, blobsTag[:])
+		kzg := make([]byte, 0, len(s.BlobProofs)*2*48)
+		for _, p := range s.BlobProofs {
+			kzg = append(append(kzg, p.Commitment[:]...), p.Proof[:]...)
+		}
+		parts = append(parts, blobsTag[:], crypto.Keccak256(kzg))
 	}
 	return crypto.Keccak256Hash(parts...)
 }

@@ -1,0 +1,187 @@
+package node
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// blobWork is the KZG work of one of this node's blob blocks. The blobs, their commitments and
+// blob proofs are computed as the block is sealed (the proofs go in the seal); the L1 sidecar is
+// made from them: at once for version 0 (the blob proofs are its proofs), and in the background
+// for version 1, whose cell proofs cost about 0.35 s of CPU a blob (done is closed when sc or
+// err is set; started tells whether that work has begun).
+type blobWork struct {
+	blobs   []kzg4844.Blob
+	proofs  []protocol.BlobProof
+	started bool
+	done    chan struct{}
+	sc      *types.BlobTxSidecar
+	err     error
+}
+
+// blobWorkKept is how many blocks' KZG work a node keeps: its last few seals'.
+const blobWorkKept = 4
+
+// txsKey names a block's transaction list: its KZG work is keyed by it, since the list is known
+// when the block is sealed, before its header (and hash) exists.
+func txsKey(txs []common.Hash) common.Hash {
+	buf := make([]byte, 0, 32*len(txs))
+	for _, h := range txs {
+		buf = append(buf, h[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// proveBlobs returns the commitments and blob proofs of a blob block with these transactions,
+// computing them the first time, and starts its sidecar unless another sidecar is being proven
+// (a seal that does not make it is sealed again with more transactions; the sidecar of the one
+// that commits is then proven at publish time).
+func (d *driver) proveBlobs(txs []common.Hash) ([]protocol.BlobProof, error) {
+	key := txsKey(txs)
+	d.mu.RLock()
+	w := d.blobWork[key]
+	d.mu.RUnlock()
+	if w != nil {
+		return w.proofs, nil
+	}
+	raws, err := d.app.TxsData(&app.Block{Txs: txs})
+	if err != nil {
+		return nil, err
+	}
+	blobs, proofs, err := protocol.ProveBlobData(app.EncodeTxsData(raws))
+	if err != nil {
+		return nil, err
+	}
+	w = &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}
+	d.mu.Lock()
+	if old := d.blobWork[key]; old != nil {
+		d.mu.Unlock()
+		return old.proofs, nil
+	}
+	busy := false
+	for _, o := range d.blobWork {
+		if o.started && !closed(o.done) {
+			busy = true
+		}
+	}
+	d.blobWork[key] = w
+	for k, o := range d.blobWork { // keep the latest few
+		if len(d.blobWork) <= blobWorkKept {
+			break
+		}
+		if k != key && (!o.started || closed(o.done)) {
+			delete(d.blobWork, k)
+		}
+	}
+	if !busy {
+		d.startLocked(w)
+	}
+	d.mu.Unlock()
+	return proofs, nil
+}
+
+func closed(c chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// startLocked starts making w's sidecar, once; d.mu is held.
+func (d *driver) startLocked(w *blobWork) {
+	if w.started {
+		return
+	}
+	w.started = true
+	if d.blobVersion == types.BlobSidecarVersion0 {
+		w.sc = protocol.BlobProofSidecar(w.blobs, w.proofs)
+		close(w.done)
+		return
+	}
+	go func() {
+		defer close(w.done)
+		commits := make([]kzg4844.Commitment, len(w.proofs))
+		for i, p := range w.proofs {
+			commits[i] = p.Commitment
+		}
+		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion)
+	}()
+}
+
+// workFor is the KZG work of blob block b: this node's, or made from the commitments and proofs
+// its seal carried (a seal from before a restart, or another member's block published after the
+// proposer timeout). It starts the sidecar.
+func (d *driver) workFor(b *app.Block) (*blobWork, error) {
+	key := txsKey(b.Txs)
+	d.mu.Lock()
+	w := d.blobWork[key]
+	if w != nil {
+		d.startLocked(w)
+		d.mu.Unlock()
+		return w, nil
+	}
+	d.mu.Unlock()
+	raws, err := d.app.TxsData(b)
+	if err != nil {
+		return nil, err
+	}
+	blobs, err := protocol.EncodeBlobs(app.EncodeTxsData(raws))
+	if err != nil {
+		return nil, err
+	}
+	w = &blobWork{blobs: blobs, proofs: b.BlobProofs, done: make(chan struct{})}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if old := d.blobWork[key]; old != nil {
+		w = old
+	} else {
+		d.blobWork[key] = w
+	}
+	d.startLocked(w)
+	return w, nil
+}
+
+// prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed:
+// it is published as soon as its attestations are on the pending chain.
+func (d *driver) prepareBlobs() {
+	m := d.app.Meta()
+	if !m.Started {
+		return
+	}
+	b, err := d.app.BlockByHash(m.TipHash)
+	if err != nil || !b.Blobs || b.Proposer != d.signer.Address() {
+		return
+	}
+	if _, err := d.workFor(b); err != nil {
+		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", err)
+	}
+}
+
+// sidecar is the L1 sidecar of blob block b, waiting for it if it is being built; nil when it
+// cannot be had (txmgr then builds it from the data).
+func (d *driver) sidecar(ctx context.Context, b *app.Block) *types.BlobTxSidecar {
+	w, err := d.workFor(b)
+	if err != nil {
+		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", err)
+		return nil
+	}
+	select {
+	case <-w.done:
+	case <-ctx.Done():
+		return nil
+	}
+	if w.err != nil {
+		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", w.err)
+		return nil
+	}
+	return w.sc
+}
