@@ -105,7 +105,7 @@ type driver struct {
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
 	atts      prometheus.Gauge
-	events   *prometheus.CounterVec
+	events    *prometheus.CounterVec
 }
 
 func newDriver(d *driver, reg prometheus.Registerer) *driver {

@@ -67,7 +67,7 @@ type Block struct {
 	// publishes it builds the L1 sidecar from them without committing again.
 	BlobProofs   []protocol.BlobProof `json:"blobProofs,omitempty"`
 	Attestations []Attestation        `json:"attestations,omitempty"`
-	Orphaned     bool          `json:"orphaned,omitempty"`
+	Orphaned     bool                 `json:"orphaned,omitempty"`
 	// Reanchored is the L1 block this block's seal re-anchored the chain on (its parent, which
 	// the pending chain never had); the blocks it orphaned were at and above that number.
 	Reanchored *Anchor `json:"reanchored,omitempty"`
