@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/mempool"
 	ctypes "github.com/cometbft/cometbft/rpc/core/types"
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -91,6 +92,9 @@ type driver struct {
 
 	valPub  []byte // this node's CometBFT validator key
 	lastReg time.Time
+	// votes are the votes, with their extensions, of the commit of a CometBFT height (nil when
+	// the node does not hold it); nil waits for the attestations to reach the pending chain.
+	votes func(height int64) []abci.ExtendedVoteInfo
 	// synced reports CometBFT out of block sync; nil is always. A node that is catching up
 	// does not seal: its view of the pending chain is behind the network's.
 	synced func() bool
@@ -488,7 +492,17 @@ func (d *driver) tryPublish(ctx context.Context) {
 		return
 	}
 	b, err := d.app.BlockByHash(m.TipHash)
-	if err != nil || b.Header.ParentHash != l1.Assured.Hash || len(b.Attestations) == 0 {
+	if err != nil || b.Header.ParentHash != l1.Assured.Hash {
+		return
+	}
+	if len(b.Attestations) == 0 && d.votes != nil {
+		// The attestations reach the pending chain with the next height; the vote extensions
+		// of the commit that sealed the block hold them already, a height earlier.
+		if atts, err := d.app.AttestationsOf(b, d.votes(b.Height)); err == nil {
+			b.Attestations = atts
+		}
+	}
+	if len(b.Attestations) == 0 {
 		return
 	}
 	c, err := d.app.Committee(cur / d.rollup.EpochDuration)

@@ -11,13 +11,16 @@ import (
 	"sync/atomic"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/cometbft/cometbft/proxy"
 	rpclocal "github.com/cometbft/cometbft/rpc/client/local"
+	cmttypes "github.com/cometbft/cometbft/types"
 
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -202,6 +205,9 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
 		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
 		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
+		votes: func(h int64) []abci.ExtendedVoteInfo {
+			return extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(h))
+		},
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)
@@ -219,4 +225,21 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	st.Push("chain API", a.stop)
 	s.log.Info("chain API listening", "addr", s.cfg.Node.APIAddr)
 	return nil
+}
+
+// extendedVotes are the votes of an extended commit as ABCI presents them (nil for none). The
+// block store holds a height's extended commit before the application commits the height.
+func extendedVotes(ec *cmttypes.ExtendedCommit) []abci.ExtendedVoteInfo {
+	if ec == nil {
+		return nil
+	}
+	out := make([]abci.ExtendedVoteInfo, 0, len(ec.ExtendedSignatures))
+	for _, sig := range ec.ExtendedSignatures {
+		out = append(out, abci.ExtendedVoteInfo{
+			Validator:     abci.Validator{Address: sig.ValidatorAddress},
+			BlockIdFlag:   cmtproto.BlockIDFlag(sig.BlockIDFlag),
+			VoteExtension: sig.Extension,
+		})
+	}
+	return out
 }

@@ -991,12 +991,23 @@ func (a *App) attestationsTx(v *view, m *Meta, req *abci.RequestPrepareProposal)
 	if err != nil || c == nil {
 		return nil
 	}
+	set := a.collect(c, b, req.LocalLastCommit.Votes)
+	tx, err := EncodeJSON(KindAttestation, set)
+	if err != nil {
+		return nil
+	}
+	return tx
+}
+
+// collect gathers the attestations of block b from the vote extensions of the height that
+// sealed it: one per committee member whose extension attests b's header.
+func (a *App) collect(c *Committee, b *Block, votes []abci.ExtendedVoteInfo) AttestationSet {
 	a.mu.RLock()
 	vals := a.vals
 	a.mu.RUnlock()
 	set := AttestationSet{Number: b.Header.Number, Hash: b.Hash}
 	seen := map[int]bool{}
-	for _, vote := range req.LocalLastCommit.Votes {
+	for _, vote := range votes {
 		if vote.BlockIdFlag != cmtproto.BlockIDFlagCommit || len(vote.VoteExtension) != extensionSize {
 			continue
 		}
@@ -1009,11 +1020,22 @@ func (a *App) attestationsTx(v *view, m *Meta, req *abci.RequestPrepareProposal)
 		seen[idx] = true
 		set.Attestations = append(set.Attestations, Attestation{Index: idx, Signature: hexutil.Bytes(sig)})
 	}
-	tx, err := EncodeJSON(KindAttestation, set)
+	return set
+}
+
+// AttestationsOf returns a quorum of attestations of committed block b from the vote extensions
+// of the commit of the height that sealed it (CometBFT's extended commit), each checked: its
+// publisher need not wait for the next height to put them on the pending chain.
+func (a *App) AttestationsOf(b *Block, votes []abci.ExtendedVoteInfo) ([]Attestation, error) {
+	c, err := a.Committee(a.EpochOf(b.Header.Slot))
 	if err != nil {
-		return nil
+		return nil, err
 	}
-	return tx
+	set := a.collect(c, b, votes)
+	if err := a.verifyAttestations(c, b.Hash, set.Attestations); err != nil {
+		return nil, err
+	}
+	return set.Attestations, nil
 }
 
 // ProcessProposal accepts a block whose seal, attestations and committees all execute, and whose

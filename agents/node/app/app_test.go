@@ -892,3 +892,40 @@ func TestExtendVoteWithoutProcessProposal(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, abci.ResponseVerifyVoteExtension_REJECT, vv.Status)
 }
+
+// TestAttestationsOfTheSealingCommit: the publisher takes a block's attestations from the
+// extended commit of the height that sealed it, without waiting for the next height; fewer than
+// a quorum, or extensions attesting another header, give none.
+func TestAttestationsOfTheSealingCommit(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, anchor, nil))
+	b, err := nt.apps[1].BlockByNumber(1)
+	require.NoError(t, err)
+	require.Empty(t, b.Attestations)
+	votes := func(exts ...[]byte) []abci.ExtendedVoteInfo {
+		var out []abci.ExtendedVoteInfo
+		for i, ext := range exts {
+			out = append(out, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: nt.cometAd[i]},
+				BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: ext})
+		}
+		return out
+	}
+	atts, err := nt.apps[1].AttestationsOf(b, votes(nt.exts...))
+	require.NoError(t, err)
+	require.Len(t, atts, 4)
+	digest := nt.domain.AttestationDigest(b.Header)
+	for _, at := range atts {
+		sig, err := sig65(at.Signature)
+		require.NoError(t, err)
+		signer, err := protocol.RecoverSigner(digest, sig)
+		require.NoError(t, err)
+		require.Equal(t, nt.l1[0].Members[at.Index], signer)
+	}
+	_, err = nt.apps[1].AttestationsOf(b, votes(nt.exts[:2]...))
+	require.ErrorIs(t, err, ErrBadAttestations, "two of four are not a quorum")
+	other := nt.lastExtOf(2, crypto.Keccak256Hash([]byte("another header")))
+	_, err = nt.apps[1].AttestationsOf(b, votes(nt.exts[0], nt.exts[1], other))
+	require.ErrorIs(t, err, ErrBadAttestations, "an extension for another header does not count")
+}
