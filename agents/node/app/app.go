@@ -110,6 +110,17 @@ type App struct {
 	voteAt []string
 
 	blobHashes blobHashCache // ProcessProposal and FinalizeBlock commit to the same blobs
+	prices     pricesCache   // the next proposer's prices, for CheckTx
+}
+
+// pricesCache is nextPrices' answer for one slot and committed height.
+type pricesCache struct {
+	mu     sync.Mutex
+	set    bool
+	slot   uint64
+	height int64
+	prices [2]*big.Int
+	ok     bool
 }
 
 // blobHashCache remembers the checked blob proofs of recent blocks' data: a pure function, asked
@@ -373,9 +384,22 @@ func (a *App) CheckUserTx(raw []byte) error {
 	return nil
 }
 
-// nextPrices are the named prices of the next slot's proposer, if it has sealed before.
+// nextPrices are the named prices of the next slot's proposer, if it has sealed before. CheckTx
+// asks for every transaction, new and rechecked: the answer is kept for the slot and height.
 func (a *App) nextPrices() ([2]*big.Int, bool) {
 	slot := a.SlotAt(a.cfg.Now()) + 1
+	height := a.Meta().Height
+	a.prices.mu.Lock()
+	defer a.prices.mu.Unlock()
+	if c := &a.prices; c.set && c.slot == slot && c.height == height {
+		return c.prices, c.ok
+	}
+	p, ok := a.readNextPrices(slot)
+	a.prices.set, a.prices.slot, a.prices.height, a.prices.prices, a.prices.ok = true, slot, height, p, ok
+	return p, ok
+}
+
+func (a *App) readNextPrices(slot uint64) ([2]*big.Int, bool) {
 	c, err := newView(a.kv).committee(a.EpochOf(slot))
 	if err != nil || c == nil {
 		return [2]*big.Int{}, false

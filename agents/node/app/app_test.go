@@ -929,3 +929,25 @@ func TestAttestationsOfTheSealingCommit(t *testing.T) {
 	_, err = nt.apps[1].AttestationsOf(b, votes(nt.exts[0], nt.exts[1], other))
 	require.ErrorIs(t, err, ErrBadAttestations, "an extension for another header does not count")
 }
+
+// TestCheckTxFollowsTheNextProposersPrices: once the next slot's proposer has named its prices
+// (in a committed seal), CheckTx holds new transactions to them instead of the node's floor;
+// the answer kept for the slot is renewed when a height commits.
+func TestCheckTxFollowsTheNextProposersPrices(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	a := nt.apps[0]
+	check := func(name string, fee int64) string {
+		res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx(name, fee)})
+		require.NoError(t, err)
+		return res.Log
+	}
+	nt.now = slotTime(4) // the next slot is 5
+	require.Empty(t, check("at the floor", 1), "the proposer of slot 5 has named no prices: the floor (1)")
+
+	nt.round(slotTime(5), nt.seal(5, 1, anchor, nil)) // names 2 per DA gas, 3 per L2 gas
+	nt.now = slotTime(4)
+	require.Contains(t, check("below", 2), "the proposer asks 2/3")
+	require.Empty(t, check("pays", 3))
+}
