@@ -120,13 +120,16 @@ func (a *api) block(w http.ResponseWriter, r *http.Request) {
 		b, err = a.d.app.BlockByNumber(n)
 	}
 	if errors.Is(err, app.ErrNotFound) {
-		if m := a.d.app.Meta(); b == nil && m.AnchorHash != (common.Hash{}) &&
-			(strings.EqualFold(id, m.AnchorHash.Hex()) || id == strconv.FormatUint(m.AnchorNumber, 10)) {
-			// The chain continues from an L1 block it never had (the genesis anchor, or a
-			// based-fallback block it re-anchored on): its header and data are on L1 only.
-			err = fmt.Errorf("%w: block %d (%s, slot %d) is the L1 block this pending chain continues from "+
-				"(a based-fallback block or the chain's start); read it from L1 (the rollup's BlockProposed log and its transaction)",
-				err, m.AnchorNumber, m.AnchorHash, m.AnchorSlot)
+		m := a.d.app.Meta()
+		n, perr := strconv.ParseUint(id, 10, 64)
+		if b == nil && m.AnchorHash != (common.Hash{}) &&
+			(strings.EqualFold(id, m.AnchorHash.Hex()) || (perr == nil && n <= m.AnchorNumber)) {
+			// The chain continues from an L1 block it never had (the genesis anchor, or the last
+			// of the based-fallback blocks it re-anchored on): those are on L1 only.
+			err = fmt.Errorf("%w: block %s is on L1 only: %d (%s, slot %d) is the L1 block this pending chain continues from "+
+				"(a based-fallback block or the chain's start), and it does not hold the blocks L1 replaced; read them from L1 "+
+				"(the rollup's BlockProposed logs and their transactions)",
+				err, id, m.AnchorNumber, m.AnchorHash, m.AnchorSlot)
 		}
 		writeErr(w, http.StatusNotFound, err)
 		return

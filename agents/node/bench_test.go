@@ -246,6 +246,10 @@ func benchThroughput(t *testing.T, rate int) {
 	l1Start, err := nw.c.BlockNumber(ctx)
 	require.NoError(t, err)
 	t.Logf("BENCH load starts: %d/s for %s", rate, d) // a cue for profiling the nodes under load
+	cpu0 := make([]time.Duration, len(nw.procs))
+	for i, p := range nw.procs {
+		_, cpu0[i] = procStat(t, p.cmd.Process.Pid)
+	}
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()
@@ -314,6 +318,14 @@ func benchThroughput(t *testing.T, rate int) {
 	wg.Wait()
 	end := time.Now()
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
+	var rss, cpu []float64                     // each node's memory (MB) and CPU (% of one core) over the window
+	for i, p := range nw.procs {
+		m, c := procStat(t, p.cmd.Process.Pid)
+		rss = append(rss, m)
+		cpu = append(cpu, 100*(c-cpu0[i]).Seconds()/end.Sub(start).Seconds())
+	}
+	slices.Sort(rss)
+	slices.Sort(cpu)
 	// Let the backlog drain into blocks and onto L1, then walk the pending chain.
 	time.Sleep(20 * time.Second)
 	tp, err := nw.procs[0].tips()
@@ -371,6 +383,8 @@ func benchThroughput(t *testing.T, rate int) {
 	t.Logf("BENCH throughput-l1 batch=%d blocks_with_txs=%d blob_blocks=%d blobs=%d max_blobs_per_block=%d "+
 		"l1_blocks=%d l1_blob_gas=%d l1_exec_gas=%d loadavg=%q", batch, dataBlocks, blobBlocks, blobs, maxBlobs,
 		l1End-l1Start, blobGas, execGas, strings.TrimSpace(string(loadAvg)))
+	t.Logf("BENCH throughput-nodes rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
+		rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
 	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d included=%d "+
 		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s",
 		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), refused.Load(), included,

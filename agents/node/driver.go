@@ -92,6 +92,9 @@ type driver struct {
 
 	valPub  []byte // this node's CometBFT validator key
 	lastReg time.Time
+	// blockHash reads the header hash L1's rollup holds for a number (to find where L1's chain
+	// leaves the pending chain when re-anchoring); nil takes the anchor's own number.
+	blockHash func(ctx context.Context, n uint64) (common.Hash, error)
 	// votes are the votes, with their extensions, of the commit of a CometBFT height (nil when
 	// the node does not hold it); nil waits for the attestations to reach the pending chain.
 	votes func(height int64) []abci.ExtendedVoteInfo
@@ -364,7 +367,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
-	parent, number, anchor, err := d.chooseParent(l1, m)
+	parent, number, anchor, err := d.chooseParent(ctx, l1, m)
 	if err != nil {
 		return err
 	}
@@ -456,7 +459,7 @@ func (d *driver) broadcastSeal(ctx context.Context, raw []byte, slot uint64) err
 // seal builds on it and carries it as its anchor: every validator checks the anchor against
 // L1, and executing the seal re-anchors the chain there (the blocks from its number on are
 // orphaned).
-func (d *driver) chooseParent(l1 L1Tips, m app.Meta) (common.Hash, uint64, *app.Anchor, error) {
+func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (common.Hash, uint64, *app.Anchor, error) {
 	onL1 := &app.Anchor{Number: l1.Assured.Number, Hash: l1.Assured.Hash, Slot: l1.Assured.Slot}
 	if !m.Started {
 		return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
@@ -475,7 +478,40 @@ func (d *driver) chooseParent(l1 L1Tips, m app.Meta) (common.Hash, uint64, *app.
 	if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
 		return b.Hash, b.Header.Number + 1, nil, nil
 	}
+	fork, err := d.forkOf(ctx, onL1, m)
+	if err != nil {
+		return common.Hash{}, 0, nil, err
+	}
+	if fork != onL1.Number {
+		onL1.Fork = fork
+	}
 	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
+}
+
+// maxFork is how many blocks below an anchor the driver looks for where L1's chain leaves the
+// pending chain: more based blocks in a row than that are an operator's matter.
+const maxFork = 256
+
+// forkOf is the first number at which L1's chain, ending in anchor a, leaves the pending chain:
+// a itself, unless L1 replaced several blocks (based-fallback blocks in a row). Without an L1
+// reader it is a.Number.
+func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, error) {
+	fork := a.Number
+	for d.blockHash != nil && fork > m.AnchorNumber+1 {
+		if a.Number-fork >= maxFork {
+			return 0, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below its tip %d", maxFork, a.Number)
+		}
+		n := fork - 1
+		l1, err := d.blockHash(ctx, n)
+		if err != nil {
+			return 0, err
+		}
+		if b, err := d.app.BlockByNumber(n); err == nil && b.Hash == l1 {
+			break
+		}
+		fork = n
+	}
+	return fork, nil
 }
 
 // tryPublish sends the pending block of the current L1 slot to the rollup with its

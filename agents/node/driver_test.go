@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -90,7 +91,7 @@ func TestChooseParent(t *testing.T) {
 	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 
 	// An empty pending chain starts on L1's assured tip, which the validators check.
-	parent, number, a, err := d.chooseParent(l1At(2, anchor), f.a.Meta())
+	parent, number, a, err := d.chooseParent(context.Background(), l1At(2, anchor), f.a.Meta())
 	require.NoError(t, err)
 	require.Equal(t, anchor.Hash, parent)
 	require.Equal(t, uint64(5), number)
@@ -113,7 +114,7 @@ func TestChooseParent(t *testing.T) {
 		{"a prune truncates to a proven tip we never had", l1At(5, Tip{Number: 3, Hash: common.Hash{0xdd}, Slot: 0}), common.Hash{0xdd}, 4, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			parent, number, a, err := d.chooseParent(tc.l1, f.a.Meta())
+			parent, number, a, err := d.chooseParent(context.Background(), tc.l1, f.a.Meta())
 			require.NoError(t, err)
 			require.Equal(t, tc.wantParent, parent)
 			require.Equal(t, tc.wantNumber, number)
@@ -213,7 +214,7 @@ func TestChooseParentReanchorsOnABasedBlock(t *testing.T) {
 	b7 := f.seal(5, 7, b6)
 
 	based := Tip{Number: 6, Hash: common.Hash{0xba}, Slot: 12}
-	parent, number, anchor, err := d.chooseParent(l1At(13, based), f.a.Meta())
+	parent, number, anchor, err := d.chooseParent(context.Background(), l1At(13, based), f.a.Meta())
 	require.NoError(t, err)
 	require.Equal(t, based.Hash, parent)
 	require.Equal(t, uint64(7), number)
@@ -236,16 +237,56 @@ func TestChooseParentReanchorsOnABasedBlock(t *testing.T) {
 	// While the new block can still be assured in its slot, the next seal extends it; once L1
 	// assured it, too. No anchor either way.
 	for _, l1 := range []L1Tips{l1At(14, based), l1At(15, Tip{Number: 7, Hash: nb, Slot: 14})} {
-		parent, number, anchor, err = d.chooseParent(l1, f.a.Meta())
+		parent, number, anchor, err = d.chooseParent(context.Background(), l1, f.a.Meta())
 		require.NoError(t, err)
 		require.Equal(t, nb, parent)
 		require.Equal(t, uint64(8), number)
 		require.Nil(t, anchor)
 	}
 	// It missed its slot: the next seal goes back to the based block, now the chain's anchor.
-	parent, number, anchor, err = d.chooseParent(l1At(15, based), f.a.Meta())
+	parent, number, anchor, err = d.chooseParent(context.Background(), l1At(15, based), f.a.Meta())
 	require.NoError(t, err)
 	require.Equal(t, based.Hash, parent)
 	require.Equal(t, uint64(7), number)
 	require.Nil(t, anchor, "the based block is the chain's anchor already")
+}
+
+// TestChooseParentNamesTheForkOfSeveralBasedBlocks: L1 holds block 5 of the pending chain and
+// then based blocks 6' and 7'. The seal re-anchors on 7' and names fork 6, so that the pending
+// chain's 6 and 7 are orphaned and 5 is kept; L1's block hashes are read down to where the chains
+// agree.
+func TestChooseParentNamesTheForkOfSeveralBasedBlocks(t *testing.T) {
+	f := newChainFixture(t)
+	start := common.Hash{4}
+	b5 := f.seal(3, 5, start)
+	b6 := f.seal(4, 6, b5)
+	f.seal(5, 7, b6)
+	l1 := map[uint64]common.Hash{4: start, 5: b5, 6: {0x66}, 7: {0x77}}
+	var reads []uint64
+	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		blockHash: func(_ context.Context, n uint64) (common.Hash, error) {
+			reads = append(reads, n)
+			return l1[n], nil
+		}}
+	based := Tip{Number: 7, Hash: l1[7], Slot: 12}
+	parent, number, anchor, err := d.chooseParent(context.Background(), l1At(13, based), f.a.Meta())
+	require.NoError(t, err)
+	require.Equal(t, based.Hash, parent)
+	require.Equal(t, uint64(8), number)
+	require.Equal(t, &app.Anchor{Number: 7, Hash: based.Hash, Slot: 12, Fork: 6}, anchor)
+	require.Equal(t, []uint64{6, 5}, reads)
+
+	f.sealAnchored(14, number, parent, anchor)
+	m := f.a.Meta()
+	require.Equal(t, uint64(8), m.TipNumber)
+	require.Equal(t, uint64(7), m.AnchorNumber)
+	b, err := f.a.BlockByNumber(5)
+	require.NoError(t, err)
+	require.Equal(t, b5, b.Hash, "L1 holds block 5")
+	_, err = f.a.BlockByNumber(6)
+	require.ErrorIs(t, err, app.ErrNotFound, "6 is L1's based block now")
+
+	d.blockHash = func(context.Context, uint64) (common.Hash, error) { return common.Hash{}, errors.New("L1 down") }
+	_, _, _, err = d.chooseParent(context.Background(), l1At(15, Tip{Number: 9, Hash: common.Hash{0x99}, Slot: 14}), f.a.Meta())
+	require.ErrorContains(t, err, "L1 down", "no seal on a fork it could not find")
 }

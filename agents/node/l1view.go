@@ -196,6 +196,17 @@ func (r *Rollup) SlotAt(ts uint64) uint64 {
 // SlotStart is the L1 timestamp at which slot starts.
 func (r *Rollup) SlotStart(slot uint64) uint64 { return r.GenesisTime + slot*r.SlotDuration }
 
+// BlockHash implements app.AnchorSource: the header hash the rollup holds for block number
+// at the latest L1 block; an error for a number above L1's assured tip or recycled from the
+// rollup's ring.
+func (r *Rollup) BlockHash(ctx context.Context, number uint64) (common.Hash, error) {
+	h, err := call(ctx, r, r.abi.PackGetBlockHash(new(big.Int).SetUint64(number)), nil, r.abi.UnpackGetBlockHash)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("read block hash %d: %w", number, err)
+	}
+	return h, nil
+}
+
 // ErrNotL1Tip is an anchor that is not L1's assured tip (nor the proven tip when the next
 // propose prunes).
 var ErrNotL1Tip = errors.New("not L1's assured tip")

@@ -490,23 +490,37 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		tp := l1Tips()
 		return current() >= tp.AssuredSlot+params.FallbackSlots, fmt.Sprintf("slot %d, assured slot %d", current(), tp.AssuredSlot)
 	})
+	// Two based blocks in a row (the second after another fallback window): the pending chain
+	// must re-anchor on the second and orphan its own blocks from the first one's number on.
 	before := l1Tips()
-	slot := current() + 1
-	h := protocol.Header{Number: before.ProvenNumber + 1, Slot: slot, ParentHash: before.ProvenHash,
-		TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
-		Coinbase: crypto.PubkeyToAddress(devnet.DevKey().PublicKey)}
 	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
-	proof, err := protocol.HashChainProof(domain, slot/epochLen.Uint64(), before.ProvenHash, []protocol.Header{h})
-	require.NoError(t, err)
-	require.NoError(t, nw.devnet.WarpTo(ctx, genesis.Uint64()+slot*4))
-	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackProposeBased(h, nil, proof), 1_000_000)
-	require.NoError(t, err)
-	require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status, "proposeBased")
-	based := l1Tips()
-	require.Equal(t, h.Number, based.AssuredNumber)
-	require.Equal(t, protocol.HeaderHash(h), based.AssuredHash)
-	require.Equal(t, h.Number, based.ProvenNumber, "a based block is proven at once")
-	t.Logf("pending halted at %d; based block %d (slot %d) on the proven tip %d", halted.Pending.Number, h.Number, slot, before.ProvenNumber)
+	slot := current() + 1
+	var h, first protocol.Header
+	var based struct {
+		AssuredNumber, AssuredSlot, ProvenNumber uint64
+		AssuredHash, ProvenHash                  common.Hash
+	}
+	for i := range 2 {
+		tip := l1Tips()
+		h = protocol.Header{Number: tip.ProvenNumber + 1, Slot: slot, ParentHash: tip.ProvenHash,
+			TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
+			Coinbase: crypto.PubkeyToAddress(devnet.DevKey().PublicKey)}
+		proof, err := protocol.HashChainProof(domain, slot/epochLen.Uint64(), tip.ProvenHash, []protocol.Header{h})
+		require.NoError(t, err)
+		require.NoError(t, nw.devnet.WarpTo(ctx, genesis.Uint64()+slot*4))
+		rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackProposeBased(h, nil, proof), 1_000_000)
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status, "proposeBased %d", i)
+		based = l1Tips()
+		require.Equal(t, h.Number, based.AssuredNumber)
+		require.Equal(t, protocol.HeaderHash(h), based.AssuredHash)
+		require.Equal(t, h.Number, based.ProvenNumber, "a based block is proven at once")
+		if i == 0 {
+			first = h
+		}
+		slot += params.FallbackSlots
+	}
+	t.Logf("pending halted at %d; based blocks %d and %d on the proven tip %d", halted.Pending.Number, first.Number, h.Number, before.ProvenNumber)
 
 	// The two return: the pending chain re-anchors on the based block and goes on, and its
 	// blocks are assured on L1 on top of it.
@@ -527,10 +541,16 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child), "node %d", p.i)
 		require.Equal(t, based.AssuredHash, common.Hash(child.Header.ParentHash), "node %d: block %d is the based block's child", p.i, h.Number+1)
 	}
-	// The based block itself is on L1 only: asking a node for it says so.
-	err = getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, h.Number), &child)
-	require.ErrorContains(t, err, "404")
-	require.ErrorContains(t, err, "the L1 block this pending chain continues from")
+	// The based blocks are on L1 only: asking a node for either says so. The pending chain held
+	// a block at the first one's number (halted above it), which the re-anchoring orphaned.
+	require.GreaterOrEqual(t, halted.Pending.Number, first.Number)
+	for _, p := range procs {
+		for _, n := range []uint64{first.Number, h.Number} {
+			err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, n), &child)
+			require.ErrorContains(t, err, "404", "node %d: block %d", p.i, n)
+			require.ErrorContains(t, err, "the L1 block this pending chain continues from", "node %d: block %d", p.i, n)
+		}
+	}
 	// The first seal on it carried it as the anchor: the block it made records the re-anchoring
 	// (it may have missed its own slot and been replaced by a later seal on the same parent).
 	reanchoredBy := -1

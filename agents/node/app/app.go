@@ -49,9 +49,11 @@ type CommitteeSource interface {
 }
 
 // AnchorSource confirms against L1 that a seal's anchor is L1's assured tip (the proven tip when
-// the next propose prunes), so that a committee re-anchors only on a block L1 holds.
+// the next propose prunes), so that a committee re-anchors only on a block L1 holds, and reads
+// the hashes of L1's blocks, to check where L1's chain leaves the pending chain.
 type AnchorSource interface {
 	CheckAnchor(ctx context.Context, a Anchor) error
+	BlockHash(ctx context.Context, number uint64) (common.Hash, error)
 }
 
 // ErrBadAnchor is a seal's anchor that L1 does not confirm.
@@ -519,6 +521,9 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if a := s.Anchor; a != nil && (a.Number != s.Number-1 || a.Hash != s.Parent || a.Slot >= s.Slot) {
 		return nil, sealErr("anchor %d %s (slot %d) is not the parent of block %d of slot %d", a.Number, a.Hash, a.Slot, s.Number, s.Slot)
 	}
+	if a := s.Anchor; a != nil && (a.ForkAt() > a.Number || (m.Started && a.ForkAt() <= m.AnchorNumber)) {
+		return nil, sealErr("anchor fork %d is not in (%d, %d]", a.ForkAt(), m.AnchorNumber, a.Number)
+	}
 	// The first block orphaned: the parent's successor, or the block at the anchor's number when
 	// the seal re-anchors the chain on an L1 block it never had.
 	from := s.Number
@@ -543,7 +548,7 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		}
 		a := *s.Anchor
 		m.AnchorNumber, m.AnchorHash, m.AnchorSlot = a.Number, a.Hash, a.Slot
-		from, reanchored = a.Number, &a
+		from, reanchored = a.ForkAt(), &a
 	}
 	// The transactions: queued, distinct, paying the named prices, within the limits.
 	if len(s.Txs) > a.cfg.MaxBlockTxs {
@@ -1115,6 +1120,57 @@ func (a *App) checkAnchor(ctx context.Context, tx []byte) error {
 	defer cancel()
 	if err := a.cfg.Anchors.CheckAnchor(cctx, *s.Anchor); err != nil {
 		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, s.Anchor.Number, s.Anchor.Hash, s.Anchor.Slot, err)
+	}
+	if err := a.checkFork(cctx, s.Anchor); err != nil {
+		return fmt.Errorf("%w: block %d %s: %v", ErrBadAnchor, s.Anchor.Number, s.Anchor.Hash, err)
+	}
+	return nil
+}
+
+// checkFork confirms that L1's chain leaves the committed pending chain exactly at the anchor's
+// fork: L1 holds the pending chain's block (or anchor) before it, and not the pending chain's
+// block at it. Orphaning from a lower number would drop blocks L1 holds; from a higher one
+// would keep blocks L1 replaced.
+func (a *App) checkFork(ctx context.Context, an *Anchor) error {
+	m := a.Meta()
+	fork := an.ForkAt()
+	if !m.Started || fork <= m.AnchorNumber {
+		return nil // the first seal has nothing to orphan; execution refuses a fork below the anchor
+	}
+	v := newView(a.kv)
+	pendingAt := func(n uint64) (common.Hash, bool, error) {
+		if n == m.AnchorNumber {
+			return m.AnchorHash, true, nil
+		}
+		return v.canonical(n)
+	}
+	prev, ok, err := pendingAt(fork - 1)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("the pending chain has no block %d before fork %d", fork-1, fork)
+	}
+	l1Prev, err := a.cfg.Anchors.BlockHash(ctx, fork-1)
+	if err != nil {
+		return fmt.Errorf("read L1's block %d: %w", fork-1, err)
+	}
+	if l1Prev != prev {
+		return fmt.Errorf("L1's block %d is %s, the pending chain's %s: the chains part below fork %d", fork-1, l1Prev, prev, fork)
+	}
+	if fork == an.Number {
+		return nil
+	}
+	at, ok, err := pendingAt(fork)
+	if err != nil || !ok {
+		return err
+	}
+	l1At, err := a.cfg.Anchors.BlockHash(ctx, fork)
+	if err != nil {
+		return fmt.Errorf("read L1's block %d: %w", fork, err)
+	}
+	if l1At == at {
+		return fmt.Errorf("L1 holds the pending chain's block %d %s: the chains part above fork %d", fork, at, fork)
 	}
 	return nil
 }

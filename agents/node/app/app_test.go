@@ -45,14 +45,26 @@ func (f fakeL1) Committee(_ context.Context, e uint64) (*Committee, error) {
 	return nil, ErrNotFound
 }
 
-// fakeAnchors confirms the anchors in the set, as L1's assured tip would.
-type fakeAnchors map[Anchor]bool
+// fakeAnchors confirms the anchors in ok, as L1's assured tip would, and answers L1's block
+// hashes from hashes.
+type fakeAnchors struct {
+	ok     map[Anchor]bool
+	hashes map[uint64]common.Hash
+}
 
 func (f fakeAnchors) CheckAnchor(_ context.Context, a Anchor) error {
-	if !f[a] {
+	if !f.ok[a] {
 		return ErrNotFound
 	}
 	return nil
+}
+
+func (f fakeAnchors) BlockHash(_ context.Context, n uint64) (common.Hash, error) {
+	h, ok := f.hashes[n]
+	if !ok {
+		return common.Hash{}, ErrNotFound
+	}
+	return h, nil
 }
 
 const (
@@ -82,7 +94,7 @@ func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotD
 // newNet makes n applications, each on its own store, with a committee of all n for epochs 0-1.
 func newNet(t *testing.T, n int) *net {
 	t.Helper()
-	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, anchors: fakeAnchors{}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
+	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, anchors: fakeAnchors{ok: map[Anchor]bool{}, hashes: map[uint64]common.Hash{}}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
 	var members []common.Address
 	var gs GenesisState
 	for i := 0; i < n; i++ {
@@ -691,7 +703,8 @@ func TestReanchorOnABlockTheChainNeverHad(t *testing.T) {
 	require.Empty(t, txs)
 	require.Equal(t, b3, nt.apps[0].Meta().TipHash)
 
-	nt.anchors[based] = true
+	nt.anchors.ok[based] = true
+	nt.anchors.hashes[1] = b1 // L1 holds block 1: the chains part at 2
 	txs, res := nt.round(slotTime(13), anchored)
 	require.Len(t, txs, 1, "the proposer takes the seal once L1 confirms its anchor")
 	require.Zero(t, res[0].Code, res[0].Log)
@@ -950,4 +963,102 @@ func TestCheckTxFollowsTheNextProposersPrices(t *testing.T) {
 	nt.now = slotTime(4)
 	require.Contains(t, check("below", 2), "the proposer asks 2/3")
 	require.Empty(t, check("pays", 3))
+}
+
+// TestReanchorAfterSeveralBasedBlocks: L1 holds block 1 of the pending chain, then based blocks
+// 2' and 3' (the committee was down for two fallback windows). The seal re-anchoring on 3' names
+// the fork, 2: blocks 2 and 3 of the pending chain are orphaned and block 1 kept. A fork that is
+// too high (keeping block 2, which L1 replaced) or too low (orphaning block 1, which L1 holds) is
+// refused, and the fork is part of what the proposer signs.
+func TestReanchorAfterSeveralBasedBlocks(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	var hs []common.Hash
+	parent := start
+	for n := uint64(1); n <= 3; n++ {
+		nt.round(slotTime(3+n), nt.seal(3+n, n, parent, nil))
+		parent = nt.apps[0].Meta().TipHash
+		hs = append(hs, parent)
+		nt.round(slotTime(3 + n).Add(time.Second))
+	}
+	b2x, b3x := crypto.Keccak256Hash([]byte("based 2")), crypto.Keccak256Hash([]byte("based 3"))
+	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3] = start, hs[0], b2x, b3x
+	tip := nt.apps[0].Meta().TipHash
+	nt.now = slotTime(13)
+	sealFork := func(fork uint64) []byte {
+		an := Anchor{Number: 3, Hash: b3x, Slot: 12, Fork: fork}
+		nt.anchors.ok[an] = true
+		return nt.sealWith(13, 4, b3x, nil, tip, &an, false)
+	}
+	for fork, why := range map[uint64]string{
+		0: "below fork 3", 3: "below fork 3", // keeping block 2, which L1 replaced
+		1: "above fork 1", // orphaning block 1, which L1 holds
+	} {
+		err := nt.apps[1].checkAnchor(context.Background(), sealFork(fork))
+		require.ErrorIs(t, err, ErrBadAnchor, "fork %d", fork)
+		require.ErrorContains(t, err, why, "fork %d", fork)
+	}
+	pp, err := nt.apps[1].ProcessProposal(context.Background(), &abci.RequestProcessProposal{
+		Txs: [][]byte{sealFork(2)}, Height: nt.height + 1, Time: slotTime(13)})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status)
+
+	an := Anchor{Number: 3, Hash: b3x, Slot: 12, Fork: 2}
+	raw := nt.sealWith(13, 4, b3x, nil, tip, &an, false)
+	var s Seal
+	require.NoError(t, json.Unmarshal(raw[1:], &s))
+	s.Anchor.Fork = 1
+	forged, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	v, m := nt.apps[0].scratch()
+	_, err = nt.apps[0].exec(v, &m, forged, time.Time{}, 99)
+	require.ErrorContains(t, err, "not signed by", "the fork is signed")
+	s.Anchor.Fork = 0
+	forged, err = EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	v, m = nt.apps[0].scratch()
+	_, err = nt.apps[0].exec(v, &m, forged, time.Time{}, 99)
+	require.ErrorContains(t, err, "not signed by", "a fork cannot be dropped either")
+	for _, bad := range []uint64{4, 9} {
+		bad := Anchor{Number: 3, Hash: b3x, Slot: 12, Fork: bad}
+		v, m = nt.apps[0].scratch()
+		_, err = nt.apps[0].exec(v, &m, nt.sealWith(13, 4, b3x, nil, tip, &bad, false), time.Time{}, 99)
+		require.ErrorIs(t, err, ErrBadSeal, "fork %d above the anchor", bad.Fork)
+	}
+
+	_, res := nt.round(slotTime(13), raw)
+	require.Zero(t, res[0].Code, res[0].Log)
+	for i, a := range nt.apps {
+		m := a.Meta()
+		require.Equal(t, uint64(4), m.TipNumber, "app %d", i)
+		require.Equal(t, uint64(3), m.AnchorNumber, "app %d", i)
+		b1, err := a.BlockByNumber(1)
+		require.NoError(t, err)
+		require.Equal(t, hs[0], b1.Hash, "app %d: L1 holds block 1", i)
+		for n, h := range map[uint64]common.Hash{2: hs[1], 3: hs[2]} {
+			_, err := a.BlockByNumber(n)
+			require.ErrorIs(t, err, ErrNotFound, "app %d: number %d is L1's based block", i, n)
+			b, err := a.BlockByHash(h)
+			require.NoError(t, err)
+			require.True(t, b.Orphaned, "app %d: block %d", i, n)
+		}
+	}
+}
+
+// TestFirstSealOnTheGenesisAnchor: a chain's first seal carries L1's assured tip as its anchor,
+// which on a new rollup is block 0; it executes (a bench caught a fork check refusing number 0).
+func TestFirstSealOnTheGenesisAnchor(t *testing.T) {
+	nt := newNet(t, 4)
+	genesisHash := crypto.Keccak256Hash([]byte("genesis header"))
+	an := Anchor{Number: 0, Hash: genesisHash, Slot: 0}
+	nt.anchors.ok[an] = true
+	nt.round(slotTime(3))
+	txs, res := nt.round(slotTime(4), nt.sealWith(4, 1, genesisHash, nil, common.Hash{}, &an, false))
+	require.Len(t, txs, 1, "the proposer takes the first seal")
+	require.Zero(t, res[0].Code, res[0].Log)
+	m := nt.apps[2].Meta()
+	require.True(t, m.Started)
+	require.Equal(t, uint64(1), m.TipNumber)
+	require.Equal(t, genesisHash, m.AnchorHash)
 }

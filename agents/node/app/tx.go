@@ -139,6 +139,18 @@ type Anchor struct {
 	Number uint64      `json:"number"`
 	Hash   common.Hash `json:"hash"`
 	Slot   uint64      `json:"slot"`
+	// Fork is the first number at which L1's chain leaves the pending chain, when that is below
+	// Number: several based-fallback blocks in a row, of which the anchor is the last. The
+	// pending chain's blocks from Fork on are orphaned. Zero is Number.
+	Fork uint64 `json:"fork,omitempty"`
+}
+
+// ForkAt is the first number the anchor replaces on the pending chain.
+func (a *Anchor) ForkAt() uint64 {
+	if a.Fork == 0 {
+		return a.Number
+	}
+	return a.Fork
 }
 
 var (
@@ -146,6 +158,8 @@ var (
 	// blobsTag and the hash of the blobs' commitments and proofs end the signed bytes of a blob
 	// seal; calldata seals sign what they always did.
 	blobsTag = crypto.Keccak256Hash([]byte("SPTN seal blobs v2"))
+	// forkTag and the fork's number follow in the signed bytes of a seal whose anchor has one.
+	forkTag = crypto.Keccak256Hash([]byte("SPTN seal fork"))
 )
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
@@ -171,6 +185,9 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 	parts := [][]byte{sealTag[:], sep[:], w(s.Slot), w(s.Number), s.Parent[:], b(s.FeePerDaGas),
 		b(s.FeePerL2Gas), common.LeftPadBytes(s.Coinbase[:], 32), common.LeftPadBytes(s.Proposer[:], 32),
 		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot)}
+	if s.Anchor != nil && s.Anchor.Fork != 0 {
+		parts = append(parts, forkTag[:], w(s.Anchor.Fork))
+	}
 	if s.Blobs {
 		kzg := make([]byte, 0, len(s.BlobProofs)*2*48)
 		for _, p := range s.BlobProofs {
