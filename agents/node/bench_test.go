@@ -318,7 +318,8 @@ func benchThroughput(t *testing.T, rate int) {
 	wg.Wait()
 	end := time.Now()
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
-	var rss, cpu []float64                     // each node's memory (MB) and CPU (% of one core) over the window
+	// Each node's memory (MB) and CPU (% of one core) over the window.
+	var rss, cpu []float64
 	for i, p := range nw.procs {
 		m, c := procStat(t, p.cmd.Process.Pid)
 		rss = append(rss, m)
