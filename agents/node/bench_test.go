@@ -143,6 +143,15 @@ func (w *tipWatcher) intervals(from, to time.Time) []time.Duration {
 	return out
 }
 
+// roundAll rounds durations to 10 ms, for printing.
+func roundAll(ds []time.Duration) []time.Duration {
+	out := make([]time.Duration, len(ds))
+	for i, d := range ds {
+		out[i] = d.Round(10 * time.Millisecond)
+	}
+	return out
+}
+
 // TestBenchPendingInterval measures the pending chain's update interval (p50, p99) and each
 // node's memory and CPU with committees of 4 and 16 (SPTN_BENCH_SIZES) on the devnet's 2 s slot.
 func TestBenchPendingInterval(t *testing.T) {
@@ -186,6 +195,7 @@ func TestBenchPendingInterval(t *testing.T) {
 				cpu = append(cpu, 100*(c-cpu0[i]).Seconds()/d.Seconds())
 			}
 			iv := w.intervals(start, start.Add(d))
+			t.Logf("BENCH committee=%d intervals_in_order=%v", k, roundAll(iv))
 			slices.Sort(rss)
 			slices.Sort(cpu)
 			t.Logf("BENCH committee=%d window=%s pending_tip_advance=%d assured_tip_advance=%d intervals=%d interval_p50=%s interval_p99=%s "+
