@@ -216,12 +216,6 @@ func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Ha
 		c = nt.l1[0]
 	}
 	p, _ := c.Proposer(slot)
-	var k keySigner
-	for _, kk := range nt.keys {
-		if kk.Address() == p {
-			k = kk
-		}
-	}
 	s := Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
 		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: p, Proposer: p, Txs: txs, Tip: tip, Anchor: anchor, Blobs: blobs}
 	if blobs {
@@ -230,12 +224,7 @@ func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Ha
 		_, s.BlobProofs, err = protocol.ProveBlobData(EncodeTxsData(raws))
 		require.NoError(nt.t, err)
 	}
-	sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))
-	require.NoError(nt.t, err)
-	s.Signature = sig
-	raw, err := EncodeJSON(KindSeal, s)
-	require.NoError(nt.t, err)
-	return raw
+	return nt.resign(s)
 }
 
 func userTx(payload string, fee int64) []byte {
