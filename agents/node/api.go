@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/agents/statuspage"
 )
@@ -291,6 +292,11 @@ func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 	out := txJSON{Hash: h, Status: rec.State, Reason: rec.Reason}
 	if rec.State == app.TxPending {
 		b, err := a.d.app.BlockByHash(rec.Block)
+		if errors.Is(err, app.ErrNotFound) {
+			// In an L1 block the pending chain re-anchored past (a based-fallback block): it
+			// holds the number and hash only, and L1's tips say how far the block is.
+			b, err = &app.Block{Header: protocol.Header{Number: rec.Number}, Hash: rec.Block}, nil
+		}
 		if err != nil {
 			writeErr(w, http.StatusInternalServerError, err)
 			return

@@ -102,6 +102,26 @@ type tipWatcher struct {
 	changes []time.Time
 	last    common.Hash
 	blocks  int
+	// proven are the proven tip's moves, in order: the proven tip moves by an epoch at a time,
+	// so a block's proven time is that of the first move to its number or above.
+	proven []provenAt
+}
+
+type provenAt struct {
+	number uint64
+	at     time.Time
+}
+
+// provenTime is when the proven tip first reached block n.
+func (w *tipWatcher) provenTime(n uint64) (time.Time, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, p := range w.proven {
+		if p.number >= n {
+			return p.at, true
+		}
+	}
+	return time.Time{}, false
 }
 
 func watchTips(ctx context.Context, p *proc) *tipWatcher {
@@ -116,6 +136,9 @@ func watchTips(ctx context.Context, p *proc) *tipWatcher {
 				}
 				if _, ok := w.assured[tp.Assured.Hash]; !ok && tp.Assured.Number > 0 {
 					w.assured[tp.Assured.Hash] = now
+				}
+				if n := len(w.proven); tp.Proven.Number > 0 && (n == 0 || tp.Proven.Number > w.proven[n-1].number) {
+					w.proven = append(w.proven, provenAt{tp.Proven.Number, now})
 				}
 				if tp.Pending.Hash != w.last {
 					w.changes = append(w.changes, now)
@@ -241,6 +264,9 @@ func benchThroughput(t *testing.T, rate int) {
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: slot, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
 		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...)})
 	keepLogs(t, nw, fmt.Sprintf("throughput-%d", rate))
+	// A prover, as on the devnet, so that the latency to the proven chain is measured too.
+	_, err := nw.devnet.StartProvers(ctx, sptnBin, 1)
+	require.NoError(t, err)
 	w := watchTips(ctx, nw.procs[0])
 	eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
 		tp, err := nw.procs[0].tips()
@@ -337,14 +363,23 @@ func benchThroughput(t *testing.T, rate int) {
 	}
 	slices.Sort(rss)
 	slices.Sort(cpu)
-	// Let the backlog drain into blocks and onto L1, then walk the pending chain.
+	// Let the backlog drain into blocks and onto L1, and the prover prove it (a proof covers
+	// an epoch once it ended), then walk the pending chain.
 	time.Sleep(20 * time.Second)
 	tp, err := nw.procs[0].tips()
 	require.NoError(t, err)
-	var toPending, toAssured []time.Duration
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(time.Second) {
+		if _, ok := w.provenTime(tp.Assured.Number); ok {
+			break
+		}
+	}
+	var toPending, toAssured, toProven []time.Duration
 	included, inWindow, blobBlocks, blobs, maxBlobs, dataBlocks := 0, 0, 0, 0, 0, 0
 	for n := uint64(1); n <= tp.Pending.Number; n++ {
-		var b struct{ app.Block }
+		var b struct {
+			app.Block
+			Status string `json:"status"`
+		}
 		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", nw.procs[0].api, n), &b); err != nil {
 			continue
 		}
@@ -374,6 +409,9 @@ func benchThroughput(t *testing.T, rate int) {
 			if okA {
 				toAssured = append(toAssured, seenA.Sub(at))
 			}
+			if seenV, ok := w.provenTime(b.Header.Number); ok && b.Status != "orphaned" {
+				toProven = append(toProven, seenV.Sub(at))
+			}
 		}
 	}
 	pct := func(xs []time.Duration, p float64) time.Duration {
@@ -397,10 +435,11 @@ func benchThroughput(t *testing.T, rate int) {
 	t.Logf("BENCH throughput-nodes rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
 		rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
 	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d included=%d "+
-		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s",
+		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s "+
+		"proven=%d latency_proven_p50=%s p99=%s",
 		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), refused.Load(), included,
 		float64(inWindow)/end.Sub(start).Seconds(), len(toAssured), pct(toPending, 0.5), pct(toPending, 0.99),
-		pct(toAssured, 0.5), pct(toAssured, 0.99))
+		pct(toAssured, 0.5), pct(toAssured, 0.99), len(toProven), pct(toProven, 0.5), pct(toProven, 0.99))
 }
 
 // warmL1Blobs sends one blob transaction to anvil and waits for it: anvil loads its KZG setup on

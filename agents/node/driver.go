@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -95,6 +96,9 @@ type driver struct {
 	// blockHash reads the header hash L1's rollup holds for a number (to find where L1's chain
 	// leaves the pending chain when re-anchoring); nil takes the anchor's own number.
 	blockHash func(ctx context.Context, n uint64) (common.Hash, error)
+	// proposeCalls reads the propose calls that carried L1 blocks (number -> header hash), for
+	// the transactions of the blocks a re-anchoring replaces; nil leaves them out.
+	proposeCalls func(ctx context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error)
 	// votes are the votes, with their extensions, of the commit of a CometBFT height (nil when
 	// the node does not hold it); nil waits for the attestations to reach the pending chain.
 	votes func(height int64) []abci.ExtendedVoteInfo
@@ -373,7 +377,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	on := sealBase{slot: slot, tip: m.TipHash, parent: parent, number: number}
 	if anchor != nil {
-		on.anchor = *anchor
+		on.anchor = anchorKey{anchor.Number, anchor.Hash, anchor.Slot, anchor.Fork}
 	}
 	if last := d.lastSeal; last != nil && last.on == on {
 		// Nothing it was built on has changed, so it still executes: send it again as it is
@@ -427,7 +431,15 @@ func (d *driver) trySeal(ctx context.Context) error {
 type sealBase struct {
 	slot, number uint64
 	tip, parent  common.Hash
-	anchor       app.Anchor // zero without one
+	anchor       anchorKey // zero without one
+}
+
+// anchorKey is what names an anchor: what it replaces follows from it on L1.
+type anchorKey struct {
+	number uint64
+	hash   common.Hash
+	slot   uint64
+	fork   uint64
 }
 
 type sentSeal struct {
@@ -478,14 +490,63 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
 		return b.Hash, b.Header.Number + 1, nil, nil
 	}
-	fork, err := d.forkOf(ctx, onL1, m)
+	fork, replaced, err := d.forkOf(ctx, onL1, m)
 	if err != nil {
 		return common.Hash{}, 0, nil, err
 	}
 	if fork != onL1.Number {
 		onL1.Fork = fork
 	}
+	onL1.Replaced = d.replacedBlocks(ctx, replaced)
 	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
+}
+
+// maxReplacedBytes bounds the transaction data of replaced blocks a re-anchoring seal carries;
+// the transactions of blocks beyond it, if the pending chain had them, are queued again.
+const maxReplacedBytes = 512 << 10
+
+// replacedBlocks are the L1 blocks a re-anchoring seal replaces (number -> header hash) whose
+// transactions went to L1 as calldata, with those transactions, in number order, read from
+// their propose transactions. What cannot be read (blob blocks, a failed read) is left out: the
+// pending chain then queues its own copies of their transactions again.
+func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash) []app.Replaced {
+	if d.proposeCalls == nil || len(want) == 0 {
+		return nil
+	}
+	calls, err := d.proposeCalls(ctx, want)
+	if err != nil {
+		d.log.Warn("read the L1 blocks a re-anchoring replaces; transactions they carried may be queued again", "err", err)
+		return nil
+	}
+	numbers := make([]uint64, 0, len(want))
+	for n := range want {
+		numbers = append(numbers, n)
+	}
+	slices.Sort(numbers)
+	var out []app.Replaced
+	size := 0
+	for _, n := range numbers {
+		c := calls[n]
+		if c == nil || c.Blobs {
+			d.log.Info("an L1 block the re-anchoring replaces is left out of the seal", "number", n,
+				"found", c != nil, "reason", "its propose transaction was not found, or its data is in blobs")
+			continue
+		}
+		raws, err := app.DecodeTxsData(c.Txs)
+		if err != nil {
+			continue // not in this chain's form: nothing of the pending chain's is in it
+		}
+		if size += len(c.Txs); size > maxReplacedBytes {
+			d.log.Warn("the L1 blocks a re-anchoring replaces carry more data than a seal takes", "limit", maxReplacedBytes)
+			break
+		}
+		txs := make([]hexutil.Bytes, len(raws))
+		for i, raw := range raws {
+			txs[i] = raw
+		}
+		out = append(out, app.Replaced{Header: c.Header, Txs: txs})
+	}
+	return out
 }
 
 // maxFork is how many blocks below an anchor the driver looks for where L1's chain leaves the
@@ -495,23 +556,25 @@ const maxFork = 256
 // forkOf is the first number at which L1's chain, ending in anchor a, leaves the pending chain:
 // a itself, unless L1 replaced several blocks (based-fallback blocks in a row). Without an L1
 // reader it is a.Number.
-func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, error) {
+// It also returns the hashes of L1's blocks from the fork to a.
+func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, map[uint64]common.Hash, error) {
 	fork := a.Number
+	l1Blocks := map[uint64]common.Hash{a.Number: a.Hash}
 	for d.blockHash != nil && fork > m.AnchorNumber+1 {
 		if a.Number-fork >= maxFork {
-			return 0, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below its tip %d", maxFork, a.Number)
+			return 0, nil, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below its tip %d", maxFork, a.Number)
 		}
 		n := fork - 1
 		l1, err := d.blockHash(ctx, n)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		if b, err := d.app.BlockByNumber(n); err == nil && b.Hash == l1 {
 			break
 		}
-		fork = n
+		fork, l1Blocks[n] = n, l1
 	}
-	return fork, nil
+	return fork, l1Blocks, nil
 }
 
 // tryPublish sends the pending block of the current L1 slot to the rollup with its

@@ -261,20 +261,35 @@ func TestChooseParentNamesTheForkOfSeveralBasedBlocks(t *testing.T) {
 	b5 := f.seal(3, 5, start)
 	b6 := f.seal(4, 6, b5)
 	f.seal(5, 7, b6)
-	l1 := map[uint64]common.Hash{4: start, 5: b5, 6: {0x66}, 7: {0x77}}
+	// 6' carries a transaction in calldata; 7' went to L1 with blobs.
+	utx := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte("on L1")}.Encode()
+	data6 := app.EncodeTxsData([][]byte{utx})
+	h6 := protocol.Header{Number: 6, Slot: 11, ParentHash: b5, TxsHash: crypto.Keccak256Hash(data6),
+		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
+	h7 := protocol.Header{Number: 7, Slot: 12, ParentHash: protocol.HeaderHash(h6), TxsHash: common.Hash{0xb1},
+		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
+	l1 := map[uint64]common.Hash{4: start, 5: b5, 6: protocol.HeaderHash(h6), 7: protocol.HeaderHash(h7)}
 	var reads []uint64
+	var asked map[uint64]common.Hash
 	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log: slog.New(slog.DiscardHandler),
 		blockHash: func(_ context.Context, n uint64) (common.Hash, error) {
 			reads = append(reads, n)
 			return l1[n], nil
+		},
+		proposeCalls: func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
+			asked = want
+			return map[uint64]*protocol.ProposeCall{6: {Header: h6, Txs: data6, Based: true}, 7: {Header: h7, Blobs: true, Based: true}}, nil
 		}}
 	based := Tip{Number: 7, Hash: l1[7], Slot: 12}
 	parent, number, anchor, err := d.chooseParent(context.Background(), l1At(13, based), f.a.Meta())
 	require.NoError(t, err)
 	require.Equal(t, based.Hash, parent)
 	require.Equal(t, uint64(8), number)
-	require.Equal(t, &app.Anchor{Number: 7, Hash: based.Hash, Slot: 12, Fork: 6}, anchor)
+	require.Equal(t, &app.Anchor{Number: 7, Hash: based.Hash, Slot: 12, Fork: 6,
+		Replaced: []app.Replaced{{Header: h6, Txs: []hexutil.Bytes{utx}}}}, anchor, "the blob block 7' is left out")
 	require.Equal(t, []uint64{6, 5}, reads)
+	require.Equal(t, map[uint64]common.Hash{6: l1[6], 7: l1[7]}, asked)
 
 	f.sealAnchored(14, number, parent, anchor)
 	m := f.a.Meta()
@@ -285,6 +300,10 @@ func TestChooseParentNamesTheForkOfSeveralBasedBlocks(t *testing.T) {
 	require.Equal(t, b5, b.Hash, "L1 holds block 5")
 	_, err = f.a.BlockByNumber(6)
 	require.ErrorIs(t, err, app.ErrNotFound, "6 is L1's based block now")
+	rec, err := f.a.Tx(app.TxHash(utx))
+	require.NoError(t, err)
+	require.Equal(t, app.TxPending, rec.State, "recorded as included in 6'")
+	require.Equal(t, uint64(6), rec.Number)
 
 	d.blockHash = func(context.Context, uint64) (common.Hash, error) { return common.Hash{}, errors.New("L1 down") }
 	_, _, _, err = d.chooseParent(context.Background(), l1At(15, Tip{Number: 9, Hash: common.Hash{0x99}, Slot: 14}), f.a.Meta())

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/rollup"
 )
@@ -24,6 +25,8 @@ var ErrNotFinal = errors.New("committee not final on L1")
 type l1Reader interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
 
 // Rollup reads the rollup contract: constants, committees (cached once final), tips.
@@ -205,6 +208,68 @@ func (r *Rollup) BlockHash(ctx context.Context, number uint64) (common.Hash, err
 		return common.Hash{}, fmt.Errorf("read block hash %d: %w", number, err)
 	}
 	return h, nil
+}
+
+// Bounds of ProposeCalls' scan: L1 blocks per log query (what public endpoints allow), and
+// queries, newest first (about 28 hours of 12 s blocks).
+const (
+	logRange   = 2000
+	logQueries = 4
+)
+
+var blockProposedID = rollup.NewRollup().GetABI().Events["BlockProposed"].ID
+
+// ProposeCalls finds the propose transactions that carried the given blocks (number -> header
+// hash) in the rollup's BlockProposed logs of recent L1 blocks, newest first, and decodes them.
+// Blocks not found (proposed long ago, or through another contract) are missing from the answer.
+func (r *Rollup) ProposeCalls(ctx context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
+	out := map[uint64]*protocol.ProposeCall{}
+	if len(want) == 0 {
+		return out, nil
+	}
+	var numbers, hashes []common.Hash
+	for n, h := range want {
+		numbers = append(numbers, common.BigToHash(new(big.Int).SetUint64(n)))
+		hashes = append(hashes, h)
+	}
+	head, err := r.c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read L1 head: %w", err)
+	}
+	to := head.Number.Uint64()
+	for q := 0; q < logQueries && len(out) < len(want); q++ {
+		from := to - min(to, logRange-1)
+		logs, err := r.c.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{r.addr},
+			Topics: [][]common.Hash{{blockProposedID}, numbers, nil, hashes},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read BlockProposed logs %d-%d: %w", from, to, err)
+		}
+		for _, l := range logs {
+			if l.Removed || len(l.Topics) < 4 {
+				continue
+			}
+			n := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
+			if want[n] != l.Topics[3] || out[n] != nil {
+				continue
+			}
+			tx, _, err := r.c.TransactionByHash(ctx, l.TxHash)
+			if err != nil {
+				return nil, fmt.Errorf("read propose tx %s: %w", l.TxHash, err)
+			}
+			call, err := protocol.DecodeProposeCall(tx.Data())
+			if err != nil || protocol.HeaderHash(call.Header) != want[n] {
+				continue // proposed through another contract: its calldata is not a propose call
+			}
+			out[n] = call
+		}
+		if from == 0 {
+			break
+		}
+		to = from - 1
+	}
+	return out, nil
 }
 
 // ErrNotL1Tip is an anchor that is not L1's assured tip (nor the proven tip when the next

@@ -21,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -469,6 +470,24 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		tp := l1Tips()
 		return tp.AssuredNumber >= 2, fmt.Sprintf("%+v", tp)
 	})
+	// A user transaction in a pending block that the based block will replace, carrying it too.
+	utx := app.UserTx{MaxFeePerDaGas: big.NewInt(16), MaxFeePerL2Gas: big.NewInt(16), Payload: []byte("in a based block")}.Encode()
+	res, err := http.Post(procs[0].api+"/v1/txs", "application/json",
+		strings.NewReader(`{"maxFeePerDaGas":"0x10","maxFeePerL2Gas":"0x10","payload":"`+hexutil.Encode([]byte("in a based block"))+`"}`))
+	require.NoError(t, err)
+	require.Equal(t, http.StatusAccepted, res.StatusCode)
+	res.Body.Close()
+	type txStatus struct {
+		Status string
+		Number uint64
+		Block  common.Hash
+	}
+	utxURL := procs[0].api + "/v1/txs/" + app.TxHash(utx).Hex()
+	eventually(t, time.Minute, "the user tx in a pending block", func() (bool, string) {
+		var st txStatus
+		err := getJSON(utxURL, &st)
+		return err == nil && st.Number > 0, fmt.Sprint(st, err)
+	})
 
 	// Two of four stopped: no CometBFT quorum, the pending chain halts.
 	halted := stopTwoUntilHalted(t, procs)
@@ -502,13 +521,17 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	for i := range 2 {
 		tip := l1Tips()
+		var data []byte // the first carries the user transaction
+		if i == 0 {
+			data = app.EncodeTxsData([][]byte{utx})
+		}
 		h = protocol.Header{Number: tip.ProvenNumber + 1, Slot: slot, ParentHash: tip.ProvenHash,
-			TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
+			TxsHash: crypto.Keccak256Hash(data), FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
 			Coinbase: crypto.PubkeyToAddress(devnet.DevKey().PublicKey)}
 		proof, err := protocol.HashChainProof(domain, slot/epochLen.Uint64(), tip.ProvenHash, []protocol.Header{h})
 		require.NoError(t, err)
 		require.NoError(t, nw.devnet.WarpTo(ctx, genesis.Uint64()+slot*4))
-		rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackProposeBased(h, nil, proof), 1_000_000)
+		rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackProposeBased(h, data, proof), 1_000_000)
 		require.NoError(t, err)
 		require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status, "proposeBased %d", i)
 		based = l1Tips()
@@ -540,6 +563,15 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	for _, p := range procs {
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child), "node %d", p.i)
 		require.Equal(t, based.AssuredHash, common.Hash(child.Header.ParentHash), "node %d: block %d is the based block's child", p.i, h.Number+1)
+	}
+	// The user transaction is recorded as included in the first based block, on every node, and
+	// no later pending block took it again.
+	for _, p := range procs {
+		var st txStatus
+		require.NoError(t, getJSON(p.api+"/v1/txs/"+app.TxHash(utx).Hex(), &st))
+		require.Equal(t, first.Number, st.Number, "node %d", p.i)
+		require.Equal(t, protocol.HeaderHash(first), st.Block, "node %d", p.i)
+		require.Equal(t, "proven", st.Status, "node %d: a based block is proven", p.i)
 	}
 	// The based blocks are on L1 only: asking a node for either says so. The pending chain held
 	// a block at the first one's number (halted above it), which the re-anchoring orphaned.

@@ -208,7 +208,8 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		votes: func(h int64) []abci.ExtendedVoteInfo {
 			return extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(h))
 		},
-		blockHash: s.rollup.BlockHash,
+		blockHash:    s.rollup.BlockHash,
+		proposeCalls: s.rollup.ProposeCalls,
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)

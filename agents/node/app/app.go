@@ -550,6 +550,15 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		m.AnchorNumber, m.AnchorHash, m.AnchorSlot = a.Number, a.Hash, a.Slot
 		from, reanchored = a.ForkAt(), &a
 	}
+	// The transactions of L1's blocks the seal re-anchors past, which the chain records as
+	// included there.
+	var replaced map[common.Hash]bool
+	if reanchored != nil {
+		var err error
+		if replaced, err = checkReplaced(reanchored); err != nil {
+			return nil, err
+		}
+	}
 	// The transactions: queued, distinct, paying the named prices, within the limits.
 	if len(s.Txs) > a.cfg.MaxBlockTxs {
 		return nil, sealErr("%d transactions, limit %d", len(s.Txs), a.cfg.MaxBlockTxs)
@@ -565,6 +574,9 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		}
 		if r == nil || r.State != TxQueued || seen[h] {
 			return nil, sealErr("transaction %s is not queued", h)
+		}
+		if replaced[h] {
+			return nil, sealErr("transaction %s is in an L1 block the seal re-anchors past", h)
 		}
 		seen[h] = true
 		tx, err := DecodeUserTx(r.Raw, a.cfg.MaxPayload)
@@ -602,6 +614,11 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 		}
 		m.Queued += back
 	}
+	if reanchored != nil {
+		if err := a.includeReplaced(v, m, reanchored); err != nil {
+			return nil, err
+		}
+	}
 	hdr := protocol.Header{
 		Number: s.Number, Slot: s.Slot, ParentHash: s.Parent,
 		TxsHash:     txsHash,
@@ -623,6 +640,71 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	m.TipNumber, m.TipHash, m.TipSlot, m.SealHeight = s.Number, b.Hash, s.Slot, height
 	m.Epoch, m.HaveEpoch = a.EpochOf(s.Slot), true
 	return b, nil
+}
+
+// checkReplaced checks the L1 blocks a re-anchoring seal carries: in number order between the
+// fork and the anchor, linked by their parent hashes where consecutive, the anchor's own header
+// hashing to the anchor, and each one's transactions matching its txsHash. It returns the
+// transactions' hashes. That L1 holds these headers is checked against L1 before the vote
+// (checkAnchor).
+func checkReplaced(an *Anchor) (map[common.Hash]bool, error) {
+	out := map[common.Hash]bool{}
+	var prev uint64
+	var prevHash common.Hash
+	for i, rb := range an.Replaced {
+		n, hh := rb.Header.Number, protocol.HeaderHash(rb.Header)
+		if n < an.ForkAt() || n > an.Number || (i > 0 && n <= prev) {
+			return nil, sealErr("replaced block %d is not in order within the fork %d and the anchor %d", n, an.ForkAt(), an.Number)
+		}
+		if n == an.Number && hh != an.Hash {
+			return nil, sealErr("replaced block %d is not the anchor %s", n, an.Hash)
+		}
+		if i > 0 && n == prev+1 && rb.Header.ParentHash != prevHash {
+			return nil, sealErr("replaced block %d does not follow block %d", n, prev)
+		}
+		raws := make([][]byte, len(rb.Txs))
+		for j, tx := range rb.Txs {
+			raws[j] = tx
+			out[TxHash(tx)] = true
+		}
+		if crypto.Keccak256Hash(EncodeTxsData(raws)) != rb.Header.TxsHash {
+			return nil, sealErr("replaced block %d: its transactions do not hash to its txsHash", n)
+		}
+		prev, prevHash = n, hh
+	}
+	return out, nil
+}
+
+// includeReplaced records the user transactions of the L1 blocks a seal re-anchors past as
+// included there: a queued one leaves the pool (an orphaned block's included, it is not
+// queued again), one the chain never had is recorded.
+func (a *App) includeReplaced(v *view, m *Meta, an *Anchor) error {
+	for _, rb := range an.Replaced {
+		bh := protocol.HeaderHash(rb.Header)
+		for _, raw := range rb.Txs {
+			if _, err := DecodeUserTx(raw, a.cfg.MaxPayload); err != nil {
+				continue // not a transaction of this chain's form: L1's business only
+			}
+			h := TxHash(raw)
+			r, err := v.txRecord(h)
+			if err != nil {
+				return err
+			}
+			switch {
+			case r == nil:
+				m.Seq++
+				r = &TxRecord{Raw: raw, Seq: m.Seq}
+			case r.State == TxQueued:
+				v.del(poolKey(r.Seq, h))
+				m.Queued--
+			default:
+				continue // in a block L1 holds already, or dropped
+			}
+			r.State, r.Number, r.Block = TxPending, rb.Header.Number, bh
+			v.putTx(h, r)
+		}
+	}
+	return nil
 }
 
 // orphan takes canonical block n off the chain and returns its transactions to the pool if they
@@ -1123,6 +1205,15 @@ func (a *App) checkAnchor(ctx context.Context, tx []byte) error {
 	}
 	if err := a.checkFork(cctx, s.Anchor); err != nil {
 		return fmt.Errorf("%w: block %d %s: %v", ErrBadAnchor, s.Anchor.Number, s.Anchor.Hash, err)
+	}
+	for _, rb := range s.Anchor.Replaced {
+		l1, err := a.cfg.Anchors.BlockHash(cctx, rb.Header.Number)
+		if err != nil {
+			return fmt.Errorf("%w: read L1's block %d: %v", ErrBadAnchor, rb.Header.Number, err)
+		}
+		if hh := protocol.HeaderHash(rb.Header); hh != l1 {
+			return fmt.Errorf("%w: replaced block %d is %s, L1 holds %s", ErrBadAnchor, rb.Header.Number, hh, l1)
+		}
 	}
 	return nil
 }

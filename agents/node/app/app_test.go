@@ -48,12 +48,21 @@ func (f fakeL1) Committee(_ context.Context, e uint64) (*Committee, error) {
 // fakeAnchors confirms the anchors in ok, as L1's assured tip would, and answers L1's block
 // hashes from hashes.
 type fakeAnchors struct {
-	ok     map[Anchor]bool
+	ok     map[anchorID]bool
 	hashes map[uint64]common.Hash
 }
 
+// anchorID is what L1's tips say of an anchor.
+type anchorID struct {
+	number uint64
+	hash   common.Hash
+	slot   uint64
+}
+
+func (f fakeAnchors) confirm(a Anchor) { f.ok[anchorID{a.Number, a.Hash, a.Slot}] = true }
+
 func (f fakeAnchors) CheckAnchor(_ context.Context, a Anchor) error {
-	if !f.ok[a] {
+	if !f.ok[anchorID{a.Number, a.Hash, a.Slot}] {
 		return ErrNotFound
 	}
 	return nil
@@ -94,7 +103,7 @@ func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotD
 // newNet makes n applications, each on its own store, with a committee of all n for epochs 0-1.
 func newNet(t *testing.T, n int) *net {
 	t.Helper()
-	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, anchors: fakeAnchors{ok: map[Anchor]bool{}, hashes: map[uint64]common.Hash{}}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
+	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, anchors: fakeAnchors{ok: map[anchorID]bool{}, hashes: map[uint64]common.Hash{}}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
 	var members []common.Address
 	var gs GenesisState
 	for i := 0; i < n; i++ {
@@ -692,7 +701,7 @@ func TestReanchorOnABlockTheChainNeverHad(t *testing.T) {
 	require.Empty(t, txs)
 	require.Equal(t, b3, nt.apps[0].Meta().TipHash)
 
-	nt.anchors.ok[based] = true
+	nt.anchors.confirm(based)
 	nt.anchors.hashes[1] = b1 // L1 holds block 1: the chains part at 2
 	txs, res := nt.round(slotTime(13), anchored)
 	require.Len(t, txs, 1, "the proposer takes the seal once L1 confirms its anchor")
@@ -977,7 +986,7 @@ func TestReanchorAfterSeveralBasedBlocks(t *testing.T) {
 	nt.now = slotTime(13)
 	sealFork := func(fork uint64) []byte {
 		an := Anchor{Number: 3, Hash: b3x, Slot: 12, Fork: fork}
-		nt.anchors.ok[an] = true
+		nt.anchors.confirm(an)
 		return nt.sealWith(13, 4, b3x, nil, tip, &an, false)
 	}
 	for fork, why := range map[uint64]string{
@@ -1041,7 +1050,7 @@ func TestFirstSealOnTheGenesisAnchor(t *testing.T) {
 	nt := newNet(t, 4)
 	genesisHash := crypto.Keccak256Hash([]byte("genesis header"))
 	an := Anchor{Number: 0, Hash: genesisHash, Slot: 0}
-	nt.anchors.ok[an] = true
+	nt.anchors.confirm(an)
 	nt.round(slotTime(3))
 	txs, res := nt.round(slotTime(4), nt.sealWith(4, 1, genesisHash, nil, common.Hash{}, &an, false))
 	require.Len(t, txs, 1, "the proposer takes the first seal")
@@ -1050,4 +1059,104 @@ func TestFirstSealOnTheGenesisAnchor(t *testing.T) {
 	require.True(t, m.Started)
 	require.Equal(t, uint64(1), m.TipNumber)
 	require.Equal(t, genesisHash, m.AnchorHash)
+}
+
+// TestReanchorRecordsTheReplacedBlocksTransactions: based blocks 2' and 3' replaced pending
+// blocks 2 and 3; 2' carried block 2's transaction and one the chain never had, 3' carried a
+// transaction still queued. The re-anchoring seal brings their headers and transactions: those
+// are recorded as included in 2' and 3' (not queued again), block 3's transaction, which no L1
+// block carried, is queued again. A seal taking a replaced block's transaction, a replaced block
+// whose transactions do not match its txsHash, or one L1 does not hold is refused, and the
+// replaced blocks are signed.
+func TestReanchorRecordsTheReplacedBlocksTransactions(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	u2, u3, u4, fresh := userTx("in block 2", 5), userTx("in block 3", 5), userTx("queued", 5), userTx("only on L1", 5)
+	nt.round(slotTime(3), u2, u3)
+	var hs []common.Hash
+	parent := start
+	for n, txs := range [][]common.Hash{nil, {TxHash(u2)}, {TxHash(u3)}} {
+		slot := uint64(4 + n)
+		nt.round(slotTime(slot), nt.seal(slot, uint64(n+1), parent, txs))
+		parent = nt.apps[0].Meta().TipHash
+		hs = append(hs, parent)
+		nt.round(slotTime(slot).Add(time.Second))
+	}
+	nt.round(slotTime(6).Add(2*time.Second), u4)
+
+	txsHash := func(raws ...[]byte) common.Hash { return crypto.Keccak256Hash(EncodeTxsData(raws)) }
+	hdr := func(n, slot uint64, parent common.Hash, th common.Hash) protocol.Header {
+		return protocol.Header{Number: n, Slot: slot, ParentHash: parent, TxsHash: th,
+			FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1), Coinbase: common.Address{0xb}}
+	}
+	h2 := hdr(2, 10, hs[0], txsHash(u2, fresh))
+	h3 := hdr(3, 11, protocol.HeaderHash(h2), txsHash(u4))
+	nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3] = hs[0], protocol.HeaderHash(h2), protocol.HeaderHash(h3)
+	replaced := []Replaced{{Header: h2, Txs: []hexutil.Bytes{u2, fresh}}, {Header: h3, Txs: []hexutil.Bytes{u4}}}
+	an := Anchor{Number: 3, Hash: protocol.HeaderHash(h3), Slot: 11, Fork: 2, Replaced: replaced}
+	nt.anchors.confirm(an)
+	tip := nt.apps[0].Meta().TipHash
+	nt.now = slotTime(13)
+	sealOn := func(a Anchor, txs ...common.Hash) []byte { return nt.sealWith(13, 4, a.Hash, txs, tip, &a, false) }
+	execs := func(raw []byte) error {
+		v, m := nt.apps[1].scratch()
+		_, err := nt.apps[1].exec(v, &m, raw, time.Time{}, 99)
+		return err
+	}
+	require.ErrorContains(t, execs(sealOn(an, TxHash(u4))), "re-anchors past", "u4 is in block 3'")
+	bad := an
+	bad.Replaced = []Replaced{{Header: h2, Txs: []hexutil.Bytes{u2}}, replaced[1]}
+	require.ErrorContains(t, execs(sealOn(bad)), "do not hash to its txsHash")
+	bad.Replaced = []Replaced{replaced[1], replaced[0]}
+	require.ErrorContains(t, execs(sealOn(bad)), "not in order")
+	other := hdr(2, 9, hs[0], txsHash(u2, fresh)) // consistent in itself, not what L1 holds
+	bad.Replaced = []Replaced{{Header: other, Txs: replaced[0].Txs}}
+	require.ErrorContains(t, nt.apps[1].checkAnchor(context.Background(), sealOn(bad)), "L1 holds")
+	var s Seal
+	require.NoError(t, json.Unmarshal(sealOn(an)[1:], &s))
+	s.Anchor.Replaced = s.Anchor.Replaced[:1]
+	forged, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	require.ErrorContains(t, execs(forged), "not signed by", "the replaced blocks are signed")
+
+	_, res := nt.round(slotTime(13), sealOn(an))
+	require.Zero(t, res[0].Code, res[0].Log)
+	for i, a := range nt.apps {
+		m := a.Meta()
+		require.Equal(t, uint64(4), m.TipNumber, "app %d", i)
+		require.Equal(t, 1, m.Queued, "app %d: only block 3's transaction is queued again", i)
+		for raw, want := range map[string]struct {
+			number uint64
+			block  common.Hash
+		}{string(u2): {2, protocol.HeaderHash(h2)}, string(fresh): {2, protocol.HeaderHash(h2)}, string(u4): {3, protocol.HeaderHash(h3)}} {
+			r, err := a.Tx(TxHash([]byte(raw)))
+			require.NoError(t, err)
+			require.Equal(t, TxPending, r.State, "app %d", i)
+			require.Equal(t, want.number, r.Number, "app %d", i)
+			require.Equal(t, want.block, r.Block, "app %d", i)
+		}
+		r, err := a.Tx(TxHash(u3))
+		require.NoError(t, err)
+		require.Equal(t, TxQueued, r.State, "app %d: no L1 block carried it", i)
+		pool, err := a.Pool(big.NewInt(2), big.NewInt(3))
+		require.NoError(t, err)
+		require.Equal(t, []common.Hash{TxHash(u3)}, pool, "app %d", i)
+	}
+}
+
+// TestDecodeTxsData: the inverse of EncodeTxsData, refusing data cut short.
+func TestDecodeTxsData(t *testing.T) {
+	t.Parallel()
+	raws := [][]byte{userTx("a", 1), {}, userTx("b", 2)}
+	got, err := DecodeTxsData(EncodeTxsData(raws))
+	require.NoError(t, err)
+	require.Equal(t, raws, got)
+	got, err = DecodeTxsData(nil)
+	require.NoError(t, err)
+	require.Empty(t, got)
+	data := EncodeTxsData(raws)
+	for _, cut := range [][]byte{data[:len(data)-1], data[:2], append(data, 0, 0, 0, 9)} {
+		_, err := DecodeTxsData(cut)
+		require.ErrorIs(t, err, ErrMalformed)
+	}
 }

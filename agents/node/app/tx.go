@@ -101,6 +101,23 @@ func EncodeTxsData(txs [][]byte) []byte {
 	return out
 }
 
+// DecodeTxsData splits transaction data in EncodeTxsData's form into its transactions.
+func DecodeTxsData(data []byte) ([][]byte, error) {
+	var out [][]byte
+	for len(data) > 0 {
+		if len(data) < 4 {
+			return nil, fmt.Errorf("%w: %d bytes left where a 4-byte length goes", ErrMalformed, len(data))
+		}
+		n := binary.BigEndian.Uint32(data)
+		if uint64(n) > uint64(len(data)-4) {
+			return nil, fmt.Errorf("%w: a transaction of %d bytes in %d", ErrMalformed, n, len(data)-4)
+		}
+		out = append(out, data[4:4+n])
+		data = data[4+n:]
+	}
+	return out, nil
+}
+
 // Seal is the slot's proposer closing the L2 block of its slot: the pool transactions it
 // includes, its named fee prices and coinbase, signed with its attester key.
 type Seal struct {
@@ -143,6 +160,19 @@ type Anchor struct {
 	// Number: several based-fallback blocks in a row, of which the anchor is the last. The
 	// pending chain's blocks from Fork on are orphaned. Zero is Number.
 	Fork uint64 `json:"fork,omitempty"`
+	// Replaced are L1's blocks from Fork to Number whose transactions went to L1 as calldata,
+	// with those transactions (a based block's proposer may include any), in number order:
+	// executing the seal records them as included there instead of queueing them again.
+	// Blocks whose data went in blobs are not among them (an execution-layer node does not serve
+	// blobs): their transactions, if the pending chain had them, are queued again.
+	Replaced []Replaced `json:"replaced,omitempty"`
+}
+
+// Replaced is an L1 block that a re-anchoring seal brings to the pending chain's knowledge: its
+// header and the transactions of its calldata.
+type Replaced struct {
+	Header protocol.Header `json:"header"`
+	Txs    []hexutil.Bytes `json:"txs"`
 }
 
 // ForkAt is the first number the anchor replaces on the pending chain.
@@ -160,6 +190,9 @@ var (
 	blobsTag = crypto.Keccak256Hash([]byte("SPTN seal blobs v2"))
 	// forkTag and the fork's number follow in the signed bytes of a seal whose anchor has one.
 	forkTag = crypto.Keccak256Hash([]byte("SPTN seal fork"))
+	// replacedTag and the hash of the replaced blocks' header hashes follow in the signed bytes
+	// of a seal whose anchor carries any.
+	replacedTag = crypto.Keccak256Hash([]byte("SPTN seal replaced"))
 )
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
@@ -187,6 +220,15 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot)}
 	if s.Anchor != nil && s.Anchor.Fork != 0 {
 		parts = append(parts, forkTag[:], w(s.Anchor.Fork))
+	}
+	if s.Anchor != nil && len(s.Anchor.Replaced) > 0 {
+		// The headers are signed; execution checks each one's txsHash against its transactions.
+		hh := make([]byte, 0, 32*len(s.Anchor.Replaced))
+		for _, r := range s.Anchor.Replaced {
+			h := protocol.HeaderHash(r.Header)
+			hh = append(hh, h[:]...)
+		}
+		parts = append(parts, replacedTag[:], crypto.Keccak256(hh))
 	}
 	if s.Blobs {
 		kzg := make([]byte, 0, len(s.BlobProofs)*2*48)
