@@ -78,8 +78,9 @@ test: deps build check-bindings lint test-contracts test-go ## everything CI run
 bench-gas: contracts ## measure rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md
 	$(GO) run ./agents/cmd/gasbench -committees 4,16,48 -out docs/performance.md
 
-bench-node: deps ## measure the node: pending interval with 4 and 16 validators, throughput, latency, memory and CPU
+bench-node: deps ## measure the node: pending interval with 4 and 16 validators, throughput (to 1,000 tx/s), latency, memory and CPU
 	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
+	SPTN_BENCH_BATCH=50 SPTN_BENCH_RATES=1000 $(GO) test -tags bench -count=1 -timeout 30m -run 'TestBenchThroughput' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
 bench-devnet: build ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s (JSON lines)
 	for p in default committee16; do $(SPTN) devnet measure --profile $$p --duration 90s; done
