@@ -217,8 +217,6 @@ const (
 	logQueries = 4
 )
 
-var blockProposedID = rollup.NewRollup().GetABI().Events["BlockProposed"].ID
-
 // ProposeCalls finds the propose transactions that carried the given blocks (number -> header
 // hash) in the rollup's BlockProposed logs of recent L1 blocks, newest first, and decodes them.
 // Blocks not found (proposed long ago, or through another contract) are missing from the answer.
@@ -241,28 +239,26 @@ func (r *Rollup) ProposeCalls(ctx context.Context, want map[uint64]common.Hash) 
 		from := to - min(to, logRange-1)
 		logs, err := r.c.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{r.addr},
-			Topics: [][]common.Hash{{blockProposedID}, numbers, nil, hashes},
+			Topics: [][]common.Hash{{protocol.BlockProposedID}, numbers, nil, hashes},
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read BlockProposed logs %d-%d: %w", from, to, err)
 		}
 		for _, l := range logs {
-			if l.Removed || len(l.Topics) < 4 {
+			if len(l.Topics) < 4 {
 				continue
 			}
 			n := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
 			if want[n] != l.Topics[3] || out[n] != nil {
 				continue
 			}
-			tx, _, err := r.c.TransactionByHash(ctx, l.TxHash)
+			call, ok, err := protocol.ProposedCall(ctx, r.c, l)
 			if err != nil {
-				return nil, fmt.Errorf("read propose tx %s: %w", l.TxHash, err)
+				return nil, err
 			}
-			call, err := protocol.DecodeProposeCall(tx.Data())
-			if err != nil || protocol.HeaderHash(call.Header) != want[n] {
-				continue // proposed through another contract: its calldata is not a propose call
+			if ok {
+				out[n] = call
 			}
-			out[n] = call
 		}
 		if from == 0 {
 			break

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
-	"github.com/sptn/sptn/bindings/rollup"
 )
 
 // ErrHeaderNotIndexed is a block of the assured chain whose header the index has not seen: its
@@ -25,8 +24,6 @@ type Chain interface {
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 }
-
-var blockProposedID = rollup.NewRollup().GetABI().Events["BlockProposed"].ID
 
 // index maps header hashes to the headers that the rollup's propose and proposeBased calls
 // carried. It is content addressed: which headers form the assured chain is the contract's
@@ -62,7 +59,7 @@ func (x *index) scan(ctx context.Context, head, proven uint64) error {
 		to := min(head, from+x.logRange-1)
 		logs, err := x.chain.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{x.rollup}, Topics: [][]common.Hash{{blockProposedID}},
+			Addresses: []common.Address{x.rollup}, Topics: [][]common.Hash{{protocol.BlockProposedID}},
 		})
 		if err != nil {
 			return fmt.Errorf("read BlockProposed logs %d-%d: %w", from, to, err)
@@ -90,18 +87,11 @@ func (x *index) add(ctx context.Context, l types.Log) error {
 	if _, ok := x.headers[hash]; ok {
 		return nil
 	}
-	tx, _, err := x.chain.TransactionByHash(ctx, l.TxHash)
-	if err != nil {
-		return fmt.Errorf("read propose tx %s: %w", l.TxHash, err)
-	}
-	call, err := protocol.DecodeProposeCall(tx.Data())
-	if err != nil {
-		// A proposal made through another contract (a multisig, a batcher): its calldata is not
-		// a direct propose call. Not an error of ours; the walk reports the missing header.
-		return nil
-	}
-	if protocol.HeaderHash(call.Header) != hash {
-		return nil
+	// A proposal made through another contract is not a direct propose call: not an error of
+	// ours; the walk reports the missing header.
+	call, ok, err := protocol.ProposedCall(ctx, x.chain, l)
+	if err != nil || !ok {
+		return err
 	}
 	x.headers[hash] = call.Header
 	return nil

@@ -1,10 +1,13 @@
 package protocol
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sptn/sptn/bindings/rollup"
 )
@@ -47,6 +50,34 @@ var proposeMethods = map[string]struct{ blobs, based bool }{
 	"proposeWithBlobs":      {true, false},
 	"proposeBased":          {false, true},
 	"proposeBasedWithBlobs": {true, true},
+}
+
+// BlockProposedID is the topic of the rollup's BlockProposed(number, slot, headerHash, based)
+// log; Topics[1] is the number, [2] the slot, [3] the header hash.
+var BlockProposedID = rollupABI.Events["BlockProposed"].ID
+
+// TxReader reads a transaction by its hash; ethclient and *l1.Client implement it.
+type TxReader interface {
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+// ProposedCall reads the propose call behind a BlockProposed log from its transaction's
+// calldata. ok is false for a removed log, and for a transaction that is not a direct propose
+// call of the logged header (a proposal made through another contract, a multisig, a batcher):
+// not an error of the reader's.
+func ProposedCall(ctx context.Context, c TxReader, l types.Log) (call *ProposeCall, ok bool, err error) {
+	if l.Removed || len(l.Topics) < 4 {
+		return nil, false, nil
+	}
+	tx, _, err := c.TransactionByHash(ctx, l.TxHash)
+	if err != nil {
+		return nil, false, fmt.Errorf("read propose tx %s: %w", l.TxHash, err)
+	}
+	call, err = DecodeProposeCall(tx.Data())
+	if err != nil || HeaderHash(call.Header) != l.Topics[3] {
+		return nil, false, nil //nolint:nilerr // not a direct propose call of this header
+	}
+	return call, true, nil
 }
 
 // DecodeProposeCall decodes the calldata of any of the rollup's propose methods.
