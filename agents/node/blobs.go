@@ -59,11 +59,21 @@ func (d *driver) proveBlobs(txs []common.Hash) ([]protocol.BlobProof, error) {
 	if err != nil {
 		return nil, err
 	}
-	w = &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}
+	w = d.keep(key, &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}, false)
+	return w.proofs, nil
+}
+
+// keep stores w as the KZG work of key, unless some is stored already (then that is returned),
+// drops finished or unstarted work beyond the latest few, and starts the sidecar: always with
+// start, else only when no other sidecar is being proven.
+func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	if old := d.blobWork[key]; old != nil {
-		d.mu.Unlock()
-		return old.proofs, nil
+		if start {
+			d.startLocked(old)
+		}
+		return old
 	}
 	busy := false
 	for _, o := range d.blobWork {
@@ -80,11 +90,10 @@ func (d *driver) proveBlobs(txs []common.Hash) ([]protocol.BlobProof, error) {
 			delete(d.blobWork, k)
 		}
 	}
-	if !busy {
+	if start || !busy {
 		d.startLocked(w)
 	}
-	d.mu.Unlock()
-	return proofs, nil
+	return w
 }
 
 func closed(c chan struct{}) bool {
@@ -138,16 +147,7 @@ func (d *driver) workFor(b *app.Block) (*blobWork, error) {
 	if err != nil {
 		return nil, err
 	}
-	w = &blobWork{blobs: blobs, proofs: b.BlobProofs, done: make(chan struct{})}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if old := d.blobWork[key]; old != nil {
-		w = old
-	} else {
-		d.blobWork[key] = w
-	}
-	d.startLocked(w)
-	return w, nil
+	return d.keep(key, &blobWork{blobs: blobs, proofs: b.BlobProofs, done: make(chan struct{})}, true), nil
 }
 
 // prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed:
