@@ -274,20 +274,6 @@ func (a *App) Registered(attester common.Address) ([]byte, bool) {
 	return pk, err == nil
 }
 
-// BlockTxsHash is the txsHash of a block with these raw transactions: keccak256 of their
-// encoding for calldata, or the commitment to the blobs that carry it (protocol.DataTxsHash).
-func BlockTxsHash(raws [][]byte, blobs bool) (common.Hash, error) {
-	data := EncodeTxsData(raws)
-	if !blobs {
-		return crypto.Keccak256Hash(data), nil
-	}
-	h, err := protocol.DataTxsHash(data)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("commit to the block's blobs: %w", err)
-	}
-	return h, nil
-}
-
 // TxsSize is the size of EncodeTxsData of these transactions: what a block of them puts on L1.
 func (a *App) TxsSize(hashes []common.Hash) (int, error) {
 	v := newView(a.kv)
@@ -1301,8 +1287,9 @@ type sealed struct {
 }
 
 // remember records what an accepted block seals (b nil: no seal) after executing it on v, so that
-// ExtendVote need not execute it again and VerifyVoteExtension knows the header to expect.
-func (a *App) remember(blockHash []byte, v *view, b *Block) {
+// ExtendVote need not execute it again and VerifyVoteExtension knows the header to expect; it
+// returns the record.
+func (a *App) remember(blockHash []byte, v *view, b *Block) sealed {
 	var s sealed
 	if b != nil {
 		s = sealed{hash: b.Hash, slot: b.Header.Slot, ok: true}
@@ -1321,6 +1308,7 @@ func (a *App) remember(blockHash []byte, v *view, b *Block) {
 		delete(a.voted, a.voteAt[0])
 		a.voteAt = a.voteAt[1:]
 	}
+	return s
 }
 
 // extensionSize is a vote extension's size: the header hash and a 65-byte signature.
@@ -1346,10 +1334,7 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abc
 				b = got
 			}
 		}
-		a.remember(req.Hash, v, b)
-		a.mu.RLock()
-		s = a.voted[string(req.Hash)]
-		a.mu.RUnlock()
+		s = a.remember(req.Hash, v, b)
 	}
 	if !s.ok || !s.member {
 		return empty, nil

@@ -337,9 +337,6 @@ func TestBlobSeal(t *testing.T) {
 		require.True(t, b.Blobs, "app %d", i)
 		require.Equal(t, want, common.Hash(b.Header.TxsHash), "app %d", i)
 	}
-	got, err := BlockTxsHash([][]byte{u1, u2}, true)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
 }
 
 // TestRecoveryAfterAnL1Reorg: blocks 1 and 2 (slots 4 and 5) are attested, then an L1 reorg
