@@ -104,8 +104,10 @@ type blockJSON struct {
 func (a *api) block(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	var (
-		b   *app.Block
-		err error
+		b      *app.Block
+		err    error
+		n      uint64
+		number bool // id is a number, n
 	)
 	switch {
 	case strings.HasPrefix(id, "0x") && len(id) == 66:
@@ -113,18 +115,18 @@ func (a *api) block(w http.ResponseWriter, r *http.Request) {
 	case id == "latest":
 		b, err = a.d.app.BlockByHash(a.d.app.Meta().TipHash)
 	default:
-		n, perr := strconv.ParseUint(id, 10, 64)
-		if perr != nil {
+		var perr error
+		if n, perr = strconv.ParseUint(id, 10, 64); perr != nil {
 			writeErr(w, http.StatusBadRequest, fmt.Errorf("block id %q: want a number, a 0x hash or latest", id))
 			return
 		}
+		number = true
 		b, err = a.d.app.BlockByNumber(n)
 	}
 	if errors.Is(err, app.ErrNotFound) {
 		m := a.d.app.Meta()
-		n, perr := strconv.ParseUint(id, 10, 64)
 		if b == nil && m.AnchorHash != (common.Hash{}) &&
-			(strings.EqualFold(id, m.AnchorHash.Hex()) || (perr == nil && n <= m.AnchorNumber)) {
+			(strings.EqualFold(id, m.AnchorHash.Hex()) || (number && n <= m.AnchorNumber)) {
 			// The chain continues from an L1 block it never had (the genesis anchor, or the last
 			// of the based-fallback blocks it re-anchored on): those are on L1 only.
 			err = fmt.Errorf("%w: block %s is on L1 only: %d (%s, slot %d) is the L1 block this pending chain continues from "+

@@ -594,6 +594,21 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if err != nil || b.Header.ParentHash != l1.Assured.Hash {
 		return
 	}
+	c, err := d.app.Committee(cur / d.rollup.EpochDuration)
+	if err != nil || c.IndexOf(d.signer.Address()) < 0 {
+		return
+	}
+	if p, _ := c.Proposer(cur); p != d.signer.Address() &&
+		l1.Head.Time < d.rollup.SlotStart(cur)+d.rollup.Params.ProposerTimeout {
+		return
+	}
+	id := fmt.Sprintf("propose/%d/%s", b.Header.Number, b.Hash)
+	d.mu.RLock()
+	busy := d.inflight[id] || time.Now().Before(d.retryAt[id])
+	d.mu.RUnlock()
+	if busy {
+		return // only this loop starts publishes: nothing else can start this one meanwhile
+	}
 	if len(b.Attestations) == 0 && d.votes != nil {
 		// The attestations reach the pending chain with the next height; the vote extensions
 		// of the commit that sealed the block hold them already, a height earlier.
@@ -604,20 +619,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if len(b.Attestations) == 0 {
 		return
 	}
-	c, err := d.app.Committee(cur / d.rollup.EpochDuration)
-	if err != nil || c.IndexOf(d.signer.Address()) < 0 {
-		return
-	}
-	if p, _ := c.Proposer(cur); p != d.signer.Address() &&
-		l1.Head.Time < d.rollup.SlotStart(cur)+d.rollup.Params.ProposerTimeout {
-		return
-	}
-	id := fmt.Sprintf("propose/%d/%s", b.Header.Number, b.Hash)
 	d.mu.Lock()
-	if d.inflight[id] || time.Now().Before(d.retryAt[id]) {
-		d.mu.Unlock()
-		return
-	}
 	d.inflight[id] = true
 	for k, at := range d.retryAt {
 		if time.Since(at) > time.Minute {
