@@ -149,34 +149,29 @@ func (noBroadcast) SendTransaction(context.Context, *types.Transaction) error {
 // next manager on Start, and the retried intent gets that very tx, with no gap after it.
 func TestRestartBroadcastsPersistedButUnsent(t *testing.T) {
 	t.Parallel()
-	a := anviltest.Start(t)
-	c := dial(t, a.URL)
-	kv, err := store.Open(t.TempDir())
-	require.NoError(t, err)
-	defer kv.Close()
-	e := &env{a: a, c: c, kv: kv, ev: &counts{events: map[string]int{}}}
+	e := persistentEnv(t)
 
-	m1 := e.start(t, testConfig(), noBroadcast{c})
+	m1 := e.start(t, testConfig(), noBroadcast{e.c})
 	short, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
-	_, err = m1.Send(short, candidate("x"))
+	_, err := m1.Send(short, candidate("x"))
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 	persisted, ok := m1.flightHash(0)
 	require.True(t, ok)
-	pending, err := c.PendingNonceAt(context.Background(), m1.From())
+	pending, err := e.c.PendingNonceAt(context.Background(), m1.From())
 	require.NoError(t, err)
 	require.Zero(t, pending, "nothing reached the node")
 	require.NoError(t, m1.Stop(context.Background()))
 
-	m2 := e.start(t, testConfig(), c)
-	a.MineEvery(100 * time.Millisecond)
+	m2 := e.start(t, testConfig(), e.c)
+	e.a.MineEvery(100 * time.Millisecond)
 	ctx := ctxT(t)
 	r, err := m2.Send(ctx, candidate("x"))
 	require.NoError(t, err)
 	require.Equal(t, persisted, r.TxHash, "the retried intent is the persisted tx")
 	r, err = m2.Send(ctx, candidate("y"))
 	require.NoError(t, err)
-	tx, _, err := c.TransactionByHash(ctx, r.TxHash)
+	tx, _, err := e.c.TransactionByHash(ctx, r.TxHash)
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), tx.Nonce(), "the next intent takes the next nonce")
 }
@@ -192,4 +187,16 @@ func TestStopReleasesWaiters(t *testing.T) {
 	require.ErrorIs(t, (<-res).err, ErrStopped)
 	_, err := e.m.Send(context.Background(), candidate("after"))
 	require.ErrorIs(t, err, ErrNotStarted)
+}
+
+// persistentEnv is an anvil and an on-disk store, without a manager: a test starts managers on it
+// (e.start) one after the other, as restarts.
+func persistentEnv(t *testing.T) *env {
+	t.Helper()
+	a := anviltest.Start(t)
+	c := dial(t, a.URL)
+	kv, err := store.Open(t.TempDir())
+	require.NoError(t, err)
+	t.Cleanup(func() { kv.Close() })
+	return &env{a: a, c: c, kv: kv, ev: &counts{events: map[string]int{}}}
 }
