@@ -53,6 +53,8 @@ interface IRollup {
     event ChainPruned(
         uint256 indexed epoch, uint256 firstRemoved, uint256 lastRemoved, uint256 newAssuredNumber
     );
+    /// @notice `amount` was credited to `coinbase`: both rewards of one block, when the block was
+    ///         proven (by `submitProof`, or at once for a based block).
     event RewardsCredited(address indexed coinbase, uint256 amount);
     event RewardsClaimed(address indexed account, uint256 paid, uint256 stillOwed);
     event VerifierUpdated(address indexed previous, address indexed current);
@@ -80,7 +82,12 @@ interface IRollup {
     // ---- committees ---------------------------------------------------------------------------
     /// @notice The committee size that applies to `epoch`.
     function getCommitteeSizeFor(uint256 epoch) external view returns (uint256);
-    /// @notice The timestamp at which the active set is read for `epoch`'s committee.
+    /// @notice The timestamp at which the active set is read for `epoch`'s committee: the last
+    ///         second before the epoch whose setup checkpointed the randomness `epoch` uses
+    ///         started (normally epoch - LAG; an earlier one when that epoch was never set up),
+    ///         or genesis - 1 for the deployment's randomness (the bootstrap epochs 0..LAG). So
+    ///         the set is always fixed before the randomness that samples it is written. Reverts
+    ///         with `Rollup__CommitteeNotFinal` while it can still change.
     function getSampleTimestamp(uint256 epoch) external view returns (uint256);
     /// @notice The sampling seed of `epoch`. Reverts while it can still change.
     function getEpochSeed(uint256 epoch) external view returns (bytes32);
@@ -91,6 +98,8 @@ interface IRollup {
     function getProposerAt(uint256 slot) external view returns (uint256 index, address proposer);
     /// @notice Stores the current epoch's committee and checkpoints the randomness; idempotent.
     ///         `propose` does this itself; anyone may do it earlier to keep it out of a propose.
+    ///         The first call of an epoch fixes the randomness of epoch + LAG to this L1 block's
+    ///         prevrandao, so its caller picks the block (docs/rollup.md bounds that bias).
     function setupEpoch() external;
 
     // ---- chains -------------------------------------------------------------------------------
@@ -116,9 +125,16 @@ interface IRollup {
     ///         (Any blocks of later epochs pruned with it are not marked: their windows were open.)
     function isEpochPruned(uint256 epoch) external view returns (bool);
 
+    /// @notice The first slot at which `proposeBased` accepts a block as the chain now stands:
+    ///         `fallbackSlots` after the assured tip's slot, and not before the oldest unproven
+    ///         epoch's proof window has closed (the fallback never truncates a provable epoch).
+    function fallbackActiveFrom() external view returns (uint256 slot);
+
     /// @notice Appends a block to the assured chain.
     /// @param header The block header; its slot must be the current slot.
-    /// @param txs The block's transaction data; keccak256(txs) must equal header.txsHash.
+    /// @param txs The block's transaction data; header.txsHash must equal
+    ///        keccak256(CALLDATA_TAG ++ txs) with CALLDATA_TAG = keccak256("sptn.rollup.da.calldata")
+    ///        (domain-separated from the blob commitment, so a header commits to one DA).
     /// @param attestations Packed entries of 66 bytes, (uint8 committeeIndex, bytes32 r, bytes32 s,
     ///        uint8 v), in strictly increasing committee index, signing `attestationDigest(header)`.
     ///        At least floor(2k/3)+1 are needed, and until `proposerTimeout` seconds into the slot
@@ -127,9 +143,9 @@ interface IRollup {
         external;
 
     /// @notice `propose` for a block whose transaction data travels in this transaction's EIP-4844
-    ///         blobs: header.txsHash must equal keccak256(blobhash(0) ++ blobhash(1) ++ ... ++
-    ///         blobhash(n-1)) over all n >= 1 blobs of the transaction. Every other rule is
-    ///         propose's.
+    ///         blobs: header.txsHash must equal keccak256(BLOBS_TAG ++ blobhash(0) ++ ... ++
+    ///         blobhash(n-1)) over all n >= 1 blobs of the transaction, with BLOBS_TAG =
+    ///         keccak256("sptn.rollup.da.blobs"). Every other rule is propose's.
     function proposeWithBlobs(Header calldata header, bytes calldata attestations) external;
 
     /// @notice Proves every block of `epoch`, extending the proven chain.
@@ -142,8 +158,9 @@ interface IRollup {
     ///         window has passed. Anyone may call it; `propose` does it first when it is due.
     function prune() external;
 
-    /// @notice The based fallback: when no block has been assured for `fallbackSlots` slots, anyone
-    ///         proposes on the proven tip with the block's proof; unproven blocks are truncated.
+    /// @notice The based fallback: from `fallbackActiveFrom()` on (no block assured for
+    ///         `fallbackSlots` slots, and no unproven block still provable), anyone proposes on the
+    ///         proven tip with the block's proof; unproven blocks are pruned first.
     function proposeBased(Header calldata header, bytes calldata txs, bytes calldata proof) external;
 
     /// @notice `proposeBased` for a block whose data travels in blobs, committed to as in

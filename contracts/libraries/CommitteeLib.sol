@@ -3,7 +3,7 @@ pragma solidity ^0.8.27;
 
 /// @title CommitteeLib
 /// @notice Committee sampling and proposer selection. Agents reimplement exactly this (see
-///         agents/internal/committee) and check themselves against the rollup's views.
+///         agents/internal/protocol/committee.go) and check themselves against the rollup's views.
 /// @dev The committee is the first k entries of a uniformly random permutation of the active set's
 ///      indices [0, n), drawn by a partial Fisher-Yates shuffle: step i swaps position i with a
 ///      position j uniform in [i, n), j = i + H(COMMITTEE_DOMAIN, seed, i) mod (n - i). Every
@@ -21,7 +21,14 @@ library CommitteeLib {
     }
 
     /// @notice The first `k` positions of a uniformly random permutation of [0, n).
-    /// @dev Memory grows with n (one word per member): about 5,000 gas of memory at n = 1,000.
+    /// @dev Memory is O(k), whatever n: the shuffle's array is virtual. Only the positions a swap
+    ///      moved differ from their index, and a step writes one (position j gets the value that
+    ///      was at i; position i is never read again, as later steps read positions above i), so
+    ///      at most k positions ever differ. They live in an open-addressing table of at least 4k
+    ///      words (load at most 1/4, linear probing), each word `(position + 1) << 128 | value`;
+    ///      an empty word marks the end of a probe. The committee is exactly that of a shuffle of
+    ///      a full n-word array (tested against one in test/rollup/RollupFuzz.t.sol), so agents
+    ///      that shuffle a full array compute the same committee.
     function sampleIndices(bytes32 s, uint256 n, uint256 k)
         internal
         pure
@@ -29,14 +36,53 @@ library CommitteeLib {
     {
         out = new uint256[](k);
         if (k == 0) return out;
-        // perm[p] holds (value at position p) + 1, or 0 where position p still holds p.
-        uint256[] memory perm = new uint256[](n);
+        uint256 size = 4;
+        while (size < 4 * k) {
+            size <<= 1;
+        }
+        uint256[] memory table = new uint256[](size);
+        uint256 mask = size - 1;
         for (uint256 i = 0; i < k; ++i) {
             uint256 j = i + uint256(keccak256(abi.encode(COMMITTEE_DOMAIN, s, i))) % (n - i);
-            uint256 vi = perm[i] == 0 ? i : perm[i] - 1;
-            uint256 vj = perm[j] == 0 ? j : perm[j] - 1;
-            out[i] = vj;
-            perm[j] = vi + 1;
+            uint256 vi = _get(table, mask, i);
+            out[i] = _get(table, mask, j);
+            _set(table, mask, j, vi);
+        }
+    }
+
+    /// @dev The value at `position` of the virtual array: the table's, or the position itself.
+    function _get(uint256[] memory table, uint256 mask, uint256 position)
+        private
+        pure
+        returns (uint256 value)
+    {
+        uint256 key = position + 1;
+        // Positions are below n, far below 2^128, so keys and values fit their halves; the probe
+        // ends at an empty word, as the table is never more than a quarter full.
+        unchecked {
+            for (uint256 b = position & mask;; b = (b + 1) & mask) {
+                uint256 w = table[b];
+                if (w == 0) return position;
+                // forge-lint: disable-next-line(unsafe-typecast)
+                if (w >> 128 == key) return uint128(w); // the low half is the value
+            }
+        }
+    }
+
+    /// @dev Sets the value at `position` of the virtual array.
+    function _set(uint256[] memory table, uint256 mask, uint256 position, uint256 value)
+        private
+        pure
+    {
+        uint256 key = position + 1;
+        unchecked {
+            for (uint256 b = position & mask;; b = (b + 1) & mask) {
+                uint256 w = table[b];
+                if (w == 0 || w >> 128 == key) {
+                    table[b] = (key << 128) | value;
+                    return;
+                }
+            }
         }
     }
 

@@ -9,6 +9,11 @@ library Errors {
     // ---- CodeStore ----------------------------------------------------------------------------
     error CodeStore__DeployFailed(uint256 length);
 
+    // ---- HeaderLib ----------------------------------------------------------------------------
+    /// @notice A header's calldata word does not fit its field (a uint64, uint128 or address with
+    ///         high bits set): it is the encoding of no header.
+    error HeaderLib__FieldOutOfRange();
+
     // ---- Registry ------------------------------------------------------------------------------
     /// @notice A deployment field that must name a contract is the zero address.
     error Registry__ZeroAddress(bytes32 field);
@@ -71,6 +76,8 @@ library Errors {
     error Rollup__NoRewards(address account);
     error Rollup__InvalidParam(string name, uint256 value);
     error Rollup__BlockNotAvailable(uint256 number);
+    /// @notice Renouncing ownership would freeze the rollup's parameters and verifier for good.
+    error Rollup__RenounceDisabled();
 
     // ---- Slasher -------------------------------------------------------------------------------
     /// @notice An address argument is the zero address.

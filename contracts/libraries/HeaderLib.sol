@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.27;
 
+import {Errors} from "./Errors.sol";
+
 /// @notice An L2 block header. Blocks link by `parentHash`, the EIP-712 struct hash of the parent.
 /// @param number L2 block number, the parent's plus one.
 /// @param slot The L2 slot the block was proposed in.
@@ -36,21 +38,30 @@ library HeaderLib {
     );
 
     /// @notice The EIP-712 struct hash of `h`.
-    function hash(Header calldata h) internal pure returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                HEADER_TYPEHASH,
-                h.number,
-                h.slot,
-                h.parentHash,
-                h.txsHash,
-                h.stateRoot,
-                h.inboxHash,
-                h.feePerDaGas,
-                h.feePerL2Gas,
-                h.coinbase
+    /// @dev Hashes the header's nine calldata words in place (every field is static, so the
+    ///      struct is those words): on the propose path this is about 1,000 gas cheaper than
+    ///      abi.encode, which copies and cleans each field. A word whose value does not fit its
+    ///      field would hash to no EIP-712 encoding, so it is refused, as abi decoding refuses it:
+    ///      the hash is exactly `hashMemory`'s for every header accepted (fuzzed in
+    ///      test/rollup/HeaderLib.t.sol).
+    function hash(Header calldata h) internal pure returns (bytes32 r) {
+        bytes32 typeHash = HEADER_TYPEHASH;
+        uint256 bad;
+        assembly ("memory-safe") {
+            // number and slot are uint64, the fees uint128, the coinbase an address.
+            bad := or(
+                or(shr(64, calldataload(h)), shr(64, calldataload(add(h, 0x20)))),
+                or(
+                    or(shr(128, calldataload(add(h, 0xc0))), shr(128, calldataload(add(h, 0xe0)))),
+                    shr(160, calldataload(add(h, 0x100)))
+                )
             )
-        );
+            let ptr := mload(0x40)
+            mstore(ptr, typeHash)
+            calldatacopy(add(ptr, 0x20), h, 0x120)
+            r := keccak256(ptr, 0x140)
+        }
+        if (bad != 0) revert Errors.HeaderLib__FieldOutOfRange();
     }
 
     /// @notice The same hash of a header held in memory.

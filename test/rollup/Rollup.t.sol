@@ -39,10 +39,24 @@ contract RollupTimeTest is RollupBase {
         assertEq(rollup.getCurrentEpoch(), 17 / EPOCH);
     }
 
-    function test_getSampleTimestamp_isBeforeTheLagEpoch() public view {
+    function test_getSampleTimestamp_isBeforeTheLagEpoch() public {
+        _warpToEpoch(3);
+        rollup.setupEpoch();
+        _warpToEpoch(4);
+        // The bootstrap epochs 0..LAG use the deployment's randomness and read the set at genesis.
         assertEq(rollup.getSampleTimestamp(0), GENESIS - 1);
         assertEq(rollup.getSampleTimestamp(LAG - 1), GENESIS - 1);
+        assertEq(rollup.getSampleTimestamp(LAG), GENESIS - 1);
+        // Epoch 3 + LAG uses epoch 3's randomness: the set is read before epoch 3 started.
         assertEq(rollup.getSampleTimestamp(LAG + 3), GENESIS + 3 * EPOCH * SLOT - 1);
+    }
+
+    function test_getSampleTimestamp_notFinal_reverts() public {
+        _warpToEpoch(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Rollup__CommitteeNotFinal.selector, 1 + LAG, 1)
+        );
+        rollup.getSampleTimestamp(1 + LAG);
     }
 }
 
@@ -117,7 +131,35 @@ contract RollupCommitteeTest is RollupBase {
         assertEq(keccak256(abi.encode(before)), keccak256(abi.encode(afterChange)));
         // ... but they reach the epochs whose snapshot is still ahead.
         _warpToEpoch(5);
+        rollup.setupEpoch();
+        _warpToEpoch(6);
         assertEq(staking.getActiveSetSizeAt(rollup.getSampleTimestamp(5 + LAG)), 10);
+    }
+
+    /// @notice Finding 4 of issue 14 (Low): epochs 2 and 3 are never set up, so epoch 5 falls back
+    ///         to the randomness checkpointed in epoch 1. The set it is drawn from must be fixed
+    ///         before that randomness was known: a staker who leaves, or sequencers added, in
+    ///         epoch 2 (knowing the randomness) must not change epoch 5's committee.
+    function test_getEpochCommittee_epochNeverSetUp_setFixedBeforeItsRandomness() public {
+        _warpToEpoch(1);
+        vm.prevrandao(bytes32(uint256(0xbeef)));
+        rollup.setupEpoch();
+        uint256 randomnessKnownAt = block.timestamp;
+        uint256 snap = vm.snapshotState();
+        _warpToEpoch(4);
+        address[] memory untouched = rollup.getEpochCommittee(5);
+        vm.revertToState(snap);
+
+        _warpToEpoch(2);
+        _deactivate(attesters[0]);
+        _addAttesters(3);
+        _warpToEpoch(4);
+        assertLt(
+            rollup.getSampleTimestamp(5), randomnessKnownAt, "set read after the seed was known"
+        );
+        assertEq(
+            keccak256(abi.encode(rollup.getEpochCommittee(5))), keccak256(abi.encode(untouched))
+        );
     }
 
     function test_setupEpoch_storesTheSampledCommittee() public {
@@ -208,17 +250,17 @@ contract RollupProposeTest is RollupBase {
     function test_propose_withTxs_checksCommitment() public {
         Header memory h = _nextHeader();
         bytes memory txs = hex"deadbeef";
-        h.txsHash = keccak256(txs);
+        h.txsHash = _calldataCommitment(txs);
         rollup.propose(h, txs, _attest(h, _quorumIndices(h.slot)));
         assertEq(_tips().assuredNumber, 1);
 
         _warpToSlot(2);
         Header memory h2 = _nextHeader();
-        h2.txsHash = keccak256(txs);
+        h2.txsHash = _calldataCommitment(txs);
         bytes memory att = _attest(h2, _quorumIndices(h2.slot));
         vm.expectRevert(
             abi.encodeWithSelector(
-                Errors.Rollup__TxsHashMismatch.selector, keccak256(hex"00"), h2.txsHash
+                Errors.Rollup__TxsHashMismatch.selector, _calldataCommitment(hex"00"), h2.txsHash
             )
         );
         rollup.propose(h2, hex"00", att);

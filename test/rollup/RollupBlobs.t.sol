@@ -24,7 +24,7 @@ contract RollupBlobsTest is RollupBase {
     }
 
     function _commit(bytes32[] memory hashes) internal pure returns (bytes32) {
-        return keccak256(abi.encodePacked(hashes));
+        return _blobsCommitment(hashes);
     }
 
     function test_proposeWithBlobs_oneBlob_succeeds() public {
@@ -101,10 +101,59 @@ contract RollupBlobsTest is RollupBase {
         bytes memory att = _attest(h, _quorumIndices(h.slot));
         vm.expectRevert(
             abi.encodeWithSelector(
-                Errors.Rollup__TxsHashMismatch.selector, keccak256(""), h.txsHash
+                Errors.Rollup__TxsHashMismatch.selector, _calldataCommitment(""), h.txsHash
             )
         );
         rollup.propose(h, "", att);
+    }
+
+    /// @notice Finding 1 of issue 14 (High): a front-runner copies an honest proposeWithBlobs'
+    ///         header and attestations into a cheap calldata propose whose txs are the packed
+    ///         versioned hashes. The header must commit to exactly one DA, so this must revert and
+    ///         leave the slot to the honest blob transaction.
+    function test_propose_blobBlockCopiedAsCalldata_reverts() public {
+        bytes32[] memory hashes = _blobHashes(2);
+        Header memory h = _nextHeader();
+        h.txsHash = _commit(hashes);
+        bytes memory att = _attest(h, _quorumIndices(h.slot));
+
+        // The front-runner's copy, sent first, carries no blobs.
+        vm.expectPartialRevert(Errors.Rollup__TxsHashMismatch.selector);
+        rollup.propose(h, abi.encodePacked(hashes), att);
+        assertEq(_tips().assuredNumber, 0, "the copy did not assure the block");
+
+        // The honest blob transaction still lands.
+        vm.blobhashes(hashes);
+        rollup.proposeWithBlobs(h, att);
+        assertEq(_tips().assuredHash, rollup.headerHash(h));
+    }
+
+    /// @notice The same copy through the based fallback: a blob header with its proof cannot be
+    ///         proposed with the versioned hashes as calldata either.
+    function test_proposeBased_blobBlockCopiedAsCalldata_reverts() public {
+        _proposeRange(1, 2);
+        _warpToEpoch(1);
+        _prove(0);
+        _warpToSlot(2 + _params().fallbackSlots);
+        bytes32[] memory hashes = _blobHashes(1);
+        Header memory h = _basedHeader();
+        h.txsHash = _commit(hashes);
+        bytes memory proof = _basedProof(h);
+        vm.expectPartialRevert(Errors.Rollup__TxsHashMismatch.selector);
+        rollup.proposeBased(h, abi.encodePacked(hashes), proof);
+    }
+
+    /// @notice Conversely, a calldata header cannot be proposed as a blob block whatever blobs
+    ///         the transaction carries: 32-byte calldata equal to one versioned hash included.
+    function testFuzz_proposeWithBlobs_calldataHeaderAsBlobs_reverts(bytes32 vh) public {
+        bytes32[] memory hashes = new bytes32[](1);
+        hashes[0] = vh == bytes32(0) ? bytes32(uint256(1)) : vh;
+        Header memory h = _nextHeader();
+        h.txsHash = _calldataCommitment(abi.encodePacked(hashes));
+        bytes memory att = _attest(h, _quorumIndices(h.slot));
+        vm.blobhashes(hashes);
+        vm.expectPartialRevert(Errors.Rollup__BlobHashMismatch.selector);
+        rollup.proposeWithBlobs(h, att);
     }
 
     function test_proposeWithBlobs_wrongSlot_reverts() public {

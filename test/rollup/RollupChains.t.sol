@@ -255,6 +255,49 @@ contract RollupFallbackTest is RollupBase {
         assertEq(_tips().assuredNumber, 2);
     }
 
+    /// @notice Finding 2 of issue 14 (Medium): with a proof window of 3 epochs and a fallback of
+    ///         16 slots (both allowed), the fallback opens while epoch 0's window is still open.
+    ///         It must not truncate epoch 0 nor mark it pruned (slashing evidence against an
+    ///         honest committee): it waits until the blocks are proven or their window closed.
+    function test_proposeBased_proofWindowOpen_doesNotPrune() public {
+        RollupParams memory p = _params();
+        p.proofWindowEpochs = 3;
+        vm.prank(governance);
+        rollup.setParams(p);
+        uint256 slot = 2 + p.fallbackSlots; // epoch 2: epoch 0's window closes at epoch 4
+        _warpToSlot(slot);
+        Header memory h = _basedHeader();
+        bytes memory proof = _basedProof(h);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Rollup__FallbackNotActive.selector, slot, 4 * EPOCH)
+        );
+        rollup.proposeBased(h, "", proof);
+        assertFalse(rollup.isEpochPruned(0), "an epoch whose window is open is not pruned");
+        // Epoch 0 is still provable, and once proven the fallback opens (16 slots have passed).
+        _prove(0);
+        Header memory h2 = _basedHeader();
+        rollup.proposeBased(h2, "", _basedProof(h2));
+        assertEq(_tips().provenNumber, 3);
+        assertFalse(rollup.isEpochPruned(0));
+    }
+
+    /// @notice Once the oldest unproven epoch's window has closed, the fallback truncates it and
+    ///         marks it pruned, exactly as prune() would.
+    function test_proposeBased_proofWindowClosed_prunesFirst() public {
+        RollupParams memory p = _params();
+        p.proofWindowEpochs = 3;
+        vm.prank(governance);
+        rollup.setParams(p);
+        _warpToEpoch(4);
+        assertTrue(rollup.canPrune());
+        Header memory h = _basedHeader();
+        vm.expectEmit(address(rollup));
+        emit IRollup.ChainPruned(0, 1, 2, 0);
+        rollup.proposeBased(h, "", _basedProof(h));
+        assertTrue(rollup.isEpochPruned(0));
+        assertEq(_tips().provenNumber, 1);
+    }
+
     function test_proposeBased_badProof_reverts() public {
         _warpToSlot(2 + _params().fallbackSlots);
         Header memory h = _basedHeader();
@@ -288,6 +331,28 @@ contract RollupRewardsTest is RollupBase {
         _proposeRange(1, 2);
         _warpToEpoch(1);
         _prove(0);
+    }
+
+    /// @notice Issue 14, "Smaller": RewardsCredited is emitted for every credit, when the epoch is
+    ///         proven (both rewards of each block at once).
+    function test_submitProof_emitsRewardsCredited() public {
+        _proposeRange(1, 2);
+        _warpToEpoch(1);
+        uint256 each = ASSURED_REWARD + PROVEN_REWARD;
+        vm.expectEmit(address(rollup));
+        emit IRollup.RewardsCredited(coinbase, each);
+        vm.expectEmit(address(rollup));
+        emit IRollup.RewardsCredited(coinbase, each);
+        _prove(0);
+        assertEq(rollup.rewardsOwed(coinbase), 2 * each);
+    }
+
+    function test_proposeBased_emitsRewardsCredited() public {
+        _warpToSlot(_params().fallbackSlots);
+        Header memory h = _nextHeader();
+        vm.expectEmit(address(rollup));
+        emit IRollup.RewardsCredited(coinbase, ASSURED_REWARD + PROVEN_REWARD);
+        rollup.proposeBased(h, "", _basedProof(h));
     }
 
     function test_claimRewards_poolFunded_paysAll() public {
@@ -379,6 +444,15 @@ contract RollupGovernanceTest is RollupBase {
         vm.prank(governance);
         rollup.setVerifier(IVerifier(address(v)));
         assertEq(address(rollup.verifier()), address(v));
+    }
+
+    /// @notice Issue 14, "Smaller": an ownerless rollup could never change its verifier or
+    ///         parameters again (nor replace a faulty verifier), so renouncing is refused.
+    function test_renounceOwnership_owner_reverts() public {
+        vm.expectRevert(Errors.Rollup__RenounceDisabled.selector);
+        vm.prank(governance);
+        rollup.renounceOwnership();
+        assertEq(rollup.owner(), governance);
     }
 
     function test_setCommitteeSize_zero_reverts() public {

@@ -35,6 +35,51 @@ contract CommitteeLibFuzzTest is Test {
         assertEq(seen, n == 256 ? type(uint256).max : (1 << n) - 1);
     }
 
+    /// @notice The O(k)-memory sampler draws exactly the committee of a partial Fisher-Yates
+    ///         shuffle over a full n-word array (the rollup's sampler before issue 14, and what
+    ///         agents/internal/protocol computes), so committees did not change.
+    function testFuzz_sampleIndices_matchesFullArrayShuffle(bytes32 seed, uint256 n, uint256 k)
+        public
+        pure
+    {
+        n = bound(n, 1, 5000);
+        k = bound(k, 0, n < 256 ? n : 256);
+        uint256[] memory got = CommitteeLib.sampleIndices(seed, n, k);
+        uint256[] memory want = _fullArrayShuffle(seed, n, k);
+        assertEq(keccak256(abi.encode(got)), keccak256(abi.encode(want)));
+    }
+
+    /// @notice The same at the sizes of the gas test: 48 of 60,000 and 256 of 60,000.
+    function test_sampleIndices_largeSet_matchesFullArrayShuffle() public pure {
+        for (uint256 k = 48; k <= 256; k += 208) {
+            bytes32 seed = keccak256(abi.encode("large", k));
+            assertEq(
+                keccak256(abi.encode(CommitteeLib.sampleIndices(seed, 60_000, k))),
+                keccak256(abi.encode(_fullArrayShuffle(seed, 60_000, k)))
+            );
+        }
+    }
+
+    /// @dev The reference: step i swaps positions i and j = i + H(domain, seed, i) mod (n - i) of
+    ///      an n-word array that starts as the identity.
+    function _fullArrayShuffle(bytes32 seed, uint256 n, uint256 k)
+        internal
+        pure
+        returns (uint256[] memory out)
+    {
+        uint256[] memory perm = new uint256[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            perm[i] = i;
+        }
+        out = new uint256[](k);
+        for (uint256 i = 0; i < k; ++i) {
+            uint256 j = i + uint256(keccak256(abi.encode(CommitteeLib.COMMITTEE_DOMAIN, seed, i)))
+                % (n - i);
+            (perm[i], perm[j]) = (perm[j], perm[i]);
+            out[i] = perm[i];
+        }
+    }
+
     function test_quorum_isTwoThirdsPlusOne() public pure {
         assertEq(CommitteeLib.quorum(1), 1);
         assertEq(CommitteeLib.quorum(3), 3);

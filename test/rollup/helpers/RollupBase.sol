@@ -131,13 +131,25 @@ abstract contract RollupBase is Test {
             number: uint64(t.assuredNumber + 1),
             slot: uint64(rollup.getCurrentSlot()),
             parentHash: t.assuredHash,
-            txsHash: keccak256(""),
+            txsHash: _calldataCommitment(""),
             stateRoot: keccak256(abi.encode("state", t.assuredNumber + 1)),
             inboxHash: bytes32(0),
             feePerDaGas: 7,
             feePerL2Gas: 3,
             coinbase: coinbase
         });
+    }
+
+    /// @notice header.txsHash of a block whose data travels as `txs` in the propose calldata:
+    ///         keccak256(CALLDATA_TAG ‖ txs), written out here as docs/rollup.md states it.
+    function _calldataCommitment(bytes memory txs) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(keccak256("sptn.rollup.da.calldata"), txs));
+    }
+
+    /// @notice header.txsHash of a block whose data travels in blobs with these versioned hashes:
+    ///         keccak256(BLOBS_TAG ‖ versionedHashes).
+    function _blobsCommitment(bytes32[] memory versionedHashes) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(keccak256("sptn.rollup.da.blobs"), versionedHashes));
     }
 
     function _sig(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
