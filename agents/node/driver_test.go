@@ -264,7 +264,7 @@ func TestChooseParentNamesTheForkOfSeveralBasedBlocks(t *testing.T) {
 	// 6' carries a transaction in calldata; 7' went to L1 with blobs.
 	utx := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte("on L1")}.Encode()
 	data6 := app.EncodeTxsData([][]byte{utx})
-	h6 := protocol.Header{Number: 6, Slot: 11, ParentHash: b5, TxsHash: crypto.Keccak256Hash(data6),
+	h6 := protocol.Header{Number: 6, Slot: 11, ParentHash: b5, TxsHash: protocol.CalldataTxsHash(data6),
 		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
 	h7 := protocol.Header{Number: 7, Slot: 12, ParentHash: protocol.HeaderHash(h6), TxsHash: common.Hash{0xb1},
 		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}

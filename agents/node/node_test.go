@@ -452,8 +452,10 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
+	// No prover until the nodes return: the based block replaces assured blocks, which it may
+	// only once their proof window (one 8-slot epoch) has closed.
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
-		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
+		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=1", "ROLLUP_FALLBACK_SLOTS=6"},
 		nodeEnv: []string{"SPTN_NODE_TIMEOUT_PROPOSE=1s"}})
 	c, r, rollupAddr, procs, read := nw.c, nw.r, nw.rollupAddr, nw.procs, nw.read
 	l1Tips := func() (tips struct {
@@ -492,8 +494,9 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	// Two of four stopped: no CometBFT quorum, the pending chain halts.
 	halted := stopTwoUntilHalted(t, procs)
 
-	// The fallback opens after 6 slots without an assured block; the dev account proposes a
-	// block on the proven tip with its proof, at the start of a slot.
+	// The fallback opens after 6 slots without an assured block, once the unproven blocks'
+	// proof window has closed (Rollup.fallbackActiveFrom); the dev account proposes a block on
+	// the proven tip with its proof, at the start of a slot.
 	params, err := r.UnpackGetParams(read(r.PackGetParams()))
 	require.NoError(t, err)
 	epochLen, err := r.UnpackEPOCHDURATION(read(r.PackEPOCHDURATION()))
@@ -506,8 +509,9 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		return s.Uint64()
 	}
 	eventually(t, 2*time.Minute, "based fallback open", func() (bool, string) {
-		tp := l1Tips()
-		return current() >= tp.AssuredSlot+params.FallbackSlots, fmt.Sprintf("slot %d, assured slot %d", current(), tp.AssuredSlot)
+		from, err := r.UnpackFallbackActiveFrom(read(r.PackFallbackActiveFrom()))
+		require.NoError(t, err)
+		return current() >= from.Uint64(), fmt.Sprintf("slot %d, fallback from slot %d", current(), from)
 	})
 	// Two based blocks in a row (the second after another fallback window): the pending chain
 	// must re-anchor on the second and orphan its own blocks from the first one's number on.
@@ -526,7 +530,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 			data = app.EncodeTxsData([][]byte{utx})
 		}
 		h = protocol.Header{Number: tip.ProvenNumber + 1, Slot: slot, ParentHash: tip.ProvenHash,
-			TxsHash: crypto.Keccak256Hash(data), FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
+			TxsHash: protocol.CalldataTxsHash(data), FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1),
 			Coinbase: crypto.PubkeyToAddress(devnet.DevKey().PublicKey)}
 		proof, err := protocol.HashChainProof(domain, slot/epochLen.Uint64(), tip.ProvenHash, []protocol.Header{h})
 		require.NoError(t, err)
@@ -546,9 +550,12 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	t.Logf("pending halted at %d; based blocks %d and %d on the proven tip %d", halted.Pending.Number, first.Number, h.Number, before.ProvenNumber)
 
 	// The two return: the pending chain re-anchors on the based block and goes on, and its
-	// blocks are assured on L1 on top of it.
+	// blocks are assured on L1 on top of it (and proven, so that no prune takes them back
+	// while the test reads them).
 	procs[2].start()
 	procs[3].start()
+	_, err = nw.devnet.StartProvers(ctx, sptnBin, 1)
+	require.NoError(t, err)
 	eventually(t, 3*time.Minute, "pending chain resumed on the based block and assured again", func() (bool, string) {
 		tp := l1Tips()
 		if tp.AssuredNumber < h.Number+2 {

@@ -40,7 +40,10 @@ contract HeaderLibTest is Test {
 
     /// @notice A word with bits above its field's width (word 0-1: uint64, 6-7: uint128, 8:
     ///         address) is the encoding of no header and is refused.
-    function testFuzz_hash_dirtyField_reverts(Header memory h, uint256 which, uint256 high) public {
+    function testFuzz_hash_dirtyField_reverts(Header memory h, uint256 which, uint256 high)
+        public
+        view
+    {
         uint256[5] memory words = [uint256(0), 1, 6, 7, 8];
         uint256[5] memory widths = [uint256(64), 64, 128, 128, 160];
         uint256 i = bound(which, 0, 4);

@@ -420,8 +420,12 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return fmt.Errorf("the pending chain moved from %d to %d with %d of %d nodes down", halted.Node.Pending.Number, pending, down, len(e.Nodes))
 	}
 	e.Logf("with %d of %d nodes down the pending chain halted at %d (still for %.0fs)", down, len(e.Nodes), pending, gap.Seconds())
-	st, err := e.WaitFor(ctx, "the based fallback opens", e.slots(e.Profile.FallbackSlots+6), func(s State) bool {
-		return s.L1.Slot >= lastAssuredSlot(ctx, e)+uint64(e.Profile.FallbackSlots)
+	// The fallback opens fallbackSlots after the assured tip, and not before the unproven blocks'
+	// proof window has closed (Rollup.fallbackActiveFrom); a profile whose fallback_slots is at
+	// least (1 + proof_window_epochs) epochs, as every shipped one, never waits for the latter.
+	wait := max(e.Profile.FallbackSlots, (1+e.Profile.ProofWindowEpochs)*e.Profile.EpochSlots)
+	st, err := e.WaitFor(ctx, "the based fallback opens", e.slots(wait+6), func(s State) bool {
+		return s.L1.Slot >= fallbackActiveFrom(ctx, e)
 	})
 	if err != nil {
 		return err
@@ -518,14 +522,15 @@ func (e *Env) rollupTips(ctx context.Context) (rollup.ChainTips, error) {
 	return devnet.RollupView(ctx, e.Net, r.PackGetTips(), r.UnpackGetTips)
 }
 
-// lastAssuredSlot is the assured tip's slot (far in the future if it cannot be read, so that a
-// condition on it stays false).
-func lastAssuredSlot(ctx context.Context, e *Env) uint64 {
-	t, err := e.rollupTips(ctx)
+// fallbackActiveFrom is the first slot at which the rollup accepts a based block (far in the
+// future if it cannot be read, so that a condition on it stays false).
+func fallbackActiveFrom(ctx context.Context, e *Env) uint64 {
+	r := rollup.NewRollup()
+	from, err := devnet.RollupView(ctx, e.Net, r.PackFallbackActiveFrom(), r.UnpackFallbackActiveFrom)
 	if err != nil {
 		return 1 << 62
 	}
-	return t.AssuredSlot.Uint64()
+	return from.Uint64()
 }
 
 // proverDownSlash stops every prover: the oldest unproven epoch's window closes, the watcher

@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -19,7 +18,7 @@ import (
 // each chunk is the low 31 bytes of one 32-byte field element whose top byte is zero, so that
 // every element is below the BLS modulus. Elements run blob by blob; what follows the data is
 // zero. A block's header.txsHash is then BlobsTxsHash of the blobs' versioned hashes, which is
-// what Rollup.proposeWithBlobs computes from blobhash(i).
+// what Rollup.proposeWithBlobs computes from blobhash(i) (see da.go).
 const (
 	// MaxBlobsPerTx is the most blobs one propose carries (EIP-7594's per-transaction limit).
 	MaxBlobsPerTx = 6
@@ -91,16 +90,6 @@ func DecodeBlobs(blobs []kzg4844.Blob) ([]byte, error) {
 		}
 	}
 	return stream[blobLengthPrefix:end:end], nil
-}
-
-// BlobsTxsHash is the txsHash of a block carried in blobs with these versioned hashes, in blob
-// order: keccak256 of their concatenation, as Rollup.proposeWithBlobs computes it.
-func BlobsTxsHash(versionedHashes []common.Hash) common.Hash {
-	buf := make([]byte, 0, 32*len(versionedHashes))
-	for _, h := range versionedHashes {
-		buf = append(buf, h[:]...)
-	}
-	return crypto.Keccak256Hash(buf)
 }
 
 // BlobCommitments computes the KZG commitments of blobs and their versioned hashes.

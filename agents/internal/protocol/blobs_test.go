@@ -105,9 +105,9 @@ func TestBlobSidecar_MatchesTxsHash(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, data, got)
 
-	// The hash of the hashes is plain keccak256 over their concatenation, as the rollup computes.
+	// The commitment is keccak256 of the blob tag and the hashes, as the rollup computes it.
 	h := sc.BlobHashes()
-	require.Equal(t, crypto.Keccak256Hash(h[0][:], h[1][:]), want)
+	require.Equal(t, crypto.Keccak256Hash(BlobsTag[:], h[0][:], h[1][:]), want)
 
 	_, err = BlobSidecar(data, 7)
 	require.Error(t, err)

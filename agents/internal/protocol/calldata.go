@@ -63,8 +63,9 @@ type TxReader interface {
 
 // ProposedCall reads the propose call behind a BlockProposed log from its transaction's
 // calldata. ok is false for a removed log, and for a transaction that is not a direct propose
-// call of the logged header (a proposal made through another contract, a multisig, a batcher):
-// not an error of the reader's.
+// call of the logged header (a proposal made through another contract, a multisig, a batcher)
+// or whose data does not commit to it in the call's DA mode (CheckDA): not an error of the
+// reader's.
 func ProposedCall(ctx context.Context, c TxReader, l types.Log) (call *ProposeCall, ok bool, err error) {
 	if l.Removed || len(l.Topics) < 4 {
 		return nil, false, nil
@@ -76,6 +77,11 @@ func ProposedCall(ctx context.Context, c TxReader, l types.Log) (call *ProposeCa
 	call, err = DecodeProposeCall(tx.Data())
 	if err != nil || HeaderHash(call.Header) != l.Topics[3] {
 		return nil, false, nil //nolint:nilerr // not a direct propose call of this header
+	}
+	// The rollup checked the same: a call whose data does not commit to its header in its own
+	// DA mode did not make this log.
+	if call.CheckDA(tx.BlobHashes()) != nil {
+		return nil, false, nil
 	}
 	return call, true, nil
 }

@@ -115,8 +115,10 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	domain := protocol.Domain{ChainID: big.NewInt(31337), Rollup: rollupAddr}
 	slot := call(ch, rollupAddr, r.PackGetCurrentSlot(), r.UnpackGetCurrentSlot).Uint64()
 	tips := call(ch, rollupAddr, r.PackGetTips(), r.UnpackGetTips)
+	// Its data travels as calldata: the contract computes the same DA commitment as Go.
+	data := []byte("transactions of block 1")
 	h := protocol.Header{
-		Number: 1, Slot: slot, ParentHash: tips.AssuredHash, TxsHash: protocol.EmptyTxsHash,
+		Number: 1, Slot: slot, ParentHash: tips.AssuredHash, TxsHash: protocol.CalldataTxsHash(data),
 		StateRoot: crypto.Keccak256Hash([]byte("state")), FeePerDaGas: big.NewInt(5),
 		FeePerL2Gas: big.NewInt(9), Coinbase: common.HexToAddress("0xc0ffee"),
 	}
@@ -133,7 +135,7 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	}
 	enc, err := protocol.EncodeAttestations(atts)
 	require.NoError(t, err)
-	receipt := send(ch, rollupAddr, r.PackPropose(h, nil, enc))
+	receipt := send(ch, rollupAddr, r.PackPropose(h, data, enc))
 	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status, "propose reverted")
 	tips = call(ch, rollupAddr, r.PackGetTips(), r.UnpackGetTips)
 	require.Equal(t, int64(1), tips.AssuredNumber.Int64())

@@ -20,8 +20,8 @@ var (
 		"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	domainName    = crypto.Keccak256Hash([]byte("SPTN Rollup"))
 	domainVersion = crypto.Keccak256Hash([]byte("1"))
-	// EmptyTxsHash is keccak256 of no transaction data: the txsHash of an empty block.
-	EmptyTxsHash = crypto.Keccak256Hash(nil)
+	// EmptyTxsHash is the txsHash of a calldata block with no transaction data.
+	EmptyTxsHash = CalldataTxsHash(nil)
 )
 
 // word left-pads b into a 32-byte ABI word.

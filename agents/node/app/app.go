@@ -581,7 +581,7 @@ func (a *App) execSeal(v *view, m *Meta, raw []byte, t time.Time, height int64) 
 	if s.Blobs && size > protocol.BlobCapacity(protocol.MaxBlobsPerTx) {
 		return nil, sealErr("%d bytes of transaction data, more than %d blobs hold", size, protocol.MaxBlobsPerTx)
 	}
-	txsHash := crypto.Keccak256Hash(EncodeTxsData(raws))
+	txsHash := protocol.CalldataTxsHash(EncodeTxsData(raws))
 	switch {
 	case s.Blobs:
 		h, err := a.blobHashes.txsHash(EncodeTxsData(raws), s.BlobProofs)
@@ -653,7 +653,7 @@ func checkReplaced(an *Anchor) (map[common.Hash]bool, error) {
 			raws[j] = tx
 			out[TxHash(tx)] = true
 		}
-		if crypto.Keccak256Hash(EncodeTxsData(raws)) != rb.Header.TxsHash {
+		if protocol.CalldataTxsHash(EncodeTxsData(raws)) != rb.Header.TxsHash {
 			return nil, sealErr("replaced block %d: its transactions do not hash to its txsHash", n)
 		}
 		prev, prevHash = n, hh

@@ -262,7 +262,7 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	b, err := nt.apps[2].BlockByNumber(7)
 	require.NoError(t, err)
 	require.Equal(t, anchor, common.Hash(b.Header.ParentHash))
-	require.Equal(t, crypto.Keccak256Hash(EncodeTxsData([][]byte{u1, u2})), common.Hash(b.Header.TxsHash))
+	require.Equal(t, protocol.CalldataTxsHash(EncodeTxsData([][]byte{u1, u2})), common.Hash(b.Header.TxsHash))
 	require.Empty(t, b.Attestations, "attestations come with the next height")
 
 	txs, res := nt.round(slotTime(4).Add(time.Second))
@@ -1081,7 +1081,7 @@ func TestReanchorRecordsTheReplacedBlocksTransactions(t *testing.T) {
 	}
 	nt.round(slotTime(6).Add(2*time.Second), u4)
 
-	txsHash := func(raws ...[]byte) common.Hash { return crypto.Keccak256Hash(EncodeTxsData(raws)) }
+	txsHash := func(raws ...[]byte) common.Hash { return protocol.CalldataTxsHash(EncodeTxsData(raws)) }
 	hdr := func(n, slot uint64, parent common.Hash, th common.Hash) protocol.Header {
 		return protocol.Header{Number: n, Slot: slot, ParentHash: parent, TxsHash: th,
 			FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1), Coinbase: common.Address{0xb}}
