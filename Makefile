@@ -20,7 +20,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser build contracts sptn bindings check-bindings lint fmt test test-contracts \
-        test-go scenarios devnet bench bench-gas bench-node bench-devnet clean
+        test-go scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -66,16 +66,29 @@ fmt: deps ## format Solidity and Go sources
 	$(FORGE) fmt
 	gofmt -w $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^bindings/')
 
-test-contracts: contracts ## forge test (FOUNDRY_PROFILE=ci when CI=true)
-	$(FORGE) test
+# Docs whose gas tables are rendered from snapshots/*.json (between gas-snapshot markers).
+GAS_DOCS := docs/performance.md docs/slashing.md
+
+test-contracts: contracts ## forge test (FOUNDRY_PROFILE=ci when CI=true); fails if a gas snapshot in snapshots/ moved
+	$(FORGE) test --gas-snapshot-check true
+
+gas-snapshots: contracts ## re-measure the forge gas snapshots in snapshots/ and render them into the docs
+	$(FORGE) test --match-path 'test/**/*Gas.t.sol' --gas-snapshot-check false
+	$(MAKE) --no-print-directory gas-docs
+
+gas-docs: ## render snapshots/*.json into the docs' gas tables
+	$(GO) run ./tools/gasdocs -snapshots snapshots $(GAS_DOCS)
+
+check-gas-docs: ## fail if a doc's gas table differs from snapshots/
+	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
 test-go: sptn deps-browser ## go test ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) ./...
 
-test: deps build check-bindings lint test-contracts test-go ## everything CI runs
+test: deps build check-bindings check-gas-docs lint test-contracts test-go ## everything CI runs
 
 # ---- benchmarks (numbers go to docs/performance.md, never into tests) -------------------------
-bench-gas: contracts ## measure rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md
+bench-gas: contracts gas-snapshots ## forge gas snapshots, then rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md
 	$(GO) run ./agents/cmd/gasbench -committees 4,16,48 -out docs/performance.md
 
 bench-node: deps ## measure the node: pending interval with 4 and 16 validators, throughput (to 1,000 tx/s), latency, memory and CPU

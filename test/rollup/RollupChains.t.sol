@@ -298,6 +298,48 @@ contract RollupFallbackTest is RollupBase {
         assertEq(_tips().provenNumber, 1);
     }
 
+    /// @notice Issue 14, "Smaller": a committee that keeps assuring blocks nobody proves. The
+    ///         fallback does nothing about it (it opens on silence, and the committee is not
+    ///         silent); the proven chain stalls until the oldest epoch's window closes, then the
+    ///         first propose prunes it (with the later blocks built on it), marks it as evidence,
+    ///         credits nothing, and the chain goes on from the proven tip.
+    function test_unprovableBlocks_stallUntilPrune_thenChainResumes() public {
+        // setUp assured slots 1 and 2; the committee goes on through epochs 0 and 1, unproven.
+        _proposeRange(3, 2 * EPOCH - 3);
+        assertEq(_tips().assuredNumber, 2 * EPOCH - 1);
+        Header memory b = _basedHeader();
+        bytes memory proof = _basedProof(b);
+        uint256 lastSlot = 2 * EPOCH - 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Rollup__FallbackNotActive.selector,
+                lastSlot,
+                lastSlot + _params().fallbackSlots
+            )
+        );
+        rollup.proposeBased(b, "", proof);
+        assertEq(_tips().provenNumber, 0, "the proven chain stalls");
+
+        _warpToEpoch(2);
+        Header memory h = _nextHeader();
+        h.number = 1;
+        h.parentHash = rollup.GENESIS_HASH();
+        bytes memory att = _attest(h, _quorumIndices(h.slot));
+        vm.expectEmit(address(rollup));
+        emit IRollup.ChainPruned(0, 1, 2 * EPOCH - 1, 0);
+        rollup.propose(h, "", att);
+        headerOf[1] = h;
+        assertTrue(rollup.isEpochPruned(0), "evidence against epoch 0's committee");
+        assertFalse(rollup.isEpochPruned(1), "epoch 1's window was still open");
+        assertEq(rollup.rewardsOwed(coinbase), 0, "unproven blocks earn nothing");
+        assertEq(_tips().assuredNumber, 1);
+
+        // The chain goes on and is proven again.
+        _warpToEpoch(3);
+        _prove(2);
+        assertEq(_tips().provenNumber, 1);
+    }
+
     function test_proposeBased_badProof_reverts() public {
         _warpToSlot(2 + _params().fallbackSlots);
         Header memory h = _basedHeader();

@@ -66,8 +66,10 @@ contract RollupLargeSetGasTest is Test {
         Rollup r = _rollup(setSize);
         vm.warp(GENESIS + 32 * 24); // epoch 1
         r.setupEpoch();
+        // One snapshot group per test contract: forge checks a group file against one suite.
         gasUsed = vm.snapshotGasLastCall(
-            "Rollup", string.concat("setupEpoch_committee48_of_", vm.toString(setSize), "_stakers")
+            "RollupSampling",
+            string.concat("setupEpoch_committee48_of_", vm.toString(setSize), "_stakers")
         );
         assertEq(r.getEpochCommittee(1).length, 48);
     }
@@ -144,7 +146,7 @@ contract RollupProposeGasTest is Test {
     }
 
     /// @notice Issue 21, item 9: `make test` fails when this propose passes 200,000 gas, and
-    ///         (through the snapshot in snapshots/Rollup.json, checked by `make test`) whenever
+    ///         (through the snapshot in snapshots/RollupPropose.json, checked by `make test`) whenever
     ///         its gas moves without the snapshot being updated.
     /// forge-config: default.isolate = true
     /// forge-config: ci.isolate = true
@@ -169,7 +171,7 @@ contract RollupProposeGasTest is Test {
         (Header memory hm, bytes memory attm) = _block(++number, epochs * EPOCH + 5);
         rollup.propose(hm, "", attm);
         uint256 total = vm.lastCallGas().gasTotalUsed;
-        vm.snapshotValue("Rollup", "propose_committee48_quorum33_wholeTransaction", total);
+        vm.snapshotValue("RollupPropose", "propose_committee48_quorum33_wholeTransaction", total);
         emit log_named_uint("propose, committee 48, 33 signatures, whole transaction", total);
         assertGe(total, _intrinsicGas(abi.encodeCall(IRollup.propose, (hm, "", attm))));
         assertLe(total, PROPOSE_GAS_GOAL, "propose 48/33 passes the 200,000 gas goal");
