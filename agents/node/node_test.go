@@ -549,13 +549,15 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	t.Logf("pending halted at %d; based blocks %d and %d on the proven tip %d", halted.Pending.Number, first.Number, h.Number, before.ProvenNumber)
 
-	// The two return: the pending chain re-anchors on the based block and goes on, and its
-	// blocks are assured on L1 on top of it (and proven, so that no prune takes them back
-	// while the test reads them).
-	procs[2].start()
-	procs[3].start()
+	// A prover from now on, so that the blocks assured on the based block are proven and no
+	// prune takes them back while the test reads them (started before the nodes return, so
+	// that its start-up does not compete with theirs).
 	_, err = nw.devnet.StartProvers(ctx, sptnBin, 1)
 	require.NoError(t, err)
+	// The two return: the pending chain re-anchors on the based block and goes on, and its
+	// blocks are assured on L1 on top of it.
+	procs[2].start()
+	procs[3].start()
 	eventually(t, 3*time.Minute, "pending chain resumed on the based block and assured again", func() (bool, string) {
 		tp := l1Tips()
 		if tp.AssuredNumber < h.Number+2 {
@@ -567,6 +569,15 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		app.Block
 		Status string `json:"status"`
 	}
+	// Three nodes suffice for L1 to move; a returning node may still be starting or catching up.
+	eventually(t, time.Minute, "every node has the block after the based block", func() (bool, string) {
+		for _, p := range procs {
+			if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child); err != nil {
+				return false, fmt.Sprintf("node %d: %v", p.i, err)
+			}
+		}
+		return true, ""
+	})
 	for _, p := range procs {
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child), "node %d", p.i)
 		require.Equal(t, based.AssuredHash, common.Hash(child.Header.ParentHash), "node %d: block %d is the based block's child", p.i, h.Number+1)
