@@ -110,8 +110,7 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
 
     /// @inheritdoc IRollup
     function getSlotAt(uint256 timestamp) public view override returns (uint256) {
-        if (timestamp < GENESIS_TIME) revert Errors.Rollup__BeforeGenesis(timestamp, GENESIS_TIME);
-        return (timestamp - GENESIS_TIME) / SLOT_DURATION;
+        return TimeLib.slotAt(_immutables(), timestamp);
     }
 
     /// @inheritdoc IRollup
@@ -155,7 +154,8 @@ contract Rollup is IRollup, EIP712, Ownable2Step {
 
     /// @inheritdoc IRollup
     function setupEpoch() external override {
-        ValidatorSelectionLib.setupEpoch(_immutables(), getCurrentEpoch());
+        Immutables memory im = _immutables();
+        ValidatorSelectionLib.setupEpoch(im, TimeLib.slotAt(im, block.timestamp) / EPOCH_DURATION);
     }
 
     // ============================================================================================
