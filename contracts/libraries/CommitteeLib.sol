@@ -21,7 +21,8 @@ library CommitteeLib {
     }
 
     /// @notice The first `k` positions of a uniformly random permutation of [0, n).
-    /// @dev Memory is O(k), whatever n: the shuffle's array is virtual. Only the positions a swap
+    /// @dev Memory is O(k), whatever n: for a set larger than 4k the shuffle's array is virtual
+    ///      (for a smaller one a real n-word array is cheaper and no larger). Only the positions a swap
     ///      moved differ from their index, and a step writes one (position j gets the value that
     ///      was at i; position i is never read again, as later steps read positions above i), so
     ///      at most k positions ever differ. They live in an open-addressing table of at least 4k
@@ -40,6 +41,7 @@ library CommitteeLib {
         while (size < 4 * k) {
             size <<= 1;
         }
+        if (n <= size) return _sampleFromArray(s, n, out);
         uint256[] memory table = new uint256[](size);
         uint256 mask = size - 1;
         for (uint256 i = 0; i < k; ++i) {
@@ -48,6 +50,25 @@ library CommitteeLib {
             out[i] = _get(table, mask, j);
             _set(table, mask, j, vi);
         }
+    }
+
+    /// @dev The same shuffle over a real n-word array, for sets no larger than the table would be
+    ///      (cheaper there: no probing). `out` holds k slots.
+    function _sampleFromArray(bytes32 s, uint256 n, uint256[] memory out)
+        private
+        pure
+        returns (uint256[] memory)
+    {
+        // perm[p] holds (value at position p) + 1, or 0 where position p still holds p.
+        uint256[] memory perm = new uint256[](n);
+        for (uint256 i = 0; i < out.length; ++i) {
+            uint256 j = i + uint256(keccak256(abi.encode(COMMITTEE_DOMAIN, s, i))) % (n - i);
+            uint256 vi = perm[i] == 0 ? i : perm[i] - 1;
+            uint256 vj = perm[j] == 0 ? j : perm[j] - 1;
+            out[i] = vj;
+            perm[j] = vi + 1;
+        }
+        return out;
     }
 
     /// @dev The value at `position` of the virtual array: the table's, or the position itself.
