@@ -168,6 +168,11 @@ func TestFourNodes(t *testing.T) {
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
 		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"}})
 	c, r, rollupAddr, attesters, procs, read := nw.c, nw.r, nw.rollupAddr, nw.attesters, nw.procs, nw.read
+	// A prover, as on the devnet: the based fallback opens only once no unproven block can still
+	// be proven, so without one the halted chain's blocks would hold it shut for the whole proof
+	// window.
+	_, err := nw.devnet.StartProvers(ctx, sptnBin, 1)
+	require.NoError(t, err)
 
 	// Blocks go pending, then assured on L1; the assured block is the pending block of that
 	// number, so L1 accepted the committee's attestations for exactly that header.

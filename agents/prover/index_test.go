@@ -82,13 +82,21 @@ func (c txChain) TransactionByHash(_ context.Context, h common.Hash) (*types.Tra
 // indexed from that transaction's calldata like a calldata propose.
 func TestIndexReadsBlobProposes(t *testing.T) {
 	t.Parallel()
-	h := protocol.Header{Number: 1, Slot: 5, ParentHash: common.Hash{0x01}, TxsHash: common.Hash{0x0b},
+	blobs := []common.Hash{{0x01}}
+	h := protocol.Header{Number: 1, Slot: 5, ParentHash: common.Hash{0x01}, TxsHash: protocol.BlobsTxsHash(blobs),
 		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
 	hash := protocol.HeaderHash(h)
 	tx := types.NewTx(&types.BlobTx{Data: rollup.NewRollup().PackProposeWithBlobs(h, nil),
-		BlobHashes: []common.Hash{{0x01}}, GasTipCap: uint256.NewInt(1), GasFeeCap: uint256.NewInt(1),
+		BlobHashes: blobs, GasTipCap: uint256.NewInt(1), GasFeeCap: uint256.NewInt(1),
 		BlobFeeCap: uint256.NewInt(1)})
-	x := newIndex(txChain{txs: map[common.Hash]*types.Transaction{{0xaa}: tx}}, common.Address{}, 0, 1, 0)
+	// The same header in a transaction with other blobs commits to none of them: not indexed.
+	other := types.NewTx(&types.BlobTx{Data: rollup.NewRollup().PackProposeWithBlobs(h, nil), Nonce: 1,
+		BlobHashes: []common.Hash{{0x02}}, GasTipCap: uint256.NewInt(1), GasFeeCap: uint256.NewInt(1),
+		BlobFeeCap: uint256.NewInt(1)})
+	x := newIndex(txChain{txs: map[common.Hash]*types.Transaction{{0xaa}: tx, {0xbb}: other}}, common.Address{}, 0, 1, 0)
+	require.NoError(t, x.add(context.Background(), types.Log{TxHash: common.Hash{0xbb},
+		Topics: []common.Hash{{}, {}, {}, hash}}))
+	require.NotContains(t, x.headers, hash, "a header whose txsHash commits to other blobs")
 	require.NoError(t, x.add(context.Background(), types.Log{TxHash: common.Hash{0xaa},
 		Topics: []common.Hash{{}, {}, {}, hash}}))
 	require.Equal(t, h.Number, x.headers[hash].Number)
