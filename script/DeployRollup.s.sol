@@ -23,8 +23,8 @@ import {SptnScript} from "./SptnScript.sol";
 ///         the script prints when. Run it as the SptnGovernance owner (the SPTN admin):
 ///      forge script script/DeployRollup.s.sol:DeployRollup --rpc-url $RPC --broadcast \
 ///        --unlocked --sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
-///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [now +
-///      ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
+///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [the
+///      Slasher's activation time + ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
 ///      slots], ROLLUP_LAG_EPOCHS [2], ROLLUP_COMMITTEE_SIZE [48], ROLLUP_PROPOSER_TIMEOUT [12 s],
 ///      ROLLUP_FALLBACK_SLOTS [64], ROLLUP_PROOF_WINDOW_EPOCHS [1], ROLLUP_ASSURED_REWARD
 ///      [10 AZT], ROLLUP_PROVEN_REWARD [10 AZT]; SLASHER_VOTING_DELAY [1 h], SLASHER_VOTING_PERIOD
@@ -82,8 +82,10 @@ contract DeployRollup is SptnScript {
     }
 
     function readConfig(Suite memory s) public view returns (RollupConfig memory cfg) {
+        // The rollup starts only once its Slasher can act: a committee that cannot be slashed
+        // would sit in epochs before the queued Slasher's activation.
         uint256 delay = vm.envOr("ROLLUP_GENESIS_DELAY", uint256(300));
-        cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", block.timestamp + delay);
+        cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", s.staking.slasherChangeActivatesAt() + delay);
         cfg.slotDuration = vm.envOr("ROLLUP_SLOT_DURATION", uint256(24));
         cfg.epochDuration = vm.envOr("ROLLUP_EPOCH_DURATION", uint256(32));
         cfg.lagEpochs = vm.envOr("ROLLUP_LAG_EPOCHS", uint256(2));

@@ -133,7 +133,7 @@ interface IStaking {
     function setExitDelay(uint256 exitDelay) external;
 
     /// @notice Queues `slasher` (zero: nobody may slash) to become the slasher at
-    ///         `max(now + exitDelay, latest exitableAt) + exitDelay`: every stake already exiting,
+    ///         `slasherChangeActivatesAt()`: every stake already exiting,
     ///         and every stake whose withdrawer starts its exit within one exit delay of the
     ///         queueing, can be withdrawn before the new slasher can touch it. A non-zero slasher
     ///         must be a contract answering `minimumExitDelay()` with at most the exit delay.
@@ -153,7 +153,11 @@ interface IStaking {
     function slasher() external view returns (address);
 
     /// @notice The queued slasher change: the slasher and when it may be activated (0: none).
-    function pendingSlasher() external view returns (address slasher, uint256 activatesAt);
+    function pendingSlasher() external view returns (address pending, uint256 activatesAt);
+
+    /// @notice When a slasher queued now could be activated:
+    ///         `max(now + exitDelay, latestExitableAt) + exitDelay`.
+    function slasherChangeActivatesAt() external view returns (uint256);
 
     /// @notice The latest `exitableAt` any exit was given so far (a slasher change waits past it).
     function latestExitableAt() external view returns (uint256);

@@ -258,11 +258,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
 
     /// @inheritdoc IStaking
     function queueSlasher(address slasher_) external onlyOwner {
-        uint256 delay = exitDelay;
-        _requireCovers(slasher_, delay);
-        uint256 reactBy = block.timestamp + delay;
-        uint256 latest = _latestExitableAt;
-        uint256 activatesAt = (reactBy > latest ? reactBy : latest) + delay;
+        _requireCovers(slasher_, exitDelay);
+        uint256 activatesAt = slasherChangeActivatesAt();
         _pendingSlasher = slasher_;
         _slasherActivatesAt = activatesAt.toUint48();
         emit SlasherQueued(slasher_, activatesAt);
@@ -297,8 +294,17 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     }
 
     /// @inheritdoc IStaking
-    function pendingSlasher() external view returns (address, uint256) {
+    function pendingSlasher() external view returns (address pending, uint256 activatesAt) {
         return (_pendingSlasher, _slasherActivatesAt);
+    }
+
+    /// @inheritdoc IStaking
+    function slasherChangeActivatesAt() public view returns (uint256) {
+        uint256 delay = exitDelay;
+        // Everyone exiting now, or within one exit delay from now, is out before the change.
+        uint256 reactBy = block.timestamp + delay;
+        uint256 latest = _latestExitableAt;
+        return (reactBy > latest ? reactBy : latest) + delay;
     }
 
     /// @inheritdoc IStaking
