@@ -85,7 +85,8 @@ contract DeployRollup is SptnScript {
         // The rollup starts only once its Slasher can act: a committee that cannot be slashed
         // would sit in epochs before the queued Slasher's activation.
         uint256 delay = vm.envOr("ROLLUP_GENESIS_DELAY", uint256(300));
-        cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", s.staking.slasherChangeActivatesAt() + delay);
+        cfg.genesisTime =
+            vm.envOr("ROLLUP_GENESIS_TIME", s.staking.slasherChangeActivatesAt() + delay);
         cfg.slotDuration = vm.envOr("ROLLUP_SLOT_DURATION", uint256(24));
         cfg.epochDuration = vm.envOr("ROLLUP_EPOCH_DURATION", uint256(32));
         cfg.lagEpochs = vm.envOr("ROLLUP_LAG_EPOCHS", uint256(2));
