@@ -19,7 +19,7 @@ export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps deps-browser build contracts sptn bindings check-bindings lint fmt test test-contracts \
+.PHONY: help deps deps-browser build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
         test-go scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
@@ -56,6 +56,9 @@ check-bindings: contracts ## fail if bindings/ does not match the contracts' ABI
 	$(GO) run ./tools/genbindings -artifacts out -src contracts -out bindings -check
 
 # ---- checks ----------------------------------------------------------------------------------
+check-trees: ## fail if a test/**/*.tree leaf names no test, a missing test, or an error its tests never assert
+	$(GO) run ./tools/treecheck -trees test -tests test
+
 lint: deps ## forge fmt --check, gofmt, go vet
 	$(FORGE) fmt --check
 	@bad="$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^bindings/'))"; \
@@ -85,7 +88,7 @@ check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 test-go: sptn deps-browser ## go test ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) ./...
 
-test: deps build check-bindings check-gas-docs lint test-contracts test-go ## everything CI runs
+test: deps build check-bindings check-trees check-gas-docs lint test-contracts test-go ## everything CI runs
 
 # ---- benchmarks (numbers go to docs/performance.md, never into tests) -------------------------
 bench-gas: contracts gas-snapshots ## forge gas snapshots, then rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md

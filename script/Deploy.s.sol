@@ -120,7 +120,9 @@ contract Deploy is Script {
     }
 
     /// @notice Deploys one SPTN deployment: Staking and RewardPool owned by its SptnGovernance,
-    ///         which `admin` owns.
+    ///         which `admin` owns. The pool comes first: Staking sends slashed stake to it, an
+    ///         address fixed at deployment that no owner can swap. Staking has no slasher yet:
+    ///         script/DeployRollup.s.sol queues the rollup's Slasher.
     function deploySuite(
         AZT token,
         uint256 minimumStake,
@@ -128,8 +130,8 @@ contract Deploy is Script {
         address admin,
         address deployer
     ) public returns (Staking staking, RewardPool rewardPool, SptnGovernance governance) {
-        staking = new Staking(token, deployer, minimumStake, exitDelay);
         rewardPool = new RewardPool(token, deployer);
+        staking = new Staking(token, address(rewardPool), deployer, minimumStake, exitDelay);
         governance = new SptnGovernance(admin, staking, rewardPool);
         staking.transferOwnership(address(governance));
         rewardPool.transferOwnership(address(governance));
@@ -185,6 +187,8 @@ contract Deploy is Script {
         require(d.sptnGovernance.owner() == cfg.sptnAdmin, "Deploy: SptnGovernance owner");
         require(d.staking.minimumStake() == cfg.minimumStake, "Deploy: minimum stake");
         require(d.staking.exitDelay() == cfg.exitDelay, "Deploy: exit delay");
+        require(d.staking.rewardPool() == address(d.rewardPool), "Deploy: slashed stake's pool");
+        require(d.staking.slasher() == address(0), "Deploy: Staking has a slasher");
     }
 
     function writeDeployments(Deployment memory d, address deployer) internal {

@@ -16,21 +16,24 @@ import {SptnScript} from "./SptnScript.sol";
 /// @title DeployRollup
 /// @notice Deploys a deployment's rollup (with the testnet HashChainVerifier) on top of the suite
 ///         that script/Deploy.s.sol deployed, makes SptnGovernance its owner, points the reward
-///         pool at it, deploys the rollup's Slasher (owned by SptnGovernance) and makes it
+///         pool at it, deploys the rollup's Slasher (owned by SptnGovernance) and queues it as
 ///         Staking's slasher, and adds Rollup, HashChainVerifier and Slasher to the deployments
-///         file. Run it as the SptnGovernance owner (the SPTN admin):
+///         file. The Slasher takes over when anyone calls `Staking.activateSlasher()` after the
+///         delay Staking sets (two exit delays: script/Sequencers.s.sol's `activateSlasher()`);
+///         the script prints when. Run it as the SptnGovernance owner (the SPTN admin):
 ///      forge script script/DeployRollup.s.sol:DeployRollup --rpc-url $RPC --broadcast \
 ///        --unlocked --sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
-///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [now +
-///      ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
+///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [the
+///      Slasher's activation time + ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
 ///      slots], ROLLUP_LAG_EPOCHS [2], ROLLUP_COMMITTEE_SIZE [48], ROLLUP_PROPOSER_TIMEOUT [12 s],
 ///      ROLLUP_FALLBACK_SLOTS [64], ROLLUP_PROOF_WINDOW_EPOCHS [1], ROLLUP_ASSURED_REWARD
 ///      [10 AZT], ROLLUP_PROVEN_REWARD [10 AZT]; SLASHER_VOTING_DELAY [1 h], SLASHER_VOTING_PERIOD
 ///      [2 days], SLASHER_EXECUTION_WINDOW [2 days], SLASHER_QUORUM_BPS [1500],
-///      SLASHER_MAJORITY_BPS [6000], SLASHER_EQUIVOCATION_BPS [1000], SLASHER_FILING_BOND
-///      [100 AZT]. Staking's exit delay must cover the slasher's minimumExitDelay (about 4.1 days
-///      with these defaults against Deploy's 7 days), or setSlasher reverts. Sequencers added
-///      before the genesis time sit in the first LAG_EPOCHS committees.
+///      SLASHER_MAJORITY_BPS [6000], SLASHER_EQUIVOCATION_BPS [1000], SLASHER_PROPOSAL_BPS
+///      [10000], SLASHER_FILING_BOND [100 AZT]. Staking's exit delay must cover the slasher's
+///      minimumExitDelay (about 4.1 days with these defaults against Deploy's 7 days), or
+///      queueSlasher reverts. Sequencers added before the genesis time sit in the first
+///      LAG_EPOCHS committees.
 contract DeployRollup is SptnScript {
     function run() external returns (Rollup rollup, HashChainVerifier verifier, Slasher slasher) {
         Suite memory s = loadSuite();
@@ -47,28 +50,24 @@ contract DeployRollup is SptnScript {
         require(rollup.owner() == address(s.sptnGovernance), "DeployRollup: owner");
         require(s.rewardPool.rollup() == address(rollup), "DeployRollup: reward pool");
         require(slasher.owner() == address(s.sptnGovernance), "DeployRollup: slasher owner");
-        require(s.staking.slasher() == address(slasher), "DeployRollup: staking slasher");
+        (address pending, uint256 activatesAt) = s.staking.pendingSlasher();
+        require(pending == address(slasher), "DeployRollup: staking's queued slasher");
         require(s.staking.exitDelay() >= slasher.minimumExitDelay(), "DeployRollup: exit delay");
         console2.log("HashChainVerifier", address(verifier));
         console2.log("Rollup", address(rollup));
         console2.log("Slasher", address(slasher));
+        console2.log("Slasher activatable at", activatesAt);
         console2.log("genesis time", cfg.genesisTime);
         writeDeployments(s, rollup, verifier, slasher);
     }
 
-    /// @dev Deploys the Slasher owned by SptnGovernance and makes it Staking's slasher.
+    /// @dev Deploys the Slasher owned by SptnGovernance and queues it as Staking's slasher.
     function deploySlasher(Suite memory s, Rollup rollup, SlasherParams memory sp)
         internal
         returns (Slasher slasher)
     {
-        slasher = new Slasher(
-            IRollup(address(rollup)),
-            s.staking,
-            address(s.rewardPool),
-            address(s.sptnGovernance),
-            sp
-        );
-        s.sptnGovernance.setSlasher(address(slasher));
+        slasher = new Slasher(IRollup(address(rollup)), s.staking, address(s.sptnGovernance), sp);
+        s.sptnGovernance.queueSlasher(address(slasher));
     }
 
     function readSlasherParams() public view returns (SlasherParams memory p) {
@@ -78,12 +77,16 @@ contract DeployRollup is SptnScript {
         p.quorumBps = uint16(vm.envOr("SLASHER_QUORUM_BPS", uint256(1500)));
         p.majorityBps = uint16(vm.envOr("SLASHER_MAJORITY_BPS", uint256(6000)));
         p.equivocationSlashBps = uint16(vm.envOr("SLASHER_EQUIVOCATION_BPS", uint256(1000)));
+        p.proposalSlashBps = uint16(vm.envOr("SLASHER_PROPOSAL_BPS", uint256(10_000)));
         p.filingBond = vm.envOr("SLASHER_FILING_BOND", uint256(100e18));
     }
 
     function readConfig(Suite memory s) public view returns (RollupConfig memory cfg) {
+        // The rollup starts only once its Slasher can act: a committee that cannot be slashed
+        // would sit in epochs before the queued Slasher's activation.
         uint256 delay = vm.envOr("ROLLUP_GENESIS_DELAY", uint256(300));
-        cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", block.timestamp + delay);
+        cfg.genesisTime =
+            vm.envOr("ROLLUP_GENESIS_TIME", s.staking.slasherChangeActivatesAt() + delay);
         cfg.slotDuration = vm.envOr("ROLLUP_SLOT_DURATION", uint256(24));
         cfg.epochDuration = vm.envOr("ROLLUP_EPOCH_DURATION", uint256(32));
         cfg.lagEpochs = vm.envOr("ROLLUP_LAG_EPOCHS", uint256(2));

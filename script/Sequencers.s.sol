@@ -12,7 +12,10 @@ import {SptnScript} from "./SptnScript.sol";
 ///           --sig "remove(address)" <attester>     take it out (its stake stays)
 ///           --sig "setMinimumStake(uint256)" <wei> minimum stake to join the active set
 ///           --sig "setExitDelay(uint256)" <s>      delay between exit and withdrawal
-///           --sig "setSlasher(address)" <addr>     the address allowed to slash
+///           --sig "queueSlasher(address)" <addr>   queue the slashing module (takes over after
+///                                                  two exit delays; a contract that answers
+///                                                  minimumExitDelay(), or zero for none)
+///           --sig "activateSlasher()"              activate the queued slasher once due (anyone)
 ///           --sig "setRollup(address)" <addr>      the rollup that pays from the reward pool
 ///           --sig "handOver(address)" <newOwner>   first step of handing SptnGovernance over
 contract Sequencers is SptnScript {
@@ -38,9 +41,17 @@ contract Sequencers is SptnScript {
         loadSuite().sptnGovernance.setExitDelay(exitDelay);
     }
 
-    function setSlasher(address slasher) external {
+    function queueSlasher(address slasher) external {
         vm.broadcast();
-        loadSuite().sptnGovernance.setSlasher(slasher);
+        loadSuite().sptnGovernance.queueSlasher(slasher);
+        (, uint256 activatesAt) = loadSuite().staking.pendingSlasher();
+        console2.log("slasher queued; activatable at", activatesAt);
+    }
+
+    function activateSlasher() external {
+        vm.broadcast();
+        loadSuite().staking.activateSlasher();
+        console2.log("slasher activated", loadSuite().staking.slasher());
     }
 
     function setRollup(address rollup) external {

@@ -5,6 +5,7 @@ package script_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -19,10 +20,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/gov"
 	aztbind "github.com/sptn/sptn/bindings/azt"
 	registrybind "github.com/sptn/sptn/bindings/registry"
 	stakingbind "github.com/sptn/sptn/bindings/staking"
@@ -34,8 +38,11 @@ var (
 	deployer    = common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 	withdrawer1 = common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
 	withdrawer2 = common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
-	attester1   = common.HexToAddress("0x00000000000000000000000000000000000a7701")
-	attester2   = common.HexToAddress("0x00000000000000000000000000000000000a7702")
+	// Attesters are anvil accounts 3 and 4: attester1 signs an authorisation of its stake with
+	// its key (anvil's published dev key, a test fixture), attester2 opens its stake itself.
+	attester1    = common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906")
+	attester1Key = "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"
+	attester2    = common.HexToAddress("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65")
 )
 
 const (
@@ -123,6 +130,14 @@ func startAnvil(ctx context.Context, t *testing.T, root string) *story {
 // forge runs `forge script <target> --sig <sig> <args> --broadcast` as `sender` (unlocked).
 func (s *story) forge(ctx context.Context, sender common.Address, target, sig string, args ...string) {
 	s.t.Helper()
+	if out, err := s.forgeRun(ctx, sender, target, sig, args...); err != nil {
+		s.t.Fatalf("forge script %s %s %v: %v\n%s", target, sig, args, err, out)
+	}
+}
+
+// forgeRun is forge without failing the test: it returns forge's output and error.
+func (s *story) forgeRun(ctx context.Context, sender common.Address, target, sig string, args ...string) (string, error) {
+	s.t.Helper()
 	cmdArgs := append([]string{"script", target, "--sig", sig}, args...)
 	cmdArgs = append(cmdArgs, "--rpc-url", s.rpcURL, "--broadcast", "--unlocked",
 		"--sender", sender.Hex(), "--slow", "--non-interactive")
@@ -133,9 +148,36 @@ func (s *story) forge(ctx context.Context, sender common.Address, target, sig st
 	cmd.Env = append(os.Environ(), "DEPLOYMENTS_FILE="+s.depFile)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		s.t.Fatalf("forge script %s %s %v: %v\n%s", target, sig, args, err, out.String())
+	err := cmd.Run()
+	return out.String(), err
+}
+
+// keySigner signs digests with a key in memory, as a keystore signer does (v in {27, 28}).
+type keySigner struct{ key *ecdsa.PrivateKey }
+
+func (k keySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
+
+func (k keySigner) SignDigest(_ context.Context, digest [32]byte) ([]byte, error) {
+	sig, err := crypto.Sign(digest[:], k.key)
+	if err != nil {
+		return nil, err
 	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// transfer sends amount AZT from the unlocked account from to to (eth_sendTransaction).
+func (s *story) transfer(ctx context.Context, token, from, to common.Address, amount *big.Int) {
+	s.t.Helper()
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	data := aztbind.NewAZT().PackTransfer(to, amount)
+	var hash common.Hash
+	require.NoError(s.t, s.raw.CallContext(cctx, &hash, "eth_sendTransaction", map[string]any{
+		"from": from, "to": token, "data": hexutil.Bytes(data)}))
+	r, err := bind.WaitMined(cctx, s.eth, hash)
+	require.NoError(s.t, err)
+	require.Equal(s.t, uint64(1), r.Status, "AZT transfer")
 }
 
 // advance moves the chain's clock forward and mines a block at the new time.
@@ -225,11 +267,23 @@ func TestStory(t *testing.T) {
 	require.Equal(t, addr("RewardPool"), d.RewardPool)
 	require.Equal(t, common.Address{}, d.Rollup)
 
-	// 3. The genesis holder funds two stakes, each withdrawable by its own key; the PoG owner
-	//    (the deployer, SPTN_ADMIN's default) adds both sequencers.
+	// 3. Two stakes, each withdrawable by its own key; the PoG owner (the deployer, SPTN_ADMIN's
+	//    default) adds both sequencers. Only an attester may choose its stake's withdrawer: the
+	//    genesis holder funds attester1's stake with the authorisation attester1 signed
+	//    (`sptn gov authorize-stake`'s code), and attester2 stakes AZT it was given itself.
 	minStake := wei(100_000).String()
-	s.forge(ctx, deployer, "script/Stake.s.sol:Stake", "stake(address,address,uint256)", attester1.Hex(), withdrawer1.Hex(), minStake)
-	s.forge(ctx, deployer, "script/Stake.s.sol:Stake", "stake(address,address,uint256)", attester2.Hex(), withdrawer2.Hex(), minStake)
+	out, err := s.forgeRun(ctx, deployer, "script/Stake.s.sol:Stake", "stake(address,address,uint256)",
+		attester1.Hex(), withdrawer1.Hex(), minStake)
+	require.Error(t, err, "the funder alone cannot open attester1's stake")
+	require.Contains(t, out, "Staking__NotAuthorizedByAttester")
+	key, err := crypto.HexToECDSA(attester1Key)
+	require.NoError(t, err)
+	auth, err := gov.AuthorizeStake(ctx, s.eth, big.NewInt(chainID), addr("Staking"), keySigner{key}, withdrawer1, time.Hour)
+	require.NoError(t, err)
+	s.forge(ctx, deployer, "script/Stake.s.sol:Stake", "stakeWithAuthorization(address,address,uint256,uint256,bytes)",
+		attester1.Hex(), withdrawer1.Hex(), minStake, auth.Deadline.String(), auth.Signature.String())
+	s.transfer(ctx, addr("AZT"), deployer, attester2, wei(100_000))
+	s.forge(ctx, attester2, "script/Stake.s.sol:Stake", "stake(address,address,uint256)", attester2.Hex(), withdrawer2.Hex(), minStake)
 	require.Empty(t, call(ctx, t, stakingC, staking.PackGetActiveAttesters(), staking.UnpackGetActiveAttesters), "staking alone does not activate")
 	s.forge(ctx, deployer, "script/Sequencers.s.sol:Sequencers", "add(address)", attester1.Hex())
 	s.forge(ctx, deployer, "script/Sequencers.s.sol:Sequencers", "add(address)", attester2.Hex())

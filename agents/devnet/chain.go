@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/azt"
 	"github.com/sptn/sptn/bindings/sptngovernance"
 	"github.com/sptn/sptn/bindings/staking"
@@ -39,9 +40,18 @@ func (n *Network) Dial(ctx context.Context) (*ethclient.Client, error) {
 	return ethclient.DialContext(ctx, n.RPC)
 }
 
-// AddSequencers plays the proof-of-governance story for each attester: the admin stakes the
-// minimum for it (the attester is its own withdrawer) and SptnGovernance adds it to the active set.
-func (n *Network) AddSequencers(ctx context.Context, attesters []common.Address) error {
+// StakeSigner is an attester's key: it signs the EIP-712 authorisation that lets the admin open
+// the attester's stake. *keys.KeystoreSigner implements it.
+type StakeSigner interface {
+	Address() common.Address
+	SignDigest(ctx context.Context, digest [32]byte) ([]byte, error)
+}
+
+// AddSequencers plays the proof-of-governance story for each attester: the attester signs an
+// authorisation of its stake (itself as withdrawer: only the attester may choose who can exit
+// it), the admin funds the minimum stake with it (Staking.stakeWithAuthorization) and
+// SptnGovernance adds the attester to the active set.
+func (n *Network) AddSequencers(ctx context.Context, attesters []StakeSigner) error {
 	c, err := n.Dial(ctx)
 	if err != nil {
 		return fmt.Errorf("dial L1: %w", err)
@@ -68,16 +78,78 @@ func (n *Network) AddSequencers(ctx context.Context, attesters []common.Address)
 	if err != nil {
 		return fmt.Errorf("read minimum stake: %w", err)
 	}
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain id: %w", err)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	deadline := new(big.Int).SetUint64(head.Time + 3600)
 	total := new(big.Int).Mul(minimum, big.NewInt(int64(len(attesters))))
 	calls := []call{{to: tokenAddr, data: azt.NewAZT().PackApprove(stakingAddr, total)}}
 	gov := sptngovernance.NewSptnGovernance()
-	for _, a := range attesters {
+	for _, s := range attesters {
+		a := s.Address()
+		raw, err := c.CallContract(ctx, callMsg(stakingAddr, st.PackNonces(a)), nil)
+		if err != nil {
+			return fmt.Errorf("read nonce of %s: %w", a, err)
+		}
+		nonce, err := st.UnpackNonces(raw)
+		if err != nil {
+			return fmt.Errorf("read nonce of %s: %w", a, err)
+		}
+		auth := protocol.StakeAuthorization{ChainID: chainID, Staking: stakingAddr, Attester: a, Withdrawer: a,
+			Nonce: nonce, Deadline: deadline}
+		sig, err := s.SignDigest(ctx, auth.Digest())
+		if err != nil {
+			return fmt.Errorf("authorise the stake of %s: %w", a, err)
+		}
 		calls = append(calls,
-			call{to: stakingAddr, data: st.PackStake(a, a, minimum)},
+			call{to: stakingAddr, data: st.PackStakeWithAuthorization(a, a, minimum, deadline, sig)},
 			call{to: govAddr, data: gov.PackAddSequencer(a)},
 		)
 	}
 	return sendAll(ctx, c, DevKey(), calls)
+}
+
+// ActivateSlasher activates the slasher DeployRollup queued: it moves L1 time to the moment
+// Staking allows (two exit delays after the queueing) and calls Staking.activateSlasher. The
+// rollup's genesis lies after that moment (DeployRollup's default), so no epoch passes
+// unslashable. Without a queued change it does nothing.
+func (n *Network) ActivateSlasher(ctx context.Context) error {
+	c, err := n.Dial(ctx)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	stakingAddr, err := n.Deployments.Address("Staking")
+	if err != nil {
+		return err
+	}
+	st := staking.NewStaking()
+	raw, err := c.CallContract(ctx, callMsg(stakingAddr, st.PackPendingSlasher()), nil)
+	if err != nil {
+		return fmt.Errorf("read pending slasher: %w", err)
+	}
+	pending, err := st.UnpackPendingSlasher(raw)
+	if err != nil {
+		return fmt.Errorf("read pending slasher: %w", err)
+	}
+	if pending.ActivatesAt.Sign() == 0 {
+		return nil
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	if at := pending.ActivatesAt.Uint64(); at > head.Time {
+		if err := n.WarpTo(ctx, at); err != nil {
+			return err
+		}
+	}
+	return sendAll(ctx, c, DevKey(), []call{{to: stakingAddr, data: st.PackActivateSlasher()}})
 }
 
 // WarpTo makes the next L1 block carry timestamp ts and mines it.

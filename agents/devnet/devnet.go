@@ -214,6 +214,12 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err != nil {
 		return n, fmt.Errorf("devnet: %w", err)
 	}
+	// DeployRollup queued the Slasher; it may act only after Staking's delay (two exit delays),
+	// which L1 time crosses here, before the rollup's genesis.
+	fmt.Fprintln(cfg.Out, "==> activating the Slasher after Staking's slasher-change delay (L1 time moves on)")
+	if err := n.ActivateSlasher(ctx); err != nil {
+		return n, fmt.Errorf("devnet: activate the slasher: %w", err)
+	}
 	return n, nil
 }
 

@@ -171,7 +171,8 @@ func ExportNodes(x Export) ([]ExportedNode, error) {
 		s.set("node.peers", peers)
 		header := fmt.Sprintf("node-%d of an exported SPTN network, reached by its peers at %s.\n"+
 			"Run inside this directory: sptn node --config sptn.yaml\n"+
-			"Its attester key (%s) must be staked and added by the deployment's governance first (README.md).",
+			"Its attester key (%s) must authorise its stake (sptn gov authorize-stake), be staked and be added by the\n"+
+			"deployment's governance first (README.md).",
 			i, nd.Host, nd.Attester.Hex())
 		if err := s.writeFile(filepath.Join(nd.Dir, "sptn.yaml"), header); err != nil {
 			return nil, err
@@ -195,9 +196,12 @@ func writeExportReadme(x Export, nodes []ExportedNode) error {
 		"| node | P2P address | CometBFT node id | attester |\n|---|---|---|---|\n" + rows.String() + "\n" +
 		"1. Copy `node-N/` to machine N (it holds a keystore and its password: copy it over an encrypted channel and\n" +
 		"   keep it readable by the node's user only). Open the P2P port to the other machines.\n" +
-		"2. Fund each attester with ETH for L1 gas (it publishes blocks), stake each one and have the deployment's\n" +
-		"   governance add them (docs/governance.md: `script/Stake.s.sol`, `script/Sequencers.s.sol`; the addresses\n" +
-		"   are in attesters.txt).\n" +
+		"2. Fund each attester with ETH for L1 gas (it publishes blocks). Only an attester may open its own stake (it\n" +
+		"   chooses the withdrawer, the one key that can exit and withdraw it): on each machine, inside its directory,\n" +
+		"   `sptn gov authorize-stake --config sptn.yaml --withdrawer <withdrawer address>` signs the authorisation with\n" +
+		"   the node's attester key and prints the `script/Stake.s.sol` command with which a funder stakes the AZT\n" +
+		"   (`stakeWithAuthorization`). Then the deployment's governance adds each attester (`script/Sequencers.s.sol`\n" +
+		"   `add(address)`; docs/governance.md). The addresses are in attesters.txt.\n" +
 		"3. On each machine, inside its directory: `sptn node --config sptn.yaml`. `sptn config print --config sptn.yaml`\n" +
 		"   shows the effective configuration; SPTN_* variables override the file (docs/config.md).\n"
 	return os.WriteFile(filepath.Join(x.Out, "README.md"), []byte(readme), 0o644)

@@ -27,6 +27,19 @@ type Sequencer struct {
 	Attester     common.Address
 }
 
+// Signer opens the sequencer's attester key from its keystore file.
+func (s Sequencer) Signer() (*keys.KeystoreSigner, error) {
+	pw, err := os.ReadFile(s.PasswordFile)
+	if err != nil {
+		return nil, fmt.Errorf("sequencer %d: read password: %w", s.Index, err)
+	}
+	signer, err := keys.Open(s.KeystoreDir, s.Attester, string(pw))
+	if err != nil {
+		return nil, fmt.Errorf("sequencer %d: %w", s.Index, err)
+	}
+	return signer, nil
+}
+
 // sequencerETH is what each devnet sequencer's key is funded with, for L1 gas.
 var sequencerETH = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 

@@ -8,8 +8,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -87,9 +85,14 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 	if err != nil {
 		return nil, err
 	}
-	attesters := make([]common.Address, len(seqs))
+	// Each sequencer's attester key (its keystore) authorises its own stake.
+	attesters := make([]StakeSigner, len(seqs))
 	for i, s := range seqs {
-		attesters[i] = s.Attester
+		signer, err := s.Signer()
+		if err != nil {
+			return nil, err
+		}
+		attesters[i] = signer
 	}
 	if err := n.AddSequencers(ctx, attesters); err != nil {
 		return nil, err

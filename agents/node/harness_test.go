@@ -86,15 +86,20 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	pwFile := filepath.Join(work, "password")
 	require.NoError(t, os.WriteFile(pwFile, []byte(pw), 0o600))
 	var vals []node.GenesisValidator
+	var signers []devnet.StakeSigner
 	for i := 0; i < cfg.nodes; i++ {
-		e, err := keys.New(filepath.Join(work, fmt.Sprintf("ks%d", i)), pw, keys.LightScrypt)
+		dir := filepath.Join(work, fmt.Sprintf("ks%d", i))
+		e, err := keys.New(dir, pw, keys.LightScrypt)
 		require.NoError(t, err)
 		nw.attesters = append(nw.attesters, e.Address)
+		signer, err := keys.Open(dir, e.Address, pw) // the attester authorises its own stake
+		require.NoError(t, err)
+		signers = append(signers, signer)
 		id, err := node.InitHome(filepath.Join(work, fmt.Sprintf("data%d", i)))
 		require.NoError(t, err)
 		vals = append(vals, node.GenesisValidator{Identity: id, Attester: e.Address.Hex()})
 	}
-	require.NoError(t, n.AddSequencers(ctx, nw.attesters))
+	require.NoError(t, n.AddSequencers(ctx, signers))
 	fund(ctx, t, c, nw.attesters)
 
 	genesis, err := nw.r.UnpackGENESISTIME(nw.read(nw.r.PackGENESISTIME()))

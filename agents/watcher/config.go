@@ -15,20 +15,17 @@ type Config struct {
 
 // Settings is the watcher section.
 type Settings struct {
-	PollInterval         time.Duration `mapstructure:"poll-interval"`
-	StartBlock           uint64        `mapstructure:"start-block"`
-	LogRange             uint64        `mapstructure:"log-range"`
-	FilePruned           bool          `mapstructure:"file-pruned"`
-	PrunedSlashBps       uint64        `mapstructure:"pruned-slash-bps"`
-	PrunedKick           bool          `mapstructure:"pruned-kick"`
-	SlashEquivocation    bool          `mapstructure:"slash-equivocation"`
-	FileEquivocation     bool          `mapstructure:"file-equivocation"`
-	EquivocationSlashBps uint64        `mapstructure:"equivocation-slash-bps"`
-	MaxFeePerDaGas       string        `mapstructure:"max-fee-per-da-gas"`
-	MaxFeePerL2Gas       string        `mapstructure:"max-fee-per-l2-gas"`
-	Vote                 string        `mapstructure:"vote"`
-	Prune                bool          `mapstructure:"prune"`
-	LookbackBlocks       uint64        `mapstructure:"lookback-blocks"`
+	PollInterval      time.Duration `mapstructure:"poll-interval"`
+	StartBlock        uint64        `mapstructure:"start-block"`
+	LogRange          uint64        `mapstructure:"log-range"`
+	FilePruned        bool          `mapstructure:"file-pruned"`
+	SlashEquivocation bool          `mapstructure:"slash-equivocation"`
+	FileEquivocation  bool          `mapstructure:"file-equivocation"`
+	MaxFeePerDaGas    string        `mapstructure:"max-fee-per-da-gas"`
+	MaxFeePerL2Gas    string        `mapstructure:"max-fee-per-l2-gas"`
+	Vote              string        `mapstructure:"vote"`
+	Prune             bool          `mapstructure:"prune"`
+	LookbackBlocks    uint64        `mapstructure:"lookback-blocks"`
 }
 
 // Vote settings.
@@ -42,12 +39,9 @@ var Keys = []config.Key{
 	{Name: "watcher.poll-interval", Default: 2 * time.Second, Help: "how often L1 is read"},
 	{Name: "watcher.start-block", Default: uint64(0), Help: "first L1 block scanned; 0 means the deployments file's block"},
 	{Name: "watcher.log-range", Default: uint64(2000), Help: "most L1 blocks one eth_getLogs request or one scan step covers"},
-	{Name: "watcher.file-pruned", Default: true, Help: "file a slash proposal against the committee of an epoch pruned unproven"},
-	{Name: "watcher.pruned-slash-bps", Default: uint64(10_000), Help: "share of each committee member's stake a pruned-epoch proposal slashes, in basis points"},
-	{Name: "watcher.pruned-kick", Default: true, Help: "whether a pruned-epoch proposal also kicks the committee"},
+	{Name: "watcher.file-pruned", Default: true, Help: "file a slash proposal against the committee of an epoch pruned unproven (the Slasher fixes the share slashed and kicks)"},
 	{Name: "watcher.slash-equivocation", Default: true, Help: "slash an equivocating attester at once, without a vote (Slasher.slashEquivocation)"},
-	{Name: "watcher.file-equivocation", Default: false, Help: "also file a voted proposal (slash and kick) against an equivocating attester"},
-	{Name: "watcher.equivocation-slash-bps", Default: uint64(10_000), Help: "share of stake a voted equivocation proposal slashes, in basis points"},
+	{Name: "watcher.file-equivocation", Default: false, Help: "also file a voted proposal (the Slasher's share, and a kick) against an equivocating attester"},
 	{Name: "watcher.max-fee-per-da-gas", Default: "0", Help: "fee policy: report headers naming a higher feePerDaGas (wei; 0 = no policy)"},
 	{Name: "watcher.max-fee-per-l2-gas", Default: "0", Help: "fee policy: report headers naming a higher feePerL2Gas (wei; 0 = no policy)"},
 	{Name: "watcher.vote", Default: VoteOff, Help: "off, or for: vote for proposals on evidence this watcher verified"},
@@ -68,11 +62,6 @@ func (s *Settings) CheckInto(ck *config.Checker) {
 	ck.Want(s.PollInterval >= 10*time.Millisecond && s.PollInterval <= 10*time.Minute,
 		"watcher.poll-interval", s.PollInterval, "a duration between 10ms and 10m")
 	ck.Want(s.LogRange >= 1 && s.LogRange <= 1_000_000, "watcher.log-range", s.LogRange, "1 to 1000000 blocks")
-	ck.Want(s.PrunedSlashBps <= 10_000, "watcher.pruned-slash-bps", s.PrunedSlashBps, "0 to 10000 basis points")
-	ck.Want(s.PrunedSlashBps > 0 || s.PrunedKick, "watcher.pruned-slash-bps", s.PrunedSlashBps,
-		"above 0 when watcher.pruned-kick is false (a proposal must slash or kick)")
-	ck.Want(s.EquivocationSlashBps >= 1 && s.EquivocationSlashBps <= 10_000, "watcher.equivocation-slash-bps",
-		s.EquivocationSlashBps, "1 to 10000 basis points")
 	_, ok := parseWei(s.MaxFeePerDaGas)
 	ck.Want(ok, "watcher.max-fee-per-da-gas", s.MaxFeePerDaGas, "a whole number of wei (0 = no policy)")
 	_, ok = parseWei(s.MaxFeePerL2Gas)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -404,7 +405,7 @@ func (d *Driver) act(ctx context.Context, ev Evidence) error {
 			d.log.Info("not filing (watcher.file-pruned is false)", "evidence", ev.String())
 			return nil
 		}
-		return d.file(ctx, ev, s.PrunedSlashBps, s.PrunedKick)
+		return d.file(ctx, ev)
 	case KindEquivocation:
 		if s.SlashEquivocation {
 			if err := d.slash(ctx, ev); err != nil {
@@ -412,7 +413,7 @@ func (d *Driver) act(ctx context.Context, ev Evidence) error {
 			}
 		}
 		if s.FileEquivocation {
-			return d.file(ctx, ev, s.EquivocationSlashBps, true)
+			return d.file(ctx, ev)
 		}
 		return nil
 	}
@@ -457,8 +458,20 @@ func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, p
 	return nil
 }
 
-// FileTxID is the txmgr idempotency key of the filing on an evidence key.
-func FileTxID(key common.Hash) string { return "slash/file/" + key.Hex() }
+// FileTxID is the txmgr idempotency key of the filing on an evidence key naming validators:
+// a restart that finds the same members free sends the same transaction, and a filing on
+// fewer members (others were named meanwhile) is a new one.
+func FileTxID(key common.Hash, validators []common.Address) string {
+	buf := make([]byte, 0, common.AddressLength*len(validators))
+	for _, v := range validators {
+		buf = append(buf, v[:]...)
+	}
+	return "slash/file/" + key.Hex() + "/" + crypto.Keccak256Hash(buf).Hex()
+}
+
+// fileAttempts bounds how often one tick re-reads the Slasher and files again after another
+// filer named some of the same members first.
+const fileAttempts = 3
 
 // SlashTxID is the txmgr idempotency key of the vote-less equivocation slash on an evidence key.
 func SlashTxID(key common.Hash) string { return "slash/equivocation/" + key.Hex() }
@@ -466,38 +479,67 @@ func SlashTxID(key common.Hash) string { return "slash/equivocation/" + key.Hex(
 // VoteTxID is the txmgr idempotency key of the vote on a proposal.
 func VoteTxID(id uint64) string { return fmt.Sprintf("slash/vote/%d", id) }
 
-// file files a proposal on ev unless this watcher recorded one or the Slasher holds one.
-func (d *Driver) file(ctx context.Context, ev Evidence, slashBps uint64, kick bool) error {
+// file files a proposal on ev naming every validator that no live or decided proposal on the
+// evidence names yet, unless this watcher recorded a filing on it. The Slasher accounts evidence
+// per (evidence, validator) and fixes the consequence, so a proposal someone else filed on some
+// members (a decoy included) carries the full slash for them and the watcher files on the rest.
+func (d *Driver) file(ctx context.Context, ev Evidence) error {
 	key := ev.Key()
 	if r, err := d.done(ActionFile, key); err != nil || r != nil {
 		return err
 	}
-	// One proposal per evidence: any proposal on the key (live, or decided by a vote) means
-	// there is nothing for this watcher to file. A key whose transaction this watcher sent
-	// before a restart shows up here once mined, with this watcher as proposer.
-	id, proposer, err := d.filer.Proposal(ctx, key)
-	if err != nil {
-		return err
+	for attempt := 1; ; attempt++ {
+		ids, err := d.filer.Proposals(ctx, key, ev.Validators)
+		if err != nil {
+			return err
+		}
+		var free []common.Address
+		named := map[uint64]bool{}
+		for i, v := range ev.Validators {
+			if ids[i] == 0 {
+				free = append(free, v)
+			} else {
+				named[ids[i]] = true
+			}
+		}
+		if len(free) == 0 {
+			// Every member is named (by this watcher's own filing before a restart, or by
+			// others): nothing is left to file.
+			return d.rememberNamed(ctx, ev, key, named)
+		}
+		if len(named) > 0 {
+			d.log.Info("some members are named by other proposals already; filing on the rest", "evidence", ev.String(),
+				"named", len(ev.Validators)-len(free), "free", len(free))
+		}
+		sub := ev
+		sub.Validators = free
+		id, err := d.filer.File(ctx, FileTxID(key, free), sub)
+		if errors.Is(err, ErrDoneByOther) && attempt < fileAttempts {
+			continue // someone named some of them in between: read again
+		}
+		if err != nil {
+			return err
+		}
+		return d.remember(ev, ActionFile, ResultDone, key, id)
 	}
-	if id != 0 {
-		result := ResultByOther
+}
+
+// rememberNamed records a filing found done: by this watcher if it filed any of the proposals.
+func (d *Driver) rememberNamed(ctx context.Context, ev Evidence, key common.Hash, named map[uint64]bool) error {
+	result, first := ResultByOther, uint64(0)
+	for id := range named {
+		if first == 0 || id < first {
+			first = id
+		}
+		proposer, err := d.filer.Proposer(ctx, id)
+		if err != nil {
+			return err
+		}
 		if proposer == d.me {
 			result = ResultDone
 		}
-		return d.remember(ev, ActionFile, result, key, id)
 	}
-	id, err = d.filer.File(ctx, FileTxID(key), ev, slashBps, kick)
-	if errors.Is(err, ErrDoneByOther) {
-		id, _, perr := d.filer.Proposal(ctx, key)
-		if perr != nil {
-			return perr
-		}
-		return d.remember(ev, ActionFile, ResultByOther, key, id)
-	}
-	if err != nil {
-		return err
-	}
-	return d.remember(ev, ActionFile, ResultDone, key, id)
+	return d.remember(ev, ActionFile, result, key, first)
 }
 
 // slash slashes an equivocation without a vote unless it was slashed already.
@@ -524,57 +566,86 @@ func (d *Driver) slash(ctx context.Context, ev Evidence) error {
 	return d.remember(ev, ActionSlash, ResultDone, key, 0)
 }
 
-// vote votes for every active proposal on evidence this watcher verified, once each.
+// vote votes for every active proposal on evidence this watcher verified, once each: every
+// proposal naming one of the evidence's validators (several may, each naming some of them).
 func (d *Driver) vote(ctx context.Context) error {
 	var errs []error
 	for key, ev := range d.verified {
 		if d.voteDone[key] {
 			continue
 		}
-		id, _, err := d.filer.Proposal(ctx, key)
+		ids, err := d.filer.Proposals(ctx, key, ev.Validators)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		if id == 0 {
-			continue
-		}
-		vkey := common.BigToHash(new(big.Int).SetUint64(id))
-		if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
+		seen := map[uint64]bool{}
+		settled := true // every validator named by a proposal whose vote this watcher recorded
+		for _, id := range ids {
+			if id == 0 {
+				settled = false
+				continue
+			}
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			recorded, err := d.voteOn(ctx, ev, id)
 			if err != nil {
 				errs = append(errs, err)
-			} else {
-				d.voteDone[key] = true
 			}
-			continue
-		}
-		state, voted, err := d.filer.State(ctx, id)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		switch {
-		case voted:
-			err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
-		case state == StatePending:
-			continue // voting has not started
-		case state != StateActive:
-			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
-		default:
-			err = d.filer.Vote(ctx, VoteTxID(id), id)
-			switch {
-			case errors.Is(err, ErrDoneByOther):
-				err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
-			case errors.Is(err, ErrNotVotable):
-				d.log.Warn("cannot vote", "proposal", id, "err", err)
-				err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
-			case err == nil:
-				err = d.remember(ev, ActionVote, ResultDone, vkey, id)
+			if !recorded {
+				settled = false
 			}
 		}
-		if err != nil {
-			errs = append(errs, err)
+		// A defeated proposal frees its members for a new filing, so a key is only put aside
+		// when all its proposals were executed.
+		if settled && d.allExecuted(ctx, seen) {
+			d.voteDone[key] = true
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// voteOn votes for proposal id once; it reports whether the vote on id is recorded.
+func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, error) {
+	vkey := common.BigToHash(new(big.Int).SetUint64(id))
+	if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
+		return r != nil, err
+	}
+	state, voted, err := d.filer.State(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case voted:
+		err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
+	case state == StatePending:
+		return false, nil // voting has not started
+	case state != StateActive:
+		err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
+	default:
+		err = d.filer.Vote(ctx, VoteTxID(id), id)
+		switch {
+		case errors.Is(err, ErrDoneByOther):
+			err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
+		case errors.Is(err, ErrNotVotable):
+			d.log.Warn("cannot vote", "proposal", id, "err", err)
+			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
+		case err == nil:
+			err = d.remember(ev, ActionVote, ResultDone, vkey, id)
+		}
+	}
+	return err == nil, err
+}
+
+// allExecuted reports whether every proposal in ids was executed (best effort: false on error).
+func (d *Driver) allExecuted(ctx context.Context, ids map[uint64]bool) bool {
+	for id := range ids {
+		st, _, err := d.filer.State(ctx, id)
+		if err != nil || st != StateExecuted {
+			return false
+		}
+	}
+	return true
 }

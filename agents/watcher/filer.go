@@ -20,7 +20,8 @@ import (
 // Errors of filing.
 var (
 	// ErrDoneByOther is an action the Slasher refused because another filer or reporter did it
-	// first (Slasher__EvidenceInUse, Slasher__EquivocationAlreadySlashed, Slasher__AlreadyVoted).
+	// first (Slasher__EvidenceInUse: a validator named is already named by a live or executed
+	// proposal on the evidence; Slasher__EquivocationAlreadySlashed, Slasher__AlreadyVoted).
 	ErrDoneByOther = errors.New("watcher: already done on the Slasher by someone else")
 	// ErrNotVotable is a vote the Slasher refused for a reason that will not change for this
 	// proposal (no voting power at its snapshot, or it is no longer active).
@@ -39,11 +40,14 @@ const (
 
 // Filer acts on the Slasher. L1Filer is the implementation; unit tests use a fake.
 type Filer interface {
-	// Proposal returns the latest proposal filed on the evidence key and its proposer (id 0:
-	// none).
-	Proposal(ctx context.Context, key common.Hash) (uint64, common.Address, error)
-	// File files a proposal on ev under the txmgr idempotency key txID and returns its id.
-	File(ctx context.Context, txID string, ev Evidence, slashBps uint64, kick bool) (uint64, error)
+	// Proposals returns, for each of validators, the latest proposal on the evidence key that
+	// names it (0: none). The Slasher accounts evidence per (evidence, validator).
+	Proposals(ctx context.Context, key common.Hash, validators []common.Address) ([]uint64, error)
+	// Proposer returns who filed proposal id.
+	Proposer(ctx context.Context, id uint64) (common.Address, error)
+	// File files a proposal naming ev.Validators under the txmgr idempotency key txID and
+	// returns its id. The consequence is the Slasher's (proposalSlashBps and a kick).
+	File(ctx context.Context, txID string, ev Evidence) (uint64, error)
 	// EquivocationSlashed reports whether the attester was already slashed for the slot.
 	EquivocationSlashed(ctx context.Context, attester common.Address, slot uint64) (bool, error)
 	// SlashEquivocation slashes the equivocation without a vote, under txID.
@@ -79,30 +83,42 @@ func (f *L1Filer) call(ctx context.Context, to common.Address, data []byte) ([]b
 	return f.chain.CallContract(ctx, ethereum.CallMsg{From: f.from, To: &to, Data: data}, nil)
 }
 
-// Proposal implements Filer.
-func (f *L1Filer) Proposal(ctx context.Context, key common.Hash) (uint64, common.Address, error) {
-	raw, err := f.call(ctx, f.slasher, f.abi.PackLatestProposalFor(key))
+// Proposals implements Filer with one call of Slasher.proposalsFor.
+func (f *L1Filer) Proposals(ctx context.Context, key common.Hash, validators []common.Address) ([]uint64, error) {
+	raw, err := f.call(ctx, f.slasher, f.abi.PackProposalsFor(key, validators))
 	if err != nil {
-		return 0, common.Address{}, fmt.Errorf("read latestProposalFor: %w", err)
+		return nil, fmt.Errorf("read proposalsFor: %w", err)
 	}
-	id, err := f.abi.UnpackLatestProposalFor(raw)
-	if err != nil || id.Sign() == 0 {
-		return 0, common.Address{}, err
-	}
-	raw, err = f.call(ctx, f.slasher, f.abi.PackGetProposal(id))
+	ids, err := f.abi.UnpackProposalsFor(raw)
 	if err != nil {
-		return 0, common.Address{}, fmt.Errorf("read proposal %s: %w", id, err)
+		return nil, fmt.Errorf("read proposalsFor: %w", err)
+	}
+	if len(ids) != len(validators) {
+		return nil, fmt.Errorf("read proposalsFor: %d ids for %d validators", len(ids), len(validators))
+	}
+	out := make([]uint64, len(ids))
+	for i, id := range ids {
+		out[i] = id.Uint64()
+	}
+	return out, nil
+}
+
+// Proposer implements Filer.
+func (f *L1Filer) Proposer(ctx context.Context, id uint64) (common.Address, error) {
+	raw, err := f.call(ctx, f.slasher, f.abi.PackGetProposal(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read proposal %d: %w", id, err)
 	}
 	p, err := f.abi.UnpackGetProposal(raw)
 	if err != nil {
-		return 0, common.Address{}, fmt.Errorf("read proposal %s: %w", id, err)
+		return common.Address{}, fmt.Errorf("read proposal %d: %w", id, err)
 	}
-	return id.Uint64(), p.Proposer, nil
+	return p.Proposer, nil
 }
 
 // File implements Filer: it approves the Slasher for the filing bond if the allowance is short
 // (once; the approval is for the bond in force), then files.
-func (f *L1Filer) File(ctx context.Context, txID string, ev Evidence, slashBps uint64, kick bool) (uint64, error) {
+func (f *L1Filer) File(ctx context.Context, txID string, ev Evidence) (uint64, error) {
 	data, err := ev.Encode()
 	if err != nil {
 		return 0, err
@@ -111,7 +127,7 @@ func (f *L1Filer) File(ctx context.Context, txID string, ev Evidence, slashBps u
 		return 0, err
 	}
 	rcpt, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: txID, To: &f.slasher,
-		Data: f.abi.PackFile(ev.Validators, new(big.Int).SetUint64(slashBps), kick, ev.Kind, data)})
+		Data: f.abi.PackFile(ev.Validators, ev.Kind, data)})
 	if err != nil {
 		return 0, f.refused("file", err)
 	}

@@ -67,18 +67,16 @@ func TestDetector(t *testing.T) {
 
 func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
-	good := Settings{PollInterval: time.Second, LogRange: 100, PrunedSlashBps: 10_000, PrunedKick: true,
-		EquivocationSlashBps: 10_000, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff, LookbackBlocks: 7200}
+	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
+		LookbackBlocks: 7200}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)
 		want   string
 	}{
 		{"good", func(*Settings) {}, ""},
-		{"slash over 100%", func(s *Settings) { s.PrunedSlashBps = 10_001 },
-			"config key watcher.pruned-slash-bps (env SPTN_WATCHER_PRUNED_SLASH_BPS) = 10001: want 0 to 10000 basis points"},
-		{"neither slash nor kick", func(s *Settings) { s.PrunedSlashBps, s.PrunedKick = 0, false },
-			"config key watcher.pruned-slash-bps (env SPTN_WATCHER_PRUNED_SLASH_BPS) = 0: want above 0 when watcher.pruned-kick is false (a proposal must slash or kick)"},
+		{"log range zero", func(s *Settings) { s.LogRange = 0 },
+			"config key watcher.log-range (env SPTN_WATCHER_LOG_RANGE) = 0: want 1 to 1000000 blocks"},
 		{"fee not a number", func(s *Settings) { s.MaxFeePerL2Gas = "1e9" },
 			`config key watcher.max-fee-per-l2-gas (env SPTN_WATCHER_MAX_FEE_PER_L2_GAS) = "1e9": want a whole number of wei (0 = no policy)`},
 		{"vote against", func(s *Settings) { s.Vote = "against" },
@@ -99,30 +97,59 @@ func TestSettingsCheck(t *testing.T) {
 	}
 }
 
-// fakeFiler is a Slasher in memory: one proposal per key, one slash per equivocation.
+// fakeFiler is a Slasher in memory: one proposal per (key, validator), one slash per
+// equivocation.
 type fakeFiler struct {
 	me        common.Address
-	proposals map[common.Hash]common.Address // key -> proposer
+	named     map[common.Hash]map[common.Address]uint64 // key -> validator -> proposal
+	proposers map[uint64]common.Address
 	slashed   map[common.Hash]bool
-	files     []string // txIDs sent
+	files     []string           // txIDs sent
+	filed     [][]common.Address // validators of each filing
 	slashes   []string
+	votes     []uint64
 	failFile  error
 }
 
-func (f *fakeFiler) Proposal(_ context.Context, key common.Hash) (uint64, common.Address, error) {
-	if p, ok := f.proposals[key]; ok {
-		return 1, p, nil
-	}
-	return 0, common.Address{}, nil
+func newFakeFiler() *fakeFiler {
+	return &fakeFiler{me: common.Address{0x1}, named: map[common.Hash]map[common.Address]uint64{},
+		proposers: map[uint64]common.Address{}, slashed: map[common.Hash]bool{}}
 }
 
-func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence, _ uint64, _ bool) (uint64, error) {
+// name records proposal id by proposer on key naming validators.
+func (f *fakeFiler) name(key common.Hash, id uint64, proposer common.Address, validators ...common.Address) {
+	if f.named[key] == nil {
+		f.named[key] = map[common.Address]uint64{}
+	}
+	for _, v := range validators {
+		f.named[key][v] = id
+	}
+	f.proposers[id] = proposer
+}
+
+func (f *fakeFiler) Proposals(_ context.Context, key common.Hash, vs []common.Address) ([]uint64, error) {
+	out := make([]uint64, len(vs))
+	for i, v := range vs {
+		out[i] = f.named[key][v]
+	}
+	return out, nil
+}
+
+func (f *fakeFiler) Proposer(_ context.Context, id uint64) (common.Address, error) {
+	return f.proposers[id], nil
+}
+
+func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, error) {
 	if f.failFile != nil {
-		return 0, f.failFile
+		err := f.failFile
+		f.failFile = nil
+		return 0, err
 	}
 	f.files = append(f.files, txID)
-	f.proposals[ev.Key()] = f.me
-	return 1, nil
+	f.filed = append(f.filed, ev.Validators)
+	id := uint64(len(f.proposers) + 1)
+	f.name(ev.Key(), id, f.me, ev.Validators...)
+	return id, nil
 }
 
 func (f *fakeFiler) EquivocationSlashed(_ context.Context, a common.Address, slot uint64) (bool, error) {
@@ -138,7 +165,11 @@ func (f *fakeFiler) SlashEquivocation(_ context.Context, txID string, e *slasher
 func (f *fakeFiler) State(context.Context, uint64) (uint8, bool, error) {
 	return StateActive, false, nil
 }
-func (f *fakeFiler) Vote(context.Context, string, uint64) error { return nil }
+
+func (f *fakeFiler) Vote(_ context.Context, _ string, id uint64) error {
+	f.votes = append(f.votes, id)
+	return nil
+}
 
 type noMetrics struct{}
 
@@ -156,8 +187,7 @@ func newTestDriver(f Filer, kv store.KV, s Settings) *Driver {
 // again, and a proposal filed by another watcher keeps this one from filing.
 func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
 	t.Parallel()
-	s := Settings{FilePruned: true, PrunedSlashBps: 10_000, PrunedKick: true, SlashEquivocation: true,
-		EquivocationSlashBps: 10_000, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff}
+	s := Settings{FilePruned: true, SlashEquivocation: true, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff}
 	pruned := Evidence{Kind: KindPrunedEpoch, Epoch: 9, Validators: []common.Address{{0x2}}}
 	equiv := NewDetector()
 	equiv.Add(signed(header(7, 1), common.Address{0x3}))
@@ -168,19 +198,20 @@ func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
 	t.Run("restart", func(t *testing.T) {
 		t.Parallel()
 		kv := store.OpenMemory()
-		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{}, slashed: map[common.Hash]bool{}}
+		f := newFakeFiler()
 		for range 2 { // the same store, a new driver: a restart
 			d := newTestDriver(f, kv, s)
 			require.NoError(t, d.act(ctx, pruned))
 			require.NoError(t, d.act(ctx, eqs[0]))
 		}
-		require.Equal(t, []string{FileTxID(pruned.Key())}, f.files)
+		require.Equal(t, []string{FileTxID(pruned.Key(), pruned.Validators)}, f.files)
 		require.Equal(t, []string{SlashTxID(eqs[0].Key())}, f.slashes)
 	})
 	t.Run("another filer first", func(t *testing.T) {
 		t.Parallel()
-		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{pruned.Key(): {0x9}},
-			slashed: map[common.Hash]bool{eqs[0].Key(): true}}
+		f := newFakeFiler()
+		f.name(pruned.Key(), 7, common.Address{0x9}, pruned.Validators...)
+		f.slashed[eqs[0].Key()] = true
 		d := newTestDriver(f, store.OpenMemory(), s)
 		require.NoError(t, d.act(ctx, pruned))
 		require.NoError(t, d.act(ctx, eqs[0]))
@@ -192,21 +223,64 @@ func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
 	})
 	t.Run("refused as done by another", func(t *testing.T) {
 		t.Parallel()
-		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{}, slashed: map[common.Hash]bool{},
-			failFile: ErrDoneByOther}
+		// The filing is refused once (another filer's proposal landed first); the watcher reads
+		// the Slasher again and files on whoever is still free.
+		f := newFakeFiler()
+		f.failFile = ErrDoneByOther
 		d := newTestDriver(f, store.OpenMemory(), s)
 		require.NoError(t, d.act(ctx, pruned))
-		require.Equal(t, 1, d.Status().Actions["file/by_other"])
+		require.Equal(t, 1, d.Status().Actions["file/done"])
+		require.Len(t, f.files, 1)
 	})
 	t.Run("filing off", func(t *testing.T) {
 		t.Parallel()
 		off := s
 		off.FilePruned = false
-		f := &fakeFiler{me: common.Address{0x1}, proposals: map[common.Hash]common.Address{}, slashed: map[common.Hash]bool{}}
+		f := newFakeFiler()
 		d := newTestDriver(f, store.OpenMemory(), off)
 		require.NoError(t, d.act(ctx, pruned))
 		require.Empty(t, f.files)
 	})
+}
+
+// TestFilesOnMembersADecoyLeftFree: a griefer's proposal names one member of a pruned epoch's
+// committee (it carries the Slasher's full consequence for that member); the watcher files on
+// the other members, records the filing as its own, and votes for both proposals.
+func TestFilesOnMembersADecoyLeftFree(t *testing.T) {
+	t.Parallel()
+	a, b, c := common.Address{0xa}, common.Address{0xb}, common.Address{0xc}
+	pruned := Evidence{Kind: KindPrunedEpoch, Epoch: 4, Validators: []common.Address{a, b, c}}
+	f := newFakeFiler()
+	f.name(pruned.Key(), 1, common.Address{0x66}, b) // the decoy
+	s := Settings{FilePruned: true, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteFor}
+	d := newTestDriver(f, store.OpenMemory(), s)
+	ctx := context.Background()
+	require.NoError(t, d.act(ctx, pruned))
+	require.Equal(t, [][]common.Address{{a, c}}, f.filed, "the free members, in order")
+	require.Equal(t, []string{FileTxID(pruned.Key(), []common.Address{a, c})}, f.files)
+	require.Equal(t, 1, d.Status().Actions["file/done"])
+
+	d.verified[pruned.Key()] = pruned
+	require.NoError(t, d.vote(ctx))
+	require.ElementsMatch(t, []uint64{1, 2}, f.votes, "both proposals on the evidence")
+	require.NoError(t, d.vote(ctx))
+	require.Len(t, f.votes, 2, "each once")
+
+	// Everyone named: a second watcher (another key, another store) files nothing.
+	d2 := NewDriver(DriverConfig{Settings: s}, Deps{Filer: f, Store: store.OpenMemory(), Me: common.Address{0x2},
+		Metrics: noMetrics{}, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	require.NoError(t, d2.act(ctx, pruned))
+	require.Len(t, f.files, 1)
+	require.Equal(t, 1, d2.Status().Actions["file/by_other"])
+}
+
+func TestFileTxIDNamesTheValidators(t *testing.T) {
+	t.Parallel()
+	k := common.Hash{0x1}
+	a, b := common.Address{0xa}, common.Address{0xb}
+	require.Equal(t, FileTxID(k, []common.Address{a, b}), FileTxID(k, []common.Address{a, b}))
+	require.NotEqual(t, FileTxID(k, []common.Address{a, b}), FileTxID(k, []common.Address{a}))
+	require.NotEqual(t, FileTxID(k, []common.Address{a}), FileTxID(common.Hash{0x2}, []common.Address{a}))
 }
 
 func TestEvidenceEncoding(t *testing.T) {

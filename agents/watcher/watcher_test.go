@@ -1,9 +1,11 @@
 package watcher_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"sort"
 	"testing"
 	"time"
 
@@ -181,6 +183,53 @@ func TestPrunedEpochFiledVotedExecuted(t *testing.T) {
 		info := stake(t, m)
 		require.Zero(t, info.Amount.Sign(), "%s slashed in full", m)
 		require.NotEqual(t, uint8(2), info.Status, "%s kicked out of the active set", m)
+	}
+}
+
+// TestDecoyOnOneMemberWatcherFilesTheRest: a griefing token holder files first on a pruned
+// epoch, naming one committee member (finding 3 of issue 14). The Slasher gives that decoy the
+// full consequence and leaves the other members free; the watcher files on exactly them, and
+// the decoyed member cannot withdraw while the decoy is live.
+func TestDecoyOnOneMemberWatcherFilesTheRest(t *testing.T) {
+	net.Reset(t)
+	epoch := pruneAnEpoch(t)
+	committee := net.Committee(t, epoch)
+	sorted := append([]common.Address(nil), committee...)
+	sort.Slice(sorted, func(i, j int) bool { return bytes.Compare(sorted[i][:], sorted[j][:]) < 0 })
+
+	griefer, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	grieferAddr := crypto.PubkeyToAddress(griefer.PublicKey)
+	net.Fund(t, grieferAddr)
+	net.GiveAZT(t, grieferAddr, bond)
+	token, err := net.Devnet.Deployments.Address("AZT")
+	require.NoError(t, err)
+	r := net.Send(t, griefer, token, azt.NewAZT().PackApprove(net.Slasher, bond), 200_000)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	ev := watcher.Evidence{Kind: watcher.KindPrunedEpoch, Epoch: epoch, Validators: sorted[:1]}
+	enc, err := ev.Encode()
+	require.NoError(t, err)
+	s := slasher.NewSlasher()
+	r = net.Send(t, griefer, net.Slasher, s.PackFile(sorted[:1], watcher.KindPrunedEpoch, enc), 1_000_000)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "the decoy is filed")
+
+	cfg, key := newWatcher(t, "")
+	w, _ := start(t, cfg, "watcher")
+	rolluptest.Eventually(t, "the watcher to file", func() bool { return w.Driver.Status().Actions["file/done"] == 1 })
+
+	filed := slasherLogs(t, "ProposalFiled")
+	require.Len(t, filed, 2)
+	decoy, err := s.UnpackProposalFiledEvent(&filed[0])
+	require.NoError(t, err)
+	real, err := s.UnpackProposalFiledEvent(&filed[1])
+	require.NoError(t, err)
+	require.Equal(t, grieferAddr, decoy.Proposer)
+	require.Equal(t, int64(10_000), decoy.SlashBps.Int64(), "the decoy carries the full consequence")
+	require.True(t, decoy.Kick)
+	require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), real.Proposer)
+	require.Equal(t, sorted[1:], real.Validators, "the watcher named every member the decoy left free")
+	for _, m := range committee {
+		require.GreaterOrEqual(t, stake(t, m).LockedUntil.Uint64(), decoy.VoteEnd.Uint64(), "%s locked", m)
 	}
 }
 

@@ -26,7 +26,7 @@ var (
 
 // RewardPoolMetaData contains all meta data concerning the RewardPool contract.
 var RewardPoolMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pay\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"paid\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rollup\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setRollup\",\"inputs\":[{\"name\":\"rollup_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardPaid\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"paid\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"shortfall\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupSet\",\"inputs\":[{\"name\":\"previousRollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"RETIRED_ROLLUP_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pay\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"paid\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"retiredPaysUntil\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rollup\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setRollup\",\"inputs\":[{\"name\":\"rollup_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RewardPaid\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"paid\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"shortfall\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupRetired\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"paysUntil\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupSet\",\"inputs\":[{\"name\":\"previousRollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
 	ID:  "RewardPool",
 }
 
@@ -65,6 +65,41 @@ func (rewardPool *RewardPool) PackConstructor(token_ common.Address, initialOwne
 		panic(err)
 	}
 	return enc
+}
+
+// PackRETIREDROLLUPWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4339e623.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RETIRED_ROLLUP_WINDOW() view returns(uint256)
+func (rewardPool *RewardPool) PackRETIREDROLLUPWINDOW() []byte {
+	enc, err := rewardPool.abi.Pack("RETIRED_ROLLUP_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRETIREDROLLUPWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4339e623.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RETIRED_ROLLUP_WINDOW() view returns(uint256)
+func (rewardPool *RewardPool) TryPackRETIREDROLLUPWINDOW() ([]byte, error) {
+	return rewardPool.abi.Pack("RETIRED_ROLLUP_WINDOW")
+}
+
+// UnpackRETIREDROLLUPWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4339e623.
+//
+// Solidity: function RETIRED_ROLLUP_WINDOW() view returns(uint256)
+func (rewardPool *RewardPool) UnpackRETIREDROLLUPWINDOW(data []byte) (*big.Int, error) {
+	out, err := rewardPool.abi.Unpack("RETIRED_ROLLUP_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackOwner is the Go binding used to pack the parameters required for calling
@@ -157,6 +192,41 @@ func (rewardPool *RewardPool) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() view returns()
 func (rewardPool *RewardPool) TryPackRenounceOwnership() ([]byte, error) {
 	return rewardPool.abi.Pack("renounceOwnership")
+}
+
+// PackRetiredPaysUntil is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8f92265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retiredPaysUntil(address rollup) view returns(uint256 timestamp)
+func (rewardPool *RewardPool) PackRetiredPaysUntil(rollup common.Address) []byte {
+	enc, err := rewardPool.abi.Pack("retiredPaysUntil", rollup)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetiredPaysUntil is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8f92265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retiredPaysUntil(address rollup) view returns(uint256 timestamp)
+func (rewardPool *RewardPool) TryPackRetiredPaysUntil(rollup common.Address) ([]byte, error) {
+	return rewardPool.abi.Pack("retiredPaysUntil", rollup)
+}
+
+// UnpackRetiredPaysUntil is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8f92265.
+//
+// Solidity: function retiredPaysUntil(address rollup) view returns(uint256 timestamp)
+func (rewardPool *RewardPool) UnpackRetiredPaysUntil(data []byte) (*big.Int, error) {
+	out, err := rewardPool.abi.Unpack("retiredPaysUntil", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackRollup is the Go binding used to pack the parameters required for calling
@@ -346,6 +416,51 @@ func (rewardPool *RewardPool) UnpackRewardPaidEvent(log *types.Log) (*RewardPool
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RewardPoolRewardPaid)
+	if len(log.Data) > 0 {
+		if err := rewardPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardPool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardPoolRollupRetired represents a RollupRetired event raised by the RewardPool contract.
+type RewardPoolRollupRetired struct {
+	Rollup    common.Address
+	PaysUntil *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RewardPoolRollupRetiredEventName = "RollupRetired"
+
+// ContractEventName returns the user-defined event name.
+func (RewardPoolRollupRetired) ContractEventName() string {
+	return RewardPoolRollupRetiredEventName
+}
+
+// UnpackRollupRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RollupRetired(address indexed rollup, uint256 paysUntil)
+func (rewardPool *RewardPool) UnpackRollupRetiredEvent(log *types.Log) (*RewardPoolRollupRetired, error) {
+	event := "RollupRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardPool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardPoolRollupRetired)
 	if len(log.Data) > 0 {
 		if err := rewardPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err

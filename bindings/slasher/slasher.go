@@ -76,12 +76,13 @@ type SlasherParams struct {
 	QuorumBps            uint16
 	MajorityBps          uint16
 	EquivocationSlashBps uint16
+	ProposalSlashBps     uint16
 	FilingBond           *big.Int
 }
 
 // SlasherMetaData contains all meta data concerning the Slasher contract.
 var SlasherMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"rollup_\",\"type\":\"address\",\"internalType\":\"contractIRollup\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"rewardPool_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"params_\",\"type\":\"tuple\",\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_PERIOD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_VALIDATORS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"castVote\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"support\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"equivocationSlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"evidenceKey\",\"inputs\":[{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumEvidenceKind\"},{\"name\":\"evidence\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"execute\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"file\",\"inputs\":[{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"slashBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"kick\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumEvidenceKind\"},{\"name\":\"evidence\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getParams\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structProposal\",\"components\":[{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"snapshot\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"voteStart\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"voteEnd\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"executeBy\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"slashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"kick\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"executed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"bondSettled\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumEvidenceKind\"},{\"name\":\"evidenceKey\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"bond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"supply\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"forVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"againstVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestProposalFor\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minimumExitDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"passes\",\"inputs\":[{\"name\":\"forVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"againstVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"supply\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quorumBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"majorityBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposalCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardPool\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rollup\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRollup\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setParams\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settleBond\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashEquivocation\",\"inputs\":[{\"name\":\"e\",\"type\":\"tuple\",\"internalType\":\"structEquivocation\",\"components\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"header1\",\"type\":\"tuple\",\"internalType\":\"structHeader\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"slot\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"parentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"txsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"stateRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inboxHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"feePerDaGas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"feePerL2Gas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"coinbase\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"name\":\"signature1\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"header2\",\"type\":\"tuple\",\"internalType\":\"structHeader\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"slot\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"parentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"txsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"stateRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inboxHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"feePerDaGas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"feePerL2Gas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"coinbase\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"name\":\"signature2\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"state\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"enumProposalState\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BondForfeited\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"rewardPool\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"BondReturned\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EquivocationSlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"reporter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"kicked\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ParamsSet\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProposalExecuted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"slashed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProposalFiled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"evidenceKey\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumEvidenceKind\"},{\"name\":\"validators\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"slashBps\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"kick\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"voteStart\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"voteEnd\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlashSkipped\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VoteCast\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"support\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"weight\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__AlreadyVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__BondSettled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EmptySlash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__EpochNotPruned\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EquivocationAlreadySlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EvidenceInUse\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignatureLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoSupply\",\"inputs\":[{\"name\":\"timepoint\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoValidators\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__NoVotingPower\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NotInCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NothingToSlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__SameHeader\",\"inputs\":[{\"name\":\"headerHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignatureMalleable\",\"inputs\":[{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignerMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlashTooLarge\",\"inputs\":[{\"name\":\"slashBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlotMismatch\",\"inputs\":[{\"name\":\"slot1\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"slot2\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnexpectedState\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnknownProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsNotSorted\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ZeroAddress\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"rollup_\",\"type\":\"address\",\"internalType\":\"contractIRollup\"},{\"name\":\"staking_\",\"type\":\"address\",\"internalType\":\"contractIStaking\"},{\"name\":\"owner_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"params_\",\"type\":\"tuple\",\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"proposalSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_PERIOD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_VALIDATORS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"castVote\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"support\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"equivocationSlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"evidenceKey\",\"inputs\":[{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumEvidenceKind\"},{\"name\":\"evidence\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"execute\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"file\",\"inputs\":[{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumEvidenceKind\"},{\"name\":\"evidence\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getParams\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"proposalSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structProposal\",\"components\":[{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"snapshot\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"voteStart\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"voteEnd\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"executeBy\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"slashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"kick\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"executed\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"bondSettled\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumEvidenceKind\"},{\"name\":\"evidenceKey\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"bond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"supply\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"forVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"againstVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minimumExitDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"passes\",\"inputs\":[{\"name\":\"forVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"againstVotes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"supply\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quorumBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"majorityBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposalCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposalFor\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposalsFor\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"outputs\":[{\"name\":\"ids\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardPool\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rollup\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIRollup\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setParams\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"proposalSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settleBond\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slashEquivocation\",\"inputs\":[{\"name\":\"e\",\"type\":\"tuple\",\"internalType\":\"structEquivocation\",\"components\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"header1\",\"type\":\"tuple\",\"internalType\":\"structHeader\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"slot\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"parentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"txsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"stateRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inboxHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"feePerDaGas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"feePerL2Gas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"coinbase\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"name\":\"signature1\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"header2\",\"type\":\"tuple\",\"internalType\":\"structHeader\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"slot\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"parentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"txsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"stateRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"inboxHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"feePerDaGas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"feePerL2Gas\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"coinbase\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"name\":\"signature2\",\"type\":\"bytes\",\"internalType\":\"bytes\"}]}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"staking\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIStaking\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"state\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"enumProposalState\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BondForfeited\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"rewardPool\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"BondReturned\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EquivocationSlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"reporter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"kicked\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ParamsSet\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structSlasherParams\",\"components\":[{\"name\":\"votingDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"votingPeriod\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"executionWindow\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"quorumBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"majorityBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"equivocationSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"proposalSlashBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"filingBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProposalExecuted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"slashed\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ProposalFiled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"evidenceKey\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumEvidenceKind\"},{\"name\":\"validators\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"slashBps\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"kick\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"voteStart\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"voteEnd\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlashSkipped\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"VoteCast\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"support\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"weight\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__AlreadyVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__BondSettled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EpochNotPruned\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EquivocationAlreadySlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EvidenceInUse\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignatureLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoSupply\",\"inputs\":[{\"name\":\"timepoint\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoValidators\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__NoVotingPower\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NotInCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NothingToSlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__SameHeader\",\"inputs\":[{\"name\":\"headerHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignatureMalleable\",\"inputs\":[{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignerMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlotMismatch\",\"inputs\":[{\"name\":\"slot1\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"slot2\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnexpectedState\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnknownProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsNotSorted\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ZeroAddress\",\"inputs\":[]}]",
 	ID:  "Slasher",
 }
 
@@ -113,9 +114,9 @@ func (c *Slasher) Instance(backend bind.ContractBackend, addr common.Address) *b
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address rollup_, address staking_, address rewardPool_, address owner_, (uint32,uint32,uint32,uint16,uint16,uint16,uint256) params_) returns()
-func (slasher *Slasher) PackConstructor(rollup_ common.Address, staking_ common.Address, rewardPool_ common.Address, owner_ common.Address, params_ SlasherParams) []byte {
-	enc, err := slasher.abi.Pack("", rollup_, staking_, rewardPool_, owner_, params_)
+// Solidity: constructor(address rollup_, address staking_, address owner_, (uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256) params_) returns()
+func (slasher *Slasher) PackConstructor(rollup_ common.Address, staking_ common.Address, owner_ common.Address, params_ SlasherParams) []byte {
+	enc, err := slasher.abi.Pack("", rollup_, staking_, owner_, params_)
 	if err != nil {
 		panic(err)
 	}
@@ -329,12 +330,12 @@ func (slasher *Slasher) TryPackExecute(id *big.Int) ([]byte, error) {
 }
 
 // PackFile is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b1c26e4.  This method will panic if any
+// the contract method with ID 0x4901653b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function file(address[] validators, uint256 slashBps, bool kick, uint8 kind, bytes evidence) returns(uint256 id)
-func (slasher *Slasher) PackFile(validators []common.Address, slashBps *big.Int, kick bool, kind uint8, evidence []byte) []byte {
-	enc, err := slasher.abi.Pack("file", validators, slashBps, kick, kind, evidence)
+// Solidity: function file(address[] validators, uint8 kind, bytes evidence) returns(uint256 id)
+func (slasher *Slasher) PackFile(validators []common.Address, kind uint8, evidence []byte) []byte {
+	enc, err := slasher.abi.Pack("file", validators, kind, evidence)
 	if err != nil {
 		panic(err)
 	}
@@ -342,18 +343,18 @@ func (slasher *Slasher) PackFile(validators []common.Address, slashBps *big.Int,
 }
 
 // TryPackFile is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4b1c26e4.  This method will return an error
+// the contract method with ID 0x4901653b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function file(address[] validators, uint256 slashBps, bool kick, uint8 kind, bytes evidence) returns(uint256 id)
-func (slasher *Slasher) TryPackFile(validators []common.Address, slashBps *big.Int, kick bool, kind uint8, evidence []byte) ([]byte, error) {
-	return slasher.abi.Pack("file", validators, slashBps, kick, kind, evidence)
+// Solidity: function file(address[] validators, uint8 kind, bytes evidence) returns(uint256 id)
+func (slasher *Slasher) TryPackFile(validators []common.Address, kind uint8, evidence []byte) ([]byte, error) {
+	return slasher.abi.Pack("file", validators, kind, evidence)
 }
 
 // UnpackFile is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4b1c26e4.
+// from invoking the contract method with ID 0x4901653b.
 //
-// Solidity: function file(address[] validators, uint256 slashBps, bool kick, uint8 kind, bytes evidence) returns(uint256 id)
+// Solidity: function file(address[] validators, uint8 kind, bytes evidence) returns(uint256 id)
 func (slasher *Slasher) UnpackFile(data []byte) (*big.Int, error) {
 	out, err := slasher.abi.Unpack("file", data)
 	if err != nil {
@@ -367,7 +368,7 @@ func (slasher *Slasher) UnpackFile(data []byte) (*big.Int, error) {
 // the contract method with ID 0x5e615a6b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getParams() view returns((uint32,uint32,uint32,uint16,uint16,uint16,uint256))
+// Solidity: function getParams() view returns((uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256))
 func (slasher *Slasher) PackGetParams() []byte {
 	enc, err := slasher.abi.Pack("getParams")
 	if err != nil {
@@ -380,7 +381,7 @@ func (slasher *Slasher) PackGetParams() []byte {
 // the contract method with ID 0x5e615a6b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getParams() view returns((uint32,uint32,uint32,uint16,uint16,uint16,uint256))
+// Solidity: function getParams() view returns((uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256))
 func (slasher *Slasher) TryPackGetParams() ([]byte, error) {
 	return slasher.abi.Pack("getParams")
 }
@@ -388,7 +389,7 @@ func (slasher *Slasher) TryPackGetParams() ([]byte, error) {
 // UnpackGetParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x5e615a6b.
 //
-// Solidity: function getParams() view returns((uint32,uint32,uint32,uint16,uint16,uint16,uint256))
+// Solidity: function getParams() view returns((uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256))
 func (slasher *Slasher) UnpackGetParams(data []byte) (SlasherParams, error) {
 	out, err := slasher.abi.Unpack("getParams", data)
 	if err != nil {
@@ -465,41 +466,6 @@ func (slasher *Slasher) UnpackHasVoted(data []byte) (bool, error) {
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
-// PackLatestProposalFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2159d6f0.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function latestProposalFor(bytes32 key) view returns(uint256 id)
-func (slasher *Slasher) PackLatestProposalFor(key [32]byte) []byte {
-	enc, err := slasher.abi.Pack("latestProposalFor", key)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackLatestProposalFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2159d6f0.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function latestProposalFor(bytes32 key) view returns(uint256 id)
-func (slasher *Slasher) TryPackLatestProposalFor(key [32]byte) ([]byte, error) {
-	return slasher.abi.Pack("latestProposalFor", key)
-}
-
-// UnpackLatestProposalFor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2159d6f0.
-//
-// Solidity: function latestProposalFor(bytes32 key) view returns(uint256 id)
-func (slasher *Slasher) UnpackLatestProposalFor(data []byte) (*big.Int, error) {
-	out, err := slasher.abi.Unpack("latestProposalFor", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -678,6 +644,76 @@ func (slasher *Slasher) UnpackProposalCount(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackProposalFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c2bc02e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalFor(bytes32 key, address validator) view returns(uint256)
+func (slasher *Slasher) PackProposalFor(key [32]byte, validator common.Address) []byte {
+	enc, err := slasher.abi.Pack("proposalFor", key, validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c2bc02e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalFor(bytes32 key, address validator) view returns(uint256)
+func (slasher *Slasher) TryPackProposalFor(key [32]byte, validator common.Address) ([]byte, error) {
+	return slasher.abi.Pack("proposalFor", key, validator)
+}
+
+// UnpackProposalFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c2bc02e.
+//
+// Solidity: function proposalFor(bytes32 key, address validator) view returns(uint256)
+func (slasher *Slasher) UnpackProposalFor(data []byte) (*big.Int, error) {
+	out, err := slasher.abi.Unpack("proposalFor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposalsFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddfe833b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalsFor(bytes32 key, address[] validators) view returns(uint256[] ids)
+func (slasher *Slasher) PackProposalsFor(key [32]byte, validators []common.Address) []byte {
+	enc, err := slasher.abi.Pack("proposalsFor", key, validators)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalsFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddfe833b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalsFor(bytes32 key, address[] validators) view returns(uint256[] ids)
+func (slasher *Slasher) TryPackProposalsFor(key [32]byte, validators []common.Address) ([]byte, error) {
+	return slasher.abi.Pack("proposalsFor", key, validators)
+}
+
+// UnpackProposalsFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xddfe833b.
+//
+// Solidity: function proposalsFor(bytes32 key, address[] validators) view returns(uint256[] ids)
+func (slasher *Slasher) UnpackProposalsFor(data []byte) ([]*big.Int, error) {
+	out, err := slasher.abi.Unpack("proposalsFor", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -771,10 +807,10 @@ func (slasher *Slasher) UnpackRollup(data []byte) (common.Address, error) {
 }
 
 // PackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0e5db630.  This method will panic if any
+// the contract method with ID 0x1c202a68.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setParams((uint32,uint32,uint32,uint16,uint16,uint16,uint256) params) returns()
+// Solidity: function setParams((uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256) params) returns()
 func (slasher *Slasher) PackSetParams(params SlasherParams) []byte {
 	enc, err := slasher.abi.Pack("setParams", params)
 	if err != nil {
@@ -784,10 +820,10 @@ func (slasher *Slasher) PackSetParams(params SlasherParams) []byte {
 }
 
 // TryPackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0e5db630.  This method will return an error
+// the contract method with ID 0x1c202a68.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setParams((uint32,uint32,uint32,uint16,uint16,uint16,uint256) params) returns()
+// Solidity: function setParams((uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256) params) returns()
 func (slasher *Slasher) TryPackSetParams(params SlasherParams) ([]byte, error) {
 	return slasher.abi.Pack("setParams", params)
 }
@@ -1187,7 +1223,7 @@ func (SlasherParamsSet) ContractEventName() string {
 // UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ParamsSet((uint32,uint32,uint32,uint16,uint16,uint16,uint256) params)
+// Solidity: event ParamsSet((uint32,uint32,uint32,uint16,uint16,uint16,uint16,uint256) params)
 func (slasher *Slasher) UnpackParamsSetEvent(log *types.Log) (*SlasherParamsSet, error) {
 	event := "ParamsSet"
 	if len(log.Topics) == 0 {
@@ -1429,9 +1465,6 @@ func (slasher *Slasher) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], slasher.abi.Errors["Slasher__BondSettled"].ID.Bytes()[:4]) {
 		return slasher.UnpackSlasherBondSettledError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], slasher.abi.Errors["Slasher__EmptySlash"].ID.Bytes()[:4]) {
-		return slasher.UnpackSlasherEmptySlashError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["Slasher__EpochNotPruned"].ID.Bytes()[:4]) {
 		return slasher.UnpackSlasherEpochNotPrunedError(raw[4:])
 	}
@@ -1479,9 +1512,6 @@ func (slasher *Slasher) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["Slasher__SignerMismatch"].ID.Bytes()[:4]) {
 		return slasher.UnpackSlasherSignerMismatchError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], slasher.abi.Errors["Slasher__SlashTooLarge"].ID.Bytes()[:4]) {
-		return slasher.UnpackSlasherSlashTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["Slasher__SlotMismatch"].ID.Bytes()[:4]) {
 		return slasher.UnpackSlasherSlotMismatchError(raw[4:])
@@ -1676,29 +1706,6 @@ func (slasher *Slasher) UnpackSlasherBondSettledError(raw []byte) (*SlasherSlash
 	return out, nil
 }
 
-// SlasherSlasherEmptySlash represents a Slasher__EmptySlash error raised by the Slasher contract.
-type SlasherSlasherEmptySlash struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Slasher__EmptySlash()
-func SlasherSlasherEmptySlashErrorID() common.Hash {
-	return common.HexToHash("0x3405f18e42af94bfc4f61fbbe7b5cdf96e9f12a2e1c6d19c402e83598f4c49cc")
-}
-
-// UnpackSlasherEmptySlashError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Slasher__EmptySlash()
-func (slasher *Slasher) UnpackSlasherEmptySlashError(raw []byte) (*SlasherSlasherEmptySlash, error) {
-	out := new(SlasherSlasherEmptySlash)
-	if err := slasher.abi.UnpackIntoInterface(out, "Slasher__EmptySlash", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // SlasherSlasherEpochNotPruned represents a Slasher__EpochNotPruned error raised by the Slasher contract.
 type SlasherSlasherEpochNotPruned struct {
 	Epoch *big.Int
@@ -1750,21 +1757,22 @@ func (slasher *Slasher) UnpackSlasherEquivocationAlreadySlashedError(raw []byte)
 
 // SlasherSlasherEvidenceInUse represents a Slasher__EvidenceInUse error raised by the Slasher contract.
 type SlasherSlasherEvidenceInUse struct {
-	Key [32]byte
-	Id  *big.Int
+	Key       [32]byte
+	Validator common.Address
+	Id        *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error Slasher__EvidenceInUse(bytes32 key, uint256 id)
+// Solidity: error Slasher__EvidenceInUse(bytes32 key, address validator, uint256 id)
 func SlasherSlasherEvidenceInUseErrorID() common.Hash {
-	return common.HexToHash("0xaa0a657827644f5b91fe634a92740846f0d76217a3c471560515311a1ecfa11d")
+	return common.HexToHash("0x577dfa650bbcfa48e502c90bb855f21389a88123cb8b2c471c08e6cd2f02c16e")
 }
 
 // UnpackSlasherEvidenceInUseError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error Slasher__EvidenceInUse(bytes32 key, uint256 id)
+// Solidity: error Slasher__EvidenceInUse(bytes32 key, address validator, uint256 id)
 func (slasher *Slasher) UnpackSlasherEvidenceInUseError(raw []byte) (*SlasherSlasherEvidenceInUse, error) {
 	out := new(SlasherSlasherEvidenceInUse)
 	if err := slasher.abi.UnpackIntoInterface(out, "Slasher__EvidenceInUse", raw); err != nil {
@@ -2082,30 +2090,6 @@ func SlasherSlasherSignerMismatchErrorID() common.Hash {
 func (slasher *Slasher) UnpackSlasherSignerMismatchError(raw []byte) (*SlasherSlasherSignerMismatch, error) {
 	out := new(SlasherSlasherSignerMismatch)
 	if err := slasher.abi.UnpackIntoInterface(out, "Slasher__SignerMismatch", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// SlasherSlasherSlashTooLarge represents a Slasher__SlashTooLarge error raised by the Slasher contract.
-type SlasherSlasherSlashTooLarge struct {
-	SlashBps *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Slasher__SlashTooLarge(uint256 slashBps)
-func SlasherSlasherSlashTooLargeErrorID() common.Hash {
-	return common.HexToHash("0x0d23c1b6785150edb2e9906982ec6f27a83c2cb141e509cf8acd4d6bf3c48769")
-}
-
-// UnpackSlasherSlashTooLargeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Slasher__SlashTooLarge(uint256 slashBps)
-func (slasher *Slasher) UnpackSlasherSlashTooLargeError(raw []byte) (*SlasherSlasherSlashTooLarge, error) {
-	out := new(SlasherSlasherSlashTooLarge)
-	if err := slasher.abi.UnpackIntoInterface(out, "Slasher__SlashTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -26,7 +26,7 @@ var (
 
 // ErrorsLibMetaData contains all meta data concerning the ErrorsLib contract.
 var ErrorsLibMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"error\",\"name\":\"CodeStore__DeployFailed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"HeaderLib__FieldOutOfRange\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoSuchChange\",\"inputs\":[{\"name\":\"n\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__AttestationIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committeeSize\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttestationsMalformed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttesterMismatch\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__BeforeGenesis\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"genesisTime\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlobHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlockNotAvailable\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__CommitteeNotFinal\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__DuplicateOrUnsortedAttestation\",\"inputs\":[{\"name\":\"previousIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EmptyCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EpochNotComplete\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__FallbackNotActive\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activeFromSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InsufficientAttestations\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidProof\",\"inputs\":[{\"name\":\"publicInputsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NoBlobs\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__NoRewards\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__NotPrunable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"prunableFromEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NothingToProve\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__ProofEmpty\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofEpochMismatch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofHeaderMismatch\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"stored\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofIncomplete\",\"inputs\":[{\"name\":\"lastNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"assuredNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofRangeMismatch\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofWindowClosed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadlineEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProposerAttestationMissing\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__SignatureMalleable\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__SlotNotAfterTip\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tipSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TooManyUnprovenBlocks\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provenNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TxsHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongBlockNumber\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongParent\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongSlot\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__AlreadyVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__BondSettled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EmptySlash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__EpochNotPruned\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EquivocationAlreadySlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EvidenceInUse\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignatureLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoSupply\",\"inputs\":[{\"name\":\"timepoint\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoValidators\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__NoVotingPower\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NotInCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NothingToSlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__SameHeader\",\"inputs\":[{\"name\":\"headerHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignatureMalleable\",\"inputs\":[{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignerMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlashTooLarge\",\"inputs\":[{\"name\":\"slashBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlotMismatch\",\"inputs\":[{\"name\":\"slot1\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"slot2\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnexpectedState\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnknownProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsNotSorted\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoSlasher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"error\",\"name\":\"CodeStore__DeployFailed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"HeaderLib__FieldOutOfRange\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__AlreadyCanonical\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__EmptyName\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoCanonical\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__NoSuchChange\",\"inputs\":[{\"name\":\"n\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Registry__UnknownVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Registry__ZeroAddress\",\"inputs\":[{\"name\":\"field\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"RewardPool__NotRollup\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RewardPool__SameRollup\",\"inputs\":[{\"name\":\"rollup\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"RewardPool__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__AttestationIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committeeSize\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttestationsMalformed\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__AttesterMismatch\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__BeforeGenesis\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"genesisTime\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlobHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__BlockNotAvailable\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__CommitteeNotFinal\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__DuplicateOrUnsortedAttestation\",\"inputs\":[{\"name\":\"previousIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EmptyCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__EpochNotComplete\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"currentEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__FallbackNotActive\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activeFromSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InsufficientAttestations\",\"inputs\":[{\"name\":\"have\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"need\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidProof\",\"inputs\":[{\"name\":\"publicInputsHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NoBlobs\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__NoRewards\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__NotPrunable\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"prunableFromEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__NothingToProve\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__ProofEmpty\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofEpochMismatch\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofHeaderMismatch\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"stored\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofIncomplete\",\"inputs\":[{\"name\":\"lastNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"assuredNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofRangeMismatch\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"start\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProofWindowClosed\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadlineEpoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__ProposerAttestationMissing\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"proposer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Rollup__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Rollup__SignatureMalleable\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__SlotNotAfterTip\",\"inputs\":[{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"tipSlot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TooManyUnprovenBlocks\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"provenNumber\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__TxsHashMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongBlockNumber\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongParent\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Rollup__WrongSlot\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"got\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__AlreadyVoted\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__BondSettled\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EpochNotPruned\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EquivocationAlreadySlashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slot\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__EvidenceInUse\",\"inputs\":[{\"name\":\"key\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidParam\",\"inputs\":[{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignature\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__InvalidSignatureLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoSupply\",\"inputs\":[{\"name\":\"timepoint\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__NoValidators\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__NoVotingPower\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"voter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NotInCommittee\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__NothingToSlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Slasher__SameHeader\",\"inputs\":[{\"name\":\"headerHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignatureMalleable\",\"inputs\":[{\"name\":\"s\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"Slasher__SignerMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recovered\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__SlotMismatch\",\"inputs\":[{\"name\":\"slot1\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"slot2\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnexpectedState\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"state\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"Slasher__UnknownProposal\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Slasher__ValidatorsNotSorted\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Slasher__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ExitDelayTooShort\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoRollup\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__NoSlasher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SptnGovernance__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__AuthorizationExpired\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayBelowSlasherMinimum\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InvalidAuthorization\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__LockTooLong\",\"inputs\":[{\"name\":\"until\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Locked\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lockedUntil\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoPendingSlasher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotAuthorizedByAttester\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__SlasherChangePending\",\"inputs\":[{\"name\":\"activatesAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__SlasherNotDue\",\"inputs\":[{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activatesAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__SlasherStatesNoExitDelay\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__TokenMismatch\",\"inputs\":[{\"name\":\"poolToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
 	ID:  "ErrorsLib",
 }
 
@@ -205,9 +205,6 @@ func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__BondSettled"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackSlasherBondSettledError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__EmptySlash"].ID.Bytes()[:4]) {
-		return errorsLib.UnpackSlasherEmptySlashError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__EpochNotPruned"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackSlasherEpochNotPrunedError(raw[4:])
 	}
@@ -256,9 +253,6 @@ func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SignerMismatch"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackSlasherSignerMismatchError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SlashTooLarge"].ID.Bytes()[:4]) {
-		return errorsLib.UnpackSlasherSlashTooLargeError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Slasher__SlotMismatch"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackSlasherSlotMismatchError(raw[4:])
 	}
@@ -298,8 +292,14 @@ func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__AlreadyActive"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingAlreadyActiveError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__AuthorizationExpired"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingAuthorizationExpiredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__EmptySlash"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingEmptySlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__ExitDelayBelowSlasherMinimum"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingExitDelayBelowSlasherMinimumError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__ExitDelayNotPassed"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingExitDelayNotPassedError(raw[4:])
@@ -316,11 +316,26 @@ func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__InsufficientStake"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingInsufficientStakeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__InvalidAuthorization"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingInvalidAuthorizationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__LockTooLong"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingLockTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__Locked"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NoPendingSlasher"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNoPendingSlasherError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NoStake"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingNoStakeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotActive"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotAuthorizedByAttester"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingNotAuthorizedByAttesterError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__NotExiting"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingNotExitingError(raw[4:])
@@ -333,6 +348,18 @@ func (errorsLib *ErrorsLib) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__RenounceDisabled"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__SlasherChangePending"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingSlasherChangePendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__SlasherNotDue"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingSlasherNotDueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__SlasherStatesNoExitDelay"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingSlasherStatesNoExitDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__TokenMismatch"].ID.Bytes()[:4]) {
+		return errorsLib.UnpackStakingTokenMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], errorsLib.abi.Errors["Staking__WithdrawerMismatch"].ID.Bytes()[:4]) {
 		return errorsLib.UnpackStakingWithdrawerMismatchError(raw[4:])
@@ -1543,29 +1570,6 @@ func (errorsLib *ErrorsLib) UnpackSlasherBondSettledError(raw []byte) (*ErrorsLi
 	return out, nil
 }
 
-// ErrorsLibSlasherEmptySlash represents a Slasher__EmptySlash error raised by the ErrorsLib contract.
-type ErrorsLibSlasherEmptySlash struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Slasher__EmptySlash()
-func ErrorsLibSlasherEmptySlashErrorID() common.Hash {
-	return common.HexToHash("0x3405f18e42af94bfc4f61fbbe7b5cdf96e9f12a2e1c6d19c402e83598f4c49cc")
-}
-
-// UnpackSlasherEmptySlashError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Slasher__EmptySlash()
-func (errorsLib *ErrorsLib) UnpackSlasherEmptySlashError(raw []byte) (*ErrorsLibSlasherEmptySlash, error) {
-	out := new(ErrorsLibSlasherEmptySlash)
-	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__EmptySlash", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // ErrorsLibSlasherEpochNotPruned represents a Slasher__EpochNotPruned error raised by the ErrorsLib contract.
 type ErrorsLibSlasherEpochNotPruned struct {
 	Epoch *big.Int
@@ -1617,21 +1621,22 @@ func (errorsLib *ErrorsLib) UnpackSlasherEquivocationAlreadySlashedError(raw []b
 
 // ErrorsLibSlasherEvidenceInUse represents a Slasher__EvidenceInUse error raised by the ErrorsLib contract.
 type ErrorsLibSlasherEvidenceInUse struct {
-	Key [32]byte
-	Id  *big.Int
+	Key       [32]byte
+	Validator common.Address
+	Id        *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error Slasher__EvidenceInUse(bytes32 key, uint256 id)
+// Solidity: error Slasher__EvidenceInUse(bytes32 key, address validator, uint256 id)
 func ErrorsLibSlasherEvidenceInUseErrorID() common.Hash {
-	return common.HexToHash("0xaa0a657827644f5b91fe634a92740846f0d76217a3c471560515311a1ecfa11d")
+	return common.HexToHash("0x577dfa650bbcfa48e502c90bb855f21389a88123cb8b2c471c08e6cd2f02c16e")
 }
 
 // UnpackSlasherEvidenceInUseError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error Slasher__EvidenceInUse(bytes32 key, uint256 id)
+// Solidity: error Slasher__EvidenceInUse(bytes32 key, address validator, uint256 id)
 func (errorsLib *ErrorsLib) UnpackSlasherEvidenceInUseError(raw []byte) (*ErrorsLibSlasherEvidenceInUse, error) {
 	out := new(ErrorsLibSlasherEvidenceInUse)
 	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__EvidenceInUse", raw); err != nil {
@@ -1954,30 +1959,6 @@ func (errorsLib *ErrorsLib) UnpackSlasherSignerMismatchError(raw []byte) (*Error
 	return out, nil
 }
 
-// ErrorsLibSlasherSlashTooLarge represents a Slasher__SlashTooLarge error raised by the ErrorsLib contract.
-type ErrorsLibSlasherSlashTooLarge struct {
-	SlashBps *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error Slasher__SlashTooLarge(uint256 slashBps)
-func ErrorsLibSlasherSlashTooLargeErrorID() common.Hash {
-	return common.HexToHash("0x0d23c1b6785150edb2e9906982ec6f27a83c2cb141e509cf8acd4d6bf3c48769")
-}
-
-// UnpackSlasherSlashTooLargeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error Slasher__SlashTooLarge(uint256 slashBps)
-func (errorsLib *ErrorsLib) UnpackSlasherSlashTooLargeError(raw []byte) (*ErrorsLibSlasherSlashTooLarge, error) {
-	out := new(ErrorsLibSlasherSlashTooLarge)
-	if err := errorsLib.abi.UnpackIntoInterface(out, "Slasher__SlashTooLarge", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // ErrorsLibSlasherSlotMismatch represents a Slasher__SlotMismatch error raised by the ErrorsLib contract.
 type ErrorsLibSlasherSlotMismatch struct {
 	Slot1 *big.Int
@@ -2289,6 +2270,31 @@ func (errorsLib *ErrorsLib) UnpackStakingAlreadyActiveError(raw []byte) (*Errors
 	return out, nil
 }
 
+// ErrorsLibStakingAuthorizationExpired represents a Staking__AuthorizationExpired error raised by the ErrorsLib contract.
+type ErrorsLibStakingAuthorizationExpired struct {
+	Deadline *big.Int
+	Now      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__AuthorizationExpired(uint256 deadline, uint256 now_)
+func ErrorsLibStakingAuthorizationExpiredErrorID() common.Hash {
+	return common.HexToHash("0x37f8a6e2c0199a806ae6460db69428839e2a83ed2cebb596b751bbeadf76aefe")
+}
+
+// UnpackStakingAuthorizationExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__AuthorizationExpired(uint256 deadline, uint256 now_)
+func (errorsLib *ErrorsLib) UnpackStakingAuthorizationExpiredError(raw []byte) (*ErrorsLibStakingAuthorizationExpired, error) {
+	out := new(ErrorsLibStakingAuthorizationExpired)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__AuthorizationExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ErrorsLibStakingEmptySlash represents a Staking__EmptySlash error raised by the ErrorsLib contract.
 type ErrorsLibStakingEmptySlash struct {
 	Attester common.Address
@@ -2308,6 +2314,31 @@ func ErrorsLibStakingEmptySlashErrorID() common.Hash {
 func (errorsLib *ErrorsLib) UnpackStakingEmptySlashError(raw []byte) (*ErrorsLibStakingEmptySlash, error) {
 	out := new(ErrorsLibStakingEmptySlash)
 	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__EmptySlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingExitDelayBelowSlasherMinimum represents a Staking__ExitDelayBelowSlasherMinimum error raised by the ErrorsLib contract.
+type ErrorsLibStakingExitDelayBelowSlasherMinimum struct {
+	ExitDelay *big.Int
+	Minimum   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ExitDelayBelowSlasherMinimum(uint256 exitDelay, uint256 minimum)
+func ErrorsLibStakingExitDelayBelowSlasherMinimumErrorID() common.Hash {
+	return common.HexToHash("0x1c2803684dff6394c34dcae619ec68503ddc5249f21a328a67bcded4b6d405f6")
+}
+
+// UnpackStakingExitDelayBelowSlasherMinimumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ExitDelayBelowSlasherMinimum(uint256 exitDelay, uint256 minimum)
+func (errorsLib *ErrorsLib) UnpackStakingExitDelayBelowSlasherMinimumError(raw []byte) (*ErrorsLibStakingExitDelayBelowSlasherMinimum, error) {
+	out := new(ErrorsLibStakingExitDelayBelowSlasherMinimum)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__ExitDelayBelowSlasherMinimum", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2439,6 +2470,103 @@ func (errorsLib *ErrorsLib) UnpackStakingInsufficientStakeError(raw []byte) (*Er
 	return out, nil
 }
 
+// ErrorsLibStakingInvalidAuthorization represents a Staking__InvalidAuthorization error raised by the ErrorsLib contract.
+type ErrorsLibStakingInvalidAuthorization struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__InvalidAuthorization(address attester)
+func ErrorsLibStakingInvalidAuthorizationErrorID() common.Hash {
+	return common.HexToHash("0xbc121b7822d0b75dffebd37d1d5bef8095f60b311ea3d212109b8c6eab63170b")
+}
+
+// UnpackStakingInvalidAuthorizationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__InvalidAuthorization(address attester)
+func (errorsLib *ErrorsLib) UnpackStakingInvalidAuthorizationError(raw []byte) (*ErrorsLibStakingInvalidAuthorization, error) {
+	out := new(ErrorsLibStakingInvalidAuthorization)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__InvalidAuthorization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingLockTooLong represents a Staking__LockTooLong error raised by the ErrorsLib contract.
+type ErrorsLibStakingLockTooLong struct {
+	Until *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__LockTooLong(uint256 until, uint256 max)
+func ErrorsLibStakingLockTooLongErrorID() common.Hash {
+	return common.HexToHash("0xf444f012c9977d764b0dd3050bebc10151e219f100335a1a9daa38c7c7225802")
+}
+
+// UnpackStakingLockTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__LockTooLong(uint256 until, uint256 max)
+func (errorsLib *ErrorsLib) UnpackStakingLockTooLongError(raw []byte) (*ErrorsLibStakingLockTooLong, error) {
+	out := new(ErrorsLibStakingLockTooLong)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__LockTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingLocked represents a Staking__Locked error raised by the ErrorsLib contract.
+type ErrorsLibStakingLocked struct {
+	Attester    common.Address
+	LockedUntil *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__Locked(address attester, uint256 lockedUntil)
+func ErrorsLibStakingLockedErrorID() common.Hash {
+	return common.HexToHash("0xf21c8af377ddc3580b176e917dc358537b62976598c8b329d167e915eb99d3a0")
+}
+
+// UnpackStakingLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__Locked(address attester, uint256 lockedUntil)
+func (errorsLib *ErrorsLib) UnpackStakingLockedError(raw []byte) (*ErrorsLibStakingLocked, error) {
+	out := new(ErrorsLibStakingLocked)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__Locked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNoPendingSlasher represents a Staking__NoPendingSlasher error raised by the ErrorsLib contract.
+type ErrorsLibStakingNoPendingSlasher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NoPendingSlasher()
+func ErrorsLibStakingNoPendingSlasherErrorID() common.Hash {
+	return common.HexToHash("0x3f1c03a88d8772549aa3c4da3b5208c3990ead65dbc1d8ecd4a5aeecbd7a3aad")
+}
+
+// UnpackStakingNoPendingSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NoPendingSlasher()
+func (errorsLib *ErrorsLib) UnpackStakingNoPendingSlasherError(raw []byte) (*ErrorsLibStakingNoPendingSlasher, error) {
+	out := new(ErrorsLibStakingNoPendingSlasher)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NoPendingSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ErrorsLibStakingNoStake represents a Staking__NoStake error raised by the ErrorsLib contract.
 type ErrorsLibStakingNoStake struct {
 	Attester common.Address
@@ -2482,6 +2610,31 @@ func ErrorsLibStakingNotActiveErrorID() common.Hash {
 func (errorsLib *ErrorsLib) UnpackStakingNotActiveError(raw []byte) (*ErrorsLibStakingNotActive, error) {
 	out := new(ErrorsLibStakingNotActive)
 	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingNotAuthorizedByAttester represents a Staking__NotAuthorizedByAttester error raised by the ErrorsLib contract.
+type ErrorsLibStakingNotAuthorizedByAttester struct {
+	Attester common.Address
+	Caller   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotAuthorizedByAttester(address attester, address caller)
+func ErrorsLibStakingNotAuthorizedByAttesterErrorID() common.Hash {
+	return common.HexToHash("0x3d54d8ed1e8b141f624e25e69219d00f738d05627ee60dd3d3e4ed13c605d036")
+}
+
+// UnpackStakingNotAuthorizedByAttesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotAuthorizedByAttester(address attester, address caller)
+func (errorsLib *ErrorsLib) UnpackStakingNotAuthorizedByAttesterError(raw []byte) (*ErrorsLibStakingNotAuthorizedByAttester, error) {
+	out := new(ErrorsLibStakingNotAuthorizedByAttester)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__NotAuthorizedByAttester", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2580,6 +2733,104 @@ func ErrorsLibStakingRenounceDisabledErrorID() common.Hash {
 func (errorsLib *ErrorsLib) UnpackStakingRenounceDisabledError(raw []byte) (*ErrorsLibStakingRenounceDisabled, error) {
 	out := new(ErrorsLibStakingRenounceDisabled)
 	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingSlasherChangePending represents a Staking__SlasherChangePending error raised by the ErrorsLib contract.
+type ErrorsLibStakingSlasherChangePending struct {
+	ActivatesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__SlasherChangePending(uint256 activatesAt)
+func ErrorsLibStakingSlasherChangePendingErrorID() common.Hash {
+	return common.HexToHash("0xf2dac970f03bc68d0ea68f315cf3cf7da88222ea9596b211425cd2d6efef0250")
+}
+
+// UnpackStakingSlasherChangePendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__SlasherChangePending(uint256 activatesAt)
+func (errorsLib *ErrorsLib) UnpackStakingSlasherChangePendingError(raw []byte) (*ErrorsLibStakingSlasherChangePending, error) {
+	out := new(ErrorsLibStakingSlasherChangePending)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__SlasherChangePending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingSlasherNotDue represents a Staking__SlasherNotDue error raised by the ErrorsLib contract.
+type ErrorsLibStakingSlasherNotDue struct {
+	Now         *big.Int
+	ActivatesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__SlasherNotDue(uint256 now_, uint256 activatesAt)
+func ErrorsLibStakingSlasherNotDueErrorID() common.Hash {
+	return common.HexToHash("0x506854b1b53ebc9819cebd07178bab1a57112a9667b56c915ce1c9c5d47c4a76")
+}
+
+// UnpackStakingSlasherNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__SlasherNotDue(uint256 now_, uint256 activatesAt)
+func (errorsLib *ErrorsLib) UnpackStakingSlasherNotDueError(raw []byte) (*ErrorsLibStakingSlasherNotDue, error) {
+	out := new(ErrorsLibStakingSlasherNotDue)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__SlasherNotDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingSlasherStatesNoExitDelay represents a Staking__SlasherStatesNoExitDelay error raised by the ErrorsLib contract.
+type ErrorsLibStakingSlasherStatesNoExitDelay struct {
+	Slasher common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__SlasherStatesNoExitDelay(address slasher)
+func ErrorsLibStakingSlasherStatesNoExitDelayErrorID() common.Hash {
+	return common.HexToHash("0xe52e5ad86ebcabda8e1bbe8f9ac7c077c96b356240ca7c2eaca3c23f2bdebbea")
+}
+
+// UnpackStakingSlasherStatesNoExitDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__SlasherStatesNoExitDelay(address slasher)
+func (errorsLib *ErrorsLib) UnpackStakingSlasherStatesNoExitDelayError(raw []byte) (*ErrorsLibStakingSlasherStatesNoExitDelay, error) {
+	out := new(ErrorsLibStakingSlasherStatesNoExitDelay)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__SlasherStatesNoExitDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ErrorsLibStakingTokenMismatch represents a Staking__TokenMismatch error raised by the ErrorsLib contract.
+type ErrorsLibStakingTokenMismatch struct {
+	PoolToken common.Address
+	Token     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__TokenMismatch(address poolToken, address token)
+func ErrorsLibStakingTokenMismatchErrorID() common.Hash {
+	return common.HexToHash("0x861a10846f631bdd917309b7c2b7015407c55f0ef2973b3d74e88fa0084a7d9a")
+}
+
+// UnpackStakingTokenMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__TokenMismatch(address poolToken, address token)
+func (errorsLib *ErrorsLib) UnpackStakingTokenMismatchError(raw []byte) (*ErrorsLibStakingTokenMismatch, error) {
+	out := new(ErrorsLibStakingTokenMismatch)
+	if err := errorsLib.abi.UnpackIntoInterface(out, "Staking__TokenMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -26,15 +26,16 @@ var (
 
 // IStakingStakeInfo is an auto generated low-level Go binding around an user-defined struct.
 type IStakingStakeInfo struct {
-	Withdrawer common.Address
-	Status     uint8
-	ExitableAt *big.Int
-	Amount     *big.Int
+	Withdrawer  common.Address
+	Status      uint8
+	ExitableAt  *big.Int
+	LockedUntil *big.Int
+	Amount      *big.Int
 }
 
 // StakingMetaData contains all meta data concerning the Staking contract.
 var StakingMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"minimumStake_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitDelay_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_EXIT_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activate\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deactivate\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"exitDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveAttesterAt\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveAttesters\",\"inputs\":[],\"outputs\":[{\"name\":\"attesters\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveAttestersAt\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"attesters\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveSetSize\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveSetSizeAt\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIStaking.StakeInfo\",\"components\":[{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Status\"},{\"name\":\"exitableAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"initiateExit\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minimumStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setExitDelay\",\"inputs\":[{\"name\":\"exitDelay_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMinimumStake\",\"inputs\":[{\"name\":\"minimumStake_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlasher\",\"inputs\":[{\"name\":\"slasher_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"kick\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slasher\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AttesterActivated\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AttesterDeactivated\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ExitDelaySet\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ExitInitiated\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinimumStakeSet\",\"inputs\":[{\"name\":\"minimumStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"kicked\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlasherSet\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"funder\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"CheckpointUnorderedInsertion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"contractIERC20\"},{\"name\":\"rewardPool_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"minimumStake_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitDelay_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_EXIT_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_LOCK\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"STAKE_AUTHORIZATION_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"activate\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"activateSlasher\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"deactivate\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"exitDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveAttesterAt\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveAttesters\",\"inputs\":[],\"outputs\":[{\"name\":\"attesters\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveAttestersAt\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"attesters\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveSetSize\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getActiveSetSizeAt\",\"inputs\":[{\"name\":\"timestamp\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIStaking.StakeInfo\",\"components\":[{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIStaking.Status\"},{\"name\":\"exitableAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"lockedUntil\",\"type\":\"uint40\",\"internalType\":\"uint40\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"initiateExit\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestExitableAt\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lock\",\"inputs\":[{\"name\":\"attesters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"until\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"minimumStake\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nonces\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingSlasher\",\"inputs\":[],\"outputs\":[{\"name\":\"pending\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"activatesAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"queueSlasher\",\"inputs\":[{\"name\":\"slasher_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rewardPool\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setExitDelay\",\"inputs\":[{\"name\":\"exitDelay_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMinimumStake\",\"inputs\":[{\"name\":\"minimumStake_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"kick\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slasher\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"slasherChangeActivatesAt\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"stakeAuthorizationDigest\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"nonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"stakeWithAuthorization\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signature\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"recipient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"AttesterActivated\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"index\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AttesterDeactivated\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ExitDelaySet\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ExitInitiated\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinimumStakeSet\",\"inputs\":[{\"name\":\"minimumStake\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Slashed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"kicked\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlasherQueued\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"activatesAt\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlasherSet\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"StakeLocked\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"until\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Staked\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"funder\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"recipient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"CheckpointUnorderedInsertion\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidAccountNonce\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"currentNonce\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__AlreadyActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__AuthorizationExpired\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__EmptySlash\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayBelowSlasherMinimum\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayNotPassed\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"exitableAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__ExitDelayTooLong\",\"inputs\":[{\"name\":\"exitDelay\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Exiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__IndexOutOfBounds\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InsufficientStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"stake\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__InvalidAuthorization\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__LockTooLong\",\"inputs\":[{\"name\":\"until\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__Locked\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lockedUntil\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__NoPendingSlasher\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__NoStake\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotActive\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotAuthorizedByAttester\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotExiting\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotSlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__NotWithdrawer\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__RenounceDisabled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__SlasherChangePending\",\"inputs\":[{\"name\":\"activatesAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__SlasherNotDue\",\"inputs\":[{\"name\":\"now_\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"activatesAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Staking__SlasherStatesNoExitDelay\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__TokenMismatch\",\"inputs\":[{\"name\":\"poolToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__WithdrawerMismatch\",\"inputs\":[{\"name\":\"attester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"withdrawer\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"given\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"Staking__ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Staking__ZeroAmount\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]}]",
 	ID:  "Staking",
 }
 
@@ -66,9 +67,9 @@ func (c *Staking) Instance(backend bind.ContractBackend, addr common.Address) *b
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address initialOwner, uint256 minimumStake_, uint256 exitDelay_) returns()
-func (staking *Staking) PackConstructor(token_ common.Address, initialOwner common.Address, minimumStake_ *big.Int, exitDelay_ *big.Int) []byte {
-	enc, err := staking.abi.Pack("", token_, initialOwner, minimumStake_, exitDelay_)
+// Solidity: constructor(address token_, address rewardPool_, address initialOwner, uint256 minimumStake_, uint256 exitDelay_) returns()
+func (staking *Staking) PackConstructor(token_ common.Address, rewardPool_ common.Address, initialOwner common.Address, minimumStake_ *big.Int, exitDelay_ *big.Int) []byte {
+	enc, err := staking.abi.Pack("", token_, rewardPool_, initialOwner, minimumStake_, exitDelay_)
 	if err != nil {
 		panic(err)
 	}
@@ -110,6 +111,76 @@ func (staking *Staking) UnpackMAXEXITDELAY(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackMAXLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65a5d5f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_LOCK() view returns(uint256)
+func (staking *Staking) PackMAXLOCK() []byte {
+	enc, err := staking.abi.Pack("MAX_LOCK")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65a5d5f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_LOCK() view returns(uint256)
+func (staking *Staking) TryPackMAXLOCK() ([]byte, error) {
+	return staking.abi.Pack("MAX_LOCK")
+}
+
+// UnpackMAXLOCK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65a5d5f0.
+//
+// Solidity: function MAX_LOCK() view returns(uint256)
+func (staking *Staking) UnpackMAXLOCK(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("MAX_LOCK", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSTAKEAUTHORIZATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5229d038.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STAKE_AUTHORIZATION_TYPEHASH() view returns(bytes32)
+func (staking *Staking) PackSTAKEAUTHORIZATIONTYPEHASH() []byte {
+	enc, err := staking.abi.Pack("STAKE_AUTHORIZATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTAKEAUTHORIZATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5229d038.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STAKE_AUTHORIZATION_TYPEHASH() view returns(bytes32)
+func (staking *Staking) TryPackSTAKEAUTHORIZATIONTYPEHASH() ([]byte, error) {
+	return staking.abi.Pack("STAKE_AUTHORIZATION_TYPEHASH")
+}
+
+// UnpackSTAKEAUTHORIZATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5229d038.
+//
+// Solidity: function STAKE_AUTHORIZATION_TYPEHASH() view returns(bytes32)
+func (staking *Staking) UnpackSTAKEAUTHORIZATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := staking.abi.Unpack("STAKE_AUTHORIZATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackActivate is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1c5a9d9c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -132,6 +203,28 @@ func (staking *Staking) TryPackActivate(attester common.Address) ([]byte, error)
 	return staking.abi.Pack("activate", attester)
 }
 
+// PackActivateSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9d0dd81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activateSlasher() returns()
+func (staking *Staking) PackActivateSlasher() []byte {
+	enc, err := staking.abi.Pack("activateSlasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivateSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9d0dd81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activateSlasher() returns()
+func (staking *Staking) TryPackActivateSlasher() ([]byte, error) {
+	return staking.abi.Pack("activateSlasher")
+}
+
 // PackDeactivate is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3ea053eb.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -152,6 +245,60 @@ func (staking *Staking) PackDeactivate(attester common.Address) []byte {
 // Solidity: function deactivate(address attester) returns()
 func (staking *Staking) TryPackDeactivate(attester common.Address) ([]byte, error) {
 	return staking.abi.Pack("deactivate", attester)
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (staking *Staking) PackEip712Domain() []byte {
+	enc, err := staking.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (staking *Staking) TryPackEip712Domain() ([]byte, error) {
+	return staking.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (staking *Staking) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := staking.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
 }
 
 // PackExitDelay is the Go binding used to pack the parameters required for calling
@@ -368,7 +515,7 @@ func (staking *Staking) UnpackGetActiveSetSizeAt(data []byte) (*big.Int, error) 
 // the contract method with ID 0x7a766460.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getStake(address attester) view returns((address,uint8,uint48,uint256))
+// Solidity: function getStake(address attester) view returns((address,uint8,uint48,uint40,uint256))
 func (staking *Staking) PackGetStake(attester common.Address) []byte {
 	enc, err := staking.abi.Pack("getStake", attester)
 	if err != nil {
@@ -381,7 +528,7 @@ func (staking *Staking) PackGetStake(attester common.Address) []byte {
 // the contract method with ID 0x7a766460.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getStake(address attester) view returns((address,uint8,uint48,uint256))
+// Solidity: function getStake(address attester) view returns((address,uint8,uint48,uint40,uint256))
 func (staking *Staking) TryPackGetStake(attester common.Address) ([]byte, error) {
 	return staking.abi.Pack("getStake", attester)
 }
@@ -389,7 +536,7 @@ func (staking *Staking) TryPackGetStake(attester common.Address) ([]byte, error)
 // UnpackGetStake is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x7a766460.
 //
-// Solidity: function getStake(address attester) view returns((address,uint8,uint48,uint256))
+// Solidity: function getStake(address attester) view returns((address,uint8,uint48,uint40,uint256))
 func (staking *Staking) UnpackGetStake(data []byte) (IStakingStakeInfo, error) {
 	out, err := staking.abi.Unpack("getStake", data)
 	if err != nil {
@@ -456,6 +603,63 @@ func (staking *Staking) UnpackIsActive(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackLatestExitableAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3bb1ca7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestExitableAt() view returns(uint256)
+func (staking *Staking) PackLatestExitableAt() []byte {
+	enc, err := staking.abi.Pack("latestExitableAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestExitableAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3bb1ca7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestExitableAt() view returns(uint256)
+func (staking *Staking) TryPackLatestExitableAt() ([]byte, error) {
+	return staking.abi.Pack("latestExitableAt")
+}
+
+// UnpackLatestExitableAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf3bb1ca7.
+//
+// Solidity: function latestExitableAt() view returns(uint256)
+func (staking *Staking) UnpackLatestExitableAt(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("latestExitableAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfdb728e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lock(address[] attesters, uint256 until) returns()
+func (staking *Staking) PackLock(attesters []common.Address, until *big.Int) []byte {
+	enc, err := staking.abi.Pack("lock", attesters, until)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfdb728e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lock(address[] attesters, uint256 until) returns()
+func (staking *Staking) TryPackLock(attesters []common.Address, until *big.Int) ([]byte, error) {
+	return staking.abi.Pack("lock", attesters, until)
+}
+
 // PackMinimumStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xec5ffac2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -484,6 +688,41 @@ func (staking *Staking) TryPackMinimumStake() ([]byte, error) {
 // Solidity: function minimumStake() view returns(uint256)
 func (staking *Staking) UnpackMinimumStake(data []byte) (*big.Int, error) {
 	out, err := staking.abi.Unpack("minimumStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address attester) view returns(uint256)
+func (staking *Staking) PackNonces(attester common.Address) []byte {
+	enc, err := staking.abi.Pack("nonces", attester)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address attester) view returns(uint256)
+func (staking *Staking) TryPackNonces(attester common.Address) ([]byte, error) {
+	return staking.abi.Pack("nonces", attester)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address attester) view returns(uint256)
+func (staking *Staking) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("nonces", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -526,6 +765,72 @@ func (staking *Staking) UnpackOwner(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackPendingSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e53024c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingSlasher() view returns(address pending, uint256 activatesAt)
+func (staking *Staking) PackPendingSlasher() []byte {
+	enc, err := staking.abi.Pack("pendingSlasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e53024c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingSlasher() view returns(address pending, uint256 activatesAt)
+func (staking *Staking) TryPackPendingSlasher() ([]byte, error) {
+	return staking.abi.Pack("pendingSlasher")
+}
+
+// PendingSlasherOutput serves as a container for the return parameters of contract
+// method PendingSlasher.
+type PendingSlasherOutput struct {
+	Pending     common.Address
+	ActivatesAt *big.Int
+}
+
+// UnpackPendingSlasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e53024c.
+//
+// Solidity: function pendingSlasher() view returns(address pending, uint256 activatesAt)
+func (staking *Staking) UnpackPendingSlasher(data []byte) (PendingSlasherOutput, error) {
+	out, err := staking.abi.Unpack("pendingSlasher", data)
+	outstruct := new(PendingSlasherOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Pending = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.ActivatesAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackQueueSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x399e4ad4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueSlasher(address slasher_) returns()
+func (staking *Staking) PackQueueSlasher(slasher common.Address) []byte {
+	enc, err := staking.abi.Pack("queueSlasher", slasher)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x399e4ad4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueSlasher(address slasher_) returns()
+func (staking *Staking) TryPackQueueSlasher(slasher common.Address) ([]byte, error) {
+	return staking.abi.Pack("queueSlasher", slasher)
+}
+
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -546,6 +851,41 @@ func (staking *Staking) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() view returns()
 func (staking *Staking) TryPackRenounceOwnership() ([]byte, error) {
 	return staking.abi.Pack("renounceOwnership")
+}
+
+// PackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardPool() view returns(address)
+func (staking *Staking) PackRewardPool() []byte {
+	enc, err := staking.abi.Pack("rewardPool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardPool() view returns(address)
+func (staking *Staking) TryPackRewardPool() ([]byte, error) {
+	return staking.abi.Pack("rewardPool")
+}
+
+// UnpackRewardPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x66666aa9.
+//
+// Solidity: function rewardPool() view returns(address)
+func (staking *Staking) UnpackRewardPool(data []byte) (common.Address, error) {
+	out, err := staking.abi.Unpack("rewardPool", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackSetExitDelay is the Go binding used to pack the parameters required for calling
@@ -590,28 +930,6 @@ func (staking *Staking) PackSetMinimumStake(minimumStake *big.Int) []byte {
 // Solidity: function setMinimumStake(uint256 minimumStake_) returns()
 func (staking *Staking) TryPackSetMinimumStake(minimumStake *big.Int) ([]byte, error) {
 	return staking.abi.Pack("setMinimumStake", minimumStake)
-}
-
-// PackSetSlasher is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xaabc2496.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setSlasher(address slasher_) returns()
-func (staking *Staking) PackSetSlasher(slasher common.Address) []byte {
-	enc, err := staking.abi.Pack("setSlasher", slasher)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetSlasher is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xaabc2496.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setSlasher(address slasher_) returns()
-func (staking *Staking) TryPackSetSlasher(slasher common.Address) ([]byte, error) {
-	return staking.abi.Pack("setSlasher", slasher)
 }
 
 // PackSlash is the Go binding used to pack the parameters required for calling
@@ -671,6 +989,41 @@ func (staking *Staking) UnpackSlasher(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackSlasherChangeActivatesAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81c3d843.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slasherChangeActivatesAt() view returns(uint256)
+func (staking *Staking) PackSlasherChangeActivatesAt() []byte {
+	enc, err := staking.abi.Pack("slasherChangeActivatesAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlasherChangeActivatesAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81c3d843.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slasherChangeActivatesAt() view returns(uint256)
+func (staking *Staking) TryPackSlasherChangeActivatesAt() ([]byte, error) {
+	return staking.abi.Pack("slasherChangeActivatesAt")
+}
+
+// UnpackSlasherChangeActivatesAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81c3d843.
+//
+// Solidity: function slasherChangeActivatesAt() view returns(uint256)
+func (staking *Staking) UnpackSlasherChangeActivatesAt(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("slasherChangeActivatesAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbf6eac2f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -691,6 +1044,63 @@ func (staking *Staking) PackStake(attester common.Address, withdrawer common.Add
 // Solidity: function stake(address attester, address withdrawer, uint256 amount) returns()
 func (staking *Staking) TryPackStake(attester common.Address, withdrawer common.Address, amount *big.Int) ([]byte, error) {
 	return staking.abi.Pack("stake", attester, withdrawer, amount)
+}
+
+// PackStakeAuthorizationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77fdbe92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeAuthorizationDigest(address attester, address withdrawer, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (staking *Staking) PackStakeAuthorizationDigest(attester common.Address, withdrawer common.Address, nonce *big.Int, deadline *big.Int) []byte {
+	enc, err := staking.abi.Pack("stakeAuthorizationDigest", attester, withdrawer, nonce, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeAuthorizationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77fdbe92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeAuthorizationDigest(address attester, address withdrawer, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (staking *Staking) TryPackStakeAuthorizationDigest(attester common.Address, withdrawer common.Address, nonce *big.Int, deadline *big.Int) ([]byte, error) {
+	return staking.abi.Pack("stakeAuthorizationDigest", attester, withdrawer, nonce, deadline)
+}
+
+// UnpackStakeAuthorizationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x77fdbe92.
+//
+// Solidity: function stakeAuthorizationDigest(address attester, address withdrawer, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (staking *Staking) UnpackStakeAuthorizationDigest(data []byte) ([32]byte, error) {
+	out, err := staking.abi.Unpack("stakeAuthorizationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStakeWithAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb92c730.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeWithAuthorization(address attester, address withdrawer, uint256 amount, uint256 deadline, bytes signature) returns()
+func (staking *Staking) PackStakeWithAuthorization(attester common.Address, withdrawer common.Address, amount *big.Int, deadline *big.Int, signature []byte) []byte {
+	enc, err := staking.abi.Pack("stakeWithAuthorization", attester, withdrawer, amount, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeWithAuthorization is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb92c730.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeWithAuthorization(address attester, address withdrawer, uint256 amount, uint256 deadline, bytes signature) returns()
+func (staking *Staking) TryPackStakeWithAuthorization(attester common.Address, withdrawer common.Address, amount *big.Int, deadline *big.Int, signature []byte) ([]byte, error) {
+	return staking.abi.Pack("stakeWithAuthorization", attester, withdrawer, amount, deadline, signature)
 }
 
 // PackToken is the Go binding used to pack the parameters required for calling
@@ -843,6 +1253,49 @@ func (staking *Staking) UnpackAttesterDeactivatedEvent(log *types.Log) (*Staking
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(StakingAttesterDeactivated)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingEIP712DomainChanged represents a EIP712DomainChanged event raised by the Staking contract.
+type StakingEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const StakingEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (StakingEIP712DomainChanged) ContractEventName() string {
+	return StakingEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (staking *Staking) UnpackEIP712DomainChangedEvent(log *types.Log) (*StakingEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingEIP712DomainChanged)
 	if len(log.Data) > 0 {
 		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1086,6 +1539,51 @@ func (staking *Staking) UnpackSlashedEvent(log *types.Log) (*StakingSlashed, err
 	return out, nil
 }
 
+// StakingSlasherQueued represents a SlasherQueued event raised by the Staking contract.
+type StakingSlasherQueued struct {
+	Slasher     common.Address
+	ActivatesAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const StakingSlasherQueuedEventName = "SlasherQueued"
+
+// ContractEventName returns the user-defined event name.
+func (StakingSlasherQueued) ContractEventName() string {
+	return StakingSlasherQueuedEventName
+}
+
+// UnpackSlasherQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlasherQueued(address indexed slasher, uint256 activatesAt)
+func (staking *Staking) UnpackSlasherQueuedEvent(log *types.Log) (*StakingSlasherQueued, error) {
+	event := "SlasherQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingSlasherQueued)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // StakingSlasherSet represents a SlasherSet event raised by the Staking contract.
 type StakingSlasherSet struct {
 	Slasher common.Address
@@ -1112,6 +1610,51 @@ func (staking *Staking) UnpackSlasherSetEvent(log *types.Log) (*StakingSlasherSe
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(StakingSlasherSet)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingStakeLocked represents a StakeLocked event raised by the Staking contract.
+type StakingStakeLocked struct {
+	Attester common.Address
+	Until    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const StakingStakeLockedEventName = "StakeLocked"
+
+// ContractEventName returns the user-defined event name.
+func (StakingStakeLocked) ContractEventName() string {
+	return StakingStakeLockedEventName
+}
+
+// UnpackStakeLockedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeLocked(address indexed attester, uint256 until)
+func (staking *Staking) UnpackStakeLockedEvent(log *types.Log) (*StakingStakeLocked, error) {
+	event := "StakeLocked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingStakeLocked)
 	if len(log.Data) > 0 {
 		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1229,6 +1772,12 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["CheckpointUnorderedInsertion"].ID.Bytes()[:4]) {
 		return staking.UnpackCheckpointUnorderedInsertionError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return staking.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return staking.UnpackInvalidShortStringError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return staking.UnpackOwnableInvalidOwnerError(raw[4:])
 	}
@@ -1247,8 +1796,14 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__AlreadyActive"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingAlreadyActiveError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__AuthorizationExpired"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingAuthorizationExpiredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__EmptySlash"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingEmptySlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__ExitDelayBelowSlasherMinimum"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingExitDelayBelowSlasherMinimumError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__ExitDelayNotPassed"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingExitDelayNotPassedError(raw[4:])
@@ -1265,11 +1820,26 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__InsufficientStake"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingInsufficientStakeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__InvalidAuthorization"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingInvalidAuthorizationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__LockTooLong"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingLockTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__Locked"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__NoPendingSlasher"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingNoPendingSlasherError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__NoStake"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingNoStakeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__NotActive"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__NotAuthorizedByAttester"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingNotAuthorizedByAttesterError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__NotExiting"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingNotExitingError(raw[4:])
@@ -1283,6 +1853,18 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__RenounceDisabled"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingRenounceDisabledError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__SlasherChangePending"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingSlasherChangePendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__SlasherNotDue"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingSlasherNotDueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__SlasherStatesNoExitDelay"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingSlasherStatesNoExitDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__TokenMismatch"].ID.Bytes()[:4]) {
+		return staking.UnpackStakingTokenMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__WithdrawerMismatch"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingWithdrawerMismatchError(raw[4:])
 	}
@@ -1291,6 +1873,9 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["Staking__ZeroAmount"].ID.Bytes()[:4]) {
 		return staking.UnpackStakingZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return staking.UnpackStringTooLongError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1313,6 +1898,54 @@ func StakingCheckpointUnorderedInsertionErrorID() common.Hash {
 func (staking *Staking) UnpackCheckpointUnorderedInsertionError(raw []byte) (*StakingCheckpointUnorderedInsertion, error) {
 	out := new(StakingCheckpointUnorderedInsertion)
 	if err := staking.abi.UnpackIntoInterface(out, "CheckpointUnorderedInsertion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingInvalidAccountNonce represents a InvalidAccountNonce error raised by the Staking contract.
+type StakingInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func StakingInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (staking *Staking) UnpackInvalidAccountNonceError(raw []byte) (*StakingInvalidAccountNonce, error) {
+	out := new(StakingInvalidAccountNonce)
+	if err := staking.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingInvalidShortString represents a InvalidShortString error raised by the Staking contract.
+type StakingInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func StakingInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (staking *Staking) UnpackInvalidShortStringError(raw []byte) (*StakingInvalidShortString, error) {
+	out := new(StakingInvalidShortString)
+	if err := staking.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1462,6 +2095,31 @@ func (staking *Staking) UnpackStakingAlreadyActiveError(raw []byte) (*StakingSta
 	return out, nil
 }
 
+// StakingStakingAuthorizationExpired represents a Staking__AuthorizationExpired error raised by the Staking contract.
+type StakingStakingAuthorizationExpired struct {
+	Deadline *big.Int
+	Now      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__AuthorizationExpired(uint256 deadline, uint256 now_)
+func StakingStakingAuthorizationExpiredErrorID() common.Hash {
+	return common.HexToHash("0x37f8a6e2c0199a806ae6460db69428839e2a83ed2cebb596b751bbeadf76aefe")
+}
+
+// UnpackStakingAuthorizationExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__AuthorizationExpired(uint256 deadline, uint256 now_)
+func (staking *Staking) UnpackStakingAuthorizationExpiredError(raw []byte) (*StakingStakingAuthorizationExpired, error) {
+	out := new(StakingStakingAuthorizationExpired)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__AuthorizationExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StakingStakingEmptySlash represents a Staking__EmptySlash error raised by the Staking contract.
 type StakingStakingEmptySlash struct {
 	Attester common.Address
@@ -1481,6 +2139,31 @@ func StakingStakingEmptySlashErrorID() common.Hash {
 func (staking *Staking) UnpackStakingEmptySlashError(raw []byte) (*StakingStakingEmptySlash, error) {
 	out := new(StakingStakingEmptySlash)
 	if err := staking.abi.UnpackIntoInterface(out, "Staking__EmptySlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingExitDelayBelowSlasherMinimum represents a Staking__ExitDelayBelowSlasherMinimum error raised by the Staking contract.
+type StakingStakingExitDelayBelowSlasherMinimum struct {
+	ExitDelay *big.Int
+	Minimum   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__ExitDelayBelowSlasherMinimum(uint256 exitDelay, uint256 minimum)
+func StakingStakingExitDelayBelowSlasherMinimumErrorID() common.Hash {
+	return common.HexToHash("0x1c2803684dff6394c34dcae619ec68503ddc5249f21a328a67bcded4b6d405f6")
+}
+
+// UnpackStakingExitDelayBelowSlasherMinimumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__ExitDelayBelowSlasherMinimum(uint256 exitDelay, uint256 minimum)
+func (staking *Staking) UnpackStakingExitDelayBelowSlasherMinimumError(raw []byte) (*StakingStakingExitDelayBelowSlasherMinimum, error) {
+	out := new(StakingStakingExitDelayBelowSlasherMinimum)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__ExitDelayBelowSlasherMinimum", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1612,6 +2295,103 @@ func (staking *Staking) UnpackStakingInsufficientStakeError(raw []byte) (*Stakin
 	return out, nil
 }
 
+// StakingStakingInvalidAuthorization represents a Staking__InvalidAuthorization error raised by the Staking contract.
+type StakingStakingInvalidAuthorization struct {
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__InvalidAuthorization(address attester)
+func StakingStakingInvalidAuthorizationErrorID() common.Hash {
+	return common.HexToHash("0xbc121b7822d0b75dffebd37d1d5bef8095f60b311ea3d212109b8c6eab63170b")
+}
+
+// UnpackStakingInvalidAuthorizationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__InvalidAuthorization(address attester)
+func (staking *Staking) UnpackStakingInvalidAuthorizationError(raw []byte) (*StakingStakingInvalidAuthorization, error) {
+	out := new(StakingStakingInvalidAuthorization)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__InvalidAuthorization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingLockTooLong represents a Staking__LockTooLong error raised by the Staking contract.
+type StakingStakingLockTooLong struct {
+	Until *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__LockTooLong(uint256 until, uint256 max)
+func StakingStakingLockTooLongErrorID() common.Hash {
+	return common.HexToHash("0xf444f012c9977d764b0dd3050bebc10151e219f100335a1a9daa38c7c7225802")
+}
+
+// UnpackStakingLockTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__LockTooLong(uint256 until, uint256 max)
+func (staking *Staking) UnpackStakingLockTooLongError(raw []byte) (*StakingStakingLockTooLong, error) {
+	out := new(StakingStakingLockTooLong)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__LockTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingLocked represents a Staking__Locked error raised by the Staking contract.
+type StakingStakingLocked struct {
+	Attester    common.Address
+	LockedUntil *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__Locked(address attester, uint256 lockedUntil)
+func StakingStakingLockedErrorID() common.Hash {
+	return common.HexToHash("0xf21c8af377ddc3580b176e917dc358537b62976598c8b329d167e915eb99d3a0")
+}
+
+// UnpackStakingLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__Locked(address attester, uint256 lockedUntil)
+func (staking *Staking) UnpackStakingLockedError(raw []byte) (*StakingStakingLocked, error) {
+	out := new(StakingStakingLocked)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__Locked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingNoPendingSlasher represents a Staking__NoPendingSlasher error raised by the Staking contract.
+type StakingStakingNoPendingSlasher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NoPendingSlasher()
+func StakingStakingNoPendingSlasherErrorID() common.Hash {
+	return common.HexToHash("0x3f1c03a88d8772549aa3c4da3b5208c3990ead65dbc1d8ecd4a5aeecbd7a3aad")
+}
+
+// UnpackStakingNoPendingSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NoPendingSlasher()
+func (staking *Staking) UnpackStakingNoPendingSlasherError(raw []byte) (*StakingStakingNoPendingSlasher, error) {
+	out := new(StakingStakingNoPendingSlasher)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__NoPendingSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StakingStakingNoStake represents a Staking__NoStake error raised by the Staking contract.
 type StakingStakingNoStake struct {
 	Attester common.Address
@@ -1655,6 +2435,31 @@ func StakingStakingNotActiveErrorID() common.Hash {
 func (staking *Staking) UnpackStakingNotActiveError(raw []byte) (*StakingStakingNotActive, error) {
 	out := new(StakingStakingNotActive)
 	if err := staking.abi.UnpackIntoInterface(out, "Staking__NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingNotAuthorizedByAttester represents a Staking__NotAuthorizedByAttester error raised by the Staking contract.
+type StakingStakingNotAuthorizedByAttester struct {
+	Attester common.Address
+	Caller   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__NotAuthorizedByAttester(address attester, address caller)
+func StakingStakingNotAuthorizedByAttesterErrorID() common.Hash {
+	return common.HexToHash("0x3d54d8ed1e8b141f624e25e69219d00f738d05627ee60dd3d3e4ed13c605d036")
+}
+
+// UnpackStakingNotAuthorizedByAttesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__NotAuthorizedByAttester(address attester, address caller)
+func (staking *Staking) UnpackStakingNotAuthorizedByAttesterError(raw []byte) (*StakingStakingNotAuthorizedByAttester, error) {
+	out := new(StakingStakingNotAuthorizedByAttester)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__NotAuthorizedByAttester", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1758,6 +2563,104 @@ func (staking *Staking) UnpackStakingRenounceDisabledError(raw []byte) (*Staking
 	return out, nil
 }
 
+// StakingStakingSlasherChangePending represents a Staking__SlasherChangePending error raised by the Staking contract.
+type StakingStakingSlasherChangePending struct {
+	ActivatesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__SlasherChangePending(uint256 activatesAt)
+func StakingStakingSlasherChangePendingErrorID() common.Hash {
+	return common.HexToHash("0xf2dac970f03bc68d0ea68f315cf3cf7da88222ea9596b211425cd2d6efef0250")
+}
+
+// UnpackStakingSlasherChangePendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__SlasherChangePending(uint256 activatesAt)
+func (staking *Staking) UnpackStakingSlasherChangePendingError(raw []byte) (*StakingStakingSlasherChangePending, error) {
+	out := new(StakingStakingSlasherChangePending)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__SlasherChangePending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingSlasherNotDue represents a Staking__SlasherNotDue error raised by the Staking contract.
+type StakingStakingSlasherNotDue struct {
+	Now         *big.Int
+	ActivatesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__SlasherNotDue(uint256 now_, uint256 activatesAt)
+func StakingStakingSlasherNotDueErrorID() common.Hash {
+	return common.HexToHash("0x506854b1b53ebc9819cebd07178bab1a57112a9667b56c915ce1c9c5d47c4a76")
+}
+
+// UnpackStakingSlasherNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__SlasherNotDue(uint256 now_, uint256 activatesAt)
+func (staking *Staking) UnpackStakingSlasherNotDueError(raw []byte) (*StakingStakingSlasherNotDue, error) {
+	out := new(StakingStakingSlasherNotDue)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__SlasherNotDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingSlasherStatesNoExitDelay represents a Staking__SlasherStatesNoExitDelay error raised by the Staking contract.
+type StakingStakingSlasherStatesNoExitDelay struct {
+	Slasher common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__SlasherStatesNoExitDelay(address slasher)
+func StakingStakingSlasherStatesNoExitDelayErrorID() common.Hash {
+	return common.HexToHash("0xe52e5ad86ebcabda8e1bbe8f9ac7c077c96b356240ca7c2eaca3c23f2bdebbea")
+}
+
+// UnpackStakingSlasherStatesNoExitDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__SlasherStatesNoExitDelay(address slasher)
+func (staking *Staking) UnpackStakingSlasherStatesNoExitDelayError(raw []byte) (*StakingStakingSlasherStatesNoExitDelay, error) {
+	out := new(StakingStakingSlasherStatesNoExitDelay)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__SlasherStatesNoExitDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakingTokenMismatch represents a Staking__TokenMismatch error raised by the Staking contract.
+type StakingStakingTokenMismatch struct {
+	PoolToken common.Address
+	Token     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Staking__TokenMismatch(address poolToken, address token)
+func StakingStakingTokenMismatchErrorID() common.Hash {
+	return common.HexToHash("0x861a10846f631bdd917309b7c2b7015407c55f0ef2973b3d74e88fa0084a7d9a")
+}
+
+// UnpackStakingTokenMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Staking__TokenMismatch(address poolToken, address token)
+func (staking *Staking) UnpackStakingTokenMismatchError(raw []byte) (*StakingStakingTokenMismatch, error) {
+	out := new(StakingStakingTokenMismatch)
+	if err := staking.abi.UnpackIntoInterface(out, "Staking__TokenMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StakingStakingWithdrawerMismatch represents a Staking__WithdrawerMismatch error raised by the Staking contract.
 type StakingStakingWithdrawerMismatch struct {
 	Attester   common.Address
@@ -1825,6 +2728,30 @@ func StakingStakingZeroAmountErrorID() common.Hash {
 func (staking *Staking) UnpackStakingZeroAmountError(raw []byte) (*StakingStakingZeroAmount, error) {
 	out := new(StakingStakingZeroAmount)
 	if err := staking.abi.UnpackIntoInterface(out, "Staking__ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStringTooLong represents a StringTooLong error raised by the Staking contract.
+type StakingStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func StakingStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (staking *Staking) UnpackStringTooLongError(raw []byte) (*StakingStringTooLong, error) {
+	out := new(StakingStringTooLong)
+	if err := staking.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -63,14 +63,14 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
 
     /// @inheritdoc ISptnGovernance
     function setExitDelay(uint256 exitDelay) external onlyOwner {
+        // Staking checks the delay against the current and the queued slasher.
         STAKING.setExitDelay(exitDelay);
-        _requireExitDelayCoversSlasher();
     }
 
     /// @inheritdoc ISptnGovernance
-    function setSlasher(address slasher) external onlyOwner {
-        STAKING.setSlasher(slasher);
-        _requireExitDelayCoversSlasher();
+    function queueSlasher(address slasher) external onlyOwner {
+        // Staking refuses an account that states no minimum exit delay, and delays the change.
+        STAKING.queueSlasher(slasher);
     }
 
     /// @inheritdoc ISptnGovernance
@@ -104,10 +104,17 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
     }
 
     /// @inheritdoc ISptnGovernance
-    /// @dev 0 without a slasher or with one that does not answer `minimumExitDelay()` (an EOA or a
-    ///      multisig standing in as slasher): such a slasher states no constraint.
+    /// @dev The larger of the current and the queued slasher's `minimumExitDelay` (0 for none;
+    ///      Staking accepts no slasher that does not answer it).
     function requiredExitDelay() public view returns (uint256) {
-        address slasher = STAKING.slasher();
+        (address pending, uint256 activatesAt) = STAKING.pendingSlasher();
+        uint256 current = _minimumExitDelayOf(STAKING.slasher());
+        if (activatesAt == 0) return current;
+        uint256 queued = _minimumExitDelayOf(pending);
+        return queued > current ? queued : current;
+    }
+
+    function _minimumExitDelayOf(address slasher) private view returns (uint256) {
         if (slasher == address(0)) return 0;
         (bool ok, bytes memory ret) =
             slasher.staticcall(abi.encodeCall(ISlasher.minimumExitDelay, ()));

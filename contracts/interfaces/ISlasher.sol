@@ -48,6 +48,9 @@ struct Equivocation {
 /// @param quorumBps Votes cast (for + against) needed, in basis points of the AZT supply.
 /// @param majorityBps For votes needed, in basis points of the votes cast.
 /// @param equivocationSlashBps The share of stake `slashEquivocation` takes, in basis points.
+/// @param proposalSlashBps The share of stake every passed proposal takes from each validator it
+///        names, in basis points; every proposal also kicks. A filer chooses whom to name, never
+///        how much: a proposal that could carry less than this could burn the evidence.
 /// @param filingBond AZT a filer deposits; returned if the proposal passes, forfeited if not.
 struct SlasherParams {
     uint32 votingDelay;
@@ -56,6 +59,7 @@ struct SlasherParams {
     uint16 quorumBps;
     uint16 majorityBps;
     uint16 equivocationSlashBps;
+    uint16 proposalSlashBps;
     uint256 filingBond;
 }
 
@@ -65,14 +69,15 @@ struct SlasherParams {
 /// @param voteStart First second of the vote.
 /// @param voteEnd Last second of the vote.
 /// @param executeBy Last second at which a passed proposal may be executed.
-/// @param slashBps Share of each validator's stake (at execution) to slash, in basis points.
-/// @param kick Whether execution also removes the validators from the active set.
+/// @param slashBps Share of each validator's stake (at execution) to slash, in basis points: the
+///        `proposalSlashBps` in force at filing.
+/// @param kick Whether execution also removes the validators from the active set (always true).
 /// @param quorumBps The quorum in force at filing.
 /// @param majorityBps The majority in force at filing.
 /// @param executed Whether it was executed.
 /// @param bondSettled Whether its bond was returned or forfeited.
 /// @param kind The evidence kind.
-/// @param evidenceKey The canonical key of the evidence (one live proposal per key).
+/// @param evidenceKey The canonical key of the evidence (one live proposal per key and validator).
 /// @param bond The bond posted.
 /// @param supply The AZT supply at `snapshot`.
 /// @param forVotes Vote weight in favour.
@@ -100,11 +105,15 @@ struct Proposal {
 }
 
 /// @title ISlasher
-/// @notice Slashing of one SPTN deployment. Anyone files a proposal to slash (and kick) named
-///         validators, backed by evidence the contract checks on chain; AZT holders vote with
-///         their weight at filing time; a passed proposal is executed through Staking.
-///         Equivocation, which is objective, is also slashed at once without a vote by a fixed,
-///         smaller share. Slashed stake and forfeited bonds go to the deployment's reward pool.
+/// @notice Slashing of one SPTN deployment. Anyone files a proposal to slash and kick named
+///         validators, backed by evidence the contract checks on chain; the share slashed is the
+///         governance-set `proposalSlashBps`, never the filer's choice. Each (evidence,
+///         validator) pair has at most one live or executed proposal, so a proposal naming some
+///         members never blocks one naming the others, and every named stake is locked in
+///         Staking until the proposal can no longer be executed. AZT holders vote with their
+///         weight at filing time; a passed proposal is executed through Staking. Equivocation,
+///         which is objective, is also slashed at once without a vote by a fixed, smaller share.
+///         Slashed stake and forfeited bonds go to the deployment's reward pool.
 ///         See docs/slashing.md, "Contracts".
 interface ISlasher {
     /// @notice `proposer` filed proposal `id` against `validators` on evidence `evidenceKey`.
@@ -122,7 +131,7 @@ interface ISlasher {
     );
     /// @notice `voter` voted on proposal `id` with `weight`, in favour if `support`.
     event VoteCast(uint256 indexed id, address indexed voter, bool support, uint256 weight);
-    /// @notice Proposal `id` was executed; `slashed` AZT in total went to the reward pool.
+    /// @notice Proposal `id` was executed; Staking sent `slashed` AZT in total to the reward pool.
     event ProposalExecuted(uint256 indexed id, uint256 slashed);
     /// @notice Execution of proposal `id` skipped `attester`: nothing was left to slash or kick.
     event SlashSkipped(uint256 indexed id, address indexed attester);
@@ -142,24 +151,20 @@ interface ISlasher {
     /// @notice Governance set the parameters.
     event ParamsSet(SlasherParams params);
 
-    /// @notice Files a proposal to slash `slashBps` of each validator's stake and, with `kick`,
-    ///         remove it from the active set. Checks `evidence` on chain, pulls the filing bond
-    ///         from the caller, and snapshots vote weight at `block.timestamp - 1`.
+    /// @notice Files a proposal to slash `proposalSlashBps` of each validator's stake and kick it.
+    ///         Checks `evidence` on chain, refuses a validator that already has a live (Pending,
+    ///         Active, Succeeded) or executed proposal on the same evidence, locks every named
+    ///         stake in Staking until the proposal's `executeBy`, pulls the filing bond from the
+    ///         caller, and snapshots vote weight at `block.timestamp - 1`.
     /// @param validators Attester addresses, strictly increasing, 1 to 256 of them. For
-    ///        PRUNED_EPOCH all must sit in the epoch's committee; for EQUIVOCATION exactly the
-    ///        equivocating attester.
-    /// @param slashBps Share of stake to slash at execution, at most 10_000 (0 only with `kick`).
-    /// @param kick Whether to remove the validators from the active set.
+    ///        PRUNED_EPOCH all must sit in the epoch's committee (any subset of it); for
+    ///        EQUIVOCATION exactly the equivocating attester.
     /// @param kind The evidence kind.
     /// @param evidence The evidence, encoded as `kind` says.
     /// @return id The new proposal's id (ids start at 1).
-    function file(
-        address[] calldata validators,
-        uint256 slashBps,
-        bool kick,
-        EvidenceKind kind,
-        bytes calldata evidence
-    ) external returns (uint256 id);
+    function file(address[] calldata validators, EvidenceKind kind, bytes calldata evidence)
+        external
+        returns (uint256 id);
 
     /// @notice Votes on an active proposal with the caller's AZT vote weight at its snapshot.
     ///         Each address votes once; weight zero reverts.
@@ -208,8 +213,14 @@ interface ISlasher {
     ///         however it is encoded (headers in either order).
     function evidenceKey(EvidenceKind kind, bytes calldata evidence) external pure returns (bytes32);
 
-    /// @notice The proposal filed last on `key` (0 if none).
-    function latestProposalFor(bytes32 key) external view returns (uint256);
+    /// @notice The proposal filed last on `key` that names `validator` (0 if none).
+    function proposalFor(bytes32 key, address validator) external view returns (uint256);
+
+    /// @notice `proposalFor(key, v)` for each of `validators`.
+    function proposalsFor(bytes32 key, address[] calldata validators)
+        external
+        view
+        returns (uint256[] memory ids);
 
     /// @notice Whether `attester` was already slashed without a vote for equivocating in `slot`.
     function equivocationSlashed(address attester, uint256 slot) external view returns (bool);
@@ -232,6 +243,6 @@ interface ISlasher {
     /// @notice The Staking it slashes through.
     function staking() external view returns (IStaking);
 
-    /// @notice Where slashed stake and forfeited bonds go.
+    /// @notice Where slashed stake and forfeited bonds go (Staking's reward pool).
     function rewardPool() external view returns (address);
 }

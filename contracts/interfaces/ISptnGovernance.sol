@@ -35,15 +35,18 @@ interface ISptnGovernance {
     function setMinimumStake(uint256 minimumStake) external;
 
     /// @notice Sets the exit delay for exits started afterwards, in seconds.
-    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` below the slasher's
-    ///      `minimumExitDelay`, so that committee members stay slashable until a slash of their
-    ///      epochs can have been voted and executed.
+    /// @dev Staking reverts with `Staking__ExitDelayBelowSlasherMinimum` below the current or
+    ///      queued slasher's `minimumExitDelay`, so that committee members stay slashable until a
+    ///      slash of their epochs can have been voted and executed, and with
+    ///      `Staking__SlasherChangePending` if it would lengthen the delay while a slasher change
+    ///      is queued.
     function setExitDelay(uint256 exitDelay) external;
 
-    /// @notice Sets the address allowed to slash (the slashing module, a Slasher).
-    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` if the exit delay is below the new
-    ///      slasher's `minimumExitDelay`.
-    function setSlasher(address slasher) external;
+    /// @notice Queues the address allowed to slash (a slashing module such as Slasher, which
+    ///         must answer `minimumExitDelay()`; zero: nobody). It takes over only when anyone
+    ///         calls `Staking.activateSlasher()` after the delay `Staking.queueSlasher` sets (two
+    ///         exit delays, or more while exits are pending), so that stakers can leave first.
+    function queueSlasher(address slasher) external;
 
     /// @notice Sets the rollup that pays rewards from the reward pool.
     function setRollup(address rollup) external;
@@ -60,6 +63,7 @@ interface ISptnGovernance {
     ///      `SptnGovernance__ExitDelayTooShort` if the change outgrows the exit delay.
     function configureSlasher(bytes calldata data) external returns (bytes memory result);
 
-    /// @notice The exit delay the slasher needs (its `minimumExitDelay`), 0 if it states none.
+    /// @notice The exit delay the current and the queued slasher need (the larger
+    ///         `minimumExitDelay`), 0 without a slasher.
     function requiredExitDelay() external view returns (uint256);
 }

@@ -92,14 +92,10 @@ library Errors {
     error Slasher__TooManyValidators(uint256 count, uint256 max);
     /// @notice The validator at `index` is not above the one before it (unsorted or duplicate).
     error Slasher__ValidatorsNotSorted(uint256 index);
-    /// @notice `slashBps` is above 10_000.
-    error Slasher__SlashTooLarge(uint256 slashBps);
-    /// @notice A proposal would neither slash nor kick.
-    error Slasher__EmptySlash();
     /// @notice The AZT supply at the snapshot `timepoint` is zero: nobody could vote.
     error Slasher__NoSupply(uint256 timepoint);
-    /// @notice Proposal `id` on the same evidence `key` is live or executed.
-    error Slasher__EvidenceInUse(bytes32 key, uint256 id);
+    /// @notice Proposal `id` on the same evidence `key` names `validator` and is live or executed.
+    error Slasher__EvidenceInUse(bytes32 key, address validator, uint256 id);
     /// @notice `epoch` was not pruned: its blocks were proven or are still in their window.
     error Slasher__EpochNotPruned(uint256 epoch);
     /// @notice `attester` did not sit in `epoch`'s committee.
@@ -181,4 +177,32 @@ library Errors {
     error Staking__ExitDelayTooLong(uint256 exitDelay, uint256 max);
     /// @notice Renouncing ownership would freeze the active set; hand it over instead.
     error Staking__RenounceDisabled();
+    /// @notice The first stake of `attester` was sent by `caller` without the attester's
+    ///         authorisation (only the attester, or a holder of its signed authorisation, may
+    ///         open its stake).
+    error Staking__NotAuthorizedByAttester(address attester, address caller);
+    /// @notice The attester's stake authorisation expired at `deadline`.
+    error Staking__AuthorizationExpired(uint256 deadline, uint256 now_);
+    /// @notice The signature is not `attester`'s authorisation of this stake (wrong signer,
+    ///         withdrawer, nonce, deadline, chain or Staking contract).
+    error Staking__InvalidAuthorization(address attester);
+    /// @notice `attester` is named in a live slash proposal: it cannot withdraw before
+    ///         `lockedUntil`.
+    error Staking__Locked(address attester, uint256 lockedUntil);
+    /// @notice A lock until `until` lies beyond the longest lock, `max`.
+    error Staking__LockTooLong(uint256 until, uint256 max);
+    /// @notice `slasher` does not answer `minimumExitDelay()`: it states no constraint on the
+    ///         exit delay, so it cannot be trusted with stake.
+    error Staking__SlasherStatesNoExitDelay(address slasher);
+    /// @notice The exit delay `exitDelay` is below the slasher's `minimumExitDelay` `minimum`.
+    error Staking__ExitDelayBelowSlasherMinimum(uint256 exitDelay, uint256 minimum);
+    /// @notice No slasher change is queued.
+    error Staking__NoPendingSlasher();
+    /// @notice The queued slasher activates only at `activatesAt`.
+    error Staking__SlasherNotDue(uint256 now_, uint256 activatesAt);
+    /// @notice The exit delay cannot be lengthened while a slasher change is queued (it would keep
+    ///         stakers from leaving before the change activates at `activatesAt`).
+    error Staking__SlasherChangePending(uint256 activatesAt);
+    /// @notice The reward pool pays `poolToken`, not the staked token `token`.
+    error Staking__TokenMismatch(address poolToken, address token);
 }

@@ -26,6 +26,8 @@ import {HeaderLib} from "../libraries/HeaderLib.sol";
 /// @title Slasher
 /// @notice Token-holder votes that slash and kick a deployment's sequencers on evidence checked on
 ///         chain, and vote-less slashing of equivocation. See ISlasher and docs/slashing.md.
+///         Against decoys (docs/threat-model.md): the consequence is governance's, not the
+///         filer's; evidence is accounted per (evidence, validator); named stakes are locked.
 /// @dev The owner is the deployment's SptnGovernance (reached through its `configureSlasher`),
 ///      and this contract must be Staking's slasher. Only `executed` and `bondSettled` are stored
 ///      states; everything else is derived from the clock and the tally in `state`.
@@ -50,64 +52,61 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     uint256 public proposalCount;
     mapping(uint256 id => Proposal) private _proposals;
     mapping(uint256 id => mapping(address voter => bool)) private _voted;
-    /// @inheritdoc ISlasher
-    mapping(bytes32 key => uint256 id) public latestProposalFor;
+    mapping(bytes32 key => mapping(address validator => uint256 id)) private _proposalFor;
     mapping(address attester => mapping(uint256 slot => bool)) private _equivocationSlashed;
 
     /// @param rollup_ The rollup whose evidence is checked.
-    /// @param staking_ The Staking to slash through (its token must be ERC20Votes: AZT).
-    /// @param rewardPool_ Where slashed stake and forfeited bonds go.
+    /// @param staking_ The Staking to slash through (its token must be ERC20Votes: AZT); slashed
+    ///        stake and forfeited bonds go to its reward pool.
     /// @param owner_ The deployment's SptnGovernance.
     /// @param params_ The initial parameters; Staking's exit delay must cover them already.
-    constructor(
-        IRollup rollup_,
-        IStaking staking_,
-        address rewardPool_,
-        address owner_,
-        SlasherParams memory params_
-    ) Ownable(owner_) {
-        if (
-            address(rollup_) == address(0) || address(staking_) == address(0)
-                || rewardPool_ == address(0)
-        ) revert Errors.Slasher__ZeroAddress();
+    constructor(IRollup rollup_, IStaking staking_, address owner_, SlasherParams memory params_)
+        Ownable(owner_)
+    {
+        if (address(rollup_) == address(0) || address(staking_) == address(0)) {
+            revert Errors.Slasher__ZeroAddress();
+        }
         ROLLUP = rollup_;
         STAKING = staking_;
         TOKEN = staking_.token();
-        REWARD_POOL = rewardPool_;
+        REWARD_POOL = staking_.rewardPool();
         _setParams(params_);
     }
 
     // ---- proposals ------------------------------------------------------------------------------
 
     /// @inheritdoc ISlasher
-    function file(
-        address[] calldata validators,
-        uint256 slashBps,
-        bool kick,
-        EvidenceKind kind,
-        bytes calldata evidence
-    ) external nonReentrant returns (uint256 id) {
+    function file(address[] calldata validators, EvidenceKind kind, bytes calldata evidence)
+        external
+        nonReentrant
+        returns (uint256 id)
+    {
         uint256 n = validators.length;
         if (n == 0) revert Errors.Slasher__NoValidators();
         if (n > MAX_VALIDATORS) revert Errors.Slasher__TooManyValidators(n, MAX_VALIDATORS);
         for (uint256 i = 1; i < n; ++i) {
             if (validators[i] <= validators[i - 1]) revert Errors.Slasher__ValidatorsNotSorted(i);
         }
-        if (slashBps > BPS) revert Errors.Slasher__SlashTooLarge(slashBps);
-        if (slashBps == 0 && !kick) revert Errors.Slasher__EmptySlash();
 
         bytes32 key = _verifyEvidence(validators, kind, evidence);
-        uint256 previous = latestProposalFor[key];
-        if (previous != 0) {
-            ProposalState s = state(previous);
-            if (s != ProposalState.Defeated && s != ProposalState.Expired) {
-                revert Errors.Slasher__EvidenceInUse(key, previous);
-            }
-        }
-
         id = ++proposalCount;
-        latestProposalFor[key] = id;
-        uint256 bond = _store(id, validators, slashBps, kick, kind, key);
+        // One live or executed proposal per (evidence, validator): a proposal naming some
+        // members never blocks one naming the others, and each carries the full consequence.
+        mapping(address => uint256) storage named = _proposalFor[key];
+        for (uint256 i = 0; i < n; ++i) {
+            address v = validators[i];
+            uint256 previous = named[v];
+            if (previous != 0) {
+                ProposalState s = state(previous);
+                if (s != ProposalState.Defeated && s != ProposalState.Expired) {
+                    revert Errors.Slasher__EvidenceInUse(key, v, previous);
+                }
+            }
+            named[v] = id;
+        }
+        (uint256 bond, uint256 executeBy) = _store(id, validators, kind, key);
+        // Nobody named can withdraw before the proposal can no longer be executed.
+        STAKING.lock(validators, executeBy);
         if (bond > 0) TOKEN.safeTransferFrom(msg.sender, address(this), bond);
     }
 
@@ -137,7 +136,6 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         uint256 bond = p.bond;
         address proposer = p.proposer;
         emit BondReturned(id, proposer, bond);
-        if (slashed > 0) TOKEN.safeTransfer(REWARD_POOL, slashed);
         if (bond > 0) TOKEN.safeTransfer(proposer, bond);
     }
 
@@ -185,7 +183,6 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         _equivocationSlashed[attester][slot] = true;
         STAKING.slash(attester, amount, true);
         emit EquivocationSlashed(attester, slot, msg.sender, amount, kicked);
-        if (amount > 0) TOKEN.safeTransfer(REWARD_POOL, amount);
     }
 
     // ---- governance -----------------------------------------------------------------------------
@@ -239,6 +236,24 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     }
 
     /// @inheritdoc ISlasher
+    function proposalFor(bytes32 key, address validator) external view returns (uint256) {
+        return _proposalFor[key][validator];
+    }
+
+    /// @inheritdoc ISlasher
+    function proposalsFor(bytes32 key, address[] calldata validators)
+        external
+        view
+        returns (uint256[] memory ids)
+    {
+        mapping(address => uint256) storage named = _proposalFor[key];
+        ids = new uint256[](validators.length);
+        for (uint256 i = 0; i < validators.length; ++i) {
+            ids[i] = named[validators[i]];
+        }
+    }
+
+    /// @inheritdoc ISlasher
     function getProposal(uint256 id) external view returns (Proposal memory) {
         return _proposals[id];
     }
@@ -280,15 +295,12 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    /// @dev Writes proposal `id` with the parameters in force and returns its bond.
-    function _store(
-        uint256 id,
-        address[] calldata validators,
-        uint256 slashBps,
-        bool kick,
-        EvidenceKind kind,
-        bytes32 key
-    ) private returns (uint256 bond) {
+    /// @dev Writes proposal `id` with the parameters in force (its consequence included) and
+    ///      returns its bond and last second of execution.
+    function _store(uint256 id, address[] calldata validators, EvidenceKind kind, bytes32 key)
+        private
+        returns (uint256 bond, uint256 executeBy)
+    {
         SlasherParams memory c = _params;
         // Vote weight is read one second before filing: a snapshot at the current timestamp is
         // not final (getPastVotes rejects it), and nothing bought in this block counts.
@@ -297,6 +309,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         if (supply == 0) revert Errors.Slasher__NoSupply(snapshot);
         uint256 voteStart = block.timestamp + c.votingDelay;
         uint256 voteEnd = voteStart + c.votingPeriod;
+        executeBy = voteEnd + c.executionWindow;
         bond = c.filingBond;
 
         Proposal storage p = _proposals[id];
@@ -304,11 +317,9 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         p.snapshot = snapshot.toUint48();
         p.voteStart = voteStart.toUint48();
         p.voteEnd = voteEnd.toUint48();
-        p.executeBy = (voteEnd + c.executionWindow).toUint48();
-        // casting to 'uint16' is safe because slashBps <= 10_000 was checked by `file`
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.slashBps = uint16(slashBps);
-        p.kick = kick;
+        p.executeBy = executeBy.toUint48();
+        p.slashBps = c.proposalSlashBps;
+        p.kick = true;
         p.quorumBps = c.quorumBps;
         p.majorityBps = c.majorityBps;
         p.kind = kind;
@@ -443,6 +454,9 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         }
         if (p.equivocationSlashBps > BPS) {
             revert Errors.Slasher__InvalidParam("equivocationSlashBps", p.equivocationSlashBps);
+        }
+        if (p.proposalSlashBps > BPS) {
+            revert Errors.Slasher__InvalidParam("proposalSlashBps", p.proposalSlashBps);
         }
         uint256 minimum = _minimumExitDelay(p);
         uint256 exitDelay = STAKING.exitDelay();

@@ -4,11 +4,16 @@ pragma solidity ^0.8.27;
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
+import {IRewardPool} from "../interfaces/IRewardPool.sol";
+import {ISlasher} from "../interfaces/ISlasher.sol";
 import {IStaking} from "../interfaces/IStaking.sol";
 import {Errors} from "../libraries/Errors.sol";
 
@@ -19,18 +24,35 @@ import {Errors} from "../libraries/Errors.sol";
 ///      one trace of the size, all keyed by timestamp. A removal moves the last member into the
 ///      hole, so reading position i at time t is one binary search over position i's trace.
 ///      The vacated last position is not cleared: the size trace makes it unreadable.
-contract Staking is IStaking, Ownable, ReentrancyGuard {
+///      Hostile callers (docs/threat-model.md): nobody but the attester opens its stake (so nobody
+///      squats an attester address under its own withdrawer); the slasher can only send stake to
+///      the reward pool fixed at deployment; a new slasher takes over only after every staker
+///      could leave; a stake named in a live slash proposal cannot be withdrawn before it ends.
+contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     using Checkpoints for Checkpoints.Trace208;
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
 
     /// @notice The longest exit delay governance may set: one year.
     uint256 public constant MAX_EXIT_DELAY = 365 days;
+    /// @notice The longest a stake can be locked ahead of now: a slash proposal's longest life
+    ///         (voting delay, voting period and execution window of at most 30 days each).
+    uint256 public constant MAX_LOCK = 90 days;
+    /// @notice The EIP-712 type an attester signs to let a funder open its stake.
+    bytes32 public constant STAKE_AUTHORIZATION_TYPEHASH = keccak256(
+        "StakeAuthorization(address attester,address withdrawer,uint256 nonce,uint256 deadline)"
+    );
 
     IERC20 private immutable TOKEN;
+    address private immutable REWARD_POOL;
 
     /// @inheritdoc IStaking
     address public slasher;
+    /// @dev The queued slasher, when it may be activated (0: nothing queued) and the latest
+    ///      exitableAt ever given, packed in one slot.
+    address private _pendingSlasher;
+    uint48 private _slasherActivatesAt;
+    uint48 private _latestExitableAt;
     /// @inheritdoc IStaking
     uint256 public minimumStake;
     /// @inheritdoc IStaking
@@ -52,14 +74,26 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     }
 
     /// @param token_ The staked token (AZT).
+    /// @param rewardPool_ Where slashed stake goes: the deployment's RewardPool (paying `token_`).
     /// @param initialOwner The deployer, who hands the contract to SptnGovernance once it exists.
     /// @param minimumStake_ The minimum stake to join the active set (non-zero).
     /// @param exitDelay_ The delay between exit and withdrawal, in seconds.
-    constructor(IERC20 token_, address initialOwner, uint256 minimumStake_, uint256 exitDelay_)
-        Ownable(initialOwner)
-    {
-        if (address(token_) == address(0)) revert Errors.Staking__ZeroAddress();
+    constructor(
+        IERC20 token_,
+        address rewardPool_,
+        address initialOwner,
+        uint256 minimumStake_,
+        uint256 exitDelay_
+    ) Ownable(initialOwner) EIP712("SPTN Staking", "1") {
+        if (address(token_) == address(0) || rewardPool_ == address(0)) {
+            revert Errors.Staking__ZeroAddress();
+        }
+        address poolToken = address(IRewardPool(rewardPool_).token());
+        if (poolToken != address(token_)) {
+            revert Errors.Staking__TokenMismatch(poolToken, address(token_));
+        }
         TOKEN = token_;
+        REWARD_POOL = rewardPool_;
         _setMinimumStake(minimumStake_);
         _setExitDelay(exitDelay_);
     }
@@ -68,22 +102,33 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
 
     /// @inheritdoc IStaking
     function stake(address attester, address withdrawer, uint256 amount) external nonReentrant {
-        if (attester == address(0) || withdrawer == address(0)) {
-            revert Errors.Staking__ZeroAddress();
+        _checkArgs(attester, withdrawer, amount);
+        if (_stakes[attester].status == Status.NONE && msg.sender != attester) {
+            revert Errors.Staking__NotAuthorizedByAttester(attester, msg.sender);
         }
-        if (amount == 0) revert Errors.Staking__ZeroAmount();
-        StakeInfo storage s = _stakes[attester];
-        if (s.status == Status.NONE) {
-            s.withdrawer = withdrawer;
-            s.status = Status.STAKED;
-        } else if (s.status == Status.EXITING) {
-            revert Errors.Staking__Exiting(attester);
-        } else if (s.withdrawer != withdrawer) {
-            revert Errors.Staking__WithdrawerMismatch(attester, s.withdrawer, withdrawer);
+        _stake(attester, withdrawer, amount);
+    }
+
+    /// @inheritdoc IStaking
+    function stakeWithAuthorization(
+        address attester,
+        address withdrawer,
+        uint256 amount,
+        uint256 deadline,
+        bytes calldata signature
+    ) external nonReentrant {
+        _checkArgs(attester, withdrawer, amount);
+        // An authorisation lives minutes to days: a proposer's timestamp leeway does not matter.
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp > deadline) {
+            revert Errors.Staking__AuthorizationExpired(deadline, block.timestamp);
         }
-        s.amount += amount;
-        emit Staked(attester, withdrawer, msg.sender, amount);
-        TOKEN.safeTransferFrom(msg.sender, address(this), amount);
+        bytes32 digest = stakeAuthorizationDigest(attester, withdrawer, nonces(attester), deadline);
+        if (!SignatureChecker.isValidSignatureNowCalldata(attester, digest, signature)) {
+            revert Errors.Staking__InvalidAuthorization(attester);
+        }
+        _useNonce(attester);
+        _stake(attester, withdrawer, amount);
     }
 
     /// @inheritdoc IStaking
@@ -94,6 +139,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         uint48 exitableAt = (block.timestamp + exitDelay).toUint48();
         s.status = Status.EXITING;
         s.exitableAt = exitableAt;
+        if (exitableAt > _latestExitableAt) _latestExitableAt = exitableAt;
         emit ExitInitiated(attester, msg.sender, exitableAt);
     }
 
@@ -111,6 +157,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
         if (block.timestamp < s.exitableAt) {
             revert Errors.Staking__ExitDelayNotPassed(attester, block.timestamp, s.exitableAt);
         }
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp <= s.lockedUntil) {
+            revert Errors.Staking__Locked(attester, s.lockedUntil);
+        }
         delete _stakes[attester];
         emit Withdrawn(attester, recipient, s.amount);
         if (s.amount > 0) TOKEN.safeTransfer(recipient, s.amount);
@@ -122,20 +172,44 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     function slash(address attester, uint256 amount, bool kick) external nonReentrant {
         if (msg.sender != slasher) revert Errors.Staking__NotSlasher(msg.sender, slasher);
         StakeInfo storage s = _stakes[attester];
-        if (s.status == Status.NONE) revert Errors.Staking__NoStake(attester);
-        bool kicked = kick && s.status == Status.ACTIVE;
-        uint256 taken = amount < s.amount ? amount : s.amount;
+        Status status = s.status;
+        if (status == Status.NONE) revert Errors.Staking__NoStake(attester);
+        uint256 held = s.amount;
+        uint256 taken = amount < held ? amount : held;
+        // Cannot underflow: taken <= held.
+        uint256 left;
+        unchecked {
+            left = held - taken;
+        }
+        // An active attester below the minimum stake would sit in committees with less at stake
+        // than governance asked for: it leaves the set with its slash, kick or not.
+        bool kicked = status == Status.ACTIVE && (kick || left < minimumStake);
         if (taken == 0 && !kicked) revert Errors.Staking__EmptySlash(attester);
         if (kicked) {
             _removeFromSet(attester);
             s.status = Status.STAKED;
         }
-        // Cannot underflow: taken <= s.amount.
-        unchecked {
-            s.amount -= taken;
-        }
+        s.amount = left;
         emit Slashed(attester, taken, kicked);
-        if (taken > 0) TOKEN.safeTransfer(msg.sender, taken);
+        if (taken > 0) TOKEN.safeTransfer(REWARD_POOL, taken);
+    }
+
+    /// @inheritdoc IStaking
+    function lock(address[] calldata attesters, uint256 until) external {
+        if (msg.sender != slasher) revert Errors.Staking__NotSlasher(msg.sender, slasher);
+        uint256 max = block.timestamp + MAX_LOCK;
+        if (until > max) revert Errors.Staking__LockTooLong(until, max);
+        // casting to 'uint40' is safe because until <= now + 90 days, far below 2**40 seconds
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint40 until40 = uint40(until);
+        uint256 n = attesters.length;
+        for (uint256 i = 0; i < n; ++i) {
+            address a = attesters[i];
+            StakeInfo storage s = _stakes[a];
+            if (s.status == Status.NONE || s.lockedUntil >= until40) continue;
+            s.lockedUntil = until40;
+            emit StakeLocked(a, until);
+        }
     }
 
     // ---- governance ----------------------------------------------------------------------------
@@ -173,13 +247,38 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
 
     /// @inheritdoc IStaking
     function setExitDelay(uint256 exitDelay_) external onlyOwner {
+        uint256 activatesAt = _slasherActivatesAt;
+        if (activatesAt != 0 && exitDelay_ > exitDelay) {
+            revert Errors.Staking__SlasherChangePending(activatesAt);
+        }
         _setExitDelay(exitDelay_);
+        _requireCovers(slasher, exitDelay_);
+        if (activatesAt != 0) _requireCovers(_pendingSlasher, exitDelay_);
     }
 
     /// @inheritdoc IStaking
-    function setSlasher(address slasher_) external onlyOwner {
-        slasher = slasher_;
-        emit SlasherSet(slasher_);
+    function queueSlasher(address slasher_) external onlyOwner {
+        _requireCovers(slasher_, exitDelay);
+        uint256 activatesAt = slasherChangeActivatesAt();
+        _pendingSlasher = slasher_;
+        _slasherActivatesAt = activatesAt.toUint48();
+        emit SlasherQueued(slasher_, activatesAt);
+    }
+
+    /// @inheritdoc IStaking
+    function activateSlasher() external {
+        uint256 activatesAt = _slasherActivatesAt;
+        if (activatesAt == 0) revert Errors.Staking__NoPendingSlasher();
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp < activatesAt) {
+            revert Errors.Staking__SlasherNotDue(block.timestamp, activatesAt);
+        }
+        address next = _pendingSlasher;
+        _requireCovers(next, exitDelay);
+        slasher = next;
+        _pendingSlasher = address(0);
+        _slasherActivatesAt = 0;
+        emit SlasherSet(next);
     }
 
     /// @notice Disabled: an ownerless Staking could never change its active set again.
@@ -192,6 +291,49 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     /// @inheritdoc IStaking
     function token() external view returns (IERC20) {
         return TOKEN;
+    }
+
+    /// @inheritdoc IStaking
+    function pendingSlasher() external view returns (address pending, uint256 activatesAt) {
+        return (_pendingSlasher, _slasherActivatesAt);
+    }
+
+    /// @inheritdoc IStaking
+    function slasherChangeActivatesAt() public view returns (uint256) {
+        uint256 delay = exitDelay;
+        // Everyone exiting now, or within one exit delay from now, is out before the change.
+        uint256 reactBy = block.timestamp + delay;
+        uint256 latest = _latestExitableAt;
+        return (reactBy > latest ? reactBy : latest) + delay;
+    }
+
+    /// @inheritdoc IStaking
+    function latestExitableAt() external view returns (uint256) {
+        return _latestExitableAt;
+    }
+
+    /// @inheritdoc IStaking
+    function rewardPool() external view returns (address) {
+        return REWARD_POOL;
+    }
+
+    /// @inheritdoc IStaking
+    function nonces(address attester) public view override(IStaking, Nonces) returns (uint256) {
+        return super.nonces(attester);
+    }
+
+    /// @inheritdoc IStaking
+    function stakeAuthorizationDigest(
+        address attester,
+        address withdrawer,
+        uint256 nonce,
+        uint256 deadline
+    ) public view returns (bytes32) {
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(STAKE_AUTHORIZATION_TYPEHASH, attester, withdrawer, nonce, deadline)
+            )
+        );
     }
 
     /// @inheritdoc IStaking
@@ -246,6 +388,42 @@ contract Staking is IStaking, Ownable, ReentrancyGuard {
     }
 
     // ---- internals -----------------------------------------------------------------------------
+
+    function _checkArgs(address attester, address withdrawer, uint256 amount) private pure {
+        if (attester == address(0) || withdrawer == address(0)) {
+            revert Errors.Staking__ZeroAddress();
+        }
+        if (amount == 0) revert Errors.Staking__ZeroAmount();
+    }
+
+    /// @dev Opens or tops up a stake; the caller has checked the arguments and that the attester
+    ///      authorised it.
+    function _stake(address attester, address withdrawer, uint256 amount) private {
+        StakeInfo storage s = _stakes[attester];
+        if (s.status == Status.NONE) {
+            s.withdrawer = withdrawer;
+            s.status = Status.STAKED;
+        } else if (s.status == Status.EXITING) {
+            revert Errors.Staking__Exiting(attester);
+        } else if (s.withdrawer != withdrawer) {
+            revert Errors.Staking__WithdrawerMismatch(attester, s.withdrawer, withdrawer);
+        }
+        s.amount += amount;
+        emit Staked(attester, withdrawer, msg.sender, amount);
+        TOKEN.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @dev Reverts unless `slasher_` is zero (nobody slashes) or a contract whose
+    ///      `minimumExitDelay()` is at most `delay`: a slasher must state how long stakes must
+    ///      stay to be slashable, and the exit delay must honour it.
+    function _requireCovers(address slasher_, uint256 delay) private view {
+        if (slasher_ == address(0)) return;
+        (bool ok, bytes memory ret) =
+            slasher_.staticcall(abi.encodeCall(ISlasher.minimumExitDelay, ()));
+        if (!ok || ret.length != 32) revert Errors.Staking__SlasherStatesNoExitDelay(slasher_);
+        uint256 minimum = abi.decode(ret, (uint256));
+        if (delay < minimum) revert Errors.Staking__ExitDelayBelowSlasherMinimum(delay, minimum);
+    }
 
     /// @dev Removes an active attester: the last member moves into its position.
     function _removeFromSet(address attester) private {

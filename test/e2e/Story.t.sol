@@ -43,17 +43,29 @@ contract StoryTest is SuiteFixture {
         assertEq(d.governance, address(sptnGovernance));
         assertEq(d.rewardPool, address(rewardPool));
 
-        // 2. Four sequencers stake with their own withdrawer keys; the PoG owner adds them.
+        // 2. Four sequencers stake with their own withdrawer keys (each attester key signs the
+        //    authorisation of its withdrawer; the withdrawer funds); the PoG owner adds them.
         address[4] memory attesters;
         address[4] memory withdrawers;
         for (uint256 i = 0; i < 4; ++i) {
-            attesters[i] = makeAddr(string.concat("attester", vm.toString(i)));
+            uint256 key;
+            (attesters[i], key) = makeAddrAndKey(string.concat("attester", vm.toString(i)));
             withdrawers[i] = makeAddr(string.concat("withdrawer", vm.toString(i)));
+            bytes32 digest = staking.stakeAuthorizationDigest(
+                attesters[i], withdrawers[i], staking.nonces(attesters[i]), block.timestamp
+            );
+            (uint8 v, bytes32 r, bytes32 sig) = vm.sign(key, digest);
             vm.prank(holder);
             assertTrue(token.transfer(withdrawers[i], MIN_STAKE));
             vm.startPrank(withdrawers[i]);
             token.approve(address(staking), MIN_STAKE);
-            staking.stake(attesters[i], withdrawers[i], MIN_STAKE);
+            staking.stakeWithAuthorization(
+                attesters[i],
+                withdrawers[i],
+                MIN_STAKE,
+                block.timestamp,
+                abi.encodePacked(r, sig, v)
+            );
             vm.stopPrank();
             assertFalse(staking.isActive(attesters[i]), "staking alone does not activate");
             vm.prank(admin);

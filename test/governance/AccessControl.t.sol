@@ -10,6 +10,7 @@ import {Panic} from "@openzeppelin/contracts/utils/Panic.sol";
 import {IRegistry} from "../../contracts/interfaces/IRegistry.sol";
 import {Errors} from "../../contracts/libraries/Errors.sol";
 import {RollupStub} from "../utils/RollupStub.sol";
+import {SlasherStub} from "../utils/SlasherStub.sol";
 import {SuiteFixture} from "../utils/SuiteFixture.sol";
 
 /// @title AccessControlMatrixTest
@@ -37,7 +38,7 @@ contract AccessControlMatrixTest is SuiteFixture {
         bytes32 role; // TIMELOCK_ROLE: the role needed; WITHDRAWER: the attester (as bytes32)
     }
 
-    address internal slasher = makeAddr("slasher");
+    address internal slasher;
     address internal withdrawer = makeAddr("withdrawer");
     address internal rollup;
     address internal stranger = makeAddr("stranger");
@@ -50,18 +51,29 @@ contract AccessControlMatrixTest is SuiteFixture {
     function setUp() public override {
         super.setUp();
         rollup = address(new RollupStub(address(sptnGovernance)));
+        slasher = address(new SlasherStub(0));
         vm.startPrank(holder);
-        token.approve(address(staking), 3 * MIN_STAKE);
-        staking.stake(active, withdrawer, MIN_STAKE);
-        staking.stake(staked, withdrawer, MIN_STAKE);
-        staking.stake(exited, withdrawer, MIN_STAKE);
         assertTrue(token.transfer(address(rewardPool), 10e18));
+        assertTrue(token.transfer(active, MIN_STAKE));
+        assertTrue(token.transfer(staked, MIN_STAKE));
+        assertTrue(token.transfer(exited, MIN_STAKE));
         vm.stopPrank();
+        // Each attester opens its own stake (only it may choose its withdrawer).
+        address[3] memory own = [active, staked, exited];
+        for (uint256 k = 0; k < 3; ++k) {
+            vm.startPrank(own[k]);
+            token.approve(address(staking), MIN_STAKE);
+            staking.stake(own[k], withdrawer, MIN_STAKE);
+            vm.stopPrank();
+        }
         vm.startPrank(admin);
         sptnGovernance.addSequencer(active);
-        sptnGovernance.setSlasher(slasher);
+        sptnGovernance.queueSlasher(slasher);
         sptnGovernance.setRollup(rollup);
         vm.stopPrank();
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt);
+        staking.activateSlasher();
         vm.prank(withdrawer);
         staking.initiateExit(exited);
         vm.warp(block.timestamp + EXIT_DELAY);
@@ -96,7 +108,7 @@ contract AccessControlMatrixTest is SuiteFixture {
     function _cases() internal view returns (Case[] memory c) {
         address tl = address(timelock);
         address gov = address(sptnGovernance);
-        c = new Case[](35);
+        c = new Case[](36);
         uint256 i;
         // AZT: the timelock mints and owns.
         c[i++] = Case(
@@ -174,9 +186,9 @@ contract AccessControlMatrixTest is SuiteFixture {
             0
         );
         c[i++] = Case(
-            "Staking.setSlasher",
+            "Staking.queueSlasher",
             address(staking),
-            abi.encodeCall(staking.setSlasher, (stranger)),
+            abi.encodeCall(staking.queueSlasher, (slasher)),
             gov,
             Guard.OWNABLE,
             0
@@ -193,6 +205,14 @@ contract AccessControlMatrixTest is SuiteFixture {
             "Staking.slash",
             address(staking),
             abi.encodeCall(staking.slash, (active, 1, true)),
+            slasher,
+            Guard.SLASHER,
+            0
+        );
+        c[i++] = Case(
+            "Staking.lock",
+            address(staking),
+            abi.encodeCall(staking.lock, (_one(active), block.timestamp + 1 days)),
             slasher,
             Guard.SLASHER,
             0
@@ -272,9 +292,9 @@ contract AccessControlMatrixTest is SuiteFixture {
             0
         );
         c[i++] = Case(
-            "SptnGovernance.setSlasher",
+            "SptnGovernance.queueSlasher",
             gov,
-            abi.encodeCall(sptnGovernance.setSlasher, (stranger)),
+            abi.encodeCall(sptnGovernance.queueSlasher, (slasher)),
             admin,
             Guard.OWNABLE,
             0
@@ -388,6 +408,11 @@ contract AccessControlMatrixTest is SuiteFixture {
             timelock.DEFAULT_ADMIN_ROLE()
         );
         assertEq(i, c.length);
+    }
+
+    function _one(address a) internal pure returns (address[] memory v) {
+        v = new address[](1);
+        v[0] = a;
     }
 
     function _denial(Case memory c, address caller) internal view returns (bytes memory) {

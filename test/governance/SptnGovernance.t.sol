@@ -9,6 +9,7 @@ import {ISptnGovernance} from "../../contracts/interfaces/ISptnGovernance.sol";
 import {IStaking} from "../../contracts/interfaces/IStaking.sol";
 import {Errors} from "../../contracts/libraries/Errors.sol";
 import {RollupStub} from "../utils/RollupStub.sol";
+import {SlasherStub} from "../utils/SlasherStub.sol";
 import {SuiteFixture} from "../utils/SuiteFixture.sol";
 
 contract SptnGovernanceTest is SuiteFixture {
@@ -16,8 +17,11 @@ contract SptnGovernanceTest is SuiteFixture {
     address internal withdrawer = makeAddr("withdrawer");
     address internal stranger = makeAddr("stranger");
 
+    /// @dev The attester opens its own stake with AZT from the holder.
     function _stake(uint256 amount) internal {
-        vm.startPrank(holder);
+        vm.prank(holder);
+        assertTrue(token.transfer(attester, amount));
+        vm.startPrank(attester);
         token.approve(address(staking), amount);
         staking.stake(attester, withdrawer, amount);
         vm.stopPrank();
@@ -96,18 +100,24 @@ contract SptnGovernanceTest is SuiteFixture {
     }
 
     function test_setters_forwardToStakingAndPool_succeeds() public {
-        address slasher = makeAddr("slasher");
+        address slasher = address(new SlasherStub(1 days));
         address rollup = makeAddr("rollup");
         vm.startPrank(admin);
         sptnGovernance.setMinimumStake(7e18);
         sptnGovernance.setExitDelay(3 days);
-        sptnGovernance.setSlasher(slasher);
+        vm.expectEmit(address(staking));
+        emit IStaking.SlasherQueued(slasher, block.timestamp + 6 days);
+        sptnGovernance.queueSlasher(slasher);
         vm.expectEmit(address(rewardPool));
         emit IRewardPool.RollupSet(address(0), rollup);
         sptnGovernance.setRollup(rollup);
         vm.stopPrank();
         assertEq(staking.minimumStake(), 7e18);
         assertEq(staking.exitDelay(), 3 days);
+        assertEq(staking.slasher(), address(0), "a slasher takes over only after its delay");
+        assertEq(sptnGovernance.requiredExitDelay(), 1 days);
+        vm.warp(block.timestamp + 6 days);
+        staking.activateSlasher();
         assertEq(staking.slasher(), slasher);
         assertEq(rewardPool.rollup(), rollup);
         assertEq(sptnGovernance.rollup(), rollup);

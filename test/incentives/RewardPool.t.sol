@@ -45,6 +45,52 @@ contract RewardPoolTest is Test {
         assertEq(pool.rollup(), next);
     }
 
+    /// @notice Finding 8 of issue 14: switching the rollup stranded what the old one still owed
+    ///         its proposers (its claims reverted with RewardPool__NotRollup). The replaced
+    ///         rollup now keeps paying for RETIRED_ROLLUP_WINDOW.
+    function test_setRollup_oldRollupStillPaysWhatItOwes() public {
+        address next = makeAddr("rollup2");
+        token.mint(address(pool), 10e18);
+        uint256 until = block.timestamp + pool.RETIRED_ROLLUP_WINDOW();
+        vm.expectEmit(address(pool));
+        emit IRewardPool.RollupRetired(rollup, until);
+        vm.prank(governance);
+        pool.setRollup(next);
+        assertEq(pool.retiredPaysUntil(rollup), until);
+        vm.warp(until);
+        vm.prank(rollup);
+        pool.pay(stranger, 3e18);
+        assertEq(token.balanceOf(stranger), 3e18);
+        vm.prank(next);
+        pool.pay(stranger, 1e18);
+        assertEq(token.balanceOf(stranger), 4e18);
+    }
+
+    function test_pay_retiredRollupAfterItsWindow_reverts() public {
+        address next = makeAddr("rollup2");
+        vm.prank(governance);
+        pool.setRollup(next);
+        vm.warp(block.timestamp + pool.RETIRED_ROLLUP_WINDOW() + 1);
+        vm.expectRevert(abi.encodeWithSelector(Errors.RewardPool__NotRollup.selector, rollup, next));
+        vm.prank(rollup);
+        pool.pay(stranger, 1);
+    }
+
+    /// @notice A rollup made current again pays without a deadline.
+    function test_setRollup_backToRetired_paysAgain_succeeds() public {
+        address next = makeAddr("rollup2");
+        vm.startPrank(governance);
+        pool.setRollup(next);
+        pool.setRollup(rollup);
+        vm.stopPrank();
+        vm.warp(block.timestamp + 365 days);
+        vm.prank(rollup);
+        pool.pay(stranger, 0);
+        vm.expectRevert(abi.encodeWithSelector(Errors.RewardPool__NotRollup.selector, next, rollup));
+        vm.prank(next);
+        pool.pay(stranger, 0);
+    }
+
     function test_setRollup_zero_reverts() public {
         vm.expectRevert(Errors.RewardPool__ZeroAddress.selector);
         vm.prank(governance);

@@ -9,11 +9,10 @@ import {Slasher} from "../../contracts/slashing/Slasher.sol";
 import {AZT} from "../../contracts/token/AZT.sol";
 import {SlasherHandler} from "./handlers/SlasherHandler.sol";
 
-/// @notice Invariants of the Slasher over random proposal lives (see SlasherHandler).
-/// @dev Every handler call runs the real rollup and signs with real keys, so the ci profile's
-///      256 x 50 campaign per invariant would take minutes: this suite runs 64 x 50 under ci.
-/// forge-config: ci.invariant.runs = 64
-/// forge-config: ci.invariant.depth = 50
+/// @notice Invariants of the Slasher over random proposal lives with hostile actors (see
+///         SlasherHandler): a griefer filing decoys on any subset of a committee and voting
+///         against, members trying to escape by exiting, an honest watcher filing the rest.
+/// @dev Every handler call runs the real rollup and signs with real keys.
 contract SlasherInvariants is Test {
     SlasherHandler internal handler;
     Slasher internal slasher;
@@ -23,13 +22,11 @@ contract SlasherInvariants is Test {
         handler.init();
         slasher = Slasher(handler.target());
         // Weights: votes, time and executions come often enough that most runs carry proposals
-        // through their whole life.
-        bytes4[] memory selectors = new bytes4[](19);
-        selectors[0] = SlasherHandler.file.selector;
-        selectors[1] = SlasherHandler.file.selector;
+        // through their whole life; decoys and the watcher's filings race on the same evidence.
+        bytes4[] memory selectors = new bytes4[](22);
+        selectors[0] = SlasherHandler.fileDecoy.selector;
+        selectors[1] = SlasherHandler.fileRest.selector;
         selectors[2] = SlasherHandler.fileEquivocation.selector;
-        selectors[17] = SlasherHandler.file.selector;
-        selectors[18] = SlasherHandler.driveToExecution.selector;
         selectors[3] = SlasherHandler.vote.selector;
         selectors[4] = SlasherHandler.vote.selector;
         selectors[5] = SlasherHandler.vote.selector;
@@ -44,6 +41,11 @@ contract SlasherInvariants is Test {
         selectors[14] = SlasherHandler.withdraw.selector;
         selectors[15] = SlasherHandler.topUp.selector;
         selectors[16] = SlasherHandler.driveToExecution.selector;
+        selectors[17] = SlasherHandler.fileDecoy.selector;
+        selectors[18] = SlasherHandler.driveToExecution.selector;
+        selectors[19] = SlasherHandler.fileRest.selector;
+        selectors[20] = SlasherHandler.escape.selector;
+        selectors[21] = SlasherHandler.fileDecoy.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -78,9 +80,10 @@ contract SlasherInvariants is Test {
         );
     }
 
-    /// @custom:invariant Slashing never takes more than was staked: every AZT staked is still
-    ///                   staked, was withdrawn, or reached the reward pool as a slash; Staking
-    ///                   holds exactly the stakes it records.
+    /// @custom:invariant Stake is never taken but by a vote or an equivocation proof, and never
+    ///                   more than was staked: every AZT staked is still staked, was withdrawn,
+    ///                   or reached the reward pool through `execute` or `slashEquivocation`;
+    ///                   Staking holds exactly the stakes it records.
     function invariant_slashedNeverExceedsStake() public view {
         uint256 staked;
         uint256 held;
@@ -110,15 +113,49 @@ contract SlasherInvariants is Test {
         }
     }
 
-    /// @custom:invariant One live proposal per evidence: no two proposals on the same evidence
-    ///                   are both pending, active, succeeded or executed.
-    function invariant_oneLiveProposalPerEvidence() public view {
+    /// @custom:invariant One live proposal per (evidence, validator): no two proposals on the
+    ///                   same evidence that name the same validator are both pending, active,
+    ///                   succeeded or executed.
+    function invariant_oneLiveProposalPerEvidenceAndValidator() public view {
         uint256 count = slasher.proposalCount();
         for (uint256 i = 1; i <= count; ++i) {
             if (!_blocks(i)) continue;
-            bytes32 key = slasher.getProposal(i).evidenceKey;
+            Proposal memory a = slasher.getProposal(i);
             for (uint256 j = i + 1; j <= count; ++j) {
-                if (slasher.getProposal(j).evidenceKey == key) assertFalse(_blocks(j));
+                Proposal memory b = slasher.getProposal(j);
+                if (b.evidenceKey != a.evidenceKey || !_blocks(j)) continue;
+                assertFalse(_overlap(a.validators, b.validators));
+            }
+        }
+    }
+
+    /// @custom:invariant Evidence is never lost to a decoy: every proposal carries the full
+    ///                   consequence (the governance share and a kick), every execution took
+    ///                   exactly that share of each named stake and left none active, and the
+    ///                   honest watcher could always file on every member still free.
+    function invariant_evidenceNeverLostToADecoy() public view {
+        assertFalse(handler.ghostHonestRefused());
+        assertFalse(handler.ghostWrongConsequence());
+        uint256 share = slasher.getParams().proposalSlashBps;
+        for (uint256 id = 1; id <= slasher.proposalCount(); ++id) {
+            Proposal memory p = slasher.getProposal(id);
+            assertEq(p.slashBps, share);
+            assertTrue(p.kick);
+        }
+    }
+
+    /// @custom:invariant A slash cannot be escaped by exiting: no member withdrew while a
+    ///                   proposal naming it could still be executed, and every named stake is
+    ///                   locked until the last executeBy of the live proposals naming it.
+    function invariant_slashCannotBeEscapedByExiting() public view {
+        assertFalse(handler.ghostEscaped());
+        for (uint256 id = 1; id <= slasher.proposalCount(); ++id) {
+            if (!_live(id)) continue;
+            Proposal memory p = slasher.getProposal(id);
+            for (uint256 i = 0; i < p.validators.length; ++i) {
+                IStaking.StakeInfo memory st = slasher.staking().getStake(p.validators[i]);
+                if (st.status == IStaking.Status.NONE) continue; // withdrawn before filing
+                assertGe(st.lockedUntil, p.executeBy);
             }
         }
     }
@@ -126,6 +163,21 @@ contract SlasherInvariants is Test {
     function _blocks(uint256 id) internal view returns (bool) {
         ProposalState s = slasher.state(id);
         return s != ProposalState.Defeated && s != ProposalState.Expired;
+    }
+
+    function _live(uint256 id) internal view returns (bool) {
+        ProposalState s = slasher.state(id);
+        return
+            s == ProposalState.Pending || s == ProposalState.Active || s == ProposalState.Succeeded;
+    }
+
+    function _overlap(address[] memory a, address[] memory b) internal pure returns (bool) {
+        for (uint256 i = 0; i < a.length; ++i) {
+            for (uint256 j = 0; j < b.length; ++j) {
+                if (a[i] == b[j]) return true;
+            }
+        }
+        return false;
     }
 
     /// @custom:invariant The campaign files proposals and votes (a guard against a handler whose

@@ -5,8 +5,11 @@ import {Test} from "forge-std/Test.sol";
 
 import {IStaking} from "../../contracts/interfaces/IStaking.sol";
 import {Staking} from "../../contracts/staking/Staking.sol";
+import {AZT} from "../../contracts/token/AZT.sol";
 import {StakingHandler} from "./StakingHandler.sol";
 
+/// @notice Staking's safety claims (docs/governance.md, docs/threat-model.md) over random
+///         histories that include a squatting staker, a compromised owner and a thief slasher.
 contract StakingInvariants is Test {
     StakingHandler internal handler;
     Staking internal staking;
@@ -16,7 +19,7 @@ contract StakingInvariants is Test {
         handler = new StakingHandler();
         staking = handler.staking();
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](8);
+        bytes4[] memory selectors = new bytes4[](16);
         selectors[0] = StakingHandler.stake.selector;
         selectors[1] = StakingHandler.activate.selector;
         selectors[2] = StakingHandler.deactivate.selector;
@@ -25,6 +28,14 @@ contract StakingInvariants is Test {
         selectors[5] = StakingHandler.slash.selector;
         selectors[6] = StakingHandler.warp.selector;
         selectors[7] = StakingHandler.stakeAndActivate.selector;
+        selectors[8] = StakingHandler.lock.selector;
+        selectors[9] = StakingHandler.squat.selector;
+        selectors[10] = StakingHandler.ownerQueuesSlasher.selector;
+        selectors[11] = StakingHandler.ownerSetsExitDelay.selector;
+        selectors[12] = StakingHandler.activateSlasher.selector;
+        selectors[13] = StakingHandler.thiefSlashes.selector;
+        selectors[14] = StakingHandler.initiateExit.selector;
+        selectors[15] = StakingHandler.stakeAndActivate.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -38,6 +49,49 @@ contract StakingInvariants is Test {
         uint256 balance = handler.token().balanceOf(address(staking));
         assertEq(balance, sum);
         assertEq(balance, handler.ghostStaked() - handler.ghostWithdrawn() - handler.ghostSlashed());
+    }
+
+    /// @custom:invariant Slashed stake only ever reaches the reward pool fixed at deployment:
+    ///                   neither the slasher nor a thief the owner swapped in holds any of it.
+    function invariant_slashedStakeOnlyReachesThePool() public view {
+        AZT token = handler.token();
+        assertEq(token.balanceOf(address(handler.pool())), handler.ghostSlashed());
+        assertEq(token.balanceOf(handler.slasher()), 0);
+        assertEq(token.balanceOf(handler.thief()), 0);
+    }
+
+    /// @custom:invariant Nobody squats an attester: every stake's withdrawer is the one its
+    ///                   attester chose, and no stake was ever opened without its authorisation.
+    function invariant_noSquatting() public view {
+        assertFalse(handler.ghostSquatted());
+        for (uint256 i = 0; i < handler.attesterCount(); ++i) {
+            address a = handler.attesters(i);
+            IStaking.StakeInfo memory s = staking.getStake(a);
+            if (s.status == IStaking.Status.NONE) continue;
+            assertEq(s.withdrawer, handler.ghostChosenWithdrawer(a));
+        }
+    }
+
+    /// @custom:invariant A compromised owner cannot take stake at once: a queued slasher never
+    ///                   slashes before its activation, and every stake whose exit started
+    ///                   within one exit delay of the queueing is withdrawable when it activates.
+    function invariant_slasherChangeLetsStakersLeave() public view {
+        assertFalse(handler.ghostEarlyTheft());
+        assertFalse(handler.ghostTrapped());
+    }
+
+    /// @custom:invariant A stake is never withdrawn while locked (named in a live proposal).
+    function invariant_lockedStakeNeverWithdrawn() public view {
+        assertFalse(handler.ghostLockedWithdrawn());
+    }
+
+    /// @custom:invariant Every active attester holds at least the minimum stake: a slash that
+    ///                   leaves less removes it from the set, kick or not.
+    function invariant_activeAttestersHoldTheMinimum() public view {
+        for (uint256 i = 0; i < handler.attesterCount(); ++i) {
+            IStaking.StakeInfo memory s = staking.getStake(handler.attesters(i));
+            if (s.status == IStaking.Status.ACTIVE) assertGe(s.amount, staking.minimumStake());
+        }
     }
 
     /// @custom:invariant The active set holds exactly the ACTIVE attesters, each once: a removed,

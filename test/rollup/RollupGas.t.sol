@@ -112,14 +112,17 @@ contract RollupProposeGasTest is Test {
     function setUp() public {
         vm.warp(T0);
         AZT token = new AZT(address(this));
-        staking = new Staking(token, address(this), MIN_STAKE, 1_000_000);
         RewardPool pool = new RewardPool(token, address(this));
+        staking = new Staking(token, address(pool), address(this), MIN_STAKE, 1_000_000);
         for (uint256 i = 0; i < K; ++i) {
             (address a, uint256 key) = makeAddrAndKey(string.concat("gas-", vm.toString(i)));
             keyOf[a] = key;
-            token.mint(address(this), MIN_STAKE);
+            // Only the attester may open its stake (issue 14, finding 5).
+            token.mint(a, MIN_STAKE);
+            vm.startPrank(a);
             token.approve(address(staking), MIN_STAKE);
             staking.stake(a, a, MIN_STAKE);
+            vm.stopPrank();
             staking.activate(a);
         }
         vm.warp(T0 + 1);

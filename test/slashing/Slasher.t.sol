@@ -40,6 +40,7 @@ contract SlasherTest is SlasherBase {
         assertEq(address(slasher.rollup()), address(rollup));
         assertEq(address(slasher.staking()), address(staking));
         assertEq(slasher.rewardPool(), address(pool));
+        assertEq(staking.rewardPool(), address(pool));
         assertEq(slasher.owner(), slasherOwner);
         assertEq(abi.encode(slasher.getParams()), abi.encode(_slasherParams()));
         assertEq(slasher.proposalCount(), 0);
@@ -47,20 +48,19 @@ contract SlasherTest is SlasherBase {
 
     function test_constructor_zeroAddress_reverts() public {
         vm.expectRevert(Errors.Slasher__ZeroAddress.selector);
-        new Slasher(IRollup(address(0)), staking, address(pool), slasherOwner, _slasherParams());
+        new Slasher(IRollup(address(0)), staking, slasherOwner, _slasherParams());
         vm.expectRevert(Errors.Slasher__ZeroAddress.selector);
-        new Slasher(rollup, IStaking(address(0)), address(pool), slasherOwner, _slasherParams());
-        vm.expectRevert(Errors.Slasher__ZeroAddress.selector);
-        new Slasher(rollup, staking, address(0), slasherOwner, _slasherParams());
+        new Slasher(rollup, IStaking(address(0)), slasherOwner, _slasherParams());
     }
 
     function test_constructor_exitDelayTooShort_reverts() public {
-        uint256 minimum = slasher.minimumExitDelay();
-        staking.setExitDelay(minimum - 1);
+        SlasherParams memory p = _slasherParams();
+        p.votingPeriod = 30 days;
+        uint256 minimum = 4 * EPOCH * SLOT + VOTING_DELAY + 30 days + EXECUTION_WINDOW;
         vm.expectRevert(
-            abi.encodeWithSelector(Errors.Slasher__ExitDelayTooShort.selector, minimum - 1, minimum)
+            abi.encodeWithSelector(Errors.Slasher__ExitDelayTooShort.selector, 30 days, minimum)
         );
-        new Slasher(rollup, staking, address(pool), slasherOwner, _slasherParams());
+        new Slasher(rollup, staking, slasherOwner, p);
     }
 
     function test_minimumExitDelay_formula_succeeds() public view {
@@ -119,6 +119,9 @@ contract SlasherTest is SlasherBase {
         p = _slasherParams();
         p.equivocationSlashBps = 10_001;
         _expectInvalid(p, "equivocationSlashBps", 10_001);
+        p = _slasherParams();
+        p.proposalSlashBps = 10_001;
+        _expectInvalid(p, "proposalSlashBps", 10_001);
     }
 
     function test_setParams_exitDelayTooShort_reverts() public {
@@ -141,9 +144,11 @@ contract SlasherTest is SlasherBase {
     // ---- file -----------------------------------------------------------------------------------
 
     function test_file_prunedEpoch_succeeds() public givenPrunedEpoch {
+        _setProposalBps(5000);
         address[] memory committee = _sortedCommittee(E);
         bytes32 key = keccak256(abi.encode(EvidenceKind.PRUNED_EPOCH, E));
         uint256 voteStart = block.timestamp + VOTING_DELAY;
+        uint256 executeBy = voteStart + VOTING_PERIOD + EXECUTION_WINDOW;
         vm.expectEmit(address(slasher));
         emit ISlasher.ProposalFiled(
             1,
@@ -157,20 +162,31 @@ contract SlasherTest is SlasherBase {
             voteStart + VOTING_PERIOD,
             BOND
         );
+        for (uint256 i = 0; i < committee.length; ++i) {
+            vm.expectEmit(address(staking));
+            emit IStaking.StakeLocked(committee[i], executeBy);
+        }
         vm.prank(filer);
-        uint256 id = slasher.file(committee, 5000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(committee, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
 
         assertEq(id, 1);
         Proposal memory p = slasher.getProposal(id);
         assertEq(p.proposer, filer);
         assertEq(p.snapshot, block.timestamp - 1);
-        assertEq(p.executeBy, voteStart + VOTING_PERIOD + EXECUTION_WINDOW);
+        assertEq(p.executeBy, executeBy);
         assertEq(p.slashBps, 5000);
+        assertTrue(p.kick);
         assertEq(p.supply, 1300e18);
         assertEq(p.validators, committee);
         assertEq(p.evidenceKey, key);
         assertEq(slasher.evidenceKey(EvidenceKind.PRUNED_EPOCH, abi.encode(E)), key);
-        assertEq(slasher.latestProposalFor(key), id);
+        uint256[] memory ids = slasher.proposalsFor(key, committee);
+        for (uint256 i = 0; i < committee.length; ++i) {
+            assertEq(slasher.proposalFor(key, committee[i]), id);
+            assertEq(ids[i], id);
+            assertEq(staking.getStake(committee[i]).lockedUntil, executeBy);
+        }
+        assertEq(slasher.proposalFor(key, _nonMember(E)), 0);
         assertEq(token.balanceOf(address(slasher)), BOND);
         assertEq(token.balanceOf(filer), 100e18 - BOND);
         assertEq(uint8(slasher.state(id)), uint8(ProposalState.Pending));
@@ -179,14 +195,14 @@ contract SlasherTest is SlasherBase {
     function test_file_subsetOfCommittee_succeeds() public givenPrunedEpoch {
         address[] memory one = _one(rollup.getEpochCommittee(E)[0]);
         vm.prank(filer);
-        uint256 id = slasher.file(one, 10_000, false, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(one, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         assertEq(slasher.getProposal(id).validators, one);
     }
 
     function test_file_noValidators_reverts() public givenPrunedEpoch {
         vm.expectRevert(Errors.Slasher__NoValidators.selector);
         vm.prank(filer);
-        slasher.file(new address[](0), 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(new address[](0), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_tooManyValidators_reverts() public givenPrunedEpoch {
@@ -194,7 +210,7 @@ contract SlasherTest is SlasherBase {
             abi.encodeWithSelector(Errors.Slasher__TooManyValidators.selector, 257, 256)
         );
         vm.prank(filer);
-        slasher.file(new address[](257), 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(new address[](257), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_unsortedValidators_reverts() public givenPrunedEpoch {
@@ -202,7 +218,7 @@ contract SlasherTest is SlasherBase {
         (c[0], c[1]) = (c[1], c[0]);
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__ValidatorsNotSorted.selector, 1));
         vm.prank(filer);
-        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_duplicateValidator_reverts() public givenPrunedEpoch {
@@ -210,27 +226,15 @@ contract SlasherTest is SlasherBase {
         c[2] = c[1];
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__ValidatorsNotSorted.selector, 2));
         vm.prank(filer);
-        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
-    function test_file_slashAbove100Percent_reverts() public givenPrunedEpoch {
-        address[] memory c = _sortedCommittee(E);
-        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__SlashTooLarge.selector, 10_001));
-        vm.prank(filer);
-        slasher.file(c, 10_001, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
-    }
-
-    function test_file_neitherSlashNorKick_reverts() public givenPrunedEpoch {
-        address[] memory c = _sortedCommittee(E);
-        vm.expectRevert(Errors.Slasher__EmptySlash.selector);
-        vm.prank(filer);
-        slasher.file(c, 0, false, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
-    }
-
-    function test_file_kickOnly_succeeds() public givenPrunedEpoch {
+    /// @notice The consequence is governance's: with `proposalSlashBps` 0 a proposal only kicks.
+    function test_file_kickOnlyByParams_succeeds() public givenPrunedEpoch {
+        _setProposalBps(0);
         address[] memory c = _sortedCommittee(E);
         vm.prank(filer);
-        uint256 id = slasher.file(c, 0, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         _pass(id);
         slasher.execute(id);
         for (uint256 i = 0; i < c.length; ++i) {
@@ -249,7 +253,7 @@ contract SlasherTest is SlasherBase {
         address[] memory c = _sortedCommittee(E);
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__EpochNotPruned.selector, E));
         vm.prank(filer);
-        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_notInCommittee_reverts() public givenPrunedEpoch {
@@ -258,15 +262,17 @@ contract SlasherTest is SlasherBase {
             abi.encodeWithSelector(Errors.Slasher__NotInCommittee.selector, E, outsider)
         );
         vm.prank(filer);
-        slasher.file(_one(outsider), 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(_one(outsider), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_evidenceLive_reverts() public givenFiled {
         bytes32 key = keccak256(abi.encode(EvidenceKind.PRUNED_EPOCH, E));
         address[] memory one = _one(rollup.getEpochCommittee(E)[0]);
-        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, one[0], 1)
+        );
         vm.prank(filer);
-        slasher.file(one, 100, false, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(one, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_evidenceExecuted_reverts() public givenFiled {
@@ -274,9 +280,11 @@ contract SlasherTest is SlasherBase {
         slasher.execute(1);
         bytes32 key = keccak256(abi.encode(EvidenceKind.PRUNED_EPOCH, E));
         address[] memory c = _sortedCommittee(E);
-        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, c[0], 1)
+        );
         vm.prank(filer);
-        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_evidenceOfDefeated_succeeds() public givenFiled {
@@ -284,7 +292,8 @@ contract SlasherTest is SlasherBase {
         assertEq(uint8(slasher.state(1)), uint8(ProposalState.Defeated));
         uint256 id = _filePruned(E);
         assertEq(id, 2);
-        assertEq(slasher.latestProposalFor(keccak256(abi.encode(EvidenceKind.PRUNED_EPOCH, E))), 2);
+        bytes32 key = keccak256(abi.encode(EvidenceKind.PRUNED_EPOCH, E));
+        assertEq(slasher.proposalFor(key, _sortedCommittee(E)[0]), 2);
     }
 
     function test_file_evidenceOfExpired_succeeds() public givenFiled {
@@ -302,7 +311,7 @@ contract SlasherTest is SlasherBase {
             )
         );
         vm.prank(bob);
-        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
     function test_file_zeroBond_succeeds() public givenPrunedEpoch {
@@ -312,7 +321,7 @@ contract SlasherTest is SlasherBase {
         slasher.setParams(p);
         address[] memory c = _sortedCommittee(E);
         vm.prank(bob);
-        uint256 id = slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         assertEq(slasher.getProposal(id).bond, 0);
         assertEq(token.balanceOf(address(slasher)), 0);
     }
@@ -515,9 +524,10 @@ contract SlasherTest is SlasherBase {
     }
 
     function test_execute_partialShareOfStakeAtExecution_succeeds() public givenPrunedEpoch {
+        _setProposalBps(2500);
         address v = rollup.getEpochCommittee(E)[0];
         vm.prank(filer);
-        uint256 id = slasher.file(_one(v), 2500, false, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(_one(v), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         // A top-up after filing is slashed too: the share applies to the stake at execution.
         token.mint(address(this), 100e18);
         token.approve(address(staking), 100e18);
@@ -525,7 +535,7 @@ contract SlasherTest is SlasherBase {
         _pass(id);
         slasher.execute(id);
         assertEq(staking.getStake(v).amount, 150e18);
-        assertTrue(staking.isActive(v));
+        assertFalse(staking.isActive(v)); // every proposal kicks
     }
 
     function test_execute_twice_reverts() public givenFiled {
@@ -573,15 +583,24 @@ contract SlasherTest is SlasherBase {
 
     function test_execute_withdrawnValidator_succeeds() public givenPrunedEpoch {
         address[] memory c = _sortedCommittee(E);
-        uint256 id = _filePruned(E);
-        // c[0] exits and withdraws (the test's exit delay is 30 days; the vote would still run
-        // long before, so shorten it first to reach the withdrawn case).
-        staking.setExitDelay(0);
+        // c[0] exits and withdraws before anyone files (a named stake is locked: see
+        // test_withdraw_namedInLiveProposal_reverts). The exit delay is shortened to reach the
+        // withdrawn case; the slasher's own minimum is lowered to allow it.
+        SlasherParams memory p = _slasherParams();
+        p.votingPeriod = 1;
+        p.executionWindow = 1;
+        vm.prank(slasherOwner);
+        slasher.setParams(p);
+        staking.setExitDelay(slasher.minimumExitDelay());
         vm.prank(c[0]);
         staking.initiateExit(c[0]);
+        vm.warp(block.timestamp + staking.exitDelay());
         vm.prank(c[0]);
         staking.withdraw(c[0], c[0]);
-        _pass(id);
+        uint256 id = _filePruned(E);
+        _warpToVoteStart(id);
+        _vote(id, alice, true);
+        _warpPastVote(id);
         vm.expectEmit(address(slasher));
         emit ISlasher.SlashSkipped(id, c[0]);
         slasher.execute(id);
@@ -621,7 +640,7 @@ contract SlasherTest is SlasherBase {
         uint256 id = _filePruned(E);
         bytes memory evidence = _equivEvidence(c[3]);
         vm.prank(filer);
-        uint256 other = slasher.file(_one(c[3]), 10_000, true, EvidenceKind.EQUIVOCATION, evidence);
+        uint256 other = slasher.file(_one(c[3]), EvidenceKind.EQUIVOCATION, evidence);
         _pass(other);
         slasher.execute(other);
         vm.warp(slasher.getProposal(id).voteStart);
@@ -695,6 +714,118 @@ contract SlasherTest is SlasherBase {
         slasher.settleBond(1);
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__BondSettled.selector, 1));
         slasher.settleBond(1);
+    }
+
+    // ---- decoys (finding 3 of issue 14) ---------------------------------------------------------
+
+    /// @dev A griefing token holder who files first on the same evidence.
+    function _griefer() internal returns (address griefer) {
+        griefer = makeAddr("griefer");
+        token.mint(griefer, 100e18);
+        vm.prank(griefer);
+        token.approve(address(slasher), type(uint256).max);
+    }
+
+    /// @dev `c` without its first member.
+    function _rest(address[] memory c) internal pure returns (address[] memory r) {
+        r = new address[](c.length - 1);
+        for (uint256 i = 1; i < c.length; ++i) {
+            r[i - 1] = c[i];
+        }
+    }
+
+    /// @notice Finding 3 of issue 14: a decoy naming one member (then with a 1 bps slash and no
+    ///         kick) on the same evidence blocked the real proposal until the decoy's vote ended.
+    ///         Evidence is now accounted per (evidence, validator): the others can be named at
+    ///         once, and the decoy itself carries the full consequence.
+    function test_file_decoyOnSameEvidence_doesNotBlockRealProposal() public givenPrunedEpoch {
+        address[] memory c = _sortedCommittee(E);
+        address griefer = _griefer();
+        vm.prank(griefer);
+        uint256 decoy = slasher.file(_one(c[0]), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        vm.prank(filer);
+        uint256 real = slasher.file(_rest(c), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        assertEq(slasher.getProposal(decoy).slashBps, PROPOSAL_BPS);
+        assertTrue(slasher.getProposal(decoy).kick);
+        assertEq(uint8(slasher.state(real)), uint8(ProposalState.Pending));
+        // Naming the decoyed member again is refused only for that member.
+        bytes32 key = keccak256(abi.encode(EvidenceKind.PRUNED_EPOCH, E));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, c[0], decoy)
+        );
+        vm.prank(filer);
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+    }
+
+    /// @notice Finding 3 of issue 14: a decoy that passed and was executed burned the evidence
+    ///         (its 1 bps slash was all the decoyed member ever paid). Now every proposal carries
+    ///         the full consequence, so executing the decoy is executing the real slash.
+    function test_execute_decoyCannotBurnEvidence() public givenPrunedEpoch {
+        address[] memory c = _sortedCommittee(E);
+        address griefer = _griefer();
+        vm.prank(griefer);
+        uint256 decoy = slasher.file(_one(c[0]), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        _pass(decoy);
+        slasher.execute(decoy);
+        assertEq(staking.getStake(c[0]).amount, 0, "decoyed member kept its stake");
+        assertFalse(staking.isActive(c[0]));
+        // The rest of the committee is still slashable on the same evidence.
+        vm.prank(filer);
+        uint256 real = slasher.file(_rest(c), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        _pass(real);
+        slasher.execute(real);
+        for (uint256 i = 0; i < c.length; ++i) {
+            assertEq(staking.getStake(c[i]).amount, 0);
+        }
+    }
+
+    /// @notice Finding 3 of issue 14: while a decoy held the evidence, a named member could let
+    ///         its exit delay run out and withdraw before the real proposal resolved. A stake
+    ///         named in a live proposal is now locked until the proposal's executeBy.
+    function test_withdraw_namedInLiveProposal_reverts() public {
+        staking.setExitDelay(slasher.minimumExitDelay());
+        _warpToEpoch(E - LAG + 1);
+        address runaway = _sortedCommittee(E)[0];
+        _warpToEpoch(E - LAG);
+        vm.prank(runaway);
+        staking.initiateExit(runaway);
+        uint256 exitableAt = staking.getStake(runaway).exitableAt;
+        _pruneEpoch(E);
+        // The proposal is filed one second before the exit delay ends (a decoy used to keep the
+        // evidence busy until then).
+        vm.warp(exitableAt - 1);
+        uint256 id = _filePruned(E);
+        uint256 executeBy = slasher.getProposal(id).executeBy;
+        vm.warp(exitableAt);
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__Locked.selector, runaway, executeBy));
+        vm.prank(runaway);
+        staking.withdraw(runaway, runaway);
+        _pass(id);
+        slasher.execute(id);
+        assertEq(staking.getStake(runaway).amount, 0);
+    }
+
+    /// @notice A defeated proposal frees its (evidence, validator) pairs, and its lock ends by
+    ///         itself at its executeBy: a griefer cannot hold an implicated stake for longer than
+    ///         one proposal's life without paying another bond.
+    function test_withdraw_afterDefeatedProposalLock_succeeds() public givenPrunedEpoch {
+        address[] memory c = _sortedCommittee(E);
+        address griefer = _griefer();
+        vm.prank(griefer);
+        uint256 decoy = slasher.file(_one(c[0]), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        staking.setExitDelay(slasher.minimumExitDelay());
+        vm.prank(c[0]);
+        staking.initiateExit(c[0]);
+        uint256 exitableAt = staking.getStake(c[0]).exitableAt;
+        Proposal memory p = slasher.getProposal(decoy);
+        assertGt(exitableAt, p.executeBy);
+        vm.warp(exitableAt);
+        assertEq(uint8(slasher.state(decoy)), uint8(ProposalState.Defeated));
+        vm.prank(c[0]);
+        staking.withdraw(c[0], c[0]);
+        assertEq(token.balanceOf(c[0]), MIN_STAKE);
+        slasher.settleBond(decoy);
+        assertEq(token.balanceOf(griefer), 100e18 - BOND);
     }
 
     // ---- no escape by exiting -------------------------------------------------------------------

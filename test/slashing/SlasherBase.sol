@@ -17,6 +17,7 @@ abstract contract SlasherBase is RollupBase {
     uint16 internal constant QUORUM_BPS = 1500;
     uint16 internal constant MAJORITY_BPS = 6000;
     uint16 internal constant EQUIVOCATION_BPS = 1000;
+    uint16 internal constant PROPOSAL_BPS = 10_000;
     uint256 internal constant BOND = 10e18;
 
     Slasher internal slasher;
@@ -28,8 +29,8 @@ abstract contract SlasherBase is RollupBase {
 
     function setUp() public virtual override {
         super.setUp();
-        slasher = new Slasher(rollup, staking, address(pool), slasherOwner, _slasherParams());
-        staking.setSlasher(address(slasher));
+        slasher = new Slasher(rollup, staking, slasherOwner, _slasherParams());
+        _installSlasher(address(slasher));
         _giveVotes(alice, 300e18);
         _giveVotes(bob, 200e18);
         _giveVotes(carol, 100e18);
@@ -48,8 +49,30 @@ abstract contract SlasherBase is RollupBase {
             quorumBps: QUORUM_BPS,
             majorityBps: MAJORITY_BPS,
             equivocationSlashBps: EQUIVOCATION_BPS,
+            proposalSlashBps: PROPOSAL_BPS,
             filingBond: BOND
         });
+    }
+
+    /// @notice Queues `next` as Staking's slasher (this test owns Staking) and activates it once
+    ///         its delay (two 30-day exit delays) has passed, then brings the clock back: the
+    ///         rollup's genesis is fixed a few minutes after set-up. Only the slasher address is
+    ///         written in the meantime, so no timestamped state is left in the future.
+    function _installSlasher(address next) internal {
+        uint256 t = block.timestamp;
+        staking.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt);
+        staking.activateSlasher();
+        vm.warp(t);
+    }
+
+    /// @notice Sets the share every proposal filed from now on slashes.
+    function _setProposalBps(uint16 bps) internal {
+        SlasherParams memory p = slasher.getParams();
+        p.proposalSlashBps = bps;
+        vm.prank(slasherOwner);
+        slasher.setParams(p);
     }
 
     function _giveVotes(address who, uint256 amount) internal {
@@ -131,11 +154,11 @@ abstract contract SlasherBase is RollupBase {
 
     // ---- proposals ------------------------------------------------------------------------------
 
-    /// @notice Files a 100% slash-and-kick of `epoch`'s whole committee as `filer`.
+    /// @notice Files a slash-and-kick (PROPOSAL_BPS) of `epoch`'s whole committee as `filer`.
     function _filePruned(uint256 epoch) internal returns (uint256 id) {
         address[] memory committee = _sortedCommittee(epoch);
         vm.prank(filer);
-        id = slasher.file(committee, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(epoch));
+        id = slasher.file(committee, EvidenceKind.PRUNED_EPOCH, abi.encode(epoch));
     }
 
     function _vote(uint256 id, address voter, bool support) internal {

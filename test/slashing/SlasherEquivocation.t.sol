@@ -222,9 +222,9 @@ contract SlasherEquivocationTest is SlasherBase {
     }
 
     function test_slashEquivocation_withdrawn_reverts() public {
-        staking.setExitDelay(0);
         vm.startPrank(member);
         staking.initiateExit(member);
+        vm.warp(staking.getStake(member).exitableAt);
         staking.withdraw(member, member);
         vm.stopPrank();
         Equivocation memory e = _equivocation(member, slot);
@@ -237,8 +237,7 @@ contract SlasherEquivocationTest is SlasherBase {
     function test_file_equivocation_succeeds() public {
         Equivocation memory e = _equivocation(member, slot);
         vm.prank(filer);
-        uint256 id =
-            slasher.file(_one(member), 10_000, true, EvidenceKind.EQUIVOCATION, abi.encode(e));
+        uint256 id = slasher.file(_one(member), EvidenceKind.EQUIVOCATION, abi.encode(e));
         bytes32 key = keccak256(abi.encode(EvidenceKind.EQUIVOCATION, member, slot));
         assertEq(slasher.getProposal(id).evidenceKey, key);
         assertEq(slasher.evidenceKey(EvidenceKind.EQUIVOCATION, abi.encode(e)), key);
@@ -250,13 +249,15 @@ contract SlasherEquivocationTest is SlasherBase {
     function test_file_equivocationSwappedWhileLive_reverts() public {
         Equivocation memory e = _equivocation(member, slot);
         vm.prank(filer);
-        slasher.file(_one(member), 10_000, true, EvidenceKind.EQUIVOCATION, abi.encode(e));
+        slasher.file(_one(member), EvidenceKind.EQUIVOCATION, abi.encode(e));
         (e.header1, e.header2) = (e.header2, e.header1);
         (e.signature1, e.signature2) = (e.signature2, e.signature1);
         bytes32 key = keccak256(abi.encode(EvidenceKind.EQUIVOCATION, member, slot));
-        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__EvidenceInUse.selector, key, member, 1)
+        );
         vm.prank(filer);
-        slasher.file(_one(member), 10_000, true, EvidenceKind.EQUIVOCATION, abi.encode(e));
+        slasher.file(_one(member), EvidenceKind.EQUIVOCATION, abi.encode(e));
     }
 
     function test_file_equivocationOtherValidator_reverts() public {
@@ -264,7 +265,7 @@ contract SlasherEquivocationTest is SlasherBase {
         address other = rollup.getEpochCommittee(E)[0];
         vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__ValidatorsMismatch.selector, member));
         vm.prank(filer);
-        slasher.file(_one(other), 10_000, true, EvidenceKind.EQUIVOCATION, abi.encode(e));
+        slasher.file(_one(other), EvidenceKind.EQUIVOCATION, abi.encode(e));
     }
 
     function test_file_equivocationForged_reverts() public {
@@ -275,6 +276,6 @@ contract SlasherEquivocationTest is SlasherBase {
             abi.encodeWithSelector(Errors.Slasher__SignerMismatch.selector, member, forger)
         );
         vm.prank(filer);
-        slasher.file(_one(member), 10_000, true, EvidenceKind.EQUIVOCATION, abi.encode(e));
+        slasher.file(_one(member), EvidenceKind.EQUIVOCATION, abi.encode(e));
     }
 }

@@ -118,9 +118,10 @@ contract SlasherFuzzTest is SlasherBase {
         bps = bound(bps, 1, 10_000);
         topUp = bound(topUp, 0, 1e24);
         _pruneEpoch(E);
+        _setProposalBps(uint16(bps));
         address[] memory c = _sortedCommittee(E);
         vm.prank(filer);
-        uint256 id = slasher.file(c, bps, false, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        uint256 id = slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         token.mint(address(this), topUp);
         token.approve(address(staking), topUp);
         if (topUp > 0) staking.stake(c[0], c[0], topUp);

@@ -15,10 +15,21 @@ contract SlasherGasTest is SlasherBase {
         _pruneEpoch(E);
     }
 
+    /// @dev Each measured call starts with the contracts' storage cold, as in its own
+    ///      transaction.
+    function _cold() internal {
+        vm.cool(address(slasher));
+        vm.cool(address(staking));
+        vm.cool(address(token));
+        vm.cool(address(rollup));
+        vm.cool(address(pool));
+    }
+
     function test_file_gas_succeeds() public {
         address[] memory c = _sortedCommittee(E);
+        _cold();
         vm.prank(filer);
-        slasher.file(c, 10_000, true, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         vm.snapshotGasLastCall("Slasher", "file_prunedEpoch_4validators");
     }
 
@@ -26,6 +37,7 @@ contract SlasherGasTest is SlasherBase {
         uint256 id = _filePruned(E);
         _warpToVoteStart(id);
         _vote(id, bob, false);
+        _cold();
         _vote(id, alice, true);
         vm.snapshotGasLastCall("Slasher", "castVote");
     }
@@ -33,6 +45,7 @@ contract SlasherGasTest is SlasherBase {
     function test_execute_gas_succeeds() public {
         uint256 id = _filePruned(E);
         _pass(id);
+        _cold();
         slasher.execute(id);
         vm.snapshotGasLastCall("Slasher", "execute_4validators_slashAndKick");
     }
@@ -40,12 +53,14 @@ contract SlasherGasTest is SlasherBase {
     function test_settleBond_gas_succeeds() public {
         uint256 id = _filePruned(E);
         _warpPastVote(id);
+        _cold();
         slasher.settleBond(id);
         vm.snapshotGasLastCall("Slasher", "settleBond_forfeit");
     }
 
     function test_slashEquivocation_gas_succeeds() public {
         address member = rollup.getEpochCommittee(E)[0];
+        _cold();
         slasher.slashEquivocation(_equivocation(member, E * EPOCH));
         vm.snapshotGasLastCall("Slasher", "slashEquivocation");
     }

@@ -30,13 +30,24 @@ contract SlasherGovernanceTest is SlasherBase {
         rollup.transferOwnership(address(gov));
         vm.prank(admin);
         gov.configureRollup(abi.encodeCall(Ownable2StepLike.acceptOwnership, ()));
-        slasher = new Slasher(rollup, staking, address(pool), address(gov), _slasherParams());
-        vm.prank(admin);
-        gov.setSlasher(address(slasher));
+        slasher = new Slasher(rollup, staking, address(gov), _slasherParams());
+        _queueAndActivate(address(slasher));
         minimum = slasher.minimumExitDelay();
     }
 
-    function test_setSlasher_wiring_succeeds() public view {
+    /// @dev The admin queues `next` through SptnGovernance; anyone activates it after the delay,
+    ///      then the clock comes back (see SlasherBase._installSlasher).
+    function _queueAndActivate(address next) internal {
+        uint256 t = block.timestamp;
+        vm.prank(admin);
+        gov.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt);
+        staking.activateSlasher();
+        vm.warp(t);
+    }
+
+    function test_queueSlasher_wiring_succeeds() public view {
         assertEq(staking.slasher(), address(slasher));
         assertEq(slasher.owner(), address(gov));
         assertEq(rollup.owner(), address(gov));
@@ -52,35 +63,52 @@ contract SlasherGovernanceTest is SlasherBase {
     function test_setExitDelay_belowMinimum_reverts() public {
         vm.expectRevert(
             abi.encodeWithSelector(
-                Errors.SptnGovernance__ExitDelayTooShort.selector, minimum - 1, minimum
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, minimum - 1, minimum
             )
         );
         vm.prank(admin);
         gov.setExitDelay(minimum - 1);
     }
 
-    function test_setSlasher_exitDelayTooShort_reverts() public {
-        vm.startPrank(admin);
-        gov.setSlasher(address(0));
+    function test_queueSlasher_exitDelayTooShort_reverts() public {
+        _queueAndActivate(address(0));
+        vm.prank(admin);
         gov.setExitDelay(minimum - 1);
         vm.expectRevert(
             abi.encodeWithSelector(
-                Errors.SptnGovernance__ExitDelayTooShort.selector, minimum - 1, minimum
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, minimum - 1, minimum
             )
         );
-        gov.setSlasher(address(slasher));
-        vm.stopPrank();
+        vm.prank(admin);
+        gov.queueSlasher(address(slasher));
     }
 
-    function test_setSlasher_accountWithoutMinimum_succeeds() public {
-        // An EOA (or a multisig) standing in as slasher states no minimum.
-        address emergency = makeAddr("emergency");
-        vm.startPrank(admin);
-        gov.setSlasher(emergency);
-        gov.setExitDelay(0);
-        vm.stopPrank();
-        assertEq(gov.requiredExitDelay(), 0);
-        assertEq(staking.exitDelay(), 0);
+    /// @notice Finding 6 of issue 14: the SptnGovernance owner could make an EOA the slasher
+    ///         (`requiredExitDelay()` was 0 for it) and take every stake at once.
+    function test_queueSlasher_eoa_reverts() public {
+        address eoa = makeAddr("eoa");
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherStatesNoExitDelay.selector, eoa)
+        );
+        vm.prank(admin);
+        gov.queueSlasher(eoa);
+    }
+
+    /// @notice A queued slasher's minimum binds the exit delay as the current one's does.
+    function test_requiredExitDelay_coversQueuedSlasher_succeeds() public {
+        SlasherParams memory p = _slasherParams();
+        p.votingPeriod += 1 days;
+        Slasher next = new Slasher(rollup, staking, address(gov), p);
+        vm.prank(admin);
+        gov.queueSlasher(address(next));
+        assertEq(gov.requiredExitDelay(), minimum + 1 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, minimum, minimum + 1 days
+            )
+        );
+        vm.prank(admin);
+        gov.setExitDelay(minimum);
     }
 
     function test_configureRollup_longerProofWindowThanExitDelay_reverts() public {
@@ -131,8 +159,7 @@ contract SlasherGovernanceTest is SlasherBase {
     }
 
     function test_configureSlasher_noSlasher_reverts() public {
-        vm.prank(admin);
-        gov.setSlasher(address(0));
+        _queueAndActivate(address(0));
         vm.expectRevert(Errors.SptnGovernance__NoSlasher.selector);
         vm.prank(admin);
         gov.configureSlasher(abi.encodeCall(ISlasher.setParams, (_slasherParams())));

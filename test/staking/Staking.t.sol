@@ -6,40 +6,79 @@ import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.so
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Test} from "forge-std/Test.sol";
 
+import {RewardPool} from "../../contracts/incentives/RewardPool.sol";
 import {IStaking} from "../../contracts/interfaces/IStaking.sol";
 import {Errors} from "../../contracts/libraries/Errors.sol";
 import {Staking} from "../../contracts/staking/Staking.sol";
 import {AZT} from "../../contracts/token/AZT.sol";
+import {SlasherStub} from "../utils/SlasherStub.sol";
 
-/// @notice Shared set-up: an AZT owned by the test, a Staking owned by `governance` (an account
-///         standing in for SptnGovernance) and a slasher account.
+/// @notice Shared set-up: an AZT owned by the test, a reward pool, a Staking owned by
+///         `governance` (an account standing in for SptnGovernance) whose slasher is a stub the
+///         tests prank, activated through the slasher-change delay. Attesters have keys: a
+///         funder opens their stakes with their EIP-712 authorisation.
 abstract contract StakingBase is Test {
     uint256 internal constant MIN_STAKE = 100e18;
     uint256 internal constant EXIT_DELAY = 7 days;
+    uint256 internal constant T0 = 1_700_000_000;
 
     AZT internal token;
+    RewardPool internal pool;
     Staking internal staking;
     address internal governance = makeAddr("governance");
-    address internal slasher = makeAddr("slasher");
+    address internal slasher;
     address internal funder = makeAddr("funder");
     address internal withdrawer = makeAddr("withdrawer");
-    address internal attester = makeAddr("attester");
+    address internal attester;
+    uint256 internal attesterKey;
     address internal stranger = makeAddr("stranger");
+    mapping(address => uint256) internal keyOf;
 
     function setUp() public virtual {
-        vm.warp(1_700_000_000);
+        vm.warp(T0);
         token = new AZT(address(this));
-        staking = new Staking(token, governance, MIN_STAKE, EXIT_DELAY);
-        vm.prank(governance);
-        staking.setSlasher(slasher);
+        pool = new RewardPool(token, address(this));
+        staking = new Staking(token, address(pool), governance, MIN_STAKE, EXIT_DELAY);
+        slasher = address(new SlasherStub(0));
+        _queueAndActivateSlasher(slasher);
+        (attester, attesterKey) = makeAddrAndKey("attester");
+        keyOf[attester] = attesterKey;
         token.mint(funder, 1_000_000e18);
         vm.prank(funder);
         token.approve(address(staking), type(uint256).max);
     }
 
+    /// @dev Queues `next` as governance and activates it once its delay has passed.
+    function _queueAndActivateSlasher(address next) internal {
+        vm.prank(governance);
+        staking.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt);
+        staking.activateSlasher();
+    }
+
+    /// @dev `who`'s signature authorising a stake under `w` with its next nonce.
+    function _authorization(address who, address w, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
+        bytes32 digest = staking.stakeAuthorizationDigest(who, w, staking.nonces(who), deadline);
+        (uint8 v, bytes32 r, bytes32 sig) = vm.sign(keyOf[who], digest);
+        return abi.encodePacked(r, sig, v);
+    }
+
+    /// @dev The funder stakes `amount` for `who` under `withdrawer`: with `who`'s authorisation
+    ///      for a new stake, as a plain top-up otherwise.
     function _stake(address who, uint256 amount) internal {
-        vm.prank(funder);
-        staking.stake(who, withdrawer, amount);
+        if (staking.getStake(who).status == IStaking.Status.NONE) {
+            bytes memory auth = _authorization(who, withdrawer, block.timestamp);
+            vm.prank(funder);
+            staking.stakeWithAuthorization(who, withdrawer, amount, block.timestamp, auth);
+        } else {
+            vm.prank(funder);
+            staking.stake(who, withdrawer, amount);
+        }
     }
 
     function _stakeAndActivate(address who) internal {
@@ -48,10 +87,10 @@ abstract contract StakingBase is Test {
         staking.activate(who);
     }
 
-    function _attester(uint256 i) internal pure returns (address) {
-        // casting to uint160 is safe because tests use small indices
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return address(uint160(0xA000 + i));
+    function _attester(uint256 i) internal returns (address a) {
+        uint256 key = 0xA000 + i;
+        a = vm.addr(key);
+        keyOf[a] = key;
     }
 }
 
@@ -79,6 +118,7 @@ contract StakingTest is StakingBase {
 
     function test_constructor_setsParameters_succeeds() public view {
         assertEq(address(staking.token()), address(token));
+        assertEq(staking.rewardPool(), address(pool));
         assertEq(staking.owner(), governance);
         assertEq(staking.minimumStake(), MIN_STAKE);
         assertEq(staking.exitDelay(), EXIT_DELAY);
@@ -88,12 +128,27 @@ contract StakingTest is StakingBase {
 
     function test_constructor_zeroToken_reverts() public {
         vm.expectRevert(Errors.Staking__ZeroAddress.selector);
-        new Staking(IERC20(address(0)), governance, MIN_STAKE, EXIT_DELAY);
+        new Staking(IERC20(address(0)), address(pool), governance, MIN_STAKE, EXIT_DELAY);
+    }
+
+    function test_constructor_zeroRewardPool_reverts() public {
+        vm.expectRevert(Errors.Staking__ZeroAddress.selector);
+        new Staking(token, address(0), governance, MIN_STAKE, EXIT_DELAY);
+    }
+
+    function test_constructor_poolOfAnotherToken_reverts() public {
+        AZT other = new AZT(address(this));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__TokenMismatch.selector, address(token), address(other)
+            )
+        );
+        new Staking(other, address(pool), governance, MIN_STAKE, EXIT_DELAY);
     }
 
     function test_constructor_zeroMinimum_reverts() public {
         vm.expectRevert(Errors.Staking__ZeroAmount.selector);
-        new Staking(token, governance, 0, EXIT_DELAY);
+        new Staking(token, address(pool), governance, 0, EXIT_DELAY);
     }
 
     function test_constructor_exitDelayTooLong_reverts() public {
@@ -101,7 +156,7 @@ contract StakingTest is StakingBase {
         vm.expectRevert(
             abi.encodeWithSelector(Errors.Staking__ExitDelayTooLong.selector, max + 1, max)
         );
-        new Staking(token, governance, MIN_STAKE, max + 1);
+        new Staking(token, address(pool), governance, MIN_STAKE, max + 1);
     }
 
     // ---- stake -------------------------------------------------------------------------------
@@ -139,14 +194,167 @@ contract StakingTest is StakingBase {
     }
 
     function test_stake_withoutAllowance_reverts() public {
-        token.mint(stranger, MIN_STAKE);
+        token.mint(attester, MIN_STAKE);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IERC20Errors.ERC20InsufficientAllowance.selector, address(staking), 0, MIN_STAKE
             )
         );
-        vm.prank(stranger);
+        vm.prank(attester);
         staking.stake(attester, withdrawer, MIN_STAKE);
+    }
+
+    /// @notice Finding 5 of issue 14: anyone could open a stake for another's attester address
+    ///         under their own withdrawer, locking the operator out or owning its exit.
+    function test_stake_squatAnotherAttester_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__NotAuthorizedByAttester.selector, attester, funder
+            )
+        );
+        vm.prank(funder);
+        staking.stake(attester, funder, MIN_STAKE);
+        assertEq(uint8(staking.getStake(attester).status), uint8(IStaking.Status.NONE));
+    }
+
+    function test_stake_byAttesterItself_succeeds() public {
+        token.mint(attester, MIN_STAKE);
+        vm.startPrank(attester);
+        token.approve(address(staking), MIN_STAKE);
+        vm.expectEmit(address(staking));
+        emit IStaking.Staked(attester, withdrawer, attester, MIN_STAKE);
+        staking.stake(attester, withdrawer, MIN_STAKE);
+        vm.stopPrank();
+        assertEq(staking.getStake(attester).withdrawer, withdrawer);
+    }
+
+    function test_stake_topUpByAnyone_succeeds() public givenStaked {
+        token.mint(stranger, 1e18);
+        vm.startPrank(stranger);
+        token.approve(address(staking), 1e18);
+        staking.stake(attester, withdrawer, 1e18);
+        vm.stopPrank();
+        assertEq(staking.getStake(attester).amount, MIN_STAKE + 1e18);
+    }
+
+    // ---- stakeWithAuthorization --------------------------------------------------------------
+
+    function test_stakeWithAuthorization_succeeds() public {
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory auth = _authorization(attester, withdrawer, deadline);
+        vm.expectEmit(address(staking));
+        emit IStaking.Staked(attester, withdrawer, funder, MIN_STAKE);
+        vm.prank(funder);
+        staking.stakeWithAuthorization(attester, withdrawer, MIN_STAKE, deadline, auth);
+        assertEq(staking.getStake(attester).withdrawer, withdrawer);
+        assertEq(staking.nonces(attester), 1);
+    }
+
+    function test_stakeWithAuthorization_expired_reverts() public {
+        uint256 deadline = block.timestamp - 1;
+        bytes memory auth = _authorization(attester, withdrawer, deadline);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__AuthorizationExpired.selector, deadline, block.timestamp
+            )
+        );
+        vm.prank(funder);
+        staking.stakeWithAuthorization(attester, withdrawer, MIN_STAKE, deadline, auth);
+    }
+
+    /// @notice A signature names its withdrawer: a front-runner cannot put its own in its place.
+    function test_stakeWithAuthorization_otherWithdrawer_reverts() public {
+        bytes memory auth = _authorization(attester, withdrawer, block.timestamp);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__InvalidAuthorization.selector, attester)
+        );
+        vm.prank(stranger);
+        staking.stakeWithAuthorization(attester, stranger, MIN_STAKE, block.timestamp, auth);
+    }
+
+    function test_stakeWithAuthorization_otherSigner_reverts() public {
+        address other = _attester(7);
+        bytes memory auth = _authorization(other, withdrawer, block.timestamp);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__InvalidAuthorization.selector, attester)
+        );
+        vm.prank(funder);
+        staking.stakeWithAuthorization(attester, withdrawer, MIN_STAKE, block.timestamp, auth);
+    }
+
+    /// @notice The nonce is used up: an authorisation opens one stake, not the next one after a
+    ///         withdrawal.
+    function test_stakeWithAuthorization_replay_reverts() public {
+        bytes memory auth = _authorization(attester, withdrawer, block.timestamp + 30 days);
+        vm.prank(funder);
+        staking.stakeWithAuthorization(
+            attester, withdrawer, MIN_STAKE, block.timestamp + 30 days, auth
+        );
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__InvalidAuthorization.selector, attester)
+        );
+        vm.prank(funder);
+        staking.stakeWithAuthorization(
+            attester, withdrawer, MIN_STAKE, block.timestamp + 23 days, auth
+        );
+    }
+
+    /// @notice The digest binds the chain id and this Staking: a signature for another chain or
+    ///         another deployment does not verify here.
+    function test_stakeWithAuthorization_otherDomain_reverts() public {
+        Staking other = new Staking(token, address(pool), governance, MIN_STAKE, EXIT_DELAY);
+        bytes32 digest = other.stakeAuthorizationDigest(attester, withdrawer, 0, block.timestamp);
+        (uint8 v, bytes32 r, bytes32 sig) = vm.sign(attesterKey, digest);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__InvalidAuthorization.selector, attester)
+        );
+        vm.prank(funder);
+        staking.stakeWithAuthorization(
+            attester, withdrawer, MIN_STAKE, block.timestamp, abi.encodePacked(r, sig, v)
+        );
+        uint256 chainId = block.chainid;
+        vm.chainId(chainId + 1);
+        bytes32 onOtherChain =
+            staking.stakeAuthorizationDigest(attester, withdrawer, 0, block.timestamp);
+        vm.chainId(chainId);
+        assertTrue(
+            onOtherChain
+                != staking.stakeAuthorizationDigest(attester, withdrawer, 0, block.timestamp)
+        );
+    }
+
+    function test_stakeAuthorizationDigest_isEip712_succeeds() public view {
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
+                keccak256("SPTN Staking"),
+                keccak256("1"),
+                block.chainid,
+                address(staking)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "StakeAuthorization(address attester,address withdrawer,uint256 nonce,uint256 deadline)"
+                ),
+                attester,
+                withdrawer,
+                uint256(3),
+                uint256(99)
+            )
+        );
+        assertEq(
+            staking.stakeAuthorizationDigest(attester, withdrawer, 3, 99),
+            keccak256(abi.encodePacked("\x19\x01", domain, structHash))
+        );
     }
 
     function test_stake_topUpActive_succeeds() public givenActive {
@@ -168,7 +376,8 @@ contract StakingTest is StakingBase {
 
     function test_stake_exiting_reverts() public givenExiting {
         vm.expectRevert(abi.encodeWithSelector(Errors.Staking__Exiting.selector, attester));
-        _stake(attester, 1e18);
+        vm.prank(funder);
+        staking.stake(attester, withdrawer, 1e18);
     }
 
     // ---- activate ----------------------------------------------------------------------------
@@ -330,9 +539,10 @@ contract StakingTest is StakingBase {
         assertEq(uint8(s.status), uint8(IStaking.Status.NONE));
         assertEq(s.withdrawer, address(0));
         assertEq(s.amount, 0);
-        // The attester may stake afresh, under another withdrawer.
+        // The attester may stake afresh, under another withdrawer of its choosing.
+        bytes memory auth = _authorization(attester, stranger, block.timestamp);
         vm.prank(funder);
-        staking.stake(attester, stranger, MIN_STAKE);
+        staking.stakeWithAuthorization(attester, stranger, MIN_STAKE, block.timestamp, auth);
         assertEq(staking.getStake(attester).withdrawer, stranger);
     }
 
@@ -402,23 +612,38 @@ contract StakingTest is StakingBase {
         assertEq(uint8(s.status), uint8(IStaking.Status.STAKED));
         assertFalse(staking.isActive(attester));
         assertEq(staking.getActiveSetSize(), 0);
-        assertEq(token.balanceOf(slasher), 40e18);
+        assertEq(token.balanceOf(address(pool)), 40e18);
+        assertEq(token.balanceOf(slasher), 0);
     }
 
-    function test_slash_activeWithoutKick_staysActive_succeeds() public givenActive {
+    function test_slash_activeWithoutKick_aboveMinimum_staysActive_succeeds() public givenActive {
+        _stake(attester, 10e18);
         vm.prank(slasher);
-        staking.slash(attester, 1e18, false);
+        staking.slash(attester, 10e18, false);
         assertTrue(staking.isActive(attester));
-        assertEq(staking.getStake(attester).amount, MIN_STAKE - 1e18);
+        assertEq(staking.getStake(attester).amount, MIN_STAKE);
+    }
+
+    /// @notice Finding 8 of issue 14: a partial slash without a kick left an ACTIVE attester
+    ///         below the minimum stake, sitting in committees with less at stake than governance
+    ///         asked for. It now leaves the set with its slash.
+    function test_slash_partialBelowMinimum_kicks() public givenActive {
+        vm.expectEmit(address(staking));
+        emit IStaking.Slashed(attester, MIN_STAKE / 2, true);
+        vm.prank(slasher);
+        staking.slash(attester, MIN_STAKE / 2, false);
+        assertFalse(staking.isActive(attester), "an attester below the minimum stayed active");
+        assertEq(uint8(staking.getStake(attester).status), uint8(IStaking.Status.STAKED));
+        assertEq(staking.getStake(attester).amount, MIN_STAKE / 2);
     }
 
     function test_slash_moreThanStake_takesAll_succeeds() public givenActive {
         vm.expectEmit(address(staking));
-        emit IStaking.Slashed(attester, MIN_STAKE, false);
+        emit IStaking.Slashed(attester, MIN_STAKE, true);
         vm.prank(slasher);
         staking.slash(attester, type(uint256).max, false);
         assertEq(staking.getStake(attester).amount, 0);
-        assertEq(token.balanceOf(slasher), MIN_STAKE);
+        assertEq(token.balanceOf(address(pool)), MIN_STAKE);
     }
 
     function test_slash_exiting_keepsExit_succeeds() public givenExiting {
@@ -447,8 +672,7 @@ contract StakingTest is StakingBase {
     }
 
     function test_slash_noSlasherSet_reverts() public givenActive {
-        vm.prank(governance);
-        staking.setSlasher(address(0));
+        _queueAndActivateSlasher(address(0));
         // With no slasher, even the zero address cannot slash: no call comes from it.
         vm.expectRevert(
             abi.encodeWithSelector(Errors.Staking__NotSlasher.selector, slasher, address(0))
@@ -521,20 +745,221 @@ contract StakingTest is StakingBase {
         staking.setExitDelay(1);
     }
 
-    function test_setSlasher_succeeds() public {
-        vm.expectEmit(address(staking));
-        emit IStaking.SlasherSet(stranger);
+    function test_setExitDelay_belowSlasherMinimum_reverts() public {
+        SlasherStub(slasher).setMinimumExitDelay(EXIT_DELAY);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, EXIT_DELAY - 1, EXIT_DELAY
+            )
+        );
         vm.prank(governance);
-        staking.setSlasher(stranger);
-        assertEq(staking.slasher(), stranger);
+        staking.setExitDelay(EXIT_DELAY - 1);
     }
 
-    function test_setSlasher_notOwner_reverts() public {
+    // ---- slasher changes ---------------------------------------------------------------------
+
+    function test_queueSlasher_succeeds() public {
+        address next = address(new SlasherStub(EXIT_DELAY));
+        uint256 activatesAt = block.timestamp + 2 * EXIT_DELAY;
+        vm.expectEmit(address(staking));
+        emit IStaking.SlasherQueued(next, activatesAt);
+        vm.prank(governance);
+        staking.queueSlasher(next);
+        (address pending, uint256 at) = staking.pendingSlasher();
+        assertEq(pending, next);
+        assertEq(at, activatesAt);
+        assertEq(staking.slasher(), slasher, "the old slasher stays until activation");
+    }
+
+    /// @notice Finding 6 of issue 14: an account that states no minimum exit delay (an EOA)
+    ///         could be made slasher; now a slasher must be a contract answering it.
+    function test_queueSlasher_eoa_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherStatesNoExitDelay.selector, stranger)
+        );
+        vm.prank(governance);
+        staking.queueSlasher(stranger);
+    }
+
+    function test_queueSlasher_minimumAboveExitDelay_reverts() public {
+        address next = address(new SlasherStub(EXIT_DELAY + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, EXIT_DELAY, EXIT_DELAY + 1
+            )
+        );
+        vm.prank(governance);
+        staking.queueSlasher(next);
+    }
+
+    function test_queueSlasher_notOwner_reverts() public {
         vm.expectRevert(
             abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
         );
         vm.prank(stranger);
-        staking.setSlasher(stranger);
+        staking.queueSlasher(stranger);
+    }
+
+    /// @notice A change waits past the latest exit already given: stakers that were exiting
+    ///         under a longer delay than today's still leave first.
+    function test_queueSlasher_waitsForPendingExits_succeeds() public givenActive {
+        vm.prank(withdrawer);
+        staking.initiateExit(attester); // exitable at now + 7 days
+        uint256 exitableAt = staking.getStake(attester).exitableAt;
+        vm.prank(governance);
+        staking.setExitDelay(1 days);
+        address next = address(new SlasherStub(0));
+        vm.prank(governance);
+        staking.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        assertEq(activatesAt, exitableAt + 1 days);
+    }
+
+    function test_activateSlasher_succeeds() public {
+        address next = address(new SlasherStub(0));
+        vm.prank(governance);
+        staking.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt);
+        vm.expectEmit(address(staking));
+        emit IStaking.SlasherSet(next);
+        vm.prank(stranger); // anyone
+        staking.activateSlasher();
+        assertEq(staking.slasher(), next);
+        (address pending, uint256 at) = staking.pendingSlasher();
+        assertEq(pending, address(0));
+        assertEq(at, 0);
+    }
+
+    function test_activateSlasher_beforeItsTime_reverts() public {
+        address next = address(new SlasherStub(0));
+        vm.prank(governance);
+        staking.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__SlasherNotDue.selector, activatesAt - 1, activatesAt
+            )
+        );
+        staking.activateSlasher();
+    }
+
+    function test_activateSlasher_nothingQueued_reverts() public {
+        vm.expectRevert(Errors.Staking__NoPendingSlasher.selector);
+        staking.activateSlasher();
+    }
+
+    /// @notice The slasher re-states its minimum at activation; one that grew past the exit
+    ///         delay in the meantime is refused.
+    function test_activateSlasher_minimumGrewPastExitDelay_reverts() public {
+        SlasherStub next = new SlasherStub(0);
+        vm.prank(governance);
+        staking.queueSlasher(address(next));
+        next.setMinimumExitDelay(EXIT_DELAY + 1);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.warp(activatesAt);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, EXIT_DELAY, EXIT_DELAY + 1
+            )
+        );
+        staking.activateSlasher();
+    }
+
+    /// @notice While a change is queued the exit delay cannot grow: stakers who start their exit
+    ///         within one exit delay of the queueing must be out before the change.
+    function test_setExitDelay_longerWhileSlasherQueued_reverts() public {
+        address next = address(new SlasherStub(0));
+        vm.prank(governance);
+        staking.queueSlasher(next);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherChangePending.selector, activatesAt)
+        );
+        vm.prank(governance);
+        staking.setExitDelay(EXIT_DELAY + 1);
+        vm.prank(governance);
+        staking.setExitDelay(EXIT_DELAY - 1); // shorter is fine: stakers leave sooner
+    }
+
+    /// @notice Finding 6 of issue 14: the owner could swap in a slasher of its own and take every
+    ///         stake at once. Now the new slasher waits, every staker who exits within an exit
+    ///         delay is gone before it can act, and slashed stake goes to the reward pool, not to
+    ///         the slasher.
+    function test_queueSlasher_ownerCannotTakeStakeAtOnce() public givenActive {
+        address thief = address(new SlasherStub(0));
+        vm.prank(governance);
+        staking.queueSlasher(thief);
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__NotSlasher.selector, thief, slasher));
+        vm.prank(thief);
+        staking.slash(attester, MIN_STAKE, true);
+        // The staker sees the queued change and leaves with everything, with time to spare.
+        vm.warp(block.timestamp + EXIT_DELAY - 1);
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        assertEq(token.balanceOf(withdrawer), MIN_STAKE);
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        assertGe(activatesAt, block.timestamp);
+        vm.warp(activatesAt);
+        staking.activateSlasher();
+        assertEq(token.balanceOf(thief), 0);
+    }
+
+    // ---- lock --------------------------------------------------------------------------------
+
+    function _single(address a) internal pure returns (address[] memory v) {
+        v = new address[](1);
+        v[0] = a;
+    }
+
+    function test_lock_blocksWithdrawalUntilItEnds_succeeds() public givenExiting {
+        uint256 until = block.timestamp + EXIT_DELAY + 1 days;
+        vm.expectEmit(address(staking));
+        emit IStaking.StakeLocked(attester, until);
+        vm.prank(slasher);
+        staking.lock(_single(attester), until);
+        assertEq(staking.getStake(attester).lockedUntil, until);
+        vm.warp(until);
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__Locked.selector, attester, until));
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        vm.warp(until + 1);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        assertEq(token.balanceOf(withdrawer), MIN_STAKE);
+    }
+
+    function test_lock_onlyGrows_succeeds() public givenStaked {
+        vm.startPrank(slasher);
+        staking.lock(_single(attester), block.timestamp + 10 days);
+        staking.lock(_single(attester), block.timestamp + 1 days);
+        vm.stopPrank();
+        assertEq(staking.getStake(attester).lockedUntil, block.timestamp + 10 days);
+    }
+
+    function test_lock_skipsAttestersWithoutStake_succeeds() public {
+        vm.prank(slasher);
+        staking.lock(_single(attester), block.timestamp + 1 days);
+        assertEq(staking.getStake(attester).lockedUntil, 0);
+    }
+
+    function test_lock_notSlasher_reverts() public givenStaked {
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__NotSlasher.selector, stranger, slasher)
+        );
+        vm.prank(stranger);
+        staking.lock(_single(attester), block.timestamp + 1 days);
+    }
+
+    function test_lock_tooLong_reverts() public givenStaked {
+        uint256 max = block.timestamp + staking.MAX_LOCK();
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__LockTooLong.selector, max + 1, max));
+        vm.prank(slasher);
+        staking.lock(_single(attester), max + 1);
     }
 
     function test_renounceOwnership_owner_reverts() public {
@@ -637,7 +1062,7 @@ contract StakingTest is StakingBase {
         assertEq(staking.isActive(attester), amount >= minimum);
     }
 
-    /// @notice Slashing takes min(amount, stake), sends it to the slasher and keeps the rest.
+    /// @notice Slashing takes min(amount, stake), sends it to the reward pool and keeps the rest.
     function testFuzz_slash_takesAtMostStake(uint256 stakeAmount, uint256 slashAmount) public {
         stakeAmount = bound(stakeAmount, MIN_STAKE, 1_000_000e18);
         slashAmount = bound(slashAmount, 1, type(uint256).max);
@@ -645,9 +1070,25 @@ contract StakingTest is StakingBase {
         vm.prank(slasher);
         staking.slash(attester, slashAmount, false);
         uint256 taken = slashAmount < stakeAmount ? slashAmount : stakeAmount;
-        assertEq(token.balanceOf(slasher), taken);
+        assertEq(token.balanceOf(address(pool)), taken);
+        assertEq(token.balanceOf(slasher), 0);
         assertEq(staking.getStake(attester).amount, stakeAmount - taken);
         assertEq(token.balanceOf(address(staking)), stakeAmount - taken);
+    }
+
+    /// @notice An active attester stays active after a slash without a kick exactly when what
+    ///         is left is at least the minimum stake.
+    function testFuzz_slash_withoutKick_activeIffAtMinimum(uint256 stakeAmount, uint256 slashAmount)
+        public
+    {
+        stakeAmount = bound(stakeAmount, MIN_STAKE, 10 * MIN_STAKE);
+        slashAmount = bound(slashAmount, 1, stakeAmount);
+        _stake(attester, stakeAmount);
+        vm.prank(governance);
+        staking.activate(attester);
+        vm.prank(slasher);
+        staking.slash(attester, slashAmount, false);
+        assertEq(staking.isActive(attester), stakeAmount - slashAmount >= MIN_STAKE);
     }
 
     /// @notice Withdrawal opens exactly exitDelay seconds after the exit, for any delay.

@@ -50,8 +50,8 @@ abstract contract SuiteFixture is Test {
             token, timelock, VOTING_DELAY, VOTING_PERIOD, THRESHOLD, QUORUM_PERCENT
         );
         registry = new Registry(address(timelock));
-        staking = new Staking(token, deployer, MIN_STAKE, EXIT_DELAY);
         rewardPool = new RewardPool(token, deployer);
+        staking = new Staking(token, address(rewardPool), deployer, MIN_STAKE, EXIT_DELAY);
         sptnGovernance = new SptnGovernance(admin, staking, rewardPool);
         staking.transferOwnership(address(sptnGovernance));
         rewardPool.transferOwnership(address(sptnGovernance));

@@ -33,6 +33,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 )
@@ -163,7 +164,7 @@ func newBench(ctx context.Context, n *devnet.Network, k int) (*bench, error) {
 		headers: map[uint64]protocol.Header{},
 		res:     result{committee: k, quorum: protocol.Quorum(k), gas: map[string][]uint64{}},
 	}
-	var attesters []common.Address
+	var attesters []devnet.StakeSigner
 	for i := 0; i < k; i++ {
 		key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("gasbench-%d", i))))
 		if err != nil {
@@ -171,7 +172,7 @@ func newBench(ctx context.Context, n *devnet.Network, k int) (*bench, error) {
 		}
 		a := crypto.PubkeyToAddress(key.PublicKey)
 		b.keys[a] = key
-		attesters = append(attesters, a)
+		attesters = append(attesters, keys.NewKeySigner(key))
 	}
 	if err := n.AddSequencers(ctx, attesters); err != nil {
 		return nil, err

@@ -21,6 +21,10 @@ func TestAgentCommandsRefuseBadConfig(t *testing.T) {
 			[]string{`config key watcher.vote (env SPTN_WATCHER_VOTE) = "against": want off or for`}},
 		{"gov proposal id", []string{"gov", "execute", "0"}, []string{`proposal id "0": want a positive integer`}},
 		{"gov support", []string{"gov", "vote", "1", "--support", "maybe"}, []string{`--support "maybe": want for or against`}},
+		{"gov authorize-stake withdrawer", []string{"gov", "authorize-stake", "--withdrawer", "nobody"},
+			[]string{`--withdrawer "nobody": want an address`}},
+		{"gov authorize-stake validity", []string{"gov", "authorize-stake", "--withdrawer", "0x00000000000000000000000000000000000000aa",
+			"--valid-for", "1s"}, []string{"--valid-for 1s: want between 1m and 720h"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("SPTN_PROVER_POLL_INTERVAL", "1ms")

@@ -5,13 +5,16 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/sptn/sptn/agents/gov"
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/internal/deployments"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/l1"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/metrics"
@@ -20,9 +23,9 @@ import (
 func newGovCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "gov",
-		Short: "slashing votes for token holders: list proposals, vote, execute (see docs/watcher.md)",
+		Short: "slashing votes for token holders (list, vote, execute) and an attester's stake authorisation",
 	}
-	cmd.AddCommand(newGovListCmd(), newGovVoteCmd(), newGovExecuteCmd())
+	cmd.AddCommand(newGovListCmd(), newGovVoteCmd(), newGovExecuteCmd(), newGovAuthorizeStakeCmd())
 	return cmd
 }
 
@@ -169,6 +172,79 @@ func newGovExecuteCmd() *cobra.Command {
 			})
 		},
 	}
+	config.AddFlags(cmd.Flags())
+	return cmd
+}
+
+func newGovAuthorizeStakeCmd() *cobra.Command {
+	var withdrawer string
+	var validFor time.Duration
+	cmd := &cobra.Command{
+		Use:   "authorize-stake --withdrawer ADDRESS",
+		Short: "sign, with the attester key of the config's keystore, the authorisation that lets a funder open its stake",
+		Long: "Only an attester may open its own stake, because the stake's withdrawer alone can exit and withdraw it.\n" +
+			"This signs the EIP-712 StakeAuthorization(attester, withdrawer, nonce, deadline) in the deployment's Staking\n" +
+			"domain with the key in keys.keystore and prints it with the forge command a funder runs\n" +
+			"(script/Stake.s.sol stakeWithAuthorization; docs/governance.md). Nothing is sent.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !common.IsHexAddress(withdrawer) {
+				return usageError{fmt.Errorf("--withdrawer %q: want an address", withdrawer)}
+			}
+			if validFor < time.Minute || validFor > 30*24*time.Hour {
+				return usageError{fmt.Errorf("--valid-for %s: want between 1m and 720h", validFor)}
+			}
+			cfg, err := loadGovConfig(cmd)
+			if err != nil {
+				return err
+			}
+			log, err := agent.NewLogger(cfg.Log, os.Stderr)
+			if err != nil {
+				return usageError{err}
+			}
+			pw, err := keys.ReadPassword(cfg.Keys.PasswordFile, cfg.Keys.PasswordEnv)
+			if err != nil {
+				return fmt.Errorf("read keystore password: %w", err)
+			}
+			var addr common.Address
+			if cfg.Keys.Address != "" {
+				addr = common.HexToAddress(cfg.Keys.Address)
+			}
+			signer, err := keys.Open(cfg.Keys.Keystore, addr, pw)
+			if err != nil {
+				return err
+			}
+			d, err := deployments.Load(cfg.Deployments)
+			if err != nil {
+				return err
+			}
+			stakingAddr, err := d.Address("Staking")
+			if err != nil {
+				return fmt.Errorf("%w (deployments file %s)", err, cfg.Deployments)
+			}
+			c, err := l1.Dial(cmd.Context(), l1.OptionsFrom(cfg.L1, metrics.Noop{}, log))
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			a, err := gov.AuthorizeStake(cmd.Context(), c, c.ChainID(), stakingAddr, signer,
+				common.HexToAddress(withdrawer), validFor)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "attester    %s\nwithdrawer  %s\nstaking     %s (chain %s)\nnonce       %s\ndeadline    %s (%s)\nsignature   %s\n",
+				a.Attester, a.Withdrawer, a.Staking, a.ChainID, a.Nonce, a.Deadline,
+				time.Unix(a.Deadline.Int64(), 0).UTC().Format(time.RFC3339), a.Signature)
+			fmt.Fprintf(out, "\nThe funder (any account holding the AZT) opens the stake with:\n"+
+				"  forge script script/Stake.s.sol:Stake --sig \"stakeWithAuthorization(address,address,uint256,uint256,bytes)\" \\\n"+
+				"    %s %s <amount in wei> %s %s --rpc-url <L1> --broadcast <funder's key flags>\n",
+				a.Attester, a.Withdrawer, a.Deadline, a.Signature)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&withdrawer, "withdrawer", "", "the address that alone may exit and withdraw the stake")
+	cmd.Flags().DurationVar(&validFor, "valid-for", 24*time.Hour, "how long (L1 time) the authorisation may be used")
 	config.AddFlags(cmd.Flags())
 	return cmd
 }

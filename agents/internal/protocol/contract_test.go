@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/staking"
@@ -76,16 +77,30 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	ch := &chain{t: t, ctx: ctx, c: c, net: n, rollup: rollupAddr, abi: rollup.NewRollup()}
 	r := ch.abi
 
-	keys := map[common.Address]*ecdsa.PrivateKey{}
+	keysOf := map[common.Address]*ecdsa.PrivateKey{}
 	var attesters []common.Address
 	for i := 0; i < 7; i++ {
 		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 's', 'p', 't', 'n'}))
 		require.NoError(t, err)
 		a := crypto.PubkeyToAddress(k.PublicKey)
-		keys[a] = k
+		keysOf[a] = k
 		attesters = append(attesters, a)
 	}
-	require.NoError(t, n.AddSequencers(ctx, attesters))
+	signers := make([]devnet.StakeSigner, len(attesters))
+	for i, a := range attesters {
+		signers[i] = keys.NewKeySigner(keysOf[a])
+	}
+	// AddSequencers opens each stake with the attester's authorisation, signed over the digest
+	// Go computes: the contract verifying it is the first check that the two agree.
+	require.NoError(t, n.AddSequencers(ctx, signers))
+	auth := protocol.StakeAuthorization{ChainID: big.NewInt(31337), Staking: stakingAddr, Attester: attesters[0],
+		Withdrawer: common.HexToAddress("0xbeef"), Nonce: big.NewInt(7), Deadline: big.NewInt(123456)}
+	stb := staking.NewStaking()
+	require.Equal(t, auth.Digest(), common.Hash(call(ch, stakingAddr,
+		stb.PackStakeAuthorizationDigest(auth.Attester, auth.Withdrawer, auth.Nonce, auth.Deadline),
+		stb.UnpackStakeAuthorizationDigest)))
+	require.Equal(t, protocol.StakeAuthorizationTypeHash, common.Hash(call(ch, stakingAddr,
+		stb.PackSTAKEAUTHORIZATIONTYPEHASH(), stb.UnpackSTAKEAUTHORIZATIONTYPEHASH)))
 
 	genesis := call(ch, rollupAddr, r.PackGENESISTIME(), r.UnpackGENESISTIME).Uint64()
 	slotDur := call(ch, rollupAddr, r.PackSLOTDURATION(), r.UnpackSLOTDURATION).Uint64()
@@ -129,7 +144,7 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	committee := call(ch, rollupAddr, r.PackGetEpochCommittee(big64(slot/epochDur)), r.UnpackGetEpochCommittee)
 	var atts []protocol.Attestation
 	for i, m := range committee {
-		sig, err := protocol.SignDigest(keys[m], digest)
+		sig, err := protocol.SignDigest(keysOf[m], digest)
 		require.NoError(t, err)
 		atts = append(atts, protocol.Attestation{Index: i, Signature: sig})
 	}

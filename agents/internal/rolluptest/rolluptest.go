@@ -100,7 +100,7 @@ func (n *Net) init(ctx context.Context) error {
 		return err
 	}
 	n.Domain = protocol.Domain{ChainID: big.NewInt(31337), Rollup: n.Rollup}
-	var attesters []common.Address
+	var attesters []devnet.StakeSigner
 	for i := range Attesters {
 		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'r', 'o', 'l', 'l', 'u', 'p', 't', 'e', 's', 't'}))
 		if err != nil {
@@ -108,7 +108,7 @@ func (n *Net) init(ctx context.Context) error {
 		}
 		a := crypto.PubkeyToAddress(k.PublicKey)
 		n.Keys[a] = k
-		attesters = append(attesters, a)
+		attesters = append(attesters, keys.NewKeySigner(k))
 	}
 	if err := n.Devnet.AddSequencers(ctx, attesters); err != nil {
 		return fmt.Errorf("add sequencers: %w", err)

@@ -21,10 +21,11 @@ import (
 
 // SlasherParams are the test devnet's slasher parameters (script/DeployRollup.s.sol's
 // SLASHER_* variables): no voting delay, an hour to vote and an hour to execute (tests warp
-// through them), 15% quorum, 60% majority, 10% for an equivocation, a 10 AZT filing bond.
+// through them), 15% quorum, 60% majority, 10% for an equivocation, 100% for a passed
+// proposal, a 10 AZT filing bond.
 var SlasherParams = slasher.SlasherParams{
 	VotingDelay: 0, VotingPeriod: 3600, ExecutionWindow: 3600, QuorumBps: 1500, MajorityBps: 6000,
-	EquivocationSlashBps: 1000, FilingBond: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
+	EquivocationSlashBps: 1000, ProposalSlashBps: 10_000, FilingBond: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
 }
 
 func slasherEnv() []string {
@@ -33,6 +34,7 @@ func slasherEnv() []string {
 		fmt.Sprintf("SLASHER_VOTING_DELAY=%d", p.VotingDelay), fmt.Sprintf("SLASHER_VOTING_PERIOD=%d", p.VotingPeriod),
 		fmt.Sprintf("SLASHER_EXECUTION_WINDOW=%d", p.ExecutionWindow), fmt.Sprintf("SLASHER_QUORUM_BPS=%d", p.QuorumBps),
 		fmt.Sprintf("SLASHER_MAJORITY_BPS=%d", p.MajorityBps), fmt.Sprintf("SLASHER_EQUIVOCATION_BPS=%d", p.EquivocationSlashBps),
+		fmt.Sprintf("SLASHER_PROPOSAL_BPS=%d", p.ProposalSlashBps),
 		"SLASHER_FILING_BOND=" + p.FilingBond.String(),
 	}
 }

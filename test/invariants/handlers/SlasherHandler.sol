@@ -7,10 +7,15 @@ import {SlasherBase} from "../../slashing/SlasherBase.sol";
 
 /// @notice Drives a real Slasher (over the real Rollup, Staking and AZT) with random filings,
 ///         votes, executions, bond settlements, equivocation slashes, exits, withdrawals, top-ups
-///         and time, and keeps ghost books of what went in and out.
+///         and time, and keeps ghost books of what went in and out. The cast includes the hostile
+///         actors of docs/threat-model.md: a griefing token holder who files decoys naming any
+///         subset of a committee and votes against, and committee members who try to escape by
+///         exiting and withdrawing while they are named. An honest watcher files on whoever is
+///         still free; its filing must never be refused.
 contract SlasherHandler is SlasherBase {
     uint256[3] internal prunedEpochs = [uint256(2), 5, 8];
     address[] internal voters;
+    address public griefer = makeAddr("griefer");
 
     uint256 public files;
     uint256 public votes;
@@ -22,6 +27,13 @@ contract SlasherHandler is SlasherBase {
     uint256 public ghostWithdrawn;
     mapping(address attester => uint256) public ghostStaked;
     mapping(uint256 id => uint256) public ghostExecutions;
+    /// @notice Set if the honest watcher's filing on members still free was refused.
+    bool public ghostHonestRefused;
+    /// @notice Set if a member named in a live proposal withdrew.
+    bool public ghostEscaped;
+    /// @notice Set if an execution took from a named stake other than its share at execution.
+    bool public ghostWrongConsequence;
+    uint256 public decoys;
 
     function init() external {
         setUp();
@@ -29,9 +41,19 @@ contract SlasherHandler is SlasherBase {
             _pruneEpoch(prunedEpochs[i]);
         }
         token.mint(filer, 1000e18);
+        // The griefer has votes too (snapshotted later than set-up, so it votes on everything).
+        _giveVotes(griefer, 150e18);
+        vm.prank(griefer);
+        token.approve(address(slasher), type(uint256).max);
+        token.mint(griefer, 1000e18);
+        // A determined majority for driveToExecution whatever the griefer votes and however
+        // the supply grows with the watcher's bond money.
+        _giveVotes(alice, 3000e18);
+        vm.warp(block.timestamp + 1);
         voters.push(alice);
         voters.push(bob);
         voters.push(carol);
+        voters.push(griefer);
         for (uint256 i = 0; i < attesters.length; ++i) {
             ghostStaked[attesters[i]] = MIN_STAKE;
         }
@@ -51,7 +73,8 @@ contract SlasherHandler is SlasherBase {
 
     // ---- actions --------------------------------------------------------------------------------
 
-    function file(uint256 epochSeed, uint256 bps, bool kick, uint256 mask) external {
+    /// @dev The griefer files a decoy on a pruned epoch naming any subset of its committee.
+    function fileDecoy(uint256 epochSeed, uint256 mask) external {
         uint256 epoch = prunedEpochs[epochSeed % 3];
         address[] memory committee = _sortedCommittee(epoch);
         mask = bound(mask, 1, (1 << committee.length) - 1);
@@ -63,32 +86,58 @@ contract SlasherHandler is SlasherBase {
         assembly ("memory-safe") {
             mstore(chosen, n)
         }
-        bps = bound(bps, 0, 10_000);
-        if (bps == 0) kick = true;
-        _file(chosen, bps, kick, EvidenceKind.PRUNED_EPOCH, abi.encode(epoch));
+        if (_file(griefer, chosen, EvidenceKind.PRUNED_EPOCH, abi.encode(epoch))) ++decoys;
     }
 
-    function fileEquivocation(uint256 memberSeed, uint256 slotSeed, uint256 bps) external {
+    /// @dev The honest watcher files on every member of a pruned epoch's committee that has no
+    ///      live or executed proposal on it. Such a filing is never refused.
+    function fileRest(uint256 epochSeed) external {
+        uint256 epoch = prunedEpochs[epochSeed % 3];
+        address[] memory committee = _sortedCommittee(epoch);
+        bytes32 key = slasher.evidenceKey(EvidenceKind.PRUNED_EPOCH, abi.encode(epoch));
+        address[] memory free = new address[](committee.length);
+        uint256 n;
+        for (uint256 i = 0; i < committee.length; ++i) {
+            uint256 id = slasher.proposalFor(key, committee[i]);
+            if (id != 0) {
+                ProposalState st = slasher.state(id);
+                if (st != ProposalState.Defeated && st != ProposalState.Expired) continue;
+            }
+            free[n++] = committee[i];
+        }
+        if (n == 0) return;
+        assembly ("memory-safe") {
+            mstore(free, n)
+        }
+        if (token.balanceOf(filer) < BOND) token.mint(filer, 100 * BOND);
+        if (!_file(filer, free, EvidenceKind.PRUNED_EPOCH, abi.encode(epoch))) {
+            ghostHonestRefused = true;
+        }
+    }
+
+    function fileEquivocation(uint256 memberSeed, uint256 slotSeed) external {
         uint256 epoch = prunedEpochs[slotSeed % 3];
         address[] memory committee = rollup.getEpochCommittee(epoch);
         address member = committee[memberSeed % committee.length];
         uint256 slot = epoch * EPOCH + slotSeed % EPOCH;
         bytes memory evidence = abi.encode(_equivocation(member, slot));
-        _file(_one(member), bound(bps, 1, 10_000), true, EvidenceKind.EQUIVOCATION, evidence);
+        _file(
+            memberSeed % 2 == 0 ? filer : griefer, _one(member), EvidenceKind.EQUIVOCATION, evidence
+        );
     }
 
     function _file(
+        address who,
         address[] memory validators,
-        uint256 bps,
-        bool kick,
         EvidenceKind kind,
         bytes memory evidence
-    ) internal {
+    ) internal returns (bool ok) {
         uint256 bond = slasher.getParams().filingBond;
-        vm.prank(filer);
-        try slasher.file(validators, bps, kick, kind, evidence) {
+        vm.prank(who);
+        try slasher.file(validators, kind, evidence) {
             ++files;
             ghostBondsPosted += bond;
+            ok = true;
         } catch {}
     }
 
@@ -113,12 +162,23 @@ contract SlasherHandler is SlasherBase {
         if (count == 0) return;
         uint256 id = idSeed % count + 1;
         uint256 poolBefore = token.balanceOf(address(pool));
-        uint256 bond = slasher.getProposal(id).bond;
+        Proposal memory p = slasher.getProposal(id);
+        uint256[] memory before = new uint256[](p.validators.length);
+        for (uint256 i = 0; i < before.length; ++i) {
+            before[i] = staking.getStake(p.validators[i]).amount;
+        }
         try slasher.execute(id) {
             ++executes;
             ++ghostExecutions[id];
-            ghostBondsReturned += bond;
+            ghostBondsReturned += p.bond;
             ghostSlashedToPool += token.balanceOf(address(pool)) - poolBefore;
+            for (uint256 i = 0; i < before.length; ++i) {
+                uint256 left = staking.getStake(p.validators[i]).amount;
+                if (left != before[i] - before[i] * p.slashBps / 10_000) {
+                    ghostWrongConsequence = true;
+                }
+                if (staking.isActive(p.validators[i])) ghostWrongConsequence = true;
+            }
         } catch {}
     }
 
@@ -175,13 +235,46 @@ contract SlasherHandler is SlasherBase {
         try staking.initiateExit(a) {} catch {}
     }
 
+    /// @dev A member tries to leave with its stake, named or not; a named member that gets out
+    ///      while any proposal naming it can still be executed has escaped.
     function withdraw(uint256 attesterSeed) external {
         address a = attesters[attesterSeed % attesters.length];
         uint256 amount = staking.getStake(a).amount;
         vm.prank(a);
         try staking.withdraw(a, a) {
             ghostWithdrawn += amount;
+            if (_namedInLiveProposal(a)) ghostEscaped = true;
         } catch {}
+    }
+
+    /// @dev A committee member on the run: exits, then waits out its exit delay and tries to
+    ///      withdraw (so that escapes are attempted at the first possible second).
+    function escape(uint256 attesterSeed) external {
+        address a = attesters[attesterSeed % attesters.length];
+        IStaking.StakeInfo memory st = staking.getStake(a);
+        if (st.status == IStaking.Status.NONE) return;
+        if (st.status != IStaking.Status.EXITING) {
+            vm.prank(a);
+            staking.initiateExit(a);
+            st = staking.getStake(a);
+        }
+        if (block.timestamp < st.exitableAt) vm.warp(st.exitableAt);
+        this.withdraw(attesterSeed);
+    }
+
+    function _namedInLiveProposal(address a) internal view returns (bool) {
+        for (uint256 id = 1; id <= slasher.proposalCount(); ++id) {
+            ProposalState st = slasher.state(id);
+            if (
+                st != ProposalState.Pending && st != ProposalState.Active
+                    && st != ProposalState.Succeeded
+            ) continue;
+            address[] memory v = slasher.getProposal(id).validators;
+            for (uint256 i = 0; i < v.length; ++i) {
+                if (v[i] == a) return true;
+            }
+        }
+        return false;
     }
 
     function topUp(uint256 attesterSeed, uint256 amount) external {
@@ -191,11 +284,15 @@ contract SlasherHandler is SlasherBase {
         amount = bound(amount, 1, 1000e18);
         token.mint(address(this), amount);
         token.approve(address(staking), amount);
-        staking.stake(a, a, amount);
+        staking.stake(a, a, amount); // a top-up: anyone may fund an existing stake
         ghostStaked[a] += amount;
     }
 
     // ---- views for the invariants ---------------------------------------------------------------
+
+    function prunedEpoch(uint256 i) external view returns (uint256) {
+        return prunedEpochs[i];
+    }
 
     function proposal(uint256 id) external view returns (Proposal memory) {
         return slasher.getProposal(id);

@@ -44,8 +44,8 @@ abstract contract RollupBase is Test {
     function setUp() public virtual {
         vm.warp(T0);
         token = new AZT(address(this));
-        staking = new Staking(token, address(this), MIN_STAKE, 30 days);
         pool = new RewardPool(token, address(this));
+        staking = new Staking(token, address(pool), address(this), MIN_STAKE, 30 days);
         verifier = new HashChainVerifier();
         rollup = _deploy(4);
         pool.setRollup(address(rollup));
@@ -91,11 +91,14 @@ abstract contract RollupBase is Test {
         }
     }
 
-    /// @notice Stakes the minimum for `a` (withdrawer `a`) and adds it to the active set.
+    /// @notice `a` stakes the minimum for itself (withdrawer `a`: only the attester may open its
+    ///         stake) and governance adds it to the active set.
     function _activate(address a) internal {
-        token.mint(address(this), MIN_STAKE);
+        token.mint(a, MIN_STAKE);
+        vm.startPrank(a);
         token.approve(address(staking), MIN_STAKE);
         staking.stake(a, a, MIN_STAKE);
+        vm.stopPrank();
         staking.activate(a);
     }
 
