@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -42,8 +43,13 @@ func newChainFixture(t *testing.T) *chainFixture {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	f := &chainFixture{t: t, key: key, domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
-	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000,
-		MaxPayload: 100, MaxBlockTxs: 10, MaxBlockBytes: 1000}, store.OpenMemory())
+	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	p := app.DefaultParams()
+	p.MaxPayload, p.MaxBlockTxs, p.MaxCalldataBlockBytes = 100, 10, 1000
+	state, err := json.Marshal(app.GenesisState{Params: &p})
+	require.NoError(t, err)
+	_, err = f.a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
 	require.NoError(t, err)
 	c, err := app.EncodeJSON(app.KindCommittee, app.Committee{Epoch: 0, Members: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}})
 	require.NoError(t, err)

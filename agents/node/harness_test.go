@@ -22,6 +22,7 @@ import (
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -35,6 +36,7 @@ type netConfig struct {
 	slot      uint64
 	rollupEnv []string
 	nodeEnv   []string
+	params    *app.Params // the genesis params; nil: app.DefaultParams
 }
 
 // network is a running devnet with one `sptn node` process per sequencer.
@@ -105,7 +107,7 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 
 	genesisFile := filepath.Join(work, "genesis.json")
 	nw.vals = vals
-	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals[:cmp.Or(cfg.genesis, cfg.nodes)]))
+	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals[:cmp.Or(cfg.genesis, cfg.nodes)], cfg.params))
 	raw, err := os.ReadFile(genesisFile)
 	require.NoError(t, err)
 	p2p := make([]int, cfg.nodes)

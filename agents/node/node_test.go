@@ -199,7 +199,7 @@ func TestFourNodes(t *testing.T) {
 	}
 	code, out := post(`{"maxFeePerDaGas":"0x0","maxFeePerL2Gas":"0x0","payload":"0x01"}`)
 	require.Equal(t, http.StatusBadRequest, code)
-	require.Contains(t, out["error"], "below the proposer's prices")
+	require.Contains(t, out["error"], "below the chain's fee floor")
 	code, out = post(`{"maxFeePerDaGas":"0x10","maxFeePerL2Gas":"0x10","payload":"0x68656c6c6f"}`)
 	require.Equal(t, http.StatusAccepted, code, "%v", out)
 	txHash := out["hash"].(string)
