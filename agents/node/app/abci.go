@@ -68,12 +68,12 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		v.set([]byte(prefixVal+key), gv.Attester[:])
 		if pk, ok := pubs[key]; ok {
 			v.set([]byte(prefixPub+gv.Attester.Hex()), pk)
+			m.Registered++
 		}
 	}
 	if len(attesters) > MaxRegistered {
 		return nil, fmt.Errorf("app: genesis maps %d attesters, limit %d", len(attesters), MaxRegistered)
 	}
-	m.Registered = len(attesters)
 	m.AppHash = appHash(common.Hash{}, 0, v, m, nil)
 	v.putJSON(keyMeta, m)
 	if err := a.kv.Write(v.batch()); err != nil {

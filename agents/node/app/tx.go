@@ -389,12 +389,12 @@ func (s *Seal) checkShape(p Params) error {
 		return nil
 	}
 	switch {
+	case len(a.Replaced) > MaxReplacedBlocks:
+		return sealErr("%d replaced blocks, limit %d", len(a.Replaced), MaxReplacedBlocks)
 	case a.Number != s.Number-1 || a.Hash != s.Parent || a.Slot >= s.Slot:
 		return sealErr("anchor %d %s (slot %d) is not the parent of block %d of slot %d", a.Number, a.Hash, a.Slot, s.Number, s.Slot)
 	case a.ForkAt() > a.Number || a.Number-a.ForkAt() >= MaxReplacedBlocks:
-		return sealErr("anchor fork %d is not within %d blocks below the anchor %d", a.ForkAt(), MaxReplacedBlocks, a.Number)
-	case len(a.Replaced) > MaxReplacedBlocks:
-		return sealErr("%d replaced blocks, limit %d", len(a.Replaced), MaxReplacedBlocks)
+		return sealErr("anchor fork %d is not within the limit of %d blocks below the anchor %d", a.ForkAt(), MaxReplacedBlocks, a.Number)
 	}
 	size := 0
 	for _, r := range a.Replaced {
