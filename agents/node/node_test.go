@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -67,6 +68,8 @@ type proc struct {
 	env     []string
 	api     string
 	rpc     string // CometBFT RPC
+	metrics string // the runtime's /metrics
+	bin     string // the sptn binary it runs
 	logPath string
 	cmd     *exec.Cmd
 	done    chan struct{}
@@ -76,7 +79,7 @@ func (p *proc) start() {
 	p.t.Helper()
 	logf, err := os.OpenFile(p.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	require.NoError(p.t, err)
-	cmd := exec.Command(sptnBin, "node")
+	cmd := exec.Command(cmp.Or(p.bin, sptnBin), "node")
 	cmd.Env = append(os.Environ(), p.env...)
 	cmd.Stdout, cmd.Stderr = logf, logf
 	require.NoError(p.t, cmd.Start())
