@@ -40,7 +40,7 @@ var (
 func byzantineBin(t *testing.T) string {
 	byzOnce.Do(func() {
 		byzBin = filepath.Join(filepath.Dir(sptnBin), "sptn-byzantine")
-		cmd := exec.Command("go", "build", "-tags", "byzantine", "-o", byzBin, "../cmd/sptn")
+		cmd := exec.Command("go", append(append([]string{"build", "-tags", "byzantine"}, buildFlags()...), "-o", byzBin, "../cmd/sptn")...)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		byzErr = cmd.Run()
 	})

@@ -173,6 +173,14 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 		t.Cleanup(func() { p.signal(syscall.SIGKILL) })
 	}
 	t.Cleanup(func() {
+		if raceNodes {
+			for _, p := range procs {
+				b, _ := os.ReadFile(p.logPath)
+				if i := strings.Index(string(b), "WARNING: DATA RACE"); i >= 0 {
+					t.Errorf("node %d hit a data race:\n%s", p.i, b[i:min(len(b), i+6000)])
+				}
+			}
+		}
 		if t.Failed() {
 			for _, p := range procs {
 				b, _ := os.ReadFile(p.logPath)

@@ -36,6 +36,18 @@ import (
 
 var sptnBin string
 
+// raceNodes builds the nodes with the race detector (SPTN_NODE_RACE=1): a node's log then
+// holds any data race it hits, and startNetwork fails the test on one.
+var raceNodes = os.Getenv("SPTN_NODE_RACE") != ""
+
+// buildFlags are the go build flags of the nodes' binaries.
+func buildFlags() []string {
+	if raceNodes {
+		return []string{"-race"}
+	}
+	return nil
+}
+
 // TestMain builds bin/sptn once: every node of the integration test is its own OS process.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "sptn-node-test")
@@ -43,7 +55,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	sptnBin = filepath.Join(dir, "sptn")
-	cmd := exec.Command("go", "build", "-o", sptnBin, "../cmd/sptn")
+	cmd := exec.Command("go", append(append([]string{"build"}, buildFlags()...), "-o", sptnBin, "../cmd/sptn")...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "build sptn:", err)
