@@ -135,8 +135,9 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	// Issue #15 (finding 1): one member's malleable twin of its signature reverts the whole
 	// propose on L1; the quorum the publisher chooses (protocol.ChooseQuorum) leaves it out and
 	// L1 accepts it.
+	proposer := call(ch, rollupAddr, r.PackGetProposerAt(big64(slot)), r.UnpackGetProposerAt)
 	withBad := append([]protocol.Attestation(nil), atts...)
-	bad := &withBad[len(withBad)-1]
+	bad := &withBad[(proposer.Index.Int64()+1)%int64(len(withBad))] // a member other than the proposer
 	sv := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(bad.Signature[32:64]))
 	sv.FillBytes(bad.Signature[32:64])
 	bad.Signature[64] = 27 + 28 - bad.Signature[64]
@@ -147,7 +148,6 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	rev, ok := protocol.DecodeRevert(err)
 	require.True(t, ok, "%v", err)
 	require.IsType(t, new(sptnerrors.ErrorsLibRollupSignatureMalleable), rev)
-	proposer := call(ch, rollupAddr, r.PackGetProposerAt(big64(slot)), r.UnpackGetProposerAt)
 	chosen, err := protocol.ChooseQuorum(digest, committee, withBad, int(proposer.Index.Int64()))
 	require.NoError(t, err)
 	require.Len(t, chosen, protocol.Quorum(len(committee)))
