@@ -201,7 +201,7 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 		}
 	}
 	genesis := filepath.Join(n.cfg.DataDir, "genesis.json")
-	if err := node.WriteGenesis(genesis, "sptn-devnet", vals); err != nil {
+	if err := node.WriteGenesis(genesis, "sptn-devnet", vals, nil); err != nil {
 		return nil, err
 	}
 	raw, err := os.ReadFile(genesis)

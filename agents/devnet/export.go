@@ -137,7 +137,7 @@ func ExportNodes(x Export) ([]ExportedNode, error) {
 		vals[i] = node.GenesisValidator{Identity: id, Attester: k.Address.Hex()}
 	}
 	genesis := filepath.Join(x.Out, "genesis.json")
-	if err := node.WriteGenesis(genesis, x.ChainName, vals); err != nil {
+	if err := node.WriteGenesis(genesis, x.ChainName, vals, nil); err != nil {
 		return nil, err
 	}
 	raw, err := os.ReadFile(genesis)

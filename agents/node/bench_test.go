@@ -230,10 +230,22 @@ func TestBenchPendingInterval(t *testing.T) {
 	}
 }
 
+// benchParams are the genesis params: app.DefaultParams with SPTN_BENCH_GENESIS (JSON, for
+// example {"maxCalldataBlockBytes":400000,"maxBlockTxs":5000}) over them.
+func benchParams(t *testing.T) *app.Params {
+	p := app.DefaultParams()
+	if v := os.Getenv("SPTN_BENCH_GENESIS"); v != "" {
+		require.NoError(t, json.Unmarshal([]byte(v), &p), "SPTN_BENCH_GENESIS")
+	}
+	require.NoError(t, p.Check())
+	return &p
+}
+
 // TestBenchThroughput submits 200-byte transactions through the chain API of four validators,
 // at offered rates (SPTN_BENCH_RATES, default 100,250,0; 0 is as fast as 16 clients can), and reports
 // the rate into the pending chain and the latency from submission to pending and to assured.
-// SPTN_BENCH_NODE_ENV adds node settings (for example SPTN_NODE_MAX_BLOCK_BYTES=400000);
+// SPTN_BENCH_NODE_ENV adds node settings (for example SPTN_NODE_DA=calldata), SPTN_BENCH_GENESIS
+// sets genesis params (benchParams);
 // SPTN_BENCH_SLOT sets the slot in seconds (L1 blocks are 1 s; default 2).
 func TestBenchThroughput(t *testing.T) {
 	rates := []int{100, 250, 0}
@@ -262,7 +274,8 @@ func benchThroughput(t *testing.T, rate int) {
 		slot = uint64(v)
 	}
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: slot, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
-		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...)})
+		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...),
+		params:  benchParams(t)})
 	keepLogs(t, nw, fmt.Sprintf("throughput-%d", rate))
 	// A prover, as on the devnet, so that the latency to the proven chain is measured too.
 	_, err := nw.devnet.StartProvers(ctx, sptnBin, 1)

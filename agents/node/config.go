@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/internal/config"
-	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
 )
 
 // Config of `sptn node`: the runtime's shared keys and the node section.
@@ -20,18 +20,20 @@ type Config struct {
 
 // Settings is the node section.
 type Settings struct {
-	Moniker       string   `mapstructure:"moniker"`
-	P2PAddr       string   `mapstructure:"p2p-addr"`
-	ExternalAddr  string   `mapstructure:"external-addr"`
-	RPCAddr       string   `mapstructure:"rpc-addr"`
-	APIAddr       string   `mapstructure:"api-addr"`
-	Peers         []string `mapstructure:"peers"`
-	Coinbase      string   `mapstructure:"coinbase"`
-	FeePerDaGas   uint64   `mapstructure:"fee-per-da-gas"`
-	FeePerL2Gas   uint64   `mapstructure:"fee-per-l2-gas"`
-	MaxPayload    int      `mapstructure:"max-payload"`
-	MaxBlockTxs   int      `mapstructure:"max-block-txs"`
-	MaxBlockBytes int      `mapstructure:"max-block-bytes"`
+	Moniker      string   `mapstructure:"moniker"`
+	P2PAddr      string   `mapstructure:"p2p-addr"`
+	ExternalAddr string   `mapstructure:"external-addr"`
+	RPCAddr      string   `mapstructure:"rpc-addr"`
+	APIAddr      string   `mapstructure:"api-addr"`
+	Peers        []string `mapstructure:"peers"`
+	Coinbase     string   `mapstructure:"coinbase"`
+	FeePerDaGas  uint64   `mapstructure:"fee-per-da-gas"`
+	FeePerL2Gas  uint64   `mapstructure:"fee-per-l2-gas"`
+	// MaxPayload, MaxBlockTxs and MaxBlockBytes are keys of earlier versions, refused when set:
+	// the chain's limits are consensus rules, in the genesis app_state (app.Params).
+	MaxPayload    int `mapstructure:"max-payload"`
+	MaxBlockTxs   int `mapstructure:"max-block-txs"`
+	MaxBlockBytes int `mapstructure:"max-block-bytes"`
 	// DA is where this node, as proposer, puts its blocks' data on L1: DACalldata, DABlobs or
 	// DAAuto.
 	DA            string        `mapstructure:"da"`
@@ -55,38 +57,19 @@ const (
 	DAAuto     = "auto"
 )
 
-// Block data limits by DA.
-const (
-	// CalldataBlockBytes keeps a propose within geth's 128 KB transaction size limit.
-	CalldataBlockBytes = 120_000
-	// AutoBlobThreshold is where auto switches to blobs: 131,072 blob gas (one blob) costs what
-	// 3,277 bytes of calldata do at EIP-7623's floor of 40 gas per byte, at equal prices; blob
-	// gas is usually far cheaper, so above this a blob never costs more.
-	AutoBlobThreshold = 131_072 / 40
-)
+// AutoBlobThreshold is where auto switches to blobs: 131,072 blob gas (one blob) costs what
+// 3,277 bytes of calldata do at EIP-7623's floor of 40 gas per byte, at equal prices; blob gas
+// is usually far cheaper, so above this a blob never costs more.
+const AutoBlobThreshold = 131_072 / 40
 
-// BlobBlockBytes is the data 6 blobs carry (protocol.MaxBlobsPerTx).
-var BlobBlockBytes = protocol.BlobCapacity(protocol.MaxBlobsPerTx)
-
-// BlockBytes is the effective node.max-block-bytes: the configured value, or the DA's limit.
-func (n *Settings) BlockBytes() int {
-	switch {
-	case n.MaxBlockBytes != 0:
-		return n.MaxBlockBytes
-	case n.DA == DACalldata:
-		return CalldataBlockBytes
-	default:
-		return BlobBlockBytes
-	}
-}
-
-// SealBlobs is whether this node seals a block with size bytes of transaction data in blobs.
-func (n *Settings) SealBlobs(size int) bool {
+// SealBlobs is whether this node seals a block with size bytes of transaction data in blobs:
+// node.da, and with auto also whenever the data exceeds the chain's calldata limit.
+func (n *Settings) SealBlobs(size int, p app.Params) bool {
 	switch n.DA {
 	case DABlobs:
 		return true
 	case DAAuto:
-		return size > AutoBlobThreshold
+		return size > AutoBlobThreshold || size > p.MaxCalldataBlockBytes
 	default:
 		return false
 	}
@@ -103,11 +86,11 @@ var Keys = []config.Key{
 	{Name: "node.coinbase", Default: "", Help: "address credited with this node's block rewards; empty is the key's address"},
 	{Name: "node.fee-per-da-gas", Default: uint64(1), Help: "the price per DA gas (wei) this node names when it proposes"},
 	{Name: "node.fee-per-l2-gas", Default: uint64(1), Help: "the price per L2 gas (wei) this node names when it proposes"},
-	{Name: "node.max-payload", Default: 4096, Help: "largest user transaction payload (bytes)"},
-	{Name: "node.max-block-txs", Default: 4000, Help: "most user transactions in one L2 block (6 blobs hold 3,734 of 200 bytes)"},
-	{Name: "node.max-block-bytes", Default: 0, Help: "most transaction data in one L2 block; 0 is the DA's limit: 120000 for calldata (geth's 128 KB transaction limit), 761852 (6 blobs) for blobs and auto"},
+	{Name: "node.max-payload", Default: 0, Help: "removed: the chain's limits are in the genesis app_state (sptn node genesis --max-payload); must stay 0"},
+	{Name: "node.max-block-txs", Default: 0, Help: "removed: the chain's limits are in the genesis app_state (sptn node genesis --max-block-txs); must stay 0"},
+	{Name: "node.max-block-bytes", Default: 0, Help: "removed: the chain's limits are in the genesis app_state (sptn node genesis --max-calldata-block-bytes, --max-blob-block-bytes); must stay 0"},
 	{Name: "node.da", Default: DAAuto, Help: "where proposed blocks' data goes on L1: calldata, blobs (EIP-4844), or auto (blobs once a block's data exceeds 3277 bytes)"},
-	{Name: "node.max-queued", Default: 5000, Help: "queued user transactions beyond which new ones are refused (503); 0 is no bound"},
+	{Name: "node.max-queued", Default: 5000, Help: "queued user transactions beyond which this node's mempool refuses new ones (503); 0 is no bound but the chain's (genesis maxQueued)"},
 	{Name: "node.seal-lead", Default: 1500 * time.Millisecond, Help: "how long before its slot starts the proposer seals the slot's block"},
 	{Name: "node.timeout-commit", Default: 250 * time.Millisecond, Help: "CometBFT timeout_commit: the pause after each height"},
 	{Name: "node.timeout-propose", Default: 3 * time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
@@ -136,12 +119,11 @@ func (c *Config) Check() error {
 		ch.Want(ok && len(id) == 40 && hostPort(addr), "node.peers", p, "id@host:port with a 40-hex-digit node id")
 	}
 	ch.Want(n.Coinbase == "" || common.IsHexAddress(n.Coinbase), "node.coinbase", n.Coinbase, "a 0x address or empty")
-	ch.Want(n.MaxPayload >= 1 && n.MaxPayload <= 1<<20, "node.max-payload", n.MaxPayload, "1 to 1048576 bytes")
-	ch.Want(n.MaxBlockTxs >= 0 && n.MaxBlockTxs <= 100_000, "node.max-block-txs", n.MaxBlockTxs, "0 to 100000")
-	ch.Want(n.MaxBlockBytes >= 0 && n.MaxBlockBytes <= 4<<20, "node.max-block-bytes", n.MaxBlockBytes, "0 to 4194304 bytes")
+	const moved = "unset: the chain's limits are consensus rules in the genesis app_state (params), set with `sptn node genesis` (docs/node.md)"
+	ch.Want(n.MaxPayload == 0, "node.max-payload", n.MaxPayload, moved)
+	ch.Want(n.MaxBlockTxs == 0, "node.max-block-txs", n.MaxBlockTxs, moved)
+	ch.Want(n.MaxBlockBytes == 0, "node.max-block-bytes", n.MaxBlockBytes, moved)
 	ch.Want(n.DA == DACalldata || n.DA == DABlobs || n.DA == DAAuto, "node.da", n.DA, "calldata, blobs or auto")
-	ch.Want(n.DA == DACalldata || n.MaxBlockBytes <= BlobBlockBytes, "node.max-block-bytes", n.MaxBlockBytes,
-		fmt.Sprintf("at most %d bytes (6 blobs) with node.da %s", BlobBlockBytes, n.DA))
 	ch.Want(n.MaxQueued >= 0, "node.max-queued", n.MaxQueued, "0 (no bound) or more")
 	ch.Want(n.SealLead >= 0 && n.SealLead <= time.Minute, "node.seal-lead", n.SealLead, "0 to 1m (and below the slot duration)")
 	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")

@@ -91,7 +91,9 @@ type driver struct {
 	lastTip    uint64
 	lastTipAt  time.Time
 
-	valPub  []byte // this node's CometBFT validator key
+	valPub []byte // this node's CometBFT validator key
+	// valSign signs with the CometBFT validator key (a registration's proof of possession).
+	valSign func(msg []byte) ([]byte, error)
 	lastReg time.Time
 	// blockHash reads the header hash L1's rollup holds for a number (to find where L1's chain
 	// leaves the pending chain when re-anchoring); nil takes the anchor's own number.
@@ -296,24 +298,32 @@ func (d *driver) reviveDropped(ctx context.Context, assured uint64) {
 
 // tryRegister maps this node's attester to its CometBFT validator key on the pending chain
 // (every 5 s until it is), so that the validator set can include it when it sits in a committee.
+// The chain takes a registration only from a member of the current or next committee, signed by
+// both keys; a node whose key changed registers the new one with the next nonce (a rotation).
 func (d *driver) tryRegister(ctx context.Context) error {
-	if len(d.valPub) == 0 || time.Since(d.lastReg) < 5*time.Second {
+	if len(d.valPub) == 0 || d.valSign == nil || time.Since(d.lastReg) < 5*time.Second {
 		return nil
 	}
-	if pk, ok := d.app.Registered(d.signer.Address()); ok {
-		if !bytes.Equal(pk, d.valPub) {
-			d.lastReg = time.Now()
-			return fmt.Errorf("attester %s is registered with another CometBFT key", d.signer.Address())
-		}
+	pk, ok := d.app.Registered(d.signer.Address())
+	if ok && bytes.Equal(pk, d.valPub) {
 		return nil
 	}
 	d.lastReg = time.Now()
-	r := app.Registration{Attester: d.signer.Address(), PubKey: d.valPub}
-	sig, err := d.signer.SignDigest(ctx, r.Digest(d.domain))
+	if member, err := d.app.MayRegister(d.signer.Address()); err != nil || !member {
+		return err // not in a committee the chain knows: nothing to validate yet
+	}
+	nonce, err := d.app.RegistrationNonce(d.signer.Address())
 	if err != nil {
+		return err
+	}
+	r := app.Registration{Attester: d.signer.Address(), PubKey: d.valPub, Nonce: nonce + 1}
+	digest := r.Digest(d.domain)
+	if r.Signature, err = d.signer.SignDigest(ctx, digest); err != nil {
 		return fmt.Errorf("sign registration: %w", err)
 	}
-	r.Signature = sig
+	if r.KeySignature, err = d.valSign(digest[:]); err != nil {
+		return fmt.Errorf("sign registration with the validator key: %w", err)
+	}
 	raw, err := app.EncodeJSON(app.KindRegister, r)
 	if err != nil {
 		return err
@@ -330,7 +340,7 @@ func (d *driver) tryRegister(ctx context.Context) error {
 	if res.Code != 0 {
 		return fmt.Errorf("registration refused: %s", res.Log)
 	}
-	d.log.Info("registered the CometBFT validator key", "attester", r.Attester)
+	d.log.Info("registered the CometBFT validator key", "attester", r.Attester, "nonce", r.Nonce, "rotation", ok)
 	return nil
 }
 
@@ -386,7 +396,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return d.broadcastSeal(ctx, last.raw, slot)
 	}
 	da, l2 := new(big.Int).SetUint64(d.set.FeePerDaGas), new(big.Int).SetUint64(d.set.FeePerL2Gas)
-	txs, err := d.app.Pool(da, l2)
+	params := d.app.Params()
+	txs, err := d.app.Pool(da, l2, params.MaxBlockBytes(d.set.DA != DACalldata))
 	if err != nil {
 		return err
 	}
@@ -396,7 +407,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
 		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
-		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size)}
+		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size, params)}
 	if s.Blobs {
 		start := time.Now()
 		if s.BlobProofs, err = d.proveBlobs(txs); err != nil {
@@ -501,10 +512,6 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
 }
 
-// maxReplacedBytes bounds the transaction data of replaced blocks a re-anchoring seal carries;
-// the transactions of blocks beyond it, if the pending chain had them, are queued again.
-const maxReplacedBytes = 512 << 10
-
 // replacedBlocks are the L1 blocks a re-anchoring seal replaces (number -> header hash) whose
 // transactions went to L1 as calldata, with those transactions, in number order, read from
 // their propose transactions. What cannot be read (blob blocks, a failed read) is left out: the
@@ -536,8 +543,10 @@ func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash
 		if err != nil {
 			continue // not in this chain's form: nothing of the pending chain's is in it
 		}
-		if size += len(c.Txs); size > maxReplacedBytes {
-			d.log.Warn("the L1 blocks a re-anchoring replaces carry more data than a seal takes", "limit", maxReplacedBytes)
+		// The chain's bound on what a seal carries (app.MaxReplacedBytes); the transactions of
+		// blocks beyond it, if the pending chain had them, are queued again.
+		if size += len(c.Txs); size > app.MaxReplacedBytes {
+			d.log.Warn("the L1 blocks a re-anchoring replaces carry more data than a seal takes", "limit", app.MaxReplacedBytes)
 			break
 		}
 		txs := make([]hexutil.Bytes, len(raws))
@@ -550,8 +559,9 @@ func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash
 }
 
 // maxFork is how many blocks below an anchor the driver looks for where L1's chain leaves the
-// pending chain: more based blocks in a row than that are an operator's matter.
-const maxFork = 256
+// pending chain (the chain's bound, app.MaxReplacedBlocks): more based blocks in a row than that
+// are an operator's matter.
+const maxFork = app.MaxReplacedBlocks
 
 // forkOf is the first number at which L1's chain, ending in anchor a, leaves the pending chain:
 // a itself, unless L1 replaced several blocks (based-fallback blocks in a row). Without an L1
@@ -654,13 +664,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	if err != nil {
 		return err
 	}
-	atts := make([]protocol.Attestation, 0, len(b.Attestations))
-	for _, a := range b.Attestations {
-		var sig [65]byte
-		copy(sig[:], a.Signature)
-		atts = append(atts, protocol.Attestation{Index: a.Index, Signature: sig})
-	}
-	enc, err := protocol.EncodeAttestations(atts)
+	enc, err := d.attestationsFor(b)
 	if err != nil {
 		return err
 	}
@@ -676,6 +680,28 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	d.events.WithLabelValues("propose_sent").Inc()
 	_, err = d.txm.Send(ctx, c)
 	return err
+}
+
+// attestationsFor encodes what a propose of b carries: exactly a quorum of its attestations, each
+// checked as L1 checks it, the slot's proposer's first (protocol.ChooseQuorum), so that one
+// member's malleable or mis-signed attestation cannot revert the propose.
+func (d *driver) attestationsFor(b *app.Block) ([]byte, error) {
+	c, err := d.app.Committee(b.Header.Slot / d.rollup.EpochDuration)
+	if err != nil {
+		return nil, err
+	}
+	atts := make([]protocol.Attestation, 0, len(b.Attestations))
+	for _, a := range b.Attestations {
+		var sig [65]byte
+		copy(sig[:], a.Signature)
+		atts = append(atts, protocol.Attestation{Index: a.Index, Signature: sig})
+	}
+	proposer := protocol.ProposerIndex(c.Seed, b.Header.Slot, len(c.Members))
+	chosen, err := protocol.ChooseQuorum(d.domain.AttestationDigest(b.Header), c.Members, atts, proposer)
+	if err != nil {
+		return nil, fmt.Errorf("attestations of block %d: %w", b.Header.Number, err)
+	}
+	return protocol.EncodeAttestations(chosen)
 }
 
 // hub fans tip changes out to the API's event streams.

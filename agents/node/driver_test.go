@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -42,8 +43,13 @@ func newChainFixture(t *testing.T) *chainFixture {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	f := &chainFixture{t: t, key: key, domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
-	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000,
-		MaxPayload: 100, MaxBlockTxs: 10, MaxBlockBytes: 1000}, store.OpenMemory())
+	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	p := app.DefaultParams()
+	p.MaxPayload, p.MaxBlockTxs, p.MaxCalldataBlockBytes = 100, 10, 1000
+	state, err := json.Marshal(app.GenesisState{Params: &p})
+	require.NoError(t, err)
+	_, err = f.a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
 	require.NoError(t, err)
 	c, err := app.EncodeJSON(app.KindCommittee, app.Committee{Epoch: 0, Members: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}})
 	require.NoError(t, err)
@@ -308,4 +314,83 @@ func TestChooseParentNamesTheForkOfSeveralBasedBlocks(t *testing.T) {
 	d.blockHash = func(context.Context, uint64) (common.Hash, error) { return common.Hash{}, errors.New("L1 down") }
 	_, _, _, err = d.chooseParent(context.Background(), l1At(15, Tip{Number: 9, Hash: common.Hash{0x99}, Slot: 14}), f.a.Meta())
 	require.ErrorContains(t, err, "L1 down", "no seal on a fork it could not find")
+}
+
+// captureSender keeps the last candidate the driver sends.
+type captureSender struct{ last txmgr.TxCandidate }
+
+func (c *captureSender) Send(_ context.Context, tc txmgr.TxCandidate) (*types.Receipt, error) {
+	c.last = tc
+	return &types.Receipt{Status: types.ReceiptStatusSuccessful}, nil
+}
+
+func (c *captureSender) Revive(context.Context, string) error { return nil }
+
+// TestPublishCarriesExactlyAQuorumL1Accepts (issue #15, finding 1): a block's attestations hold
+// one member's high-s (malleable) signature. Before the fix the publisher sent every attestation
+// it had, and L1 reverted the propose (Rollup__SignatureMalleable) in every retry, so the block
+// missed its slot. Now the propose carries exactly a quorum, each attestation as L1 checks it,
+// the slot's proposer's among them, in increasing index.
+func TestPublishCarriesExactlyAQuorumL1Accepts(t *testing.T) {
+	domain := protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}
+	var ks []*ecdsa.PrivateKey
+	var members []common.Address
+	for i := range 4 {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'm'}))
+		require.NoError(t, err)
+		ks, members = append(ks, k), append(members, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	a, err := app.New(app.Config{Domain: domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	_, err = a.InitChain(context.Background(), &abci.RequestInitChain{})
+	require.NoError(t, err)
+	c := app.Committee{Epoch: 0, Seed: common.Hash{7}, Members: members}
+	const slot = 5
+	proposer := protocol.ProposerIndex(c.Seed, slot, 4)
+	ctx := context.Background()
+	ctxTx, err := app.EncodeJSON(app.KindCommittee, c)
+	require.NoError(t, err)
+	s := app.Seal{Slot: slot, Number: 1, Parent: common.Hash{1}, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: members[proposer]}
+	sig, err := protocol.SignDigest(ks[proposer], s.Digest(domain))
+	require.NoError(t, err)
+	s.Signature = sig[:]
+	sealTx, err := app.EncodeJSON(app.KindSeal, s)
+	require.NoError(t, err)
+	for h, txs := range [][][]byte{{ctxTx}, {sealTx}} {
+		res, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: int64(h + 1)})
+		require.NoError(t, err)
+		require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+	}
+	b, err := a.BlockByNumber(1)
+	require.NoError(t, err)
+	digest := domain.AttestationDigest(b.Header)
+	byz := (proposer + 1) % 4
+	for i := range 4 {
+		sig, err := protocol.SignDigest(ks[i], digest)
+		require.NoError(t, err)
+		if i == byz { // the malleable twin: same signer, s in the upper half
+			sv := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(sig[32:64]))
+			sv.FillBytes(sig[32:64])
+			sig[64] = 27 + 28 - sig[64]
+		}
+		b.Attestations = append(b.Attestations, app.Attestation{Index: i, Signature: sig[:]})
+	}
+	tx := &captureSender{}
+	d := newDriver(&driver{app: a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		txm: tx, domain: domain, log: slog.New(slog.DiscardHandler)}, nil)
+	require.NoError(t, d.publish(ctx, "propose/1", b))
+	call, err := protocol.DecodeProposeCall(tx.last.Data)
+	require.NoError(t, err)
+	require.Len(t, call.Attestations, protocol.Quorum(4), "exactly a quorum")
+	var idx []int
+	for _, at := range call.Attestations {
+		require.NoError(t, protocol.CheckAttestation(digest, members, at), "index %d: as L1 checks it", at.Index)
+		idx = append(idx, at.Index)
+	}
+	require.NotContains(t, idx, byz, "the high-s attestation is left out")
+	require.Contains(t, idx, proposer, "the slot's proposer's is in")
+	require.IsIncreasing(t, idx)
 }

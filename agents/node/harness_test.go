@@ -3,6 +3,7 @@ package node_test
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -22,6 +23,7 @@ import (
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -35,6 +37,11 @@ type netConfig struct {
 	slot      uint64
 	rollupEnv []string
 	nodeEnv   []string
+	params    *app.Params // the genesis params; nil: app.DefaultParams
+	// Per node: another binary (a byzantine build), more SPTN_* settings, other genesis params.
+	binFor     map[int]string
+	envFor     map[int][]string
+	genesisFor map[int]*app.Params
 }
 
 // network is a running devnet with one `sptn node` process per sequencer.
@@ -110,33 +117,52 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 
 	genesisFile := filepath.Join(work, "genesis.json")
 	nw.vals = vals
-	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals[:cmp.Or(cfg.genesis, cfg.nodes)]))
+	require.NoError(t, node.WriteGenesis(genesisFile, "sptn-test", vals[:cmp.Or(cfg.genesis, cfg.nodes)], cfg.params))
 	raw, err := os.ReadFile(genesisFile)
 	require.NoError(t, err)
+	genesisOf := func(i int) []byte {
+		p, ok := cfg.genesisFor[i]
+		if !ok {
+			return raw
+		}
+		f := filepath.Join(work, fmt.Sprintf("genesis%d.json", i))
+		require.NoError(t, node.WriteGenesis(f, "sptn-test", vals[:cmp.Or(cfg.genesis, cfg.nodes)], p))
+		var doc, base map[string]json.RawMessage
+		other, err := os.ReadFile(f)
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(other, &doc))
+		require.NoError(t, json.Unmarshal(raw, &base))
+		base["app_state"] = doc["app_state"] // the same genesis but for the params
+		out, err := json.Marshal(base)
+		require.NoError(t, err)
+		return out
+	}
 	p2p := make([]int, cfg.nodes)
 	for i := range p2p {
 		p2p[i] = freePort(t)
 	}
 	for i := 0; i < cfg.nodes; i++ {
 		dataDir := filepath.Join(work, fmt.Sprintf("data%d", i))
-		require.NoError(t, os.WriteFile(filepath.Join(node.CometHome(dataDir), "config", "genesis.json"), raw, 0o600))
+		require.NoError(t, os.WriteFile(filepath.Join(node.CometHome(dataDir), "config", "genesis.json"), genesisOf(i), 0o600))
 		var peers []string
 		for j := 0; j < cfg.nodes; j++ {
 			if j != i {
 				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
 			}
 		}
-		apiPort, rpcPort := freePort(t), freePort(t)
+		apiPort, rpcPort, metricsPort := freePort(t), freePort(t), freePort(t)
 		nw.procs = append(nw.procs, &proc{t: t, i: i, api: fmt.Sprintf("http://127.0.0.1:%d", apiPort),
 			rpc:     fmt.Sprintf("http://127.0.0.1:%d", rpcPort),
+			metrics: fmt.Sprintf("http://127.0.0.1:%d", metricsPort),
+			bin:     cmp.Or(cfg.binFor[i], sptnBin),
 			logPath: filepath.Join(work, fmt.Sprintf("node%d.log", i)),
-			env: append([]string{
+			env: append(append([]string{
 				"SPTN_L1_RPC_URLS=" + n.RPC,
 				"SPTN_DEPLOYMENTS=" + filepath.Join(work, "devnet", "deployments.json"),
 				"SPTN_KEYS_KEYSTORE=" + filepath.Join(work, fmt.Sprintf("ks%d", i)),
 				"SPTN_KEYS_PASSWORD_FILE=" + pwFile,
 				"SPTN_DATA_DIR=" + dataDir,
-				fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", freePort(t)),
+				fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", metricsPort),
 				fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2p[i]),
 				fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", rpcPort),
 				fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", apiPort),
@@ -144,7 +170,7 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 				"SPTN_TXMGR_CONFIRMATIONS=1",
 				"SPTN_TXMGR_POLL_INTERVAL=250ms",
 				"SPTN_LOG_LEVEL=info",
-			}, cfg.nodeEnv...)})
+			}, cfg.nodeEnv...), cfg.envFor[i]...)})
 	}
 	procs := nw.procs
 	for _, p := range procs {
@@ -152,6 +178,14 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 		t.Cleanup(func() { p.signal(syscall.SIGKILL) })
 	}
 	t.Cleanup(func() {
+		if raceNodes {
+			for _, p := range procs {
+				b, _ := os.ReadFile(p.logPath)
+				if i := strings.Index(string(b), "WARNING: DATA RACE"); i >= 0 {
+					t.Errorf("node %d hit a data race:\n%s", p.i, b[i:min(len(b), i+6000)])
+				}
+			}
+		}
 		if t.Failed() {
 			for _, p := range procs {
 				b, _ := os.ReadFile(p.logPath)

@@ -59,9 +59,17 @@ type GenesisValidator struct {
 }
 
 // WriteGenesis writes a CometBFT genesis with the validators at power 1, vote extensions from
-// height 1, and the validator-to-attester map as the application's state.
-func WriteGenesis(path, chainID string, vals []GenesisValidator) error {
-	gs := app.GenesisState{}
+// height 1, and as the application's state the validator-to-attester map and the chain's params
+// (the consensus rules every node executes by; app.DefaultParams when nil).
+func WriteGenesis(path, chainID string, vals []GenesisValidator, params *app.Params) error {
+	p := app.DefaultParams()
+	if params != nil {
+		p = *params
+	}
+	if err := p.Check(); err != nil {
+		return err
+	}
+	gs := app.GenesisState{Params: &p}
 	doc := &types.GenesisDoc{ChainID: chainID, GenesisTime: cmttime.Now(), ConsensusParams: types.DefaultConsensusParams()}
 	doc.ConsensusParams.ABCI.VoteExtensionsEnableHeight = 1
 	for _, v := range vals {

@@ -21,6 +21,7 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 	rpclocal "github.com/cometbft/cometbft/rpc/client/local"
 	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -47,7 +48,13 @@ type Service struct {
 	hub    *hub
 	clk    *clock.Clock
 	valPub []byte
+	// valSign signs with the CometBFT validator key: a registration's proof of possession.
+	valSign func([]byte) ([]byte, error)
 }
+
+// wrapApp wraps the application CometBFT runs; tests build a byzantine node with it (the
+// byzantine build tag), the node itself runs the application as it is.
+var wrapApp = func(a *app.App, _ *Service) abci.Application { return a }
 
 // Run starts the node and blocks until ctx ends or a signal stops it.
 func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
@@ -104,9 +111,11 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	s.log.Info("KZG trusted setup loaded", "took", time.Since(start).Round(time.Millisecond))
 	a, err := app.New(app.Config{
 		Domain: s.domain(), GenesisTime: s.rollup.GenesisTime, SlotDuration: s.rollup.SlotDuration,
-		EpochDuration: s.rollup.EpochDuration, MaxPayload: n.MaxPayload, MaxBlockTxs: n.MaxBlockTxs,
-		MaxBlockBytes: n.BlockBytes(), MaxQueued: n.MaxQueued,
+		EpochDuration: s.rollup.EpochDuration, MaxQueued: n.MaxQueued,
 		MinFeePerDaGas: new(big.Int).SetUint64(n.FeePerDaGas), MinFeePerL2Gas: new(big.Int).SetUint64(n.FeePerL2Gas),
+		// Half of timeout_propose for the mempool's content: the proposal must reach the others
+		// before they give up on the round.
+		PrepareBudget: n.TimeoutPropose / 2, Metrics: newAppMetrics(s.rt.Metrics.Prometheus()),
 		Signer: s.rt.Signer, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
@@ -161,6 +170,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	}
 	pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
 	s.valPub = pv.Key.PubKey.Bytes()
+	s.valSign = pv.Key.PrivKey.Sign
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return fmt.Errorf("load node key: %w", err)
@@ -170,7 +180,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return err
 	}
 	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), opt)
-	n, err := cmtnode.NewNode(c, pv, nk, proxy.NewLocalClientCreator(s.app), cmtnode.DefaultGenesisDocProviderFunc(c),
+	n, err := cmtnode.NewNode(c, pv, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger)
 	if err != nil {
 		return fmt.Errorf("create CometBFT node: %w", err)
@@ -203,7 +213,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
-		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub,
+		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub, valSign: s.valSign,
 		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
 		votes: func(h int64) []abci.ExtendedVoteInfo {
 			return extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(h))
@@ -245,3 +255,24 @@ func extendedVotes(ec *cmttypes.ExtendedCommit) []abci.ExtendedVoteInfo {
 	}
 	return out
 }
+
+// appMetrics counts what the application sheds and refuses (app.Metrics).
+type appMetrics struct {
+	shed, refused *prometheus.CounterVec
+}
+
+func newAppMetrics(reg prometheus.Registerer) *appMetrics {
+	m := &appMetrics{
+		shed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "txs_shed_total",
+			Help: "user transactions refused or dropped: busy, underpriced, below_floor, pool_full, expired, evicted"}, []string{"reason"}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "mempool_refused_total",
+			Help: "other transactions the mempool refused, by kind"}, []string{"kind"}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.shed, m.refused)
+	}
+	return m
+}
+
+func (m *appMetrics) Shed(reason string, n int) { m.shed.WithLabelValues(reason).Add(float64(n)) }
+func (m *appMetrics) Refused(kind string)       { m.refused.WithLabelValues(kind).Inc() }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
 )
 
 func addNodeFlags(fs *pflag.FlagSet) {
@@ -68,13 +70,16 @@ func newNodeGenesisCmd() *cobra.Command {
 	var (
 		out, chainID string
 		vals         []string
+		minDa, minL2 string
 	)
+	p := app.DefaultParams()
 	cmd := &cobra.Command{
 		Use:   "genesis",
 		Short: "write a CometBFT genesis.json for a devnet: validators, vote extensions from height 1, attester map",
 		Long: "Write genesis.json with one validator per --validator ATTESTER=DATA_DIR (the node's data\n" +
-			"directory, initialised with `sptn node init`). Copy the file to every node's\n" +
-			"<data-dir>/node/cometbft/config/genesis.json.",
+			"directory, initialised with `sptn node init`), and the chain's params: the consensus rules\n" +
+			"every node executes by (block limits, fee floor, pool bound and expiry). Copy the file to\n" +
+			"every node's <data-dir>/node/cometbft/config/genesis.json.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var gv []node.GenesisValidator
@@ -92,7 +97,16 @@ func newNodeGenesisCmd() *cobra.Command {
 			if len(gv) == 0 {
 				return usageError{errors.New("--validator: at least one")}
 			}
-			if err := node.WriteGenesis(out, chainID, gv); err != nil {
+			var ok1, ok2 bool
+			p.MinFeePerDaGas, ok1 = new(big.Int).SetString(minDa, 10)
+			p.MinFeePerL2Gas, ok2 = new(big.Int).SetString(minL2, 10)
+			if !ok1 || !ok2 {
+				return usageError{fmt.Errorf("--min-fee-per-da-gas %q, --min-fee-per-l2-gas %q: want whole numbers of wei", minDa, minL2)}
+			}
+			if err := p.Check(); err != nil {
+				return usageError{err}
+			}
+			if err := node.WriteGenesis(out, chainID, gv, &p); err != nil {
 				return err
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), out)
@@ -102,5 +116,14 @@ func newNodeGenesisCmd() *cobra.Command {
 	cmd.Flags().StringVar(&out, "out", "genesis.json", "where to write the genesis")
 	cmd.Flags().StringVar(&chainID, "chain-id", "sptn-devnet", "CometBFT chain id")
 	cmd.Flags().StringSliceVar(&vals, "validator", nil, "ATTESTER=DATA_DIR, repeated")
+	fl := cmd.Flags()
+	fl.IntVar(&p.MaxPayload, "max-payload", p.MaxPayload, "params: largest user transaction payload (bytes)")
+	fl.IntVar(&p.MaxBlockTxs, "max-block-txs", p.MaxBlockTxs, "params: most user transactions in one L2 block")
+	fl.IntVar(&p.MaxCalldataBlockBytes, "max-calldata-block-bytes", p.MaxCalldataBlockBytes, "params: most transaction data of a block whose data goes to L1 as calldata")
+	fl.IntVar(&p.MaxBlobBlockBytes, "max-blob-block-bytes", p.MaxBlobBlockBytes, "params: most transaction data of a block whose data goes to L1 in blobs (at most 6 blobs)")
+	fl.StringVar(&minDa, "min-fee-per-da-gas", p.MinFeePerDaGas.String(), "params: fee floor per DA gas (wei); execution refuses user transactions below it")
+	fl.StringVar(&minL2, "min-fee-per-l2-gas", p.MinFeePerL2Gas.String(), "params: fee floor per L2 gas (wei)")
+	fl.IntVar(&p.MaxQueued, "max-queued", p.MaxQueued, "params: most transactions in the pool; execution refuses more")
+	fl.Uint64Var(&p.TxTTLHeights, "tx-ttl-heights", p.TxTTLHeights, "params: CometBFT heights a transaction stays queued before it expires")
 	return cmd
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
+	"github.com/sptn/sptn/bindings/sptnerrors"
 	"github.com/sptn/sptn/bindings/staking"
 )
 
@@ -148,6 +149,31 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 		require.NoError(t, err)
 		atts = append(atts, protocol.Attestation{Index: i, Signature: sig})
 	}
+	// Issue #15 (finding 1): one member's malleable twin of its signature reverts the whole
+	// propose on L1; the quorum the publisher chooses (protocol.ChooseQuorum) leaves it out and
+	// L1 accepts it.
+	proposer := call(ch, rollupAddr, r.PackGetProposerAt(big64(slot)), r.UnpackGetProposerAt)
+	withBad := append([]protocol.Attestation(nil), atts...)
+	bad := &withBad[(proposer.Index.Int64()+1)%int64(len(withBad))] // a member other than the proposer
+	sv := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(bad.Signature[32:64]))
+	sv.FillBytes(bad.Signature[32:64])
+	bad.Signature[64] = 27 + 28 - bad.Signature[64]
+	all, err := protocol.EncodeAttestations(withBad)
+	require.NoError(t, err)
+	_, err = ch.c.CallContract(ctx, ethereum.CallMsg{From: crypto.PubkeyToAddress(devnet.DevKey().PublicKey), To: &rollupAddr,
+		Data: r.PackPropose(h, nil, all)}, nil)
+	rev, ok := protocol.DecodeRevert(err)
+	require.True(t, ok, "%v", err)
+	require.IsType(t, new(sptnerrors.ErrorsLibRollupSignatureMalleable), rev)
+	chosen, err := protocol.ChooseQuorum(digest, committee, withBad, int(proposer.Index.Int64()))
+	require.NoError(t, err)
+	require.Len(t, chosen, protocol.Quorum(len(committee)))
+	quorum, err := protocol.EncodeAttestations(chosen)
+	require.NoError(t, err)
+	_, err = ch.c.CallContract(ctx, ethereum.CallMsg{From: crypto.PubkeyToAddress(devnet.DevKey().PublicKey), To: &rollupAddr,
+		Data: r.PackPropose(h, nil, quorum)}, nil)
+	require.NoError(t, err, "L1 accepts the chosen quorum")
+
 	enc, err := protocol.EncodeAttestations(atts)
 	require.NoError(t, err)
 	receipt := send(ch, rollupAddr, r.PackPropose(h, data, enc))

@@ -93,6 +93,7 @@ type net struct {
 	exts    [][]byte
 	now     time.Time
 	height  int64
+	genesis []byte // the app_state
 	// unprocessed apps skip ProcessProposal, as a validator that precommits a block on the
 	// others' prevotes does.
 	unprocessed map[int]bool
@@ -118,8 +119,10 @@ func newNet(t *testing.T, n int) *net {
 	for e := uint64(0); e < 2; e++ {
 		nt.l1[e] = &Committee{Epoch: e, Seed: crypto.Keccak256Hash([]byte{byte(e)}), Members: members}
 	}
+	gs.Params = testParams()
 	state, err := json.Marshal(gs)
 	require.NoError(t, err)
+	nt.genesis = state
 	for i := 0; i < n; i++ {
 		a := nt.open(i, store.OpenMemory())
 		_, err := a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
@@ -129,10 +132,38 @@ func newNet(t *testing.T, n int) *net {
 	return nt
 }
 
+// testParams are the chain's params in the unit tests: small limits.
+func testParams() *Params {
+	p := DefaultParams()
+	p.MaxPayload, p.MaxBlockTxs, p.MaxCalldataBlockBytes = 512, 100, 10_000
+	return &p
+}
+
+// execTx executes raw as the proposal steps do at L1 time t (a seal's slot must be near it), or
+// as FinalizeBlock does when t is zero, at height.
+func (a *App) execTx(v *view, m *Meta, raw []byte, t time.Time, height int64) (*Block, error) {
+	if !t.IsZero() && len(raw) > 0 && raw[0] == KindSeal {
+		if s, err := decodeSeal(raw, a.Params()); err == nil {
+			if err := a.fresh(s.Slot, t); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return a.exec.apply(v, m, raw, newBlockCtx(height))
+}
+
+// checkAnchorOf is checkAnchor of an encoded seal.
+func (a *App) checkAnchorOf(ctx context.Context, raw []byte) error {
+	s, err := decodeSeal(raw, a.Params())
+	if err != nil {
+		return err
+	}
+	return a.checkAnchor(ctx, s)
+}
+
 func (nt *net) open(i int, kv store.KV) *App {
 	a, err := New(Config{
 		Domain: nt.domain, GenesisTime: genesis, SlotDuration: slotDur, EpochDuration: perEp,
-		MaxPayload: 512, MaxBlockTxs: 100, MaxBlockBytes: 10_000,
 		MinFeePerDaGas: big.NewInt(1), MinFeePerL2Gas: big.NewInt(1),
 		Signer: nt.keys[i], L1: nt.l1, Anchors: nt.anchors, Now: func() time.Time { return nt.now },
 	}, kv)
@@ -303,7 +334,7 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	old, err := nt.apps[1].BlockByHash(b.Hash)
 	require.NoError(t, err)
 	require.True(t, old.Orphaned)
-	pool, err := nt.apps[1].Pool(big.NewInt(2), big.NewInt(3))
+	pool, err := nt.apps[1].Pool(big.NewInt(2), big.NewInt(3), 10_000)
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(u1), TxHash(u2), TxHash(u3)}, pool, "oldest first")
 }
@@ -324,7 +355,7 @@ func TestBlobSeal(t *testing.T) {
 	flipped, err := EncodeJSON(KindSeal, s)
 	require.NoError(t, err)
 	v, m := nt.apps[0].scratch()
-	_, err = nt.apps[0].exec(v, &m, flipped, slotTime(4), 9)
+	_, err = nt.apps[0].execTx(v, &m, flipped, slotTime(4), 9)
 	require.ErrorIs(t, err, ErrBadSeal, "the DA choice is part of what the proposer signs")
 
 	_, res := nt.round(slotTime(4), nt.sealDA(4, 7, anchor, []common.Hash{TxHash(u1), TxHash(u2)}, true))
@@ -419,7 +450,7 @@ func TestSealsRefused(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			v, m := a.scratch()
-			_, err := a.exec(v, &m, tc.tx, tc.at, 9)
+			_, err := a.execTx(v, &m, tc.tx, tc.at, 9)
 			require.ErrorIs(t, err, ErrBadSeal)
 		})
 	}
@@ -449,7 +480,7 @@ func TestCheckTx(t *testing.T) {
 		{"short", []byte{KindUser, 1, 2}, "malformed"},
 		{"no payload", userTx("", 5), "payload is empty"},
 		{"oversized", userTx(string(make([]byte, 513)), 5), "too large"},
-		{"underpriced", userTx("cheap", 0), "below the proposer's prices"},
+		{"below the chain's floor", userTx("cheap", 0), "below the chain's fee floor"},
 		{"known", userTx("known", 5), "already known"},
 		{"attestations from outside", append([]byte{KindAttestation}, "{}"...), "unknown transaction kind"},
 	} {
@@ -541,6 +572,8 @@ func TestRestartResumesFromCommittedState(t *testing.T) {
 	kv, err := store.Open(dir)
 	require.NoError(t, err)
 	nt.apps[0] = nt.open(0, kv)
+	_, err = nt.apps[0].InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: nt.genesis})
+	require.NoError(t, err)
 	nt.round(slotTime(3), userTx("a", 5))
 	info, err := nt.apps[0].Info(context.Background(), &abci.RequestInfo{})
 	require.NoError(t, err)
@@ -570,10 +603,12 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 	nt := newNet(t, 5)
 	ctx := context.Background()
 	pubs := make([][]byte, 5)
+	privs := make([]ed25519.PrivKey, 5)
 	var gs GenesisState
 	var genesis []abci.ValidatorUpdate
 	for i := range pubs {
-		pubs[i] = crypto.Keccak256([]byte{byte(i), 'p'}) // 32 bytes: a stand-in ed25519 key
+		privs[i] = ed25519.GenPrivKeyFromSecret([]byte{byte(i), 'p'})
+		pubs[i] = privs[i].PubKey().Bytes()
 		gs.Validators = append(gs.Validators, GenesisValidator{Attester: nt.keys[i].Address(),
 			Address: hex.EncodeToString(ed25519.PubKey(pubs[i]).Address())})
 		if i < 4 {
@@ -624,10 +659,7 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 	// Epochs 0 and 1 recorded: 3 leaves (in neither); 4 is not registered yet.
 	require.Equal(t, map[int]int64{3: 0}, power(finalize(c0, c1)))
 
-	reg := Registration{Attester: nt.keys[4].Address(), PubKey: pubs[4]}
-	sig, err := nt.keys[4].SignDigest(ctx, reg.Digest(nt.domain))
-	require.NoError(t, err)
-	reg.Signature = sig
+	reg := nt.registration(4, privs[4], 1)
 	rtx, err := EncodeJSON(KindRegister, reg)
 	require.NoError(t, err)
 	require.Equal(t, map[int]int64{4: 1}, power(finalize(rtx)), "the registered member joins")
@@ -636,7 +668,7 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 	ftx, err := EncodeJSON(KindRegister, forged)
 	require.NoError(t, err)
 	v, mm := a.scratch()
-	_, err = a.exec(v, &mm, ftx, time.Time{}, 99)
+	_, err = a.execTx(v, &mm, ftx, time.Time{}, 99)
 	require.ErrorIs(t, err, ErrBadRegistration, "a registration not signed by its attester")
 
 	// The first seal of epoch 1 drops 0, who sits only in epoch 0's committee.
@@ -681,12 +713,12 @@ func TestReanchorOnABlockTheChainNeverHad(t *testing.T) {
 	based := Anchor{Number: 2, Hash: crypto.Keccak256Hash([]byte("based block")), Slot: 12}
 	tip := nt.apps[0].Meta().TipHash
 	v, m := nt.apps[0].scratch()
-	_, err := nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, nil, false), time.Time{}, 99)
+	_, err := nt.apps[0].execTx(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, nil, false), time.Time{}, 99)
 	require.ErrorIs(t, err, ErrBadSeal, "without an anchor the parent is unknown")
 	wrong := based
 	wrong.Number = 1
 	v, m = nt.apps[0].scratch()
-	_, err = nt.apps[0].exec(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, &wrong, false), time.Time{}, 99)
+	_, err = nt.apps[0].execTx(v, &m, nt.sealWith(13, 3, based.Hash, nil, tip, &wrong, false), time.Time{}, 99)
 	require.ErrorIs(t, err, ErrBadSeal, "the anchor must be the parent")
 
 	anchored := nt.sealWith(13, 3, based.Hash, nil, tip, &based, false)
@@ -776,7 +808,7 @@ func TestStaleSealCannotOrphanAnAssuredBlock(t *testing.T) {
 	txs, _ := nt.round(slotTime(5).Add(2*time.Second), stale)
 	require.Empty(t, txs, "the stale seal is left out of the proposal")
 	v, m := nt.apps[2].scratch()
-	_, err = nt.apps[2].exec(v, &m, stale, time.Time{}, 99)
+	_, err = nt.apps[2].execTx(v, &m, stale, time.Time{}, 99)
 	require.ErrorIs(t, err, ErrBadSeal, "and refused by execution")
 	for i, a := range nt.apps {
 		require.Equal(t, b2, a.Meta().TipHash, "app %d: block 2 stays the pending tip", i)
@@ -788,7 +820,7 @@ func TestStaleSealCannotOrphanAnAssuredBlock(t *testing.T) {
 }
 
 // TestOrphanedTxThatNoLongerDecodesIsDropped: a transaction of an orphaned block that the
-// chain's limits no longer admit (here max-payload lowered on every node) does not return to
+// chain's limits no longer admit (here maxPayload lowered on every node) does not return to
 // the pool: it is dropped with the reason, which the API's tx status reports.
 func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
 	nt := newNet(t, 4)
@@ -798,7 +830,7 @@ func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
 	nt.round(slotTime(4), nt.seal(4, 1, start, []common.Hash{TxHash(large), TxHash(small)}))
 	nt.round(slotTime(4).Add(time.Second))
 	for _, a := range nt.apps {
-		a.cfg.MaxPayload = 100
+		a.exec.params.MaxPayload = 100 // a change of the chain's rules, on every node alike
 	}
 	_, res := nt.round(slotTime(6), nt.seal(6, 1, start, nil))
 	require.Zero(t, res[0].Code, res[0].Log)
@@ -813,9 +845,21 @@ func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
 		require.Equal(t, TxQueued, rec.State, "app %d", i)
 		require.Equal(t, 1, a.Meta().Queued, "app %d: only the valid one is queued", i)
 	}
-	pool, err := nt.apps[0].Pool(big.NewInt(0), big.NewInt(0))
+	pool, err := nt.apps[0].Pool(big.NewInt(0), big.NewInt(0), 10_000)
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(small)}, pool)
+}
+
+// registration is attester i's registration of key k with nonce n, signed by both keys.
+func (nt *net) registration(i int, k ed25519.PrivKey, n uint64) Registration {
+	r := Registration{Attester: nt.keys[i].Address(), PubKey: k.PubKey().Bytes(), Nonce: n}
+	d := r.Digest(nt.domain)
+	sig, err := nt.keys[i].SignDigest(context.Background(), d)
+	require.NoError(nt.t, err)
+	r.Signature = sig
+	r.KeySignature, err = k.Sign(d[:])
+	require.NoError(nt.t, err)
+	return r
 }
 
 // resign signs s again as its proposer (a key of nt) and encodes it.
@@ -849,7 +893,7 @@ func TestBlobSealProofs(t *testing.T) {
 
 	execs := func(raw []byte) error {
 		v, m := nt.apps[1].scratch()
-		_, err := nt.apps[1].exec(v, &m, raw, slotTime(4), 9)
+		_, err := nt.apps[1].execTx(v, &m, raw, slotTime(4), 9)
 		return err
 	}
 	for name, mutate := range map[string]func(*Seal){
@@ -990,7 +1034,7 @@ func TestReanchorAfterSeveralBasedBlocks(t *testing.T) {
 		0: "below fork 3", 3: "below fork 3", // keeping block 2, which L1 replaced
 		1: "above fork 1", // orphaning block 1, which L1 holds
 	} {
-		err := nt.apps[1].checkAnchor(context.Background(), sealFork(fork))
+		err := nt.apps[1].checkAnchorOf(context.Background(), sealFork(fork))
 		require.ErrorIs(t, err, ErrBadAnchor, "fork %d", fork)
 		require.ErrorContains(t, err, why, "fork %d", fork)
 	}
@@ -1007,18 +1051,18 @@ func TestReanchorAfterSeveralBasedBlocks(t *testing.T) {
 	forged, err := EncodeJSON(KindSeal, s)
 	require.NoError(t, err)
 	v, m := nt.apps[0].scratch()
-	_, err = nt.apps[0].exec(v, &m, forged, time.Time{}, 99)
+	_, err = nt.apps[0].execTx(v, &m, forged, time.Time{}, 99)
 	require.ErrorContains(t, err, "not signed by", "the fork is signed")
 	s.Anchor.Fork = 0
 	forged, err = EncodeJSON(KindSeal, s)
 	require.NoError(t, err)
 	v, m = nt.apps[0].scratch()
-	_, err = nt.apps[0].exec(v, &m, forged, time.Time{}, 99)
+	_, err = nt.apps[0].execTx(v, &m, forged, time.Time{}, 99)
 	require.ErrorContains(t, err, "not signed by", "a fork cannot be dropped either")
 	for _, bad := range []uint64{4, 9} {
 		bad := Anchor{Number: 3, Hash: b3x, Slot: 12, Fork: bad}
 		v, m = nt.apps[0].scratch()
-		_, err = nt.apps[0].exec(v, &m, nt.sealWith(13, 4, b3x, nil, tip, &bad, false), time.Time{}, 99)
+		_, err = nt.apps[0].execTx(v, &m, nt.sealWith(13, 4, b3x, nil, tip, &bad, false), time.Time{}, 99)
 		require.ErrorIs(t, err, ErrBadSeal, "fork %d above the anchor", bad.Fork)
 	}
 
@@ -1097,7 +1141,7 @@ func TestReanchorRecordsTheReplacedBlocksTransactions(t *testing.T) {
 	sealOn := func(a Anchor, txs ...common.Hash) []byte { return nt.sealWith(13, 4, a.Hash, txs, tip, &a, false) }
 	execs := func(raw []byte) error {
 		v, m := nt.apps[1].scratch()
-		_, err := nt.apps[1].exec(v, &m, raw, time.Time{}, 99)
+		_, err := nt.apps[1].execTx(v, &m, raw, time.Time{}, 99)
 		return err
 	}
 	require.ErrorContains(t, execs(sealOn(an, TxHash(u4))), "re-anchors past", "u4 is in block 3'")
@@ -1108,7 +1152,7 @@ func TestReanchorRecordsTheReplacedBlocksTransactions(t *testing.T) {
 	require.ErrorContains(t, execs(sealOn(bad)), "not in order")
 	other := hdr(2, 9, hs[0], txsHash(u2, fresh)) // consistent in itself, not what L1 holds
 	bad.Replaced = []Replaced{{Header: other, Txs: replaced[0].Txs}}
-	require.ErrorContains(t, nt.apps[1].checkAnchor(context.Background(), sealOn(bad)), "L1 holds")
+	require.ErrorContains(t, nt.apps[1].checkAnchorOf(context.Background(), sealOn(bad)), "L1 holds")
 	var s Seal
 	require.NoError(t, json.Unmarshal(sealOn(an)[1:], &s))
 	s.Anchor.Replaced = s.Anchor.Replaced[:1]
@@ -1135,7 +1179,7 @@ func TestReanchorRecordsTheReplacedBlocksTransactions(t *testing.T) {
 		r, err := a.Tx(TxHash(u3))
 		require.NoError(t, err)
 		require.Equal(t, TxQueued, r.State, "app %d: no L1 block carried it", i)
-		pool, err := a.Pool(big.NewInt(2), big.NewInt(3))
+		pool, err := a.Pool(big.NewInt(2), big.NewInt(3), 10_000)
 		require.NoError(t, err)
 		require.Equal(t, []common.Hash{TxHash(u3)}, pool, "app %d", i)
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -16,16 +18,20 @@ import (
 // which is not replicated state and is never part of the app hash.
 var (
 	keyMeta      = []byte("app/meta")
-	prefixBlock  = "app/block/"  // + hash -> Block
-	prefixNumber = "app/number/" // + 8-byte number -> canonical hash
-	prefixTx     = "app/tx/"     // + hash -> TxRecord
-	prefixPool   = []byte("app/pool/")
-	prefixComm   = "app/committee/" // + 8-byte epoch -> Committee
-	prefixVal    = "app/validator/" // + CometBFT address -> attester
-	prefixPrice  = "app/price/"     // + proposer -> named prices
-	prefixPub    = "app/pubkey/"    // + attester -> CometBFT ed25519 public key
-	prefixSet    = "app/set/"       // + hex public key -> power: the CometBFT validator set as the app set it
-	prefixSigned = "app/local/signed/"
+	keyParams    = []byte("app/params")  // the genesis params (Params), written by InitChain
+	prefixBlock  = "app/block/"          // + hash -> Block
+	prefixNumber = "app/number/"         // + 8-byte number -> canonical hash
+	prefixTx     = "app/tx/"             // + hash -> TxRecord
+	prefixPool   = []byte("app/pool/")   // + 8-byte seq + hash -> 8-byte expiry height
+	prefixExpire = []byte("app/expire/") // + 8-byte expiry height + 8-byte seq + hash -> empty
+	prefixComm   = "app/committee/"      // + 8-byte epoch -> Committee
+	prefixVal    = "app/validator/"      // + CometBFT address -> attester
+	prefixPrice  = "app/price/"          // + proposer -> named prices
+	prefixPub    = "app/pubkey/"         // + attester -> CometBFT ed25519 public key
+	prefixReg    = "app/registration/"   // + attester -> regRecord of its last registration
+	prefixSet    = "app/set/"            // + hex public key -> power: the CometBFT validator set as the app set it
+	prefixLocal  = "app/local/"          // this node's own signing state: never replicated, never hashed
+	prefixSigned = prefixLocal + "signed/"
 )
 
 // Meta is the application's summary of its committed state.
@@ -52,6 +58,8 @@ type Meta struct {
 	// epoch of the latest seal. The validator set follows the committees of Epoch and Epoch+1.
 	Epoch     uint64 `json:"epoch"`
 	HaveEpoch bool   `json:"haveEpoch"`
+	// Registered is the number of attesters mapped to a CometBFT validator key (MaxRegistered).
+	Registered int `json:"registered"`
 }
 
 // Block is a sealed L2 block on the pending chain.
@@ -105,15 +113,38 @@ func poolKey(seq uint64, h common.Hash) []byte {
 	return append(k, h[:]...)
 }
 
-// view is a write overlay on the committed store: reads see the overlay first; nothing reaches
-// the store until flush.
+func expireKey(at, seq uint64, h common.Hash) []byte {
+	k := binary.BigEndian.AppendUint64(append([]byte(nil), prefixExpire...), at)
+	k = binary.BigEndian.AppendUint64(k, seq)
+	return append(k, h[:]...)
+}
+
+// reader is what a view reads through to: the committed store, or another view.
+type reader interface {
+	Get(key []byte) ([]byte, error)
+	Each(prefix []byte, fn func(key, value []byte) error) error
+}
+
+// view is a write overlay on the committed store (or on another view): reads see the overlay
+// first; nothing reaches what is below until it is merged (a child view) or written (batch).
 type view struct {
-	kv    store.KV
+	kv    reader
 	w     map[string][]byte
 	order []string
 }
 
-func newView(kv store.KV) *view { return &view{kv: kv, w: map[string][]byte{}} }
+func newView(kv reader) *view { return &view{kv: kv, w: map[string][]byte{}} }
+
+// child is an overlay on v: a transaction executes on one, which is merged into v only when it
+// succeeds, so that a refused transaction leaves nothing behind.
+func (v *view) child() *view { return newView(v) }
+
+// merge applies a child's writes to v, in their order.
+func (v *view) merge(c *view) {
+	for _, k := range c.order {
+		v.set([]byte(k), c.w[k])
+	}
+}
 
 var errNotFound = store.ErrNotFound
 
@@ -125,6 +156,51 @@ func (v *view) get(k []byte) ([]byte, error) {
 		return val, nil
 	}
 	return v.kv.Get(k)
+}
+
+// Get makes a view a reader for its children.
+func (v *view) Get(k []byte) ([]byte, error) { return v.get(k) }
+
+// Each calls fn for every key with the prefix, in key order, overlay included (deleted keys
+// skipped), until fn returns an error.
+func (v *view) Each(prefix []byte, fn func(key, value []byte) error) error {
+	var mine []string
+	for k := range v.w {
+		if strings.HasPrefix(k, string(prefix)) {
+			mine = append(mine, k)
+		}
+	}
+	sort.Strings(mine)
+	i := 0
+	// own emits the overlay's keys below limit (all of them when all is set).
+	own := func(limit string, all bool) error {
+		for ; i < len(mine) && (all || mine[i] < limit); i++ {
+			if val := v.w[mine[i]]; val != nil {
+				if err := fn([]byte(mine[i]), val); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	err := v.kv.Each(prefix, func(k, val []byte) error {
+		ks := string(k)
+		if err := own(ks, false); err != nil {
+			return err
+		}
+		if i < len(mine) && mine[i] == ks {
+			i++
+			if ov := v.w[ks]; ov != nil {
+				return fn(k, ov)
+			}
+			return nil
+		}
+		return fn(k, val)
+	})
+	if err != nil {
+		return err
+	}
+	return own("", true)
 }
 
 func (v *view) set(k, val []byte) {

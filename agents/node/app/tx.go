@@ -37,6 +37,12 @@ var (
 	ErrEmptyPayload = errors.New("transaction payload is empty")
 	// ErrUnderpriced is a user transaction whose max fees are below the proposer's prices.
 	ErrUnderpriced = errors.New("transaction max fees below the proposer's prices")
+	// ErrBelowFloor is a user transaction whose max fees are below the chain's fee floor
+	// (Params): it can never execute.
+	ErrBelowFloor = errors.New("transaction max fees below the chain's fee floor")
+	// ErrPoolFull is a user transaction refused at execution because the pool holds
+	// Params.MaxQueued transactions.
+	ErrPoolFull = errors.New("the pool is full")
 	// ErrKnown is a user transaction the chain already holds.
 	ErrKnown = errors.New("transaction already known")
 	// ErrUnknownKind is a transaction whose first byte names no kind.
@@ -312,17 +318,96 @@ func sig65(b []byte) ([65]byte, error) {
 
 // Registration maps an attester to the CometBFT validator key its node runs, so that the
 // application can make the CometBFT validator set follow the L1 committee. L1 knows the attester
-// only; the pending chain learns the key from this transaction, signed by the attester key.
+// only; the pending chain learns the key from this transaction. Both keys sign the same
+// statement (proof of possession): the attester's ECDSA key, and the ed25519 validator key, so
+// that nobody can claim a key that is not theirs. Nonce counts the attester's registrations (1
+// for the first, one more for each rotation to a new key), so an old registration cannot be
+// replayed to take a rotated key back.
 type Registration struct {
-	Attester  common.Address `json:"attester"`
-	PubKey    hexutil.Bytes  `json:"pubKey"` // ed25519, 32 bytes
-	Signature hexutil.Bytes  `json:"signature"`
+	Attester     common.Address `json:"attester"`
+	PubKey       hexutil.Bytes  `json:"pubKey"` // ed25519, 32 bytes
+	Nonce        uint64         `json:"nonce"`
+	Signature    hexutil.Bytes  `json:"signature"`    // the attester's, over Digest
+	KeySignature hexutil.Bytes  `json:"keySignature"` // the ed25519 key's, over Digest
 }
 
-var registerTag = crypto.Keccak256Hash([]byte("SPTN register v1"))
+var registerTag = crypto.Keccak256Hash([]byte("SPTN register v2"))
 
-// Digest is what the attester signs.
+// Digest is what both keys sign: the attester, the key and the nonce in the rollup's EIP-712
+// domain (chain id and rollup address), so a registration replays on no other chain or
+// deployment.
 func (r *Registration) Digest(d protocol.Domain) common.Hash {
 	sep := d.Separator()
-	return crypto.Keccak256Hash(registerTag[:], sep[:], common.LeftPadBytes(r.Attester[:], 32), r.PubKey)
+	return crypto.Keccak256Hash(registerTag[:], sep[:], common.LeftPadBytes(r.Attester[:], 32), r.PubKey,
+		common.LeftPadBytes(new(big.Int).SetUint64(r.Nonce).Bytes(), 32))
+}
+
+// regRecord is what the chain keeps of an attester's last registration.
+type regRecord struct {
+	Nonce uint64 `json:"nonce"`
+	Epoch uint64 `json:"epoch"`
+}
+
+// decodeSeal decodes a seal and checks its shape against the chain's bounds: what costs no
+// state and no signature, so that CheckTx and execution refuse an oversized or malformed seal
+// before anything else.
+func decodeSeal(raw []byte, p Params) (*Seal, error) {
+	if len(raw) > MaxSealBytes {
+		return nil, sealErr("%d bytes, limit %d", len(raw), MaxSealBytes)
+	}
+	var s Seal
+	if err := decodeJSON(raw, &s); err != nil {
+		return nil, err
+	}
+	if err := s.checkShape(p); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// checkShape checks what a seal holds against the chain's bounds, without state.
+func (s *Seal) checkShape(p Params) error {
+	switch {
+	case s.FeePerDaGas == nil || s.FeePerL2Gas == nil:
+		return sealErr("fees missing")
+	case s.FeePerDaGas.ToInt().Sign() < 0 || s.FeePerDaGas.ToInt().BitLen() > 128 ||
+		s.FeePerL2Gas.ToInt().Sign() < 0 || s.FeePerL2Gas.ToInt().BitLen() > 128:
+		return sealErr("fees are not uint128")
+	case s.Number == 0:
+		return sealErr("number 0")
+	case len(s.Signature) != 65:
+		return sealErr("signature of %d bytes, want 65", len(s.Signature))
+	case len(s.Txs) > p.MaxBlockTxs:
+		return sealErr("%d transactions, limit %d", len(s.Txs), p.MaxBlockTxs)
+	case !s.Blobs && len(s.BlobProofs) > 0:
+		return sealErr("blob proofs on a calldata seal")
+	case len(s.BlobProofs) > protocol.MaxBlobsPerTx:
+		return sealErr("%d blob proofs, limit %d", len(s.BlobProofs), protocol.MaxBlobsPerTx)
+	}
+	a := s.Anchor
+	if a == nil {
+		return nil
+	}
+	switch {
+	case len(a.Replaced) > MaxReplacedBlocks:
+		return sealErr("%d replaced blocks, limit %d", len(a.Replaced), MaxReplacedBlocks)
+	case a.Number != s.Number-1 || a.Hash != s.Parent || a.Slot >= s.Slot:
+		return sealErr("anchor %d %s (slot %d) is not the parent of block %d of slot %d", a.Number, a.Hash, a.Slot, s.Number, s.Slot)
+	case a.ForkAt() > a.Number || a.Number-a.ForkAt() >= MaxReplacedBlocks:
+		return sealErr("anchor fork %d is not within the limit of %d blocks below the anchor %d", a.ForkAt(), MaxReplacedBlocks, a.Number)
+	}
+	size := 0
+	for _, r := range a.Replaced {
+		for _, tx := range r.Txs {
+			size += 4 + len(tx)
+		}
+	}
+	if size > MaxReplacedBytes {
+		return sealErr("%d bytes of replaced blocks' transactions, limit %d", size, MaxReplacedBytes)
+	}
+	return nil
+}
+
+func sealErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrBadSeal, fmt.Sprintf(format, args...))
 }

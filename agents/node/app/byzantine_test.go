@@ -1,0 +1,599 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/store"
+)
+
+// The tests of issue #15's findings: each is an attack by a byzantine committee member, a peer
+// or an RPC client, written to fail on the code before the fix.
+
+// highS turns a valid (r, s, v) signature into its malleable twin, which recovers to the same
+// signer and which L1 refuses.
+func highS(sig []byte) []byte {
+	s := new(big.Int).SetBytes(sig[32:64])
+	s.Sub(crypto.S256().Params().N, s)
+	out := append([]byte(nil), sig...)
+	s.FillBytes(out[32:64])
+	out[64] = 27 + 28 - out[64]
+	return out
+}
+
+// fakeMetrics counts what the application sheds and refuses.
+type fakeMetrics struct {
+	mu      sync.Mutex
+	shed    map[string]int
+	refused map[string]int
+}
+
+func newFakeMetrics() *fakeMetrics {
+	return &fakeMetrics{shed: map[string]int{}, refused: map[string]int{}}
+}
+
+func (f *fakeMetrics) Shed(reason string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.shed[reason] += n
+}
+
+func (f *fakeMetrics) Refused(kind string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.refused[kind]++
+}
+
+func (f *fakeMetrics) get(reason string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.shed[reason]
+}
+
+// decide runs a block that a byzantine CometBFT proposer built (no PrepareProposal): every app
+// processes, finalizes and commits txs. It returns app 0's results.
+func (nt *net) decide(txs ...[]byte) []*abci.ExecTxResult {
+	t := nt.t
+	ctx := context.Background()
+	nt.height++
+	hash := crypto.Keccak256([]byte{byte(nt.height), 'b'})
+	var res []*abci.ExecTxResult
+	var appHash []byte
+	for i, a := range nt.apps {
+		pp, err := a.ProcessProposal(ctx, &abci.RequestProcessProposal{Txs: txs, Height: nt.height, Time: nt.now, Hash: hash})
+		require.NoError(t, err)
+		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status, "app %d", i)
+		fb, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: nt.height, Time: nt.now, Hash: hash})
+		require.NoError(t, err)
+		if i == 0 {
+			res, appHash = fb.TxResults, fb.AppHash
+		}
+		require.Equal(t, appHash, fb.AppHash, "app %d diverged", i)
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+	}
+	return res
+}
+
+// refused asserts that every app refuses a block that a byzantine CometBFT proposer built with
+// txs, and returns app 0's execution error of each tx on its committed state.
+func (nt *net) refused(txs ...[]byte) []error {
+	t := nt.t
+	for i, a := range nt.apps {
+		pp, err := a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{Txs: txs, Height: nt.height + 1, Time: nt.now})
+		require.NoError(t, err)
+		require.Equal(t, abci.ResponseProcessProposal_REJECT, pp.Status, "app %d", i)
+	}
+	var errs []error
+	for _, tx := range txs {
+		v, m := nt.apps[0].scratch()
+		_, err := nt.apps[0].execTx(v, &m, tx, time.Time{}, nt.height+1)
+		errs = append(errs, err)
+	}
+	return errs
+}
+
+// TestHighSVoteExtensionIsRefusedAndLeftOut (finding 1): a committee member signs its
+// attestation with the malleable high-s twin of a valid signature. Before the fix every check
+// accepted it (it recovers to the member), the publisher sent it, and L1 reverted every propose
+// it was in. Now VerifyVoteExtension refuses the extension, and a set gathered from a commit
+// that holds it (the proposer's own, or the block store's) leaves it out and is still a quorum.
+func TestHighSVoteExtensionIsRefusedAndLeftOut(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, anchor, nil))
+	b, err := nt.apps[0].BlockByNumber(1)
+	require.NoError(t, err)
+	// Member 2 of the committee attests with the high-s form.
+	const byz = 2
+	bad := append(b.Hash.Bytes(), highS(nt.exts[byz][32:])...)
+	vv, err := nt.apps[0].VerifyVoteExtension(context.Background(), &abci.RequestVerifyVoteExtension{
+		Hash: crypto.Keccak256([]byte{byte(nt.height)}), ValidatorAddress: nt.cometAd[byz], Height: nt.height, VoteExtension: bad})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseVerifyVoteExtension_REJECT, vv.Status, "a high-s attestation is refused")
+
+	var votes []abci.ExtendedVoteInfo
+	for i, ext := range nt.exts {
+		if i == byz {
+			ext = bad
+		}
+		votes = append(votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: nt.cometAd[i]},
+			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: ext})
+	}
+	atts, err := nt.apps[1].AttestationsOf(b, votes)
+	require.NoError(t, err)
+	require.Len(t, atts, 3, "three valid attestations, the high-s one left out")
+	byzIdx := nt.l1[0].IndexOf(nt.keys[byz].Address())
+	digest := nt.domain.AttestationDigest(b.Header)
+	for _, at := range atts {
+		require.NotEqual(t, byzIdx, at.Index)
+		sig, err := sig65(at.Signature)
+		require.NoError(t, err)
+		require.NoError(t, protocol.CheckAttestation(digest, nt.l1[0].Members, protocol.Attestation{Index: at.Index, Signature: sig}))
+	}
+	// The next proposer gathers the same from its commit; the set executes on every node.
+	nt.exts[byz] = bad
+	txs, res := nt.round(slotTime(4).Add(time.Second))
+	require.Len(t, txs, 1)
+	require.Equal(t, KindAttestation, txs[0][0])
+	require.Zero(t, res[0].Code, res[0].Log)
+	b, err = nt.apps[3].BlockByNumber(1)
+	require.NoError(t, err)
+	require.Len(t, b.Attestations, 3)
+	// A proposer that puts the high-s attestation in the set anyway has its block refused.
+	set := AttestationSet{Number: b.Header.Number, Hash: b.Hash}
+	for i := range 4 {
+		idx := nt.l1[0].IndexOf(nt.keys[i].Address())
+		sig := nt.lastExtOf(i, b.Hash)[32:]
+		if i == byz {
+			sig = highS(sig)
+		}
+		set.Attestations = append(set.Attestations, Attestation{Index: idx, Signature: sig})
+	}
+	forged, err := EncodeJSON(KindAttestation, set)
+	require.NoError(t, err)
+	v, m := nt.apps[0].scratch()
+	b.Attestations = nil
+	v.putJSON([]byte(prefixBlock+b.Hash.Hex()), b)
+	_, err = nt.apps[0].execTx(v, &m, forged, time.Time{}, nt.height+1)
+	require.ErrorIs(t, err, ErrBadAttestations)
+	require.ErrorContains(t, err, "malleable")
+}
+
+// countingAnchors is an L1 view that counts its reads and takes delay for each, as a slow L1.
+type countingAnchors struct {
+	fakeAnchors
+	reads atomic.Int64
+	delay time.Duration
+}
+
+func (c *countingAnchors) CheckAnchor(ctx context.Context, a Anchor) error {
+	c.reads.Add(1)
+	time.Sleep(c.delay)
+	return c.fakeAnchors.CheckAnchor(ctx, a)
+}
+
+func (c *countingAnchors) BlockHash(ctx context.Context, n uint64) (common.Hash, error) {
+	c.reads.Add(1)
+	time.Sleep(c.delay)
+	return c.fakeAnchors.BlockHash(ctx, n)
+}
+
+// junkReplaced is a re-anchoring seal's list of n replaced blocks, consistent in itself
+// (linked, hashing to their txsHash), which only L1 can refute.
+func junkReplaced(n int, number uint64) (*Anchor, []Replaced) {
+	var out []Replaced
+	parent := crypto.Keccak256Hash([]byte("junk"))
+	for i := range n {
+		h := protocol.Header{Number: number - uint64(n) + uint64(i) + 1, Slot: uint64(i), ParentHash: parent,
+			TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
+		out = append(out, Replaced{Header: h})
+		parent = protocol.HeaderHash(h)
+	}
+	return &Anchor{Number: number, Hash: parent, Slot: 2, Fork: number - uint64(n) + 1, Replaced: out}, out
+}
+
+// TestUnsignedSealsCostNoL1Reads (finding 2): anyone can send seals to a node's mempool
+// (CometBFT RPC, or gossip). Before the fix CheckTx only decoded them, and PrepareProposal read
+// L1 once per replaced block of each one before checking its signature: an unsigned seal with 500
+// replaced blocks cost 502 L1 reads, and three with a slow L1 held the proposal past
+// timeout_propose. Now CheckTx refuses an unsigned or mis-signed seal, one over the chain's
+// bounds, and one for a slot long past; PrepareProposal executes a seal (signature first) before
+// any L1 read; and a flood of junk in a proposal costs no L1 read and stays within its budget.
+func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
+	nt := newNet(t, 4)
+	slow := &countingAnchors{fakeAnchors: nt.anchors, delay: 10 * time.Millisecond}
+	for _, a := range nt.apps {
+		a.cfg.Anchors = slow
+	}
+	nt.round(slotTime(3))
+	a := nt.apps[0]
+	check := func(tx []byte) *abci.ResponseCheckTx {
+		res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: tx})
+		require.NoError(t, err)
+		return res
+	}
+	p, _ := nt.l1[0].Proposer(4)
+	anchor, _ := junkReplaced(200, 9)
+	// The attacker copies L1's real blocks, which are public: its anchor is L1's assured tip and
+	// L1 holds every block it names.
+	nt.anchors.confirm(*anchor)
+	for _, r := range anchor.Replaced {
+		nt.anchors.hashes[r.Header.Number] = protocol.HeaderHash(r.Header)
+	}
+	unsigned, err := EncodeJSON(KindSeal, Seal{Slot: 4, Number: 10, Parent: anchor.Hash, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p, Anchor: anchor, Signature: make([]byte, 65)})
+	require.NoError(t, err)
+	var s Seal
+	require.NoError(t, json.Unmarshal(unsigned[1:], &s))
+	s.Proposer = nt.keys[0].Address()
+	if s.Proposer == p {
+		s.Proposer = nt.keys[1].Address()
+	}
+	misSigned := nt.resign(s) // signed by a member that does not propose slot 4
+	s.Proposer = p
+	s.Signature = highS(nt.resignSig(s))
+	highSigned, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+
+	for name, tx := range map[string][]byte{"unsigned": unsigned, "mis-signed": misSigned, "high-s": highSigned} {
+		res := check(tx)
+		require.NotZero(t, res.Code, "%s: CheckTx refuses it", name)
+		require.Contains(t, res.Log, ErrBadSeal.Error(), name)
+	}
+
+	// The proposal steps, handed the junk directly (a mempool of another version, a byzantine
+	// CometBFT proposer), execute before reading L1: no read, and no time spent.
+	start := time.Now()
+	junk := [][]byte{unsigned, misSigned, highSigned, unsigned, misSigned}
+	prep, err := a.PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 16 << 20, Txs: junk,
+		Height: nt.height + 1, Time: slotTime(4)})
+	require.NoError(t, err)
+	require.Empty(t, prep.Txs)
+	require.Zero(t, slow.reads.Load(), "no L1 read for seals that do not execute")
+	require.Less(t, time.Since(start), time.Second)
+	for _, tx := range junk[:3] {
+		pp, err := a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{Txs: [][]byte{tx}, Height: nt.height + 1, Time: slotTime(4)})
+		require.NoError(t, err)
+		require.Equal(t, abci.ResponseProcessProposal_REJECT, pp.Status)
+	}
+	require.Zero(t, slow.reads.Load(), "ProcessProposal neither")
+
+	// Every list a seal carries is bounded by the chain's rules, even when the proposer signed it.
+	tooMany := make([]common.Hash, testParams().MaxBlockTxs+1)
+	for i := range tooMany {
+		tooMany[i] = common.Hash{byte(i), byte(i >> 8), 1}
+	}
+	long, _ := junkReplaced(MaxReplacedBlocks+1, 300)
+	for name, sealTx := range map[string][]byte{
+		"tx hashes":       nt.sealWith(4, 1, anchor.Hash, tooMany, common.Hash{}, nil, false),
+		"replaced blocks": nt.sealWith(4, 301, long.Hash, nil, common.Hash{}, long, false),
+		"blob proofs": func() []byte {
+			var bs Seal
+			require.NoError(t, json.Unmarshal(nt.sealDA(4, 1, anchor.Hash, nil, true)[1:], &bs))
+			bs.BlobProofs = make([]protocol.BlobProof, protocol.MaxBlobsPerTx+1)
+			return nt.resign(bs)
+		}(),
+	} {
+		res := check(sealTx)
+		require.NotZero(t, res.Code, name)
+		require.Contains(t, res.Log, "limit", name)
+		v, m := a.scratch()
+		_, err := a.execTx(v, &m, sealTx, time.Time{}, 99)
+		require.ErrorContains(t, err, "limit", "%s: execution has the same bound", name)
+	}
+	huge := append([]byte{KindSeal}, make([]byte, MaxSealBytes)...)
+	require.Contains(t, check(huge).Log, "limit")
+
+	// A validly signed seal of the slot's proposer is admitted, and evicted on recheck once the
+	// chain has passed its slot.
+	good := nt.seal(4, 1, anchor.Hash, nil)
+	require.Zero(t, check(good).Code, check(good).Log)
+	nt.round(slotTime(5), nt.seal(5, 1, anchor.Hash, nil))
+	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: good, Type: abci.CheckTxType_Recheck})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code, "a seal the chain has passed is evicted")
+	require.Zero(t, slow.reads.Load())
+
+	// PrepareProposal never holds the proposal past its budget, whatever the mempool holds.
+	a.cfg.PrepareBudget = 200 * time.Millisecond
+	flood := make([][]byte, 0, 20_000)
+	for i := range 20_000 {
+		flood = append(flood, userTx(string(rune(i))+"flood", 5))
+	}
+	start = time.Now()
+	_, err = a.PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
+		Height: nt.height + 1, Time: slotTime(5)})
+	require.NoError(t, err)
+	require.Less(t, time.Since(start), time.Second, "the budget is 200 ms")
+}
+
+// resignSig is the signature of s by its proposer.
+func (nt *net) resignSig(s Seal) []byte {
+	var out Seal
+	require.NoError(nt.t, json.Unmarshal(nt.resign(s)[1:], &out))
+	return out.Signature
+}
+
+// TestRegistrationCannotSquatAValidatorKey (finding 3): before the fix a registration was signed
+// by its attester only, so anyone could copy a victim's 0x05 registration under another attester
+// and take the victim's validator key for good; and any address could register, growing the
+// validator map without bound. Now both keys sign the registration (proof of possession), only a
+// member of the current or next committee registers, a rotation needs the next nonce (an old
+// registration cannot be replayed), and the map is bounded.
+func TestRegistrationCannotSquatAValidatorKey(t *testing.T) {
+	nt := newNet(t, 6)
+	ctx := context.Background()
+	// Committees of epochs 0 and 1 hold apps 0-4; app 5 is staked on L1 but in neither.
+	members := []common.Address{}
+	for i := range 5 {
+		members = append(members, nt.keys[i].Address())
+	}
+	for e := uint64(0); e < 2; e++ {
+		nt.l1[e] = &Committee{Epoch: e, Seed: crypto.Keccak256Hash([]byte{byte(e)}), Members: members}
+	}
+	nt.apps = nt.apps[:4] // four apps run the chain; 4 and 5 only sign
+	nt.round(slotTime(3))
+	a := nt.apps[0]
+	regTx := func(r Registration) []byte {
+		raw, err := EncodeJSON(KindRegister, r)
+		require.NoError(t, err)
+		return raw
+	}
+	victimKey := ed25519.GenPrivKeyFromSecret([]byte("victim"))
+	squatterKey := ed25519.GenPrivKeyFromSecret([]byte("squatter"))
+	victim := nt.registration(4, victimKey, 1)
+
+	// The squatter (member 3) copies the victim's key under its own attester: it signs with its
+	// attester key, but cannot sign with the victim's validator key.
+	copied := Registration{Attester: nt.keys[3].Address(), PubKey: victim.PubKey, Nonce: 1}
+	copied.Signature, _ = nt.keys[3].SignDigest(ctx, copied.Digest(nt.domain))
+	copied.KeySignature = victim.KeySignature // signed another statement
+	withOwn := copied
+	withOwn.KeySignature, _ = squatterKey.Sign(func() []byte { d := copied.Digest(nt.domain); return d[:] }())
+	for name, r := range map[string]Registration{"the victim's key signature": copied, "its own key's signature": withOwn} {
+		res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: regTx(r)})
+		require.NoError(t, err)
+		require.NotZero(t, res.Code, name)
+		require.Contains(t, res.Log, "proof of possession", name)
+	}
+	// A byzantine CometBFT proposer that includes the squat anyway: execution refuses it, and
+	// with it the block.
+	require.ErrorContains(t, nt.refused(regTx(copied))[0], "proof of possession")
+	_, ok := a.Registered(nt.keys[3].Address())
+	require.False(t, ok, "the squatter holds no key")
+
+	// The victim registers its own key.
+	_, res := nt.round(slotTime(3).Add(time.Second), regTx(victim))
+	require.Zero(t, res[0].Code, res[0].Log)
+	pk, ok := a.Registered(nt.keys[4].Address())
+	require.True(t, ok)
+	require.Equal(t, []byte(victimKey.PubKey().Bytes()), pk)
+
+	// A staked sequencer outside both committees (app 5), and 200 addresses L1 never heard of,
+	// cannot grow the validator map.
+	before := a.Meta().Registered
+	outsider := nt.registration(5, ed25519.GenPrivKeyFromSecret([]byte("outsider")), 1)
+	var flood [][]byte
+	for i := range 200 {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), byte(i >> 8), 'f'}))
+		require.NoError(t, err)
+		vk := ed25519.GenPrivKeyFromSecret([]byte{byte(i), byte(i >> 8), 'f'})
+		r := Registration{Attester: crypto.PubkeyToAddress(k.PublicKey), PubKey: vk.PubKey().Bytes(), Nonce: 1}
+		d := r.Digest(nt.domain)
+		sig, err := protocol.SignDigest(k, d)
+		require.NoError(t, err)
+		r.Signature = sig[:]
+		r.KeySignature, err = vk.Sign(d[:])
+		require.NoError(t, err)
+		flood = append(flood, regTx(r))
+	}
+	res0, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: regTx(outsider)})
+	require.NoError(t, err)
+	require.Contains(t, res0.Log, "is not in the committee")
+	for _, err := range nt.refused(append([][]byte{regTx(outsider)}, flood...)...) {
+		require.ErrorIs(t, err, ErrBadRegistration)
+	}
+	_, res = nt.round(slotTime(3).Add(2*time.Second), append([][]byte{regTx(outsider)}, flood...)...)
+	require.Empty(t, res, "the proposer takes none of them")
+	require.Equal(t, before, a.Meta().Registered, "no outsider registered")
+
+	// Replays and rotations: the victim's registration again is refused (its nonce is used); a
+	// rotation to a new key needs nonce 2 and a later epoch; the old registration cannot take the
+	// key back.
+	require.ErrorContains(t, nt.refused(regTx(victim))[0], "nonce 1, want 2")
+	rotated := ed25519.GenPrivKeyFromSecret([]byte("victim rotated"))
+	rot := nt.registration(4, rotated, 2)
+	require.ErrorContains(t, nt.refused(regTx(rot))[0], "one rotation an epoch")
+	nt.round(slotTime(perEp), nt.seal(perEp, 1, common.Hash{1}, nil)) // epoch 1
+	_, res = nt.round(slotTime(perEp).Add(time.Second), regTx(rot))
+	require.Zero(t, res[0].Code, res[0].Log)
+	pk, _ = a.Registered(nt.keys[4].Address())
+	require.Equal(t, []byte(rotated.PubKey().Bytes()), pk)
+	require.NotContains(t, a.validators(), cometAddr(victimKey.PubKey().Bytes()), "the old key maps to nobody")
+	require.ErrorContains(t, nt.refused(regTx(victim))[0], "nonce 1, want 3", "the old registration does not take the key back")
+	pk, _ = a.Registered(nt.keys[4].Address())
+	require.Equal(t, []byte(rotated.PubKey().Bytes()), pk)
+}
+
+// TestConsensusLimitsFromGenesisAndTheAppHashSeesDivergence (finding 4): before the fix the
+// block limits came from each node's config, and the app hash chained transaction hashes only: a
+// node configured with another max-block-txs refused a seal the others executed, with the same
+// app hash, and its pending chain silently lacked the block. Now the limits are the genesis
+// params; nodes that differ only in local policy reach the same app hash; and the app hash
+// commits to the state, so a node whose execution differs (here its params) gets another app
+// hash at once, which CometBFT's next header check refuses.
+func TestConsensusLimitsFromGenesisAndTheAppHashSeesDivergence(t *testing.T) {
+	nt := newNet(t, 4)
+	// Local policy differs: admission floors, pool bound, mempool load, prepare budget.
+	nt.apps[1].cfg.MinFeePerDaGas, nt.apps[1].cfg.MinFeePerL2Gas = big.NewInt(4), big.NewInt(4)
+	nt.apps[2].cfg.MaxQueued = 1
+	nt.apps[3].cfg.Busy = func() bool { return true }
+	nt.apps[3].cfg.PrepareBudget = time.Millisecond
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	u1, u2 := userTx("one", 5), userTx("two", 5)
+	nt.round(slotTime(3), u1, u2) // round asserts that every app reaches the same app hash
+	nt.round(slotTime(4), nt.seal(4, 1, anchor, []common.Hash{TxHash(u1), TxHash(u2)}))
+	for i, a := range nt.apps {
+		require.Equal(t, uint64(1), a.Meta().TipNumber, "app %d", i)
+	}
+
+	// A node whose params differ from the genesis (a build or a file that disagrees).
+	odd := nt.open(0, store.OpenMemory())
+	var gs GenesisState
+	require.NoError(t, json.Unmarshal(nt.genesis, &gs))
+	gs.Params.MaxBlockTxs = 1
+	state, err := json.Marshal(gs)
+	require.NoError(t, err)
+	oddInit, err := odd.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
+	require.NoError(t, err)
+	fresh := nt.open(0, store.OpenMemory())
+	genesisInit, err := fresh.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: nt.genesis})
+	require.NoError(t, err)
+	require.NotEqual(t, genesisInit.AppHash, oddInit.AppHash, "the genesis app hash commits to the params")
+	// Even with the same genesis app hash, executing differently gives another app hash.
+	same := nt.open(0, store.OpenMemory())
+	_, err = same.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: nt.genesis})
+	require.NoError(t, err)
+	same.exec.params.MaxBlockTxs = 1
+	ctx := context.Background()
+	var hashes [2][]byte
+	var results [2][]*abci.ExecTxResult
+	seal := nt.sealWith(4, 1, anchor, []common.Hash{TxHash(u1), TxHash(u2)}, common.Hash{}, nil, false)
+	for i, a := range []*App{fresh, same} {
+		for h, txs := range [][][]byte{{nt.committeeTx(0), nt.committeeTx(1), u1, u2}, {seal}} {
+			fb, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: int64(h + 1)})
+			require.NoError(t, err)
+			_, err = a.Commit(ctx, &abci.RequestCommit{})
+			require.NoError(t, err)
+			hashes[i], results[i] = fb.AppHash, fb.TxResults
+		}
+	}
+	require.Zero(t, results[0][0].Code, results[0][0].Log)
+	require.NotZero(t, results[1][0].Code, "the odd node refuses the seal")
+	require.NotEqual(t, hashes[0], hashes[1], "and its app hash says so")
+}
+
+// committeeTx is the committee record of epoch e as L1 holds it.
+func (nt *net) committeeTx(e uint64) []byte {
+	raw, err := EncodeJSON(KindCommittee, nt.l1[e])
+	require.NoError(nt.t, err)
+	return raw
+}
+
+// TestValidatorMapRace (finding 5): collect (PrepareProposal's attestations, the publisher's
+// AttestationsOf) read the validator map after releasing the lock while Commit wrote it, a fatal
+// concurrent map read and write under load. Run with -race: it must report nothing.
+func TestValidatorMapRace(t *testing.T) {
+	const n = 40
+	nt := newNet(t, n)
+	nt.apps = nt.apps[:1]
+	a := nt.apps[0]
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{1}, nil))
+	b, err := a.BlockByNumber(1)
+	require.NoError(t, err)
+	var votes []abci.ExtendedVoteInfo
+	for i := range n {
+		votes = append(votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: nt.cometAd[i]},
+			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: nt.lastExtOf(i, b.Hash)})
+	}
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			_, _ = a.AttestationsOf(b, votes)
+			_, _ = a.VerifyVoteExtension(context.Background(), &abci.RequestVerifyVoteExtension{
+				ValidatorAddress: nt.cometAd[1], VoteExtension: votes[1].VoteExtension})
+		}
+	}()
+	// Every member registers (a new CometBFT key each): each Commit changes the map.
+	for i := range n {
+		reg, err := EncodeJSON(KindRegister, nt.registration(i, ed25519.GenPrivKeyFromSecret([]byte{byte(i), 'r'}), 1))
+		require.NoError(t, err)
+		_, res := nt.round(slotTime(4).Add(time.Second), reg)
+		require.Zero(t, res[0].Code, res[0].Log)
+	}
+	close(stop)
+	<-done
+	require.Len(t, a.validators(), 2*n, "genesis addresses and registered keys")
+}
+
+// TestZeroFeeTransactionsDoNotFillThePool (finding 6): before the fix execution never looked at
+// fees and the pool never let go: a byzantine CometBFT proposer filled every node's pool with
+// zero-fee transactions that no proposer takes, and the API answered 503 to everyone. Now
+// execution refuses transactions below the genesis fee floor and beyond the pool's bound, and
+// transactions no proposer seals expire after txTTLHeights with the reason; what is shed is
+// counted.
+func TestZeroFeeTransactionsDoNotFillThePool(t *testing.T) {
+	nt := newNet(t, 4)
+	metrics := newFakeMetrics()
+	nt.apps[0].cfg.Metrics = metrics
+	nt.round(slotTime(3))
+	var zero [][]byte
+	for i := range 100 {
+		zero = append(zero, userTx(string(rune(i))+"free", 0))
+	}
+	res := nt.decide(zero...) // the byzantine proposer's block: CheckTx never saw them
+	for _, r := range res {
+		require.NotZero(t, r.Code)
+		require.Contains(t, r.Log, "fee floor")
+	}
+	for i, a := range nt.apps {
+		require.Zero(t, a.Meta().Queued, "app %d: nothing queued", i)
+		_, err := a.Tx(TxHash(zero[0]))
+		require.ErrorIs(t, err, ErrNotFound)
+	}
+	require.Equal(t, 100, metrics.get("below_floor"))
+
+	// Transactions at the floor that no proposer takes (they name 2/3) expire, deterministically.
+	ttl := nt.apps[0].Params().TxTTLHeights
+	cheap := userTx("at the floor", 1)
+	nt.decide(cheap)
+	queuedAt := nt.height
+	require.Equal(t, 1, nt.apps[1].Meta().Queued)
+	for nt.height < queuedAt+int64(ttl)-1 {
+		nt.decide()
+	}
+	require.Equal(t, 1, nt.apps[2].Meta().Queued, "still queued one height before its expiry")
+	nt.decide()
+	for i, a := range nt.apps {
+		require.Zero(t, a.Meta().Queued, "app %d", i)
+		r, err := a.Tx(TxHash(cheap))
+		require.NoError(t, err)
+		require.Equal(t, TxDropped, r.State, "app %d", i)
+		require.Contains(t, r.Reason, "expired")
+	}
+	require.Equal(t, 1, metrics.get("expired"))
+
+	// The pool is bounded by the genesis params, whatever each node's admission does.
+	for _, a := range nt.apps {
+		a.exec.params.MaxQueued = 3
+	}
+	res = nt.decide(userTx("a", 5), userTx("b", 5), userTx("c", 5), userTx("d", 5))
+	require.Zero(t, res[2].Code)
+	require.Contains(t, res[3].Log, ErrPoolFull.Error())
+	require.Equal(t, 1, metrics.get("pool_full"))
+	require.Equal(t, 3, nt.apps[3].Meta().Queued)
+}

@@ -1,0 +1,137 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+)
+
+// Params are the pending chain's consensus rules that a network chooses: they decide what
+// execution accepts, so every node takes them from the same place, the genesis app_state
+// (`sptn node genesis`, the devnet, `sptn devnet export`), never from its own config. A node
+// whose params differ executes differently and the app hash (a hash over each block's state
+// writes) shows it: CometBFT stops that node at the next height.
+type Params struct {
+	// MaxPayload is the largest payload of one user transaction (bytes).
+	MaxPayload int `json:"maxPayload"`
+	// MaxBlockTxs is the most user transactions one L2 block takes.
+	MaxBlockTxs int `json:"maxBlockTxs"`
+	// MaxCalldataBlockBytes is the most transaction data (EncodeTxsData) of a block whose data
+	// goes to L1 as calldata: 120,000 keeps a propose within geth's 128 KB transaction limit.
+	MaxCalldataBlockBytes int `json:"maxCalldataBlockBytes"`
+	// MaxBlobBlockBytes is the most transaction data of a block whose data goes in blobs; at
+	// most the 6 blobs of one transaction hold (761,852 bytes).
+	MaxBlobBlockBytes int `json:"maxBlobBlockBytes"`
+	// MinFeePerDaGas and MinFeePerL2Gas are the fee floor: execution refuses a user transaction
+	// whose max fees are below it, so it never enters the pool.
+	MinFeePerDaGas *big.Int `json:"minFeePerDaGas"`
+	MinFeePerL2Gas *big.Int `json:"minFeePerL2Gas"`
+	// MaxQueued bounds the pool: execution refuses a user transaction while the pool holds this
+	// many (each node's mempool admission, node.max-queued, is usually far lower).
+	MaxQueued int `json:"maxQueued"`
+	// TxTTLHeights is how many CometBFT heights a transaction stays queued: one no proposer has
+	// sealed by then is dropped, with the reason, when that height executes.
+	TxTTLHeights uint64 `json:"txTTLHeights"`
+}
+
+// Fixed bounds of the consensus rules: every list a peer can send is bounded, so that what
+// CheckTx and the proposal steps spend on one transaction is bounded too. They are part of the
+// protocol (a change is a new chain), not settings.
+const (
+	// MaxSealBytes bounds a seal's encoding (CometBFT's default mempool max_tx_bytes).
+	MaxSealBytes = 1 << 20
+	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries (Anchor.Replaced), and
+	// how far below the anchor its fork may lie.
+	MaxReplacedBlocks = 256
+	// MaxReplacedBytes bounds the transaction data of those blocks, so that a seal carrying
+	// them stays within MaxSealBytes in its JSON form.
+	MaxReplacedBytes = 256 << 10
+	// MaxCommitteesPerBlock is how many committee records one CometBFT block takes: the
+	// current and the next epoch's.
+	MaxCommitteesPerBlock = 2
+	// MaxRegistrationsPerBlock is how many registrations one CometBFT block takes.
+	MaxRegistrationsPerBlock = 16
+	// MaxRegistered bounds the attester-to-validator-key map (genesis validators included): a
+	// registration of a new attester beyond it is refused.
+	MaxRegistered = 10_000
+	// MaxExpiredPerBlock is how many queued transactions one height drops for age; more wait for
+	// the next height.
+	MaxExpiredPerBlock = 10_000
+	// MaxCommitteeSize is the largest committee the rollup samples (uint8 attestation indices).
+	MaxCommitteeSize = 255
+)
+
+// DefaultParams are the params of a genesis that names none.
+func DefaultParams() Params {
+	return Params{
+		MaxPayload:            4096,
+		MaxBlockTxs:           4000,
+		MaxCalldataBlockBytes: 120_000,
+		MaxBlobBlockBytes:     protocol.BlobCapacity(protocol.MaxBlobsPerTx),
+		MinFeePerDaGas:        big.NewInt(1),
+		MinFeePerL2Gas:        big.NewInt(1),
+		MaxQueued:             50_000,
+		TxTTLHeights:          1200,
+	}
+}
+
+// ErrBadParams is a genesis whose params cannot run a chain.
+var ErrBadParams = errors.New("genesis params refused")
+
+// Check refuses params that cannot run a chain, naming the field.
+func (p Params) Check() error {
+	bad := func(field string, v any, want string) error {
+		return fmt.Errorf("%w: %s = %v: want %s", ErrBadParams, field, v, want)
+	}
+	switch {
+	case p.MaxPayload < 1 || p.MaxPayload > 1<<20:
+		return bad("maxPayload", p.MaxPayload, "1 to 1048576 bytes")
+	case p.MaxBlockTxs < 0 || p.MaxBlockTxs > 100_000:
+		return bad("maxBlockTxs", p.MaxBlockTxs, "0 to 100000")
+	case p.MaxCalldataBlockBytes < 0 || p.MaxCalldataBlockBytes > 4<<20:
+		return bad("maxCalldataBlockBytes", p.MaxCalldataBlockBytes, "0 to 4194304 bytes")
+	case p.MaxBlobBlockBytes < 0 || p.MaxBlobBlockBytes > protocol.BlobCapacity(protocol.MaxBlobsPerTx):
+		return bad("maxBlobBlockBytes", p.MaxBlobBlockBytes, fmt.Sprintf("0 to %d bytes (6 blobs)", protocol.BlobCapacity(protocol.MaxBlobsPerTx)))
+	case p.MinFeePerDaGas == nil || p.MinFeePerDaGas.Sign() < 0 || p.MinFeePerDaGas.BitLen() > 128:
+		return bad("minFeePerDaGas", p.MinFeePerDaGas, "a uint128 of wei")
+	case p.MinFeePerL2Gas == nil || p.MinFeePerL2Gas.Sign() < 0 || p.MinFeePerL2Gas.BitLen() > 128:
+		return bad("minFeePerL2Gas", p.MinFeePerL2Gas, "a uint128 of wei")
+	case p.MaxQueued < 1:
+		return bad("maxQueued", p.MaxQueued, "1 or more")
+	case p.TxTTLHeights < 1:
+		return bad("txTTLHeights", p.TxTTLHeights, "1 or more")
+	}
+	return nil
+}
+
+// MaxBlockBytes is the most transaction data of a block whose data goes to L1 in blobs or as
+// calldata.
+func (p Params) MaxBlockBytes(blobs bool) int {
+	if blobs {
+		return p.MaxBlobBlockBytes
+	}
+	return p.MaxCalldataBlockBytes
+}
+
+// PaysFloor reports whether a user transaction's max fees reach the fee floor.
+func (p Params) PaysFloor(tx UserTx) bool {
+	return tx.MaxFeePerDaGas.Cmp(p.MinFeePerDaGas) >= 0 && tx.MaxFeePerL2Gas.Cmp(p.MinFeePerL2Gas) >= 0
+}
+
+// GenesisValidator maps a CometBFT validator to its attester address in the genesis app_state.
+type GenesisValidator struct {
+	Attester common.Address `json:"attester"`
+	// Address is the CometBFT validator address (hex).
+	Address string `json:"address"`
+}
+
+// GenesisState is the app_state of genesis.json: the genesis validators' attesters and the
+// chain's params (DefaultParams when absent).
+type GenesisState struct {
+	Validators []GenesisValidator `json:"validators"`
+	Params     *Params            `json:"params,omitempty"`
+}

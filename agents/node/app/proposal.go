@@ -1,0 +1,310 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+)
+
+// This file is the proposal steps: the only ones that read L1 (committees, a seal's anchor) and
+// the clock (a seal's slot must be near the current one). Each executes a transaction first and
+// reads L1 only for what executed: one seal and at most MaxCommitteesPerBlock committees a
+// block, so a peer's junk costs no L1 read. Their verdicts may differ between nodes (each has
+// its own L1 view and clock); what they accept executes identically everywhere.
+
+// maxSealsTried is how many seals of the mempool PrepareProposal tries before it gives up on a
+// seal for this height: CheckTx admits only the slot's proposer's signed seals, so more than a
+// few are stale ones the next recheck evicts.
+const maxSealsTried = 8
+
+// l1ReadTimeout bounds one L1 read of a proposal step.
+const l1ReadTimeout = 2 * time.Second
+
+// PrepareProposal builds the block: the committees L1 has fixed that the chain lacks, the
+// attestations of the block sealed at the previous height from the vote extensions, a seal (the
+// first of the mempool that executes, is fresh and whose anchor L1 confirms), registrations,
+// then the user transactions that execute, until the block or this node's PrepareBudget is full.
+func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	ctx, cancel := context.WithTimeout(ctx, a.cfg.PrepareBudget)
+	defer cancel()
+	v, m := a.scratch()
+	bc := newBlockCtx(req.Height)
+	now := a.cfg.Now()
+	var out [][]byte
+	size := int64(0)
+	fits := func(tx []byte) bool { return size+int64(len(tx)) <= req.MaxTxBytes }
+	take := func(tx []byte) {
+		out = append(out, tx)
+		size += int64(len(tx))
+	}
+	add := func(tx []byte) {
+		if fits(tx) {
+			if _, err := a.exec.apply(v, &m, tx, bc); err == nil {
+				take(tx)
+			}
+		}
+	}
+	if a.cfg.L1 != nil {
+		cur := a.EpochOf(a.SlotAt(now))
+		for _, e := range []uint64{cur, cur + 1} {
+			if c, _ := v.committee(e); c != nil || ctx.Err() != nil {
+				continue
+			}
+			cctx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+			c, err := a.cfg.L1.Committee(cctx, e)
+			cancel()
+			if err != nil {
+				continue
+			}
+			if tx, err := EncodeJSON(KindCommittee, c); err == nil {
+				add(tx)
+			}
+		}
+	}
+	if tx := a.attestationsTx(v, &m, req); tx != nil {
+		add(tx)
+	}
+	tried := 0
+	for _, tx := range req.Txs {
+		if len(tx) == 0 || tx[0] != KindSeal || !fits(tx) {
+			continue
+		}
+		if tried++; tried > maxSealsTried || ctx.Err() != nil {
+			break
+		}
+		c, mm, _, err := a.proposeSeal(ctx, v, m, tx, now, bc)
+		if err != nil {
+			a.cfg.Log.Debug("seal left out of the proposal", "height", req.Height, "err", err)
+			continue
+		}
+		v.merge(c)
+		m = mm
+		take(tx)
+		break
+	}
+	for _, tx := range req.Txs {
+		if len(tx) > 0 && tx[0] == KindRegister && bc.registrations < MaxRegistrationsPerBlock {
+			add(tx)
+		}
+	}
+	for _, tx := range req.Txs {
+		if ctx.Err() != nil {
+			a.cfg.Log.Warn("proposal closed at the prepare budget", "height", req.Height, "txs", len(out), "budget", a.cfg.PrepareBudget)
+			break
+		}
+		if len(tx) > 0 && tx[0] == KindUser {
+			add(tx)
+		}
+	}
+	return &abci.ResponsePrepareProposal{Txs: out}, nil
+}
+
+// proposeSeal checks a seal for a proposal, in cost order: its shape, its slot against this
+// node's clock, its execution on a child of v (signature, proposer, tip, transactions, blobs),
+// and only then its anchor against L1. It returns the child holding the seal's writes, the meta
+// after it and the block it seals.
+func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now time.Time, bc *blockCtx) (*view, Meta, *Block, error) {
+	s, err := decodeSeal(tx, a.Params())
+	if err != nil {
+		return nil, m, nil, err
+	}
+	if err := a.fresh(s.Slot, now); err != nil {
+		return nil, m, nil, err
+	}
+	c := v.child()
+	b, err := a.exec.execSeal(c, &m, s, bc)
+	if err != nil {
+		return nil, m, nil, err
+	}
+	if err := a.checkAnchor(ctx, s); err != nil {
+		return nil, m, nil, err
+	}
+	return c, m, b, nil
+}
+
+// attestationsTx collects the attestations of the block sealed at the previous height from the
+// previous height's vote extensions.
+func (a *App) attestationsTx(v *view, m *Meta, req *abci.RequestPrepareProposal) []byte {
+	if m.SealHeight == 0 || m.SealHeight != req.Height-1 {
+		return nil
+	}
+	b, err := v.block(m.TipHash)
+	if err != nil || b == nil || len(b.Attestations) > 0 {
+		return nil
+	}
+	c, err := v.committee(a.EpochOf(b.Header.Slot))
+	if err != nil || c == nil {
+		return nil
+	}
+	set := a.collect(c, b, req.LocalLastCommit.Votes)
+	tx, err := EncodeJSON(KindAttestation, set)
+	if err != nil {
+		return nil
+	}
+	return tx
+}
+
+// ProcessProposal accepts a block whose seal, attestations, committees and registrations all
+// execute, whose seal is fresh and whose anchor and committees match what this node reads from
+// L1 (read after they executed). User transactions that do not execute are skipped by
+// FinalizeBlock and do not make the block invalid.
+func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
+	v, m := a.scratch()
+	bc := newBlockCtx(req.Height)
+	now := a.cfg.Now()
+	var sealed *Block
+	for _, tx := range req.Txs {
+		if len(tx) > 0 && tx[0] == KindSeal {
+			c, mm, b, err := a.proposeSeal(ctx, v, m, tx, now, bc)
+			if err != nil {
+				a.cfg.Log.Warn("proposal refused", "height", req.Height, "err", err)
+				return reject, nil
+			}
+			v.merge(c)
+			m, sealed = mm, b
+			continue
+		}
+		_, err := a.exec.apply(v, &m, tx, bc)
+		if len(tx) > 0 && tx[0] == KindUser {
+			continue
+		}
+		if err != nil {
+			a.cfg.Log.Warn("proposal refused", "height", req.Height, "err", err)
+			return reject, nil
+		}
+		if tx[0] == KindCommittee {
+			if err := a.matchL1(ctx, tx); err != nil {
+				a.cfg.Log.Warn("proposal refused", "height", req.Height, "err", err)
+				return reject, nil
+			}
+		}
+	}
+	a.remember(req.Hash, v, sealed)
+	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// checkAnchor confirms the anchor of a seal (one that executed) against this node's L1 view;
+// nothing to check for a seal without one. Its reads are bounded: L1's tips, at most two block
+// hashes around the fork, and one per replaced block that is not linked by its successor's
+// parent hash to a block L1 holds (normally none: the replaced blocks run from the fork to the
+// anchor). Only the proposal steps call it: execution never reads L1.
+func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
+	an := s.Anchor
+	if an == nil {
+		return nil
+	}
+	if a.cfg.Anchors == nil {
+		return fmt.Errorf("%w: no L1 to check anchor %d %s against", ErrBadAnchor, an.Number, an.Hash)
+	}
+	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
+	defer cancel()
+	if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
+		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
+	}
+	if err := a.checkFork(cctx, an); err != nil {
+		return fmt.Errorf("%w: block %d %s: %v", ErrBadAnchor, an.Number, an.Hash, err)
+	}
+	// heldParent[n] is the hash L1 holds at number n, known from the header at n+1 that L1 holds.
+	heldParent := map[uint64]common.Hash{}
+	for i := len(an.Replaced) - 1; i >= 0; i-- {
+		hdr := an.Replaced[i].Header
+		hh := protocol.HeaderHash(hdr)
+		held := hdr.Number == an.Number && hh == an.Hash
+		if p, ok := heldParent[hdr.Number]; ok && p == hh {
+			held = true
+		}
+		if !held {
+			l1, err := a.cfg.Anchors.BlockHash(cctx, hdr.Number)
+			if err != nil {
+				return fmt.Errorf("%w: read L1's block %d: %v", ErrBadAnchor, hdr.Number, err)
+			}
+			if hh != l1 {
+				return fmt.Errorf("%w: replaced block %d is %s, L1 holds %s", ErrBadAnchor, hdr.Number, hh, l1)
+			}
+		}
+		if hdr.Number > 0 {
+			heldParent[hdr.Number-1] = hdr.ParentHash
+		}
+	}
+	return nil
+}
+
+// checkFork confirms that L1's chain leaves the committed pending chain exactly at the anchor's
+// fork: L1 holds the pending chain's block (or anchor) before it, and not the pending chain's
+// block at it. Orphaning from a lower number would drop blocks L1 holds; from a higher one
+// would keep blocks L1 replaced.
+func (a *App) checkFork(ctx context.Context, an *Anchor) error {
+	m := a.Meta()
+	fork := an.ForkAt()
+	if !m.Started || fork <= m.AnchorNumber {
+		return nil // the first seal has nothing to orphan; execution refuses a fork below the anchor
+	}
+	v := newView(a.kv)
+	pendingAt := func(n uint64) (common.Hash, bool, error) {
+		if n == m.AnchorNumber {
+			return m.AnchorHash, true, nil
+		}
+		return v.canonical(n)
+	}
+	prev, ok, err := pendingAt(fork - 1)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("the pending chain has no block %d before fork %d", fork-1, fork)
+	}
+	l1Prev, err := a.cfg.Anchors.BlockHash(ctx, fork-1)
+	if err != nil {
+		return fmt.Errorf("read L1's block %d: %w", fork-1, err)
+	}
+	if l1Prev != prev {
+		return fmt.Errorf("L1's block %d is %s, the pending chain's %s: the chains part below fork %d", fork-1, l1Prev, prev, fork)
+	}
+	if fork == an.Number {
+		return nil
+	}
+	at, ok, err := pendingAt(fork)
+	if err != nil || !ok {
+		return err
+	}
+	l1At, err := a.cfg.Anchors.BlockHash(ctx, fork)
+	if err != nil {
+		return fmt.Errorf("read L1's block %d: %w", fork, err)
+	}
+	if l1At == at {
+		return fmt.Errorf("L1 holds the pending chain's block %d %s: the chains part above fork %d", fork, at, fork)
+	}
+	return nil
+}
+
+// matchL1 confirms a committee record (one that executed) against this node's L1 view.
+func (a *App) matchL1(ctx context.Context, tx []byte) error {
+	var c Committee
+	if err := decodeJSON(tx, &c); err != nil {
+		return err
+	}
+	if a.cfg.L1 == nil {
+		return fmt.Errorf("%w: no L1 to check epoch %d against", ErrBadCommittee, c.Epoch)
+	}
+	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
+	defer cancel()
+	want, err := a.cfg.L1.Committee(cctx, c.Epoch)
+	if err != nil {
+		return fmt.Errorf("%w: read epoch %d from L1: %v", ErrBadCommittee, c.Epoch, err)
+	}
+	if want.Seed != c.Seed || len(want.Members) != len(c.Members) {
+		return fmt.Errorf("%w: epoch %d differs from L1", ErrBadCommittee, c.Epoch)
+	}
+	for i := range want.Members {
+		if want.Members[i] != c.Members[i] {
+			return fmt.Errorf("%w: epoch %d member %d differs from L1", ErrBadCommittee, c.Epoch, i)
+		}
+	}
+	return nil
+}
