@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
@@ -177,10 +178,7 @@ func TestFourNodes(t *testing.T) {
 		at = tp
 		return err == nil && tp.Assured.Number >= 3 && tp.Pending.Number >= tp.Assured.Number, fmt.Sprintf("%+v %v", tp, err)
 	})
-	var blk struct {
-		app.Block
-		Status string `json:"status"`
-	}
+	var blk chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[1].api, at.Assured.Number), &blk))
 	require.Equal(t, at.Assured.Hash, blk.Hash, "L1's assured tip is the pending block of that number")
 	require.GreaterOrEqual(t, len(blk.Attestations), 3, "a quorum of 4 attested it")
@@ -231,7 +229,7 @@ func TestFourNodes(t *testing.T) {
 	})
 	l1Tips, err := r.UnpackGetTips(read(r.PackGetTips()))
 	require.NoError(t, err)
-	var reb struct{ app.Block }
+	var reb chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[2].api, l1Tips.AssuredNumber.Uint64()), &reb))
 	require.Equal(t, common.Hash(l1Tips.AssuredHash), reb.Hash, "L1's assured tip after the reorg is a pending block")
 
@@ -261,7 +259,7 @@ func TestFourNodes(t *testing.T) {
 	require.NoError(t, err)
 	prev := uint64(0)
 	for num := base.Pending.Number; num <= end.Pending.Number; num++ {
-		var b struct{ app.Block }
+		var b chainapi.Block
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, num), &b))
 		if prev != 0 {
 			require.Less(t, (b.Header.Slot-prev)*4, uint64(30), "pending gap before block %d", num)
@@ -282,7 +280,7 @@ func TestFourNodes(t *testing.T) {
 		if err != nil || tp.Pending.Number < base.Pending.Number+2 {
 			return false, fmt.Sprintf("%+v %v", tp, err)
 		}
-		var b struct{ app.Block }
+		var b chainapi.Block
 		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, tp.Pending.Number-1), &b); err != nil {
 			return false, err.Error()
 		}
@@ -556,10 +554,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		}
 		return true, ""
 	})
-	var child struct {
-		app.Block
-		Status string `json:"status"`
-	}
+	var child chainapi.Block
 	for _, p := range procs {
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, h.Number+1), &child), "node %d", p.i)
 		require.Equal(t, based.AssuredHash, common.Hash(child.Header.ParentHash), "node %d: block %d is the based block's child", p.i, h.Number+1)
@@ -597,7 +592,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	require.NotEqual(t, -1, reanchoredBy, "a node sealed on the based block as its anchor")
 	now := l1Tips()
-	var tip struct{ app.Block }
+	var tip chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[3].api, now.AssuredNumber), &tip))
 	require.Equal(t, now.AssuredHash, tip.Hash, "L1's assured tip is a block of the re-anchored pending chain")
 	for _, p := range procs {
