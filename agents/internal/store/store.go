@@ -25,8 +25,6 @@ var (
 	ErrCorrupt = errors.New("store: corrupted")
 )
 
-
-
 // KV is the key-value store the agents persist state in.
 type KV interface {
 	// Get returns the value of key, or ErrNotFound.
