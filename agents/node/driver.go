@@ -91,6 +91,10 @@ type driver struct {
 	lastTip    uint64
 	lastTipAt  time.Time
 
+	// pubs are the publishes in flight (goroutines of tryPublish): run waits for them before it
+	// returns, so that none outlives the driver's place in the node's lifecycle.
+	pubs sync.WaitGroup
+
 	valPub  []byte // this node's CometBFT validator key
 	lastReg time.Time
 	// blockHash reads the header hash L1's rollup holds for a number (to find where L1's chain
@@ -190,6 +194,7 @@ func (d *driver) run(ctx context.Context) {
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
+	defer d.pubs.Wait() // ctx ended: their Sends return
 	for {
 		select {
 		case <-ctx.Done():
@@ -627,7 +632,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 		}
 	}
 	d.mu.Unlock()
-	go func() {
+	d.pubs.Go(func() {
 		err := d.publish(ctx, id, b)
 		d.mu.Lock()
 		delete(d.inflight, id)
@@ -646,7 +651,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 		d.events.WithLabelValues("propose_confirmed").Inc()
 		d.log.Info("block assured", "number", b.Header.Number, "slot", b.Header.Slot, "hash", b.Hash,
 			"attestations", len(b.Attestations))
-	}()
+	})
 }
 
 func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
