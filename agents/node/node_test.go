@@ -543,6 +543,31 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	t.Logf("pending halted at %d; based blocks %d and %d on the proven tip %d", halted.Pending.Number, first.Number, h.Number, before.ProvenNumber)
 
+	// While the pending chain still holds its own block at the first based block's number (it
+	// has not re-anchored: half the committee is down), the API tells that block's status by
+	// hash, from what L1 holds: not proven (L1 holds the based block there), orphaned; the block
+	// below, which L1 does hold, proven. It was reported proven by its number.
+	t.Run("BlockStatusByHash_TheBlockL1ReplacedIsNotProven", func(t *testing.T) {
+		var replaced, below struct {
+			Hash   common.Hash `json:"hash"`
+			Status string      `json:"status"`
+		}
+		eventually(t, time.Minute, "the node reports the replaced block's status", func() (bool, string) {
+			if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, first.Number), &replaced); err != nil {
+				return false, err.Error()
+			}
+			tp, err := procs[0].tips()
+			return err == nil && tp.Proven.Number == h.Number, fmt.Sprintf("%+v %v", tp, err)
+		})
+		require.NotEqual(t, protocol.HeaderHash(first), replaced.Hash, "the pending chain's own block at %d", first.Number)
+		require.Equal(t, chainapi.StatusOrphaned, replaced.Status, "L1 holds the based block at %d, not this one", first.Number)
+		if first.Number > 1 { // a pending block below it (with no prover, the based block is block 1)
+			require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, first.Number-1), &below))
+			require.Equal(t, common.Hash(first.ParentHash), below.Hash)
+			require.Contains(t, []string{chainapi.StatusProven, chainapi.StatusFinalized}, below.Status, "L1 holds block %d", first.Number-1)
+		}
+	})
+
 	// The two return: the pending chain re-anchors on the based block and goes on, and its
 	// blocks are assured on L1 on top of it.
 	procs[2].start()
