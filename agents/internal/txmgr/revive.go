@@ -126,15 +126,16 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 			ahead++
 		}
 	}
-	f.held = m.cfg.MaxInFlight > 0 && ahead >= m.cfg.MaxInFlight
+	held := m.cfg.MaxInFlight > 0 && ahead >= m.cfg.MaxInFlight
+	f.held = held // the loop's tick owns it from here (under mu)
 	m.inflight[r.Nonce] = f
 	m.byID[id] = f
 	m.mu.Unlock()
 
 	m.metrics.RecordTxEvent(EventReorged)
 	m.log.Warn("reviving a confirmed tx that a deep reorg removed", "nonce", r.Nonce, "id", id, "old_tx", old, "tx", tx.Hash(),
-		"held_for_a_slot", f.held)
-	if !f.held {
+		"held_for_a_slot", held)
+	if !held {
 		m.broadcast(ctx, tx)
 	}
 	return nil
