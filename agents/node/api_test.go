@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func (b *acceptAll) BroadcastTxSync(context.Context, cmttypes.Tx) (*ctypes.Resul
 
 // testLimits are the defaults of the node.api-* keys, with short timeouts.
 var testLimits = apiLimits{ReadTimeout: time.Second, WriteTimeout: time.Second, IdleTimeout: time.Second,
-	MaxStreams: 4, MaxStreamsPerClient: 2, BodyMemory: 2 * maxBatchBody}
+	MaxStreams: 4, MaxStreamsPerClient: 2, BodyMemory: 2 * maxBatchBody, Hosts: []string{"node.example"}}
 
 // apiFixture serves the chain API of a real application (a one-member committee that seals
 // blocks 5, 6 and 7 on the anchor 4) on a loopback port; L1's block hashes come from l1.
@@ -46,8 +47,18 @@ type apiFixture struct {
 	a      *api
 	url    string
 	blocks []common.Hash // blocks 5, 6, 7
-	l1     map[uint64]common.Hash
 	reads  atomic.Int64
+
+	mu     sync.Mutex
+	l1     map[uint64]common.Hash // L1's block hashes by number
+	l1Down bool                   // L1 answers nothing
+}
+
+// setHash sets L1's block hash at n; down makes L1 fail every read.
+func (x *apiFixture) setHash(n uint64, h common.Hash, down bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.l1[n], x.l1Down = h, down
 }
 
 func newAPIFixture(t *testing.T, lim apiLimits) *apiFixture {
@@ -63,6 +74,11 @@ func newAPIFixture(t *testing.T, lim apiLimits) *apiFixture {
 	x.a = newAPI(d, func() bool { return false }, lim, slog.New(slog.DiscardHandler))
 	x.a.blockHashAt = func(_ context.Context, n uint64, _ *big.Int) (common.Hash, error) {
 		x.reads.Add(1)
+		x.mu.Lock()
+		defer x.mu.Unlock()
+		if x.l1Down {
+			return common.Hash{}, fmt.Errorf("L1 down")
+		}
 		return x.l1[n], nil
 	}
 	srv := httptest.NewUnstartedServer(x.a.srv.Handler)
@@ -136,13 +152,13 @@ func TestAPIBlockAnswerIsTheDocumentedOne(t *testing.T) {
 func TestAPIBlockStatusByHash(t *testing.T) {
 	x := newAPIFixture(t, testLimits)
 	based := Tip{Number: 6, Hash: common.Hash{0xba}, Slot: 12}
-	x.l1[6] = based.Hash
+	x.setHash(6, based.Hash, false)
 	x.setL1(based, based, Tip{Number: 5, Hash: x.blocks[0], Slot: 3})
 	require.Equal(t, chainapi.StatusFinalized, x.status(t, "5"))
 	require.Equal(t, chainapi.StatusOrphaned, x.status(t, "6"), "L1 holds another block at 6")
 	require.Equal(t, chainapi.StatusPending, x.status(t, "7"))
 
-	x.l1[6] = x.blocks[1]
+	x.setHash(6, x.blocks[1], false)
 	x.setL1(Tip{Number: 7, Hash: x.blocks[2], Slot: 5}, Tip{Number: 6, Hash: x.blocks[1], Slot: 4}, Tip{Number: 5, Hash: x.blocks[0], Slot: 3})
 	x.reads.Store(0)
 	require.Equal(t, chainapi.StatusFinalized, x.status(t, "5"))
@@ -152,10 +168,10 @@ func TestAPIBlockStatusByHash(t *testing.T) {
 
 	// L1 cannot be read: the status is not guessed.
 	x.setL1(based, based, Tip{})
-	x.a.blockHashAt = func(context.Context, uint64, *big.Int) (common.Hash, error) {
-		return common.Hash{}, fmt.Errorf("L1 down")
-	}
-	x.a.hashHead = common.Hash{}
+	x.setHash(6, based.Hash, true)
+	x.a.hashMu.Lock()
+	x.a.hashHead = common.Hash{} // forget what was read for the head
+	x.a.hashMu.Unlock()
 	code, body := x.get(t, "/v1/blocks/6")
 	require.Equal(t, http.StatusServiceUnavailable, code, "%s", body)
 	require.Contains(t, string(body), ErrStatusUnknown.Error())
@@ -260,7 +276,6 @@ func TestAPIRefusesCrossOriginWrites(t *testing.T) {
 	res, body = x.do(t, http.MethodPost, "/v1/txs", "application/json", http.Header{"Origin": {x.url}, "Sec-Fetch-Site": {"same-origin"}},
 		`{"maxFeePerDaGas":"0x10","maxFeePerL2Gas":"0x10","payload":"0x01"}`)
 	require.Equal(t, http.StatusAccepted, res.StatusCode, body)
-	x.a.lim.Hosts = []string{"node.example"}
 	req, err = http.NewRequest(http.MethodGet, x.url+"/v1/tips", nil)
 	require.NoError(t, err)
 	req.Host = "node.example:8080"
