@@ -10,9 +10,15 @@ ANVIL     := $(NPM_BIN)/anvil-linux-amd64/bin/anvil
 CAST      := $(NPM_BIN)/cast-linux-amd64/bin/cast
 SPTN      := bin/sptn
 GO        ?= go
-# -p 1: the integration suites (four CometBFT nodes, a whole devnet) each get both cores rather
-# than sharing them, which keeps their L1-slot timing honest on a 2-core machine.
-GOFLAGS_TEST ?= -count=1 -p 1 -timeout 15m
+# Every Go test binary is built with the race detector (docs/toolchain.md, "make test and -race"):
+# the node's application, driver and API, the transaction manager and the agents' loops run
+# in-process in their tests, where a data race fails the test.
+GOFLAGS_TEST ?= -race -count=1 -timeout 20m
+# The integration suites (four CometBFT nodes, a whole devnet) run one package at a time, each
+# with both cores, which keeps their L1-slot timing honest on a 2-core machine; the other
+# packages (unit tests, and anvil-only tests, which need no slot timing) run two at a time first.
+INTEGRATION_PKGS := ./agents/node ./agents/devnet/... ./script
+UNIT_PKGS = $(shell $(GO) list ./... | grep -v -e '/agents/node$$' -e '/agents/devnet' -e '/script$$')
 # CI=true selects foundry's ci profile (deep fuzz and invariant campaigns).
 export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 
@@ -85,8 +91,9 @@ gas-docs: ## render snapshots/*.json into the docs' gas tables
 check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
-test-go: sptn deps-browser ## go test ./... (integration tests start their own anvil and nodes)
-	$(GO) test $(GOFLAGS_TEST) ./...
+test-go: sptn deps-browser ## go test -race ./... (integration tests start their own anvil and nodes)
+	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
+	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
 
 test: deps build check-bindings check-trees check-gas-docs lint test-contracts test-go ## everything CI runs
 

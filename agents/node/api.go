@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"strconv"
@@ -16,26 +17,92 @@ import (
 
 	"github.com/cometbft/cometbft/mempool"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
+	"golang.org/x/sync/semaphore"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/agents/statuspage"
+	"github.com/sptn/sptn/bindings/sptnerrors"
 )
 
-// api is the chain API: HTTP/JSON, documented in docs/api.md.
+// Body limits of the submit endpoints: one transaction (a 1 MiB payload, hex-encoded, with room
+// to spare), and a batch of MaxBatch.
+const (
+	maxSubmitBody = 4 << 20
+	maxBatchBody  = 16 << 20
+)
+
+// Refusals of the API's guards and limits.
+var (
+	// ErrHostRefused is a request whose Host header names a host this node does not answer to:
+	// what a page does through DNS rebinding to reach a loopback port.
+	ErrHostRefused = errors.New("host not served by this node")
+	// ErrCrossOrigin is a write from a web page of another origin.
+	ErrCrossOrigin = errors.New("cross-origin writes are refused")
+	// ErrContentType is a write whose body is not declared as JSON.
+	ErrContentType = errors.New("the body must be JSON, sent with Content-Type: application/json")
+	// ErrOverloaded is a request refused because the API holds as much as its limits allow.
+	ErrOverloaded = errors.New("the API is at its limit")
+	// ErrStatusUnknown is a block whose status needs an L1 read that failed or was not made.
+	ErrStatusUnknown = errors.New("cannot tell the block's status from L1 now")
+)
+
+// apiLimits bound what clients can make the API hold (docs/config.md, node.api-*).
+type apiLimits struct {
+	Hosts               []string
+	ReadTimeout         time.Duration
+	WriteTimeout        time.Duration
+	IdleTimeout         time.Duration
+	MaxStreams          int
+	MaxStreamsPerClient int
+	BodyMemory          int64
+}
+
+func limitsOf(n *Settings) apiLimits {
+	return apiLimits{
+		Hosts: n.APIHosts, ReadTimeout: n.APIReadTimeout, WriteTimeout: n.APIWriteTimeout, IdleTimeout: n.APIIdleTimeout,
+		MaxStreams: n.APIMaxStreams, MaxStreamsPerClient: n.APIMaxStreamsPerClient, BodyMemory: n.APIBodyMemory,
+	}
+}
+
+// api is the chain API: HTTP/JSON, documented in docs/api.md, its answers defined by
+// docs/api/api.schema.json (package chainapi).
 type api struct {
 	d    *driver
 	busy func() bool
 	log  *slog.Logger
 	srv  *http.Server
+	lim  apiLimits
+	// blockHashAt reads the header hash L1's rollup holds for a number, as of an L1 block (nil
+	// when the node has no L1 reader: every status is then read from the pending chain alone).
+	blockHashAt func(ctx context.Context, n uint64, at *big.Int) (common.Hash, error)
+	ringSize    uint64
+	bodies      *semaphore.Weighted
 
-	mu      sync.Mutex
-	refused map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
+	mu        sync.Mutex
+	refused   map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
+	streams   int
+	perClient map[string]int
+
+	// hashes are L1's block hashes by number as of the L1 block hashHead, read to tell blocks'
+	// statuses; reads counts the L1 reads made for that head.
+	hashMu   sync.Mutex
+	hashHead common.Hash
+	hashes   map[uint64]common.Hash
+	reads    int
 }
 
-func newAPI(d *driver, busy func() bool, log *slog.Logger) *api {
-	a := &api{d: d, busy: busy, log: log, refused: map[common.Hash]string{}}
+// maxStatusReads bounds the L1 reads that block statuses cost per L1 block: past it, statuses
+// that need one more are refused (503) until the next L1 block.
+const maxStatusReads = 256
+
+func newAPI(d *driver, busy func() bool, lim apiLimits, log *slog.Logger) *api {
+	a := &api{d: d, busy: busy, log: log, lim: lim, refused: map[common.Hash]string{}, perClient: map[string]int{},
+		bodies: semaphore.NewWeighted(lim.BodyMemory)}
+	if d.rollup != nil && d.rollup.c != nil {
+		a.blockHashAt, a.ringSize = d.rollup.BlockHashAt, d.rollup.RingSize
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/tips", a.tips)
 	mux.HandleFunc("GET /v1/blocks/{id}", a.block)
@@ -46,7 +113,11 @@ func newAPI(d *driver, busy func() bool, log *slog.Logger) *api {
 	mux.HandleFunc("GET /v1/events", a.events)
 	// The status page (embedded assets) reads the endpoints above from the same origin.
 	mux.Handle("GET /", statuspage.Handler())
-	a.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	a.srv = &http.Server{
+		Handler: a.guard(mux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: lim.ReadTimeout,
+		WriteTimeout: lim.WriteTimeout, IdleTimeout: lim.IdleTimeout, MaxHeaderBytes: 64 << 10,
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelDebug),
+	}
 	return a
 }
 
@@ -72,33 +143,266 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 }
 
 func writeErr(w http.ResponseWriter, code int, err error) {
-	writeJSON(w, code, map[string]string{"error": err.Error()})
+	writeJSON(w, code, chainapi.Error{Error: err.Error()})
 }
 
-func (a *api) tips(w http.ResponseWriter, _ *http.Request) { writeJSON(w, http.StatusOK, a.d.Tips()) }
-
-// status of a block on the pending chain against L1's tips.
-func (a *api) status(b *app.Block) string {
-	if b.Orphaned {
-		return "orphaned"
-	}
-	t := a.d.Tips()
-	n := b.Header.Number
-	switch {
-	case n <= t.Finalized.Number && t.Finalized.Number > 0:
-		return "finalized"
-	case n <= t.Proven.Number && t.Proven.Number > 0:
-		return "proven"
-	case n <= t.Assured.Number && t.Assured.Number > 0:
-		return "assured"
-	default:
-		return "pending"
-	}
+// writeRetry refuses for load (429 for this client, 503 for everyone) and says when to retry.
+func writeRetry(w http.ResponseWriter, code int, after time.Duration, err error) {
+	w.Header().Set("Retry-After", strconv.Itoa(max(1, int(after.Round(time.Second)/time.Second))))
+	writeErr(w, code, err)
 }
 
-type blockJSON struct {
-	*app.Block
-	Status string `json:"status"`
+// guard refuses what a web page can make a browser send to a node it reaches (a loopback port
+// included) before any handler runs: a Host the node does not answer to (DNS rebinding), CORS
+// preflights (the API serves no cross-origin reads or writes), and writes that come from another
+// origin or whose body is not declared as JSON (which a cross-origin page can only send after a
+// preflight, which fails).
+func (a *api) guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !a.hostAllowed(r.Host) {
+			writeErr(w, http.StatusMisdirectedRequest, fmt.Errorf("%w: %q (IP addresses and localhost are, and the names in node.api-hosts)",
+				ErrHostRefused, r.Host))
+			return
+		}
+		if r.Method == http.MethodOptions {
+			writeErr(w, http.StatusForbidden, fmt.Errorf("%w: the API answers no CORS preflight", ErrCrossOrigin))
+			return
+		}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			if o := r.Header.Get("Origin"); o != "" && !sameOrigin(o, r.Host) {
+				writeErr(w, http.StatusForbidden, fmt.Errorf("%w: Origin %q", ErrCrossOrigin, o))
+				return
+			}
+			if s := r.Header.Get("Sec-Fetch-Site"); s != "" && s != "same-origin" && s != "none" {
+				writeErr(w, http.StatusForbidden, fmt.Errorf("%w: Sec-Fetch-Site %q", ErrCrossOrigin, s))
+				return
+			}
+			if !isJSON(r.Header.Get("Content-Type")) {
+				writeErr(w, http.StatusUnsupportedMediaType, fmt.Errorf("%w (got %q)", ErrContentType, r.Header.Get("Content-Type")))
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// hostAllowed: an IP address, localhost, or a name of node.api-hosts (an empty Host, which only
+// HTTP/1.0 clients send, names nothing a page could have resolved).
+func (a *api) hostAllowed(hostport string) bool {
+	if hostport == "" {
+		return true
+	}
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if net.ParseIP(host) != nil || strings.EqualFold(host, "localhost") {
+		return true
+	}
+	for _, h := range a.lim.Hosts {
+		if strings.EqualFold(host, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameOrigin(origin, host string) bool {
+	for _, scheme := range []string{"http://", "https://"} {
+		if strings.EqualFold(origin, scheme+host) {
+			return true
+		}
+	}
+	return false
+}
+
+func isJSON(contentType string) bool {
+	mt, _, _ := strings.Cut(contentType, ";")
+	return strings.EqualFold(strings.TrimSpace(mt), "application/json")
+}
+
+// readBody reads a POST body of at most limit bytes into v, holding its size in the API's body
+// memory meanwhile. done releases it; ok false means the request was answered (refused).
+func (a *api) readBody(w http.ResponseWriter, r *http.Request, limit int64, v any) (done func(), ok bool) {
+	size := limit
+	if r.ContentLength > limit {
+		writeErr(w, http.StatusRequestEntityTooLarge, fmt.Errorf("%w: body of %d bytes, limit %d", app.ErrMalformed, r.ContentLength, limit))
+		return nil, false
+	}
+	if r.ContentLength >= 0 {
+		size = max(r.ContentLength, 1)
+	}
+	if !a.bodies.TryAcquire(size) {
+		writeRetry(w, http.StatusServiceUnavailable, time.Second,
+			fmt.Errorf("%w: request bodies in memory reach node.api-body-memory (%d bytes), retry later", ErrOverloaded, a.lim.BodyMemory))
+		return nil, false
+	}
+	done = func() { a.bodies.Release(size) }
+	if err := json.NewDecoder(io.LimitReader(r.Body, size)).Decode(v); err != nil {
+		done()
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %v", app.ErrMalformed, err))
+		return nil, false
+	}
+	return done, true
+}
+
+func tipsOf(t Tips) chainapi.Tips {
+	return chainapi.Tips{Pending: t.Pending, Assured: t.Assured, Proven: t.Proven, Finalized: t.Finalized, L1Head: t.L1Head, Slot: t.Slot}
+}
+
+func (a *api) tips(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, tipsOf(a.d.Tips()))
+}
+
+// status tells how far L1 holds the block number n with header hash h: by hash, never by number
+// alone, so that a block L1 replaced (a based-fallback block in its place, before the pending
+// chain re-anchors) is not reported as one of L1's chains.
+//
+// A block is on the chain of an L1 tip when its number is at most the tip's and L1 holds its
+// hash at that number. When the tip is itself the pending chain's block at its number (or the
+// L1 block the chain continues from), every canonical block below it is its ancestor and no L1
+// read is needed; otherwise L1's hash at n is
+// read (at the L1 block the tips were read at, cached per L1 block). Proven blocks never change
+// on L1, so one read decides all three tips. A block L1 holds another block in place of, at or
+// below its assured tip, is orphaned: its slot is past and it can never reach L1.
+func (a *api) status(ctx context.Context, n uint64, h common.Hash, orphaned bool) (string, error) {
+	if orphaned {
+		return chainapi.StatusOrphaned, nil
+	}
+	l1, ok := a.d.l1Tips()
+	if !ok {
+		return chainapi.StatusPending, nil
+	}
+	canonical := func(m uint64) (common.Hash, bool) {
+		b, err := a.d.app.BlockByNumber(m)
+		if err != nil {
+			return common.Hash{}, false
+		}
+		return b.Hash, true
+	}
+	c, ok := canonical(n)
+	isCanonical := ok && c == h
+	// The L1 block the pending chain continues from: the canonical blocks below it are its
+	// ancestors (those from where L1's chain left the pending chain up to it were orphaned).
+	anchor := a.d.app.Meta().AnchorHash
+	var onL1 *bool
+	for _, tier := range []struct {
+		tip  Tip
+		name string
+	}{{l1.Finalized, chainapi.StatusFinalized}, {l1.Proven, chainapi.StatusProven}, {l1.Assured, chainapi.StatusAssured}} {
+		if tier.tip.Number == 0 || n > tier.tip.Number {
+			continue
+		}
+		if t, ok := canonical(tier.tip.Number); isCanonical && ((ok && t == tier.tip.Hash) || tier.tip.Hash == anchor) {
+			return tier.name, nil
+		}
+		if onL1 == nil {
+			held, err := a.heldByL1(ctx, l1, n, h, isCanonical)
+			if err != nil {
+				return "", err
+			}
+			onL1 = &held
+		}
+		if *onL1 {
+			return tier.name, nil
+		}
+		return chainapi.StatusOrphaned, nil
+	}
+	return chainapi.StatusPending, nil
+}
+
+// heldByL1 reports whether L1's rollup holds hash h at number n (n at most its assured tip).
+// For a number the rollup no longer keeps (more than its ring below the assured tip), a block
+// of the canonical pending chain is held if the oldest number it keeps holds the pending chain's
+// block there, whose ancestor it is.
+func (a *api) heldByL1(ctx context.Context, l1 L1Tips, n uint64, h common.Hash, canonical bool) (bool, error) {
+	if a.blockHashAt == nil || l1.Head == nil {
+		return false, fmt.Errorf("%w: no L1 reader", ErrStatusUnknown)
+	}
+	if a.ringSize > 0 && l1.Assured.Number >= a.ringSize && n <= l1.Assured.Number-a.ringSize {
+		if !canonical {
+			return false, nil
+		}
+		oldest := l1.Assured.Number - a.ringSize + 1
+		b, err := a.d.app.BlockByNumber(oldest)
+		if err != nil {
+			return false, nil //nolint:nilerr // the pending chain lacks it: nothing to be an ancestor of
+		}
+		n, h = oldest, b.Hash
+	}
+	got, err := a.l1Hash(ctx, l1.Head.Hash(), l1.Head.Number, n)
+	if err != nil {
+		return false, err
+	}
+	return got == h, nil
+}
+
+// l1Hash is L1's block hash at number n as of L1 block head (number at), cached for that block.
+func (a *api) l1Hash(ctx context.Context, head common.Hash, at *big.Int, n uint64) (common.Hash, error) {
+	a.hashMu.Lock()
+	if a.hashHead != head {
+		a.hashHead, a.hashes, a.reads = head, map[uint64]common.Hash{}, 0
+	}
+	if h, ok := a.hashes[n]; ok {
+		a.hashMu.Unlock()
+		return h, nil
+	}
+	if a.reads >= maxStatusReads {
+		a.hashMu.Unlock()
+		return common.Hash{}, fmt.Errorf("%w: %d L1 reads for statuses in L1 block %d already, retry at the next one",
+			ErrOverloaded, maxStatusReads, at)
+	}
+	a.reads++
+	a.hashMu.Unlock()
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	h, err := a.blockHashAt(ctx, n, at)
+	if v, ok := protocol.DecodeRevert(err); ok {
+		if _, gone := v.(*sptnerrors.ErrorsLibRollupBlockNotAvailable); gone {
+			h, err = common.Hash{}, nil // above the assured tip as of that block: L1 holds nothing there
+		}
+	}
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("%w: %v", ErrStatusUnknown, err)
+	}
+	a.hashMu.Lock()
+	if a.hashHead == head {
+		a.hashes[n] = h
+	}
+	a.hashMu.Unlock()
+	return h, nil
+}
+
+// writeStatusErr answers a status that could not be told: 503, retry at the next L1 block.
+func (a *api) writeStatusErr(w http.ResponseWriter, err error) {
+	after := time.Second
+	if a.d.rollup != nil && a.d.rollup.SlotDuration > 0 {
+		after = time.Duration(a.d.rollup.SlotDuration) * time.Second / 2
+	}
+	writeRetry(w, http.StatusServiceUnavailable, after, err)
+}
+
+// blockAnswer is b in the API's form.
+func blockAnswer(b *app.Block, status string) chainapi.Block {
+	out := chainapi.Block{
+		Header: chainapi.HeaderOf(b.Header), Hash: b.Hash, Height: b.Height, Proposer: b.Proposer,
+		Txs: b.Txs, Attestations: make([]chainapi.Attestation, 0, len(b.Attestations)), Blobs: b.Blobs,
+		Orphaned: b.Orphaned, Status: status,
+	}
+	if out.Txs == nil {
+		out.Txs = []common.Hash{}
+	}
+	for _, at := range b.Attestations {
+		out.Attestations = append(out.Attestations, chainapi.Attestation{Index: at.Index, Signature: at.Signature})
+	}
+	for _, p := range b.BlobProofs {
+		out.BlobProofs = append(out.BlobProofs, chainapi.BlobProof{Commitment: p.Commitment[:], Proof: p.Proof[:]})
+	}
+	if r := b.Reanchored; r != nil {
+		out.Reanchored = &chainapi.Anchor{Number: r.Number, Hash: r.Hash, Slot: r.Slot}
+	}
+	return out
 }
 
 func (a *api) block(w http.ResponseWriter, r *http.Request) {
@@ -141,76 +445,68 @@ func (a *api) block(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusInternalServerError, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, blockJSON{b, a.status(b)})
-}
-
-// submitReq is a transaction to submit: either its wire form, or its fields.
-type submitReq struct {
-	Raw            hexutil.Bytes `json:"raw"`
-	MaxFeePerDaGas *hexutil.Big  `json:"maxFeePerDaGas"`
-	MaxFeePerL2Gas *hexutil.Big  `json:"maxFeePerL2Gas"`
-	Payload        hexutil.Bytes `json:"payload"`
+	st, err := a.status(r.Context(), b.Header.Number, b.Hash, b.Orphaned)
+	if err != nil {
+		a.writeStatusErr(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, blockAnswer(b, st))
 }
 
 func (a *api) submit(w http.ResponseWriter, r *http.Request) {
-	var req submitReq
-	if err := json.NewDecoder(io.LimitReader(r.Body, 4<<20)).Decode(&req); err != nil {
-		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %v", app.ErrMalformed, err))
+	var req chainapi.SubmitRequest
+	done, ok := a.readBody(w, r, maxSubmitBody, &req)
+	if !ok {
 		return
 	}
+	defer done()
 	h, code, err := a.submitOne(r.Context(), req)
 	if err != nil {
+		if code == http.StatusServiceUnavailable {
+			writeRetry(w, code, time.Second, err)
+			return
+		}
 		writeErr(w, code, err)
 		return
 	}
-	writeJSON(w, http.StatusAccepted, map[string]any{"hash": h, "status": "submitted"})
+	writeJSON(w, http.StatusAccepted, chainapi.Submitted{Hash: h, Status: "submitted"})
 }
 
 // MaxBatch is the most transactions one POST /v1/txs/batch takes.
 const MaxBatch = 1000
 
-// batchResult is one transaction's outcome in a batch: Code is the HTTP status a single submit
-// would have answered (202 submitted, 400 refused, 503 busy).
-type batchResult struct {
-	Hash   *common.Hash `json:"hash,omitempty"`
-	Status string       `json:"status,omitempty"`
-	Code   int          `json:"code"`
-	Error  string       `json:"error,omitempty"`
-}
-
 // submitBatch takes up to MaxBatch transactions in one request, each as POST /v1/txs takes one,
 // and answers 200 with one result per transaction, in order: one HTTP round trip carries many
 // transactions, which is what lets a small client offer 1,000 tx/s.
 func (a *api) submitBatch(w http.ResponseWriter, r *http.Request) {
-	var req struct {
-		Txs []submitReq `json:"txs"`
-	}
-	if err := json.NewDecoder(io.LimitReader(r.Body, 16<<20)).Decode(&req); err != nil {
-		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %v", app.ErrMalformed, err))
+	var req chainapi.BatchRequest
+	done, ok := a.readBody(w, r, maxBatchBody, &req)
+	if !ok {
 		return
 	}
+	defer done()
 	if len(req.Txs) == 0 || len(req.Txs) > MaxBatch {
 		writeErr(w, http.StatusBadRequest, fmt.Errorf("%w: %d transactions in a batch, want 1 to %d", app.ErrMalformed, len(req.Txs), MaxBatch))
 		return
 	}
-	out := make([]batchResult, len(req.Txs))
+	out := make([]chainapi.BatchResult, len(req.Txs))
 	for i, tx := range req.Txs {
 		h, code, err := a.submitOne(r.Context(), tx)
 		if err != nil {
-			out[i] = batchResult{Code: code, Error: err.Error()}
+			out[i] = chainapi.BatchResult{Code: code, Error: err.Error()}
 			if h != (common.Hash{}) {
 				out[i].Hash = &h
 			}
 			continue
 		}
-		out[i] = batchResult{Hash: &h, Status: "submitted", Code: http.StatusAccepted}
+		out[i] = chainapi.BatchResult{Hash: &h, Status: "submitted", Code: http.StatusAccepted}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"results": out})
+	writeJSON(w, http.StatusOK, chainapi.Batch{Results: out})
 }
 
 // submitOne checks one transaction and hands it to CometBFT's mempool. It returns the
 // transaction's hash (when it has one), and on refusal the HTTP status and the reason.
-func (a *api) submitOne(ctx context.Context, req submitReq) (common.Hash, int, error) {
+func (a *api) submitOne(ctx context.Context, req chainapi.SubmitRequest) (common.Hash, int, error) {
 	raw := []byte(req.Raw)
 	if len(raw) == 0 {
 		if req.MaxFeePerDaGas == nil || req.MaxFeePerL2Gas == nil {
@@ -260,14 +556,6 @@ func (a *api) remember(h common.Hash, reason string) {
 	a.refused[h] = reason
 }
 
-type txJSON struct {
-	Hash   common.Hash  `json:"hash"`
-	Status string       `json:"status"`
-	Number uint64       `json:"number,omitempty"`
-	Block  *common.Hash `json:"block,omitempty"`
-	Reason string       `json:"reason,omitempty"`
-}
-
 func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 	s := r.PathValue("hash")
 	if !strings.HasPrefix(s, "0x") || len(s) != 66 {
@@ -281,7 +569,7 @@ func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 		reason, ok := a.refused[h]
 		a.mu.Unlock()
 		if ok {
-			writeJSON(w, http.StatusOK, txJSON{Hash: h, Status: "dropped", Reason: reason})
+			writeJSON(w, http.StatusOK, chainapi.Tx{Hash: h, Status: chainapi.StatusDropped, Reason: reason})
 			return
 		}
 		writeErr(w, http.StatusNotFound, err)
@@ -291,37 +579,34 @@ func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusInternalServerError, err)
 		return
 	}
-	out := txJSON{Hash: h, Status: rec.State, Reason: rec.Reason}
+	out := chainapi.Tx{Hash: h, Status: rec.State, Reason: rec.Reason}
 	if rec.State == app.TxPending {
-		b, err := a.d.app.BlockByHash(rec.Block)
-		if errors.Is(err, app.ErrNotFound) {
-			// In an L1 block the pending chain re-anchored past (a based-fallback block): it
-			// holds the number and hash only, and L1's tips say how far the block is.
-			b, err = &app.Block{Header: protocol.Header{Number: rec.Number}, Hash: rec.Block}, nil
+		// Its block, or an L1 block the pending chain re-anchored past (a based-fallback block,
+		// which it does not hold: L1 tells how far that block is).
+		orphaned := false
+		if b, err := a.d.app.BlockByHash(rec.Block); err == nil {
+			orphaned = b.Orphaned
 		}
+		st, err := a.status(r.Context(), rec.Number, rec.Block, orphaned)
 		if err != nil {
-			writeErr(w, http.StatusInternalServerError, err)
+			a.writeStatusErr(w, err)
 			return
 		}
-		out.Status, out.Number, out.Block = a.status(b), rec.Number, &rec.Block
+		if st == chainapi.StatusOrphaned {
+			// Its block is off L1's chain; until the pending chain re-anchors past it (which
+			// queues the transaction again), the transaction is on the pending chain only.
+			st = chainapi.StatusPending
+		}
+		out.Status, out.Number, out.Block = st, rec.Number, &rec.Block
 	}
 	writeJSON(w, http.StatusOK, out)
-}
-
-type slotJSON struct {
-	Slot          uint64           `json:"slot"`
-	Epoch         uint64           `json:"epoch"`
-	Committee     []common.Address `json:"committee"`
-	Proposer      common.Address   `json:"proposer"`
-	ProposerIndex int              `json:"proposerIndex"`
-	SlotStart     uint64           `json:"slotStart"`
-	SlotDuration  uint64           `json:"slotDuration"`
 }
 
 func (a *api) slot(w http.ResponseWriter, _ *http.Request) {
 	t := a.d.Tips()
 	ro := a.d.rollup
-	out := slotJSON{Slot: t.Slot, Epoch: t.Slot / ro.EpochDuration, SlotStart: ro.SlotStart(t.Slot), SlotDuration: ro.SlotDuration, ProposerIndex: -1}
+	out := chainapi.Slot{Slot: t.Slot, Epoch: t.Slot / ro.EpochDuration, SlotStart: ro.SlotStart(t.Slot), SlotDuration: ro.SlotDuration,
+		Committee: []common.Address{}, ProposerIndex: -1}
 	if c, err := a.d.app.Committee(out.Epoch); err == nil {
 		out.Committee = c.Members
 		if p, ok := c.Proposer(t.Slot); ok {
@@ -331,29 +616,75 @@ func (a *api) slot(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// events streams tip changes as server-sent events: one `tips` event per change.
+// clientOf names a client by its IP address, for the per-client limits.
+func clientOf(r *http.Request) string {
+	if h, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
+		return h
+	}
+	return r.RemoteAddr
+}
+
+// acquireStream takes an event-stream slot for client: the code and error when none is left.
+func (a *api) acquireStream(client string) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.perClient[client] >= a.lim.MaxStreamsPerClient {
+		return http.StatusTooManyRequests, fmt.Errorf("%w: %d event streams open from %s (node.api-max-streams-per-client)",
+			ErrOverloaded, a.perClient[client], client)
+	}
+	if a.streams >= a.lim.MaxStreams {
+		return http.StatusServiceUnavailable, fmt.Errorf("%w: %d event streams open (node.api-max-streams)", ErrOverloaded, a.streams)
+	}
+	a.streams++
+	a.perClient[client]++
+	return 0, nil
+}
+
+func (a *api) releaseStream(client string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.streams--
+	if a.perClient[client]--; a.perClient[client] <= 0 {
+		delete(a.perClient, client)
+	}
+}
+
+// keepAlive is how often an idle event stream carries a comment line.
+const keepAlive = 15 * time.Second
+
+// events streams tip changes as server-sent events: one `tips` event per change. Each write has
+// node.api-write-timeout to reach the client: a reader that stops reading loses its stream.
 func (a *api) events(w http.ResponseWriter, r *http.Request) {
-	fl, ok := w.(http.Flusher)
-	if !ok {
-		writeErr(w, http.StatusInternalServerError, errors.New("streaming unsupported"))
+	client := clientOf(r)
+	if code, err := a.acquireStream(client); err != nil {
+		writeRetry(w, code, 5*time.Second, err)
 		return
 	}
+	defer a.releaseStream(client)
+	rc := http.NewResponseController(w)
+	// The read deadline (node.api-read-timeout) bounds reading the request; a stream outlives it.
+	_ = rc.SetReadDeadline(time.Time{})
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
+	write := func(s string) bool {
+		if a.lim.WriteTimeout > 0 {
+			_ = rc.SetWriteDeadline(time.Now().Add(a.lim.WriteTimeout))
+		}
+		if _, err := io.WriteString(w, s); err != nil {
+			return false
+		}
+		return rc.Flush() == nil
+	}
 	c, unsub := a.d.hub.subscribe()
 	defer unsub()
 	send := func(t Tips) bool {
-		raw, _ := json.Marshal(t)
-		if _, err := fmt.Fprintf(w, "event: tips\ndata: %s\n\n", raw); err != nil {
-			return false
-		}
-		fl.Flush()
-		return true
+		raw, _ := json.Marshal(tipsOf(t))
+		return write("event: tips\ndata: " + string(raw) + "\n\n")
 	}
 	if !send(a.d.Tips()) {
 		return
 	}
-	keep := time.NewTicker(15 * time.Second)
+	keep := time.NewTicker(keepAlive)
 	defer keep.Stop()
 	for {
 		select {
@@ -364,10 +695,9 @@ func (a *api) events(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case <-keep.C:
-			if _, err := io.WriteString(w, ": keep-alive\n\n"); err != nil {
+			if !write(": keep-alive\n\n") {
 				return
 			}
-			fl.Flush()
 		}
 	}
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -389,10 +390,7 @@ func benchThroughput(t *testing.T, rate int) {
 	var toPending, toAssured, toProven []time.Duration
 	included, inWindow, blobBlocks, blobs, maxBlobs, dataBlocks := 0, 0, 0, 0, 0, 0
 	for n := uint64(1); n <= tp.Pending.Number; n++ {
-		var b struct {
-			app.Block
-			Status string `json:"status"`
-		}
+		var b chainapi.Block
 		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", nw.procs[0].api, n), &b); err != nil {
 			continue
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -72,7 +73,7 @@ func TestBlobPublishing(t *testing.T) {
 	})
 
 	// The L1 transaction that assured the user transaction's block.
-	var blk struct{ app.Block }
+	var blk chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[2].api, st.Number), &blk))
 	require.True(t, blk.Blobs, "the block was sealed for blobs")
 	logs, err := nw.c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{nw.rollupAddr},

@@ -48,6 +48,15 @@ type Settings struct {
 	L1PollInterval time.Duration `mapstructure:"l1-poll-interval"`
 	Publish        bool          `mapstructure:"publish"`
 	CometLogLevel  string        `mapstructure:"comet-log-level"`
+
+	// The chain API's limits (docs/api.md, limits).
+	APIHosts               []string      `mapstructure:"api-hosts"`
+	APIReadTimeout         time.Duration `mapstructure:"api-read-timeout"`
+	APIWriteTimeout        time.Duration `mapstructure:"api-write-timeout"`
+	APIIdleTimeout         time.Duration `mapstructure:"api-idle-timeout"`
+	APIMaxStreams          int           `mapstructure:"api-max-streams"`
+	APIMaxStreamsPerClient int           `mapstructure:"api-max-streams-per-client"`
+	APIBodyMemory          int64         `mapstructure:"api-body-memory"`
 }
 
 // Data-availability modes of node.da.
@@ -97,6 +106,13 @@ var Keys = []config.Key{
 	{Name: "node.l1-poll-interval", Default: 200 * time.Millisecond, Help: "how often the node reads L1's head and acts on it (sealing, publishing); the rollup's tips are read again only for a new block"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
+	{Name: "node.api-hosts", Default: []string{}, Help: "host names the chain API answers to besides IP addresses and localhost (a Host header naming another is refused: DNS rebinding)"},
+	{Name: "node.api-read-timeout", Default: 30 * time.Second, Help: "chain API: most time to read a request, body included"},
+	{Name: "node.api-write-timeout", Default: 30 * time.Second, Help: "chain API: most time to write an answer (each event of a stream)"},
+	{Name: "node.api-idle-timeout", Default: 2 * time.Minute, Help: "chain API: how long an idle keep-alive connection stays open"},
+	{Name: "node.api-max-streams", Default: 256, Help: "chain API: most open /v1/events streams (more are refused with 503)"},
+	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams from one IP address (more are refused with 429)"},
+	{Name: "node.api-body-memory", Default: int64(64 << 20), Help: "chain API: most bytes of request bodies held at once (a body that does not fit is refused with 503); at least 16777216, one full batch"},
 }
 
 func hostPort(s string) bool {
@@ -130,6 +146,17 @@ func (c *Config) Check() error {
 	ch.Want(n.TimeoutPropose >= 100*time.Millisecond && n.TimeoutPropose <= time.Minute, "node.timeout-propose", n.TimeoutPropose, "100ms to 1m")
 	ch.Want(n.L1PollInterval >= 50*time.Millisecond && n.L1PollInterval <= 10*time.Second, "node.l1-poll-interval", n.L1PollInterval, "50ms to 10s")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
+	for _, h := range n.APIHosts {
+		ch.Want(h != "" && !strings.ContainsAny(h, ":/ ") && net.ParseIP(h) == nil, "node.api-hosts", h, "host names without port or scheme (IP addresses are always answered)")
+	}
+	ch.Want(n.APIReadTimeout >= time.Second && n.APIReadTimeout <= 10*time.Minute, "node.api-read-timeout", n.APIReadTimeout, "1s to 10m")
+	ch.Want(n.APIWriteTimeout >= time.Second && n.APIWriteTimeout <= 10*time.Minute, "node.api-write-timeout", n.APIWriteTimeout, "1s to 10m")
+	ch.Want(n.APIIdleTimeout >= time.Second && n.APIIdleTimeout <= time.Hour, "node.api-idle-timeout", n.APIIdleTimeout, "1s to 1h")
+	ch.Want(n.APIMaxStreams >= 1 && n.APIMaxStreams <= 100_000, "node.api-max-streams", n.APIMaxStreams, "1 to 100000")
+	ch.Want(n.APIMaxStreamsPerClient >= 1 && n.APIMaxStreamsPerClient <= n.APIMaxStreams, "node.api-max-streams-per-client",
+		n.APIMaxStreamsPerClient, "1 to node.api-max-streams")
+	ch.Want(n.APIBodyMemory >= maxBatchBody && n.APIBodyMemory <= 16<<30, "node.api-body-memory", n.APIBodyMemory,
+		fmt.Sprintf("%d (one full batch) to %d bytes", maxBatchBody, int64(16<<30)))
 	return ch.Err()
 }
 

@@ -91,6 +91,10 @@ type driver struct {
 	lastTip    uint64
 	lastTipAt  time.Time
 
+	// pubs are the publishes in flight (goroutines of tryPublish): run waits for them before it
+	// returns, so that none outlives the driver's place in the node's lifecycle.
+	pubs sync.WaitGroup
+
 	valPub []byte // this node's CometBFT validator key
 	// valSign signs with the CometBFT validator key (a registration's proof of possession).
 	valSign func(msg []byte) ([]byte, error)
@@ -192,6 +196,7 @@ func (d *driver) run(ctx context.Context) {
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
+	defer d.pubs.Wait() // ctx ended: their Sends return
 	for {
 		select {
 		case <-ctx.Done():
@@ -637,7 +642,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 		}
 	}
 	d.mu.Unlock()
-	go func() {
+	d.pubs.Go(func() {
 		err := d.publish(ctx, id, b)
 		d.mu.Lock()
 		delete(d.inflight, id)
@@ -656,7 +661,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 		d.events.WithLabelValues("propose_confirmed").Inc()
 		d.log.Info("block assured", "number", b.Header.Number, "slot", b.Header.Slot, "hash", b.Hash,
 			"attestations", len(b.Attestations))
-	}()
+	})
 }
 
 func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/rollup"
@@ -36,7 +37,10 @@ type Rollup struct {
 	abi  *rollup.Rollup
 
 	GenesisTime, SlotDuration, EpochDuration uint64
-	Params                                   rollup.RollupParams
+	// RingSize is how many block hashes below its assured tip the rollup keeps (RING_SIZE);
+	// 0 when unknown.
+	RingSize uint64
+	Params   rollup.RollupParams
 
 	mu         sync.Mutex
 	committees map[uint64]*app.Committee
@@ -72,6 +76,7 @@ func NewRollup(ctx context.Context, c l1Reader, addr common.Address) (*Rollup, e
 		{r.abi.PackGENESISTIME(), r.abi.UnpackGENESISTIME, &r.GenesisTime},
 		{r.abi.PackSLOTDURATION(), r.abi.UnpackSLOTDURATION, &r.SlotDuration},
 		{r.abi.PackEPOCHDURATION(), r.abi.UnpackEPOCHDURATION, &r.EpochDuration},
+		{r.abi.PackRINGSIZE(), r.abi.UnpackRINGSIZE, &r.RingSize},
 	} {
 		v, err := call(ctx, r, f.pack, nil, f.unpack)
 		if err != nil {
@@ -116,12 +121,8 @@ func (r *Rollup) Committee(ctx context.Context, epoch uint64) (*app.Committee, e
 	return c, nil
 }
 
-// Tip is the head of one chain.
-type Tip struct {
-	Number uint64      `json:"number"`
-	Hash   common.Hash `json:"hash"`
-	Slot   uint64      `json:"slot"`
-}
+// Tip is the head of one chain, as the API reports it.
+type Tip = chainapi.Tip
 
 // L1Tips are the chains L1 holds: assured and proven at the latest block, and finalized (the
 // proven tip as of L1's finalized block).
@@ -161,8 +162,8 @@ func (r *Rollup) Tips(ctx context.Context) (out L1Tips, err error) {
 	if err != nil {
 		return out, fmt.Errorf("read tips: %w", err)
 	}
-	out.Assured = Tip{t.AssuredNumber.Uint64(), t.AssuredHash, t.AssuredSlot.Uint64()}
-	out.Proven = Tip{t.ProvenNumber.Uint64(), t.ProvenHash, t.ProvenSlot.Uint64()}
+	out.Assured = Tip{Number: t.AssuredNumber.Uint64(), Hash: t.AssuredHash, Slot: t.AssuredSlot.Uint64()}
+	out.Proven = Tip{Number: t.ProvenNumber.Uint64(), Hash: t.ProvenHash, Slot: t.ProvenSlot.Uint64()}
 	// A propose prunes first when the proof window of the oldest unproven epoch has passed: the
 	// chain a new block extends is then the proven one.
 	prune, err := call(ctx, r, r.abi.PackCanPrune(), head.Number, r.abi.UnpackCanPrune)
@@ -184,7 +185,7 @@ func (r *Rollup) Tips(ctx context.Context) (out L1Tips, err error) {
 		// The rollup may not exist yet at the finalized block: nothing is finalized.
 		return out, nil //nolint:nilerr // a young deployment, not a failure
 	}
-	out.Finalized = Tip{ft.ProvenNumber.Uint64(), ft.ProvenHash, ft.ProvenSlot.Uint64()}
+	out.Finalized = Tip{Number: ft.ProvenNumber.Uint64(), Hash: ft.ProvenHash, Slot: ft.ProvenSlot.Uint64()}
 	return out, nil
 }
 
@@ -199,15 +200,22 @@ func (r *Rollup) SlotAt(ts uint64) uint64 {
 // SlotStart is the L1 timestamp at which slot starts.
 func (r *Rollup) SlotStart(slot uint64) uint64 { return r.GenesisTime + slot*r.SlotDuration }
 
-// BlockHash implements app.AnchorSource: the header hash the rollup holds for block number
-// at the latest L1 block; an error for a number above L1's assured tip or recycled from the
-// rollup's ring.
-func (r *Rollup) BlockHash(ctx context.Context, number uint64) (common.Hash, error) {
-	h, err := call(ctx, r, r.abi.PackGetBlockHash(new(big.Int).SetUint64(number)), nil, r.abi.UnpackGetBlockHash)
+// BlockHashAt is the header hash the rollup holds for block number as of L1 block at (nil:
+// latest); an error (Rollup__BlockNotAvailable) for a number above the assured tip or recycled
+// from the rollup's ring.
+func (r *Rollup) BlockHashAt(ctx context.Context, number uint64, at *big.Int) (common.Hash, error) {
+	h, err := call(ctx, r, r.abi.PackGetBlockHash(new(big.Int).SetUint64(number)), at, r.abi.UnpackGetBlockHash)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("read block hash %d: %w", number, err)
 	}
 	return h, nil
+}
+
+// BlockHash implements app.AnchorSource: the header hash the rollup holds for block number
+// at the latest L1 block; an error for a number above L1's assured tip or recycled from the
+// rollup's ring.
+func (r *Rollup) BlockHash(ctx context.Context, number uint64) (common.Hash, error) {
+	return r.BlockHashAt(ctx, number, nil)
 }
 
 // Bounds of ProposeCalls' scan: L1 blocks per log query (what public endpoints allow), and

@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
@@ -197,10 +198,7 @@ func TestFourNodes(t *testing.T) {
 		at = tp
 		return err == nil && tp.Assured.Number >= 3 && tp.Pending.Number >= tp.Assured.Number, fmt.Sprintf("%+v %v", tp, err)
 	})
-	var blk struct {
-		app.Block
-		Status string `json:"status"`
-	}
+	var blk chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[1].api, at.Assured.Number), &blk))
 	require.Equal(t, at.Assured.Hash, blk.Hash, "L1's assured tip is the pending block of that number")
 	require.GreaterOrEqual(t, len(blk.Attestations), 3, "a quorum of 4 attested it")
@@ -251,7 +249,7 @@ func TestFourNodes(t *testing.T) {
 	})
 	l1Tips, err := r.UnpackGetTips(read(r.PackGetTips()))
 	require.NoError(t, err)
-	var reb struct{ app.Block }
+	var reb chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[2].api, l1Tips.AssuredNumber.Uint64()), &reb))
 	require.Equal(t, common.Hash(l1Tips.AssuredHash), reb.Hash, "L1's assured tip after the reorg is a pending block")
 
@@ -281,7 +279,7 @@ func TestFourNodes(t *testing.T) {
 	require.NoError(t, err)
 	prev := uint64(0)
 	for num := base.Pending.Number; num <= end.Pending.Number; num++ {
-		var b struct{ app.Block }
+		var b chainapi.Block
 		require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, num), &b))
 		if prev != 0 {
 			require.Less(t, (b.Header.Slot-prev)*4, uint64(30), "pending gap before block %d", num)
@@ -302,7 +300,7 @@ func TestFourNodes(t *testing.T) {
 		if err != nil || tp.Pending.Number < base.Pending.Number+2 {
 			return false, fmt.Sprintf("%+v %v", tp, err)
 		}
-		var b struct{ app.Block }
+		var b chainapi.Block
 		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, tp.Pending.Number-1), &b); err != nil {
 			return false, err.Error()
 		}
@@ -569,11 +567,37 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	t.Logf("pending halted at %d; based blocks %d and %d on the proven tip %d", halted.Pending.Number, first.Number, h.Number, before.ProvenNumber)
 
+	// While the pending chain still holds its own block at the first based block's number (it
+	// has not re-anchored: half the committee is down), the API tells that block's status by
+	// hash, from what L1 holds: not proven (L1 holds the based block there), orphaned; the block
+	// below, which L1 does hold, proven. It was reported proven by its number.
+	t.Run("BlockStatusByHash_TheBlockL1ReplacedIsNotProven", func(t *testing.T) {
+		var replaced, below struct {
+			Hash   common.Hash `json:"hash"`
+			Status string      `json:"status"`
+		}
+		eventually(t, time.Minute, "the node reports the replaced block's status", func() (bool, string) {
+			if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, first.Number), &replaced); err != nil {
+				return false, err.Error()
+			}
+			tp, err := procs[0].tips()
+			return err == nil && tp.Proven.Number == h.Number, fmt.Sprintf("%+v %v", tp, err)
+		})
+		require.NotEqual(t, protocol.HeaderHash(first), replaced.Hash, "the pending chain's own block at %d", first.Number)
+		require.Equal(t, chainapi.StatusOrphaned, replaced.Status, "L1 holds the based block at %d, not this one", first.Number)
+		if first.Number > 1 { // a pending block below it (with no prover, the based block is block 1)
+			require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[0].api, first.Number-1), &below))
+			require.Equal(t, common.Hash(first.ParentHash), below.Hash)
+			require.Contains(t, []string{chainapi.StatusProven, chainapi.StatusFinalized}, below.Status, "L1 holds block %d", first.Number-1)
+		}
+	})
+
 	// A prover from now on, so that the blocks assured on the based block are proven and no
 	// prune takes them back while the test reads them (started before the nodes return, so
 	// that its start-up does not compete with theirs).
 	_, err = nw.devnet.StartProvers(ctx, sptnBin, 1)
 	require.NoError(t, err)
+
 	// The two return: the pending chain re-anchors on the based block and goes on, and its
 	// blocks are assured on L1 on top of it.
 	procs[2].start()
@@ -585,10 +609,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 		}
 		return true, ""
 	})
-	var child struct {
-		app.Block
-		Status string `json:"status"`
-	}
+	var child chainapi.Block
 	// Three nodes suffice for L1 to move; a returning node may still be starting or catching up.
 	eventually(t, time.Minute, "every node has the block after the based block", func() (bool, string) {
 		for _, p := range procs {
@@ -635,7 +656,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	}
 	require.NotEqual(t, -1, reanchoredBy, "a node sealed on the based block as its anchor")
 	now := l1Tips()
-	var tip struct{ app.Block }
+	var tip chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[3].api, now.AssuredNumber), &tip))
 	require.Equal(t, now.AssuredHash, tip.Hash, "L1's assured tip is a block of the re-anchored pending chain")
 	for _, p := range procs {

@@ -230,7 +230,7 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	if s.cfg.Node.APIAddr == "" {
 		return nil
 	}
-	a := newAPI(s.drv.Load(), s.app.Busy, s.log.With("part", "api"))
+	a := newAPI(s.drv.Load(), s.app.Busy, limitsOf(&s.cfg.Node), s.log.With("part", "api"))
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}

@@ -27,6 +27,8 @@ type Settings struct {
 	// MaxAttempts bounds the proof transactions for one epoch and end block (a reverted or
 	// reorged-away proof is followed by the next attempt).
 	MaxAttempts int `mapstructure:"max-attempts"`
+	// StuckAfter is how long a tick may run before /readyz fails (a proof waiting in Send).
+	StuckAfter time.Duration `mapstructure:"stuck-after"`
 }
 
 // Keys are the prover's own config keys, with their defaults.
@@ -36,6 +38,7 @@ var Keys = []config.Key{
 	{Name: "prover.log-range", Default: uint64(2000), Help: "most L1 blocks one eth_getLogs request covers"},
 	{Name: "prover.rescan", Default: uint64(64), Help: "L1 blocks below the last scanned head scanned again each tick (shallow reorgs)"},
 	{Name: "prover.max-attempts", Default: 8, Help: "most proof transactions for one epoch and end block (reverted or reorged-away proofs)"},
+	{Name: "prover.stuck-after", Default: 5 * time.Minute, Help: "/readyz fails while a tick has run longer than this (a proof waiting in Send for a transaction that does not confirm, say)"},
 }
 
 // Check validates the config, the shared keys included, and returns every problem.
@@ -53,4 +56,5 @@ func (s *Settings) CheckInto(ck *config.Checker) {
 	ck.Want(s.LogRange >= 1 && s.LogRange <= 1_000_000, "prover.log-range", s.LogRange, "1 to 1000000 blocks")
 	ck.Want(s.Rescan <= 10_000, "prover.rescan", s.Rescan, "0 to 10000 blocks")
 	ck.Want(s.MaxAttempts >= 1 && s.MaxAttempts <= 100, "prover.max-attempts", s.MaxAttempts, "1 to 100")
+	ck.Want(s.StuckAfter >= time.Second && s.StuckAfter <= 24*time.Hour, "prover.stuck-after", s.StuckAfter, "1s to 24h")
 }

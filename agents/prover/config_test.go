@@ -12,7 +12,7 @@ import (
 
 func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
-	good := Settings{PollInterval: 2 * time.Second, LogRange: 2000, Rescan: 64, MaxAttempts: 8}
+	good := Settings{PollInterval: 2 * time.Second, LogRange: 2000, Rescan: 64, MaxAttempts: 8, StuckAfter: 5 * time.Minute}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)
@@ -27,6 +27,8 @@ func TestSettingsCheck(t *testing.T) {
 			"config key prover.rescan (env SPTN_PROVER_RESCAN) = 20000: want 0 to 10000 blocks"},
 		{"no attempts", func(s *Settings) { s.MaxAttempts = 0 },
 			"config key prover.max-attempts (env SPTN_PROVER_MAX_ATTEMPTS) = 0: want 1 to 100"},
+		{"never stuck", func(s *Settings) { s.StuckAfter = 0 },
+			"config key prover.stuck-after (env SPTN_PROVER_STUCK_AFTER) = 0s: want 1s to 24h"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -57,6 +59,7 @@ func TestKeysHaveDefaultsThatPass(t *testing.T) {
 		LogRange:     defaults["prover.log-range"].(uint64),
 		Rescan:       defaults["prover.rescan"].(uint64),
 		MaxAttempts:  defaults["prover.max-attempts"].(int),
+		StuckAfter:   defaults["prover.stuck-after"].(time.Duration),
 	}
 	var c config.Checker
 	s.CheckInto(&c)

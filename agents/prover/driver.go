@@ -62,6 +62,8 @@ type DriverConfig struct {
 	Rescan       uint64
 	PollInterval time.Duration
 	MaxAttempts  int
+	// StuckAfter is how long a tick may run before Ready fails (prover.stuck-after); 0: never.
+	StuckAfter time.Duration
 }
 
 // Status is what the driver saw at its last tick.
@@ -95,6 +97,7 @@ type Driver struct {
 	status  Status
 	missed  map[uint64]bool // epochs already reported as window_missed
 	skipped map[string]bool // proof IDs already reported as already_proven
+	tick    agent.TickState
 }
 
 // NewDriver reads the rollup's timing and returns a driver. Call Run to start it.
@@ -143,8 +146,12 @@ func (d *Driver) Status() Status {
 	return s
 }
 
-// Ready is the `synced` readiness check: the last tick succeeded.
+// Ready is the `synced` readiness check: the last tick succeeded, and the one in progress has
+// not run past prover.stuck-after.
 func (d *Driver) Ready(context.Context) error {
+	if err := d.tick.Stuck(d.cfg.StuckAfter); err != nil {
+		return err
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.status.Err
@@ -158,6 +165,8 @@ func (d *Driver) Run(ctx context.Context) {
 // Tick reads the L1 head and the tips, indexes new proposals, and proves the oldest unproven
 // epoch if it is complete and its window is open.
 func (d *Driver) Tick(ctx context.Context) (err error) {
+	d.tick.Begin()
+	defer d.tick.End()
 	defer func() {
 		d.mu.Lock()
 		d.status.Err = err

@@ -2,6 +2,7 @@ package prover_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/rolluptest"
 	"github.com/sptn/sptn/agents/prover"
@@ -213,4 +215,25 @@ func TestProofRemovedByReorgIsResubmitted(t *testing.T) {
 	sent, err := net.Client.NonceAt(rolluptest.Ctx(t), addr, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), sent, "the proof was re-sent at its own nonce")
+}
+
+// TestReadyzFailsWhileATickIsStuckInSend: with L1 mining stopped, the prover's proof waits in
+// Send; once the tick has run past prover.stuck-after the prover is not ready (it stayed ready:
+// the last finished tick had succeeded), and it is ready again once mining resumes and the
+// proof lands.
+func TestReadyzFailsWhileATickIsStuckInSend(t *testing.T) {
+	net.Reset(t)
+	s, _ := startProver(t, "  stuck-after: 2s\n")
+	ctx := rolluptest.Ctx(t)
+	rolluptest.Eventually(t, "ready", func() bool { return s.Driver.Ready(ctx) == nil })
+	a := net.CurrentEpoch(t) + 1
+	last := net.Propose(t, a*net.EpochDur+1)
+	net.WarpToEpoch(t, a+1)
+	net.SetIntervalMining(t, 0)
+	rolluptest.Eventually(t, "not ready while the proof waits in Send", func() bool {
+		return errors.Is(s.Driver.Ready(ctx), agent.ErrTickStuck)
+	})
+	net.SetIntervalMining(t, 1)
+	waitProven(t, last.Number)
+	rolluptest.Eventually(t, "ready again", func() bool { return s.Driver.Ready(ctx) == nil })
 }

@@ -46,6 +46,7 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	d, err := NewDriver(ctx, DriverConfig{
 		Rollup: rollupAddr, ChainID: s.rt.L1.ChainID(), StartBlock: start, LogRange: s.cfg.Prover.LogRange,
 		Rescan: s.cfg.Prover.Rescan, PollInterval: s.cfg.Prover.PollInterval, MaxAttempts: s.cfg.Prover.MaxAttempts,
+		StuckAfter: s.cfg.Prover.StuckAfter,
 	}, s.rt.L1, s.rt.TxMgr, NewMetrics(s.rt.Metrics), s.rt.Log)
 	if err != nil {
 		return err

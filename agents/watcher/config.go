@@ -26,6 +26,8 @@ type Settings struct {
 	Vote              string        `mapstructure:"vote"`
 	Prune             bool          `mapstructure:"prune"`
 	LookbackBlocks    uint64        `mapstructure:"lookback-blocks"`
+	// StuckAfter is how long a tick may run before /readyz fails (it waits in Send, say).
+	StuckAfter time.Duration `mapstructure:"stuck-after"`
 }
 
 // Vote settings.
@@ -47,6 +49,7 @@ var Keys = []config.Key{
 	{Name: "watcher.vote", Default: VoteOff, Help: "off, or for: vote for proposals on evidence this watcher verified"},
 	{Name: "watcher.prune", Default: false, Help: "call Rollup.prune when an unproven epoch's window has passed and nobody has"},
 	{Name: "watcher.lookback-blocks", Default: uint64(7200), Help: "L1 blocks read again below the saved scan position after a restart"},
+	{Name: "watcher.stuck-after", Default: 5 * time.Minute, Help: "/readyz fails while a tick has run longer than this (waiting in Send for a transaction that does not confirm, say)"},
 }
 
 // Check validates the config, the shared keys included, and returns every problem.
@@ -67,6 +70,7 @@ func (s *Settings) CheckInto(ck *config.Checker) {
 	_, ok = parseWei(s.MaxFeePerL2Gas)
 	ck.Want(ok, "watcher.max-fee-per-l2-gas", s.MaxFeePerL2Gas, "a whole number of wei (0 = no policy)")
 	ck.Want(s.Vote == VoteOff || s.Vote == VoteFor, "watcher.vote", s.Vote, "off or for")
+	ck.Want(s.StuckAfter >= time.Second && s.StuckAfter <= 24*time.Hour, "watcher.stuck-after", s.StuckAfter, "1s to 24h")
 	ck.Want(s.LookbackBlocks <= 1_000_000, "watcher.lookback-blocks", s.LookbackBlocks, "0 to 1000000 blocks")
 }
 

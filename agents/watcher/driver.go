@@ -56,6 +56,8 @@ type DriverConfig struct {
 	// equivocation detector remembers: signatures of slots more than HorizonSlots before the
 	// current one are forgotten (their signers can have left the stake by then). 0 keeps all.
 	Genesis, SlotDuration, HorizonSlots uint64
+	// StuckAfter is how long a tick may run before Ready fails (watcher.stuck-after); 0: never.
+	StuckAfter time.Duration
 }
 
 // Record is what the store holds for one action on one evidence key (or one vote).
@@ -116,6 +118,7 @@ type Driver struct {
 
 	mu     sync.Mutex
 	status Status
+	tick   agent.TickState
 }
 
 // ErrNotSynced is the readiness failure before the first successful tick, or after a failed one.
@@ -151,8 +154,12 @@ func (d *Driver) Status() Status {
 	return s
 }
 
-// Ready is the `synced` readiness check: the last tick succeeded.
+// Ready is the `synced` readiness check: the last tick succeeded, and the one in progress has
+// not run past watcher.stuck-after.
 func (d *Driver) Ready(context.Context) error {
+	if err := d.tick.Stuck(d.cfg.StuckAfter); err != nil {
+		return err
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.status.Err
@@ -165,6 +172,8 @@ func (d *Driver) Run(ctx context.Context) {
 
 // Tick reads what is new on L1 and in the header sources, then acts on the evidence found.
 func (d *Driver) Tick(ctx context.Context) (err error) {
+	d.tick.Begin()
+	defer d.tick.End()
 	defer func() {
 		d.mu.Lock()
 		d.status.Err = err
@@ -458,6 +467,45 @@ func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, p
 	return nil
 }
 
+func attemptKey(action string, key common.Hash) []byte {
+	return []byte("watcher/attempt/" + action + "/" + key.Hex())
+}
+
+// txID is the txmgr idempotency key of the next attempt at action on key: base for the first,
+// base/retry/<n> after n attempts whose transaction was mined and reverted. The txmgr answers a
+// reverted ID with its reverted receipt again, so a retry needs a new one.
+func (d *Driver) txID(action string, key common.Hash, base string) (string, error) {
+	raw, err := d.kv.Get(attemptKey(action, key))
+	if errors.Is(err, store.ErrNotFound) {
+		return base, nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read %s attempt: %w", action, err)
+	}
+	if len(raw) != 8 {
+		return "", fmt.Errorf("read %s attempt: %d bytes, want 8", action, len(raw))
+	}
+	return fmt.Sprintf("%s/retry/%d", base, binary.BigEndian.Uint64(raw)), nil
+}
+
+// reverted moves action on key to its next attempt when err is a mined and reverted
+// transaction (the next tick reads the Slasher again before it sends anything), and returns err.
+func (d *Driver) reverted(action string, key common.Hash, err error) error {
+	if !errors.Is(err, txmgr.ErrReverted) {
+		return err
+	}
+	n := uint64(0)
+	if raw, gerr := d.kv.Get(attemptKey(action, key)); gerr == nil && len(raw) == 8 {
+		n = binary.BigEndian.Uint64(raw)
+	}
+	if perr := d.kv.Put(attemptKey(action, key), encodeUint(n+1)); perr != nil {
+		return errors.Join(err, fmt.Errorf("persist %s attempt: %w", action, perr))
+	}
+	d.log.Warn("slashing action mined and reverted; it is tried again under a new transaction ID", "action", action,
+		"key", key, "attempt", n+1, "err", err)
+	return err
+}
+
 // FileTxID is the txmgr idempotency key of the filing on an evidence key naming validators:
 // a restart that finds the same members free sends the same transaction, and a filing on
 // fewer members (others were named meanwhile) is a new one.
@@ -513,12 +561,16 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 		}
 		sub := ev
 		sub.Validators = free
-		id, err := d.filer.File(ctx, FileTxID(key, free), sub)
+		txID, err := d.txID(ActionFile, key, FileTxID(key, free))
+		if err != nil {
+			return err
+		}
+		id, err := d.filer.File(ctx, txID, sub)
 		if errors.Is(err, ErrDoneByOther) && attempt < fileAttempts {
 			continue // someone named some of them in between: read again
 		}
 		if err != nil {
-			return err
+			return d.reverted(ActionFile, key, err)
 		}
 		return d.remember(ev, ActionFile, ResultDone, key, id)
 	}
@@ -556,12 +608,16 @@ func (d *Driver) slash(ctx context.Context, ev Evidence) error {
 	if already {
 		return d.remember(ev, ActionSlash, ResultByOther, key, 0)
 	}
-	err = d.filer.SlashEquivocation(ctx, SlashTxID(key), e)
+	txID, err := d.txID(ActionSlash, key, SlashTxID(key))
+	if err != nil {
+		return err
+	}
+	err = d.filer.SlashEquivocation(ctx, txID, e)
 	if errors.Is(err, ErrDoneByOther) {
 		return d.remember(ev, ActionSlash, ResultByOther, key, 0)
 	}
 	if err != nil {
-		return err
+		return d.reverted(ActionSlash, key, err)
 	}
 	return d.remember(ev, ActionSlash, ResultDone, key, 0)
 }
@@ -625,7 +681,11 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 	case state != StateActive:
 		err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 	default:
-		err = d.filer.Vote(ctx, VoteTxID(id), id)
+		var txID string
+		if txID, err = d.txID(ActionVote, vkey, VoteTxID(id)); err != nil {
+			break
+		}
+		err = d.filer.Vote(ctx, txID, id)
 		switch {
 		case errors.Is(err, ErrDoneByOther):
 			err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
@@ -634,6 +694,8 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 		case err == nil:
 			err = d.remember(ev, ActionVote, ResultDone, vkey, id)
+		default:
+			err = d.reverted(ActionVote, vkey, err)
 		}
 	}
 	return err == nil, err

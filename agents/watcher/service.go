@@ -105,7 +105,7 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	me := s.rt.Signer.Address()
 	s.Driver = NewDriver(DriverConfig{
 		Rollup: rollupAddr, StartBlock: start, LogRange: s.cfg.Watcher.LogRange,
-		PollInterval: s.cfg.Watcher.PollInterval, Settings: s.cfg.Watcher,
+		PollInterval: s.cfg.Watcher.PollInterval, Settings: s.cfg.Watcher, StuckAfter: s.cfg.Watcher.StuckAfter,
 		// A committee member stays slashable for the slasher's minimum exit delay after its
 		// epoch; remember signatures for that long, and an epoch more.
 		Genesis: genesis, SlotDuration: slotDur, HorizonSlots: exitDelay/slotDur + epochDur,

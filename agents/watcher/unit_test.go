@@ -2,18 +2,24 @@ package watcher
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/bindings/slasher"
 )
 
@@ -68,7 +74,7 @@ func TestDetector(t *testing.T) {
 func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
-		LookbackBlocks: 7200}
+		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)
@@ -318,4 +324,127 @@ func TestDetectorForgetsOldSlots(t *testing.T) {
 	d.Forget(6)
 	require.Empty(t, d.Add(signed(header(5, 2), a)), "slot 5 was forgotten")
 	require.Len(t, d.Add(signed(header(9, 2), a)), 1, "slot 9 is remembered")
+}
+
+// revertingFiler is the Slasher in memory behind a transaction manager whose transactions under
+// the listed IDs were mined and reverted: as the txmgr does, an ID that reverted answers its
+// reverted receipt again, so only an action under a new ID can land.
+type revertingFiler struct {
+	*fakeFiler
+	reverted map[string]bool
+	votes    []string
+}
+
+func (f *revertingFiler) File(ctx context.Context, txID string, ev Evidence) (uint64, error) {
+	if f.reverted[txID] {
+		return 0, fmt.Errorf("file: %w", txmgr.ErrReverted)
+	}
+	return f.fakeFiler.File(ctx, txID, ev)
+}
+
+func (f *revertingFiler) SlashEquivocation(ctx context.Context, txID string, e *slasher.Equivocation) error {
+	if f.reverted[txID] {
+		return fmt.Errorf("slashEquivocation: %w", txmgr.ErrReverted)
+	}
+	return f.fakeFiler.SlashEquivocation(ctx, txID, e)
+}
+
+func (f *revertingFiler) Vote(_ context.Context, txID string, _ uint64) error {
+	if f.reverted[txID] {
+		return fmt.Errorf("castVote: %w", txmgr.ErrReverted)
+	}
+	f.votes = append(f.votes, txID)
+	return nil
+}
+
+// TestRevertedActionIsRetriedUnderANewID: a filing, a slash and a vote whose transaction was
+// mined and reverted (another watcher's in the same block, say) are tried again at the next tick
+// under a new transaction ID, after the Slasher is read again; the same ID would only return the
+// reverted receipt, forever. The attempt is persisted: a restart does not go back to the ID that
+// reverted.
+func TestRevertedActionIsRetriedUnderANewID(t *testing.T) {
+	t.Parallel()
+	s := Settings{FilePruned: true, SlashEquivocation: true, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteFor}
+	pruned := Evidence{Kind: KindPrunedEpoch, Epoch: 9, Validators: []common.Address{{0x2}}}
+	det := NewDetector()
+	det.Add(signed(header(7, 1), common.Address{0x3}))
+	eqs := det.Add(signed(header(7, 2), common.Address{0x3}))
+	require.Len(t, eqs, 1)
+	ctx := context.Background()
+	kv := store.OpenMemory()
+	f := &revertingFiler{fakeFiler: newFakeFiler(),
+		reverted: map[string]bool{FileTxID(pruned.Key(), pruned.Validators): true, SlashTxID(eqs[0].Key()): true}}
+
+	d := newTestDriver(f, kv, s)
+	require.ErrorIs(t, d.act(ctx, pruned), txmgr.ErrReverted)
+	require.ErrorIs(t, d.act(ctx, eqs[0]), txmgr.ErrReverted)
+	d = newTestDriver(f, kv, s) // a restart in between
+	require.NoError(t, d.act(ctx, pruned))
+	require.NoError(t, d.act(ctx, eqs[0]))
+	require.Len(t, f.files, 1)
+	require.NotEqual(t, FileTxID(pruned.Key(), pruned.Validators), f.files[0], "filed under a new ID")
+	require.Len(t, f.slashes, 1)
+	require.NotEqual(t, SlashTxID(eqs[0].Key()), f.slashes[0], "slashed under a new ID")
+	st := d.Status()
+	require.Equal(t, 1, st.Actions["file/done"])
+	require.Equal(t, 1, st.Actions["slash/done"])
+
+	// The vote on the filed proposal reverts once, then lands under a new ID.
+	f.reverted[VoteTxID(1)] = true
+	d.found(pruned)
+	require.ErrorIs(t, d.vote(ctx), txmgr.ErrReverted)
+	require.NoError(t, d.vote(ctx))
+	require.Len(t, f.votes, 1)
+	require.NotEqual(t, VoteTxID(1), f.votes[0])
+	require.Equal(t, 1, d.Status().Actions["vote/done"])
+}
+
+// headOnly is an L1 with a head and no logs.
+type headOnly struct{ Chain }
+
+func (headOnly) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(10)}, nil
+}
+
+func (headOnly) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
+	return nil, nil
+}
+
+// stuckFiler files nothing: its File waits, as a Send of a transaction that never confirms does.
+type stuckFiler struct {
+	*fakeFiler
+	entered chan struct{}
+}
+
+func (f *stuckFiler) File(ctx context.Context, _ string, _ Evidence) (uint64, error) {
+	close(f.entered)
+	<-ctx.Done()
+	return 0, ctx.Err()
+}
+
+// TestReadyzFailsWhileATickIsStuckInSend: a tick that waits in Send longer than
+// watcher.stuck-after makes the watcher not ready (it stayed ready: the last finished tick had
+// succeeded), and ready again once the tick returns.
+func TestReadyzFailsWhileATickIsStuckInSend(t *testing.T) {
+	t.Parallel()
+	f := &stuckFiler{fakeFiler: newFakeFiler(), entered: make(chan struct{})}
+	s := Settings{FilePruned: true, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
+		StuckAfter: 300 * time.Millisecond}
+	d := NewDriver(DriverConfig{Settings: s, LogRange: 100, StuckAfter: s.StuckAfter}, Deps{Chain: headOnly{}, Filer: f,
+		Store: store.OpenMemory(), Metrics: noMetrics{}, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	require.NoError(t, d.Tick(ctx))
+	require.NoError(t, d.Ready(ctx), "a tick succeeded")
+
+	d.found(Evidence{Kind: KindPrunedEpoch, Epoch: 9, Validators: []common.Address{{0x2}}})
+	done := make(chan error, 1)
+	go func() { done <- d.Tick(ctx) }()
+	<-f.entered
+	require.NoError(t, d.Ready(ctx), "not stuck yet")
+	require.Eventually(t, func() bool { return errors.Is(d.Ready(ctx), agent.ErrTickStuck) }, 5*time.Second, 20*time.Millisecond,
+		"a tick waiting in Send past watcher.stuck-after")
+	cancel()
+	require.Error(t, <-done)
+	require.NotErrorIs(t, d.Ready(context.Background()), agent.ErrTickStuck, "no tick in progress")
 }

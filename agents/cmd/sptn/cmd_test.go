@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/store"
 )
 
 // run executes the command tree in-process and returns stdout and the error.
@@ -130,5 +132,39 @@ func TestNodeInitAndGenesis(t *testing.T) {
 	require.Contains(t, string(raw), `"vote_extensions_enable_height": "1"`)
 	require.Contains(t, string(raw), `"attester": "0x00000000000000000000000000000000000000aa"`)
 	_, err = run(t, "node", "genesis", "--validator", "not-an-address="+dir)
+	require.Equal(t, 2, exitCode(err))
+}
+
+// TestStoreCheckAndRecover: `sptn store check` reports a sound store's records and a corrupted
+// store's corruption (an agent refuses to start on one); `sptn store recover` copies it aside and
+// rebuilds it, after which it checks sound.
+func TestStoreCheckAndRecover(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store")
+	s, err := store.Open(dir)
+	require.NoError(t, err)
+	require.NoError(t, s.Put([]byte("app/local/signed/7"), []byte("x")))
+	require.NoError(t, s.Close())
+	out, err := run(t, "store", "check", "--dir", dir)
+	require.NoError(t, err)
+	require.Contains(t, out, "1 records")
+	require.Contains(t, out, "app/local")
+
+	manifests, err := filepath.Glob(filepath.Join(dir, "MANIFEST-*"))
+	require.NoError(t, err)
+	for _, m := range manifests {
+		require.NoError(t, os.WriteFile(m, bytes.Repeat([]byte{0xde, 0xad}, 512), 0o600))
+	}
+	_, err = store.Open(dir)
+	require.ErrorIs(t, err, store.ErrCorrupt)
+	_, err = run(t, "store", "check", "--dir", dir)
+	require.ErrorIs(t, err, store.ErrCorrupt)
+	out, err = run(t, "store", "recover", "--dir", dir)
+	require.NoError(t, err)
+	require.Contains(t, out, "copied to "+dir+".corrupt-")
+	require.Contains(t, out, "1 records")
+	_, err = run(t, "store", "check", "--dir", dir)
+	require.NoError(t, err)
+
+	_, err = run(t, "store", "check")
 	require.Equal(t, 2, exitCode(err))
 }

@@ -44,6 +44,7 @@ func newRootCmd() *cobra.Command {
 		newGovCmd(),
 		newSimCmd(),
 		newKeysCmd(),
+		newStoreCmd(),
 		newConfigCmd(),
 		newLoadCmd(),
 	)

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -316,7 +317,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	h := blk.Header
+	h := blk.Header.Protocol()
 	committee, err := e.committeeOf(ctx, h.Slot)
 	if err != nil {
 		return err
@@ -643,6 +644,5 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	return nil
 }
 
-type blockJSON struct {
-	Header protocol.Header `json:"header"`
-}
+// blockJSON is a node's block answer (GET /v1/blocks/{n}).
+type blockJSON = chainapi.Block

@@ -108,11 +108,11 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 		if err != nil {
 			return err
 		}
-		headers = append(headers, b.Header)
+		headers = append(headers, b.Header.Protocol())
 		if b.Header.Slot/epochSlots != epoch {
 			break // the first block after the epoch closes the list
 		}
-		epochHeaders = append(epochHeaders, b.Header)
+		epochHeaders = append(epochHeaders, b.Header.Protocol())
 	}
 	domain := protocol.Domain{ChainID: new(big.Int).SetUint64(e.Net.Deployments.ChainID), Rollup: rollupAddr}
 	proof, err := protocol.HashChainProof(domain, epoch, tips.ProvenHash, epochHeaders)

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -178,22 +177,4 @@ func (r *Runtime) initServer(ctx context.Context, s *lifecycle.Stack) error {
 	r.Server = srv
 	s.Push("metrics server", srv.Stop)
 	return nil
-}
-
-// Tick calls tick at once and then every interval until ctx ends: the main loop of a polling
-// agent. A failed tick is logged ("<what> tick failed") and retried at the next interval; the
-// tick itself records its error for readiness.
-func Tick(ctx context.Context, every time.Duration, log *slog.Logger, what string, tick func(context.Context) error) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		if err := tick(ctx); err != nil && ctx.Err() == nil {
-			log.Warn(what+" tick failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
 }

@@ -2,6 +2,7 @@ package config
 
 import (
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -36,6 +37,17 @@ func Redact(s string) string {
 		return s
 	}
 	return strings.Replace(u.String(), url.PathEscape(Redacted), Redacted, -1)
+}
+
+// urlInText finds URLs in free text: a scheme, "://", and everything up to a space or a quote.
+var urlInText = regexp.MustCompile(`(?i)\b[a-z][a-z0-9+.-]*://[^\s"'<>` + "`" + `]+`)
+
+// RedactText redacts every URL in free text (an error message, a log line), as Redact does.
+func RedactText(s string) string {
+	if !strings.Contains(s, "://") {
+		return s
+	}
+	return urlInText.ReplaceAllStringFunc(s, Redact)
 }
 
 // RedactSettings returns a copy of viper's nested settings with secrets redacted: every value

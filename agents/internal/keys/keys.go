@@ -30,7 +30,15 @@ var (
 	ErrAmbiguousKey = errors.New("keys: keystore holds several keys; name the address")
 	// ErrWrongPassword is returned when the password does not decrypt the keystore file.
 	ErrWrongPassword = errors.New("keys: wrong password for keystore file")
+	// ErrPasswordFileMode is returned for a password file the group or others may read or write.
+	ErrPasswordFileMode = errors.New("keys: password file is accessible by group or others")
+	// ErrAddressMismatch is returned when a keystore file decrypts to a key of another address
+	// than the one the file names.
+	ErrAddressMismatch = errors.New("keys: keystore file holds the key of another address")
 )
+
+// fsync syncs a file or directory to disk; keystore writes go through it (tests count calls).
+var fsync = func(f *os.File) error { return f.Sync() }
 
 // Signer signs for one Ethereum address. Implementations must be safe for concurrent use.
 type Signer interface {
@@ -56,6 +64,15 @@ const (
 func ReadPassword(file, envVar string) (string, error) {
 	switch {
 	case file != "":
+		st, err := os.Stat(file)
+		if err != nil {
+			return "", fmt.Errorf("read password file: %w", err)
+		}
+		if st.Mode().Perm()&0o077 != 0 {
+			// What ssh does with a private key: a secret others can read is no secret.
+			return "", fmt.Errorf("%w: %s has mode %04o; make it the owner's only: chmod 600 %s",
+				ErrPasswordFileMode, file, st.Mode().Perm(), file)
+		}
 		raw, err := os.ReadFile(file)
 		if err != nil {
 			return "", fmt.Errorf("read password file: %w", err)
@@ -171,14 +188,44 @@ func store(dir string, key *ecdsa.PrivateKey, password string, cost int) (Entry,
 		return Entry{}, fmt.Errorf("create keystore dir: %w", err)
 	}
 	path := filepath.Join(dir, keyFileName(addr))
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, blob, 0o600); err != nil {
-		return Entry{}, fmt.Errorf("write keystore file: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := writeSynced(path, blob); err != nil {
 		return Entry{}, fmt.Errorf("write keystore file: %w", err)
 	}
 	return Entry{Address: addr, Path: path}, nil
+}
+
+// writeSynced writes data to path (mode 0600) so that a crash at any point leaves either no file
+// or the whole one: a temporary file synced to disk, renamed into place, then the directory
+// synced so that the rename itself is on disk.
+func writeSynced(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := fsync(f); err != nil {
+		f.Close()
+		return fmt.Errorf("sync %s: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	d, err := os.Open(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := fsync(d); err != nil {
+		return fmt.Errorf("sync %s: %w", filepath.Dir(path), err)
+	}
+	return nil
 }
 
 func keyFileName(addr common.Address) string {
@@ -220,6 +267,9 @@ func Open(dir string, addr common.Address, password string) (*KeystoreSigner, er
 	}
 	if err != nil {
 		return nil, fmt.Errorf("decrypt keystore file %s: %w", pick.Path, err)
+	}
+	if got := crypto.PubkeyToAddress(k.PrivateKey.PublicKey); got != pick.Address {
+		return nil, fmt.Errorf("%w: %s names %s but decrypts to the key of %s", ErrAddressMismatch, pick.Path, pick.Address, got)
 	}
 	return NewKeySigner(k.PrivateKey), nil
 }

@@ -125,3 +125,68 @@ func TestSignTxRecoversSender(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, s.Address(), from)
 }
+
+// TestPasswordFileReadableByOthersIsRefused: like ssh with a private key, a password file that
+// the group or others may read or write is refused, naming the file, its mode and the fix.
+func TestPasswordFileReadableByOthersIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o604, 0o660, 0o606} {
+		f := filepath.Join(dir, "pw"+mode.String())
+		require.NoError(t, os.WriteFile(f, []byte("hunter2\n"), 0o600))
+		require.NoError(t, os.Chmod(f, mode))
+		_, err := ReadPassword(f, "")
+		require.ErrorIs(t, err, ErrPasswordFileMode, "mode %s", mode)
+		require.ErrorContains(t, err, "chmod 600 "+f)
+	}
+	for _, mode := range []os.FileMode{0o600, 0o400} {
+		f := filepath.Join(dir, "ok"+mode.String())
+		require.NoError(t, os.WriteFile(f, []byte("hunter2\n"), 0o600))
+		require.NoError(t, os.Chmod(f, mode))
+		pw, err := ReadPassword(f, "")
+		require.NoError(t, err, "mode %s", mode)
+		require.Equal(t, "hunter2", pw)
+	}
+}
+
+// TestOpenChecksTheDecryptedAddress: a keystore file whose "address" field names one address
+// but whose ciphertext holds another key (edited, or copied over) is refused: the agent would
+// sign as an address it was not told to use.
+func TestOpenChecksTheDecryptedAddress(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "keystore")
+	e, err := New(dir, "pw", LightScrypt)
+	require.NoError(t, err)
+	claimed := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	raw, err := os.ReadFile(e.Path)
+	require.NoError(t, err)
+	forged := strings.Replace(string(raw), strings.ToLower(e.Address.Hex()[2:]), strings.ToLower(claimed.Hex()[2:]), 1)
+	require.NotEqual(t, string(raw), forged)
+	require.NoError(t, os.WriteFile(e.Path, []byte(forged), 0o600))
+
+	_, err = Open(dir, claimed, "pw")
+	require.ErrorIs(t, err, ErrAddressMismatch)
+	require.ErrorContains(t, err, e.Address.Hex())
+}
+
+// TestNewKeystoreFileIsSynced: a new keystore file is synced to disk before it is renamed into
+// place, and its directory after, so that a crash right after `sptn keys new` printed the
+// address cannot lose the key (or leave an empty file under its name).
+func TestNewKeystoreFileIsSynced(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "keystore")
+	var synced []string
+	prev := fsync
+	fsync = func(f *os.File) error {
+		st, err := f.Stat()
+		require.NoError(t, err)
+		kind := "file"
+		if st.IsDir() {
+			kind = "dir"
+		}
+		synced = append(synced, kind+" "+f.Name())
+		return prev(f)
+	}
+	t.Cleanup(func() { fsync = prev })
+	e, err := New(dir, "pw", LightScrypt)
+	require.NoError(t, err)
+	require.Equal(t, []string{"file " + e.Path + ".tmp", "dir " + dir}, synced)
+}

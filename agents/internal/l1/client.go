@@ -106,7 +106,7 @@ func Dial(ctx context.Context, o Options) (*Client, error) {
 
 	rpcc, err := rpc.DialOptions(ctx, o.URLs[0], rpc.WithHTTPClient(rc.StandardClient()))
 	if err != nil {
-		return nil, fmt.Errorf("dial l1: %w", err)
+		return nil, fmt.Errorf("dial l1: %w", redact(err))
 	}
 	c := &Client{
 		opts: o, rpc: rpcc, eth: ethclient.NewClient(rpcc), fo: fo,
@@ -127,14 +127,14 @@ func (c *Client) checkEndpoints(ctx context.Context) error {
 		hc := &http.Client{Transport: c.fo.base, Timeout: c.opts.RequestTimeout}
 		cl, err := rpc.DialOptions(ctx, u.String(), rpc.WithHTTPClient(hc))
 		if err != nil {
-			return fmt.Errorf("dial l1 endpoint %s: %w", c.fo.hosts[i], err)
+			return fmt.Errorf("dial l1 endpoint %s: %w", c.fo.hosts[i], redact(err))
 		}
 		cctx, cancel := context.WithTimeout(ctx, c.opts.RequestTimeout)
 		id, err := ethclient.NewClient(cl).ChainID(cctx)
 		cancel()
 		cl.Close()
 		if err != nil {
-			c.opts.Log.Warn("L1 endpoint unreachable at start; kept for failover", "endpoint", c.fo.hosts[i], "err", err)
+			c.opts.Log.Warn("L1 endpoint unreachable at start; kept for failover", "endpoint", c.fo.hosts[i], "err", redact(err))
 			continue
 		}
 		if id.Uint64() != c.opts.ChainID {
@@ -170,11 +170,12 @@ func (c *Client) ctx(ctx context.Context) (context.Context, context.CancelFunc) 
 	return context.WithTimeout(ctx, c.timeout)
 }
 
+// fail counts a failed call and returns its error with the URLs' secrets hidden.
 func (c *Client) fail(op string, err error) error {
 	if err != nil && !errors.Is(err, ethereum.NotFound) {
 		c.opts.Metrics.RecordL1Error(op)
 	}
-	return err
+	return redact(err)
 }
 
 // Ready is the readiness check: the endpoint in use answers with the right chain id and, when
@@ -263,7 +264,7 @@ func (c *Client) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64,
 	cctx, cancel := c.ctx(ctx)
 	defer cancel()
 	g, err := c.eth.EstimateGas(cctx, msg)
-	return g, err // a revert is the caller's business, not an L1 error
+	return g, redact(err) // a revert is the caller's business, not an L1 error
 }
 
 // SuggestGasTipCap returns the node's suggested priority fee.
@@ -295,7 +296,7 @@ func (c *Client) SuggestGasPrice(ctx context.Context) (*big.Int, error) {
 func (c *Client) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	cctx, cancel := c.ctx(ctx)
 	defer cancel()
-	return c.eth.SendTransaction(cctx, tx)
+	return redact(c.eth.SendTransaction(cctx, tx))
 }
 
 // TransactionReceipt returns the receipt of a mined transaction, or ethereum.NotFound.
@@ -318,7 +319,8 @@ func (c *Client) TransactionByHash(ctx context.Context, hash common.Hash) (*type
 func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
 	cctx, cancel := c.ctx(ctx)
 	defer cancel()
-	return c.eth.CallContract(cctx, msg, block)
+	out, err := c.eth.CallContract(cctx, msg, block)
+	return out, redact(err)
 }
 
 // CodeAt returns the code of account at block (nil: latest).

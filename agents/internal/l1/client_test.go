@@ -3,19 +3,24 @@ package l1
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/anviltest"
+	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/internal/metrics"
 )
 
@@ -236,4 +241,84 @@ func TestEveryCallIsBounded(t *testing.T) {
 	case <-time.After(60 * time.Second):
 		t.Fatal("a call to a hanging endpoint never returned")
 	}
+}
+
+// TestRPCURLSecretsNeverInErrorsOrLogs: RPC providers put API keys in the URL's path and query.
+// Neither an error the client returns (go-ethereum's rpc client and net/http quote the whole
+// URL) nor a log line it writes (failover, retries, unreachable endpoints) carries them.
+func TestRPCURLSecretsNeverInErrorsOrLogs(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	target, err := url.Parse(a.URL)
+	require.NoError(t, err)
+	var failing sync.Mutex
+	down := false
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		failing.Lock()
+		d := down
+		failing.Unlock()
+		if d {
+			// A connection cut mid-answer: net/http's error quotes the URL.
+			conn, _, _ := w.(http.Hijacker).Hijack()
+			conn.Close()
+			return
+		}
+		r.URL.Path, r.URL.RawQuery = "/", ""
+		proxy.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	const secret = "SECRETKEY123"
+	keyed := srv.URL + "/v3/" + secret + "?apikey=" + secret
+	deadKeyed := deadURL(t) + "/v3/" + secret + "?apikey=" + secret
+
+	var logs syncBuffer
+	o := opts(nil, deadKeyed, keyed)
+	o.Log = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	c, err := Dial(context.Background(), o)
+	require.NoError(t, err)
+	defer c.Close()
+	_, err = c.BlockNumber(context.Background())
+	require.NoError(t, err)
+
+	failing.Lock()
+	down = true
+	failing.Unlock()
+	var errs []error
+	_, err = c.BlockNumber(context.Background())
+	errs = append(errs, err)
+	_, err = c.HeaderByNumber(context.Background(), nil)
+	errs = append(errs, err)
+	errs = append(errs, c.Ready(context.Background()))
+	_, err = c.CallContract(context.Background(), ethereum.CallMsg{}, nil)
+	errs = append(errs, err)
+	errs = append(errs, c.SendTransaction(context.Background(), types.NewTx(&types.LegacyTx{})))
+	for i, err := range errs {
+		require.Error(t, err, "call %d", i)
+		require.NotContains(t, err.Error(), secret, "call %d", i)
+		require.NotContains(t, fmt.Sprintf("%+v", err), secret, "call %d", i)
+	}
+	_, err = Dial(context.Background(), opts(nil, deadKeyed))
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), secret)
+	require.NotEmpty(t, logs.String())
+	require.NotContains(t, logs.String(), secret)
+	require.Contains(t, logs.String(), config.Redacted, "the logs name the endpoint, redacted")
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/sptn/sptn/agents/internal/config"
 )
 
 // failover is an http.RoundTripper that sends each request to the current endpoint and moves
@@ -36,7 +38,7 @@ func (f *failover) RoundTrip(req *http.Request) (*http.Response, error) {
 		if f.cur.CompareAndSwap(int64(i), int64(next)) && next != i {
 			reason := "error"
 			if err != nil {
-				reason = err.Error()
+				reason = redact(err).Error()
 			} else {
 				reason = resp.Status
 			}
@@ -67,13 +69,30 @@ func jitterBackoff(minWait, maxWait time.Duration, attempt int, resp *http.Respo
 	return minWait + rand.N(ceil-minWait)
 }
 
-// slogAdapter lets retryablehttp log through slog at debug level.
+// slogAdapter lets retryablehttp log through slog at debug level, with the URLs' secrets hidden
+// (it logs the request's URL).
 type slogAdapter struct{ log *slog.Logger }
 
-func (a slogAdapter) Error(msg string, kv ...any) { a.log.Debug(msg, kv...) }
-func (a slogAdapter) Info(msg string, kv ...any)  { a.log.Debug(msg, kv...) }
-func (a slogAdapter) Debug(msg string, kv ...any) { a.log.Debug(msg, kv...) }
-func (a slogAdapter) Warn(msg string, kv ...any)  { a.log.Debug(msg, kv...) }
+func (a slogAdapter) Error(msg string, kv ...any) {
+	a.log.Debug(config.RedactText(msg), redactKV(kv)...)
+}
+func (a slogAdapter) Info(msg string, kv ...any) {
+	a.log.Debug(config.RedactText(msg), redactKV(kv)...)
+}
+func (a slogAdapter) Debug(msg string, kv ...any) {
+	a.log.Debug(config.RedactText(msg), redactKV(kv)...)
+}
+func (a slogAdapter) Warn(msg string, kv ...any) {
+	a.log.Debug(config.RedactText(msg), redactKV(kv)...)
+}
+
+func redactKV(kv []any) []any {
+	out := make([]any, len(kv))
+	for i, v := range kv {
+		out[i] = redactValue(v)
+	}
+	return out
+}
 
 func hostOf(u *url.URL) string {
 	if u.Host == "" {

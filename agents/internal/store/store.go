@@ -3,7 +3,11 @@ package store
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/syndtr/goleveldb/leveldb"
 	lerrors "github.com/syndtr/goleveldb/leveldb/errors"
@@ -17,6 +21,8 @@ var (
 	ErrNotFound = errors.New("store: key not found")
 	// ErrClosed is returned by every method after Close.
 	ErrClosed = errors.New("store: closed")
+	// ErrCorrupt is a store goleveldb finds corrupted.
+	ErrCorrupt = errors.New("store: corrupted")
 )
 
 // KV is the key-value store the agents persist state in.
@@ -56,15 +62,108 @@ type LevelDB struct {
 
 // Open opens (creating if needed) the goleveldb store in dir. A store that another process holds
 // open is refused (goleveldb's file lock), so two agents cannot share one data dir by mistake.
+// A corrupted store is refused too (ErrCorrupt), and left as it is: recovering it can lose
+// records, among them a node's record of what it signed (its guard against signing twice), so
+// that is the operator's decision (`sptn store check` and `sptn store recover`).
 func Open(dir string) (*LevelDB, error) {
 	db, err := leveldb.OpenFile(dir, &opt.Options{})
 	if lerrors.IsCorrupted(err) {
-		db, err = leveldb.RecoverFile(dir, nil)
+		return nil, corrupted(dir, err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	return &LevelDB{db: db}, nil
+}
+
+func corrupted(dir string, err error) error {
+	return fmt.Errorf("%w: %s: %v. The agent does not start on it: recovering a store can lose records, a node's "+
+		"record of the slots it signed among them, and a node that lost it could sign twice and be slashed. "+
+		"Inspect it with `sptn store check --dir %s`; `sptn store recover --dir %s` keeps a copy and rebuilds it from "+
+		"what its tables hold (docs/runtime.md, store)", ErrCorrupt, dir, err, dir, dir)
+}
+
+// Report is what Check and Recover found in a store.
+type Report struct {
+	Keys int
+	// Prefixes counts keys by their first two path segments ("app/local", "txmgr/0x…").
+	Prefixes map[string]int
+}
+
+// Check opens the store in dir read-only as Open would, reads every record (each block's
+// checksum is verified), and reports them by prefix; a corrupted store is ErrCorrupt. It
+// changes nothing.
+func Check(dir string) (Report, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return Report{}, fmt.Errorf("check store: %w", err)
+	}
+	db, err := leveldb.OpenFile(dir, &opt.Options{ReadOnly: true, ErrorIfMissing: true})
+	if lerrors.IsCorrupted(err) {
+		return Report{}, corrupted(dir, err)
+	}
+	if err != nil {
+		return Report{}, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	defer db.Close()
+	return report(dir, db)
+}
+
+func report(dir string, db *leveldb.DB) (Report, error) {
+	r := Report{Prefixes: map[string]int{}}
+	it := db.NewIterator(nil, nil) // every block's checksum is verified (goleveldb's default)
+	defer it.Release()
+	for it.Next() {
+		r.Keys++
+		parts := strings.SplitN(string(it.Key()), "/", 3)
+		r.Prefixes[strings.Join(parts[:min(2, len(parts))], "/")]++
+	}
+	if err := it.Error(); err != nil {
+		if lerrors.IsCorrupted(err) {
+			return r, corrupted(dir, err)
+		}
+		return r, fmt.Errorf("read store %s: %w", dir, err)
+	}
+	return r, nil
+}
+
+// Recover copies the store in dir to dir.corrupt-<time> (every file, as it is), then rebuilds
+// it from what its tables hold (goleveldb's RecoverFile) and reports what it holds now. Records
+// in a lost table or journal are gone: a node must not sign again for slots it may have signed.
+func Recover(dir string) (backup string, r Report, err error) {
+	backup = fmt.Sprintf("%s.corrupt-%s", strings.TrimRight(dir, "/"), time.Now().UTC().Format("20060102T150405Z"))
+	if err := copyDir(dir, backup); err != nil {
+		return "", r, fmt.Errorf("copy store %s to %s: %w", dir, backup, err)
+	}
+	db, err := leveldb.RecoverFile(dir, nil)
+	if err != nil {
+		return backup, r, fmt.Errorf("recover store %s: %w", dir, err)
+	}
+	defer db.Close()
+	r, err = report(dir, db)
+	return backup, r, err
+}
+
+func copyDir(from, to string) error {
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		return err
+	}
+	if err := os.Mkdir(to, 0o700); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o600); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // OpenMemory opens a store that lives in memory only, for unit tests.

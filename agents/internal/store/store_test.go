@@ -1,8 +1,12 @@
 package store
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -68,4 +72,90 @@ func TestEachPrefixOrderAndStop(t *testing.T) {
 	require.Equal(t, 1, n)
 
 	require.NoError(t, s.Delete([]byte("absent")), "deleting an absent key is not an error")
+}
+
+// corrupt writes records into a store in dir, closes it and overwrites its manifest (the file
+// that says which tables hold the data) with garbage.
+func corrupt(t *testing.T, dir string) {
+	t.Helper()
+	s, err := Open(dir)
+	require.NoError(t, err)
+	for i := range 100 {
+		require.NoError(t, s.Put(fmt.Appendf(nil, "app/local/signed/%04d", i), []byte("slot")))
+	}
+	require.NoError(t, s.Close())
+	manifests, err := filepath.Glob(filepath.Join(dir, "MANIFEST-*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, manifests)
+	for _, m := range manifests {
+		require.NoError(t, os.WriteFile(m, bytes.Repeat([]byte{0xde, 0xad}, 512), 0o600))
+	}
+}
+
+// TestCorruptStoreIsRefused: a store goleveldb finds corrupted is not opened (it was recovered
+// silently, which can drop records such as the node's record of what it signed, its guard
+// against signing twice): the error names the store and the operator's commands, and neither
+// the store nor anything in it is changed.
+func TestCorruptStoreIsRefused(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	corrupt(t, dir)
+	before := dirState(t, dir)
+	_, err := Open(dir)
+	require.ErrorIs(t, err, ErrCorrupt)
+	require.ErrorContains(t, err, dir)
+	require.ErrorContains(t, err, "sptn store check --dir "+dir)
+	require.ErrorContains(t, err, "sptn store recover --dir "+dir)
+	require.Equal(t, before, dirState(t, dir), "the corrupted store is left as it is")
+}
+
+// TestCheckAndRecover: Check reports a sound store's records by prefix and a corrupted store's
+// corruption; Recover keeps a copy of the corrupted store, rebuilds it from its tables, and the
+// store opens again with the records its tables held.
+func TestCheckAndRecover(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s, err := Open(dir)
+	require.NoError(t, err)
+	require.NoError(t, s.Put([]byte("app/local/signed/1"), []byte("x")))
+	require.NoError(t, s.Put([]byte("txmgr/0xab/tx/1"), []byte("y")))
+	require.NoError(t, s.Close())
+	r, err := Check(dir)
+	require.NoError(t, err)
+	require.Equal(t, 2, r.Keys)
+	require.Equal(t, map[string]int{"app/local": 1, "txmgr/0xab": 1}, r.Prefixes)
+
+	bad := t.TempDir()
+	corrupt(t, bad)
+	_, err = Check(bad)
+	require.ErrorIs(t, err, ErrCorrupt)
+	backup, r, err := Recover(bad)
+	require.NoError(t, err)
+	require.DirExists(t, backup)
+	require.Equal(t, 100, r.Keys, "the tables held every record")
+	s, err = Open(bad)
+	require.NoError(t, err)
+	v, err := s.Get([]byte("app/local/signed/0042"))
+	require.NoError(t, err)
+	require.Equal(t, "slot", string(v))
+	require.NoError(t, s.Close())
+	_, err = Check(backup)
+	require.ErrorIs(t, err, ErrCorrupt, "the copy is the store as it was")
+}
+
+// dirState is every data file of dir with its content hash (not goleveldb's own text log).
+func dirState(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		if e.Name() == "LOG" || e.Name() == "LOG.old" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		out[e.Name()] = fmt.Sprintf("%x", sha256.Sum256(b))
+	}
+	return out
 }

@@ -117,12 +117,26 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 		return fmt.Errorf("persist revived tx: %w", err)
 	}
 	f := &flight{rec: &r, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64()}
+	// Like Send, it keeps to max-in-flight in what goes to the node: with MaxInFlight lower
+	// nonces in flight, it waits (held) until the loop finds it among them. It never waits here:
+	// the nonce is the manager's from now on, so no gap opens whatever the caller does next.
+	ahead := 0
+	for n := range m.inflight {
+		if n < r.Nonce {
+			ahead++
+		}
+	}
+	held := m.cfg.MaxInFlight > 0 && ahead >= m.cfg.MaxInFlight
+	f.held = held // the loop's tick owns it from here (under mu)
 	m.inflight[r.Nonce] = f
 	m.byID[id] = f
 	m.mu.Unlock()
 
 	m.metrics.RecordTxEvent(EventReorged)
-	m.log.Warn("reviving a confirmed tx that a deep reorg removed", "nonce", r.Nonce, "id", id, "old_tx", old, "tx", tx.Hash())
-	m.broadcast(ctx, tx)
+	m.log.Warn("reviving a confirmed tx that a deep reorg removed", "nonce", r.Nonce, "id", id, "old_tx", old, "tx", tx.Hash(),
+		"held_for_a_slot", held)
+	if !held {
+		m.broadcast(ctx, tx)
+	}
 	return nil
 }

@@ -160,7 +160,11 @@ type flight struct {
 	sentBlock uint64               // head when the latest version was broadcast
 	goneAt    uint64               // head at which our nonce was first seen used with no receipt of ours
 	gone      bool                 // goneAt is set; cleared when a receipt or a free nonce is seen
-	waiters   []chan result
+	// held is a transaction outside the MaxInFlight lowest nonces in flight (a revived one below
+	// others): it is not broadcast, rebroadcast or bumped until it is among them. Set by tick
+	// under mu, read by the loop.
+	held    bool
+	waiters []chan result
 }
 
 func (f *flight) latest() *types.Transaction { return f.txs[len(f.txs)-1] }
@@ -561,7 +565,9 @@ func (m *Manager) fees(ctx context.Context, head *types.Header, blobs bool, prev
 	}
 	m.metrics.SetFee("base_fee", base)
 	if prev != nil {
-		tip = bigMax(tip, replaceBump(prev, prev.GasTipCap()))
+		// At least the replacement minimum, but never above the configured cap: a version that
+		// cannot replace prev within the caps is not sent (bump checks replaces).
+		tip = bigMin(bigMax(tip, replaceBump(prev, prev.GasTipCap())), m.cfg.MaxTipCap)
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
 	if prev != nil {
@@ -748,13 +754,17 @@ func (m *Manager) tick(ctx context.Context) {
 	for _, f := range m.inflight {
 		flights = append(flights, f)
 	}
+	sort.Slice(flights, func(i, j int) bool { return flights[i].rec.Nonce < flights[j].rec.Nonce })
+	// Only the MaxInFlight lowest nonces go to the node: those are the ones it can mine next.
+	for i, f := range flights {
+		f.held = m.cfg.MaxInFlight > 0 && i >= m.cfg.MaxInFlight
+	}
 	m.mu.Unlock()
 	if len(flights) == 0 {
 		m.metrics.SetTxs(statePending, 0)
 		m.metrics.SetTxs("mined", 0)
 		return
 	}
-	sort.Slice(flights, func(i, j int) bool { return flights[i].rec.Nonce < flights[j].rec.Nonce })
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		m.log.Warn("read head", "err", err)
@@ -843,6 +853,10 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 		return m.finish(f, nil, fmt.Errorf("%w (nonce %d)", ErrReplaced, f.rec.Nonce))
 	}
 	f.gone = false
+	if f.held {
+		f.sentBlock = headN // its bump timer starts when it is sent
+		return nil
+	}
 	if _, _, err := m.backend.TransactionByHash(ctx, f.latest().Hash()); errors.Is(err, ethereum.NotFound) {
 		m.log.Info("tx unknown to the node (dropped); rebroadcasting", "nonce", f.rec.Nonce, "tx", f.latest().Hash())
 		m.metrics.RecordTxEvent(EventRebroadcast)

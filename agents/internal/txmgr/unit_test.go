@@ -186,3 +186,22 @@ func TestReplacedOnlyAtALaterHead(t *testing.T) {
 	r := <-done
 	require.ErrorIs(t, r.err, ErrReplaced)
 }
+
+// TestFeeBumpNeverExceedsMaxTipCap: a bump raises the tip by the replacement minimum only up to
+// txmgr.max-tip-cap-gwei (it went past it: 95 gwei bumped to 104.5 with a 100 gwei cap); a version
+// that cannot replace the previous one within the caps is not sent (bump reports fee_capped).
+func TestFeeBumpNeverExceedsMaxTipCap(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig() // max tip 100 gwei, max fee cap 1000 gwei
+	for _, prev := range []*types.Transaction{
+		prevTx(gw(95), gw(300), nil),           // +10% would be 104.5 gwei
+		prevTx(gw(60), gw(300), big.NewInt(1)), // a blob replacement doubles: 120 gwei
+	} {
+		m := New(cfg, tipOnly{tip: gw(2), blobBase: big.NewInt(1)}, keys.NewKeySigner(anviltest.DevKey(t, 0)),
+			store.OpenMemory(), metrics.Noop{}, logger())
+		fs, err := m.fees(context.Background(), &types.Header{BaseFee: gw(10)}, prev.Type() == types.BlobTxType, prev)
+		require.NoError(t, err)
+		require.LessOrEqual(t, fs.tip.Cmp(cfg.MaxTipCap), 0, "tip %s above the max tip cap %s", fs.tip, cfg.MaxTipCap)
+		require.False(t, replaces(prev, fs), "at the cap the tip cannot rise by the replacement minimum")
+	}
+}

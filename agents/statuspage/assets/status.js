@@ -70,15 +70,6 @@ async function refreshBlocks() {
   $("blocks").innerHTML = rows.join("");
 }
 
-async function refreshAlerts() {
-  try {
-    const a = await get("/v1/alerts");
-    for (const x of a.alerts || []) {
-      if (!state.alerts.some((y) => y.text === x.text)) alert(x.text, x.severity === "critical");
-    }
-  } catch (e) { /* older nodes serve no alerts */ }
-}
-
 function follow() {
   const es = new EventSource("/v1/events");
   es.addEventListener("tips", (ev) => {
@@ -90,5 +81,4 @@ function follow() {
 
 follow();
 refreshSlot(); setInterval(refreshSlot, 2000);
-setInterval(refreshBlocks, 2000);
-setInterval(refreshAlerts, 5000);
+refreshBlocks(); setInterval(refreshBlocks, 2000);
