@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 var (
@@ -134,7 +136,17 @@ func (c *Clock) Offset() time.Duration {
 }
 
 // Now is the estimated L1 time.
-func (c *Clock) Now() time.Time { return c.now().Add(c.Offset()) }
+func (c *Clock) Now() time.Time {
+	if testbreak.On("clock-frozen") {
+		c.mu.Lock()
+		head := c.headTime
+		c.mu.Unlock()
+		if head > 0 {
+			return time.Unix(int64(head), 0)
+		}
+	}
+	return c.now().Add(c.Offset())
+}
 
 // SlotAt is the slot holding L1 timestamp ts; false before genesis.
 func (c *Clock) SlotAt(ts uint64) (Slot, bool) {
