@@ -20,7 +20,12 @@ type Scenario struct {
 	// Netns says the scenario cuts links between hosts, so it runs on a profile with network.mode
 	// netns (the multihost profile unless the one given is such).
 	Netns bool
-	Run   func(ctx context.Context, e *Env) error
+	// Guard is what the scenario's negative run breaks to show that the scenario catches the bug:
+	// a testbreak guard switched off in agents built with -tags sptn_broken, or, when Mutation is
+	// set, a mutation of the contracts the devnet deploys.
+	Guard    string
+	Mutation *Mutation
+	Run      func(ctx context.Context, e *Env) error
 }
 
 // Verdict is a scenario's outcome.
@@ -189,11 +194,39 @@ func (e *Env) WaitFor(ctx context.Context, what string, timeout time.Duration, c
 		}
 		if time.Now().After(deadline) {
 			e.Logf("timed out waiting for %s after %s: %s", what, timeout, last)
-			return last, fmt.Errorf("%s: not reached within %s (last seen: %s)", what, timeout, last)
+			return last, failf("%s: not reached within %s (last seen: %s)", what, timeout, last)
 		}
 		select {
 		case <-ctx.Done():
 			return last, ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// until polls cond every half second until it holds, fails or timeout passes (a verdict: what
+// was awaited did not happen).
+func (e *Env) until(ctx context.Context, what string, timeout time.Duration, cond func() (bool, error)) error {
+	deadline := time.Now().Add(timeout)
+	var lastErr error
+	for {
+		ok, err := cond()
+		if err == nil && ok {
+			return nil
+		}
+		if IsVerdict(err) {
+			return err
+		}
+		lastErr = err
+		if time.Now().After(deadline) {
+			if lastErr != nil {
+				return failf("%s: not within %s (last error: %v)", what, timeout, lastErr)
+			}
+			return failf("%s: not within %s", what, timeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
@@ -275,7 +308,7 @@ func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Dur
 			return nil
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("%s did not catch up within %s (its pending tip %d, another node's %d)",
+			return failf("%s did not catch up within %s (its pending tip %d, another node's %d)",
 				node.Name, timeout, mine.Pending.Number, other.Pending.Number)
 		}
 		select {
