@@ -7,7 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -25,7 +27,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	var (
 		root, profileName, brokenBin string
 		port                         int
-		negative                     bool
+		negative, negativeOnly       bool
 	)
 	cmd := &cobra.Command{
 		Use:   "scenario NAME[,NAME...] | short | all",
@@ -60,11 +62,15 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					names = scenario.Names()
 				}
 				netns := devnet.FabricSupported() == nil || profile.Network.Mode == devnet.ModeNetns
-				if groups, err = scenario.Plan(names, negative, netns); err != nil {
+				if groups, err = scenario.Plan(names, negative || negativeOnly, netns); err != nil {
 					return usageError{fmt.Errorf("%w: want one of %s, short or all", err, strings.Join(scenario.Names(), ", "))}
 				}
+				if negativeOnly {
+					groups = slices.DeleteFunc(groups, func(g scenario.Group) bool { return !g.Negative })
+					negative = true
+				}
 			}
-			if negative && brokenBin == "" {
+			if (negative || negativeOnly) && brokenBin == "" {
 				return usageError{errors.New("--negative needs --broken-bin: a build with -tags sptn_broken (make scenarios builds bin/sptn-broken)")}
 			}
 			bin, err := os.Executable()
@@ -78,6 +84,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			var verdicts []scenario.Verdict
+			began := time.Now()
 			for i, group := range groups {
 				p := profile
 				if group.Netns && p.Network.Mode != devnet.ModeNetns {
@@ -92,7 +99,9 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					kind = "negative"
 				}
 				cfg := p.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("%s-%d-%s", kind, i, group.Scenarios[0].Name)), port, io.Discard, log)
+				t0 := time.Now()
 				verdicts = append(verdicts, runGroup(cmd.Context(), out, cfg, p, bin, brokenBin, group)...)
+				fmt.Fprintf(out, "==> %s group %d (%s) took %.0fs\n", kind, i, strings.Join(group.Names(), ", "), time.Since(t0).Seconds())
 				if cmd.Context().Err() != nil {
 					break
 				}
@@ -105,7 +114,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					failed++
 				}
 			}
-			fmt.Fprintf(out, "%d passed, %d failed\n", len(verdicts)-failed, failed)
+			fmt.Fprintf(out, "%d passed, %d failed, in %.0fs\n", len(verdicts)-failed, failed, time.Since(began).Seconds())
 			if failed > 0 {
 				return errScenariosFailed
 			}
@@ -118,6 +127,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
 	f.BoolVar(&negative, "negative", false, "also run each scenario against a broken build, where it must FAIL")
 	f.StringVar(&brokenBin, "broken-bin", "", "sptn built with -tags sptn_broken, for --negative")
+	f.BoolVar(&negativeOnly, "negative-only", false, "run only the negative runs (with --broken-bin)")
 	return cmd
 }
 

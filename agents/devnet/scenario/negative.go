@@ -228,13 +228,15 @@ func RunNegative(ctx context.Context, s Scenario, e *Env, breakFile string) Verd
 	if err := e.healthy(ctx); err != nil {
 		return Verdict{Name: name, Err: fmt.Errorf("the network was not healthy before the negative run: %w", err), Evidence: e.evidence, Took: time.Since(e.start)}
 	}
-	if s.Guard != "" {
-		if err := os.WriteFile(breakFile, []byte(s.Guard+"\n"), 0o644); err != nil {
-			return Verdict{Name: name, Err: err}
-		}
-		time.Sleep(time.Second) // the agents read the switch file every 200 ms
+	e.armGuard, e.breakFile = s.Guard, breakFile
+	var err error
+	if !s.Arms {
+		err = e.arm()
 	}
-	err := s.Run(ctx, e)
+	if err == nil {
+		err = s.Run(ctx, e)
+	}
+	e.armGuard = ""
 	if rerr := os.WriteFile(breakFile, nil, 0o644); rerr != nil && err == nil {
 		err = rerr
 	}

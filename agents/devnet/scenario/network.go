@@ -100,7 +100,7 @@ func partitionHalves(ctx context.Context, e *Env) error {
 	}
 	e.Logf("during the partition: pending %d -> %d over 4 slots", st.Node.Pending.Number, after.Node.Pending.Number)
 	if after.Node.Pending.Number > st.Node.Pending.Number {
-		return fmt.Errorf("the pending chain moved from %d to %d without a quorum", st.Node.Pending.Number, after.Node.Pending.Number)
+		return failf("the pending chain moved from %d to %d without a quorum", st.Node.Pending.Number, after.Node.Pending.Number)
 	}
 	e.Logf("heal the partition")
 	if err := f.Heal(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -25,7 +26,11 @@ type Scenario struct {
 	// set, a mutation of the contracts the devnet deploys.
 	Guard    string
 	Mutation *Mutation
-	Run      func(ctx context.Context, e *Env) error
+	// Arms: the scenario breaks its guard itself (Env.arm) at the fault it tests, so that its
+	// negative run fails on that fault's verdict rather than earlier; otherwise the guard is
+	// broken from the scenario's start.
+	Arms bool
+	Run  func(ctx context.Context, e *Env) error
 }
 
 // Verdict is a scenario's outcome.
@@ -84,6 +89,22 @@ type Env struct {
 	out      io.Writer
 	start    time.Time
 	evidence []string
+	// armGuard and breakFile are set during a negative run: arm writes the guard to the file.
+	armGuard, breakFile string
+}
+
+// arm breaks the negative run's guard now (a no-op in a positive run): a scenario marked Arms
+// calls it at the fault its verdict is about.
+func (e *Env) arm() error {
+	if e.armGuard == "" {
+		return nil
+	}
+	if err := os.WriteFile(e.breakFile, []byte(e.armGuard+"\n"), 0o644); err != nil {
+		return err
+	}
+	e.Logf("guard %s broken from here on", e.armGuard)
+	time.Sleep(time.Second) // the agents read the switch file every 200 ms
+	return nil
 }
 
 // NewEnv sorts the network's agents by kind.

@@ -29,7 +29,7 @@ func list() []Scenario {
 	return []Scenario{
 		{Name: "happy-path", Restores: true, Run: happyPath, Guard: "publish",
 			Description: "blocks move through all four chains: pending, assured, proven, finalized"},
-		{Name: "sync-after-reorg", Restores: true, Run: syncAfterReorg, Guard: "follow-l1",
+		{Name: "sync-after-reorg", Restores: true, Run: syncAfterReorg, Guard: "follow-l1", Arms: true,
 			Description: "a node's chain data is wiped, L1 reorgs, and the node syncs from scratch: it follows L1 after the reorg and votes again"},
 		{Name: "proposer-down", Restores: true, Run: proposerDown, Guard: "skip-slot",
 			Description: "the proposer of an upcoming slot is stopped: later slots carry on, no pending gap of 30 s"},
@@ -39,7 +39,7 @@ func list() []Scenario {
 			Description: "a node killed with SIGKILL restarts, catches up and the chain goes on"},
 		{Name: "l1-fee-spike", Restores: true, Run: feeSpike, Guard: "fee-bump",
 			Description: "L1's base fee jumps to 200 gwei for several blocks: blocks are still assured"},
-		{Name: "l1-reorg", Restores: true, Run: l1Reorg, Guard: "follow-l1",
+		{Name: "l1-reorg", Restores: true, Run: l1Reorg, Guard: "follow-l1", Arms: true,
 			Description: "an L1 reorg drops the last blocks: the assured chain is restored and goes on"},
 		{Name: "missed-l1-block", Restores: true, Run: missedL1Block, Guard: "clock-frozen",
 			Description: "L1 misses a block inside a slot, three times: the chains carry on"},
@@ -53,7 +53,7 @@ func list() []Scenario {
 			Description: "the hosts split in two halves without a quorum: the pending chain stops; healed, it goes on"},
 		{Name: "equivocation", Restores: false, Run: equivocation, Guard: "slash-equivocation",
 			Description: "a committee member signs two headers for one slot: the watcher slashes it without a vote"},
-		{Name: "over-third-down", Restores: false, Run: overThirdDown, Guard: "follow-l1",
+		{Name: "over-third-down", Restores: false, Run: overThirdDown, Guard: "follow-l1", Arms: true,
 			Description: "more than a third of the committee is stopped: the pending chain halts and L1 opens the based fallback, where anyone proposes with a proof; when the nodes return the pending chain re-anchors on that block and is assured again"},
 		{Name: "prover-down-slash", Restores: false, Run: proverDownSlash, Guard: "whole-committee",
 			Description: "the prover is down: the epoch is pruned, the watcher files, token holders vote, the committee is slashed and kicked"},
@@ -118,13 +118,13 @@ func proposerDown(ctx context.Context, e *Env) error {
 	}
 	e.Logf("now: %s", after)
 	if gap >= 30*time.Second {
-		return fmt.Errorf("the pending chain stood still for %.0fs (limit 30s)", gap.Seconds())
+		return failf("the pending chain stood still for %.0fs (limit 30s)", gap.Seconds())
 	}
 	if after.L1.Slot <= target || after.Node.Pending.Slot <= target {
-		return fmt.Errorf("no pending block after the stopped proposer's slot %d (pending slot %d)", target, after.Node.Pending.Slot)
+		return failf("no pending block after the stopped proposer's slot %d (pending slot %d)", target, after.Node.Pending.Slot)
 	}
 	if after.L1.Assured <= st.L1.Assured {
-		return fmt.Errorf("the assured chain did not move (%d)", after.L1.Assured)
+		return failf("the assured chain did not move (%d)", after.L1.Assured)
 	}
 	return e.restartAll(ctx)
 }
@@ -202,28 +202,118 @@ func crashRestart(ctx context.Context, e *Env) error {
 
 func (e *Env) rpc(ctx context.Context) (*rpc.Client, error) { return rpc.DialContext(ctx, e.Net.RPC) }
 
+// feeSpike holds L1 until a propose waits in its pool, priced for the base fee of the moment, then
+// raises the base fee to 200 gwei for 10 blocks. The waiting propose can only be included if the
+// transaction manager bumps it: its nonce must be used while the spike lasts (read on L1), and
+// blocks must still be assured.
 func feeSpike(ctx context.Context, e *Env) error {
 	c, err := e.rpc(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
+	l1, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return err
+	}
 	st, err := e.Observe(ctx)
 	if err != nil {
 		return err
 	}
-	spike := hexutil.EncodeBig(big.NewInt(200e9))
-	e.Logf("base fee set to 200 gwei for the next 10 L1 blocks")
+	bt := e.Profile.L1BlockTimeSeconds
+	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		return fmt.Errorf("pause mining: %w", err)
+	}
+	resumed := false
+	defer func() {
+		if !resumed {
+			_ = c.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt)
+		}
+	}()
+	var waiting pooledTx
+	if err := e.until(ctx, "a propose waits in L1's pool", e.slots(3), func() (bool, error) {
+		txs, err := poolTxs(ctx, c)
+		if err != nil {
+			return false, err
+		}
+		for _, tx := range txs {
+			if tx.To != nil && *tx.To == rollupAddr {
+				waiting = tx
+				return true, nil
+			}
+		}
+		return false, nil
+	}); err != nil {
+		return fmt.Errorf("hold a propose in the pool: %w", err) // the fault could not be set up
+	}
+	spike := big.NewInt(200e9)
+	e.Logf("a propose from %s at nonce %d waits in the pool with a fee cap of %s wei; base fee set to %s wei for the next 10 L1 blocks",
+		waiting.From, waiting.Nonce, waiting.MaxFeePerGas.ToInt(), spike)
+	if waiting.MaxFeePerGas.ToInt().Cmp(spike) >= 0 {
+		return fmt.Errorf("the waiting propose already pays %s wei: the spike tests nothing", waiting.MaxFeePerGas.ToInt())
+	}
 	for i := 0; i < 10; i++ {
-		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", spike); err != nil {
+		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
 			return err
 		}
-		time.Sleep(time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second)
+		if i == 0 {
+			if err := c.CallContext(ctx, nil, "evm_setIntervalMining", bt); err != nil {
+				return fmt.Errorf("resume mining: %w", err)
+			}
+			resumed = true
+		}
+		time.Sleep(time.Duration(bt) * time.Second)
+	}
+	head, err := l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	used, err := l1.NonceAt(ctx, waiting.From, nil)
+	if err != nil {
+		return err
+	}
+	e.Logf("after the spike: L1 block %d, base fee %s wei; %s's nonce is %d", head.Number, head.BaseFee, waiting.From, used)
+	if used <= uint64(waiting.Nonce) {
+		return failf("the propose priced before the spike (nonce %d of %s, fee cap %s wei) was not included while the base fee stood at %s wei: it was not bumped",
+			waiting.Nonce, waiting.From, waiting.MaxFeePerGas.ToInt(), head.BaseFee)
 	}
 	_, err = e.WaitFor(ctx, "assured advances by 3 through the spike", e.slots(16), func(s State) bool {
 		return s.L1.Assured >= st.L1.Assured+3
 	})
 	return err
+}
+
+// pooledTx is a transaction in anvil's pool (txpool_content).
+type pooledTx struct {
+	From         common.Address  `json:"from"`
+	To           *common.Address `json:"to"`
+	Nonce        hexutil.Uint64  `json:"nonce"`
+	MaxFeePerGas *hexutil.Big    `json:"maxFeePerGas"`
+	Hash         common.Hash     `json:"hash"`
+}
+
+// poolTxs reads the pending transactions of L1's pool.
+func poolTxs(ctx context.Context, c *rpc.Client) ([]pooledTx, error) {
+	var content struct {
+		Pending map[string]map[string]pooledTx `json:"pending"`
+	}
+	if err := c.CallContext(ctx, &content, "txpool_content"); err != nil {
+		return nil, fmt.Errorf("txpool_content: %w", err)
+	}
+	var out []pooledTx
+	for _, byNonce := range content.Pending {
+		for _, tx := range byNonce {
+			if tx.MaxFeePerGas != nil {
+				out = append(out, tx)
+			}
+		}
+	}
+	return out, nil
 }
 
 // reorgL1 drops L1's last depth blocks and their transactions (anvil_reorg) right after a
@@ -234,6 +324,9 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 		return State{}, err
 	}
 	defer c.Close()
+	if err := e.arm(); err != nil {
+		return State{}, err
+	}
 	start, err := e.Observe(ctx)
 	if err != nil {
 		return start, err
@@ -263,7 +356,8 @@ func l1Reorg(ctx context.Context, e *Env) error {
 	}
 	e.Logf("right after the reorg L1's assured tip is %d (it was %d)", back.AssuredNumber, before.L1.Assured)
 	if back.AssuredNumber.Uint64() >= before.L1.Assured {
-		return failf("the reorg did not take the assured tip back (%s, was %d): it tested nothing", back.AssuredNumber, before.L1.Assured)
+		// The fault did not happen: a harness error, not a verdict on the network.
+		return fmt.Errorf("the reorg did not take the assured tip back (%s, was %d): it tested nothing", back.AssuredNumber, before.L1.Assured)
 	}
 	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(20), func(s State) bool {
 		return s.L1.Assured > before.L1.Assured
@@ -535,7 +629,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	if pending > halted.Node.Pending.Number+1 {
-		return fmt.Errorf("the pending chain moved from %d to %d with %d of %d nodes down", halted.Node.Pending.Number, pending, down, len(e.Nodes))
+		return failf("the pending chain moved from %d to %d with %d of %d nodes down", halted.Node.Pending.Number, pending, down, len(e.Nodes))
 	}
 	e.Logf("with %d of %d nodes down the pending chain halted at %d (still for %.0fs)", down, len(e.Nodes), pending, gap.Seconds())
 	st, err := e.WaitFor(ctx, "the based fallback opens", e.slots(e.Profile.FallbackSlots+6), func(s State) bool {
@@ -581,7 +675,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("proposeBased reverted (tx %s)", rcpt.TxHash)
+		return failf("proposeBased reverted (tx %s)", rcpt.TxHash)
 	}
 	_, err = e.WaitFor(ctx, "anyone's based block is assured and proven at once", e.slots(4), func(s State) bool {
 		return s.L1.Assured == h.Number && s.L1.Proven == h.Number
@@ -590,6 +684,9 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	based := protocol.HeaderHash(h)
+	if err := e.arm(); err != nil {
+		return err
+	}
 	for i := 0; i < down; i++ {
 		a := e.Nodes[len(e.Nodes)-1-i]
 		if err := a.Start(); err != nil {
@@ -608,7 +705,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
 		if b.Header.ParentHash != based {
-			return fmt.Errorf("%s: pending block %d has parent %s, not the based block %s", a.Name, h.Number+1,
+			return failf("%s: pending block %d has parent %s, not the based block %s", a.Name, h.Number+1,
 				common.Hash(b.Header.ParentHash), based)
 		}
 	}

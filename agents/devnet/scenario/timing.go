@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -17,13 +19,19 @@ import (
 )
 
 // missedL1Block stops L1 block production for one block time inside a slot, so that slot has one
-// L1 block instead of two: the chains carry on.
+// L1 block instead of two, three times: the chains carry on. The evidence lists, slot by slot, the
+// L1 blocks each slot got and whether its block was assured (BlockProposed on L1).
 func missedL1Block(ctx context.Context, e *Env) error {
 	c, err := e.rpc(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
+	l1, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
 	st, err := e.Observe(ctx)
 	if err != nil {
 		return err
@@ -40,10 +48,64 @@ func missedL1Block(ctx context.Context, e *Env) error {
 		e.Logf("L1 skipped a block (no block for %d s)", 2*bt)
 		time.Sleep(e.slots(2))
 	}
-	_, err = e.WaitFor(ctx, "pending and assured advance by 3 despite the missed L1 blocks", e.slots(16), func(s State) bool {
+	end, err := e.WaitFor(ctx, "pending and assured advance by 3 despite the missed L1 blocks", e.slots(16), func(s State) bool {
 		return s.Node.Pending.Number >= st.Node.Pending.Number+3 && s.L1.Assured >= st.L1.Assured+3
 	})
-	return err
+	if err != nil {
+		return err
+	}
+	return e.slotReport(ctx, l1, st.L1.L1Block, end.L1.L1Block)
+}
+
+var blockProposedID = rollup.NewRollup().GetABI().Events["BlockProposed"].ID
+
+// slotReport logs, for the slots of L1 blocks from to to, how many L1 blocks each slot got and
+// which slots' blocks were assured.
+func (e *Env) slotReport(ctx context.Context, l1 *ethclient.Client, from, to uint64) error {
+	genesis, err := e.Net.RollupGenesis(ctx)
+	if err != nil {
+		return err
+	}
+	slotSecs := uint64(e.Profile.SlotSeconds())
+	blocks := map[uint64]int{}
+	var first, last uint64
+	for n := from; n <= to; n++ {
+		h, err := l1.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return err
+		}
+		slot := (h.Time - genesis) / slotSecs
+		if n == from {
+			first = slot
+		}
+		last = slot
+		blocks[slot]++
+	}
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return err
+	}
+	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{rollupAddr}, Topics: [][]common.Hash{{blockProposedID}}})
+	if err != nil {
+		return err
+	}
+	assured := map[uint64]bool{}
+	for _, l := range logs {
+		if len(l.Topics) > 2 {
+			assured[new(big.Int).SetBytes(l.Topics[2][:]).Uint64()] = true
+		}
+	}
+	var line []string
+	for s := first; s <= last; s++ {
+		mark := "-"
+		if assured[s] {
+			mark = "assured"
+		}
+		line = append(line, fmt.Sprintf("%d:%dL1/%s", s, blocks[s], mark))
+	}
+	e.Logf("slot by slot (slot:L1 blocks/assured): %s", strings.Join(line, " "))
+	return nil
 }
 
 // proofAtWindowEnd stops the provers, then proves the oldest unproven epoch itself in an L1 block
