@@ -247,16 +247,23 @@ func RunNegative(ctx context.Context, s Scenario, e *Env, breakFile string) Verd
 		}
 	}
 	v := Verdict{Name: name, Evidence: e.evidence, Took: time.Since(e.start)}
-	switch {
-	case err == nil:
-		v.Err = fmt.Errorf("%s PASSED against a broken build (%s): it cannot catch the bug it names", s.Name, what)
-	case !IsVerdict(err):
-		v.Err = fmt.Errorf("%s failed against the broken build, but not on a verdict (a harness error), so it did not show it catches the bug: %w", s.Name, err)
-	default:
-		v.Pass = true
+	v.Pass, v.Err = negativeOutcome(s.Name, what, err)
+	if v.Pass {
 		e.Logf("%s FAILED as it must against the broken build: %v", s.Name, err)
 	}
 	return v
+}
+
+// negativeOutcome judges a negative run by the error its scenario ended with: it passes only
+// when the scenario failed on a verdict.
+func negativeOutcome(scenario, what string, err error) (bool, error) {
+	switch {
+	case err == nil:
+		return false, fmt.Errorf("%s PASSED against a broken build (%s): it cannot catch the bug it names", scenario, what)
+	case !IsVerdict(err):
+		return false, fmt.Errorf("%s failed against the broken build, but not on a verdict (a harness error), so it did not show it catches the bug: %w", scenario, err)
+	}
+	return true, nil
 }
 
 func mutationName(m *Mutation) string {

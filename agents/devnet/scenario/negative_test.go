@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -117,4 +119,21 @@ func TestCommitteeSlashedCatchesOneMemberSlashed(t *testing.T) {
 	half := map[common.Address]*big.Int{a: big.NewInt(500), b: big.NewInt(500), c: big.NewInt(500)}
 	require.Empty(t, committeeSlashed(committee, before, half, out, 5_000, true))
 	require.Len(t, committeeSlashed(committee, before, half, out, 10_000, true), 3)
+}
+
+// TestNegativeOutcome: a negative run passes only when its scenario failed on a verdict; a pass,
+// or a harness error, fails it.
+func TestNegativeOutcome(t *testing.T) {
+	t.Parallel()
+	ok, err := negativeOutcome("l1-reorg", "guard follow-l1", failf("assured did not pass where it stood"))
+	require.True(t, ok)
+	require.NoError(t, err)
+	ok, err = negativeOutcome("l1-reorg", "guard follow-l1", nil)
+	require.False(t, ok)
+	require.ErrorContains(t, err, "PASSED against a broken build")
+	ok, err = negativeOutcome("l1-reorg", "guard follow-l1", errors.New("dial tcp: connection refused"))
+	require.False(t, ok)
+	require.ErrorContains(t, err, "not on a verdict")
+	ok, _ = negativeOutcome("l1-reorg", "guard follow-l1", fmt.Errorf("restore: %w", failf("x")))
+	require.True(t, ok, "a wrapped verdict is a verdict")
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sptn/sptn/agents/devnet"
@@ -41,7 +42,7 @@ func list() []Scenario {
 			Description: "L1's base fee jumps to 200 gwei for several blocks: blocks are still assured"},
 		{Name: "l1-reorg", Restores: true, Run: l1Reorg, Guard: "follow-l1", Arms: true,
 			Description: "an L1 reorg drops the last blocks: the assured chain is restored and goes on"},
-		{Name: "missed-l1-block", Restores: true, Run: missedL1Block, Guard: "clock-frozen",
+		{Name: "missed-l1-block", Restores: true, Run: missedL1Block, Guard: "clock-blocks",
 			Description: "L1 misses a block inside a slot, three times: the chains carry on"},
 		{Name: "proof-at-window-end", Restores: true, Run: proofAtWindowEnd, Mutation: windowEndsEarly,
 			Description: "a proof lands in the last L1 block of its epoch's window: it is accepted and nothing is pruned"},
@@ -202,10 +203,10 @@ func crashRestart(ctx context.Context, e *Env) error {
 
 func (e *Env) rpc(ctx context.Context) (*rpc.Client, error) { return rpc.DialContext(ctx, e.Net.RPC) }
 
-// feeSpike holds L1 until a propose waits in its pool, priced for the base fee of the moment, then
-// raises the base fee to 200 gwei for 10 blocks. The waiting propose can only be included if the
-// transaction manager bumps it: its nonce must be used while the spike lasts (read on L1), and
-// blocks must still be assured.
+// feeSpike waits for a propose to sit in L1's pool, priced for the base fee of the moment, and
+// makes the next block's base fee 200 gwei, for 10 blocks. The propose can only be included while
+// the spike lasts if the transaction manager bumps it: its nonce must be used by the end of the
+// spike (read on L1), and blocks must still be assured.
 func feeSpike(ctx context.Context, e *Env) error {
 	c, err := e.rpc(ctx)
 	if err != nil {
@@ -217,58 +218,25 @@ func feeSpike(ctx context.Context, e *Env) error {
 		return err
 	}
 	defer l1.Close()
-	rollupAddr, err := e.Net.Deployments.Address("Rollup")
-	if err != nil {
-		return err
-	}
 	st, err := e.Observe(ctx)
 	if err != nil {
 		return err
 	}
-	bt := e.Profile.L1BlockTimeSeconds
-	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
-		return fmt.Errorf("pause mining: %w", err)
-	}
-	resumed := false
-	defer func() {
-		if !resumed {
-			_ = c.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt)
-		}
-	}()
-	var waiting pooledTx
-	if err := e.until(ctx, "a propose waits in L1's pool", e.slots(3), func() (bool, error) {
-		txs, err := poolTxs(ctx, c)
-		if err != nil {
-			return false, err
-		}
-		for _, tx := range txs {
-			if tx.To != nil && *tx.To == rollupAddr {
-				waiting = tx
-				return true, nil
-			}
-		}
-		return false, nil
-	}); err != nil {
-		return fmt.Errorf("hold a propose in the pool: %w", err) // the fault could not be set up
-	}
 	spike := big.NewInt(200e9)
-	e.Logf("a propose from %s at nonce %d waits in the pool with a fee cap of %s wei; base fee set to %s wei for the next 10 L1 blocks",
-		waiting.From, waiting.Nonce, waiting.MaxFeePerGas.ToInt(), spike)
-	if waiting.MaxFeePerGas.ToInt().Cmp(spike) >= 0 {
-		return fmt.Errorf("the waiting propose already pays %s wei: the spike tests nothing", waiting.MaxFeePerGas.ToInt())
+	waiting, spiked, err := e.spikeOverAPropose(ctx, c, l1, spike)
+	if err != nil {
+		return err
 	}
-	for i := 0; i < 10; i++ {
+	e.Logf("a propose from %s at nonce %d (fee cap %s wei) was in the pool when L1 block %d came with base fee %s wei",
+		waiting.From, waiting.Nonce, waiting.MaxFeePerGas.ToInt(), spiked, spike)
+	bt := time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second
+	for i := 1; i < 10; i++ {
+		time.Sleep(bt)
 		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
 			return err
 		}
-		if i == 0 {
-			if err := c.CallContext(ctx, nil, "evm_setIntervalMining", bt); err != nil {
-				return fmt.Errorf("resume mining: %w", err)
-			}
-			resumed = true
-		}
-		time.Sleep(time.Duration(bt) * time.Second)
 	}
+	time.Sleep(bt)
 	head, err := l1.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return err
@@ -279,13 +247,82 @@ func feeSpike(ctx context.Context, e *Env) error {
 	}
 	e.Logf("after the spike: L1 block %d, base fee %s wei; %s's nonce is %d", head.Number, head.BaseFee, waiting.From, used)
 	if used <= uint64(waiting.Nonce) {
-		return failf("the propose priced before the spike (nonce %d of %s, fee cap %s wei) was not included while the base fee stood at %s wei: it was not bumped",
-			waiting.Nonce, waiting.From, waiting.MaxFeePerGas.ToInt(), head.BaseFee)
+		return failf("the propose priced before the spike (nonce %d of %s, fee cap %s wei) was not included while the base fee stood at 200 gwei: it was not bumped",
+			waiting.Nonce, waiting.From, waiting.MaxFeePerGas.ToInt())
 	}
 	_, err = e.WaitFor(ctx, "assured advances by 3 through the spike", e.slots(16), func(s State) bool {
 		return s.L1.Assured >= st.L1.Assured+3
 	})
 	return err
+}
+
+// spikeOverAPropose watches L1's pool for a propose and, as soon as one is there, makes the next
+// block's base fee spike; it tries again if the propose was mined in the block before the spike.
+// It returns the propose and the first block with the spiked base fee.
+func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclient.Client, spike *big.Int) (pooledTx, uint64, error) {
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return pooledTx{}, 0, err
+	}
+	calm, err := l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return pooledTx{}, 0, err
+	}
+	for attempt := 0; attempt < 5; attempt++ {
+		var waiting pooledTx
+		deadline := time.Now().Add(e.slots(3))
+		for waiting.MaxFeePerGas == nil {
+			if time.Now().After(deadline) {
+				return pooledTx{}, 0, errors.New("no propose came into L1's pool within 3 slots")
+			}
+			txs, err := poolTxs(ctx, c)
+			if err != nil {
+				return pooledTx{}, 0, err
+			}
+			for _, tx := range txs {
+				if tx.To != nil && *tx.To == rollupAddr && tx.MaxFeePerGas.ToInt().Cmp(spike) < 0 {
+					waiting = tx
+				}
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		before, err := l1.BlockNumber(ctx)
+		if err != nil {
+			return pooledTx{}, 0, err
+		}
+		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
+			return pooledTx{}, 0, err
+		}
+		// The first block with the spiked base fee, and whether the propose was mined before it.
+		var first uint64
+		for n := before + 1; first == 0; {
+			h, err := l1.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if errors.Is(err, ethereum.NotFound) {
+				time.Sleep(100 * time.Millisecond)
+				continue
+			}
+			if err != nil {
+				return pooledTx{}, 0, err
+			}
+			if h.BaseFee != nil && h.BaseFee.Cmp(spike) >= 0 {
+				first = n
+			}
+			n++
+		}
+		mined, err := l1.NonceAt(ctx, waiting.From, new(big.Int).SetUint64(first-1))
+		if err != nil {
+			return pooledTx{}, 0, err
+		}
+		if mined <= uint64(waiting.Nonce) {
+			return waiting, first, nil
+		}
+		e.Logf("the propose at nonce %d of %s was mined before the spike; waiting for another", waiting.Nonce, waiting.From)
+		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(calm.BaseFee)); err != nil {
+			return pooledTx{}, 0, err
+		}
+		time.Sleep(2 * time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second)
+	}
+	return pooledTx{}, 0, errors.New("five proposes were mined before the spike reached them")
 }
 
 // pooledTx is a transaction in anvil's pool (txpool_content).
@@ -333,7 +370,7 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	}
 	before, err := e.WaitFor(ctx, "a propose lands", e.slots(6), func(s State) bool { return s.L1.Assured > start.L1.Assured })
 	if err != nil {
-		return before, err
+		return before, setupErr(err)
 	}
 	e.Logf("before: %s; reorg the last %d L1 blocks (their transactions dropped)", before, depth)
 	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
@@ -433,7 +470,7 @@ func (e *Env) stakeOf(ctx context.Context, attester common.Address) (staking.ISt
 func equivocation(ctx context.Context, e *Env) error {
 	st, err := e.WaitFor(ctx, "an assured block exists", e.slots(20), func(s State) bool { return s.L1.Assured > 0 })
 	if err != nil {
-		return err
+		return setupErr(err)
 	}
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {

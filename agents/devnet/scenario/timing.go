@@ -159,7 +159,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 		}
 		return head.Time+uint64(3*e.Profile.L1BlockTimeSeconds) >= windowEnd, nil
 	}); err != nil {
-		return err
+		return setupErr(err)
 	}
 	tips, err = e.rollupTips(ctx)
 	if err != nil {
@@ -272,7 +272,7 @@ func (e *Env) sendInBlockAt(ctx context.Context, ts uint64, to common.Address, d
 func reorgRemovesProof(ctx context.Context, e *Env) error {
 	st, err := e.WaitFor(ctx, "an epoch is proven", e.epochs(3), func(s State) bool { return s.L1.Proven > 0 })
 	if err != nil {
-		return err
+		return setupErr(err)
 	}
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {

@@ -31,6 +31,15 @@ func (e *verdictError) Error() string { return e.msg }
 // failf is a verdict: the scenario's claim does not hold.
 func failf(format string, args ...any) error { return &verdictError{fmt.Sprintf(format, args...)} }
 
+// setupErr turns a failed wait of a scenario's setup (the fault could not be put in place) into a
+// harness error: it says nothing about the claim, and a negative run must not count it.
+func setupErr(err error) error {
+	if IsVerdict(err) {
+		return fmt.Errorf("setting up the fault: %s", err.Error())
+	}
+	return err
+}
+
 // IsVerdict reports whether err is a scenario's claim found false.
 func IsVerdict(err error) bool {
 	var v *verdictError

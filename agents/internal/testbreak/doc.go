@@ -21,7 +21,7 @@ var Guards = map[string]string{
 	"double-sign":        "a restarted validator signs a second, conflicting prevote (for nil) beside each prevote and gossips it, ignoring its last-sign state",
 	"fee-bump":           "the transaction manager never bumps the fees of a transaction stuck under a rising base fee",
 	"follow-l1":          "nodes keep building on their pending tip when L1's assured tip is elsewhere (never re-anchor)",
-	"clock-frozen":       "a node's estimate of L1 time stops at the newest L1 block's timestamp while L1 makes no block",
+	"clock-blocks":       "a node takes L1 time for the L1 blocks it counted (two a slot), as if L1 never missed a block",
 	"reprove":            "the prover takes a proof an L1 reorg removed for landed and never proves the epoch again",
 	"slash-equivocation": "the watcher ignores two headers of one slot signed by one attester",
 	"whole-committee":    "the watcher's pruned-epoch proposal names only the first committee member",
