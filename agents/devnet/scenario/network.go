@@ -106,7 +106,7 @@ func partitionHalves(ctx context.Context, e *Env) error {
 	if err := f.Heal(); err != nil {
 		return err
 	}
-	if _, err := e.WaitFor(ctx, "healed: pending and assured move by 3 again", e.slots(30), func(s State) bool {
+	if _, err := e.WaitFor(ctx, "healed: pending and assured move by 3 again", e.slots(12), func(s State) bool {
 		return s.Node.Pending.Number >= after.Node.Pending.Number+3 && s.L1.Assured >= after.L1.Assured+3
 	}); err != nil {
 		return err
@@ -175,7 +175,7 @@ func syncAfterReorg(ctx context.Context, e *Env) error {
 	if err := e.caughtUp(ctx, victim, e.slots(40)); err != nil {
 		return err
 	}
-	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(20), func(s State) bool {
+	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(12), func(s State) bool {
 		return s.L1.Assured > before.L1.Assured
 	}); err != nil {
 		return err

@@ -253,7 +253,9 @@ func (e *Env) until(ctx context.Context, what string, timeout time.Duration, con
 	}
 }
 
-// slots is a duration of n slots.
+// slots is a duration of n slots. A scenario's deadlines are a few times what the step takes on
+// a busy 2-core machine (the evidence prints how long each took): generous enough not to flake,
+// tight enough that a negative run fails in a minute or two rather than five.
 func (e *Env) slots(n int) time.Duration {
 	return time.Duration(n*e.Profile.SlotSeconds()) * time.Second
 }

@@ -67,7 +67,7 @@ func happyPath(ctx context.Context, e *Env) error {
 		return err
 	}
 	e.Logf("start: %s", start)
-	_, err = e.WaitFor(ctx, "pending and assured advance by 4 blocks", e.slots(20), func(s State) bool {
+	_, err = e.WaitFor(ctx, "pending and assured advance by 4 blocks", e.slots(10), func(s State) bool {
 		return s.Node.Pending.Number >= start.Node.Pending.Number+4 && s.L1.Assured >= start.L1.Assured+4
 	})
 	if err != nil {
@@ -396,7 +396,7 @@ func l1Reorg(ctx context.Context, e *Env) error {
 		// The fault did not happen: a harness error, not a verdict on the network.
 		return fmt.Errorf("the reorg did not take the assured tip back (%s, was %d): it tested nothing", back.AssuredNumber, before.L1.Assured)
 	}
-	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(20), func(s State) bool {
+	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(12), func(s State) bool {
 		return s.L1.Assured > before.L1.Assured
 	}); err != nil {
 		return err
@@ -545,7 +545,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	}
 	want := new(big.Int).Div(new(big.Int).Mul(before.Amount, big.NewInt(int64(params.EquivocationSlashBps))), big.NewInt(10_000))
 	var slash *slasher.SlasherEquivocationSlashed
-	if err := e.until(ctx, "the watcher slashes the equivocation without a vote", 2*time.Minute, func() (bool, error) {
+	if err := e.until(ctx, "the watcher slashes the equivocation without a vote", e.slots(8), func() (bool, error) {
 		evs, err := e.equivocationSlashes(ctx, attester)
 		if err != nil || len(evs) == 0 {
 			return false, err
@@ -732,7 +732,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		e.Logf("%s started again", a.Name)
 	}
 	_, err = e.WaitFor(ctx, "the pending chain resumes on the based block and two blocks on it are assured",
-		e.slots(40), func(s State) bool { return s.L1.Assured >= h.Number+2 })
+		e.slots(16), func(s State) bool { return s.L1.Assured >= h.Number+2 })
 	if err != nil {
 		return err
 	}

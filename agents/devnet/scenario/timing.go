@@ -311,7 +311,7 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 	if after.ProvenNumber.Uint64() >= st.L1.Proven {
 		return fmt.Errorf("the reorg did not remove the proof (proven still %s)", after.ProvenNumber)
 	}
-	_, err = e.WaitFor(ctx, "the proof is restored (proven passes where it stood)", e.epochs(3), func(s State) bool {
+	_, err = e.WaitFor(ctx, "the proof is restored (proven passes where it stood)", e.slots(10), func(s State) bool {
 		return s.L1.Proven >= st.L1.Proven
 	})
 	return err
