@@ -26,7 +26,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
+        test-go sptn-broken scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -94,6 +94,8 @@ check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 test-go: sptn deps-browser ## go test -race ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
+	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn
+	$(GO) test -count=1 -tags sptn_broken ./agents/internal/testbreak/
 
 test: deps build check-bindings check-trees check-gas-docs lint test-contracts test-go ## everything CI runs
 
@@ -111,8 +113,11 @@ bench-devnet: build ## committee-size sweep: a devnet of 4, 16 and 48 sequencers
 
 bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
 
-scenarios: build ## every fault scenario, each on a fresh devnet, with PASS/FAIL verdicts
-	$(SPTN) devnet scenario all
+sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the scenarios' negative runs only
+	$(GO) build -tags sptn_broken -ldflags "$(LDFLAGS)" -o bin/sptn-broken ./agents/cmd/sptn
+
+scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
+	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it

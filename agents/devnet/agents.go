@@ -331,7 +331,8 @@ func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int,
 			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin,
 			Log:     filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d.log", kind, i)),
 			Metrics: "http://" + addr,
-			env:     append(n.baseSettings(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, addr).env(), extra...),
+			env: append(append(n.baseSettings(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, addr).env(), extra...),
+				n.cfg.AgentEnv...),
 		}
 		if err := a.Start(); err != nil {
 			return out, err

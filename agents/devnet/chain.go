@@ -178,6 +178,16 @@ func Send(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, to co
 	return waitReceipt(ctx, c, hashes[0])
 }
 
+// SendNoWait signs and sends one call from key with a fixed gas limit and returns its hash
+// without waiting for it to be mined.
+func SendNoWait(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, to common.Address, data []byte, gas uint64) (common.Hash, error) {
+	hashes, err := sendCalls(ctx, c, key, []call{{to: to, data: data}}, gas)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return hashes[0], nil
+}
+
 type call struct {
 	to   common.Address
 	data []byte

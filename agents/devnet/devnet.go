@@ -53,6 +53,9 @@ type Config struct {
 	RollupEnv []string
 	// DeployEnv overrides the devnet's Deploy.s.sol parameters (KEY=value, after DeployEnv).
 	DeployEnv []string
+	// AgentEnv is added to the environment of every agent (node, prover, watcher), after the
+	// profile's node_env.
+	AgentEnv []string
 	// Network is how the devnet's nodes reach each other: loopback, or a host (network
 	// namespace) each on a fabric.
 	Network NetworkProfile

@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -41,14 +43,18 @@ func (n *Network) PendingTip(ctx context.Context) (uint64, error) {
 	return 0, fmt.Errorf("no running node answers")
 }
 
+// NodeTip is one chain's tip as a node's chain API reports it.
+type NodeTip struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
+	Slot   uint64      `json:"slot"`
+}
+
 // NodeTips are the tips a node's chain API reports.
 type NodeTips struct {
-	Pending, Assured, Proven, Finalized struct {
-		Number uint64 `json:"number"`
-		Slot   uint64 `json:"slot"`
-	}
-	L1Head uint64 `json:"l1Head"`
-	Slot   uint64 `json:"slot"`
+	Pending, Assured, Proven, Finalized NodeTip
+	L1Head                              uint64 `json:"l1Head"`
+	Slot                                uint64 `json:"slot"`
 }
 
 // Tips reads the node's /v1/tips.
@@ -110,7 +116,7 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 func (n *Network) startAgents(ctx context.Context, out io.Writer, p Profile, seqs []Sequencer, bin string) error {
 	fmt.Fprintf(out, "==> starting %d nodes, %d provers, %d watchers (one process each)\n",
 		len(seqs), p.Provers, p.Watchers)
-	if _, err := n.StartNodes(ctx, bin, seqs, p.NodeEnv...); err != nil {
+	if _, err := n.StartNodes(ctx, bin, seqs, append(append([]string{}, p.NodeEnv...), n.cfg.AgentEnv...)...); err != nil {
 		return err
 	}
 	if _, err := n.StartProvers(ctx, bin, p.Provers); err != nil {

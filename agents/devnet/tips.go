@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sptn/sptn/bindings/rollup"
@@ -16,7 +17,9 @@ import (
 type L1Tips struct {
 	Slot, Epoch                uint64
 	Assured, Proven, Finalized uint64
-	L1Block, L1Finalized       uint64
+	// AssuredHash and ProvenHash are the header hashes of the assured and proven tips.
+	AssuredHash, ProvenHash common.Hash
+	L1Block, L1Finalized    uint64
 }
 
 // ReadL1Tips reads the tips from the rollup.
@@ -42,6 +45,7 @@ func (n *Network) ReadL1Tips(ctx context.Context) (L1Tips, error) {
 		return t, fmt.Errorf("read tips: %w", err)
 	}
 	t.Assured, t.Proven = tips.AssuredNumber.Uint64(), tips.ProvenNumber.Uint64()
+	t.AssuredHash, t.ProvenHash = tips.AssuredHash, tips.ProvenHash
 	if slot, err := callAt(ctx, c, addr, r.PackGetCurrentSlot(), r.UnpackGetCurrentSlot, nil); err == nil {
 		t.Slot = slot.Uint64()
 		if e, err := callAt(ctx, c, addr, r.PackGetCurrentEpoch(), r.UnpackGetCurrentEpoch, nil); err == nil {

@@ -24,6 +24,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/testbreak"
 	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/rollup"
@@ -366,6 +367,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.sealedFor = slot
 		return nil
 	}
+	if testbreak.On("skip-slot") && m.Started && m.TipSlot+1 < slot {
+		return nil
+	}
 	if uint64(now.Unix()) >= d.rollup.SlotStart(slot+1) {
 		d.sealedFor = slot
 		return nil
@@ -497,6 +501,9 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if err != nil {
 		return common.Hash{}, 0, nil, err
 	}
+	if testbreak.On("follow-l1") {
+		return tip.Hash, tip.Header.Number + 1, nil, nil
+	}
 	if tip.Hash == l1.Assured.Hash || (tip.Header.Slot >= cur && tip.Header.ParentHash == l1.Assured.Hash) {
 		return tip.Hash, tip.Header.Number + 1, nil, nil
 	}
@@ -597,7 +604,7 @@ func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64,
 // proposer timeout has passed in the slot.
 func (d *driver) tryPublish(ctx context.Context) {
 	l1, ok := d.l1Tips()
-	if !ok {
+	if !ok || testbreak.On("publish") {
 		return
 	}
 	cur := d.rollup.SlotAt(l1.Head.Time)
@@ -631,7 +638,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 			b.Attestations = atts
 		}
 	}
-	if len(b.Attestations) == 0 {
+	if len(b.Attestations) == 0 || (testbreak.On("quorum-all") && len(b.Attestations) < len(c.Members)) {
 		return
 	}
 	d.mu.Lock()

@@ -180,7 +180,13 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return err
 	}
 	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), opt)
-	n, err := cmtnode.NewNode(c, pv, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
+	signer := validatorSigner(pv, func() *p2p.Switch {
+		if n := s.live.Load(); n != nil {
+			return n.Switch()
+		}
+		return nil
+	}, s.log)
+	n, err := cmtnode.NewNode(c, signer, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger)
 	if err != nil {
 		return fmt.Errorf("create CometBFT node: %w", err)

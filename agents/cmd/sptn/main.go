@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 // exitCoder is an error that carries the process exit code (2 for bad usage or bad config).
@@ -17,6 +19,9 @@ type exitCoder interface{ ExitCode() int }
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if testbreak.Enabled {
+		fmt.Fprintln(os.Stderr, "sptn: THIS IS A DELIBERATELY BROKEN TEST BUILD (-tags sptn_broken): it exists for scenarios' negative runs; never run it for real")
+	}
 	err := newRootCmd().ExecuteContext(ctx)
 	if err == nil {
 		return

@@ -7,7 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -23,63 +25,85 @@ var errScenariosFailed = errors.New("scenarios failed")
 
 func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	var (
-		root, profileName string
-		port              int
+		root, profileName, brokenBin string
+		port                         int
+		negative, negativeOnly       bool
 	)
 	cmd := &cobra.Command{
 		Use:   "scenario NAME[,NAME...] | short | all",
-		Short: "run fault scenarios on a fresh devnet, each ending with a PASS or FAIL verdict and its evidence",
+		Short: "run fault scenarios on fresh devnets, each ending with a PASS or FAIL verdict and its evidence",
 		Long: "Scenarios: " + strings.Join(scenario.Names(), ", ") + ".\n" +
 			"`short` runs " + strings.Join(scenario.Short, ", ") + " one after another on one devnet (what make test runs);\n" +
-			"`all` runs every scenario, each on its own fresh devnet (what make scenarios runs).",
+			"`all` runs every scenario, restoring ones chained on one devnet (what make scenarios runs).\n" +
+			"--negative also runs each scenario against a deliberately broken build (--broken-bin, built with\n" +
+			"-tags sptn_broken, with the scenario's guard switched off, or contracts with its mutation): that run\n" +
+			"passes only if the scenario FAILs on a verdict.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			log, profile, err := g.devnetProfile(&root, profileName)
 			if err != nil {
 				return err
 			}
-			all := scenario.All()
-			var groups [][]scenario.Scenario
+			var groups []scenario.Group
 			switch args[0] {
 			case "short":
-				var g []scenario.Scenario
+				all := scenario.All()
+				var gr scenario.Group
 				for _, n := range scenario.Short {
-					g = append(g, all[n])
+					gr.Scenarios = append(gr.Scenarios, all[n])
 				}
-				groups = append(groups, g)
-			case "all":
-				for _, n := range scenario.Names() {
-					groups = append(groups, []scenario.Scenario{all[n]})
+				groups = []scenario.Group{gr}
+				if negative {
+					return usageError{errors.New("--negative runs with `all` or named scenarios, not `short`")}
 				}
 			default:
-				for _, n := range strings.Split(args[0], ",") {
-					s, ok := all[n]
-					if !ok {
-						return usageError{fmt.Errorf("unknown scenario %q: want one of %s, short or all", n, strings.Join(scenario.Names(), ", "))}
-					}
-					groups = append(groups, []scenario.Scenario{s})
+				names := strings.Split(args[0], ",")
+				if args[0] == "all" {
+					names = scenario.Names()
 				}
+				netns := devnet.FabricSupported() == nil || profile.Network.Mode == devnet.ModeNetns
+				if groups, err = scenario.Plan(names, negative || negativeOnly, netns); err != nil {
+					return usageError{fmt.Errorf("%w: want one of %s, short or all", err, strings.Join(scenario.Names(), ", "))}
+				}
+				if negativeOnly {
+					groups = slices.DeleteFunc(groups, func(g scenario.Group) bool { return !g.Negative })
+					negative = true
+				}
+			}
+			if (negative || negativeOnly) && brokenBin == "" {
+				return usageError{errors.New("--negative needs --broken-bin: a build with -tags sptn_broken (make scenarios builds bin/sptn-broken)")}
 			}
 			bin, err := os.Executable()
 			if err != nil {
 				return err
 			}
+			if brokenBin != "" {
+				if brokenBin, err = filepath.Abs(brokenBin); err != nil {
+					return err
+				}
+			}
 			out := cmd.OutOrStdout()
 			var verdicts []scenario.Verdict
+			began := time.Now()
 			for i, group := range groups {
 				p := profile
-				if group[0].Netns && p.Network.Mode != devnet.ModeNetns {
+				if group.Netns && p.Network.Mode != devnet.ModeNetns {
 					// A scenario that cuts links between hosts runs on hosts.
 					if p, err = devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), netnsProfile); err != nil {
 						return usageError{err}
 					}
-					fmt.Fprintf(out, "==> %s needs hosts: it runs on profile %q\n", group[0].Name, p.Name)
+					fmt.Fprintf(out, "==> %s need hosts: they run on profile %q\n", strings.Join(group.Names(), ", "), p.Name)
 				}
-				cfg := p.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("scenario-%d-%s", i, group[0].Name)), port, io.Discard, log)
-				vs, err := runGroup(cmd.Context(), out, cfg, p, bin, group)
-				verdicts = append(verdicts, vs...)
-				if err != nil {
-					return err
+				kind := "scenario"
+				if group.Negative {
+					kind = "negative"
+				}
+				cfg := p.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("%s-%d-%s", kind, i, group.Scenarios[0].Name)), port, io.Discard, log)
+				t0 := time.Now()
+				verdicts = append(verdicts, runGroup(cmd.Context(), out, cfg, p, bin, brokenBin, group)...)
+				fmt.Fprintf(out, "==> %s group %d (%s) took %.0fs\n", kind, i, strings.Join(group.Names(), ", "), time.Since(t0).Seconds())
+				if cmd.Context().Err() != nil {
+					break
 				}
 			}
 			fmt.Fprintln(out, "\nverdicts:")
@@ -90,7 +114,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					failed++
 				}
 			}
-			fmt.Fprintf(out, "%d passed, %d failed\n", len(verdicts)-failed, failed)
+			fmt.Fprintf(out, "%d passed, %d failed, in %.0fs\n", len(verdicts)-failed, failed, time.Since(began).Seconds())
 			if failed > 0 {
 				return errScenariosFailed
 			}
@@ -101,34 +125,69 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&root, "root", "", "repository root (default: the nearest parent with foundry.toml)")
 	f.StringVar(&profileName, "profile", "default", "devnet profile the scenarios run on")
 	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
+	f.BoolVar(&negative, "negative", false, "also run each scenario against a broken build, where it must FAIL")
+	f.StringVar(&brokenBin, "broken-bin", "", "sptn built with -tags sptn_broken, for --negative")
+	f.BoolVar(&negativeOnly, "negative-only", false, "run only the negative runs (with --broken-bin)")
 	return cmd
 }
 
-// runGroup starts a fresh devnet and runs the scenarios of group on it, in order.
-func runGroup(ctx context.Context, out io.Writer, cfg devnet.Config, p devnet.Profile, bin string, group []scenario.Scenario) ([]scenario.Verdict, error) {
-	if err := os.RemoveAll(cfg.DataDir); err != nil {
-		return nil, err
+// runGroup starts a fresh devnet and runs the scenarios of group on it, in order. A devnet that
+// does not start or warm up fails every scenario of the group.
+func runGroup(ctx context.Context, out io.Writer, cfg devnet.Config, p devnet.Profile, bin, brokenBin string, group scenario.Group) []scenario.Verdict {
+	fail := func(err error) []scenario.Verdict {
+		var vs []scenario.Verdict
+		for _, s := range group.Scenarios {
+			name := s.Name
+			if group.Negative {
+				name = "negative " + name
+			}
+			vs = append(vs, scenario.Verdict{Name: name, Err: fmt.Errorf("devnet: %w", err)})
+		}
+		return vs
 	}
-	fmt.Fprintf(out, "==> devnet for %s (data %s)\n", group[0].Name, cfg.DataDir)
-	n, err := devnet.Start(ctx, cfg, p, bin)
+	if err := os.RemoveAll(cfg.DataDir); err != nil {
+		return fail(err)
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return fail(err)
+	}
+	cfg, agentBin, err := scenario.GroupConfig(group, cfg, bin, brokenBin)
+	if err != nil {
+		return fail(err)
+	}
+	what := "devnet"
+	if group.Negative {
+		what = "negative devnet (agents " + agentBin + ")"
+		if group.Mutation != nil {
+			what += ", contracts with mutation " + group.Mutation.Name
+		}
+	}
+	fmt.Fprintf(out, "==> %s for %s (data %s)\n", what, strings.Join(group.Names(), ", "), cfg.DataDir)
+	n, err := devnet.Start(ctx, cfg, p, agentBin)
 	if n != nil {
 		defer n.Down()
 	}
 	if err != nil {
-		return nil, fmt.Errorf("start devnet: %w", err)
+		return fail(fmt.Errorf("start: %w", err))
 	}
 	env := scenario.NewEnv(n, p, out)
 	if err := env.WarmUp(ctx); err != nil {
-		return nil, err
+		return fail(fmt.Errorf("warm up: %w", err))
 	}
 	var vs []scenario.Verdict
-	for _, s := range group {
-		fmt.Fprintf(out, "==> scenario %s\n", s.Name)
-		v := scenario.Run(ctx, s, env)
+	for _, s := range group.Scenarios {
+		var v scenario.Verdict
+		if group.Negative {
+			fmt.Fprintf(out, "==> negative run of %s\n", s.Name)
+			v = scenario.RunNegative(ctx, s, env, filepath.Join(cfg.DataDir, scenario.BreakFile))
+		} else {
+			fmt.Fprintf(out, "==> scenario %s\n", s.Name)
+			v = scenario.Run(ctx, s, env)
+		}
 		vs = append(vs, v)
 		if ctx.Err() != nil {
 			break
 		}
 	}
-	return vs, nil
+	return vs
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/sptn/sptn/agents/internal/store"
 	"github.com/sptn/sptn/agents/node"
 )
 
@@ -99,13 +100,13 @@ func partitionHalves(ctx context.Context, e *Env) error {
 	}
 	e.Logf("during the partition: pending %d -> %d over 4 slots", st.Node.Pending.Number, after.Node.Pending.Number)
 	if after.Node.Pending.Number > st.Node.Pending.Number {
-		return fmt.Errorf("the pending chain moved from %d to %d without a quorum", st.Node.Pending.Number, after.Node.Pending.Number)
+		return failf("the pending chain moved from %d to %d without a quorum", st.Node.Pending.Number, after.Node.Pending.Number)
 	}
 	e.Logf("heal the partition")
 	if err := f.Heal(); err != nil {
 		return err
 	}
-	if _, err := e.WaitFor(ctx, "healed: pending and assured move by 3 again", e.slots(30), func(s State) bool {
+	if _, err := e.WaitFor(ctx, "healed: pending and assured move by 3 again", e.slots(12), func(s State) bool {
 		return s.Node.Pending.Number >= after.Node.Pending.Number+3 && s.L1.Assured >= after.L1.Assured+3
 	}); err != nil {
 		return err
@@ -118,22 +119,31 @@ func partitionHalves(ctx context.Context, e *Env) error {
 	return nil
 }
 
-// syncAfterReorg stops a node, throws away its chain data (keeping only its identity: node key,
-// validator key and the validator's last-signed state, as an operator restoring a validator
-// would), reorgs L1 under the network, and restarts the node: it must sync the pending chain from
-// its peers, follow L1 as it is after the reorg, and vote again.
+// syncAfterReorg stops a node, throws away its chain data (CometBFT's blocks, state and WAL, and
+// the application's replicated state), keeping what an operator restoring a validator keeps: its
+// identity (node key, validator key, genesis), its last-sign state and the node's own records
+// (the attestations it signed, app/local/, and its transaction manager's, txmgr/). It reorgs L1
+// under the network and restarts the node: it must block-sync the pending chain from its peers,
+// follow L1 as it is after the reorg (its assured tip is L1's, by hash), vote and attest again,
+// and have signed nothing twice (noDoubleSign, which also reads every attestation of its
+// attester on L1).
 func syncAfterReorg(ctx context.Context, e *Env) error {
-	victim := e.Nodes[len(e.Nodes)-1]
+	vi := len(e.Nodes) - 1
+	victim := e.Nodes[vi]
+	w, err := e.watchSigning(ctx, vi)
+	if err != nil {
+		return err
+	}
 	e.Logf("stop %s", victim.Name)
 	if err := victim.Stop(10 * time.Second); err != nil {
 		return err
 	}
 	dataDir := filepath.Join(victim.DataDir, "data")
-	kept, err := wipeNodeData(dataDir)
+	kept, records, err := wipeChainData(dataDir)
 	if err != nil {
 		return err
 	}
-	e.Logf("wiped %s, kept only %v", dataDir, kept)
+	e.Logf("wiped %s, kept only %v and %d records of the node's own (app/local/, txmgr/)", dataDir, kept, records)
 	st, err := e.Observe(ctx)
 	if err != nil {
 		return err
@@ -147,7 +157,15 @@ func syncAfterReorg(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	e.Logf("restart %s from an empty chain", victim.Name)
+	_, restartAt, err := e.networkHeight(ctx)
+	if err != nil {
+		return err
+	}
+	restartTip, err := e.Observe(ctx)
+	if err != nil {
+		return err
+	}
+	e.Logf("restart %s from an empty chain (network at height %d)", victim.Name, restartAt)
 	if err := victim.Start(); err != nil {
 		return err
 	}
@@ -157,34 +175,30 @@ func syncAfterReorg(ctx context.Context, e *Env) error {
 	if err := e.caughtUp(ctx, victim, e.slots(40)); err != nil {
 		return err
 	}
-	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(20), func(s State) bool {
-		return s.L1.Assured > before.L1.Assured+1
+	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(12), func(s State) bool {
+		return s.L1.Assured > before.L1.Assured
 	}); err != nil {
 		return err
 	}
-	// The synced node's view of L1 and of the pending chain must be the network's.
-	mine, err := victim.Tips(ctx)
-	if err != nil {
+	if err := e.sameAssured(ctx, victim, e.slots(2)); err != nil {
 		return err
 	}
-	l1, err := e.Net.ReadL1Tips(ctx)
-	if err != nil {
+	if err := e.votesAgain(ctx, w, restartAt, e.slots(10)); err != nil {
 		return err
 	}
-	e.Logf("%s after sync: pending %d, assured %d; L1 assured %d", victim.Name, mine.Pending.Number, mine.Assured.Number, l1.Assured)
-	if mine.Assured.Number+2 < l1.Assured || mine.Assured.Number > l1.Assured {
-		return fmt.Errorf("%s reports assured %d, L1 has %d", victim.Name, mine.Assured.Number, l1.Assured)
-	}
-	log, err := os.ReadFile(victim.Log)
-	if err != nil {
+	if err := e.attestsAgain(ctx, w, restartTip.Node.Pending.Number, e.slots(20)); err != nil {
 		return err
 	}
-	return noConsensusFault(e, victim, log)
+	return e.noDoubleSign(ctx, w)
 }
 
-// wipeNodeData deletes a node's data directory except its identity files and returns what it
-// kept (relative paths).
-func wipeNodeData(dataDir string) ([]string, error) {
+// localPrefixes are the store's records that are the node's own, not the replicated chain: what
+// it signed (the application's app/local/) and what its transaction manager sent (txmgr/).
+var localPrefixes = []string{"app/local/", "txmgr/"}
+
+// wipeChainData deletes a node's data directory except its identity files and its own records
+// in the store, and returns what it kept (files, relative paths, and the number of records).
+func wipeChainData(dataDir string) ([]string, int, error) {
 	home := node.CometHome(dataDir)
 	keep := []string{
 		filepath.Join(home, "config", "node_key.json"),
@@ -196,23 +210,53 @@ func wipeNodeData(dataDir string) ([]string, error) {
 	for _, p := range keep {
 		raw, err := os.ReadFile(p)
 		if err != nil {
-			return nil, fmt.Errorf("keep %s: %w", p, err)
+			return nil, 0, fmt.Errorf("keep %s: %w", p, err)
 		}
 		saved[p] = raw
 	}
+	storeDir := filepath.Join(dataDir, "node", "store")
+	records := map[string][]byte{}
+	kv, err := store.Open(storeDir)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, prefix := range localPrefixes {
+		if err := kv.Each([]byte(prefix), func(k, v []byte) error {
+			records[string(k)] = v
+			return nil
+		}); err != nil {
+			kv.Close()
+			return nil, 0, err
+		}
+	}
+	if err := kv.Close(); err != nil {
+		return nil, 0, err
+	}
 	if err := os.RemoveAll(dataDir); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var rel []string
 	for _, p := range keep {
 		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if err := os.WriteFile(p, saved[p], 0o600); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		r, _ := filepath.Rel(dataDir, p)
 		rel = append(rel, r)
 	}
-	return rel, nil
+	kv, err = store.Open(storeDir)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer kv.Close()
+	var b store.Batch
+	for k, v := range records {
+		b.Put([]byte(k), v)
+	}
+	if err := kv.Write(&b); err != nil {
+		return nil, 0, err
+	}
+	return rel, len(records), nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -20,7 +21,16 @@ type Scenario struct {
 	// Netns says the scenario cuts links between hosts, so it runs on a profile with network.mode
 	// netns (the multihost profile unless the one given is such).
 	Netns bool
-	Run   func(ctx context.Context, e *Env) error
+	// Guard is what the scenario's negative run breaks to show that the scenario catches the bug:
+	// a testbreak guard switched off in agents built with -tags sptn_broken, or, when Mutation is
+	// set, a mutation of the contracts the devnet deploys.
+	Guard    string
+	Mutation *Mutation
+	// Arms: the scenario breaks its guard itself (Env.arm) at the fault it tests, so that its
+	// negative run fails on that fault's verdict rather than earlier; otherwise the guard is
+	// broken from the scenario's start.
+	Arms bool
+	Run  func(ctx context.Context, e *Env) error
 }
 
 // Verdict is a scenario's outcome.
@@ -79,6 +89,22 @@ type Env struct {
 	out      io.Writer
 	start    time.Time
 	evidence []string
+	// armGuard and breakFile are set during a negative run: arm writes the guard to the file.
+	armGuard, breakFile string
+}
+
+// arm breaks the negative run's guard now (a no-op in a positive run): a scenario marked Arms
+// calls it at the fault its verdict is about.
+func (e *Env) arm() error {
+	if e.armGuard == "" {
+		return nil
+	}
+	if err := os.WriteFile(e.breakFile, []byte(e.armGuard+"\n"), 0o644); err != nil {
+		return err
+	}
+	e.Logf("guard %s broken from here on", e.armGuard)
+	time.Sleep(time.Second) // the agents read the switch file every 200 ms
+	return nil
 }
 
 // NewEnv sorts the network's agents by kind.
@@ -189,7 +215,7 @@ func (e *Env) WaitFor(ctx context.Context, what string, timeout time.Duration, c
 		}
 		if time.Now().After(deadline) {
 			e.Logf("timed out waiting for %s after %s: %s", what, timeout, last)
-			return last, fmt.Errorf("%s: not reached within %s (last seen: %s)", what, timeout, last)
+			return last, failf("%s: not reached within %s (last seen: %s)", what, timeout, last)
 		}
 		select {
 		case <-ctx.Done():
@@ -199,7 +225,37 @@ func (e *Env) WaitFor(ctx context.Context, what string, timeout time.Duration, c
 	}
 }
 
-// slots is a duration of n slots.
+// until polls cond every half second until it holds, fails or timeout passes (a verdict: what
+// was awaited did not happen).
+func (e *Env) until(ctx context.Context, what string, timeout time.Duration, cond func() (bool, error)) error {
+	deadline := time.Now().Add(timeout)
+	var lastErr error
+	for {
+		ok, err := cond()
+		if err == nil && ok {
+			return nil
+		}
+		if IsVerdict(err) {
+			return err
+		}
+		lastErr = err
+		if time.Now().After(deadline) {
+			if lastErr != nil {
+				return failf("%s: not within %s (last error: %v)", what, timeout, lastErr)
+			}
+			return failf("%s: not within %s", what, timeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// slots is a duration of n slots. A scenario's deadlines are a few times what the step takes on
+// a busy 2-core machine (the evidence prints how long each took): generous enough not to flake,
+// tight enough that a negative run fails in a minute or two rather than five.
 func (e *Env) slots(n int) time.Duration {
 	return time.Duration(n*e.Profile.SlotSeconds()) * time.Second
 }
@@ -275,7 +331,7 @@ func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Dur
 			return nil
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("%s did not catch up within %s (its pending tip %d, another node's %d)",
+			return failf("%s did not catch up within %s (its pending tip %d, another node's %d)",
 				node.Name, timeout, mine.Pending.Number, other.Pending.Number)
 		}
 		select {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sptn/sptn/agents/chainapi"
@@ -27,35 +28,35 @@ import (
 
 func list() []Scenario {
 	return []Scenario{
-		{Name: "happy-path", Restores: true, Run: happyPath,
+		{Name: "happy-path", Restores: true, Run: happyPath, Guard: "publish",
 			Description: "blocks move through all four chains: pending, assured, proven, finalized"},
-		{Name: "proposer-down", Restores: true, Run: proposerDown,
-			Description: "the proposer of an upcoming slot is stopped: later slots carry on, no pending gap of 30 s"},
-		{Name: "third-down", Restores: true, Run: thirdDown,
-			Description: "a third of the committee (rounded down) is stopped: the chains stay live"},
-		{Name: "node-crash-restart", Restores: true, Run: crashRestart,
-			Description: "a node killed with SIGKILL restarts, catches up and the chain goes on"},
-		{Name: "l1-fee-spike", Restores: true, Run: feeSpike,
-			Description: "L1's base fee jumps to 200 gwei for several blocks: blocks are still assured"},
-		{Name: "l1-reorg", Restores: true, Run: l1Reorg,
-			Description: "an L1 reorg drops the last blocks: the assured chain is restored and goes on"},
-		{Name: "missed-l1-block", Restores: true, Run: missedL1Block,
-			Description: "L1 misses a block inside a slot, three times: the chains carry on"},
-		{Name: "proof-at-window-end", Restores: true, Run: proofAtWindowEnd,
-			Description: "a proof lands in the last L1 block of its epoch's window: it is accepted and nothing is pruned"},
-		{Name: "reorg-removes-proof", Restores: true, Run: reorgRemovesProof,
-			Description: "an L1 reorg removes an epoch's proof: the proven chain goes back, then the prover proves it again"},
-		{Name: "sync-after-reorg", Restores: true, Run: syncAfterReorg,
+		{Name: "sync-after-reorg", Restores: true, Run: syncAfterReorg, Guard: "follow-l1", Arms: true,
 			Description: "a node's chain data is wiped, L1 reorgs, and the node syncs from scratch: it follows L1 after the reorg and votes again"},
-		{Name: "partition-minority", Restores: true, Run: partitionMinority, Netns: true,
+		{Name: "proposer-down", Restores: true, Run: proposerDown, Guard: "skip-slot",
+			Description: "the proposer of an upcoming slot is stopped: later slots carry on, no pending gap of 30 s"},
+		{Name: "third-down", Restores: true, Run: thirdDown, Guard: "quorum-all",
+			Description: "a third of the committee (rounded down) is stopped: the chains stay live"},
+		{Name: "node-crash-restart", Restores: true, Run: crashRestart, Guard: "double-sign",
+			Description: "a node killed with SIGKILL restarts, catches up and the chain goes on"},
+		{Name: "l1-fee-spike", Restores: true, Run: feeSpike, Guard: "fee-bump",
+			Description: "L1's base fee jumps to 200 gwei for several blocks: blocks are still assured"},
+		{Name: "l1-reorg", Restores: true, Run: l1Reorg, Guard: "follow-l1", Arms: true,
+			Description: "an L1 reorg drops the last blocks: the assured chain is restored and goes on"},
+		{Name: "missed-l1-block", Restores: true, Run: missedL1Block, Guard: "clock-blocks",
+			Description: "L1 misses a block inside a slot, three times: the chains carry on"},
+		{Name: "proof-at-window-end", Restores: true, Run: proofAtWindowEnd, Mutation: windowEndsEarly,
+			Description: "a proof lands in the last L1 block of its epoch's window: it is accepted and nothing is pruned"},
+		{Name: "reorg-removes-proof", Restores: true, Run: reorgRemovesProof, Guard: "reprove",
+			Description: "an L1 reorg removes an epoch's proof: the proven chain goes back, then the prover proves it again"},
+		{Name: "partition-minority", Restores: true, Run: partitionMinority, Netns: true, Guard: "quorum-all",
 			Description: "one host is cut off from its peers (not from L1): the others carry the chains; healed, it catches up"},
-		{Name: "partition-halves", Restores: true, Run: partitionHalves, Netns: true,
+		{Name: "partition-halves", Restores: true, Run: partitionHalves, Netns: true, Guard: "skip-slot",
 			Description: "the hosts split in two halves without a quorum: the pending chain stops; healed, it goes on"},
-		{Name: "equivocation", Restores: false, Run: equivocation,
+		{Name: "equivocation", Restores: false, Run: equivocation, Guard: "slash-equivocation",
 			Description: "a committee member signs two headers for one slot: the watcher slashes it without a vote"},
-		{Name: "over-third-down", Restores: false, Run: overThirdDown,
+		{Name: "over-third-down", Restores: false, Run: overThirdDown, Guard: "follow-l1", Arms: true,
 			Description: "more than a third of the committee is stopped: the pending chain halts and L1 opens the based fallback, where anyone proposes with a proof; when the nodes return the pending chain re-anchors on that block and is assured again"},
-		{Name: "prover-down-slash", Restores: false, Run: proverDownSlash,
+		{Name: "prover-down-slash", Restores: false, Run: proverDownSlash, Guard: "whole-committee",
 			Description: "the prover is down: the epoch is pruned, the watcher files, token holders vote, the committee is slashed and kicked"},
 	}
 }
@@ -66,7 +67,7 @@ func happyPath(ctx context.Context, e *Env) error {
 		return err
 	}
 	e.Logf("start: %s", start)
-	_, err = e.WaitFor(ctx, "pending and assured advance by 4 blocks", e.slots(20), func(s State) bool {
+	_, err = e.WaitFor(ctx, "pending and assured advance by 4 blocks", e.slots(10), func(s State) bool {
 		return s.Node.Pending.Number >= start.Node.Pending.Number+4 && s.L1.Assured >= start.L1.Assured+4
 	})
 	if err != nil {
@@ -118,13 +119,13 @@ func proposerDown(ctx context.Context, e *Env) error {
 	}
 	e.Logf("now: %s", after)
 	if gap >= 30*time.Second {
-		return fmt.Errorf("the pending chain stood still for %.0fs (limit 30s)", gap.Seconds())
+		return failf("the pending chain stood still for %.0fs (limit 30s)", gap.Seconds())
 	}
 	if after.L1.Slot <= target || after.Node.Pending.Slot <= target {
-		return fmt.Errorf("no pending block after the stopped proposer's slot %d (pending slot %d)", target, after.Node.Pending.Slot)
+		return failf("no pending block after the stopped proposer's slot %d (pending slot %d)", target, after.Node.Pending.Slot)
 	}
 	if after.L1.Assured <= st.L1.Assured {
-		return fmt.Errorf("the assured chain did not move (%d)", after.L1.Assured)
+		return failf("the assured chain did not move (%d)", after.L1.Assured)
 	}
 	return e.restartAll(ctx)
 }
@@ -154,8 +155,16 @@ func thirdDown(ctx context.Context, e *Env) error {
 	return e.restartAll(ctx)
 }
 
+// crashRestart SIGKILLs a node, lets the chain move three blocks without it, restarts it and
+// decides on state that it lost nothing and signed nothing twice: the last-sign state it left on
+// disk covers every precommit of its key in the network's commits, it votes again after the
+// restart, and noDoubleSign holds.
 func crashRestart(ctx context.Context, e *Env) error {
 	victim := e.Nodes[1]
+	w, err := e.watchSigning(ctx, 1)
+	if err != nil {
+		return err
+	}
 	e.Logf("kill -9 %s", victim.Name)
 	if err := victim.Kill(); err != nil {
 		return err
@@ -169,53 +178,77 @@ func crashRestart(ctx context.Context, e *Env) error {
 	}); err != nil {
 		return err
 	}
+	if err := e.privvalOnDisk(ctx, w); err != nil {
+		return err
+	}
+	_, restartAt, err := e.networkHeight(ctx)
+	if err != nil {
+		return err
+	}
 	if err := victim.Start(); err != nil {
 		return err
 	}
 	if err := victim.Ready(ctx, 2*time.Minute); err != nil {
 		return err
 	}
-	e.Logf("%s restarted and ready", victim.Name)
+	e.Logf("%s restarted and ready (network at height %d)", victim.Name, restartAt)
 	if err := e.caughtUp(ctx, victim, e.slots(30)); err != nil {
 		return err
 	}
-	log, err := os.ReadFile(victim.Log)
-	if err != nil {
+	if err := e.votesAgain(ctx, w, restartAt, e.slots(10)); err != nil {
 		return err
 	}
-	return noConsensusFault(e, victim, log)
-}
-
-// noConsensusFault fails if a node's log mentions a double sign or a consensus failure.
-func noConsensusFault(e *Env, victim *devnet.Agent, log []byte) error {
-	for _, bad := range []string{"double sign", "conflicting votes", "CONSENSUS FAILURE"} {
-		if strings.Contains(strings.ToLower(string(log)), strings.ToLower(bad)) {
-			return fmt.Errorf("%s's log mentions %q", victim.Name, bad)
-		}
-	}
-	e.Logf("%s's log shows no double sign or consensus failure", victim.Name)
-	return nil
+	return e.noDoubleSign(ctx, w)
 }
 
 func (e *Env) rpc(ctx context.Context) (*rpc.Client, error) { return rpc.DialContext(ctx, e.Net.RPC) }
 
+// feeSpike waits for a propose to sit in L1's pool, priced for the base fee of the moment, and
+// makes the next block's base fee 200 gwei, for 10 blocks. The propose can only be included while
+// the spike lasts if the transaction manager bumps it: its nonce must be used by the end of the
+// spike (read on L1), and blocks must still be assured.
 func feeSpike(ctx context.Context, e *Env) error {
 	c, err := e.rpc(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
+	l1, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
 	st, err := e.Observe(ctx)
 	if err != nil {
 		return err
 	}
-	spike := hexutil.EncodeBig(big.NewInt(200e9))
-	e.Logf("base fee set to 200 gwei for the next 10 L1 blocks")
-	for i := 0; i < 10; i++ {
-		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", spike); err != nil {
+	spike := big.NewInt(200e9)
+	waiting, spiked, err := e.spikeOverAPropose(ctx, c, l1, spike)
+	if err != nil {
+		return err
+	}
+	e.Logf("a propose from %s at nonce %d (fee cap %s wei) was in the pool when L1 block %d came with base fee %s wei",
+		waiting.From, waiting.Nonce, waiting.MaxFeePerGas.ToInt(), spiked, spike)
+	bt := time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second
+	for i := 1; i < 10; i++ {
+		time.Sleep(bt)
+		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
 			return err
 		}
-		time.Sleep(time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second)
+	}
+	time.Sleep(bt)
+	head, err := l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	used, err := l1.NonceAt(ctx, waiting.From, nil)
+	if err != nil {
+		return err
+	}
+	e.Logf("after the spike: L1 block %d, base fee %s wei; %s's nonce is %d", head.Number, head.BaseFee, waiting.From, used)
+	if used <= uint64(waiting.Nonce) {
+		return failf("the propose priced before the spike (nonce %d of %s, fee cap %s wei) was not included while the base fee stood at 200 gwei: it was not bumped",
+			waiting.Nonce, waiting.From, waiting.MaxFeePerGas.ToInt())
 	}
 	_, err = e.WaitFor(ctx, "assured advances by 3 through the spike", e.slots(16), func(s State) bool {
 		return s.L1.Assured >= st.L1.Assured+3
@@ -223,17 +256,121 @@ func feeSpike(ctx context.Context, e *Env) error {
 	return err
 }
 
-// reorgL1 drops L1's last depth blocks and their transactions (anvil_reorg) and returns the
-// state just before.
+// spikeOverAPropose watches L1's pool for a propose and, as soon as one is there, makes the next
+// block's base fee spike; it tries again if the propose was mined in the block before the spike.
+// It returns the propose and the first block with the spiked base fee.
+func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclient.Client, spike *big.Int) (pooledTx, uint64, error) {
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return pooledTx{}, 0, err
+	}
+	calm, err := l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return pooledTx{}, 0, err
+	}
+	for attempt := 0; attempt < 5; attempt++ {
+		var waiting pooledTx
+		deadline := time.Now().Add(e.slots(3))
+		for waiting.MaxFeePerGas == nil {
+			if time.Now().After(deadline) {
+				return pooledTx{}, 0, errors.New("no propose came into L1's pool within 3 slots")
+			}
+			txs, err := poolTxs(ctx, c)
+			if err != nil {
+				return pooledTx{}, 0, err
+			}
+			for _, tx := range txs {
+				if tx.To != nil && *tx.To == rollupAddr && tx.MaxFeePerGas.ToInt().Cmp(spike) < 0 {
+					waiting = tx
+				}
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		before, err := l1.BlockNumber(ctx)
+		if err != nil {
+			return pooledTx{}, 0, err
+		}
+		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
+			return pooledTx{}, 0, err
+		}
+		// The first block with the spiked base fee, and whether the propose was mined before it.
+		var first uint64
+		for n := before + 1; first == 0; {
+			h, err := l1.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if errors.Is(err, ethereum.NotFound) {
+				time.Sleep(100 * time.Millisecond)
+				continue
+			}
+			if err != nil {
+				return pooledTx{}, 0, err
+			}
+			if h.BaseFee != nil && h.BaseFee.Cmp(spike) >= 0 {
+				first = n
+			}
+			n++
+		}
+		mined, err := l1.NonceAt(ctx, waiting.From, new(big.Int).SetUint64(first-1))
+		if err != nil {
+			return pooledTx{}, 0, err
+		}
+		if mined <= uint64(waiting.Nonce) {
+			return waiting, first, nil
+		}
+		e.Logf("the propose at nonce %d of %s was mined before the spike; waiting for another", waiting.Nonce, waiting.From)
+		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(calm.BaseFee)); err != nil {
+			return pooledTx{}, 0, err
+		}
+		time.Sleep(2 * time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second)
+	}
+	return pooledTx{}, 0, errors.New("five proposes were mined before the spike reached them")
+}
+
+// pooledTx is a transaction in anvil's pool (txpool_content).
+type pooledTx struct {
+	From         common.Address  `json:"from"`
+	To           *common.Address `json:"to"`
+	Nonce        hexutil.Uint64  `json:"nonce"`
+	MaxFeePerGas *hexutil.Big    `json:"maxFeePerGas"`
+	Hash         common.Hash     `json:"hash"`
+}
+
+// poolTxs reads the pending transactions of L1's pool.
+func poolTxs(ctx context.Context, c *rpc.Client) ([]pooledTx, error) {
+	var content struct {
+		Pending map[string]map[string]pooledTx `json:"pending"`
+	}
+	if err := c.CallContext(ctx, &content, "txpool_content"); err != nil {
+		return nil, fmt.Errorf("txpool_content: %w", err)
+	}
+	var out []pooledTx
+	for _, byNonce := range content.Pending {
+		for _, tx := range byNonce {
+			if tx.MaxFeePerGas != nil {
+				out = append(out, tx)
+			}
+		}
+	}
+	return out, nil
+}
+
+// reorgL1 drops L1's last depth blocks and their transactions (anvil_reorg) right after a
+// propose landed, so that the reorg removes assured blocks, and returns the state just before.
 func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	c, err := e.rpc(ctx)
 	if err != nil {
 		return State{}, err
 	}
 	defer c.Close()
-	before, err := e.Observe(ctx)
+	if err := e.arm(); err != nil {
+		return State{}, err
+	}
+	start, err := e.Observe(ctx)
 	if err != nil {
-		return before, err
+		return start, err
+	}
+	before, err := e.WaitFor(ctx, "a propose lands", e.slots(6), func(s State) bool { return s.L1.Assured > start.L1.Assured })
+	if err != nil {
+		return before, setupErr(err)
 	}
 	e.Logf("before: %s; reorg the last %d L1 blocks (their transactions dropped)", before, depth)
 	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
@@ -242,20 +379,53 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	return before, nil
 }
 
+// l1Reorg reorgs L1 right after a propose landed: the assured tip must go back (the reorg took
+// assured blocks with it), pass where it stood, and the new assured tip must be a block of every
+// node's pending chain, by hash.
 func l1Reorg(ctx context.Context, e *Env) error {
 	before, err := e.reorgL1(ctx, 3)
 	if err != nil {
 		return err
 	}
-	after, err := e.Observe(ctx)
+	back, err := e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
-	e.Logf("right after: %s", after)
-	_, err = e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(20), func(s State) bool {
-		return s.L1.Assured > before.L1.Assured+1
-	})
-	return err
+	e.Logf("right after the reorg L1's assured tip is %d (it was %d)", back.AssuredNumber, before.L1.Assured)
+	if back.AssuredNumber.Uint64() >= before.L1.Assured {
+		// The fault did not happen: a harness error, not a verdict on the network.
+		return fmt.Errorf("the reorg did not take the assured tip back (%s, was %d): it tested nothing", back.AssuredNumber, before.L1.Assured)
+	}
+	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(12), func(s State) bool {
+		return s.L1.Assured > before.L1.Assured
+	}); err != nil {
+		return err
+	}
+	return e.assuredOnPendingChain(ctx)
+}
+
+// assuredOnPendingChain checks that L1's assured tip is a block of every running node's pending
+// chain: the block each node holds at that number has L1's hash and is not orphaned.
+func (e *Env) assuredOnPendingChain(ctx context.Context) error {
+	tips, err := e.rollupTips(ctx)
+	if err != nil {
+		return err
+	}
+	n, want := tips.AssuredNumber.Uint64(), common.Hash(tips.AssuredHash)
+	for _, a := range e.Nodes {
+		if !a.Running() {
+			continue
+		}
+		b, err := fetchBlock(ctx, a.API, n)
+		if err != nil {
+			return failf("%s holds no pending block %d, L1's assured tip %s: %v", a.Name, n, want, err)
+		}
+		if b.Hash != want || b.Orphaned {
+			return failf("%s's pending block %d is %s (orphaned %v), L1 assured %s", a.Name, n, b.Hash, b.Orphaned, want)
+		}
+	}
+	e.Logf("L1's assured tip %d (%s) is every node's pending block %d", n, want, n)
+	return nil
 }
 
 // sequencerSigner opens a devnet sequencer's keystore.
@@ -300,7 +470,7 @@ func (e *Env) stakeOf(ctx context.Context, attester common.Address) (staking.ISt
 func equivocation(ctx context.Context, e *Env) error {
 	st, err := e.WaitFor(ctx, "an assured block exists", e.slots(20), func(s State) bool { return s.L1.Assured > 0 })
 	if err != nil {
-		return err
+		return setupErr(err)
 	}
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {
@@ -355,28 +525,106 @@ func equivocation(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
+	proposals, err := e.proposalCount(ctx)
+	if err != nil {
+		return err
+	}
 	r := rollup.NewRollup()
 	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackPropose(forged, nil, enc), 500_000)
 	if err != nil {
 		return err
 	}
-	e.Logf("sequencer-%d (%s) signed a second header for slot %d; its propose was mined in L1 block %d with status %d (reverted, as expected)",
+	e.Logf("sequencer-%d (%s) signed a second header for slot %d; its propose was mined in L1 block %d with status %d",
 		victim, attester, h.Slot, rcpt.BlockNumber, rcpt.Status)
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		info, active, err := e.stakeOf(ctx, attester)
-		if err == nil && info.Amount.Cmp(before.Amount) < 0 {
-			e.Logf("slashed without a vote: stake %s -> %s AZT (wei), active %v", before.Amount, info.Amount, active)
-			if active {
-				return errors.New("the equivocating sequencer is still active")
-			}
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return errors.New("the watcher did not slash the equivocation within 2 minutes")
-		}
-		time.Sleep(time.Second)
+	if rcpt.Status != types.ReceiptStatusFailed {
+		return failf("L1 accepted a second header for assured slot %d (tx %s)", h.Slot, rcpt.TxHash)
 	}
+	params, err := e.slasherParams(ctx)
+	if err != nil {
+		return err
+	}
+	want := new(big.Int).Div(new(big.Int).Mul(before.Amount, big.NewInt(int64(params.EquivocationSlashBps))), big.NewInt(10_000))
+	var slash *slasher.SlasherEquivocationSlashed
+	if err := e.until(ctx, "the watcher slashes the equivocation without a vote", e.slots(8), func() (bool, error) {
+		evs, err := e.equivocationSlashes(ctx, attester)
+		if err != nil || len(evs) == 0 {
+			return false, err
+		}
+		slash = evs[0]
+		return true, nil
+	}); err != nil {
+		return err
+	}
+	info, active, err := e.stakeOf(ctx, attester)
+	if err != nil {
+		return err
+	}
+	e.Logf("EquivocationSlashed(attester %s, slot %s, reporter %s, amount %s, kicked %v); stake %s -> %s, active %v",
+		slash.Attester, slash.Slot, slash.Reporter, slash.Amount, slash.Kicked, before.Amount, info.Amount, active)
+	switch {
+	case slash.Slot.Uint64() != h.Slot:
+		return failf("the slash names slot %s, the equivocation was in slot %d", slash.Slot, h.Slot)
+	case slash.Amount.Cmp(want) != 0 || new(big.Int).Sub(before.Amount, info.Amount).Cmp(want) != 0:
+		return failf("slashed %s (stake %s -> %s), want %d bps of %s = %s", slash.Amount, before.Amount, info.Amount,
+			params.EquivocationSlashBps, before.Amount, want)
+	case !slash.Kicked || active:
+		return failf("the equivocating sequencer is still active (kicked %v)", slash.Kicked)
+	}
+	if err := e.pause(ctx, e.slots(2)); err != nil { // the watcher acts within a poll of what it saw
+		return err
+	}
+	after, err := e.proposalCount(ctx)
+	if err != nil {
+		return err
+	}
+	if after != proposals {
+		return failf("%d slash proposals were filed during the scenario: an equivocation is slashed without a vote", after-proposals)
+	}
+	e.Logf("no slash proposal (vote) was filed: the Slasher still counts %d", after)
+	return nil
+}
+
+// pause waits d unless ctx ends first.
+func (e *Env) pause(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
+
+// proposalCount is the number of slash proposals filed on the Slasher.
+func (e *Env) proposalCount(ctx context.Context) (uint64, error) {
+	v, err := slasherView(ctx, e, slasher.NewSlasher().PackProposalCount(), slasher.NewSlasher().UnpackProposalCount)
+	if err != nil {
+		return 0, err
+	}
+	return v.Uint64(), nil
+}
+
+// slasherParams are the Slasher's parameters.
+func (e *Env) slasherParams(ctx context.Context) (slasher.SlasherParams, error) {
+	return slasherView(ctx, e, slasher.NewSlasher().PackGetParams(), slasher.NewSlasher().UnpackGetParams)
+}
+
+// slasherView calls a view of the devnet's Slasher.
+func slasherView[T any](ctx context.Context, e *Env, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	addr, err := e.Net.Deployments.Address("Slasher")
+	if err != nil {
+		return zero, err
+	}
+	c, err := e.Net.Dial(ctx)
+	if err != nil {
+		return zero, err
+	}
+	defer c.Close()
+	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: data}, nil)
+	if err != nil {
+		return zero, err
+	}
+	return unpack(raw)
 }
 
 func (e *Env) committeeOf(ctx context.Context, slot uint64) ([]common.Address, error) {
@@ -418,7 +666,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	if pending > halted.Node.Pending.Number+1 {
-		return fmt.Errorf("the pending chain moved from %d to %d with %d of %d nodes down", halted.Node.Pending.Number, pending, down, len(e.Nodes))
+		return failf("the pending chain moved from %d to %d with %d of %d nodes down", halted.Node.Pending.Number, pending, down, len(e.Nodes))
 	}
 	e.Logf("with %d of %d nodes down the pending chain halted at %d (still for %.0fs)", down, len(e.Nodes), pending, gap.Seconds())
 	// The fallback opens fallbackSlots after the assured tip, and not before the unproven blocks'
@@ -468,7 +716,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("proposeBased reverted (tx %s)", rcpt.TxHash)
+		return failf("proposeBased reverted (tx %s)", rcpt.TxHash)
 	}
 	_, err = e.WaitFor(ctx, "anyone's based block is assured and proven at once", e.slots(4), func(s State) bool {
 		return s.L1.Assured == h.Number && s.L1.Proven == h.Number
@@ -477,6 +725,9 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	based := protocol.HeaderHash(h)
+	if err := e.arm(); err != nil {
+		return err
+	}
 	for i := 0; i < down; i++ {
 		a := e.Nodes[len(e.Nodes)-1-i]
 		if err := a.Start(); err != nil {
@@ -485,7 +736,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		e.Logf("%s started again", a.Name)
 	}
 	_, err = e.WaitFor(ctx, "the pending chain resumes on the based block and two blocks on it are assured",
-		e.slots(40), func(s State) bool { return s.L1.Assured >= h.Number+2 })
+		e.slots(16), func(s State) bool { return s.L1.Assured >= h.Number+2 })
 	if err != nil {
 		return err
 	}
@@ -495,26 +746,30 @@ func overThirdDown(ctx context.Context, e *Env) error {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
 		if b.Header.ParentHash != based {
-			return fmt.Errorf("%s: pending block %d has parent %s, not the based block %s", a.Name, h.Number+1,
+			return failf("%s: pending block %d has parent %s, not the based block %s", a.Name, h.Number+1,
 				common.Hash(b.Header.ParentHash), based)
 		}
 	}
 	e.Logf("every node's pending block %d is the based block's child %s", h.Number+1, based)
-	// The first block on it re-anchored the chain (it may have missed its own slot, and a later
-	// seal replaced it on the same parent): a node's log says which seal did.
-	for _, a := range e.Nodes {
-		log, err := os.ReadFile(a.Log)
+	// The pending chain re-anchored on the based block, and L1 assured what it built there: the
+	// hashes L1 holds for the two blocks after the based block are the nodes' pending blocks.
+	for n := h.Number + 1; n <= h.Number+2; n++ {
+		onL1, err := e.l1Block(ctx, n)
 		if err != nil {
 			return err
 		}
-		for _, line := range strings.Split(string(log), "\n") {
-			if strings.Contains(line, "sealing on it to re-anchor") && strings.Contains(line, based.Hex()) {
-				e.Logf("%s re-anchored: %s", a.Name, line)
-				return nil
+		for _, a := range e.Nodes {
+			b, err := fetchBlock(ctx, a.API, n)
+			if err != nil {
+				return failf("%s holds no pending block %d: %v", a.Name, n, err)
+			}
+			if b.Hash != onL1 || b.Orphaned {
+				return failf("%s's pending block %d is %s (orphaned %v); L1 assured %s", a.Name, n, b.Hash, b.Orphaned, onL1)
 			}
 		}
+		e.Logf("L1's block %d is %s, every node's pending block %d", n, onL1, n)
 	}
-	return fmt.Errorf("no node logged a seal re-anchoring on the based block %s", based)
+	return nil
 }
 
 // rollupTips reads Rollup.getTips at L1's latest block.
@@ -536,7 +791,9 @@ func fallbackActiveFrom(ctx context.Context, e *Env) uint64 {
 
 // proverDownSlash stops every prover: the oldest unproven epoch's window closes, the watcher
 // prunes and files a proposal against its committee, the token holder votes for it, and after
-// the vote it is executed: the committee is slashed and kicked.
+// the vote it is executed. It decides on L1's state: the epoch is pruned, the proposal's evidence
+// names that epoch and its validators are that epoch's whole committee, and every member of it is
+// slashed the proposal's share and kicked (docs/slashing.md).
 func proverDownSlash(ctx context.Context, e *Env) error {
 	for _, p := range e.Provers {
 		e.Logf("stopping %s", p.Name)
@@ -554,47 +811,51 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	}
 	defer c.Close()
 	sl := slasher.NewSlasher()
-	count := func() uint64 {
-		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &slasherAddr, Data: sl.PackProposalCount()}, nil)
-		if err != nil {
-			return 0
-		}
-		v, err := sl.UnpackProposalCount(raw)
-		if err != nil {
-			return 0
-		}
-		return v.Uint64()
+	before, err := e.proposalCount(ctx)
+	if err != nil {
+		return err
 	}
-	before := count()
-	deadline := time.Now().Add(e.epochs(4) + time.Minute)
-	for count() == before {
-		if time.Now().After(deadline) {
-			return errors.New("no slash proposal was filed after the proof window passed")
-		}
-		time.Sleep(time.Second)
-	}
-	id := new(big.Int).SetUint64(before + 1)
-	st, _ := e.Observe(ctx)
-	e.Logf("the watcher filed slash proposal %d (%s)", id, st)
-	// The committee of every epoch is the whole devnet set here.
-	var stakesBefore []*big.Int
+	stakes := map[common.Address]*big.Int{}
 	for _, s := range e.Net.Sequencers {
 		info, _, err := e.stakeOf(ctx, s.Attester)
 		if err != nil {
 			return err
 		}
-		stakesBefore = append(stakesBefore, info.Amount)
+		stakes[s.Attester] = info.Amount
 	}
-	state := func() uint8 {
-		raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &slasherAddr, Data: sl.PackState(id)}, nil)
-		if err != nil {
-			return 255
-		}
-		v, _ := sl.UnpackState(raw)
-		return v
+	if err := e.until(ctx, "the watcher files a slash proposal after the proof window passed", e.epochs(4)+time.Minute, func() (bool, error) {
+		n, err := e.proposalCount(ctx)
+		return n > before, err
+	}); err != nil {
+		return err
 	}
-	for state() == 0 { // Pending: the voting delay
-		time.Sleep(500 * time.Millisecond)
+	id := new(big.Int).SetUint64(before + 1)
+	p, err := slasherView(ctx, e, sl.PackGetProposal(id), sl.UnpackGetProposal)
+	if err != nil {
+		return err
+	}
+	st, _ := e.Observe(ctx)
+	e.Logf("the watcher filed slash proposal %d: kind %d, %d validators, %d bps, kick %v (%s)", id, p.Kind, len(p.Validators), p.SlashBps, p.Kick, st)
+	epoch, err := e.prunedEpochNamed(ctx, p)
+	if err != nil {
+		return err
+	}
+	committee, err := devnet.RollupView(ctx, e.Net, rollup.NewRollup().PackGetEpochCommittee(new(big.Int).SetUint64(epoch)),
+		rollup.NewRollup().UnpackGetEpochCommittee)
+	if err != nil {
+		return err
+	}
+	if err := proposalNamesCommittee(p, committee); err != nil {
+		return err
+	}
+	e.Logf("epoch %d is pruned; the proposal's evidence names it and its validators are the epoch's whole committee of %d", epoch, len(committee))
+
+	state := func() (uint8, error) { return slasherView(ctx, e, sl.PackState(id), sl.UnpackState) }
+	if err := e.until(ctx, "the vote opens", time.Minute, func() (bool, error) {
+		s, err := state()
+		return s != 0, err // 0: Pending, the voting delay
+	}); err != nil {
+		return err
 	}
 	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), slasherAddr, sl.PackCastVote(id, true), 500_000)
 	if err != nil {
@@ -604,44 +865,124 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 		return fmt.Errorf("the token holder's vote reverted (tx %s)", rcpt.TxHash)
 	}
 	e.Logf("the genesis token holder voted for proposal %d", id)
-	deadline = time.Now().Add(2 * time.Minute)
-	for state() != 3 { // Succeeded
-		if s := state(); s == 2 || s == 5 || s == 4 {
-			if s == 4 {
-				break // a watcher executed it already
-			}
-			return fmt.Errorf("proposal %d ended in state %d", id, s)
+	var final uint8
+	if err := e.until(ctx, fmt.Sprintf("proposal %d succeeds", id), 2*time.Minute, func() (bool, error) {
+		s, err := state()
+		if err != nil {
+			return false, err
 		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("proposal %d did not succeed (state %d)", id, state())
+		if s == 2 || s == 5 { // Defeated, Expired
+			return false, failf("proposal %d ended in state %d", id, s)
 		}
-		time.Sleep(time.Second)
+		final = s
+		return s == 3 || s == 4, nil // Succeeded, or Executed by a watcher already
+	}); err != nil {
+		return err
 	}
-	if state() == 3 {
+	if final == 3 {
 		rcpt, err = devnet.Send(ctx, c, devnet.DevKey(), slasherAddr, sl.PackExecute(id), 2_000_000)
 		if err != nil {
 			return err
 		}
 		if rcpt.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("execute reverted (tx %s)", rcpt.TxHash)
+			return failf("execute reverted (tx %s)", rcpt.TxHash)
 		}
 		e.Logf("proposal %d executed in L1 block %d", id, rcpt.BlockNumber)
 	}
-	slashed := 0
-	for i, s := range e.Net.Sequencers {
-		info, active, err := e.stakeOf(ctx, s.Attester)
+	after := map[common.Address]*big.Int{}
+	active := map[common.Address]bool{}
+	for _, a := range committee {
+		info, act, err := e.stakeOf(ctx, a)
 		if err != nil {
 			return err
 		}
-		if info.Amount.Cmp(stakesBefore[i]) < 0 && !active {
-			slashed++
-		}
-		e.Logf("sequencer-%d: stake %s -> %s, active %v", i, stakesBefore[i], info.Amount, active)
+		after[a], active[a] = info.Amount, act
+		e.Logf("%s: stake %s -> %s, active %v", a, stakes[a], info.Amount, act)
 	}
-	if slashed == 0 {
-		return errors.New("no committee member was slashed and kicked")
+	if bad := committeeSlashed(committee, stakes, after, active, p.SlashBps, p.Kick); len(bad) > 0 {
+		return failf("the committee of epoch %d was not slashed and kicked as the proposal says: %s", epoch, strings.Join(bad, "; "))
+	}
+	e.Logf("every member of epoch %d's committee lost %d bps of its stake and left the active set", epoch, p.SlashBps)
+	return nil
+}
+
+// prunedEpochNamed returns the epoch a pruned-epoch proposal's evidence names, after checking
+// that the rollup pruned it and that the proposal's evidence key is that epoch's.
+func (e *Env) prunedEpochNamed(ctx context.Context, p slasher.Proposal) (uint64, error) {
+	if p.Kind != 0 {
+		return 0, failf("the proposal's evidence is of kind %d, not a pruned epoch", p.Kind)
+	}
+	r := rollup.NewRollup()
+	tips, err := e.rollupTips(ctx)
+	if err != nil {
+		return 0, err
+	}
+	// The pruned epoch is at or below the current one: find the one whose key the proposal names.
+	cur, err := devnet.RollupView(ctx, e.Net, r.PackGetCurrentEpoch(), r.UnpackGetCurrentEpoch)
+	if err != nil {
+		return 0, err
+	}
+	for epoch := uint64(0); epoch <= cur.Uint64(); epoch++ {
+		key, err := slasherView(ctx, e, slasher.NewSlasher().PackEvidenceKey(0, prunedEvidence(epoch)), slasher.NewSlasher().UnpackEvidenceKey)
+		if err != nil {
+			return 0, err
+		}
+		if key != p.EvidenceKey {
+			continue
+		}
+		pruned, err := devnet.RollupView(ctx, e.Net, r.PackIsEpochPruned(new(big.Int).SetUint64(epoch)), r.UnpackIsEpochPruned)
+		if err != nil {
+			return 0, err
+		}
+		if !pruned {
+			return 0, failf("the proposal names epoch %d, which the rollup did not prune", epoch)
+		}
+		e.Logf("the rollup pruned epoch %d (assured tip now %s, proven %s)", epoch, tips.AssuredNumber, tips.ProvenNumber)
+		return epoch, nil
+	}
+	return 0, failf("the proposal's evidence key %x names no epoch up to %s", p.EvidenceKey, cur)
+}
+
+// prunedEvidence is the Slasher's evidence of a pruned epoch: abi.encode(uint256 epoch).
+func prunedEvidence(epoch uint64) []byte {
+	return common.LeftPadBytes(new(big.Int).SetUint64(epoch).Bytes(), 32)
+}
+
+// proposalNamesCommittee fails unless the proposal's validators are exactly the committee, in the
+// Slasher's increasing order.
+func proposalNamesCommittee(p slasher.Proposal, committee []common.Address) error {
+	want := sortedAddresses(committee)
+	if len(p.Validators) != len(want) {
+		return failf("the proposal names %d validators %v, the committee has %d %v", len(p.Validators), p.Validators, len(want), want)
+	}
+	for i := range want {
+		if p.Validators[i] != want[i] {
+			return failf("the proposal names %v, the committee is %v", p.Validators, want)
+		}
 	}
 	return nil
+}
+
+// committeeSlashed lists every committee member that the executed proposal did not slash by
+// slashBps of its stake before, or (with kick) did not remove from the active set.
+func committeeSlashed(committee []common.Address, before, after map[common.Address]*big.Int, active map[common.Address]bool,
+	slashBps uint16, kick bool) []string {
+	var bad []string
+	for _, a := range committee {
+		b, ok := before[a]
+		if !ok || after[a] == nil {
+			bad = append(bad, fmt.Sprintf("%s: no stake read", a))
+			continue
+		}
+		cut := new(big.Int).Div(new(big.Int).Mul(b, big.NewInt(int64(slashBps))), big.NewInt(10_000))
+		if got := new(big.Int).Sub(b, after[a]); got.Cmp(cut) != 0 {
+			bad = append(bad, fmt.Sprintf("%s lost %s of %s, want %s", a, got, b, cut))
+		}
+		if kick && active[a] {
+			bad = append(bad, fmt.Sprintf("%s is still active", a))
+		}
+	}
+	return bad
 }
 
 // blockJSON is a node's block answer (GET /v1/blocks/{n}).

@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -17,13 +19,19 @@ import (
 )
 
 // missedL1Block stops L1 block production for one block time inside a slot, so that slot has one
-// L1 block instead of two: the chains carry on.
+// L1 block instead of two, three times: the chains carry on. The evidence lists, slot by slot, the
+// L1 blocks each slot got and whether its block was assured (BlockProposed on L1).
 func missedL1Block(ctx context.Context, e *Env) error {
 	c, err := e.rpc(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
+	l1, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer l1.Close()
 	st, err := e.Observe(ctx)
 	if err != nil {
 		return err
@@ -40,15 +48,71 @@ func missedL1Block(ctx context.Context, e *Env) error {
 		e.Logf("L1 skipped a block (no block for %d s)", 2*bt)
 		time.Sleep(e.slots(2))
 	}
-	_, err = e.WaitFor(ctx, "pending and assured advance by 3 despite the missed L1 blocks", e.slots(16), func(s State) bool {
+	end, err := e.WaitFor(ctx, "pending and assured advance by 3 despite the missed L1 blocks", e.slots(16), func(s State) bool {
 		return s.Node.Pending.Number >= st.Node.Pending.Number+3 && s.L1.Assured >= st.L1.Assured+3
 	})
-	return err
+	if err != nil {
+		return err
+	}
+	return e.slotReport(ctx, l1, st.L1.L1Block, end.L1.L1Block)
 }
 
-// proofAtWindowEnd stops the provers, then proves the oldest unproven epoch itself in the last
-// L1 block of its proof window (timestamp one second before the window closes): the proof is
-// accepted and nothing is pruned.
+var blockProposedID = rollup.NewRollup().GetABI().Events["BlockProposed"].ID
+
+// slotReport logs, for the slots of L1 blocks from to to, how many L1 blocks each slot got and
+// which slots' blocks were assured.
+func (e *Env) slotReport(ctx context.Context, l1 *ethclient.Client, from, to uint64) error {
+	genesis, err := e.Net.RollupGenesis(ctx)
+	if err != nil {
+		return err
+	}
+	slotSecs := uint64(e.Profile.SlotSeconds())
+	blocks := map[uint64]int{}
+	var first, last uint64
+	for n := from; n <= to; n++ {
+		h, err := l1.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return err
+		}
+		slot := (h.Time - genesis) / slotSecs
+		if n == from {
+			first = slot
+		}
+		last = slot
+		blocks[slot]++
+	}
+	rollupAddr, err := e.Net.Deployments.Address("Rollup")
+	if err != nil {
+		return err
+	}
+	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{rollupAddr}, Topics: [][]common.Hash{{blockProposedID}}})
+	if err != nil {
+		return err
+	}
+	assured := map[uint64]bool{}
+	for _, l := range logs {
+		if len(l.Topics) > 2 {
+			assured[new(big.Int).SetBytes(l.Topics[2][:]).Uint64()] = true
+		}
+	}
+	var line []string
+	for s := first; s <= last; s++ {
+		mark := "-"
+		if assured[s] {
+			mark = "assured"
+		}
+		line = append(line, fmt.Sprintf("%d:%dL1/%s", s, blocks[s], mark))
+	}
+	e.Logf("slot by slot (slot:L1 blocks/assured): %s", strings.Join(line, " "))
+	return nil
+}
+
+// proofAtWindowEnd stops the provers, then proves the oldest unproven epoch itself in an L1 block
+// whose timestamp is the last second of its proof window. It decides on L1's state: the proof's
+// block is that second (the window's last epoch, one second before it closes), the proof is
+// accepted, and nothing is pruned: once the window has closed the epoch is not pruned and the
+// assured chain still holds the block it held before the proof, by hash.
 func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	for _, p := range e.Provers {
 		if err := p.Stop(10 * time.Second); err != nil {
@@ -81,28 +145,27 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	windowEnd := genesis + closes*uint64(e.Profile.SlotSeconds())
+	slotSecs := uint64(e.Profile.SlotSeconds())
+	windowEnd := genesis + closes*slotSecs
 	e.Logf("oldest unproven epoch %d (block %d); its window closes at slot %d (L1 time %d)", epoch, first.Header.Number, closes, windowEnd)
 	// Wait for real time to come close, then pin the next L1 block to the window's last second.
-	for {
+	if err := e.until(ctx, "L1 time comes within three blocks of the window's end", e.epochs(3), func() (bool, error) {
 		head, err := c.HeaderByNumber(ctx, nil)
 		if err != nil {
-			return err
+			return false, err
 		}
-		if head.Time+uint64(3*e.Profile.L1BlockTimeSeconds) >= windowEnd {
-			if head.Time >= windowEnd-1 {
-				return fmt.Errorf("L1 reached the window's end (%d) before the proof could be placed", head.Time)
-			}
-			break
+		if head.Time >= windowEnd-1 {
+			return false, fmt.Errorf("L1 reached the window's end (%d) before the proof could be placed", head.Time)
 		}
-		time.Sleep(500 * time.Millisecond)
+		return head.Time+uint64(3*e.Profile.L1BlockTimeSeconds) >= windowEnd, nil
+	}); err != nil {
+		return setupErr(err)
 	}
 	tips, err = e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
-	var headers []protocol.Header
-	var epochHeaders []protocol.Header
+	var headers, epochHeaders []protocol.Header
 	for n := tips.ProvenNumber.Uint64() + 1; n <= tips.AssuredNumber.Uint64(); n++ {
 		b, err := fetchBlock(ctx, e.Nodes[0].API, n)
 		if err != nil {
@@ -119,15 +182,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	rc, err := e.rpc(ctx)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	if err := rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", windowEnd-1); err != nil {
-		return err
-	}
-	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), rollupAddr, r.PackSubmitProof(new(big.Int).SetUint64(epoch), headers, proof), 3_000_000)
+	rcpt, err := e.sendInBlockAt(ctx, windowEnd-1, rollupAddr, r.PackSubmitProof(new(big.Int).SetUint64(epoch), headers, proof))
 	if err != nil {
 		return err
 	}
@@ -135,20 +190,81 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	e.Logf("proof of epoch %d (%d blocks) mined in L1 block %d at time %d, the window's last second; status %d",
-		epoch, len(epochHeaders), rcpt.BlockNumber, blk.Time, rcpt.Status)
+	e.Logf("proof of epoch %d (%d blocks) mined in L1 block %d at time %d; status %d", epoch, len(epochHeaders), rcpt.BlockNumber, blk.Time, rcpt.Status)
+	inEpoch := (blk.Time - genesis) / slotSecs / epochSlots
+	if blk.Time != windowEnd-1 || inEpoch != epoch+uint64(e.Profile.ProofWindowEpochs) {
+		return fmt.Errorf("the proof's L1 block has time %d (epoch %d), not the window's last second %d (epoch %d)",
+			blk.Time, inEpoch, windowEnd-1, epoch+uint64(e.Profile.ProofWindowEpochs))
+	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("the proof in the window's last block reverted (tx %s)", rcpt.TxHash)
+		return failf("the proof in the window's last second reverted (tx %s)", rcpt.TxHash)
 	}
 	after, err := e.rollupTips(ctx)
 	if err != nil {
 		return err
 	}
-	if after.ProvenNumber.Cmp(tips.ProvenNumber) <= 0 {
-		return fmt.Errorf("the proven tip did not move (%s)", after.ProvenNumber)
+	if after.ProvenNumber.Uint64() < epochHeaders[len(epochHeaders)-1].Number {
+		return failf("the proven tip is %s after the proof, not the epoch's last block %d", after.ProvenNumber, epochHeaders[len(epochHeaders)-1].Number)
 	}
-	e.Logf("proven tip %s -> %s; nothing pruned (assured %s)", tips.ProvenNumber, after.ProvenNumber, after.AssuredNumber)
+	e.Logf("proven tip %s -> %s", tips.ProvenNumber, after.ProvenNumber)
+	// Let the window close (the watchers prune what is due), then nothing may have been pruned.
+	if err := e.until(ctx, "L1 passes the window's end by a slot", e.slots(4), func() (bool, error) {
+		head, err := c.HeaderByNumber(ctx, nil)
+		return err == nil && head.Time >= windowEnd+slotSecs, err
+	}); err != nil {
+		return err
+	}
+	pruned, err := devnet.RollupView(ctx, e.Net, r.PackIsEpochPruned(new(big.Int).SetUint64(epoch)), r.UnpackIsEpochPruned)
+	if err != nil {
+		return err
+	}
+	kept, err := e.l1Block(ctx, tips.AssuredNumber.Uint64())
+	if err != nil {
+		return err
+	}
+	now, err := e.rollupTips(ctx)
+	if err != nil {
+		return err
+	}
+	if pruned || kept != tips.AssuredHash || now.AssuredNumber.Cmp(tips.AssuredNumber) < 0 {
+		return failf("epoch %d pruned %v; L1's block %s is %s (was %s); assured tip %s (was %s)", epoch, pruned,
+			tips.AssuredNumber, kept, common.Hash(tips.AssuredHash), now.AssuredNumber, tips.AssuredNumber)
+	}
+	e.Logf("after the window closed: epoch %d not pruned; L1 still holds block %s as %s; assured tip %s",
+		epoch, tips.AssuredNumber, kept, now.AssuredNumber)
 	return nil
+}
+
+// sendInBlockAt sends one call from the dev account in an L1 block with timestamp ts: it stops
+// interval mining, pins the next block's time, sends, mines that block itself and resumes, so that
+// no block of the interval takes the pinned time before the call is in the pool.
+func (e *Env) sendInBlockAt(ctx context.Context, ts uint64, to common.Address, data []byte) (*types.Receipt, error) {
+	rc, err := e.rpc(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	c, err := e.Net.Dial(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	bt := e.Profile.L1BlockTimeSeconds
+	if err := rc.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		return nil, fmt.Errorf("pause mining: %w", err)
+	}
+	defer func() { _ = rc.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt) }()
+	if err := rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", ts); err != nil {
+		return nil, err
+	}
+	hash, err := devnet.SendNoWait(ctx, c, devnet.DevKey(), to, data, 3_000_000)
+	if err != nil {
+		return nil, err
+	}
+	if err := rc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		return nil, fmt.Errorf("mine: %w", err)
+	}
+	return c.TransactionReceipt(ctx, hash)
 }
 
 // reorgRemovesProof waits for an epoch proof, then reorgs L1 back past the block that holds it:
@@ -156,7 +272,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 func reorgRemovesProof(ctx context.Context, e *Env) error {
 	st, err := e.WaitFor(ctx, "an epoch is proven", e.epochs(3), func(s State) bool { return s.L1.Proven > 0 })
 	if err != nil {
-		return err
+		return setupErr(err)
 	}
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {
@@ -195,7 +311,7 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 	if after.ProvenNumber.Uint64() >= st.L1.Proven {
 		return fmt.Errorf("the reorg did not remove the proof (proven still %s)", after.ProvenNumber)
 	}
-	_, err = e.WaitFor(ctx, "the proof is restored (proven passes where it stood)", e.epochs(3), func(s State) bool {
+	_, err = e.WaitFor(ctx, "the proof is restored (proven passes where it stood)", e.slots(10), func(s State) bool {
 		return s.L1.Proven >= st.L1.Proven
 	})
 	return err

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 var (
@@ -46,6 +48,19 @@ type Clock struct {
 	offset time.Duration
 	// head and headTime are the number and timestamp of the newest L1 head ObserveHead saw.
 	head, headTime uint64
+	// countFrom and countTime are where a deliberately broken build (testbreak guard
+	// clock-blocks) starts counting L1 blocks instead of reading their timestamps.
+	countFrom, countTime uint64
+}
+
+// countBlocks is the bug the guard clock-blocks puts in: L1 time taken as the blocks counted
+// since the guard broke, each worth half a slot (a devnet slot's two blocks), as if L1 never
+// missed a block. Only a build tagged sptn_broken reaches it.
+func (c *Clock) countBlocks(number, l1Timestamp uint64) uint64 {
+	if c.countFrom == 0 || number < c.countFrom {
+		c.countFrom, c.countTime = number, l1Timestamp
+	}
+	return c.countTime + (number-c.countFrom)*uint64(c.slot/time.Second)/2
 }
 
 // Option adjusts a Clock.
@@ -98,6 +113,12 @@ func (c *Clock) ObserveHead(number, l1Timestamp uint64) {
 	local := c.now()
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if testbreak.On("clock-blocks") {
+		l1Timestamp = c.countBlocks(number, l1Timestamp)
+		c.obs = c.obs[:0] // the count is the estimate, whatever was seen before
+	} else {
+		c.countFrom = 0
+	}
 	if number >= c.head {
 		if l1Timestamp < c.headTime {
 			c.obs = c.obs[:0]

@@ -166,6 +166,16 @@ func copyDir(from, to string) error {
 	return nil
 }
 
+// OpenStorage opens a store on a goleveldb storage: for tests that model the disk itself (a
+// power cut that loses what was never synced, storetest.PowerCut).
+func OpenStorage(stor storage.Storage) (*LevelDB, error) {
+	db, err := leveldb.Open(stor, &opt.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	return &LevelDB{db: db}, nil
+}
+
 // OpenMemory opens a store that lives in memory only, for unit tests.
 func OpenMemory() *LevelDB {
 	db, err := leveldb.Open(storage.NewMemStorage(), nil)

@@ -25,6 +25,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 var (
@@ -863,6 +864,9 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 		m.broadcast(ctx, f.latest())
 	} else if err != nil {
 		return fmt.Errorf("look up tx: %w", err)
+	}
+	if testbreak.On("fee-bump") {
+		return nil
 	}
 	// A fee cap below the base fee cannot be included: bump now rather than wait.
 	if headN >= f.sentBlock+m.cfg.BumpAfterBlocks || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
