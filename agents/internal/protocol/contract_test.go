@@ -161,7 +161,7 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	all, err := protocol.EncodeAttestations(withBad)
 	require.NoError(t, err)
 	_, err = ch.c.CallContract(ctx, ethereum.CallMsg{From: crypto.PubkeyToAddress(devnet.DevKey().PublicKey), To: &rollupAddr,
-		Data: r.PackPropose(h, nil, all)}, nil)
+		Data: r.PackPropose(h, data, all)}, nil)
 	rev, ok := protocol.DecodeRevert(err)
 	require.True(t, ok, "%v", err)
 	require.IsType(t, new(sptnerrors.ErrorsLibRollupSignatureMalleable), rev)
@@ -171,7 +171,7 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	quorum, err := protocol.EncodeAttestations(chosen)
 	require.NoError(t, err)
 	_, err = ch.c.CallContract(ctx, ethereum.CallMsg{From: crypto.PubkeyToAddress(devnet.DevKey().PublicKey), To: &rollupAddr,
-		Data: r.PackPropose(h, nil, quorum)}, nil)
+		Data: r.PackPropose(h, data, quorum)}, nil)
 	require.NoError(t, err, "L1 accepts the chosen quorum")
 
 	enc, err := protocol.EncodeAttestations(atts)

@@ -132,13 +132,18 @@ func TestRestartRebuildsBlobSidecar(t *testing.T) {
 	data := blobData(5000)
 
 	m1 := e.start(t, testConfig(), noBroadcast{e.c})
-	// Long enough to build the blobs (KZG proofs) and persist; nothing is ever broadcast.
-	short, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	_, err := m1.Send(short, blobCandidate("crash", data))
+	// The send builds the blobs (KZG proofs: seconds, more under -race) and persists the
+	// version; nothing is ever broadcast. It is cut off once the version is in flight.
+	short, cancel := context.WithCancel(context.Background())
+	res := sendAsync(short, m1, blobCandidate("crash", data))
+	var h common.Hash
+	require.Eventually(t, func() bool {
+		var ok bool
+		h, ok = m1.flightHash(0)
+		return ok
+	}, 2*time.Minute, 20*time.Millisecond, "the blob version is persisted")
 	cancel()
-	require.Error(t, err, "nothing was broadcast")
-	h, ok := m1.flightHash(0)
-	require.True(t, ok)
+	require.Error(t, (<-res).err, "nothing was broadcast")
 	require.NoError(t, m1.Stop(context.Background()))
 	rec := storedRecord(t, e.kv, m1, 0)
 	require.Len(t, rec.Txs, 1)
