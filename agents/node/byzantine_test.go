@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
@@ -239,7 +240,7 @@ func TestFourNodesAgainstAByzantineMember(t *testing.T) {
 	}
 	attested := map[common.Address]bool{}
 	for n := base.Pending.Number; n < end.Pending.Number; n++ {
-		var blocks [3]struct{ app.Block }
+		var blocks [3]chainapi.Block
 		for i, p := range honest {
 			require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", p.api, n), &blocks[i]))
 			require.Equal(t, blocks[0].Hash, blocks[i].Hash, "block %d: node %d agrees with node 0", n, i)
@@ -279,7 +280,7 @@ func TestFourNodesAgainstAByzantineMember(t *testing.T) {
 		err := getJSON(p.api+"/v1/txs/"+app.TxHash(free).Hex(), new(struct{}))
 		require.ErrorContains(t, err, "404", "node %d never queued it", p.i)
 	}
-	var assured struct{ app.Block }
+	var assured chainapi.Block
 	require.NoError(t, getJSON(fmt.Sprintf("%s/v1/blocks/%d", procs[1].api, end.Assured.Number), &assured))
 	require.Equal(t, end.Assured.Hash, assured.Hash, "L1's assured tip is a block of the pending chain")
 	for _, p := range honest {
