@@ -34,9 +34,9 @@ type Mutation struct {
 // refused. proof-at-window-end exists to catch it.
 var windowEndsEarly = &Mutation{
 	Name: "proof-window-ends-a-second-early",
-	File: "contracts/rollup/Rollup.sol",
+	File: "contracts/rollup/libraries/EpochProofLib.sol",
 	Old:  "if (currentEpoch >= deadline) revert Errors.Rollup__ProofWindowClosed(epoch, deadline);",
-	New: "if (getSlotAt(block.timestamp + 1) / EPOCH_DURATION >= deadline) " +
+	New: "if (TimeLib.slotAt(im, block.timestamp + 1) / im.epochDuration >= deadline) " +
 		"revert Errors.Rollup__ProofWindowClosed(epoch, deadline);",
 }
 
