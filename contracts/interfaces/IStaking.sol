@@ -126,7 +126,9 @@ interface IStaking {
     /// @notice Sets the minimum stake needed to join the active set. Only governance.
     function setMinimumStake(uint256 minimumStake) external;
 
-    /// @notice Sets the exit delay for exits started afterwards. Only governance.
+    /// @notice Sets the exit delay for exits started afterwards. Only governance. A lower delay
+    ///         does not shorten the notice of a slasher change: the delay it replaces stays the
+    ///         notice for as long as that delay (see `slasherChangeActivatesAt`).
     /// @dev Reverts with `Staking__ExitDelayBelowSlasherMinimum` if the delay is below the
     ///      current or queued slasher's `minimumExitDelay`, and with `Staking__SlasherChangePending`
     ///      if it would lengthen the delay while a slasher change is queued.
@@ -134,7 +136,8 @@ interface IStaking {
 
     /// @notice Queues `slasher` (zero: nobody may slash) to become the slasher at
     ///         `slasherChangeActivatesAt()`: every stake already exiting,
-    ///         and every stake whose withdrawer starts its exit within one exit delay of the
+    ///         and every stake whose withdrawer starts its exit within the notice (the exit
+    ///         delay, or a longer one it was lowered from less than that longer delay ago) of the
     ///         queueing, can be withdrawn before the new slasher can touch it. A non-zero slasher
     ///         must be a contract answering `minimumExitDelay()` with at most the exit delay.
     ///         Replaces any change queued before (queue the current slasher to cancel one).
@@ -156,7 +159,9 @@ interface IStaking {
     function pendingSlasher() external view returns (address pending, uint256 activatesAt);
 
     /// @notice When a slasher queued now could be activated:
-    ///         `max(now + exitDelay, latestExitableAt) + exitDelay`.
+    ///         `max(now + notice, latestExitableAt) + exitDelay`, where the notice is the exit
+    ///         delay or, until a lowered delay's old value has run out since the lowering, that
+    ///         old value (an owner cannot shorten the notice by lowering the exit delay first).
     function slasherChangeActivatesAt() external view returns (uint256);
 
     /// @notice The latest `exitableAt` any exit was given so far (a slasher change waits past it).

@@ -53,6 +53,10 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     address private _pendingSlasher;
     uint48 private _slasherActivatesAt;
     uint48 private _latestExitableAt;
+    /// @dev After the exit delay was lowered, the longest delay stakers were promised until then
+    ///      (the notice of a slasher change) and when that promise ends, packed in one slot.
+    uint48 private _noticeFloor;
+    uint48 private _noticeFloorUntil;
     /// @inheritdoc IStaking
     uint256 public minimumStake;
     /// @inheritdoc IStaking
@@ -301,8 +305,13 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     /// @inheritdoc IStaking
     function slasherChangeActivatesAt() public view returns (uint256) {
         uint256 delay = exitDelay;
-        // Everyone exiting now, or within one exit delay from now, is out before the change.
-        uint256 reactBy = block.timestamp + delay;
+        // The notice: the exit delay, or a longer one it was lowered from, for as long as that
+        // one lasts (an owner cannot shorten the notice by lowering the exit delay first).
+        uint256 notice = delay;
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp < _noticeFloorUntil && _noticeFloor > notice) notice = _noticeFloor;
+        // Everyone exiting now, or within the notice from now, is out before the change.
+        uint256 reactBy = block.timestamp + notice;
         uint256 latest = _latestExitableAt;
         return (reactBy > latest ? reactBy : latest) + delay;
     }
@@ -449,6 +458,18 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     function _setExitDelay(uint256 exitDelay_) private {
         if (exitDelay_ > MAX_EXIT_DELAY) {
             revert Errors.Staking__ExitDelayTooLong(exitDelay_, MAX_EXIT_DELAY);
+        }
+        uint256 previous = exitDelay;
+        if (exitDelay_ < previous) {
+            // Stakers who joined under the longer delay keep it as the notice of a slasher change
+            // for that long: the floor is the longest such delay, held until the latest end.
+            uint256 floor = _noticeFloor;
+            uint256 until = _noticeFloorUntil;
+            // forge-lint: disable-next-line(block-timestamp)
+            if (block.timestamp >= until) floor = 0;
+            uint256 end = block.timestamp + previous;
+            _noticeFloor = (previous > floor ? previous : floor).toUint48();
+            _noticeFloorUntil = (end > until ? end : until).toUint48();
         }
         exitDelay = exitDelay_;
         emit ExitDelaySet(exitDelay_);

@@ -54,6 +54,9 @@ contract StakingHandler is CommonBase, StdCheats, StdUtils {
     /// @notice Set if a slasher change activated while a stake whose exit started within one
     ///         exit delay of the queueing could not yet be withdrawn.
     bool public ghostTrapped;
+    /// @dev Every exit delay the owner replaced, and when.
+    uint256[] private _replacedDelays;
+    uint256[] private _replacedAt;
     uint256 public ghostQueuedAt;
     uint256 public ghostQueuedDelay;
     mapping(address attester => uint256) public ghostExitStartedAt;
@@ -233,16 +236,44 @@ contract StakingHandler is CommonBase, StdCheats, StdUtils {
         address next = theThief ? thief : slasher;
         try staking.queueSlasher(next) {
             ghostQueuedAt = block.timestamp;
-            ghostQueuedDelay = staking.exitDelay();
+            // The notice stakers were promised: the exit delay, or any earlier one whose span
+            // since it was replaced has not run out (lowering the delay first must not shorten
+            // it).
+            uint256 notice = staking.exitDelay();
+            for (uint256 i = 0; i < _replacedDelays.length; ++i) {
+                uint256 d = _replacedDelays[i];
+                if (_replacedAt[i] + d > block.timestamp && d > notice) notice = d;
+            }
+            ghostQueuedDelay = notice;
             ++calls["queueSlasher"];
         } catch {}
     }
 
     /// @dev The compromised owner changes the exit delay (within what Staking accepts).
     function ownerSetsExitDelay(uint256 delay) external {
+        uint256 previous = staking.exitDelay();
         try staking.setExitDelay(bound(delay, 0, 3 days)) {
+            _replacedDelays.push(previous);
+            _replacedAt.push(block.timestamp);
             ++calls["setExitDelay"];
         } catch {}
+    }
+
+    /// @dev A staker who reacts to a queued change as late as its notice allows (and before
+    ///      the change activates): it must still be out in time.
+    function stakerReactsLate(uint256 attesterSeed) external {
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        if (activatesAt == 0) return;
+        (address attester, bool found) = _find(attesterSeed, IStaking.Status.ACTIVE);
+        if (!found) return;
+        uint256 at = ghostQueuedAt + ghostQueuedDelay;
+        if (at >= activatesAt) at = activatesAt - 1;
+        if (at < block.timestamp) return;
+        _warp(at - block.timestamp);
+        vm.prank(staking.getStake(attester).withdrawer);
+        staking.initiateExit(attester);
+        ghostExitStartedAt[attester] = block.timestamp;
+        ++calls["stakerReactsLate"];
     }
 
     /// @dev Anyone activates a queued change; stakers who reacted in time must be out by then.

@@ -19,7 +19,7 @@ contract StakingInvariants is Test {
         handler = new StakingHandler();
         staking = handler.staking();
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](16);
+        bytes4[] memory selectors = new bytes4[](17);
         selectors[0] = StakingHandler.stake.selector;
         selectors[1] = StakingHandler.activate.selector;
         selectors[2] = StakingHandler.deactivate.selector;
@@ -36,6 +36,7 @@ contract StakingInvariants is Test {
         selectors[13] = StakingHandler.thiefSlashes.selector;
         selectors[14] = StakingHandler.initiateExit.selector;
         selectors[15] = StakingHandler.stakeAndActivate.selector;
+        selectors[16] = StakingHandler.stakerReactsLate.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 

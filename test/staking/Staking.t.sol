@@ -909,6 +909,34 @@ contract StakingTest is StakingBase {
         assertEq(token.balanceOf(thief), 0);
     }
 
+    /// @notice Review of issue 14: the owner first lowered the exit delay (instantly, down to the
+    ///         slasher's minimum), then queued a thief: the change waited only the new, short
+    ///         delay, so a staker who had staked under a week's notice got an hour. A lowered exit
+    ///         delay now keeps the old one as the notice of a slasher change for as long as the
+    ///         old one lasts.
+    function test_queueSlasher_afterLoweringExitDelay_keepsTheOldNotice() public givenActive {
+        vm.startPrank(governance);
+        staking.setExitDelay(1 hours);
+        address thief = address(new SlasherStub(0));
+        staking.queueSlasher(thief);
+        vm.stopPrank();
+        uint256 queuedAt = block.timestamp;
+        (, uint256 activatesAt) = staking.pendingSlasher();
+        assertEq(activatesAt, queuedAt + EXIT_DELAY + 1 hours, "notice of the old exit delay");
+        // The staker reacts within the notice it staked under and leaves in time.
+        vm.warp(queuedAt + EXIT_DELAY - 1);
+        vm.prank(withdrawer);
+        staking.initiateExit(attester);
+        vm.warp(staking.getStake(attester).exitableAt);
+        assertLt(block.timestamp, activatesAt);
+        vm.prank(withdrawer);
+        staking.withdraw(attester, withdrawer);
+        assertEq(token.balanceOf(withdrawer), MIN_STAKE);
+        // Once the old delay has run out since the lowering, the short delay is the notice.
+        vm.warp(queuedAt + EXIT_DELAY + 1);
+        assertEq(staking.slasherChangeActivatesAt(), block.timestamp + 2 hours);
+    }
+
     // ---- lock --------------------------------------------------------------------------------
 
     function _single(address a) internal pure returns (address[] memory v) {
