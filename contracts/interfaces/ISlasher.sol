@@ -52,6 +52,7 @@ struct Equivocation {
 ///        names, in basis points; every proposal also kicks. A filer chooses whom to name, never
 ///        how much: a proposal that could carry less than this could burn the evidence.
 /// @param filingBond AZT a filer deposits; returned if the proposal passes, forfeited if not.
+///        Never 0: it is what each renewal of a lock by refiling costs a griefer.
 struct SlasherParams {
     uint32 votingDelay;
     uint32 votingPeriod;

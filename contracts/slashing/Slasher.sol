@@ -458,6 +458,9 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         if (p.proposalSlashBps > BPS) {
             revert Errors.Slasher__InvalidParam("proposalSlashBps", p.proposalSlashBps);
         }
+        // A filing locks the named stakes until its executeBy, and a defeated proposal may be
+        // filed again: without a bond (forfeited on defeat) a griefer renews the lock for free.
+        if (p.filingBond == 0) revert Errors.Slasher__InvalidParam("filingBond", 0);
         uint256 minimum = _minimumExitDelay(p);
         uint256 exitDelay = STAKING.exitDelay();
         if (exitDelay < minimum) revert Errors.Slasher__ExitDelayTooShort(exitDelay, minimum);

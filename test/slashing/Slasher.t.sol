@@ -314,16 +314,26 @@ contract SlasherTest is SlasherBase {
         slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
     }
 
-    function test_file_zeroBond_succeeds() public givenPrunedEpoch {
+    /// @notice Review of issue 14: with a zero bond, a griefer kept any member of a pruned
+    ///         epoch's committee from withdrawing for ever, for free: each filing locks the named
+    ///         stakes until its executeBy, and a defeated proposal may be filed again at once.
+    ///         A bond is now required, so every renewal of the lock forfeits one.
+    function test_file_refiledAfterEachDefeat_lockRenewalCostsABond() public givenPrunedEpoch {
         SlasherParams memory p = _slasherParams();
         p.filingBond = 0;
-        vm.prank(slasherOwner);
-        slasher.setParams(p);
+        _expectInvalid(p, "filingBond", 0);
         address[] memory c = _sortedCommittee(E);
-        vm.prank(bob);
-        uint256 id = slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
-        assertEq(slasher.getProposal(id).bond, 0);
-        assertEq(token.balanceOf(address(slasher)), 0);
+        address griefer = _griefer();
+        vm.prank(griefer);
+        uint256 first = slasher.file(_one(c[0]), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        vm.warp(slasher.getProposal(first).voteEnd + 1);
+        assertEq(uint8(slasher.state(first)), uint8(ProposalState.Defeated));
+        vm.prank(griefer);
+        uint256 second = slasher.file(_one(c[0]), EvidenceKind.PRUNED_EPOCH, abi.encode(E));
+        assertGt(staking.getStake(c[0]).lockedUntil, slasher.getProposal(first).executeBy);
+        slasher.settleBond(first);
+        assertEq(token.balanceOf(griefer), 100e18 - 2 * BOND, "each renewal cost a bond");
+        assertEq(slasher.getProposal(second).bond, BOND);
     }
 
     function test_file_paramsFixedAtFiling_succeeds() public givenFiled {
