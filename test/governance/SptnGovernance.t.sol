@@ -105,8 +105,10 @@ contract SptnGovernanceTest is SuiteFixture {
         vm.startPrank(admin);
         sptnGovernance.setMinimumStake(7e18);
         sptnGovernance.setExitDelay(3 days);
+        // The exit delay was just lowered from EXIT_DELAY: that stays the notice (stakers react
+        // within it), then the new delay to leave.
         vm.expectEmit(address(staking));
-        emit IStaking.SlasherQueued(slasher, block.timestamp + 6 days);
+        emit IStaking.SlasherQueued(slasher, block.timestamp + EXIT_DELAY + 3 days);
         sptnGovernance.queueSlasher(slasher);
         vm.expectEmit(address(rewardPool));
         emit IRewardPool.RollupSet(address(0), rollup);
@@ -116,7 +118,7 @@ contract SptnGovernanceTest is SuiteFixture {
         assertEq(staking.exitDelay(), 3 days);
         assertEq(staking.slasher(), address(0), "a slasher takes over only after its delay");
         assertEq(sptnGovernance.requiredExitDelay(), 1 days);
-        vm.warp(block.timestamp + 6 days);
+        vm.warp(block.timestamp + EXIT_DELAY + 3 days);
         staking.activateSlasher();
         assertEq(staking.slasher(), slasher);
         assertEq(rewardPool.rollup(), rollup);
