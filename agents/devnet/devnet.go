@@ -191,8 +191,9 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, err
 	}
 	// Forge scripts may write only inside the paths foundry.toml allows (deployments/), so the
-	// script writes there and the file is then moved into the data directory.
-	tmpDep := filepath.Join("deployments", fmt.Sprintf(".devnet-%d.json", os.Getpid()))
+	// script writes there and the file is then moved into the data directory. The name is this
+	// devnet's own (process and L1 port): devnets of one process deploy side by side in tests.
+	tmpDep := filepath.Join("deployments", fmt.Sprintf(".devnet-%d-%d.json", os.Getpid(), cfg.L1Port))
 	if err := os.MkdirAll(filepath.Join(cfg.Root, "deployments"), 0o755); err != nil {
 		return n, fmt.Errorf("devnet: %w", err)
 	}

@@ -70,6 +70,7 @@ func TestChainAPIOnALiveNetwork(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil, four nodes and a prover")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8"}})

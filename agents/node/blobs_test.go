@@ -29,6 +29,7 @@ func TestBlobPublishing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and four nodes")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{

@@ -120,6 +120,7 @@ func TestFourNodesAgainstAByzantineMember(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and four nodes")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	bin := byzantineBin(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
@@ -328,6 +329,7 @@ func TestFourNodesDivergentParamsAreCaught(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and four nodes")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	odd := app.DefaultParams()

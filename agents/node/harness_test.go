@@ -68,6 +68,9 @@ func (nw *network) read(data []byte) []byte {
 // startNetwork deploys the suite on a fresh anvil, stakes one sequencer per node (attester and
 // publisher key in the node's own keystore), warps L1 to epoch 3 (whose committee was sampled
 // after they joined), writes a genesis with every node as a validator and starts the nodes.
+// Everything it starts is its own (anvil, data directories, ports), so the tests that call it
+// run in parallel (go test -parallel defaults to GOMAXPROCS): on two cores that halves the
+// package's wall time, which is mostly waiting for slots.
 func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	t.Helper()
 	root, err := filepath.Abs(filepath.Join("..", ".."))

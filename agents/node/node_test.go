@@ -179,6 +179,7 @@ func TestFourNodes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and four nodes")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
@@ -373,6 +374,7 @@ func TestCommitteeChange(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and five nodes")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	nw := startNetwork(ctx, t, netConfig{nodes: 5, committee: 3, genesis: 4, slot: 4,
@@ -468,6 +470,7 @@ func TestFourNodesReanchorAfterTheBasedFallback(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil and four nodes")
 	}
+	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	// No prover until the nodes return: the based block replaces assured blocks, which it may

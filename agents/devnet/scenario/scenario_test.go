@@ -64,6 +64,7 @@ func TestShortScenarios(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a whole devnet")
 	}
+	t.Parallel() // its own devnet on its own L1 port block, beside the multihost one
 	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "default")
@@ -80,6 +81,7 @@ func TestMultihostPartition(t *testing.T) {
 	if err := devnet.FabricSupported(); err != nil {
 		t.Skipf("no network namespaces here: %v", err)
 	}
+	t.Parallel() // its hosts are network namespaces of their own
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "multihost")
