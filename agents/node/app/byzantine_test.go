@@ -229,14 +229,16 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 		return res
 	}
 	p, _ := nt.l1[0].Proposer(4)
-	anchor, _ := junkReplaced(200, 9)
+	// 200 blocks below the anchor: a fork within the chain's bound, so that the seal is well
+	// formed and only its signature refuses it (a fork below 0 would be refused for its shape).
+	anchor, _ := junkReplaced(200, 209)
 	// The attacker copies L1's real blocks, which are public: its anchor is L1's assured tip and
 	// L1 holds every block it names.
 	nt.anchors.confirm(*anchor)
 	for _, r := range anchor.Replaced {
 		nt.anchors.hashes[r.Header.Number] = protocol.HeaderHash(r.Header)
 	}
-	unsigned, err := EncodeJSON(KindSeal, Seal{Slot: 4, Number: 10, Parent: anchor.Hash, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+	unsigned, err := EncodeJSON(KindSeal, Seal{Slot: 4, Number: anchor.Number + 1, Parent: anchor.Hash, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
 		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p, Anchor: anchor, Signature: make([]byte, 65)})
 	require.NoError(t, err)
 	var s Seal
@@ -251,10 +253,18 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 	highSigned, err := EncodeJSON(KindSeal, s)
 	require.NoError(t, err)
 
-	for name, tx := range map[string][]byte{"unsigned": unsigned, "mis-signed": misSigned, "high-s": highSigned} {
-		res := check(tx)
+	for name, c := range map[string]struct {
+		tx   []byte
+		want string // the check that refuses it: each is refused for its signature, not its shape
+	}{
+		"unsigned":   {unsigned, "signature"},
+		"mis-signed": {misSigned, "is not the proposer of slot 4"},
+		"high-s":     {highSigned, "malleable"},
+	} {
+		res := check(c.tx)
 		require.NotZero(t, res.Code, "%s: CheckTx refuses it", name)
 		require.Contains(t, res.Log, ErrBadSeal.Error(), name)
+		require.Contains(t, res.Log, c.want, name)
 	}
 
 	// The proposal steps, handed the junk directly (a mempool of another version, a byzantine
