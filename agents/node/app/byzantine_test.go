@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"math/big"
@@ -606,4 +607,59 @@ func TestZeroFeeTransactionsDoNotFillThePool(t *testing.T) {
 	require.Contains(t, res[3].Log, ErrPoolFull.Error())
 	require.Equal(t, 1, metrics.get("pool_full"))
 	require.Equal(t, 3, nt.apps[3].Meta().Queued)
+}
+
+// TestCopiesOfARegistrationDoNotFloodTheMempool (review of issue #15): a registration is JSON,
+// and JSON has many encodings of one value (spaces, key order, hex case), each a distinct
+// transaction to CometBFT's mempool. Anyone who reads a member's registration while it is
+// pending (it is gossiped) could put thousands of copies in every mempool: each passed CheckTx
+// (it executes on the committed state), filled the mempool (whose load guard then refused users'
+// transactions), and cost PrepareProposal two signature checks each, with no budget, holding the
+// proposal past timeout_propose. Now CheckTx admits only the canonical encoding of a
+// registration, and PrepareProposal keeps to its budget over registrations too.
+func TestCopiesOfARegistrationDoNotFloodTheMempool(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3))
+	a := nt.apps[0]
+	ctx := context.Background()
+	reg, err := EncodeJSON(KindRegister, nt.registration(1, ed25519.GenPrivKeyFromSecret([]byte("rotated")), 1))
+	require.NoError(t, err)
+	res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: reg})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, res.Log)
+	// Copies: the same registration with up to 7 spaces before each of its 5 fields, the octal
+	// digits of i+1 (the values hold no comma).
+	fields := bytes.Split(reg[2:], []byte{','})
+	require.Len(t, fields, 5)
+	copyOf := func(i int) []byte {
+		out := []byte{KindRegister, '{'}
+		for j, f := range fields {
+			if j > 0 {
+				out = append(out, ',')
+			}
+			out = append(out, bytes.Repeat([]byte{' '}, (i+1)>>(3*j)&7)...)
+			out = append(out, f...)
+		}
+		return out
+	}
+	var dec Registration
+	require.NoError(t, json.Unmarshal(copyOf(3)[1:], &dec), "a copy decodes to the same registration")
+	res, err = a.CheckTx(ctx, &abci.RequestCheckTx{Tx: copyOf(3)})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code, "CheckTx refuses a copy in another encoding")
+	require.Contains(t, res.Log, "canonical")
+
+	// A proposal handed thousands of copies (a mempool of another version, a byzantine peer's
+	// block) keeps to its budget.
+	a.cfg.PrepareBudget = 100 * time.Millisecond
+	flood := [][]byte{reg}
+	for i := range 30_000 {
+		flood = append(flood, copyOf(i))
+	}
+	start := time.Now()
+	prep, err := a.PrepareProposal(ctx, &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
+		Height: nt.height + 1, Time: slotTime(3)})
+	require.NoError(t, err)
+	require.Less(t, time.Since(start), time.Second, "the budget is 100 ms")
+	require.Equal(t, [][]byte{reg}, prep.Txs, "the registration, once")
 }

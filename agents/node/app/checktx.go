@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -181,8 +182,18 @@ func (a *App) checkSeal(raw []byte) (*Seal, error) {
 	return s, nil
 }
 
-// checkRegistration executes a registration on the committed state.
+// checkRegistration admits a registration in its canonical encoding (EncodeJSON's) that
+// executes on the committed state. JSON has many encodings of one registration, each a distinct
+// transaction to CometBFT's mempool: admitting only one keeps anyone who copies a pending
+// registration from filling the mempool with it.
 func (a *App) checkRegistration(raw []byte) error {
+	var r Registration
+	if err := decodeJSON(raw, &r); err != nil {
+		return err
+	}
+	if canon, err := EncodeJSON(KindRegister, r); err != nil || !bytes.Equal(canon, raw) {
+		return regErr("not in its canonical encoding (the JSON EncodeJSON writes)")
+	}
 	v, m := a.scratch()
 	_, err := a.exec.exec(v, &m, raw, newBlockCtx(m.Height+1))
 	return err

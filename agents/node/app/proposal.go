@@ -88,7 +88,10 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		break
 	}
 	for _, tx := range req.Txs {
-		if len(tx) > 0 && tx[0] == KindRegister && bc.registrations < MaxRegistrationsPerBlock {
+		if ctx.Err() != nil || bc.registrations >= MaxRegistrationsPerBlock {
+			break
+		}
+		if len(tx) > 0 && tx[0] == KindRegister {
 			add(tx)
 		}
 	}
