@@ -662,4 +662,33 @@ func TestCopiesOfARegistrationDoNotFloodTheMempool(t *testing.T) {
 	require.NoError(t, err)
 	require.Less(t, time.Since(start), time.Second, "the budget is 100 ms")
 	require.Equal(t, [][]byte{reg}, prep.Txs, "the registration, once")
+
+	// Seals the same: the slot's proposer's seal is admitted, a copy in another encoding is not.
+	nt.round(slotTime(3).Add(time.Second), userTx("x", 5))
+	seal := nt.seal(4, 1, common.Hash{1}, []common.Hash{TxHash(userTx("x", 5))})
+	res, err = a.CheckTx(ctx, &abci.RequestCheckTx{Tx: seal})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, res.Log)
+	sealCopy := append([]byte{KindSeal, '{', ' '}, seal[2:]...)
+	res, err = a.CheckTx(ctx, &abci.RequestCheckTx{Tx: sealCopy})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code)
+	require.Contains(t, res.Log, "canonical")
+	// Every seal a proposer makes (EncodeJSON) is canonical: blob proofs, anchors, forks, replaced
+	// blocks with their transactions, big fees.
+	anchor, _ := junkReplaced(3, 20)
+	anchor.Replaced[1].Txs = []hexutil.Bytes{userTx("in a based block", 7), {KindUser}}
+	var wide Seal
+	require.NoError(t, json.Unmarshal(nt.sealWith(4, 21, anchor.Hash, nil, common.Hash{}, anchor, false)[1:], &wide))
+	wide.FeePerDaGas = (*hexutil.Big)(new(big.Int).Lsh(common.Big1, 127))
+	for name, raw := range map[string][]byte{
+		"calldata": seal,
+		"blobs":    nt.sealDA(4, 1, common.Hash{1}, []common.Hash{TxHash(userTx("x", 5))}, true),
+		"anchored": nt.sealWith(4, 21, anchor.Hash, nil, common.Hash{}, anchor, false),
+		"big fees": nt.resign(wide),
+	} {
+		s, err := decodeSeal(raw, a.Params())
+		require.NoError(t, err, name)
+		require.True(t, canonical(raw, s), name)
+	}
 }
