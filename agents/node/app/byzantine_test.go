@@ -692,3 +692,45 @@ func TestCopiesOfARegistrationDoNotFloodTheMempool(t *testing.T) {
 		require.True(t, canonical(raw, s), name)
 	}
 }
+
+// TestABlockOfTinyTransactionsIsRefused (review of issue #15): a CometBFT block may be 21 MB
+// (CometBFT's default), and a user transaction 34 bytes. A byzantine CometBFT proposer's block
+// of 600,000 of them, valid at the floor, cost every honest node 6.4 s in ProcessProposal and
+// 6.8 s in FinalizeBlock, and it could send one every time it proposed: the pending chain
+// missed slot after slot. Now a block takes at most MaxUserTxsPerBlock user transactions:
+// ProcessProposal refuses one with more before executing any, execution refuses those beyond
+// it, and PrepareProposal stops there.
+func TestABlockOfTinyTransactionsIsRefused(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3))
+	tiny := func(i int) []byte {
+		return UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+			Payload: []byte{byte(i), byte(i >> 8), byte(i >> 16)}}.Encode()
+	}
+	txs := make([][]byte, 0, MaxUserTxsPerBlock+1)
+	for i := range MaxUserTxsPerBlock + 1 {
+		txs = append(txs, tiny(i))
+	}
+	start := time.Now()
+	nt.refused(txs...)
+	require.Less(t, time.Since(start), 2*time.Second, "refused before executing them")
+	// Execution refuses what is beyond the bound, the same on every node.
+	v, m := nt.apps[0].scratch()
+	bc := newBlockCtx(nt.height + 1)
+	for i, tx := range txs {
+		_, err := nt.apps[0].exec.apply(v, &m, tx, bc)
+		if i < MaxUserTxsPerBlock {
+			require.NoError(t, err, "tx %d", i)
+		} else {
+			require.ErrorContains(t, err, "user transactions in one block")
+		}
+	}
+	// An honest proposer with more in its mempool proposes the bound, which every node accepts.
+	prep, err := nt.apps[0].PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20,
+		Txs: txs, Height: nt.height + 1, Time: slotTime(3)})
+	require.NoError(t, err)
+	require.Len(t, prep.Txs, MaxUserTxsPerBlock)
+	res := nt.decide(prep.Txs...)
+	require.Len(t, res, MaxUserTxsPerBlock)
+	require.Equal(t, MaxUserTxsPerBlock, nt.apps[3].Meta().Queued)
+}
