@@ -631,11 +631,14 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if busy {
 		return // only this loop starts publishes: nothing else can start this one meanwhile
 	}
-	if len(b.Attestations) == 0 && d.votes != nil {
+	if d.votes != nil {
 		// The attestations reach the pending chain with the next height; the vote extensions
-		// of the commit that sealed the block hold them already, a height earlier.
+		// of the commit that sealed the block hold them already, a height earlier. They are
+		// added even when the chain holds a set: that set is whatever quorum the next height's
+		// CometBFT proposer chose, and a byzantine one leaves out the slot's proposer, whose
+		// attestation L1 requires until the proposer timeout (attestationsFor then puts it in).
 		if atts, err := d.app.AttestationsOf(b, d.votes(b.Height)); err == nil {
-			b.Attestations = atts
+			b.Attestations = append(atts, b.Attestations...)
 		}
 	}
 	if len(b.Attestations) == 0 || (testbreak.On("quorum-all") && len(b.Attestations) < len(c.Members)) {

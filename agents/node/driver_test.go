@@ -12,12 +12,14 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -393,4 +395,101 @@ func TestPublishCarriesExactlyAQuorumL1Accepts(t *testing.T) {
 	require.NotContains(t, idx, byz, "the high-s attestation is left out")
 	require.Contains(t, idx, proposer, "the slot's proposer's is in")
 	require.IsIncreasing(t, idx)
+}
+
+// TestPublishTakesTheProposersAttestationFromTheCommit (review of issue #15): a byzantine
+// CometBFT proposer of the height after a seal records, as the block's attestation set, a quorum
+// that leaves out the slot's proposer (execution accepts any valid quorum). Before the fix the
+// publisher then sent the chain's set alone, which the rollup reverts until its proposer timeout
+// (Rollup__ProposerAttestationMissing): the slot's proposer could not publish its own block, and
+// every block whose attestation height that member proposed waited for the timeout or missed its
+// slot. Now the publisher adds the attestations of the commit that sealed the block, so the
+// proposer's is in.
+func TestPublishTakesTheProposersAttestationFromTheCommit(t *testing.T) {
+	domain := protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}
+	var ks []*ecdsa.PrivateKey
+	var members []common.Address
+	var gs app.GenesisState
+	cometAddr := func(i int) []byte { return common.LeftPadBytes([]byte{byte(i + 1)}, 20) }
+	for i := range 4 {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'p'}))
+		require.NoError(t, err)
+		ks, members = append(ks, k), append(members, crypto.PubkeyToAddress(k.PublicKey))
+		gs.Validators = append(gs.Validators, app.GenesisValidator{Attester: members[i], Address: common.Bytes2Hex(cometAddr(i))})
+	}
+	a, err := app.New(app.Config{Domain: domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	state, err := json.Marshal(gs)
+	require.NoError(t, err)
+	ctx := context.Background()
+	_, err = a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: state})
+	require.NoError(t, err)
+	c := app.Committee{Epoch: 0, Seed: common.Hash{7}, Members: members}
+	const slot = 5
+	proposer := protocol.ProposerIndex(c.Seed, slot, 4)
+	ctxTx, err := app.EncodeJSON(app.KindCommittee, c)
+	require.NoError(t, err)
+	assured := common.Hash{1}
+	s := app.Seal{Slot: slot, Number: 1, Parent: assured, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: members[proposer]}
+	sig, err := protocol.SignDigest(ks[proposer], s.Digest(domain))
+	require.NoError(t, err)
+	s.Signature = sig[:]
+	sealTx, err := app.EncodeJSON(app.KindSeal, s)
+	require.NoError(t, err)
+	finalize := func(h int64, tx []byte) {
+		res, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: [][]byte{tx}, Height: h})
+		require.NoError(t, err)
+		require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+	}
+	finalize(1, ctxTx)
+	finalize(2, sealTx)
+	b, err := a.BlockByNumber(1)
+	require.NoError(t, err)
+	digest := domain.AttestationDigest(b.Header)
+	// Every member attested in the commit of height 2; the byzantine proposer of height 3
+	// records a quorum without the slot's proposer.
+	var votes []abci.ExtendedVoteInfo
+	set := app.AttestationSet{Number: 1, Hash: b.Hash}
+	for i := range 4 {
+		sig, err := protocol.SignDigest(ks[i], digest)
+		require.NoError(t, err)
+		votes = append(votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: cometAddr(i)},
+			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: append(b.Hash.Bytes(), sig[:]...)})
+		if i != proposer {
+			set.Attestations = append(set.Attestations, app.Attestation{Index: i, Signature: sig[:]})
+		}
+	}
+	attTx, err := app.EncodeJSON(app.KindAttestation, set)
+	require.NoError(t, err)
+	finalize(3, attTx)
+	b, err = a.BlockByNumber(1)
+	require.NoError(t, err)
+	require.Len(t, b.Attestations, 3, "the chain holds the byzantine proposer's set")
+
+	// The slot's proposer publishes at the start of its slot, before the proposer timeout.
+	tx := &captureSender{}
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	r.Params.ProposerTimeout = 2
+	d := newDriver(&driver{app: a, rollup: r, txm: tx, domain: domain, signer: keys.NewKeySigner(ks[proposer]),
+		log: slog.New(slog.DiscardHandler), votes: func(h int64) []abci.ExtendedVoteInfo {
+			require.Equal(t, b.Height, h)
+			return votes
+		}}, nil)
+	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(slot)},
+		Assured: Tip{Hash: assured, Slot: slot - 1}}, true
+	d.tryPublish(ctx)
+	d.pubs.Wait()
+	require.NotNil(t, tx.last.Data, "the proposer published")
+	call, err := protocol.DecodeProposeCall(tx.last.Data)
+	require.NoError(t, err)
+	var idx []int
+	for _, at := range call.Attestations {
+		require.NoError(t, protocol.CheckAttestation(digest, members, at))
+		idx = append(idx, at.Index)
+	}
+	require.Contains(t, idx, proposer, "the slot's proposer's attestation, which L1 requires before the timeout")
+	require.Len(t, idx, protocol.Quorum(4))
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"math/big"
@@ -229,14 +230,16 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 		return res
 	}
 	p, _ := nt.l1[0].Proposer(4)
-	anchor, _ := junkReplaced(200, 9)
+	// 200 blocks below the anchor: a fork within the chain's bound, so that the seal is well
+	// formed and only its signature refuses it (a fork below 0 would be refused for its shape).
+	anchor, _ := junkReplaced(200, 209)
 	// The attacker copies L1's real blocks, which are public: its anchor is L1's assured tip and
 	// L1 holds every block it names.
 	nt.anchors.confirm(*anchor)
 	for _, r := range anchor.Replaced {
 		nt.anchors.hashes[r.Header.Number] = protocol.HeaderHash(r.Header)
 	}
-	unsigned, err := EncodeJSON(KindSeal, Seal{Slot: 4, Number: 10, Parent: anchor.Hash, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+	unsigned, err := EncodeJSON(KindSeal, Seal{Slot: 4, Number: anchor.Number + 1, Parent: anchor.Hash, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
 		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p, Anchor: anchor, Signature: make([]byte, 65)})
 	require.NoError(t, err)
 	var s Seal
@@ -251,10 +254,18 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 	highSigned, err := EncodeJSON(KindSeal, s)
 	require.NoError(t, err)
 
-	for name, tx := range map[string][]byte{"unsigned": unsigned, "mis-signed": misSigned, "high-s": highSigned} {
-		res := check(tx)
+	for name, c := range map[string]struct {
+		tx   []byte
+		want string // the check that refuses it: each is refused for its signature, not its shape
+	}{
+		"unsigned":   {unsigned, "signature"},
+		"mis-signed": {misSigned, "is not the proposer of slot 4"},
+		"high-s":     {highSigned, "malleable"},
+	} {
+		res := check(c.tx)
 		require.NotZero(t, res.Code, "%s: CheckTx refuses it", name)
 		require.Contains(t, res.Log, ErrBadSeal.Error(), name)
+		require.Contains(t, res.Log, c.want, name)
 	}
 
 	// The proposal steps, handed the junk directly (a mempool of another version, a byzantine
@@ -596,4 +607,130 @@ func TestZeroFeeTransactionsDoNotFillThePool(t *testing.T) {
 	require.Contains(t, res[3].Log, ErrPoolFull.Error())
 	require.Equal(t, 1, metrics.get("pool_full"))
 	require.Equal(t, 3, nt.apps[3].Meta().Queued)
+}
+
+// TestCopiesOfARegistrationDoNotFloodTheMempool (review of issue #15): a registration is JSON,
+// and JSON has many encodings of one value (spaces, key order, hex case), each a distinct
+// transaction to CometBFT's mempool. Anyone who reads a member's registration while it is
+// pending (it is gossiped) could put thousands of copies in every mempool: each passed CheckTx
+// (it executes on the committed state), filled the mempool (whose load guard then refused users'
+// transactions), and cost PrepareProposal two signature checks each, with no budget, holding the
+// proposal past timeout_propose. Now CheckTx admits only the canonical encoding of a
+// registration, and PrepareProposal keeps to its budget over registrations too.
+func TestCopiesOfARegistrationDoNotFloodTheMempool(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3))
+	a := nt.apps[0]
+	ctx := context.Background()
+	reg, err := EncodeJSON(KindRegister, nt.registration(1, ed25519.GenPrivKeyFromSecret([]byte("rotated")), 1))
+	require.NoError(t, err)
+	res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: reg})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, res.Log)
+	// Copies: the same registration with up to 7 spaces before each of its 5 fields, the octal
+	// digits of i+1 (the values hold no comma).
+	fields := bytes.Split(reg[2:], []byte{','})
+	require.Len(t, fields, 5)
+	copyOf := func(i int) []byte {
+		out := []byte{KindRegister, '{'}
+		for j, f := range fields {
+			if j > 0 {
+				out = append(out, ',')
+			}
+			out = append(out, bytes.Repeat([]byte{' '}, (i+1)>>(3*j)&7)...)
+			out = append(out, f...)
+		}
+		return out
+	}
+	var dec Registration
+	require.NoError(t, json.Unmarshal(copyOf(3)[1:], &dec), "a copy decodes to the same registration")
+	res, err = a.CheckTx(ctx, &abci.RequestCheckTx{Tx: copyOf(3)})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code, "CheckTx refuses a copy in another encoding")
+	require.Contains(t, res.Log, "canonical")
+
+	// A proposal handed thousands of copies (a mempool of another version, a byzantine peer's
+	// block) keeps to its budget.
+	a.cfg.PrepareBudget = 100 * time.Millisecond
+	flood := [][]byte{reg}
+	for i := range 30_000 {
+		flood = append(flood, copyOf(i))
+	}
+	start := time.Now()
+	prep, err := a.PrepareProposal(ctx, &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
+		Height: nt.height + 1, Time: slotTime(3)})
+	require.NoError(t, err)
+	require.Less(t, time.Since(start), time.Second, "the budget is 100 ms")
+	require.Equal(t, [][]byte{reg}, prep.Txs, "the registration, once")
+
+	// Seals the same: the slot's proposer's seal is admitted, a copy in another encoding is not.
+	nt.round(slotTime(3).Add(time.Second), userTx("x", 5))
+	seal := nt.seal(4, 1, common.Hash{1}, []common.Hash{TxHash(userTx("x", 5))})
+	res, err = a.CheckTx(ctx, &abci.RequestCheckTx{Tx: seal})
+	require.NoError(t, err)
+	require.Zero(t, res.Code, res.Log)
+	sealCopy := append([]byte{KindSeal, '{', ' '}, seal[2:]...)
+	res, err = a.CheckTx(ctx, &abci.RequestCheckTx{Tx: sealCopy})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code)
+	require.Contains(t, res.Log, "canonical")
+	// Every seal a proposer makes (EncodeJSON) is canonical: blob proofs, anchors, forks, replaced
+	// blocks with their transactions, big fees.
+	anchor, _ := junkReplaced(3, 20)
+	anchor.Replaced[1].Txs = []hexutil.Bytes{userTx("in a based block", 7), {KindUser}}
+	var wide Seal
+	require.NoError(t, json.Unmarshal(nt.sealWith(4, 21, anchor.Hash, nil, common.Hash{}, anchor, false)[1:], &wide))
+	wide.FeePerDaGas = (*hexutil.Big)(new(big.Int).Lsh(common.Big1, 127))
+	for name, raw := range map[string][]byte{
+		"calldata": seal,
+		"blobs":    nt.sealDA(4, 1, common.Hash{1}, []common.Hash{TxHash(userTx("x", 5))}, true),
+		"anchored": nt.sealWith(4, 21, anchor.Hash, nil, common.Hash{}, anchor, false),
+		"big fees": nt.resign(wide),
+	} {
+		s, err := decodeSeal(raw, a.Params())
+		require.NoError(t, err, name)
+		require.True(t, canonical(raw, s), name)
+	}
+}
+
+// TestABlockOfTinyTransactionsIsRefused (review of issue #15): a CometBFT block may be 21 MB
+// (CometBFT's default), and a user transaction 34 bytes. A byzantine CometBFT proposer's block
+// of 600,000 of them, valid at the floor, cost every honest node 6.4 s in ProcessProposal and
+// 6.8 s in FinalizeBlock, and it could send one every time it proposed: the pending chain
+// missed slot after slot. Now a block takes at most MaxUserTxsPerBlock user transactions:
+// ProcessProposal refuses one with more before executing any, execution refuses those beyond
+// it, and PrepareProposal stops there.
+func TestABlockOfTinyTransactionsIsRefused(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3))
+	tiny := func(i int) []byte {
+		return UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+			Payload: []byte{byte(i), byte(i >> 8), byte(i >> 16)}}.Encode()
+	}
+	txs := make([][]byte, 0, MaxUserTxsPerBlock+1)
+	for i := range MaxUserTxsPerBlock + 1 {
+		txs = append(txs, tiny(i))
+	}
+	start := time.Now()
+	nt.refused(txs...)
+	require.Less(t, time.Since(start), 2*time.Second, "refused before executing them")
+	// Execution refuses what is beyond the bound, the same on every node.
+	v, m := nt.apps[0].scratch()
+	bc := newBlockCtx(nt.height + 1)
+	for i, tx := range txs {
+		_, err := nt.apps[0].exec.apply(v, &m, tx, bc)
+		if i < MaxUserTxsPerBlock {
+			require.NoError(t, err, "tx %d", i)
+		} else {
+			require.ErrorContains(t, err, "user transactions in one block")
+		}
+	}
+	// An honest proposer with more in its mempool proposes the bound, which every node accepts.
+	prep, err := nt.apps[0].PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20,
+		Txs: txs, Height: nt.height + 1, Time: slotTime(3)})
+	require.NoError(t, err)
+	require.Len(t, prep.Txs, MaxUserTxsPerBlock)
+	res := nt.decide(prep.Txs...)
+	require.Len(t, res, MaxUserTxsPerBlock)
+	require.Equal(t, MaxUserTxsPerBlock, nt.apps[3].Meta().Queued)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -168,6 +169,9 @@ func (a *App) checkSeal(raw []byte) (*Seal, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !canonical(raw, s) {
+		return nil, sealErr("not in its canonical encoding (the JSON EncodeJSON writes)")
+	}
 	if err := a.fresh(s.Slot, a.cfg.Now()); err != nil {
 		return nil, err
 	}
@@ -181,9 +185,30 @@ func (a *App) checkSeal(raw []byte) (*Seal, error) {
 	return s, nil
 }
 
-// checkRegistration executes a registration on the committed state.
+// checkRegistration admits a registration in its canonical encoding (EncodeJSON's) that
+// executes on the committed state. JSON has many encodings of one registration, each a distinct
+// transaction to CometBFT's mempool: admitting only one keeps anyone who copies a pending
+// registration from filling the mempool with it.
 func (a *App) checkRegistration(raw []byte) error {
+	var r Registration
+	if err := decodeJSON(raw, &r); err != nil {
+		return err
+	}
+	if !canonical(raw, r) {
+		return regErr("not in its canonical encoding (the JSON EncodeJSON writes)")
+	}
 	v, m := a.scratch()
 	_, err := a.exec.exec(v, &m, raw, newBlockCtx(m.Height+1))
 	return err
+}
+
+// canonical reports whether raw, a JSON transaction that decoded to v, is v's one encoding
+// (EncodeJSON's). JSON has many encodings of one value (spaces, key order, escapes), each a
+// distinct transaction to CometBFT's mempool, which dedups by the bytes: admitting only the
+// canonical one keeps anyone who copies a pending seal or registration (both are gossiped) from
+// filling the mempool with copies that all pass the other checks. Execution does not ask: what
+// it accepts does not depend on the encoding.
+func canonical(raw []byte, v any) bool {
+	canon, err := EncodeJSON(raw[0], v)
+	return err == nil && bytes.Equal(canon, raw)
 }

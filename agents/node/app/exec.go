@@ -40,6 +40,8 @@ type blockCtx struct {
 	committees    int
 	attestations  int
 	registrations int
+	// users counts the user transactions the block asked to execute (MaxUserTxsPerBlock).
+	users int
 	// refused counts the user transactions execution refused, by reason, and expired the
 	// transactions the height dropped for age: shed load, reported in metrics at Commit.
 	refused map[string]int
@@ -115,6 +117,9 @@ func (e *executor) exec(v *view, m *Meta, raw []byte, bc *blockCtx) (*Block, err
 // ---- user transactions and the pool ----------------------------------------------------------
 
 func (e *executor) execUser(v *view, m *Meta, raw []byte, bc *blockCtx) error {
+	if bc.users++; bc.users > MaxUserTxsPerBlock {
+		return fmt.Errorf("%w: more than %d user transactions in one block", ErrMalformed, MaxUserTxsPerBlock)
+	}
 	tx, err := DecodeUserTx(raw, e.params.MaxPayload)
 	if err != nil {
 		return err

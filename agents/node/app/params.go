@@ -55,6 +55,12 @@ const (
 	MaxCommitteesPerBlock = 2
 	// MaxRegistrationsPerBlock is how many registrations one CometBFT block takes.
 	MaxRegistrationsPerBlock = 16
+	// MaxUserTxsPerBlock is how many user transactions one CometBFT block takes: ProcessProposal
+	// refuses a block with more before executing any, execution refuses those beyond it, and
+	// PrepareProposal stops there. A CometBFT block may be 21 MB and a user transaction 34
+	// bytes: without it one byzantine proposer's block cost every node seconds to execute.
+	// CometBFT's mempool holds 5,000 transactions by default, so an honest block never has more.
+	MaxUserTxsPerBlock = 10_000
 	// MaxRegistered bounds the attester-to-validator-key map (genesis validators included): a
 	// registration of a new attester beyond it is refused.
 	MaxRegistered = 10_000

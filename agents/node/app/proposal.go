@@ -88,13 +88,19 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		break
 	}
 	for _, tx := range req.Txs {
-		if len(tx) > 0 && tx[0] == KindRegister && bc.registrations < MaxRegistrationsPerBlock {
+		if ctx.Err() != nil || bc.registrations >= MaxRegistrationsPerBlock {
+			break
+		}
+		if len(tx) > 0 && tx[0] == KindRegister {
 			add(tx)
 		}
 	}
 	for _, tx := range req.Txs {
 		if ctx.Err() != nil {
 			a.cfg.Log.Warn("proposal closed at the prepare budget", "height", req.Height, "txs", len(out), "budget", a.cfg.PrepareBudget)
+			break
+		}
+		if bc.users >= MaxUserTxsPerBlock {
 			break
 		}
 		if len(tx) > 0 && tx[0] == KindUser {
@@ -155,6 +161,16 @@ func (a *App) attestationsTx(v *view, m *Meta, req *abci.RequestPrepareProposal)
 // FinalizeBlock and do not make the block invalid.
 func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
+	users := 0
+	for _, tx := range req.Txs {
+		if len(tx) > 0 && tx[0] == KindUser {
+			users++
+		}
+	}
+	if users > MaxUserTxsPerBlock {
+		a.cfg.Log.Warn("proposal refused", "height", req.Height, "user_txs", users, "limit", MaxUserTxsPerBlock)
+		return reject, nil
+	}
 	v, m := a.scratch()
 	bc := newBlockCtx(req.Height)
 	now := a.cfg.Now()
