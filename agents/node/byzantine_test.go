@@ -206,7 +206,10 @@ func TestFourNodesAgainstAByzantineMember(t *testing.T) {
 	}()
 
 	// A user's transaction goes from submission to assured meanwhile.
-	res, err := http.Post(procs[1].api+"/v1/txs", "application/json",
+	// On a connection of its own: a kept-alive one the server's idle timeout is closing at that
+	// moment answers EOF (seen once here), which says nothing about the node.
+	fresh := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+	res, err := fresh.Post(procs[1].api+"/v1/txs", "application/json",
 		strings.NewReader(`{"maxFeePerDaGas":"0x10","maxFeePerL2Gas":"0x10","payload":"0x68656c6c6f"}`))
 	require.NoError(t, err)
 	var sub struct{ Hash common.Hash }
