@@ -19,13 +19,19 @@ GOFLAGS_TEST ?= -race -count=1 -timeout 20m
 # packages (unit tests, and anvil-only tests, which need no slot timing) run two at a time first.
 INTEGRATION_PKGS := ./agents/node ./agents/devnet/... ./script
 UNIT_PKGS = $(shell $(GO) list ./... | grep -v -e '/agents/node$$' -e '/agents/devnet' -e '/script$$')
+# geth for the devnet's `l1.client: geth` (docs/devnet.md): built from the go-ethereum module
+# go.mod pins, into a project-local directory named after the version, so that a bump of the pin
+# builds the matching geth and nothing is downloaded from anywhere but the Go module proxy.
+GETH_VERSION = $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+GETH_DIR     = .tools/geth-$(GETH_VERSION)
+GETH         = $(GETH_DIR)/geth
 # CI=true selects foundry's ci profile (deep fuzz and invariant campaigns).
 export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps deps-browser build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
+.PHONY: help deps deps-browser deps-geth build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
         test-go sptn-broken scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
@@ -45,6 +51,13 @@ deps-browser: ## install Debian's chromium if missing (for the status page test)
 	  echo "installing Debian's chromium for the status page test"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# go install builds geth with go-ethereum's own go.mod (a few CPU-minutes on 2 cores, once).
+deps-geth: ## build geth from the go-ethereum version go.mod pins into .tools/, if missing (the devnet's `--l1 geth`)
+	@v="$(GETH_VERSION)"; [ -n "$$v" ] || { echo "go.mod pins no github.com/ethereum/go-ethereum"; exit 1; }; \
+	  if [ -x "$(GETH)" ]; then exit 0; fi; \
+	  echo "building geth $$v into $(GETH_DIR) (go install, a few minutes)"; \
+	  GOBIN="$(CURDIR)/$(GETH_DIR)" $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$$v
 
 # ---- build -----------------------------------------------------------------------------------
 contracts: deps ## compile the contracts, tests and scripts with forge
