@@ -32,7 +32,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser deps-geth build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go sptn-broken scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
+        test-go sptn-broken scenarios devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -104,7 +104,7 @@ gas-docs: ## render snapshots/*.json into the docs' gas tables
 check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
-test-go: sptn deps-browser ## go test -race ./... (integration tests start their own anvil and nodes)
+test-go: sptn deps-browser deps-geth ## go test -race ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn
@@ -120,21 +120,26 @@ bench-node: deps ## measure the node: pending interval with 4 and 16 validators,
 	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 	SPTN_BENCH_BATCH=50 SPTN_BENCH_RATES=1000 $(GO) test -tags bench -count=1 -timeout 30m -run 'TestBenchThroughput' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
-bench-devnet: build ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s (JSON lines)
+bench-devnet: build deps-geth ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s, then the 4 on geth (JSON lines)
 	for p in default committee16; do $(SPTN) devnet measure --profile $$p --duration 90s; done
 	$(SPTN) devnet measure --profile committee48 --duration 150s
+	$(SPTN) devnet measure --profile default --l1 geth --duration 90s
 
 bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
 
 sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the scenarios' negative runs only
 	$(GO) build -tags sptn_broken -ldflags "$(LDFLAGS)" -o bin/sptn-broken ./agents/cmd/sptn
 
-scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
+scenarios: build sptn-broken deps-geth ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL); then every scenario geth supports, on geth
 	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken
+	$(SPTN) devnet scenario all --profile geth
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it
 	$(SPTN) devnet up
+
+devnet-geth: build deps-geth ## the whole network with geth --dev as L1 (profile geth: real time, blobs); Ctrl-C stops it
+	$(SPTN) devnet up --profile geth
 
 clean: ## remove build outputs
 	rm -rf out cache bin .devnet broadcast

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,6 +74,9 @@ func GethBinary(root string) (string, error) {
 // gethDeveloperAddr is the account of the key geth's dev mode uses when its keystore is empty
 // (cmd/utils.DeveloperKey): its dumpgenesis funds it.
 var gethDeveloperAddr = common.HexToAddress("0x71562b71999873DB5b286dF957af199Ec94617F7")
+
+// gethForks are the timestamp forks the devnet's geth runs (from genesis): up to Osaka.
+var gethForks = []string{"shanghaiTime", "cancunTime", "pragueTime", "osakaTime"}
 
 // gethDevPassword unlocks the dev account in geth's keystore; the key is public (anvil's first).
 const gethDevPassword = "sptn-devnet"
@@ -162,12 +166,7 @@ func writeGethKeystore(dir, passwordFile string) error {
 // gethGenesis writes the genesis file of the devnet's geth into dir and returns its path: geth's
 // own dev genesis (`geth --dev dumpgenesis`) with chainId set and the dev account funded.
 func gethGenesis(ctx context.Context, bin, dir string, chainID uint64) (string, error) {
-	tmp, err := os.MkdirTemp(dir, "dump")
-	if err != nil {
-		return "", err
-	}
-	defer os.RemoveAll(tmp)
-	cmd := exec.CommandContext(ctx, bin, "--dev", "--datadir", tmp, "--verbosity", "1", "dumpgenesis")
+	cmd := exec.CommandContext(ctx, bin, "--dev", "--verbosity", "1", "dumpgenesis")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	raw, err := cmd.Output()
@@ -185,6 +184,14 @@ func gethGenesis(ctx context.Context, bin, dir string, chainID uint64) (string, 
 		return "", errors.New("geth --dev dumpgenesis: no config")
 	}
 	config["chainId"] = chainID
+	// geth's dev mode turns on every fork it knows, unreleased ones too (1.17.10: Bogota, with its
+	// own instruction set and gas costs, under which forge's gas estimates run short): the devnet's
+	// L1 stops at Osaka, the fork mainnet runs, as anvil does.
+	for k := range config {
+		if strings.HasSuffix(k, "Time") && !slices.Contains(gethForks, k) {
+			delete(config, k)
+		}
+	}
 	alloc, ok := g["alloc"].(map[string]any)
 	if !ok {
 		return "", errors.New("geth --dev dumpgenesis: no alloc")
