@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
 )
 
 // Fault is one fault a profile injects while `sptn devnet up` runs, at the start of an L2 slot.

@@ -29,7 +29,7 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 	var (
 		root, dataDir, profileName, l1 string
 		port                           int
-		chainID                    uint64
+		chainID                        uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "up",

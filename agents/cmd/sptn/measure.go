@@ -17,7 +17,7 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 	var (
 		root, profileName, l1 string
 		port                  int
-		duration          time.Duration
+		duration              time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "measure",

@@ -26,8 +26,8 @@ var errScenariosFailed = errors.New("scenarios failed")
 func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	var (
 		root, profileName, brokenBin, l1 string
-		port                         int
-		negative, negativeOnly       bool
+		port                             int
+		negative, negativeOnly           bool
 	)
 	cmd := &cobra.Command{
 		Use:   "scenario NAME[,NAME...] | short | all",

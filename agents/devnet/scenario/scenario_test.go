@@ -3,8 +3,8 @@ package scenario
 import (
 	"context"
 	"io"
-	"math/big"
 	"log/slog"
+	"math/big"
 	"net"
 	"os/exec"
 	"path/filepath"
