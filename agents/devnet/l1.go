@@ -1,26 +1,19 @@
 package devnet
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/google/uuid"
+
+	"github.com/sptn/sptn/agents/internal/gethdev"
 )
 
 // ErrAnvilOnly is wrapped by every L1 action that only anvil's cheats can do (moving the clock,
@@ -47,86 +40,31 @@ func (n *Network) L1Client() string {
 	return L1Anvil
 }
 
-// gethModule is the go-ethereum module whose version geth is built from (make deps-geth).
-const gethModule = "github.com/ethereum/go-ethereum"
-
-// GethBinary is where `make deps-geth` installs geth: .tools/geth-<version>/geth under the root,
-// the version being the go-ethereum module go.mod pins.
-func GethBinary(root string) (string, error) {
-	f, err := os.Open(filepath.Join(root, "go.mod"))
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(strings.TrimPrefix(strings.TrimSpace(sc.Text()), "require "))
-		if len(fields) >= 2 && fields[0] == gethModule {
-			return filepath.Join(root, ".tools", "geth-"+fields[1], "geth"), nil
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return "", err
-	}
-	return "", fmt.Errorf("%s/go.mod requires no %s", root, gethModule)
-}
-
-// gethDeveloperAddr is the account of the key geth's dev mode uses when its keystore is empty
-// (cmd/utils.DeveloperKey): its dumpgenesis funds it.
-var gethDeveloperAddr = common.HexToAddress("0x71562b71999873DB5b286dF957af199Ec94617F7")
-
-// gethForks are the timestamp forks the devnet's geth runs (from genesis): up to Osaka.
-var gethForks = []string{"shanghaiTime", "cancunTime", "pragueTime", "osakaTime"}
-
-// gethDevPassword unlocks the dev account in geth's keystore; the key is public (anvil's first).
-const gethDevPassword = "sptn-devnet"
+// GethBinary is where `make deps-geth` installs geth (.tools/geth-<version>/geth under root).
+func GethBinary(root string) (string, error) { return gethdev.Binary(root) }
 
 // startGeth starts `geth --dev` on the devnet's L1 port with the devnet's chain id, a block every
 // L1BlockTime (--dev.period) and anvil's first dev account as its unlocked, genesis-funded
 // developer account, so that the forge scripts run with `--unlocked --sender` as on anvil.
 func (n *Network) startGeth(ctx context.Context, host string) error {
 	cfg := n.cfg
-	bin, err := GethBinary(cfg.Root)
+	bin, err := gethdev.Binary(cfg.Root)
 	if err != nil {
 		return fmt.Errorf("devnet: geth: %w", err)
 	}
 	if _, err := os.Stat(bin); err != nil {
 		return fmt.Errorf("devnet: geth not found at %s: run `make deps-geth` (builds it from the go-ethereum version go.mod pins)", bin)
 	}
-	dir := filepath.Join(cfg.DataDir, "geth")
-	if err := os.RemoveAll(dir); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
 	log, err := n.logFile("geth.log")
 	if err != nil {
 		return err
 	}
-	if err := writeGethKeystore(filepath.Join(dir, "keystore"), filepath.Join(dir, "password")); err != nil {
-		return fmt.Errorf("devnet: geth keystore: %w", err)
-	}
-	// The dev genesis geth itself would use (every fork of its dev mode, system contracts), with
-	// the devnet's chain id and the dev account funded: `geth init` stores it, and `geth --dev`
-	// then runs on that chain instead of making its own.
-	genesis, err := gethGenesis(ctx, bin, dir, cfg.ChainID)
-	if err != nil {
-		return fmt.Errorf("devnet: geth genesis: %w", err)
-	}
-	if err := runToCompletion(ctx, "geth init", log, dir, nil, bin, "init", "--datadir", dir, genesis); err != nil {
+	dir := filepath.Join(cfg.DataDir, "geth")
+	if err := gethdev.Prepare(ctx, bin, dir, cfg.ChainID, DevKey(), nil, log); err != nil {
 		return fmt.Errorf("devnet: %w (see %s)", err, log.Name())
 	}
 	fmt.Fprintf(cfg.Out, "==> starting geth --dev (L1, %s) on %s, block period %s\n", bin, n.RPC, cfg.L1BlockTime)
-	n.anvil, err = startProc("geth", log, dir, nil, bin,
-		"--dev", "--dev.period", strconv.Itoa(int(cfg.L1BlockTime/time.Second)),
-		"--datadir", dir, "--keystore", filepath.Join(dir, "keystore"), "--password", filepath.Join(dir, "password"),
-		"--http", "--http.addr", host, "--http.port", strconv.Itoa(cfg.L1Port),
-		"--http.api", "eth,net,web3,debug,txpool,dev",
-		// No P2P, no engine API port, no IPC socket: nothing another devnet could collide on.
-		"--port", "0", "--nodiscover", "--maxpeers", "0", "--authrpc.port", "0", "--ipcdisable",
-		"--miner.gaslimit", "30000000", "--cache", "256", "--verbosity", "3",
-	)
+	n.anvil, err = startProc("geth", log, dir, nil, bin, gethdev.Args(dir, host, cfg.L1Port, int(cfg.L1BlockTime/time.Second))...)
 	if err != nil {
 		return err
 	}
@@ -140,77 +78,6 @@ func (n *Network) startGeth(ctx context.Context, host string) error {
 	case <-time.After(300 * time.Millisecond):
 	}
 	return nil
-}
-
-// writeGethKeystore puts the dev key into a keystore geth unlocks with the password file.
-func writeGethKeystore(dir, passwordFile string) error {
-	key := DevKey()
-	id, err := uuid.NewRandom()
-	if err != nil {
-		return err
-	}
-	blob, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key},
-		gethDevPassword, keystore.LightScryptN, keystore.LightScryptP)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "devkey.json"), blob, 0o600); err != nil {
-		return err
-	}
-	return os.WriteFile(passwordFile, []byte(gethDevPassword+"\n"), 0o600)
-}
-
-// gethGenesis writes the genesis file of the devnet's geth into dir and returns its path: geth's
-// own dev genesis (`geth --dev dumpgenesis`) with chainId set and the dev account funded.
-func gethGenesis(ctx context.Context, bin, dir string, chainID uint64) (string, error) {
-	cmd := exec.CommandContext(ctx, bin, "--dev", "--verbosity", "1", "dumpgenesis")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("geth --dev dumpgenesis: %w: %.300s", err, stderr.String())
-	}
-	var g map[string]any
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
-	dec.UseNumber() // keep every number as geth wrote it
-	if err := dec.Decode(&g); err != nil {
-		return "", fmt.Errorf("geth --dev dumpgenesis: %w", err)
-	}
-	config, ok := g["config"].(map[string]any)
-	if !ok {
-		return "", errors.New("geth --dev dumpgenesis: no config")
-	}
-	config["chainId"] = chainID
-	// geth's dev mode turns on every fork it knows, unreleased ones too (1.17.10: Bogota, with its
-	// own instruction set and gas costs, under which forge's gas estimates run short): the devnet's
-	// L1 stops at Osaka, the fork mainnet runs, as anvil does.
-	for k := range config {
-		if strings.HasSuffix(k, "Time") && !slices.Contains(gethForks, k) {
-			delete(config, k)
-		}
-	}
-	alloc, ok := g["alloc"].(map[string]any)
-	if !ok {
-		return "", errors.New("geth --dev dumpgenesis: no alloc")
-	}
-	// Drop the faucet of geth's own developer key: the devnet's dev account is anvil's.
-	for addr := range alloc {
-		if common.HexToAddress(addr) == gethDeveloperAddr {
-			delete(alloc, addr)
-		}
-	}
-	devBalance := new(big.Int).Lsh(big.NewInt(1), 200)
-	alloc[strings.ToLower(AnvilDevAccount)] = map[string]any{"balance": hexutil.EncodeBig(devBalance)}
-	g["gasLimit"] = hexutil.EncodeUint64(30_000_000)
-	body, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		return "", err
-	}
-	path := filepath.Join(dir, "genesis.json")
-	return path, os.WriteFile(path, body, 0o600)
 }
 
 // waitL1Time waits, in real time, until L1's head carries a timestamp of at least ts: geth's
