@@ -191,7 +191,7 @@ const (
 // RollupEnv is the DeployRollup environment of the profile. On anvil the genesis is far enough
 // ahead for the governance story to play out, and the devnet then warps L1 to it. On geth L1 time
 // runs in real time: the story plays while Staking's slasher-change delay runs out, and the genesis
-// follows the Slasher's activation by a few slots.
+// follows the Slasher's activation by two slots (at least 5 s).
 func (p Profile) RollupEnv() []string {
 	slot := p.SlotSeconds()
 	env := []string{
@@ -204,7 +204,8 @@ func (p Profile) RollupEnv() []string {
 		"ROLLUP_PROOF_WINDOW_EPOCHS=" + strconv.Itoa(p.ProofWindowEpochs),
 	}
 	if p.Geth() {
-		env[0] = "ROLLUP_GENESIS_DELAY=" + strconv.Itoa(max(15, 3*slot))
+		// The genesis need only follow the Slasher's activation transaction: agents start after it.
+		env[0] = "ROLLUP_GENESIS_DELAY=" + strconv.Itoa(max(5, 2*slot))
 		env = append(env, "SLASHER_VOTING_DELAY=1", "SLASHER_VOTING_PERIOD=10", "SLASHER_EXECUTION_WINDOW=10")
 	}
 	return env

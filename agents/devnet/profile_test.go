@@ -81,7 +81,7 @@ func TestGethTimingCoversTheSlasher(t *testing.T) {
 	env := p.RollupEnv()
 	require.Contains(t, env, "SLASHER_VOTING_PERIOD=10")
 	require.Contains(t, env, "SLASHER_EXECUTION_WINDOW=10")
-	require.Contains(t, env, "ROLLUP_GENESIS_DELAY=15")
+	require.Contains(t, env, "ROLLUP_GENESIS_DELAY=5")
 	// The same profile on anvil keeps the devnet's long votes and warps.
 	p.L1.Client = L1Anvil
 	require.Contains(t, p.RollupEnv(), "ROLLUP_GENESIS_DELAY=3600")
