@@ -19,14 +19,20 @@ GOFLAGS_TEST ?= -race -count=1 -timeout 20m
 # packages (unit tests, and anvil-only tests, which need no slot timing) run two at a time first.
 INTEGRATION_PKGS := ./agents/node ./agents/devnet/... ./script
 UNIT_PKGS = $(shell $(GO) list ./... | grep -v -e '/agents/node$$' -e '/agents/devnet' -e '/script$$')
+# geth for the devnet's `l1.client: geth` (docs/devnet.md): built from the go-ethereum module
+# go.mod pins, into a project-local directory named after the version, so that a bump of the pin
+# builds the matching geth and nothing is downloaded from anywhere but the Go module proxy.
+GETH_VERSION = $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+GETH_DIR     = .tools/geth-$(GETH_VERSION)
+GETH         = $(GETH_DIR)/geth
 # CI=true selects foundry's ci profile (deep fuzz and invariant campaigns).
 export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps deps-browser build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go sptn-broken scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
+.PHONY: help deps deps-browser deps-geth build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
+        test-go sptn-broken scenarios devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -45,6 +51,13 @@ deps-browser: ## install Debian's chromium if missing (for the status page test)
 	  echo "installing Debian's chromium for the status page test"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# go install builds geth with go-ethereum's own go.mod (a few CPU-minutes on 2 cores, once).
+deps-geth: ## build geth from the go-ethereum version go.mod pins into .tools/, if missing (the devnet's `--l1 geth`)
+	@v="$(GETH_VERSION)"; [ -n "$$v" ] || { echo "go.mod pins no github.com/ethereum/go-ethereum"; exit 1; }; \
+	  if [ -x "$(GETH)" ]; then exit 0; fi; \
+	  echo "building geth $$v into $(GETH_DIR) (go install, a few minutes)"; \
+	  GOBIN="$(CURDIR)/$(GETH_DIR)" $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$$v
 
 # ---- build -----------------------------------------------------------------------------------
 contracts: deps ## compile the contracts, tests and scripts with forge
@@ -91,7 +104,7 @@ gas-docs: ## render snapshots/*.json into the docs' gas tables
 check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
-test-go: sptn deps-browser ## go test -race ./... (integration tests start their own anvil and nodes)
+test-go: sptn deps-browser deps-geth ## go test -race ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn
@@ -107,21 +120,26 @@ bench-node: deps ## measure the node: pending interval with 4 and 16 validators,
 	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 	SPTN_BENCH_BATCH=50 SPTN_BENCH_RATES=1000 $(GO) test -tags bench -count=1 -timeout 30m -run 'TestBenchThroughput' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
-bench-devnet: build ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s (JSON lines)
+bench-devnet: build deps-geth ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s, then the 4 on geth (JSON lines)
 	for p in default committee16; do $(SPTN) devnet measure --profile $$p --duration 90s; done
 	$(SPTN) devnet measure --profile committee48 --duration 150s
+	$(SPTN) devnet measure --profile default --l1 geth --duration 90s
 
 bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
 
 sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the scenarios' negative runs only
 	$(GO) build -tags sptn_broken -ldflags "$(LDFLAGS)" -o bin/sptn-broken ./agents/cmd/sptn
 
-scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
+scenarios: build sptn-broken deps-geth ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL); then every scenario geth supports, on geth
 	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken
+	$(SPTN) devnet scenario all --profile geth
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it
 	$(SPTN) devnet up
+
+devnet-geth: build deps-geth ## the whole network with geth --dev as L1 (profile geth: real time, blobs); Ctrl-C stops it
+	$(SPTN) devnet up --profile geth
 
 clean: ## remove build outputs
 	rm -rf out cache bin .devnet broadcast

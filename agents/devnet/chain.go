@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -115,7 +116,8 @@ func (n *Network) AddSequencers(ctx context.Context, attesters []StakeSigner) er
 }
 
 // ActivateSlasher activates the slasher DeployRollup queued: it moves L1 time to the moment
-// Staking allows (two exit delays after the queueing) and calls Staking.activateSlasher. The
+// Staking allows (two exit delays after the queueing; on geth it waits for it in real time) and
+// calls Staking.activateSlasher. The
 // rollup's genesis lies after that moment (DeployRollup's default), so no epoch passes
 // unslashable. Without a queued change it does nothing.
 func (n *Network) ActivateSlasher(ctx context.Context) error {
@@ -152,8 +154,13 @@ func (n *Network) ActivateSlasher(ctx context.Context) error {
 	return sendAll(ctx, c, DevKey(), []call{{to: stakingAddr, data: st.PackActivateSlasher()}})
 }
 
-// WarpTo makes the next L1 block carry timestamp ts and mines it.
+// WarpTo makes the next L1 block carry timestamp ts and mines it (anvil's
+// evm_setNextBlockTimestamp and evm_mine). geth's clock cannot be warped: there it waits in real
+// time until L1's head is at ts or later.
 func (n *Network) WarpTo(ctx context.Context, ts uint64) error {
+	if n.Geth() {
+		return n.waitL1Time(ctx, ts, "L1 time to reach "+strconv.FormatUint(ts, 10))
+	}
 	c, err := rpc.DialContext(ctx, n.RPC)
 	if err != nil {
 		return fmt.Errorf("dial L1: %w", err)
@@ -189,8 +196,9 @@ func SendNoWait(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey,
 }
 
 type call struct {
-	to   common.Address
-	data []byte
+	to    common.Address
+	data  []byte
+	value *big.Int
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
@@ -240,7 +248,7 @@ func sendCalls(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, 
 		to := cl.to
 		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
 			ChainID: chainID, Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap,
-			Gas: gas, To: &to, Data: cl.data,
+			Gas: gas, To: &to, Data: cl.data, Value: cl.value,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("sign tx: %w", err)

@@ -42,9 +42,11 @@ type Config struct {
 	Root string
 	// DataDir holds logs and the deployments file of this run.
 	DataDir string
-	// L1Port is anvil's RPC port on 127.0.0.1.
+	// L1Port is L1's RPC port on 127.0.0.1.
 	L1Port int
-	// L1BlockTime is anvil's block interval.
+	// L1Client is the client that plays L1: anvil (the default, also when empty) or geth.
+	L1Client string
+	// L1BlockTime is L1's block interval.
 	L1BlockTime time.Duration
 	// ChainID of the L1.
 	ChainID uint64
@@ -78,8 +80,11 @@ func (c *Config) Check() error {
 	if c.L1Port <= 0 || c.L1Port > 65535 {
 		return fmt.Errorf("devnet: l1-port %d is not a TCP port (1-65535)", c.L1Port)
 	}
-	if c.L1BlockTime < time.Second {
-		return fmt.Errorf("devnet: l1-block-time %s is below anvil's 1s granularity", c.L1BlockTime)
+	if err := (L1Profile{Client: c.L1Client}).Check(); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	if c.L1BlockTime < time.Second || c.L1BlockTime%time.Second != 0 {
+		return fmt.Errorf("devnet: l1-block-time %s is not whole seconds of at least 1s (anvil's and geth's granularity)", c.L1BlockTime)
 	}
 	if c.ChainID == 0 {
 		return errors.New("devnet: chain-id must not be 0")
@@ -100,7 +105,8 @@ func (c *Config) Check() error {
 
 // Network is a running devnet.
 type Network struct {
-	cfg         Config
+	cfg Config
+	// anvil is the L1 process: anvil, or geth when the config says so.
 	anvil       *proc
 	logs        []*os.File
 	RPC         string
@@ -117,13 +123,19 @@ func (c *Config) tool(name string) string {
 	return filepath.Join(c.Root, "node_modules", "@foundry-rs", name+"-linux-amd64", "bin", name)
 }
 
-// Up starts anvil, deploys the contracts and returns the running network. On error everything
-// started so far is stopped.
+// Up starts L1 (anvil, or geth --dev), deploys the contracts and returns the running network. On
+// anvil the Slasher DeployRollup queued is active when Up returns (L1 time is warped to its
+// activation); on geth, whose clock runs in real time, Start activates it once the governance story
+// has played during the delay (ActivateSlasher). On error everything started so far is stopped.
 func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	for _, t := range []string{"anvil", "forge"} {
+	tools := []string{"anvil", "forge"}
+	if cfg.Geth() {
+		tools = []string{"forge"}
+	}
+	for _, t := range tools {
 		if _, err := os.Stat(cfg.tool(t)); err != nil {
 			return nil, fmt.Errorf("devnet: %s not found at %s: run `make deps` (npm ci)", t, cfg.tool(t))
 		}
@@ -157,32 +169,12 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		}
 	}()
 
-	fmt.Fprintf(cfg.Out, "==> starting anvil (L1) on %s, block time %s\n", n.RPC, cfg.L1BlockTime)
-	anvilLog, err := n.logFile("anvil.log")
-	if err != nil {
+	if cfg.Geth() {
+		if err := n.startGeth(ctx, l1Host); err != nil {
+			return n, err
+		}
+	} else if err := n.startAnvil(ctx, l1Host); err != nil {
 		return n, err
-	}
-	n.anvil, err = startProc("anvil", anvilLog, cfg.Root, nil, cfg.tool("anvil"),
-		"--host", l1Host,
-		"--port", strconv.Itoa(cfg.L1Port),
-		"--chain-id", strconv.FormatUint(cfg.ChainID, 10),
-		"--block-time", strconv.Itoa(int(cfg.L1BlockTime/time.Second)),
-		// anvil answers `finalized` as the head minus two of its epochs: 8-block epochs make the
-		// devnet's finalized chain trail by 16 L1 blocks rather than 64.
-		"--slots-in-an-epoch", "8",
-	)
-	if err != nil {
-		return n, err
-	}
-	if err := waitRPC(ctx, n.RPC, cfg.ChainID, n.anvil, 30*time.Second); err != nil {
-		return n, fmt.Errorf("devnet: anvil: %w (see %s)", err, anvilLog.Name())
-	}
-	// An anvil that lost its port to another process answers nothing of its own: make sure the
-	// one that answered is ours by checking ours is still alive a moment later.
-	select {
-	case <-n.anvil.Exited():
-		return n, fmt.Errorf("devnet: anvil exited after start: l1-port %d is taken (see %s)", cfg.L1Port, anvilLog.Name())
-	case <-time.After(300 * time.Millisecond):
 	}
 
 	fmt.Fprintln(cfg.Out, "==> deploying contracts (forge script script/Deploy.s.sol, script/DeployRollup.s.sol)")
@@ -218,6 +210,9 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err != nil {
 		return n, fmt.Errorf("devnet: %w", err)
 	}
+	if cfg.Geth() {
+		return n, nil
+	}
 	// DeployRollup queued the Slasher; it may act only after Staking's delay (two exit delays),
 	// which L1 time crosses here, before the rollup's genesis.
 	fmt.Fprintln(cfg.Out, "==> activating the Slasher after Staking's slasher-change delay (L1 time moves on)")
@@ -225,6 +220,39 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, fmt.Errorf("devnet: activate the slasher: %w", err)
 	}
 	return n, nil
+}
+
+// startAnvil starts anvil on the devnet's L1 port.
+func (n *Network) startAnvil(ctx context.Context, l1Host string) error {
+	cfg := n.cfg
+	fmt.Fprintf(cfg.Out, "==> starting anvil (L1) on %s, block time %s\n", n.RPC, cfg.L1BlockTime)
+	anvilLog, err := n.logFile("anvil.log")
+	if err != nil {
+		return err
+	}
+	n.anvil, err = startProc("anvil", anvilLog, cfg.Root, nil, cfg.tool("anvil"),
+		"--host", l1Host,
+		"--port", strconv.Itoa(cfg.L1Port),
+		"--chain-id", strconv.FormatUint(cfg.ChainID, 10),
+		"--block-time", strconv.Itoa(int(cfg.L1BlockTime/time.Second)),
+		// anvil answers `finalized` as the head minus two of its epochs: 8-block epochs make the
+		// devnet's finalized chain trail by 16 L1 blocks rather than 64.
+		"--slots-in-an-epoch", "8",
+	)
+	if err != nil {
+		return err
+	}
+	if err := waitRPC(ctx, n.RPC, cfg.ChainID, n.anvil, 30*time.Second); err != nil {
+		return fmt.Errorf("devnet: anvil: %w (see %s)", err, anvilLog.Name())
+	}
+	// An anvil that lost its port to another process answers nothing of its own: make sure the
+	// one that answered is ours by checking ours is still alive a moment later.
+	select {
+	case <-n.anvil.Exited():
+		return fmt.Errorf("devnet: anvil exited after start: l1-port %d is taken (see %s)", cfg.L1Port, anvilLog.Name())
+	case <-time.After(300 * time.Millisecond):
+	}
+	return nil
 }
 
 type deployStep struct {
@@ -264,7 +292,7 @@ func (n *Network) logFile(name string) (*os.File, error) {
 // Fabric is the network of hosts the nodes run on, or nil on loopback.
 func (n *Network) Fabric() *Fabric { return n.fabric }
 
-// AnvilExited is closed if anvil exits on its own.
+// AnvilExited is closed if L1 (anvil or geth) exits on its own.
 func (n *Network) AnvilExited() <-chan struct{} { return n.anvil.Exited() }
 
 // Down stops every process of the network, newest first, and closes the logs.
@@ -279,7 +307,7 @@ func (n *Network) Down() {
 	}
 	if n.anvil != nil {
 		if err := n.anvil.stop(5 * time.Second); err != nil {
-			n.cfg.Log.Error("stop anvil", "err", err)
+			n.cfg.Log.Error("stop L1", "client", n.L1Client(), "err", err)
 		}
 	}
 	if n.fabric != nil {

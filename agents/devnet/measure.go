@@ -19,6 +19,7 @@ import (
 // Measurement is what `sptn devnet measure` reports for one profile.
 type Measurement struct {
 	Profile          string  `json:"profile"`
+	L1               string  `json:"l1"`
 	Committee        int     `json:"committee"`
 	Nodes            int     `json:"nodes"`
 	StartSeconds     float64 `json:"start_to_ready_s"`

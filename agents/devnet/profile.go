@@ -31,11 +31,40 @@ type Profile struct {
 	// NodeEnv are extra SPTN_* settings for every node (for example a longer node.seal-lead for
 	// large committees, whose CometBFT heights take longer).
 	NodeEnv []string `yaml:"node_env"`
+	// L1 is the Ethereum client that plays L1.
+	L1 L1Profile `yaml:"l1"`
 	// Network is how the nodes reach each other.
 	Network NetworkProfile `yaml:"network"`
 	// Faults are injected by `sptn devnet up` as L1 reaches their slots (see Fault).
 	Faults []Fault `yaml:"faults"`
 }
+
+// L1 clients.
+const (
+	// L1Anvil is foundry's anvil: a dev node with cheats (clock warps, reorgs, base fees).
+	L1Anvil = "anvil"
+	// L1Geth is go-ethereum's own `geth --dev`: a real execution client's transaction pool, fork
+	// rules and tags, with no cheats and a clock that runs in real time (docs/devnet.md).
+	L1Geth = "geth"
+)
+
+// L1Profile is the l1 section of a profile.
+type L1Profile struct {
+	// Client is anvil (the default) or geth.
+	Client string `yaml:"client"`
+}
+
+// Check names a bad l1 field.
+func (lp L1Profile) Check() error {
+	switch lp.Client {
+	case "", L1Anvil, L1Geth:
+		return nil
+	}
+	return fmt.Errorf("l1.client = %q: want %s or %s", lp.Client, L1Anvil, L1Geth)
+}
+
+// Geth says the profile's L1 is geth.
+func (p Profile) Geth() bool { return p.L1.Client == L1Geth }
 
 // Network modes.
 const (
@@ -138,6 +167,9 @@ func (p Profile) Check() error {
 	if p.Name == "" {
 		return errors.New("name is empty")
 	}
+	if err := p.L1.Check(); err != nil {
+		return err
+	}
 	if err := p.Network.Check(); err != nil {
 		return err
 	}
@@ -147,11 +179,22 @@ func (p Profile) Check() error {
 // SlotSeconds is the L2 slot length.
 func (p Profile) SlotSeconds() int { return p.L1BlockTimeSeconds * p.SlotL1Blocks }
 
-// rollupEnv is the DeployRollup environment of the profile. The genesis is far enough ahead for
-// the governance story to play out; the devnet then warps L1 to it.
+// Devnet slash votes on anvil: a vote opens 1 s after filing and lasts 30 s, and its execution
+// window is 60 s (Config.deploySteps). geth's clock cannot be warped, so there every second of the
+// Slasher's minimum exit delay is waited for in real time (twice, by Staking's slasher-change
+// delay) and the votes are shorter: 1 s, 10 s and 10 s.
+const (
+	anvilSlashVoteSeconds = 1 + 30 + 60
+	gethSlashVoteSeconds  = 1 + 10 + 10
+)
+
+// RollupEnv is the DeployRollup environment of the profile. On anvil the genesis is far enough
+// ahead for the governance story to play out, and the devnet then warps L1 to it. On geth L1 time
+// runs in real time: the story plays while Staking's slasher-change delay runs out, and the genesis
+// follows the Slasher's activation by two slots (at least 5 s).
 func (p Profile) RollupEnv() []string {
 	slot := p.SlotSeconds()
-	return []string{
+	env := []string{
 		"ROLLUP_GENESIS_DELAY=3600",
 		"ROLLUP_SLOT_DURATION=" + strconv.Itoa(slot),
 		"ROLLUP_EPOCH_DURATION=" + strconv.Itoa(p.EpochSlots),
@@ -160,14 +203,27 @@ func (p Profile) RollupEnv() []string {
 		"ROLLUP_FALLBACK_SLOTS=" + strconv.Itoa(p.FallbackSlots),
 		"ROLLUP_PROOF_WINDOW_EPOCHS=" + strconv.Itoa(p.ProofWindowEpochs),
 	}
+	if p.Geth() {
+		// The genesis need only follow the Slasher's activation transaction: agents start after it.
+		env[0] = "ROLLUP_GENESIS_DELAY=" + strconv.Itoa(max(5, 2*slot))
+		env = append(env, "SLASHER_VOTING_DELAY=1", "SLASHER_VOTING_PERIOD=10", "SLASHER_EXECUTION_WINDOW=10")
+	}
+	return env
 }
 
-// DeployEnv is the profile's Deploy.s.sol environment: an exit delay that covers the Slasher's
-// minimum for this timing ((LAG 2 + 1 + proof window) epochs + the devnet's 91 s of slash vote),
-// doubled, and never below the devnet's 600 s.
+// DeployEnv is the profile's Deploy.s.sol environment. On anvil: an exit delay that covers the
+// Slasher's minimum for this timing ((LAG 2 + 1 + proof window) epochs + the slash vote), doubled,
+// and never below the devnet's 600 s. On geth, where each second of it is waited for in real time
+// before the rollup starts, exactly the Slasher's minimum, and token-holder votes of 10 s.
 func (p Profile) DeployEnv() []string {
 	epoch := p.SlotSeconds() * p.EpochSlots
-	delay := 2 * ((2+1+p.ProofWindowEpochs)*epoch + 91)
+	if p.Geth() {
+		return []string{
+			"STAKING_EXIT_DELAY=" + strconv.Itoa((2+1+p.ProofWindowEpochs)*epoch+gethSlashVoteSeconds),
+			"TLG_VOTING_PERIOD=10",
+		}
+	}
+	delay := 2 * ((2+1+p.ProofWindowEpochs)*epoch + anvilSlashVoteSeconds)
 	if delay < 600 {
 		delay = 600
 	}
@@ -178,12 +234,12 @@ func (p Profile) DeployEnv() []string {
 // parameters, on chain id 31337.
 func (p Profile) Config(root, dataDir string, l1Port int, out io.Writer, log *slog.Logger) Config {
 	return Config{
-		Root: root, DataDir: dataDir, L1Port: l1Port, L1BlockTime: p.L1BlockTime(), ChainID: 31337,
+		Root: root, DataDir: dataDir, L1Port: l1Port, L1Client: p.L1.Client, L1BlockTime: p.L1BlockTime(), ChainID: 31337,
 		RollupEnv: p.RollupEnv(), DeployEnv: p.DeployEnv(), Network: p.Network, Hosts: p.Sequencers, Out: out, Log: log,
 	}
 }
 
-// L1BlockTime is the anvil block interval.
+// L1BlockTime is L1's block interval (anvil's --block-time, geth's --dev.period).
 func (p Profile) L1BlockTime() time.Duration {
 	return time.Duration(p.L1BlockTimeSeconds) * time.Second
 }

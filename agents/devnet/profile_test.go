@@ -12,7 +12,7 @@ import (
 func TestShippedProfilesLoad(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(repoRoot(t), "configs", "devnet")
-	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4} {
+	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4, "geth": 4} {
 		p, err := LoadProfile(dir, name)
 		require.NoError(t, err, name)
 		require.Equal(t, name, p.Name)
@@ -38,6 +38,7 @@ func TestLoadProfileErrors(t *testing.T) {
 	write("fault-no-agents", "name: x\nfaults:\n  - {at_slot: 3, action: start}\n")
 	write("fault-partition-loopback", "name: x\nfaults:\n  - {at_slot: 3, action: partition, groups: [[0], [1]]}\n")
 	write("fault-partition-host", "name: x\nnetwork: {mode: netns}\nfaults:\n  - {at_slot: 3, action: partition, groups: [[0], [9]]}\n")
+	write("bad-l1", "name: x\nl1:\n  client: reth\n")
 	write("fault-reorg-depth", "name: x\nfaults:\n  - {at_slot: 3, action: l1-reorg}\n")
 	tests := []struct{ name, want string }{
 		{"fault-action", `faults[0]: action "explode": want one of stop, kill, start, partition, heal, l1-reorg, l1-base-fee`},
@@ -47,6 +48,7 @@ func TestLoadProfileErrors(t *testing.T) {
 		{"fault-partition-loopback", "a partition needs network.mode netns"},
 		{"fault-partition-host", "groups: no host 9 (hosts are 0 to 3)"},
 		{"fault-reorg-depth", "depth = 0: want 1 to 64 L1 blocks"},
+		{"bad-l1", `l1.client = "reth": want anvil or geth`},
 		{"bad-mode", `network.mode = "docker": want loopback or netns`},
 		{"latency-on-loopback", "network.latency_ms and network.bandwidth_mbit need network.mode netns"},
 		{"negative-latency", "network.latency_ms = -1: want 0 to 5000"},
@@ -62,6 +64,28 @@ func TestLoadProfileErrors(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 7, p.Sequencers)
 	require.Equal(t, DefaultProfile().CommitteeSize, p.CommitteeSize, "unset fields keep the defaults")
+	require.False(t, p.Geth(), "anvil is the default L1")
+}
+
+// TestGethTimingCoversTheSlasher checks the deploy parameters a geth profile gets: the exit delay is
+// exactly the Slasher's minimum for the profile's timing (every second of it is waited for in real
+// time) with the shorter slash votes, and the genesis follows the Slasher's activation closely.
+func TestGethTimingCoversTheSlasher(t *testing.T) {
+	t.Parallel()
+	p, err := LoadProfile(filepath.Join(repoRoot(t), "configs", "devnet"), "geth")
+	require.NoError(t, err)
+	require.True(t, p.Geth())
+	epoch := p.SlotSeconds() * p.EpochSlots
+	// Slasher._minimumExitDelay: (LAG 2 + 1 + proof window) epochs + voting delay + period + window.
+	require.Contains(t, p.DeployEnv(), "STAKING_EXIT_DELAY="+itoa((2+1+p.ProofWindowEpochs)*epoch+1+10+10))
+	env := p.RollupEnv()
+	require.Contains(t, env, "SLASHER_VOTING_PERIOD=10")
+	require.Contains(t, env, "SLASHER_EXECUTION_WINDOW=10")
+	require.Contains(t, env, "ROLLUP_GENESIS_DELAY=5")
+	// The same profile on anvil keeps the devnet's long votes and warps.
+	p.L1.Client = L1Anvil
+	require.Contains(t, p.RollupEnv(), "ROLLUP_GENESIS_DELAY=3600")
+	require.Contains(t, p.DeployEnv(), "STAKING_EXIT_DELAY=600")
 }
 
 // TestPeersOfConnectsEveryNodeWithinLogHops checks the devnet's peer graph: a full mesh up to

@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sptn/sptn/agents/internal/keys"
 )
@@ -52,11 +50,6 @@ func (n *Network) CreateSequencers(ctx context.Context, count int) ([]Sequencer,
 
 // createIdentities makes count <kind>-<i> directories, each with a funded keystore key.
 func (n *Network) createIdentities(ctx context.Context, kind string, count int) ([]Sequencer, error) {
-	c, err := rpc.DialContext(ctx, n.RPC)
-	if err != nil {
-		return nil, fmt.Errorf("dial L1: %w", err)
-	}
-	defer c.Close()
 	out := make([]Sequencer, 0, count)
 	for i := 0; i < count; i++ {
 		dir := filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d", kind, i))
@@ -80,10 +73,14 @@ func (n *Network) createIdentities(ctx context.Context, kind string, count int) 
 			return nil, fmt.Errorf("%s %d: %w", kind, i, err)
 		}
 		s.Attester = e.Address
-		if err := c.CallContext(ctx, nil, "anvil_setBalance", e.Address, hexutil.EncodeBig(sequencerETH)); err != nil {
-			return nil, fmt.Errorf("fund %s %d: %w", kind, i, err)
-		}
 		out = append(out, s)
+	}
+	addrs := make([]common.Address, len(out))
+	for i, s := range out {
+		addrs[i] = s.Attester
+	}
+	if err := n.fund(ctx, addrs, sequencerETH); err != nil {
+		return nil, fmt.Errorf("fund the %ss: %w", kind, err)
 	}
 	return out, nil
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
-// Start brings up a whole devnet for profile: anvil and the suite (Up), the governance story, a
+// Start brings up a whole devnet for profile: L1 (anvil or geth) and the suite (Up), the governance story, a
 // node per sequencer, the provers and the watchers. bin is the sptn binary the agents run as. On
 // error the returned network (if not nil) holds what was started; the caller calls Down.
 func Start(ctx context.Context, cfg Config, p Profile, bin string) (*Network, error) {
@@ -103,11 +103,22 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 	if err := n.AddSequencers(ctx, attesters); err != nil {
 		return nil, err
 	}
+	if n.Geth() {
+		// On geth the story above played while Staking's slasher-change delay ran out in real time.
+		fmt.Fprintln(out, "==> activating the Slasher after Staking's slasher-change delay (geth: real time)")
+		if err := n.ActivateSlasher(ctx); err != nil {
+			return nil, fmt.Errorf("devnet: activate the slasher: %w", err)
+		}
+	}
 	genesis, err := n.RollupGenesis(ctx)
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
+	if n.Geth() {
+		fmt.Fprintln(out, "==> waiting for the rollup's genesis (geth: real time)")
+	} else {
+		fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
+	}
 	return seqs, n.WarpTo(ctx, genesis)
 }
 

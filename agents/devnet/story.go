@@ -118,10 +118,23 @@ func (n *Network) FundDeployment(ctx context.Context) error {
 	return nil
 }
 
-// advance moves L1 time forward by seconds and mines a block (anvil only).
+// advance moves L1 time forward by seconds and mines a block (anvil's evm_increaseTime). On geth
+// it waits until L1's head is seconds past the current one.
 func (n *Network) advance(ctx context.Context, seconds uint64) error {
 	if seconds == 0 {
 		return nil
+	}
+	if n.Geth() {
+		c, err := n.Dial(ctx)
+		if err != nil {
+			return fmt.Errorf("dial L1: %w", err)
+		}
+		head, err := c.HeaderByNumber(ctx, nil)
+		c.Close()
+		if err != nil {
+			return fmt.Errorf("head: %w", err)
+		}
+		return n.waitL1Time(ctx, head.Time+seconds, "the governance vote's timing")
 	}
 	c, err := rpc.DialContext(ctx, n.RPC)
 	if err != nil {

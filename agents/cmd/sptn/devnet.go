@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/sptn/sptn/agents/devnet"
 )
@@ -18,7 +19,7 @@ import (
 func newDevnetCmd(g *globalFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "devnet",
-		Short: "run a whole SPTN network on this machine (anvil as L1)",
+		Short: "run a whole SPTN network on this machine (anvil or geth as L1)",
 	}
 	cmd.AddCommand(newDevnetUpCmd(g), newDevnetScenarioCmd(g), newDevnetMeasureCmd(g), newDevnetExportCmd(), newDevnetWireCmd())
 	return cmd
@@ -26,20 +27,22 @@ func newDevnetCmd(g *globalFlags) *cobra.Command {
 
 func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 	var (
-		root, dataDir, profileName string
-		port                       int
-		chainID                    uint64
+		root, dataDir, profileName, l1 string
+		port                           int
+		chainID                        uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "up",
-		Short: "start anvil, deploy and fund the suite, add the sequencers, then watch the chains; Ctrl-C stops everything",
+		Short: "start L1 (anvil or geth), deploy and fund the suite, add the sequencers, then watch the chains; Ctrl-C stops everything",
 		Long: "up runs a devnet profile (configs/devnet/<name>.yaml): anvil as L1, the contract suite deployed by\n" +
 			"the forge scripts, the top-level governance funding the deployment by a vote, the proof-of-governance\n" +
 			"owner adding the profile's sequencers (each with its own keystore), then L1 time moved to the rollup's\n" +
-			"genesis. It prints the chains' tips every slot until Ctrl-C, which stops every process it started.",
+			"genesis. It prints the chains' tips every slot until Ctrl-C, which stops every process it started.\n" +
+			"With --l1 geth (or a profile's l1.client: geth), L1 is go-ethereum's geth --dev: its clock runs in real\n" +
+			"time, so the governance story and the Slasher's activation delay are waited for (docs/devnet.md).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, profile, err := g.devnetProfile(&root, profileName)
+			log, profile, err := g.devnetProfile(&root, profileName, l1)
 			if err != nil {
 				return err
 			}
@@ -81,7 +84,8 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&root, "root", "", "repository root (default: the nearest parent with foundry.toml)")
 	f.StringVar(&profileName, "profile", "default", "devnet profile: a name in configs/devnet/ or a path to a .yaml file")
 	f.StringVar(&dataDir, "data-dir", "", "where logs, keystores and the deployments file go (default <root>/.devnet/<profile>)")
-	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
+	f.IntVar(&port, "l1-port", 8545, "L1's RPC port on 127.0.0.1")
+	addL1Flag(f, &l1)
 	f.Uint64Var(&chainID, "chain-id", 31337, "L1 chain id")
 	return cmd
 }
@@ -113,7 +117,7 @@ func watchTips(ctx context.Context, out io.Writer, n *devnet.Network, p devnet.P
 		case <-ctx.Done():
 			return nil
 		case <-n.AnvilExited():
-			return fmt.Errorf("anvil exited unexpectedly (see its log in the data directory)")
+			return fmt.Errorf("%s (L1) exited unexpectedly (see its log in the data directory)", n.L1Client())
 		case <-tick.C:
 		}
 		rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -145,7 +149,7 @@ func pendingTip(ctx context.Context, n *devnet.Network) string {
 
 // devnetProfile is the start of every devnet command: the logger, the repository root (found
 // from the working directory when *root is empty) and the named profile from configs/devnet.
-func (g *globalFlags) devnetProfile(root *string, name string) (*slog.Logger, devnet.Profile, error) {
+func (g *globalFlags) devnetProfile(root *string, name, l1 string) (*slog.Logger, devnet.Profile, error) {
 	log, err := g.logger()
 	if err != nil {
 		return nil, devnet.Profile{}, err
@@ -159,5 +163,25 @@ func (g *globalFlags) devnetProfile(root *string, name string) (*slog.Logger, de
 	if err != nil {
 		return nil, devnet.Profile{}, usageError{err}
 	}
+	if p, err = withL1(p, l1); err != nil {
+		return nil, devnet.Profile{}, err
+	}
 	return log, p, nil
+}
+
+// withL1 is the profile with its l1.client replaced by the --l1 flag's value, if one was given.
+func withL1(p devnet.Profile, l1 string) (devnet.Profile, error) {
+	if l1 == "" {
+		return p, nil
+	}
+	p.L1.Client = l1
+	if err := p.L1.Check(); err != nil {
+		return p, usageError{fmt.Errorf("--l1: %w", err)}
+	}
+	return p, nil
+}
+
+// addL1Flag adds --l1, which overrides the profile's l1.client.
+func addL1Flag(f *pflag.FlagSet, l1 *string) {
+	f.StringVar(l1, "l1", "", "L1 client, overriding the profile's l1.client: anvil, or geth (geth --dev built by `make deps-geth`; its clock runs in real time)")
 }

@@ -25,31 +25,41 @@ var errScenariosFailed = errors.New("scenarios failed")
 
 func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	var (
-		root, profileName, brokenBin string
-		port                         int
-		negative, negativeOnly       bool
+		root, profileName, brokenBin, l1 string
+		port                             int
+		negative, negativeOnly           bool
 	)
 	cmd := &cobra.Command{
 		Use:   "scenario NAME[,NAME...] | short | all",
 		Short: "run fault scenarios on fresh devnets, each ending with a PASS or FAIL verdict and its evidence",
 		Long: "Scenarios: " + strings.Join(scenario.Names(), ", ") + ".\n" +
-			"`short` runs " + strings.Join(scenario.Short, ", ") + " one after another on one devnet (what make test runs);\n" +
+			"`short` runs " + strings.Join(scenario.Short, ", ") + " one after another on one devnet (what make test runs;\n" +
+			"on geth: " + strings.Join(scenario.ShortGeth, ", ") + ");\n" +
 			"`all` runs every scenario, restoring ones chained on one devnet (what make scenarios runs).\n" +
 			"--negative also runs each scenario against a deliberately broken build (--broken-bin, built with\n" +
 			"-tags sptn_broken, with the scenario's guard switched off, or contracts with its mutation): that run\n" +
-			"passes only if the scenario FAILs on a verdict.",
+			"passes only if the scenario FAILs on a verdict.\n" +
+			"With --l1 geth, scenarios that need an anvil cheat (base fee, clock, pausing blocks) are skipped with the reason.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			log, profile, err := g.devnetProfile(&root, profileName)
+			log, profile, err := g.devnetProfile(&root, profileName, l1)
 			if err != nil {
 				return err
 			}
-			var groups []scenario.Group
+			var (
+				groups  []scenario.Group
+				skipped []scenario.Scenario
+			)
+			out := cmd.OutOrStdout()
 			switch args[0] {
 			case "short":
 				all := scenario.All()
 				var gr scenario.Group
-				for _, n := range scenario.Short {
+				short := scenario.Short
+				if profile.Geth() {
+					short = scenario.ShortGeth
+				}
+				for _, n := range short {
 					gr.Scenarios = append(gr.Scenarios, all[n])
 				}
 				groups = []scenario.Group{gr}
@@ -60,6 +70,15 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 				names := strings.Split(args[0], ",")
 				if args[0] == "all" {
 					names = scenario.Names()
+				}
+				if profile.Geth() {
+					names, skipped = scenario.ForGeth(names)
+					for _, sk := range skipped {
+						fmt.Fprintf(out, "==> SKIP %s on geth: it needs %s\n", sk.Name, sk.AnvilOnly)
+					}
+					if len(names) == 0 {
+						return usageError{errors.New("none of these scenarios runs on geth (each needs an anvil cheat)")}
+					}
 				}
 				netns := devnet.FabricSupported() == nil || profile.Network.Mode == devnet.ModeNetns
 				if groups, err = scenario.Plan(names, negative || negativeOnly, netns); err != nil {
@@ -82,7 +101,6 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					return err
 				}
 			}
-			out := cmd.OutOrStdout()
 			var verdicts []scenario.Verdict
 			began := time.Now()
 			for i, group := range groups {
@@ -91,6 +109,9 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					// A scenario that cuts links between hosts runs on hosts.
 					if p, err = devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), netnsProfile); err != nil {
 						return usageError{err}
+					}
+					if p, err = withL1(p, profile.L1.Client); err != nil {
+						return err
 					}
 					fmt.Fprintf(out, "==> %s need hosts: they run on profile %q\n", strings.Join(group.Names(), ", "), p.Name)
 				}
@@ -114,7 +135,10 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					failed++
 				}
 			}
-			fmt.Fprintf(out, "%d passed, %d failed, in %.0fs\n", len(verdicts)-failed, failed, time.Since(began).Seconds())
+			for _, sk := range skipped {
+				fmt.Fprintf(out, "SKIP %s (on geth: needs %s)\n", sk.Name, sk.AnvilOnly)
+			}
+			fmt.Fprintf(out, "%d passed, %d failed, %d skipped, in %.0fs\n", len(verdicts)-failed, failed, len(skipped), time.Since(began).Seconds())
 			if failed > 0 {
 				return errScenariosFailed
 			}
@@ -124,7 +148,8 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&root, "root", "", "repository root (default: the nearest parent with foundry.toml)")
 	f.StringVar(&profileName, "profile", "default", "devnet profile the scenarios run on")
-	f.IntVar(&port, "l1-port", 8545, "anvil's RPC port on 127.0.0.1")
+	f.IntVar(&port, "l1-port", 8545, "L1's RPC port on 127.0.0.1")
+	addL1Flag(f, &l1)
 	f.BoolVar(&negative, "negative", false, "also run each scenario against a broken build, where it must FAIL")
 	f.StringVar(&brokenBin, "broken-bin", "", "sptn built with -tags sptn_broken, for --negative")
 	f.BoolVar(&negativeOnly, "negative-only", false, "run only the negative runs (with --broken-bin)")

@@ -137,3 +137,21 @@ func TestNegativeOutcome(t *testing.T) {
 	ok, _ = negativeOutcome("l1-reorg", "guard follow-l1", fmt.Errorf("restore: %w", failf("x")))
 	require.True(t, ok, "a wrapped verdict is a verdict")
 }
+
+// TestForGethSkipsOnlyAnvilCheats: on geth the scenarios that need an anvil cheat are skipped,
+// each naming it, and every other scenario runs; ShortGeth needs none.
+func TestForGethSkipsOnlyAnvilCheats(t *testing.T) {
+	t.Parallel()
+	runs, skipped := ForGeth(Names())
+	var names []string
+	for _, s := range skipped {
+		names = append(names, s.Name)
+		require.NotEmpty(t, s.AnvilOnly)
+		require.Regexp(t, `^(anvil_|evm_)\w+: `, s.AnvilOnly, "%s names the cheat first", s.Name)
+	}
+	require.ElementsMatch(t, []string{"l1-fee-spike", "missed-l1-block", "proof-at-window-end"}, names)
+	require.Len(t, runs, len(Names())-len(skipped))
+	gethRuns, none := ForGeth(ShortGeth)
+	require.Empty(t, none)
+	require.Equal(t, ShortGeth, gethRuns)
+}

@@ -30,7 +30,10 @@ type Scenario struct {
 	// negative run fails on that fault's verdict rather than earlier; otherwise the guard is
 	// broken from the scenario's start.
 	Arms bool
-	Run  func(ctx context.Context, e *Env) error
+	// AnvilOnly names the anvil cheat the scenario cannot do without, and why geth has no means
+	// for it: on geth the scenario is skipped with this reason printed. Empty: it runs on both.
+	AnvilOnly string
+	Run       func(ctx context.Context, e *Env) error
 }
 
 // Verdict is a scenario's outcome.
@@ -78,6 +81,22 @@ func Names() []string {
 
 // Short is the set `make test` runs, in order, on one devnet.
 var Short = []string{"happy-path", "third-down", "node-crash-restart"}
+
+// ShortGeth is the set `make test` runs on geth (profile geth, blobs), in order, on one devnet.
+var ShortGeth = []string{"happy-path", "node-crash-restart"}
+
+// ForGeth splits names into the scenarios that run on geth and those that need an anvil cheat.
+func ForGeth(names []string) (runs []string, skipped []Scenario) {
+	all := All()
+	for _, n := range names {
+		if s, ok := all[n]; ok && s.AnvilOnly != "" {
+			skipped = append(skipped, s)
+			continue
+		}
+		runs = append(runs, n)
+	}
+	return runs, skipped
+}
 
 // Env is what a scenario acts on.
 type Env struct {

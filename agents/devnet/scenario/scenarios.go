@@ -39,12 +39,15 @@ func list() []Scenario {
 		{Name: "node-crash-restart", Restores: true, Run: crashRestart, Guard: "double-sign",
 			Description: "a node killed with SIGKILL restarts, catches up and the chain goes on"},
 		{Name: "l1-fee-spike", Restores: true, Run: feeSpike, Guard: "fee-bump",
+			AnvilOnly:   "anvil_setNextBlockBaseFeePerGas: geth's base fee follows only the gas its blocks use",
 			Description: "L1's base fee jumps to 200 gwei for several blocks: blocks are still assured"},
 		{Name: "l1-reorg", Restores: true, Run: l1Reorg, Guard: "follow-l1", Arms: true,
 			Description: "an L1 reorg drops the last blocks: the assured chain is restored and goes on"},
 		{Name: "missed-l1-block", Restores: true, Run: missedL1Block, Guard: "clock-blocks",
+			AnvilOnly:   "evm_setIntervalMining: geth --dev seals a block every period and cannot pause",
 			Description: "L1 misses a block inside a slot, three times: the chains carry on"},
 		{Name: "proof-at-window-end", Restores: true, Run: proofAtWindowEnd, Mutation: windowEndsEarly,
+			AnvilOnly:   "evm_setNextBlockTimestamp: geth's blocks carry the wall clock's time",
 			Description: "a proof lands in the last L1 block of its epoch's window: it is accepted and nothing is pruned"},
 		{Name: "reorg-removes-proof", Restores: true, Run: reorgRemovesProof, Guard: "reprove",
 			Description: "an L1 reorg removes an epoch's proof: the proven chain goes back, then the prover proves it again"},
@@ -353,7 +356,7 @@ func poolTxs(ctx context.Context, c *rpc.Client) ([]pooledTx, error) {
 	return out, nil
 }
 
-// reorgL1 drops L1's last depth blocks and their transactions (anvil_reorg) right after a
+// reorgL1 drops L1's last depth blocks (anvil_reorg; debug_setHead on geth) right after a
 // propose landed, so that the reorg removes assured blocks, and returns the state just before.
 func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	c, err := e.rpc(ctx)
@@ -373,8 +376,8 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 		return before, setupErr(err)
 	}
 	e.Logf("before: %s; reorg the last %d L1 blocks (their transactions dropped)", before, depth)
-	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
-		return before, fmt.Errorf("anvil_reorg: %w", err)
+	if err := e.Net.ReorgL1(ctx, depth); err != nil {
+		return before, err
 	}
 	return before, nil
 }

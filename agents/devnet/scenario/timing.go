@@ -295,13 +295,8 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 		return err
 	}
 	depth := head - proofBlock + 1
-	rc, err := e.rpc(ctx)
-	if err != nil {
+	if err := e.Net.ReorgL1(ctx, int(depth)); err != nil {
 		return err
-	}
-	defer rc.Close()
-	if err := rc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
-		return fmt.Errorf("anvil_reorg: %w", err)
 	}
 	after, err := e.rollupTips(ctx)
 	if err != nil {
