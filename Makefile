@@ -25,7 +25,7 @@ export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps deps-browser build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
+.PHONY: help deps deps-browser deps-postgres build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
         test-go sptn-broken scenarios devnet bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
@@ -36,8 +36,16 @@ node_modules/.sptn-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-deps: node_modules/.sptn-installed ## install the pinned toolchain (npm ci) and Go modules
+deps: node_modules/.sptn-installed deps-postgres ## install the pinned toolchain (npm ci), Go modules and PostgreSQL
 	@$(GO) mod download
+
+# The slashing-protection tests start their own throwaway PostgreSQL server (agents/internal/pgtest)
+# from Debian's postgresql package, whose binaries live in /usr/lib/postgresql/<version>/bin.
+deps-postgres: ## install Debian's postgresql if missing (for the slashing-protection tests)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { \
+	  echo "installing Debian's postgresql for the slashing-protection tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
 # The status page's test drives Debian's Chromium headless (no browser download of its own).
 deps-browser: ## install Debian's chromium if missing (for the status page test)

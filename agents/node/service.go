@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -21,14 +22,18 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 	rpclocal "github.com/cometbft/cometbft/rpc/client/local"
 	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/clock"
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/agents/node/protect"
 )
 
 // ErrNotSynced is the readiness failure of a node that is still catching up.
@@ -50,6 +55,8 @@ type Service struct {
 	valPub []byte
 	// valSign signs with the CometBFT validator key: a registration's proof of possession.
 	valSign func([]byte) ([]byte, error)
+	// prot is the attester key's slashing protection (seals, attestations, registrations).
+	prot *protect.Guard
 }
 
 // wrapApp wraps the application CometBFT runs; tests build a byzantine node with it (the
@@ -64,7 +71,7 @@ func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
 
 // Steps are the runtime's steps followed by the node's.
 func (s *Service) Steps() []lifecycle.InitFunc {
-	return append(s.rt.Steps(), s.initRollup, s.initApp, s.initComet, s.initDriver, s.initAPI)
+	return append(s.rt.Steps(), s.initRollup, s.initProtection, s.initApp, s.initComet, s.initDriver, s.initAPI)
 }
 
 func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
@@ -99,6 +106,41 @@ func (s *Service) domain() protocol.Domain {
 	return protocol.Domain{ChainID: s.rt.L1.ChainID(), Rollup: s.rollup.addr}
 }
 
+// initProtection opens the attester key's slashing protection: the database shared by every copy
+// of this sequencer, or the local record.
+func (s *Service) initProtection(ctx context.Context, st *lifecycle.Stack) error {
+	sp := &s.cfg.Node.SlashingProtection
+	var b protect.Backend
+	if sp.DatabaseURL == "" {
+		var owner common.Address
+		if s.rt.Signer != nil {
+			owner = s.rt.Signer.Address()
+		}
+		b = protect.NewLocal(s.rt.Store, owner, app.LegacyAttestation(s.domain()))
+	} else {
+		var pw string
+		if sp.DatabasePasswordFile != "" {
+			var err error
+			if pw, err = keys.ReadPassword(sp.DatabasePasswordFile, ""); err != nil {
+				return fmt.Errorf("config key node.slashing-protection.database-password-file: %w", err)
+			}
+		}
+		host, _ := os.Hostname()
+		holder := fmt.Sprintf("%s/%d/%x", host, os.Getpid(), rand.Uint32())
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		pg, err := protect.OpenPostgres(cctx, protect.PostgresConfig{URL: sp.DatabaseURL, Password: pw, Holder: holder})
+		if err != nil {
+			return fmt.Errorf("slashing-protection database %s: %w", config.Redact(sp.DatabaseURL), err)
+		}
+		st.Push("slashing-protection database", func(context.Context) error { return pg.Close() })
+		b = pg
+		s.log.Info("slashing protection: database", "url", config.Redact(sp.DatabaseURL), "schema", protect.SchemaVersion, "holder", holder)
+	}
+	s.prot = protect.NewGuard(b, sp.Timeout, s.log.With("part", "protect"), s.rt.Metrics.Prometheus())
+	return nil
+}
+
 func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	n := &s.cfg.Node
 	// KZG's trusted setup loads on first use, a few seconds of CPU: load it now rather than in
@@ -116,7 +158,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		// Half of timeout_propose for the mempool's content: the proposal must reach the others
 		// before they give up on the round.
 		PrepareBudget: n.TimeoutPropose / 2, Metrics: newAppMetrics(s.rt.Metrics.Prometheus()),
-		Signer: s.rt.Signer, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
+		Signer: s.rt.Signer, Protect: s.prot, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
 				d.onCommit(m)
@@ -217,7 +259,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	clk := s.clk
 	d := newDriver(&driver{
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
-		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
+		txm: s.rt.TxMgr, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
 		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub, valSign: s.valSign,
 		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
