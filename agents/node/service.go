@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"math/rand/v2"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -28,7 +27,6 @@ import (
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/config"
-	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -110,34 +108,17 @@ func (s *Service) domain() protocol.Domain {
 // of this sequencer, or the local record.
 func (s *Service) initProtection(ctx context.Context, st *lifecycle.Stack) error {
 	sp := &s.cfg.Node.SlashingProtection
-	var b protect.Backend
-	if sp.DatabaseURL == "" {
-		var owner common.Address
-		if s.rt.Signer != nil {
-			owner = s.rt.Signer.Address()
-		}
-		b = protect.NewLocal(s.rt.Store, owner, app.LegacyAttestation(s.domain()))
-	} else {
-		var pw string
-		if sp.DatabasePasswordFile != "" {
-			var err error
-			if pw, err = keys.ReadPassword(sp.DatabasePasswordFile, ""); err != nil {
-				return fmt.Errorf("config key node.slashing-protection.database-password-file: %w", err)
-			}
-		}
-		host, _ := os.Hostname()
-		holder := fmt.Sprintf("%s/%d/%x", host, os.Getpid(), rand.Uint32())
-		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		defer cancel()
-		pg, err := protect.OpenPostgres(cctx, protect.PostgresConfig{URL: sp.DatabaseURL, Password: pw, Holder: holder})
-		if err != nil {
-			return fmt.Errorf("slashing-protection database %s: %w", config.Redact(sp.DatabaseURL), err)
-		}
-		st.Push("slashing-protection database", func(context.Context) error { return pg.Close() })
-		b = pg
-		s.log.Info("slashing protection: database", "url", config.Redact(sp.DatabaseURL), "schema", protect.SchemaVersion, "holder", holder)
+	var owner common.Address
+	if s.rt.Signer != nil {
+		owner = s.rt.Signer.Address()
 	}
+	b, err := openProtection(ctx, sp, s.rt.Store, owner, s.domain())
+	if err != nil {
+		return err
+	}
+	st.Push("slashing protection", func(context.Context) error { return b.Close() })
 	s.prot = protect.NewGuard(b, sp.Timeout, s.log.With("part", "protect"), s.rt.Metrics.Prometheus())
+	s.log.Info("slashing protection", "backend", b.Name(), "database", config.Redact(sp.DatabaseURL))
 	return nil
 }
 
