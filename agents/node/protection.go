@@ -69,11 +69,13 @@ func SlashingProtection(ctx context.Context, cfg *Config) (protect.Backend, comm
 		}
 		return b, d.Separator(), b.Close, nil
 	}
-	dir := filepath.Join(cfg.DataDir, "node", "store")
-	if _, err := os.Stat(dir); err != nil {
-		return nil, common.Hash{}, nil, fmt.Errorf("the node's store %s: %w", dir, err)
+	// A new machine imports before the node's first start: the store is created as the node
+	// creates it.
+	dir := filepath.Join(cfg.DataDir, "node")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, common.Hash{}, nil, fmt.Errorf("create data dir: %w", err)
 	}
-	kv, err := store.Open(dir)
+	kv, err := store.Open(filepath.Join(dir, "store"))
 	if err != nil {
 		return nil, common.Hash{}, nil, fmt.Errorf("%w: %w", ErrNodeRunning, err)
 	}
