@@ -34,6 +34,17 @@ var migrations = []string{
 		slot     bigint NOT NULL CHECK (slot >= 0),
 		PRIMARY KEY (attester, duty)
 	);`,
+	// 2: the last-sign state of CometBFT validator keys (validator.go), for remote signers.
+	`CREATE TABLE sptn_validator_state (
+		pubkey     bytea       PRIMARY KEY,
+		height     bigint      NOT NULL,
+		round      integer     NOT NULL,
+		step       smallint    NOT NULL,
+		sign_bytes bytea       NOT NULL,
+		signature  bytea       NOT NULL,
+		holder     text        NOT NULL,
+		signed_at  timestamptz NOT NULL DEFAULT now()
+	);`,
 }
 
 // migrationLock is the advisory lock id of the migrations ("sptn" in ASCII).
