@@ -114,23 +114,31 @@ func TestSlashingProtectionKeys(t *testing.T) {
 	open := filepath.Join(dir, "open")
 	require.NoError(t, os.WriteFile(open, []byte("secret\n"), 0o644))
 	for _, tc := range []struct {
-		set  func(*Protection)
+		set  func(*Settings)
 		want string
 	}{
-		{func(p *Protection) { p.DatabaseURL = "postgres://sptn:hunter2@db/sptn" },
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn" },
 			"config key node.slashing-protection.database-url (env SPTN_NODE_SLASHING_PROTECTION_DATABASE_URL)"},
-		{func(p *Protection) { p.DatabaseURL = "postgres://sptn:hunter2@db/sptn" }, "it holds a password: put it in the password file"},
-		{func(p *Protection) { p.DatabaseURL = "mysql://db/sptn" }, `scheme "mysql"`},
-		{func(p *Protection) { p.DatabaseURL = "postgres://db/sptn?sslmode=maybe" }, "node.slashing-protection.database-url"},
-		{func(p *Protection) { p.DatabasePasswordFile = open }, "node.slashing-protection.database-password-file (env SPTN_NODE_SLASHING_PROTECTION_DATABASE_PASSWORD_FILE)"},
-		{func(p *Protection) { p.DatabasePasswordFile = open }, "chmod 600"},
-		{func(p *Protection) { p.DatabasePasswordFile = dir + "/none" }, "node.slashing-protection.database-password-file"},
-		{func(p *Protection) { p.DatabaseURL = "" }, "empty without node.slashing-protection.database-url"},
-		{func(p *Protection) { p.Timeout = time.Minute }, "node.slashing-protection.timeout (env SPTN_NODE_SLASHING_PROTECTION_TIMEOUT) = 1m0s: want 100ms to 30s"},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn" }, "it holds a password: put it in the password file"},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "mysql://db/sptn" }, `scheme "mysql"`},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "postgres://db/sptn?sslmode=maybe" }, "node.slashing-protection.database-url"},
+		{func(s *Settings) { s.SlashingProtection.DatabasePasswordFile = open }, "node.slashing-protection.database-password-file (env SPTN_NODE_SLASHING_PROTECTION_DATABASE_PASSWORD_FILE)"},
+		{func(s *Settings) { s.SlashingProtection.DatabasePasswordFile = open }, "chmod 600"},
+		{func(s *Settings) { s.SlashingProtection.DatabasePasswordFile = dir + "/none" }, "node.slashing-protection.database-password-file"},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "" }, "empty without node.slashing-protection.database-url"},
+		{func(s *Settings) { s.PrivValidatorLaddr = "tcp://nowhere" },
+			"config key node.priv-validator-laddr (env SPTN_NODE_PRIV_VALIDATOR_LADDR) = \"tcp://nowhere\": want tcp://host:port, unix:///path or empty"},
+		{func(s *Settings) { s.SlashingProtection.Timeout = time.Minute }, "node.slashing-protection.timeout (env SPTN_NODE_SLASHING_PROTECTION_TIMEOUT) = 1m0s: want 100ms to 30s"},
 	} {
 		bad := c
-		tc.set(&bad.Node.SlashingProtection)
+		tc.set(&bad.Node)
 		require.ErrorContains(t, bad.Check(), tc.want)
+	}
+	for _, ok := range []string{"", "unix:///run/sptn/pv.sock", "tcp://127.0.0.1:26659"} {
+		c.Node.PrivValidatorLaddr = ok
+		if err := c.Check(); err != nil {
+			require.NotContains(t, err.Error(), "node.priv-validator-laddr")
+		}
 	}
 	bad := c
 	bad.Node.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn"

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -177,13 +178,19 @@ func CometConfig(dataDir string, n *Settings) *cmtcfg.Config {
 	c.Consensus.TimeoutCommit = n.TimeoutCommit
 	c.Consensus.TimeoutPropose = n.TimeoutPropose
 	c.Instrumentation.Prometheus = false
+	c.PrivValidatorListenAddr = n.PrivValidatorLaddr
 	c.TxIndex.Indexer = "null"
 	return c
 }
 
 func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	c := CometConfig(s.cfg.DataDir, &s.cfg.Node)
-	for _, f := range []string{c.GenesisFile(), c.PrivValidatorKeyFile(), c.NodeKeyFile()} {
+	remote := c.PrivValidatorListenAddr != ""
+	need := []string{c.GenesisFile(), c.NodeKeyFile()}
+	if !remote {
+		need = append(need, c.PrivValidatorKeyFile())
+	}
+	for _, f := range need {
 		if _, err := os.Stat(f); err != nil {
 			return fmt.Errorf("%w (in %s): %v", ErrNoHome, c.RootDir, err)
 		}
@@ -191,9 +198,6 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	if err := os.MkdirAll(c.DBDir(), 0o700); err != nil {
 		return fmt.Errorf("create %s: %w", c.DBDir(), err)
 	}
-	pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
-	s.valPub = pv.Key.PubKey.Bytes()
-	s.valSign = pv.Key.PrivKey.Sign
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return fmt.Errorf("load node key: %w", err)
@@ -203,16 +207,38 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return err
 	}
 	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), opt)
-	signer := validatorSigner(pv, func() *p2p.Switch {
-		if n := s.live.Load(); n != nil {
-			return n.Switch()
+	// With a remote signer CometBFT listens on priv_validator_laddr and signs through it (NewNode
+	// waits for the signer's public key); the node holds no validator key, so it cannot sign a
+	// registration's proof of possession: a remote-signed validator is registered at genesis or
+	// by hand (docs/operators.md).
+	var signer cmttypes.PrivValidator
+	if !remote {
+		pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+		s.valPub = pv.Key.PubKey.Bytes()
+		s.valSign = pv.Key.PrivKey.Sign
+		signer = validatorSigner(pv, func() *p2p.Switch {
+			if n := s.live.Load(); n != nil {
+				return n.Switch()
+			}
+			return nil
+		}, s.log)
+	} else {
+		if err := removeStaleSocket(c.PrivValidatorListenAddr); err != nil {
+			return err
 		}
-		return nil
-	}, s.log)
+		s.log.Info("CometBFT signs through a remote signer: waiting for it", "priv_validator_laddr", c.PrivValidatorListenAddr)
+	}
 	n, err := cmtnode.NewNode(c, signer, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger)
 	if err != nil {
 		return fmt.Errorf("create CometBFT node: %w", err)
+	}
+	if remote {
+		pk, err := n.PrivValidator().GetPubKey()
+		if err != nil {
+			return fmt.Errorf("remote signer: read the validator key: %w", err)
+		}
+		s.valPub = pk.Bytes()
 	}
 	s.live.Store(n)
 	if err := n.Start(); err != nil {
@@ -305,3 +331,25 @@ func newAppMetrics(reg prometheus.Registerer) *appMetrics {
 
 func (m *appMetrics) Shed(reason string, n int) { m.shed.WithLabelValues(reason).Add(float64(n)) }
 func (m *appMetrics) Refused(kind string)       { m.refused.WithLabelValues(kind).Inc() }
+
+// removeStaleSocket removes the unix socket of priv_validator_laddr that a node killed before
+// it could close it left behind (CometBFT would fail to listen on it); one that a live process
+// answers on is an error: another node listens there.
+func removeStaleSocket(laddr string) error {
+	p, ok := strings.CutPrefix(laddr, "unix://")
+	if !ok {
+		return nil
+	}
+	st, err := os.Lstat(p)
+	if err != nil || st.Mode()&os.ModeSocket == 0 {
+		return nil //nolint:nilerr // nothing there (or not a socket, which listening reports)
+	}
+	if c, err := net.DialTimeout("unix", p, time.Second); err == nil {
+		_ = c.Close()
+		return fmt.Errorf("config key node.priv-validator-laddr = %s: another process listens there", laddr)
+	}
+	if err := os.Remove(p); err != nil {
+		return fmt.Errorf("remove the stale socket %s: %w", p, err)
+	}
+	return nil
+}
