@@ -285,3 +285,32 @@ func TestCheckURL(t *testing.T) {
 		require.ErrorContains(t, err, c.err, c.url)
 	}
 }
+
+// BenchmarkClaim measures one claim (a new slot each time: an insert, synced) on each backend:
+// go test -run '^$' -bench Claim ./agents/node/protect/
+func BenchmarkClaim(b *testing.B) {
+	for _, name := range []string{"local-disk", "postgres"} {
+		b.Run(name, func(b *testing.B) {
+			var p protect.Backend
+			if name == "postgres" {
+				pp, err := protect.OpenPostgres(context.Background(), protect.PostgresConfig{URL: shared.Get(b).NewDatabase(b),
+					Password: pgtest.Password, Holder: "bench"})
+				require.NoError(b, err)
+				defer pp.Close()
+				p = pp
+			} else {
+				kv, err := store.Open(b.TempDir())
+				require.NoError(b, err)
+				defer kv.Close()
+				p = protect.NewLocal(kv, alice, nil)
+			}
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := range b.N {
+				if err := p.Claim(ctx, sign(alice, protect.DutyAttestation, uint64(i), "x")); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
