@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"time"
@@ -22,9 +21,10 @@ import (
 )
 
 // openProtection opens the slashing-protection backend node.slashing-protection names: the
-// database, or the local record in kv (whose attestation records of earlier versions were
-// owner's, signed in domain d).
-func openProtection(ctx context.Context, sp *Protection, kv store.KV, owner common.Address, d protocol.Domain) (protect.Backend, error) {
+// database, where this copy of the node is named by its host and data directory (the same
+// across its restarts), or the local record in kv (whose attestation records of earlier
+// versions were owner's, signed in domain d).
+func openProtection(ctx context.Context, sp *Protection, dataDir string, kv store.KV, owner common.Address, d protocol.Domain) (protect.Backend, error) {
 	if sp.DatabaseURL == "" {
 		return protect.NewLocal(kv, owner, app.LegacyAttestation(d)), nil
 	}
@@ -36,10 +36,12 @@ func openProtection(ctx context.Context, sp *Protection, kv store.KV, owner comm
 		}
 	}
 	host, _ := os.Hostname()
+	if abs, err := filepath.Abs(dataDir); err == nil {
+		dataDir = abs
+	}
 	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	pg, err := protect.OpenPostgres(cctx, protect.PostgresConfig{URL: sp.DatabaseURL, Password: pw,
-		Holder: fmt.Sprintf("%s/%d/%08x", host, os.Getpid(), rand.Uint32())})
+	pg, err := protect.OpenPostgres(cctx, protect.PostgresConfig{URL: sp.DatabaseURL, Password: pw, Holder: host + ":" + dataDir})
 	if err != nil {
 		return nil, fmt.Errorf("slashing-protection database %s: %w", config.Redact(sp.DatabaseURL), err)
 	}
@@ -63,7 +65,7 @@ func SlashingProtection(ctx context.Context, cfg *Config) (protect.Backend, comm
 	}
 	d := protocol.Domain{ChainID: new(big.Int).SetUint64(cfg.L1.ChainID), Rollup: rollupAddr}
 	if cfg.Node.SlashingProtection.DatabaseURL != "" {
-		b, err := openProtection(ctx, &cfg.Node.SlashingProtection, nil, common.Address{}, d)
+		b, err := openProtection(ctx, &cfg.Node.SlashingProtection, cfg.DataDir, nil, common.Address{}, d)
 		if err != nil {
 			return nil, common.Hash{}, nil, err
 		}
@@ -87,7 +89,7 @@ func SlashingProtection(ctx context.Context, cfg *Config) (protect.Backend, comm
 	} else if es, err := keys.List(cfg.Keys.Keystore); err == nil && len(es) == 1 {
 		owner = es[0].Address
 	}
-	b, err := openProtection(ctx, &cfg.Node.SlashingProtection, kv, owner, d)
+	b, err := openProtection(ctx, &cfg.Node.SlashingProtection, cfg.DataDir, kv, owner, d)
 	if err != nil {
 		kv.Close()
 		return nil, common.Hash{}, nil, err

@@ -113,7 +113,7 @@ func (s *Service) initProtection(ctx context.Context, st *lifecycle.Stack) error
 	if s.rt.Signer != nil {
 		owner = s.rt.Signer.Address()
 	}
-	b, err := openProtection(ctx, sp, s.rt.Store, owner, s.domain())
+	b, err := openProtection(ctx, sp, s.cfg.DataDir, s.rt.Store, owner, s.domain())
 	if err != nil {
 		return err
 	}

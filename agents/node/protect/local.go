@@ -55,8 +55,8 @@ func (l *Local) Name() string { return "local" }
 // Close implements Backend; the store is the node's and stays open.
 func (l *Local) Close() error { return nil }
 
-// Claim implements Backend. A seal is always this copy's: a new seal digest for a slot
-// replaces the record.
+// Claim implements Backend. Seals and registrations are always this copy's (there is one): a new
+// digest for their slot replaces the record.
 func (l *Local) Claim(_ context.Context, s Signing) error {
 	if err := s.check(); err != nil {
 		return err
@@ -73,7 +73,7 @@ func (l *Local) Claim(_ context.Context, s Signing) error {
 	switch {
 	case err == nil && bytes.Equal(prev, s.Digest[:]):
 		return nil
-	case err == nil && s.Duty != DutySeal:
+	case err == nil && !s.Duty.heldPerCopy():
 		return fmt.Errorf("%w: %s slot %d signed %s", ErrConflict, s.Duty, s.Slot, common.BytesToHash(prev))
 	case err != nil && !errors.Is(err, store.ErrNotFound):
 		return fmt.Errorf("slashing protection: read record: %w", err)

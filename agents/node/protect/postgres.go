@@ -60,8 +60,8 @@ type PostgresConfig struct {
 	URL string
 	// Password is the database password (read from a file by the caller); empty for none.
 	Password string
-	// Holder names this copy of the node in its seal records: a copy may reseal a slot it
-	// holds, another copy may not.
+	// Holder names this copy of the node in its records, the same across its restarts: a copy
+	// may sign a new seal or registration for a slot it holds, another copy may not.
 	Holder string
 }
 
@@ -205,10 +205,10 @@ func (p *Postgres) Claim(ctx context.Context, s Signing) error {
 		}
 		switch {
 		case bytes.Equal(digest, s.Digest[:]):
-		case s.Duty == DutySeal && holder == p.holder:
+		case s.Duty.heldPerCopy() && holder == p.holder:
 			if _, err := tx.Exec(ctx, `UPDATE sptn_signed SET digest = $4, signed_at = now() WHERE attester = $1 AND duty = $2 AND slot = $3`,
 				s.Attester[:], string(s.Duty), int64(s.Slot), s.Digest[:]); err != nil {
-				return fmt.Errorf("%w: update seal record: %w", ErrUnavailable, err)
+				return fmt.Errorf("%w: update %s record: %w", ErrUnavailable, s.Duty, err)
 			}
 		default:
 			return fmt.Errorf("%w: %s slot %d signed %s by %s", ErrConflict, s.Duty, s.Slot, common.BytesToHash(digest), holder)

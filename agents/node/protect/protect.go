@@ -41,9 +41,16 @@ const (
 	// equivocation, slashed on L1 without a vote (docs/slashing.md).
 	DutyAttestation Duty = "attestation"
 	// DutyRegistration maps the attester to a CometBFT validator key; its slot is the
-	// registration's nonce.
+	// registration's nonce. Like a seal it is held per copy: the copy that signed a nonce may sign
+	// it again for another key (its validator key rotated before the registration landed),
+	// another copy may not.
 	DutyRegistration Duty = "registration"
 )
+
+// heldPerCopy reports a duty whose record a copy of the node holds: the copy that made it may
+// replace its digest (neither seals nor registrations are slashable, and both are rebuilt), any
+// other copy is refused. An attestation's digest never changes.
+func (d Duty) heldPerCopy() bool { return d == DutySeal || d == DutyRegistration }
 
 // Duties are the known duties.
 var Duties = []Duty{DutySeal, DutyAttestation, DutyRegistration}
