@@ -31,7 +31,7 @@ export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps deps-browser deps-geth build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
+.PHONY: help deps deps-browser deps-geth deps-postgres build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
         test-go sptn-broken scenarios devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
@@ -44,6 +44,14 @@ node_modules/.sptn-installed: package.json package-lock.json
 
 deps: node_modules/.sptn-installed ## install the pinned toolchain (npm ci) and Go modules
 	@$(GO) mod download
+
+# The slashing-protection tests start their own throwaway PostgreSQL server (agents/internal/pgtest)
+# from Debian's postgresql package, whose binaries live in /usr/lib/postgresql/<version>/bin.
+deps-postgres: ## install Debian's postgresql if missing (for the slashing-protection tests)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { \
+	  echo "installing Debian's postgresql for the slashing-protection tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
 # The status page's test drives Debian's Chromium headless (no browser download of its own).
 deps-browser: ## install Debian's chromium if missing (for the status page test)
@@ -104,7 +112,7 @@ gas-docs: ## render snapshots/*.json into the docs' gas tables
 check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
-test-go: sptn deps-browser deps-geth ## go test -race ./... (integration tests start their own anvil and nodes)
+test-go: sptn deps-browser deps-postgres deps-geth ## go test -race ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn

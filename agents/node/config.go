@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/agents/node/protect"
 )
 
 // Config of `sptn node`: the runtime's shared keys and the node section.
@@ -57,6 +59,25 @@ type Settings struct {
 	APIMaxStreams          int           `mapstructure:"api-max-streams"`
 	APIMaxStreamsPerClient int           `mapstructure:"api-max-streams-per-client"`
 	APIBodyMemory          int64         `mapstructure:"api-body-memory"`
+
+	// PrivValidatorLaddr makes CometBFT sign through a remote signer (`sptn node signer`) that
+	// dials this address (CometBFT's priv_validator_laddr) instead of the key file.
+	PrivValidatorLaddr string `mapstructure:"priv-validator-laddr"`
+
+	// SlashingProtection is where the attester key's signatures are recorded before they are
+	// made (docs/operators.md).
+	SlashingProtection Protection `mapstructure:"slashing-protection"`
+}
+
+// Protection is the node.slashing-protection section.
+type Protection struct {
+	// DatabaseURL is a PostgreSQL database shared by every copy of this sequencer; empty keeps
+	// the records in the node's own store (one copy per key).
+	DatabaseURL string `mapstructure:"database-url"`
+	// DatabasePasswordFile holds the database password (never in the URL or the config).
+	DatabasePasswordFile string `mapstructure:"database-password-file"`
+	// Timeout bounds one claim: past it the node does not sign.
+	Timeout time.Duration `mapstructure:"timeout"`
 }
 
 // Data-availability modes of node.da.
@@ -112,6 +133,10 @@ var Keys = []config.Key{
 	{Name: "node.api-idle-timeout", Default: 2 * time.Minute, Help: "chain API: how long an idle keep-alive connection stays open"},
 	{Name: "node.api-max-streams", Default: 256, Help: "chain API: most open /v1/events streams (more are refused with 503)"},
 	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams from one IP address (more are refused with 429)"},
+	{Name: "node.priv-validator-laddr", Default: "", Help: "CometBFT priv_validator_laddr: listen here for a remote signer (sptn node signer; tcp://host:port or unix:///path) instead of signing with the key file; empty signs with the key file"},
+	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
+	{Name: "node.slashing-protection.database-password-file", Default: "", Help: "file holding the slashing-protection database's password (mode 600); empty for none"},
+	{Name: "node.slashing-protection.timeout", Default: 2 * time.Second, Help: "most time one slashing-protection claim may take; past it the node does not sign"},
 	{Name: "node.api-body-memory", Default: int64(64 << 20), Help: "chain API: most bytes of request bodies held at once (a body that does not fit is refused with 503); at least 16777216, one full batch"},
 }
 
@@ -157,6 +182,23 @@ func (c *Config) Check() error {
 		n.APIMaxStreamsPerClient, "1 to node.api-max-streams")
 	ch.Want(n.APIBodyMemory >= maxBatchBody && n.APIBodyMemory <= 16<<30, "node.api-body-memory", n.APIBodyMemory,
 		fmt.Sprintf("%d (one full batch) to %d bytes", maxBatchBody, int64(16<<30)))
+	if a := n.PrivValidatorLaddr; a != "" {
+		ok := (strings.HasPrefix(a, "tcp://") && hostPort(a)) || (strings.HasPrefix(a, "unix://") && len(a) > len("unix://"))
+		ch.Want(ok, "node.priv-validator-laddr", a, "tcp://host:port, unix:///path or empty")
+	}
+	sp := &n.SlashingProtection
+	if sp.DatabaseURL != "" {
+		err := protect.CheckURL(sp.DatabaseURL)
+		ch.Want(err == nil, "node.slashing-protection.database-url", config.Redact(sp.DatabaseURL), fmt.Sprintf("a postgres:// URL without a password: %v", err))
+	}
+	if sp.DatabasePasswordFile != "" {
+		_, err := keys.ReadPassword(sp.DatabasePasswordFile, "")
+		ch.Want(err == nil, "node.slashing-protection.database-password-file", sp.DatabasePasswordFile,
+			fmt.Sprintf("a file holding the password, mode 600: %v", err))
+		ch.Want(sp.DatabaseURL != "", "node.slashing-protection.database-password-file", sp.DatabasePasswordFile,
+			"empty without node.slashing-protection.database-url")
+	}
+	ch.Want(sp.Timeout >= 100*time.Millisecond && sp.Timeout <= 30*time.Second, "node.slashing-protection.timeout", sp.Timeout, "100ms to 30s")
 	return ch.Err()
 }
 

@@ -1,6 +1,8 @@
 package node
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -87,4 +89,58 @@ func TestAPILimitKeys(t *testing.T) {
 		tc.set(&bad.Node)
 		require.ErrorContains(t, bad.Check(), tc.want)
 	}
+}
+
+// TestSlashingProtectionKeys: the local record is the default; a database URL comes from the
+// environment like every key, and a malformed one, one with a password in it, a password file
+// others may read or a bad timeout is refused at start naming the key.
+func TestSlashingProtectionKeys(t *testing.T) {
+	var c Config
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, Protection{Timeout: 2 * time.Second}, c.Node.SlashingProtection)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.slashing-protection", "the defaults pass")
+	}
+	dir := t.TempDir()
+	pw := filepath.Join(dir, "pw")
+	require.NoError(t, os.WriteFile(pw, []byte("secret\n"), 0o600))
+	t.Setenv("SPTN_NODE_SLASHING_PROTECTION_DATABASE_URL", "postgres://sptn@db.internal:5432/sptn?sslmode=verify-full")
+	t.Setenv("SPTN_NODE_SLASHING_PROTECTION_DATABASE_PASSWORD_FILE", pw)
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, "postgres://sptn@db.internal:5432/sptn?sslmode=verify-full", c.Node.SlashingProtection.DatabaseURL)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.slashing-protection")
+	}
+	open := filepath.Join(dir, "open")
+	require.NoError(t, os.WriteFile(open, []byte("secret\n"), 0o644))
+	for _, tc := range []struct {
+		set  func(*Settings)
+		want string
+	}{
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn" },
+			"config key node.slashing-protection.database-url (env SPTN_NODE_SLASHING_PROTECTION_DATABASE_URL)"},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn" }, "it holds a password: put it in the password file"},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "mysql://db/sptn" }, `scheme "mysql"`},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "postgres://db/sptn?sslmode=maybe" }, "node.slashing-protection.database-url"},
+		{func(s *Settings) { s.SlashingProtection.DatabasePasswordFile = open }, "node.slashing-protection.database-password-file (env SPTN_NODE_SLASHING_PROTECTION_DATABASE_PASSWORD_FILE)"},
+		{func(s *Settings) { s.SlashingProtection.DatabasePasswordFile = open }, "chmod 600"},
+		{func(s *Settings) { s.SlashingProtection.DatabasePasswordFile = dir + "/none" }, "node.slashing-protection.database-password-file"},
+		{func(s *Settings) { s.SlashingProtection.DatabaseURL = "" }, "empty without node.slashing-protection.database-url"},
+		{func(s *Settings) { s.PrivValidatorLaddr = "tcp://nowhere" },
+			"config key node.priv-validator-laddr (env SPTN_NODE_PRIV_VALIDATOR_LADDR) = \"tcp://nowhere\": want tcp://host:port, unix:///path or empty"},
+		{func(s *Settings) { s.SlashingProtection.Timeout = time.Minute }, "node.slashing-protection.timeout (env SPTN_NODE_SLASHING_PROTECTION_TIMEOUT) = 1m0s: want 100ms to 30s"},
+	} {
+		bad := c
+		tc.set(&bad.Node)
+		require.ErrorContains(t, bad.Check(), tc.want)
+	}
+	for _, ok := range []string{"", "unix:///run/sptn/pv.sock", "tcp://127.0.0.1:26659"} {
+		c.Node.PrivValidatorLaddr = ok
+		if err := c.Check(); err != nil {
+			require.NotContains(t, err.Error(), "node.priv-validator-laddr")
+		}
+	}
+	bad := c
+	bad.Node.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn"
+	require.NotContains(t, bad.Check().Error(), "hunter2", "the password is not repeated in the error")
 }

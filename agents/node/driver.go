@@ -27,6 +27,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/testbreak"
 	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/agents/node/protect"
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -71,11 +72,13 @@ type driver struct {
 	bc      broadcaster
 	txm     sender
 	signer  keys.Signer
-	set     Settings
-	domain  protocol.Domain
-	log     *slog.Logger
-	tipsM   tipSetter
-	hub     *hub
+	// prot claims every seal and registration before signer signs it (slashing protection).
+	prot   app.Protector
+	set    Settings
+	domain protocol.Domain
+	log    *slog.Logger
+	tipsM  tipSetter
+	hub    *hub
 
 	mu        sync.RWMutex
 	l1        L1Tips
@@ -302,6 +305,16 @@ func (d *driver) reviveDropped(ctx context.Context, assured uint64) {
 	}
 }
 
+// claim asks slashing protection for a signature of the attester key (the application's when
+// the driver was built without its own).
+func (d *driver) claim(ctx context.Context, s protect.Signing) error {
+	p := d.prot
+	if p == nil {
+		p = d.app.Protection()
+	}
+	return p.Claim(ctx, s)
+}
+
 // tryRegister maps this node's attester to its CometBFT validator key on the pending chain
 // (every 5 s until it is), so that the validator set can include it when it sits in a committee.
 // The chain takes a registration only from a member of the current or next committee, signed by
@@ -324,6 +337,11 @@ func (d *driver) tryRegister(ctx context.Context) error {
 	}
 	r := app.Registration{Attester: d.signer.Address(), PubKey: d.valPub, Nonce: nonce + 1}
 	digest := r.Digest(d.domain)
+	// The nonce is the registration's slot: two copies of this key with two validator keys
+	// cannot both register one (the guard logs a refusal).
+	if err := d.claim(ctx, protect.Signing{Attester: r.Attester, Duty: protect.DutyRegistration, Slot: r.Nonce, Digest: digest}); err != nil {
+		return nil //nolint:nilerr // logged and counted by the guard; tried again in 5 s
+	}
 	if r.Signature, err = d.signer.SignDigest(ctx, digest); err != nil {
 		return fmt.Errorf("sign registration: %w", err)
 	}
@@ -424,7 +442,17 @@ func (d *driver) trySeal(ctx context.Context) error {
 		}
 		d.proveTime.Observe(time.Since(start).Seconds())
 	}
-	sig, err := d.signer.SignDigest(ctx, s.Digest(d.domain))
+	digest := s.Digest(d.domain)
+	err = d.claim(ctx, protect.Signing{Attester: s.Proposer, Duty: protect.DutySeal, Slot: slot, Digest: digest})
+	switch {
+	case errors.Is(err, protect.ErrRefused):
+		// Another copy of this key holds the slot (logged and counted by the guard): it seals.
+		d.sealedFor = slot
+		return nil
+	case err != nil:
+		return nil //nolint:nilerr // logged and counted by the guard; tried again in a second
+	}
+	sig, err := d.signer.SignDigest(ctx, digest)
 	if err != nil {
 		return fmt.Errorf("sign seal: %w", err)
 	}

@@ -42,6 +42,14 @@ type netConfig struct {
 	binFor     map[int]string
 	envFor     map[int][]string
 	genesisFor map[int]*app.Params
+	// copies are more copies of a sequencer (node index -> how many): its keystore, their own
+	// data directories and CometBFT node keys, peering with every node; they follow the
+	// sequencer's procs in network.procs. copyEnv adds SPTN_* settings to copy k (from 1) of
+	// node i.
+	copies  map[int]int
+	copyEnv func(i, k int) []string
+	// beforeStart runs once the homes and genesis files are written, before any node starts.
+	beforeStart func(nw *network)
 }
 
 // network is a running devnet with one `sptn node` process per sequencer.
@@ -144,36 +152,62 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	for i := range p2p {
 		p2p[i] = freePort(t)
 	}
-	for i := 0; i < cfg.nodes; i++ {
-		dataDir := filepath.Join(work, fmt.Sprintf("data%d", i))
+	newProc := func(i int, name, dataDir string, p2pPort int, peers []string, extra ...[]string) *proc {
 		require.NoError(t, os.WriteFile(filepath.Join(node.CometHome(dataDir), "config", "genesis.json"), genesisOf(i), 0o600))
+		apiPort, rpcPort, metricsPort := freePort(t), freePort(t), freePort(t)
+		env := []string{
+			"SPTN_L1_RPC_URLS=" + n.RPC,
+			"SPTN_DEPLOYMENTS=" + filepath.Join(work, "devnet", "deployments.json"),
+			"SPTN_KEYS_KEYSTORE=" + filepath.Join(work, fmt.Sprintf("ks%d", i)),
+			"SPTN_KEYS_PASSWORD_FILE=" + pwFile,
+			"SPTN_DATA_DIR=" + dataDir,
+			fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", metricsPort),
+			fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2pPort),
+			fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", rpcPort),
+			fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", apiPort),
+			"SPTN_NODE_PEERS=" + strings.Join(peers, ","),
+			"SPTN_TXMGR_CONFIRMATIONS=1",
+			"SPTN_TXMGR_POLL_INTERVAL=250ms",
+			"SPTN_LOG_LEVEL=info",
+		}
+		for _, e := range extra {
+			env = append(env, e...)
+		}
+		return &proc{t: t, i: i, api: fmt.Sprintf("http://127.0.0.1:%d", apiPort),
+			rpc:     fmt.Sprintf("http://127.0.0.1:%d", rpcPort),
+			metrics: fmt.Sprintf("http://127.0.0.1:%d", metricsPort),
+			bin:     cmp.Or(cfg.binFor[i], sptnBin),
+			logPath: filepath.Join(work, name+".log"),
+			env:     env}
+	}
+	for i := 0; i < cfg.nodes; i++ {
 		var peers []string
 		for j := 0; j < cfg.nodes; j++ {
 			if j != i {
 				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
 			}
 		}
-		apiPort, rpcPort, metricsPort := freePort(t), freePort(t), freePort(t)
-		nw.procs = append(nw.procs, &proc{t: t, i: i, api: fmt.Sprintf("http://127.0.0.1:%d", apiPort),
-			rpc:     fmt.Sprintf("http://127.0.0.1:%d", rpcPort),
-			metrics: fmt.Sprintf("http://127.0.0.1:%d", metricsPort),
-			bin:     cmp.Or(cfg.binFor[i], sptnBin),
-			logPath: filepath.Join(work, fmt.Sprintf("node%d.log", i)),
-			env: append(append([]string{
-				"SPTN_L1_RPC_URLS=" + n.RPC,
-				"SPTN_DEPLOYMENTS=" + filepath.Join(work, "devnet", "deployments.json"),
-				"SPTN_KEYS_KEYSTORE=" + filepath.Join(work, fmt.Sprintf("ks%d", i)),
-				"SPTN_KEYS_PASSWORD_FILE=" + pwFile,
-				"SPTN_DATA_DIR=" + dataDir,
-				fmt.Sprintf("SPTN_METRICS_ADDR=127.0.0.1:%d", metricsPort),
-				fmt.Sprintf("SPTN_NODE_P2P_ADDR=tcp://127.0.0.1:%d", p2p[i]),
-				fmt.Sprintf("SPTN_NODE_RPC_ADDR=tcp://127.0.0.1:%d", rpcPort),
-				fmt.Sprintf("SPTN_NODE_API_ADDR=127.0.0.1:%d", apiPort),
-				"SPTN_NODE_PEERS=" + strings.Join(peers, ","),
-				"SPTN_TXMGR_CONFIRMATIONS=1",
-				"SPTN_TXMGR_POLL_INTERVAL=250ms",
-				"SPTN_LOG_LEVEL=info",
-			}, cfg.nodeEnv...), cfg.envFor[i]...)})
+		nw.procs = append(nw.procs, newProc(i, fmt.Sprintf("node%d", i), filepath.Join(work, fmt.Sprintf("data%d", i)), p2p[i], peers,
+			cfg.nodeEnv, cfg.envFor[i]))
+	}
+	for i := 0; i < cfg.nodes; i++ {
+		for k := 1; k <= cfg.copies[i]; k++ {
+			dataDir := filepath.Join(work, fmt.Sprintf("data%d-copy%d", i, k))
+			_, err := node.InitHome(dataDir)
+			require.NoError(t, err)
+			var peers []string
+			for j := 0; j < cfg.nodes; j++ {
+				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2p[j]))
+			}
+			var extra []string
+			if cfg.copyEnv != nil {
+				extra = cfg.copyEnv(i, k)
+			}
+			nw.procs = append(nw.procs, newProc(i, fmt.Sprintf("node%d-copy%d", i, k), dataDir, freePort(t), peers, cfg.nodeEnv, extra))
+		}
+	}
+	if cfg.beforeStart != nil {
+		cfg.beforeStart(nw)
 	}
 	procs := nw.procs
 	for _, p := range procs {

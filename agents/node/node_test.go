@@ -26,10 +26,12 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/pgtest"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/agents/node/app"
@@ -182,8 +184,15 @@ func TestFourNodes(t *testing.T) {
 	t.Parallel() // a network of its own: see startNetwork
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
+	// Nodes 0 and 1 keep their slashing-protection records in one PostgreSQL database, the
+	// others in their own stores.
+	pg := pgtest.Start(t)
+	pgURL := pg.NewDatabase(t)
+	pgEnv := []string{"SPTN_NODE_SLASHING_PROTECTION_DATABASE_URL=" + pgURL,
+		"SPTN_NODE_SLASHING_PROTECTION_DATABASE_PASSWORD_FILE=" + pg.PasswordFile}
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
-		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"}})
+		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
+		envFor: map[int][]string{0: pgEnv, 1: pgEnv}})
 	c, r, rollupAddr, attesters, procs, read := nw.c, nw.r, nw.rollupAddr, nw.attesters, nw.procs, nw.read
 	// A prover, as on the devnet: the based fallback opens only once no unproven block can still
 	// be proven, so without one the halted chain's blocks would hold it shut for the whole proof
@@ -206,6 +215,10 @@ func TestFourNodes(t *testing.T) {
 	tips, err := r.UnpackGetTips(read(r.PackGetTips()))
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, tips.AssuredNumber.Uint64(), at.Assured.Number)
+	// The two nodes on the database recorded their attestations there before signing them.
+	for _, a := range attesters[:2] {
+		require.Positive(t, pgRecords(ctx, t, pgURL, a, "attestation"), "attestations of %s in the database", a)
+	}
 
 	// A user transaction: refused when malformed, accepted, then pending and assured.
 	post := func(body string) (int, map[string]any) {
@@ -686,4 +699,18 @@ func stopTwoUntilHalted(t *testing.T, procs []*proc) node.Tips {
 		return err1 == nil && err2 == nil && a.Pending == b.Pending, fmt.Sprintf("%+v -> %+v", a.Pending, b.Pending)
 	})
 	return halted
+}
+
+// pgRecords counts an attester's slashing-protection records of a duty in a database.
+func pgRecords(ctx context.Context, t *testing.T, url string, attester common.Address, duty string) int {
+	t.Helper()
+	cc, err := pgx.ParseConfig(url)
+	require.NoError(t, err)
+	cc.Password = pgtest.Password
+	conn, err := pgx.ConnectConfig(ctx, cc)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	var n int
+	require.NoError(t, conn.QueryRow(ctx, `SELECT count(*) FROM sptn_signed WHERE attester = $1 AND duty = $2`, attester[:], duty).Scan(&n))
+	return n
 }

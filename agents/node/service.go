@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -21,14 +22,17 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 	rpclocal "github.com/cometbft/cometbft/rpc/client/local"
 	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/clock"
+	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/txmgr"
 	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/agents/node/protect"
 )
 
 // ErrNotSynced is the readiness failure of a node that is still catching up.
@@ -50,6 +54,8 @@ type Service struct {
 	valPub []byte
 	// valSign signs with the CometBFT validator key: a registration's proof of possession.
 	valSign func([]byte) ([]byte, error)
+	// prot is the attester key's slashing protection (seals, attestations, registrations).
+	prot *protect.Guard
 }
 
 // wrapApp wraps the application CometBFT runs; tests build a byzantine node with it (the
@@ -64,7 +70,7 @@ func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
 
 // Steps are the runtime's steps followed by the node's.
 func (s *Service) Steps() []lifecycle.InitFunc {
-	return append(s.rt.Steps(), s.initRollup, s.initApp, s.initComet, s.initDriver, s.initAPI)
+	return append(s.rt.Steps(), s.initRollup, s.initProtection, s.initApp, s.initComet, s.initDriver, s.initAPI)
 }
 
 func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
@@ -99,6 +105,24 @@ func (s *Service) domain() protocol.Domain {
 	return protocol.Domain{ChainID: s.rt.L1.ChainID(), Rollup: s.rollup.addr}
 }
 
+// initProtection opens the attester key's slashing protection: the database shared by every copy
+// of this sequencer, or the local record.
+func (s *Service) initProtection(ctx context.Context, st *lifecycle.Stack) error {
+	sp := &s.cfg.Node.SlashingProtection
+	var owner common.Address
+	if s.rt.Signer != nil {
+		owner = s.rt.Signer.Address()
+	}
+	b, err := openProtection(ctx, sp, s.cfg.DataDir, s.rt.Store, owner, s.domain())
+	if err != nil {
+		return err
+	}
+	st.Push("slashing protection", func(context.Context) error { return b.Close() })
+	s.prot = protect.NewGuard(b, sp.Timeout, s.log.With("part", "protect"), s.rt.Metrics.Prometheus())
+	s.log.Info("slashing protection", "backend", b.Name(), "database", config.Redact(sp.DatabaseURL))
+	return nil
+}
+
 func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	n := &s.cfg.Node
 	// KZG's trusted setup loads on first use, a few seconds of CPU: load it now rather than in
@@ -116,7 +140,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		// Half of timeout_propose for the mempool's content: the proposal must reach the others
 		// before they give up on the round.
 		PrepareBudget: n.TimeoutPropose / 2, Metrics: newAppMetrics(s.rt.Metrics.Prometheus()),
-		Signer: s.rt.Signer, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
+		Signer: s.rt.Signer, Protect: s.prot, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
 				d.onCommit(m)
@@ -154,13 +178,19 @@ func CometConfig(dataDir string, n *Settings) *cmtcfg.Config {
 	c.Consensus.TimeoutCommit = n.TimeoutCommit
 	c.Consensus.TimeoutPropose = n.TimeoutPropose
 	c.Instrumentation.Prometheus = false
+	c.PrivValidatorListenAddr = n.PrivValidatorLaddr
 	c.TxIndex.Indexer = "null"
 	return c
 }
 
 func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	c := CometConfig(s.cfg.DataDir, &s.cfg.Node)
-	for _, f := range []string{c.GenesisFile(), c.PrivValidatorKeyFile(), c.NodeKeyFile()} {
+	remote := c.PrivValidatorListenAddr != ""
+	need := []string{c.GenesisFile(), c.NodeKeyFile()}
+	if !remote {
+		need = append(need, c.PrivValidatorKeyFile())
+	}
+	for _, f := range need {
 		if _, err := os.Stat(f); err != nil {
 			return fmt.Errorf("%w (in %s): %v", ErrNoHome, c.RootDir, err)
 		}
@@ -168,9 +198,6 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	if err := os.MkdirAll(c.DBDir(), 0o700); err != nil {
 		return fmt.Errorf("create %s: %w", c.DBDir(), err)
 	}
-	pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
-	s.valPub = pv.Key.PubKey.Bytes()
-	s.valSign = pv.Key.PrivKey.Sign
 	nk, err := p2p.LoadNodeKey(c.NodeKeyFile())
 	if err != nil {
 		return fmt.Errorf("load node key: %w", err)
@@ -180,16 +207,38 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return err
 	}
 	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), opt)
-	signer := validatorSigner(pv, func() *p2p.Switch {
-		if n := s.live.Load(); n != nil {
-			return n.Switch()
+	// With a remote signer CometBFT listens on priv_validator_laddr and signs through it (NewNode
+	// waits for the signer's public key); the node holds no validator key, so it cannot sign a
+	// registration's proof of possession: a remote-signed validator is registered at genesis or
+	// by hand (docs/operators.md).
+	var signer cmttypes.PrivValidator
+	if !remote {
+		pv := privval.LoadOrGenFilePV(c.PrivValidatorKeyFile(), c.PrivValidatorStateFile())
+		s.valPub = pv.Key.PubKey.Bytes()
+		s.valSign = pv.Key.PrivKey.Sign
+		signer = validatorSigner(pv, func() *p2p.Switch {
+			if n := s.live.Load(); n != nil {
+				return n.Switch()
+			}
+			return nil
+		}, s.log)
+	} else {
+		if err := removeStaleSocket(c.PrivValidatorListenAddr); err != nil {
+			return err
 		}
-		return nil
-	}, s.log)
+		s.log.Info("CometBFT signs through a remote signer: waiting for it", "priv_validator_laddr", c.PrivValidatorListenAddr)
+	}
 	n, err := cmtnode.NewNode(c, signer, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger)
 	if err != nil {
 		return fmt.Errorf("create CometBFT node: %w", err)
+	}
+	if remote {
+		pk, err := n.PrivValidator().GetPubKey()
+		if err != nil {
+			return fmt.Errorf("remote signer: read the validator key: %w", err)
+		}
+		s.valPub = pk.Bytes()
 	}
 	s.live.Store(n)
 	if err := n.Start(); err != nil {
@@ -217,7 +266,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	clk := s.clk
 	d := newDriver(&driver{
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
-		txm: s.rt.TxMgr, signer: s.rt.Signer, set: s.cfg.Node, domain: s.domain(),
+		txm: s.rt.TxMgr, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
 		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub, valSign: s.valSign,
 		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
@@ -282,3 +331,25 @@ func newAppMetrics(reg prometheus.Registerer) *appMetrics {
 
 func (m *appMetrics) Shed(reason string, n int) { m.shed.WithLabelValues(reason).Add(float64(n)) }
 func (m *appMetrics) Refused(kind string)       { m.refused.WithLabelValues(kind).Inc() }
+
+// removeStaleSocket removes the unix socket of priv_validator_laddr that a node killed before
+// it could close it left behind (CometBFT would fail to listen on it); one that a live process
+// answers on is an error: another node listens there.
+func removeStaleSocket(laddr string) error {
+	p, ok := strings.CutPrefix(laddr, "unix://")
+	if !ok {
+		return nil
+	}
+	st, err := os.Lstat(p)
+	if err != nil || st.Mode()&os.ModeSocket == 0 {
+		return nil //nolint:nilerr // nothing there (or not a socket, which listening reports)
+	}
+	if c, err := net.DialTimeout("unix", p, time.Second); err == nil {
+		_ = c.Close()
+		return fmt.Errorf("config key node.priv-validator-laddr = %s: another process listens there", laddr)
+	}
+	if err := os.Remove(p); err != nil {
+		return fmt.Errorf("remove the stale socket %s: %w", p, err)
+	}
+	return nil
+}

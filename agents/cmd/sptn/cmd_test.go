@@ -2,15 +2,19 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/node/protect"
 )
 
 // run executes the command tree in-process and returns stdout and the error.
@@ -167,4 +171,63 @@ func TestStoreCheckAndRecover(t *testing.T) {
 
 	_, err = run(t, "store", "check")
 	require.Equal(t, 2, exitCode(err))
+}
+
+// TestNodeSlashingProtectionExportImport: the history of a node's local record goes to a file
+// and into another node's (new) data directory, which then refuses the slots it covers; a file
+// of another deployment is refused, and so is a malformed database URL, naming the key.
+func TestNodeSlashingProtectionExportImport(t *testing.T) {
+	dir := t.TempDir()
+	deploy := func(name, rollup string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(`{"chainId":31337,"contracts":{"Rollup":"`+rollup+`"}}`), 0o600))
+		return p
+	}
+	d1 := deploy("d1.json", "0x5FbDB2315678afecb367f032d93F642f64180aa3")
+	d2 := deploy("d2.json", "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512")
+	ks := filepath.Join(dir, "ks")
+	pw := filepath.Join(dir, "pw")
+	require.NoError(t, os.WriteFile(pw, []byte("pw\n"), 0o600))
+	_, err := run(t, "keys", "new", "--keystore", ks, "--password-file", pw, "--light-kdf")
+	require.NoError(t, err)
+	attester := common.HexToAddress("0x00000000000000000000000000000000000a11ce")
+
+	// The old machine's record.
+	old := filepath.Join(dir, "old")
+	require.NoError(t, os.MkdirAll(filepath.Join(old, "node"), 0o700))
+	kv, err := store.Open(filepath.Join(old, "node", "store"))
+	require.NoError(t, err)
+	l := protect.NewLocal(kv, attester, nil)
+	for slot := uint64(1); slot <= 3; slot++ {
+		require.NoError(t, l.Claim(context.Background(), protect.Signing{Attester: attester, Duty: protect.DutyAttestation, Slot: slot,
+			Digest: common.BigToHash(new(big.Int).SetUint64(slot))}))
+	}
+	require.NoError(t, kv.Close())
+
+	keyArgs := []string{"--keys.keystore", ks, "--keys.password-file", pw}
+	file := filepath.Join(dir, "history.json")
+	out, err := run(t, append([]string{"node", "slashing-protection", "export", "--data-dir", old, "--deployments", d1, "--out", file}, keyArgs...)...)
+	require.NoError(t, err, out)
+	require.Contains(t, out, "exported 3 records of 1 attesters from the local backend")
+
+	_, err = run(t, append([]string{"node", "slashing-protection", "import", "--data-dir", filepath.Join(dir, "other"), "--deployments", d2, "--file", file}, keyArgs...)...)
+	require.ErrorContains(t, err, "another deployment's")
+
+	fresh := filepath.Join(dir, "new")
+	out, err = run(t, append([]string{"node", "slashing-protection", "import", "--data-dir", fresh, "--deployments", d1, "--file", file}, keyArgs...)...)
+	require.NoError(t, err, out)
+	require.Contains(t, out, "imported 3 records of 1 attesters")
+	kv, err = store.Open(filepath.Join(fresh, "node", "store"))
+	require.NoError(t, err)
+	defer kv.Close()
+	l = protect.NewLocal(kv, attester, nil)
+	err = l.Claim(context.Background(), protect.Signing{Attester: attester, Duty: protect.DutyAttestation, Slot: 3, Digest: common.BigToHash(big.NewInt(3))})
+	require.ErrorIs(t, err, protect.ErrBelowMark)
+	require.NoError(t, l.Claim(context.Background(), protect.Signing{Attester: attester, Duty: protect.DutyAttestation, Slot: 4}))
+
+	t.Setenv("SPTN_NODE_SLASHING_PROTECTION_DATABASE_URL", "postgres://sptn:secret@db/sptn")
+	_, err = run(t, append([]string{"node", "slashing-protection", "export", "--data-dir", old, "--deployments", d1, "--out", file}, keyArgs...)...)
+	require.Equal(t, 2, exitCode(err))
+	require.ErrorContains(t, err, "config key node.slashing-protection.database-url")
+	require.NotContains(t, err.Error(), "secret")
 }

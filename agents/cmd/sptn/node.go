@@ -44,7 +44,7 @@ func newNodeCmd() *cobra.Command {
 		RunE: runAgent(node.Keys, node.Run),
 	}
 	addNodeFlags(cmd.Flags())
-	cmd.AddCommand(newNodeInitCmd(), newNodeGenesisCmd())
+	cmd.AddCommand(newNodeInitCmd(), newNodeGenesisCmd(), newNodeProtectionCmd(), newNodeSignerCmd())
 	return cmd
 }
 

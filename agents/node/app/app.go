@@ -77,6 +77,9 @@ type Config struct {
 	MinFeePerL2Gas *big.Int
 	// Signer is the attester key; nil for a node that never attests.
 	Signer keys.Signer
+	// Protect claims every attestation before Signer signs it (slashing protection); nil is
+	// the local record in the application's own store (app/local/).
+	Protect Protector
 	// L1 answers committees for PrepareProposal and ProcessProposal; nil refuses every
 	// committee record.
 	L1 CommitteeSource
@@ -127,6 +130,7 @@ type App struct {
 	voted map[string]sealed // CometBFT block hash -> what it seals, for blocks this node executed
 
 	voteAt []string
+	prot   Protector
 	prices pricesCache // the next proposer's prices, for CheckTx
 }
 
@@ -173,6 +177,10 @@ func New(cfg Config, kv store.KV) (*App, error) {
 			return nil, fmt.Errorf("app: stored params: %w", err)
 		}
 		a.exec.params = p
+	}
+	a.prot = cfg.Protect
+	if a.prot == nil {
+		a.prot = a.localProtection()
 	}
 	err = kv.Each([]byte(prefixVal), func(k, v []byte) error {
 		a.vals[string(k[len(prefixVal):])] = common.BytesToAddress(v)

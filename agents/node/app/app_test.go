@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/node/protect"
 )
 
 // keySigner is a keys.Signer over an in-memory key: a fake for unit tests.
@@ -533,6 +535,7 @@ func TestNoSecondAttestationForASlot(t *testing.T) {
 	require.NoError(t, err)
 	a := nt.apps[0]
 	a.kv = kv // a fresh store for this node's signing record; state is re-read from it below
+	a.prot = a.localProtection()
 	_, err = a.InitChain(context.Background(), &abci.RequestInitChain{})
 	require.NoError(t, err)
 	// Copy the committee into the fresh store.
@@ -563,6 +566,62 @@ func TestNoSecondAttestationForASlot(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, ev.VoteExtension, extensionSize, "the same header again is fine")
 }
+
+// TestExtendVoteSlashingProtection: the attestation record of an earlier version (the header
+// hash under app/local/signed/) still refuses a second header for its slot; a protection that
+// refuses or cannot answer (a database out of reach) gives no attestation, and the node goes on.
+func TestExtendVoteSlashingProtection(t *testing.T) {
+	nt := newNet(t, 4)
+	nt.round(slotTime(3))
+	ctx := context.Background()
+	one := nt.seal(4, 1, common.HexToHash("0xaa"), nil)
+	two := nt.seal(4, 1, common.HexToHash("0xbb"), nil)
+	fresh := func(p Protector) *App {
+		kv := store.OpenMemory()
+		t.Cleanup(func() { kv.Close() })
+		a := nt.open(0, kv)
+		if p != nil {
+			a.prot = p
+		}
+		_, err := a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: nt.genesis})
+		require.NoError(t, err)
+		for e, c := range nt.l1 {
+			v := newView(kv)
+			v.putJSON(u64key(prefixComm, e), c)
+			require.NoError(t, kv.Write(v.batch()))
+		}
+		return a
+	}
+	a := fresh(nil)
+	ev, err := a.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{one}, Height: 5, Time: slotTime(4), Hash: []byte{1}})
+	require.NoError(t, err)
+	require.Len(t, ev.VoteExtension, extensionSize)
+	headerOne := ev.VoteExtension[:32]
+
+	old := fresh(nil)
+	require.NoError(t, old.kv.Put(u64key("app/local/signed/", 4), headerOne))
+	ev, err = old.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{two}, Height: 5, Time: slotTime(4), Hash: []byte{2}})
+	require.NoError(t, err)
+	require.Empty(t, ev.VoteExtension, "an earlier version's record of slot 4 refuses another header")
+	ev, err = old.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{one}, Height: 5, Time: slotTime(4), Hash: []byte{3}})
+	require.NoError(t, err)
+	require.Len(t, ev.VoteExtension, extensionSize, "and allows the header it recorded")
+
+	for _, refuse := range []error{protect.ErrUnavailable, protect.ErrConflict, protect.ErrBelowMark} {
+		b := fresh(stubProtector{refuse})
+		ev, err = b.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{one}, Height: 5, Time: slotTime(4), Hash: []byte{4}})
+		require.NoError(t, err)
+		require.Empty(t, ev.VoteExtension, "%v: no attestation", refuse)
+	}
+	broken := errors.New("disk full")
+	b := fresh(stubProtector{broken})
+	_, err = b.ExtendVote(ctx, &abci.RequestExtendVote{Txs: [][]byte{one}, Height: 5, Time: slotTime(4), Hash: []byte{5}})
+	require.ErrorIs(t, err, broken, "a local record that cannot be written stops the node, as before")
+}
+
+type stubProtector struct{ err error }
+
+func (s stubProtector) Claim(context.Context, protect.Signing) error { return s.err }
 
 // TestRestartResumesFromCommittedState: Info reports the committed height and app hash; a
 // finalized but uncommitted block is forgotten, so CometBFT replays it.

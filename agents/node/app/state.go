@@ -30,8 +30,7 @@ var (
 	prefixPub    = "app/pubkey/"         // + attester -> CometBFT ed25519 public key
 	prefixReg    = "app/registration/"   // + attester -> regRecord of its last registration
 	prefixSet    = "app/set/"            // + hex public key -> power: the CometBFT validator set as the app set it
-	prefixLocal  = "app/local/"          // this node's own signing state: never replicated, never hashed
-	prefixSigned = prefixLocal + "signed/"
+	prefixLocal  = "app/local/"          // this node's own signing state (package protect): never replicated, never hashed
 )
 
 // Meta is the application's summary of its committed state.

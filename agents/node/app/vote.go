@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -14,12 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
-	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/node/protect"
 )
 
 // This file is the attestations: this node signs the header a block seals in its vote extension
-// (ExtendVote), after persisting what it signed for the slot (its local signing state, under
-// app/local/: never replicated, never in the app hash); it checks the others' extensions
+// (ExtendVote), after slashing protection recorded what it signs for the slot (by default its
+// local signing state, under app/local/: never replicated, never in the app hash); it checks the others' extensions
 // (VerifyVoteExtension) and gathers them (collect), each signature checked as L1 checks it, so
 // that a member's malleable or mis-signed attestation is left out instead of sinking a set.
 
@@ -62,7 +61,8 @@ const extensionSize = 32 + 65
 
 // ExtendVote signs the attestation of the header the block seals, if this node is in the
 // committee of its slot. It never signs two different headers for one slot: what it signs is
-// persisted, synced, before the signature leaves.
+// claimed from slashing protection (Config.Protect: the local record, synced, or a database
+// shared by every copy of this key) before the signature leaves.
 func (a *App) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
 	empty := &abci.ResponseExtendVote{}
 	if a.cfg.Signer == nil {
@@ -86,21 +86,17 @@ func (a *App) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abc
 	if !s.ok || !s.member {
 		return empty, nil
 	}
-	key := u64key(prefixSigned, s.slot)
-	prev, err := a.kv.Get(key)
+	digest := attestationDigest(a.cfg.Domain, s.hash)
+	err := a.prot.Claim(ctx, protect.Signing{Attester: a.cfg.Signer.Address(), Duty: protect.DutyAttestation, Slot: s.slot, Digest: digest})
 	switch {
-	case err == nil && !bytes.Equal(prev, s.hash[:]):
-		a.cfg.Log.Warn("not attesting a second header for a slot", "slot", s.slot,
-			"signed", common.BytesToHash(prev), "asked", s.hash)
+	case errors.Is(err, protect.ErrRefused) || errors.Is(err, protect.ErrUnavailable):
+		// Logged and counted by the guard: a second header for the slot, or a record that
+		// could not be made (a database out of reach). No attestation rather than a slashable one.
 		return empty, nil
-	case err != nil && !errors.Is(err, store.ErrNotFound):
-		return nil, fmt.Errorf("app: read signed slots: %w", err)
 	case err != nil:
-		if err := a.kv.Put(key, s.hash[:]); err != nil {
-			return nil, fmt.Errorf("app: persist attestation: %w", err)
-		}
+		return nil, fmt.Errorf("app: persist attestation: %w", err)
 	}
-	sig, err := a.cfg.Signer.SignDigest(ctx, attestationDigest(a.cfg.Domain, s.hash))
+	sig, err := a.cfg.Signer.SignDigest(ctx, digest)
 	if err != nil {
 		return nil, fmt.Errorf("app: sign attestation: %w", err)
 	}
@@ -180,4 +176,29 @@ func (a *App) AttestationsOf(b *Block, votes []abci.ExtendedVoteInfo) ([]Attesta
 		return nil, err
 	}
 	return set.Attestations, nil
+}
+
+// Protector claims a signature before the attester key makes it (*protect.Guard).
+type Protector interface {
+	Claim(ctx context.Context, s protect.Signing) error
+}
+
+// Protection is the slashing protection the application claims attestations from; the driver
+// claims seals and registrations from the same.
+func (a *App) Protection() Protector { return a.prot }
+
+// localProtection is the default: the local record in the application's store. It still reads
+// the records of earlier versions (app/local/signed/: the header hash attested for a slot).
+func (a *App) localProtection() Protector {
+	var owner common.Address
+	if a.cfg.Signer != nil {
+		owner = a.cfg.Signer.Address()
+	}
+	return protect.NewGuard(protect.NewLocal(a.kv, owner, LegacyAttestation(a.cfg.Domain)), 0, a.cfg.Log, nil)
+}
+
+// LegacyAttestation turns the header hash of an attestation record of an earlier version
+// (app/local/signed/) into the digest signed in domain d.
+func LegacyAttestation(d protocol.Domain) func(common.Hash) common.Hash {
+	return func(h common.Hash) common.Hash { return attestationDigest(d, h) }
 }

@@ -1,0 +1,99 @@
+package signer
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cometbft/cometbft/crypto/ed25519"
+	cmtlog "github.com/cometbft/cometbft/libs/log"
+	"github.com/cometbft/cometbft/privval"
+	cmttypes "github.com/cometbft/cometbft/types"
+)
+
+const (
+	dialRetries = 20
+	dialWait    = 250 * time.Millisecond
+)
+
+// CheckAddr refuses a node address the signer cannot dial: tcp://host:port or unix:///path.
+func CheckAddr(a string) error {
+	switch {
+	case strings.HasPrefix(a, "unix://") && len(a) > len("unix://"):
+		return nil
+	case strings.HasPrefix(a, "tcp://") && strings.Contains(strings.TrimPrefix(a, "tcp://"), ":"):
+		return nil
+	}
+	return fmt.Errorf("node address %q: want tcp://host:port or unix:///path (the node's node.priv-validator-laddr)", a)
+}
+
+func dialer(a string) privval.SocketDialer {
+	if p, ok := strings.CutPrefix(a, "unix://"); ok {
+		return privval.DialUnixFn(p)
+	}
+	// CometBFT's secret connection, with a key of its own: the node does not authenticate the
+	// signer's key (keep the address on loopback or a private network, or use unix://).
+	return privval.DialTCPFn(strings.TrimPrefix(a, "tcp://"), 3*time.Second, ed25519.GenPrivKey())
+}
+
+// Run serves pv, for CometBFT chain chainID, to the node at each address (CometBFT's remote
+// signer protocol: the signer dials the node's priv_validator_laddr) until ctx ends, dialling
+// again whenever a node goes away.
+func Run(ctx context.Context, pv cmttypes.PrivValidator, chainID string, addrs []string, log *slog.Logger) error {
+	for _, a := range addrs {
+		if err := CheckAddr(a); err != nil {
+			return err
+		}
+	}
+	var wg sync.WaitGroup
+	for _, a := range addrs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			serve(ctx, pv, chainID, a, log.With("node", a))
+		}()
+	}
+	wg.Wait()
+	return nil
+}
+
+// serve keeps one SignerServer for address a: CometBFT's gives up after its dial retries
+// (dialRetries × dialWait), so a server left unconnected longer is replaced by a new one.
+func serve(ctx context.Context, pv cmttypes.PrivValidator, chainID, a string, log *slog.Logger) {
+	logger := cmtlog.NewNopLogger()
+	for ctx.Err() == nil {
+		ep := privval.NewSignerDialerEndpoint(logger, dialer(a), privval.SignerDialerEndpointConnRetries(dialRetries),
+			privval.SignerDialerEndpointRetryWaitInterval(dialWait))
+		srv := privval.NewSignerServer(ep, chainID, pv)
+		if err := srv.Start(); err != nil {
+			log.Error("start the signer server", "err", err)
+			return
+		}
+		var down time.Duration
+		connected := false
+		tick := time.NewTicker(dialWait)
+		for ctx.Err() == nil && down <= dialRetries*dialWait+time.Second {
+			select {
+			case <-ctx.Done():
+			case <-tick.C:
+			}
+			if ep.IsConnected() {
+				if !connected {
+					log.Info("signing for the node")
+				}
+				connected, down = true, 0
+				continue
+			}
+			if connected {
+				log.Warn("the node went away; dialling again")
+			}
+			connected = false
+			down += dialWait
+		}
+		tick.Stop()
+		_ = srv.Stop()
+	}
+}
