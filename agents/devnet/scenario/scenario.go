@@ -82,7 +82,7 @@ func Names() []string {
 // Short is the set `make test` runs, in order, on one devnet.
 var Short = []string{"happy-path", "third-down", "node-crash-restart"}
 
-// ShortGeth is the set `make test` runs on geth (profile geth, blobs), in order, on one devnet.
+// ShortGeth is the set `make test-geth` runs on geth (profile geth, blobs), in order, on one devnet.
 var ShortGeth = []string{"happy-path", "node-crash-restart"}
 
 // ForGeth splits names into the scenarios that run on geth and those that need an anvil cheat.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"math/big"
 	"net"
 	"os/exec"
 	"path/filepath"
@@ -12,11 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
-	"github.com/sptn/sptn/bindings/rollup"
 )
 
 // startDevnet builds sptn and starts a devnet of the named profile on a free L1 port.
@@ -72,53 +69,6 @@ func TestShortScenarios(t *testing.T) {
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "default")
 	runOnOneDevnet(ctx, t, n, profile, Short...)
-}
-
-// TestGethShortScenarios runs `make test`'s geth set on one devnet whose L1 is go-ethereum's own
-// geth --dev (profile geth: real time, no cheats, blob data): the happy path through all four
-// chains, and a node killed with SIGKILL that restarts and catches up. Every block assured on the
-// way was proposed in a blob transaction that geth's pool took (cell proofs under Osaka).
-func TestGethShortScenarios(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a whole devnet")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	n, profile := startDevnet(ctx, t, "geth")
-	require.True(t, n.Geth())
-	runOnOneDevnet(ctx, t, n, profile, ShortGeth...)
-
-	c, err := n.Dial(ctx)
-	require.NoError(t, err)
-	defer c.Close()
-	rollupAddr, err := n.Deployments.Address("Rollup")
-	require.NoError(t, err)
-	head, err := c.BlockNumber(ctx)
-	require.NoError(t, err)
-	methods := rollup.NewRollup().GetABI().Methods
-	proposeSel, proposeBlobsSel := [4]byte(methods["propose"].ID), [4]byte(methods["proposeWithBlobs"].ID)
-	var blobProposes, otherProposes int
-	for i := uint64(1); i <= head; i++ {
-		b, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(i))
-		require.NoError(t, err)
-		for _, tx := range b.Transactions() {
-			if tx.To() == nil || *tx.To() != rollupAddr || len(tx.Data()) < 4 {
-				continue
-			}
-			sel := [4]byte(tx.Data()[:4])
-			if sel != proposeSel && sel != proposeBlobsSel {
-				continue
-			}
-			if sel == proposeBlobsSel && tx.Type() == types.BlobTxType && len(tx.BlobHashes()) > 0 {
-				blobProposes++
-			} else {
-				otherProposes++
-			}
-		}
-	}
-	t.Logf("geth mined %d blob proposes and %d others in %d blocks", blobProposes, otherProposes, head)
-	require.Positive(t, blobProposes, "no propose on geth carried blobs")
-	require.Zero(t, otherProposes, "a node with node.da=blobs proposed without blobs")
 }
 
 // TestMultihostPartition runs the multihost profile (each node in its own network namespace,
