@@ -495,15 +495,12 @@ func equivocation(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	victim := -1
-	for i, s := range e.Net.Sequencers {
-		if contains(committee, s.Attester) {
-			victim = i
-			break
-		}
-	}
-	if victim < 0 {
-		return fmt.Errorf("no devnet sequencer sits in the committee of slot %d", h.Slot)
+	// The victim is a member whose attestation of h is in the propose L1 accepted, where the
+	// watcher reads it: the publisher sends a quorum, which need not hold every member.
+	domain := protocol.Domain{ChainID: new(big.Int).SetUint64(e.Net.Deployments.ChainID), Rollup: rollupAddr}
+	victim, err := e.attesterOnL1(ctx, c, domain, protocol.HeaderHash(h), committee)
+	if err != nil {
+		return err
 	}
 	signer, err := e.sequencerSigner(victim)
 	if err != nil {
@@ -516,7 +513,6 @@ func equivocation(ctx context.Context, e *Env) error {
 	}
 	forged := h
 	forged.StateRoot = crypto.Keccak256Hash([]byte("a second header for the same slot"))
-	domain := protocol.Domain{ChainID: new(big.Int).SetUint64(e.Net.Deployments.ChainID), Rollup: rollupAddr}
 	sig, err := signer.SignDigest(ctx, domain.AttestationDigest(forged))
 	if err != nil {
 		return err
@@ -634,6 +630,32 @@ func (e *Env) committeeOf(ctx context.Context, slot uint64) ([]common.Address, e
 	r := rollup.NewRollup()
 	epoch := slot / uint64(e.Profile.EpochSlots)
 	return devnet.RollupView(ctx, e.Net, r.PackGetEpochCommittee(new(big.Int).SetUint64(epoch)), r.UnpackGetEpochCommittee)
+}
+
+// attesterOnL1 returns the devnet sequencer (a member of committee) whose attestation of the header
+// hash is in a propose transaction among the last 64 L1 blocks.
+func (e *Env) attesterOnL1(ctx context.Context, c *ethclient.Client, domain protocol.Domain, header common.Hash, committee []common.Address) (int, error) {
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return -1, err
+	}
+	for n := head; n > 0 && n+64 > head; n-- {
+		b, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return -1, err
+		}
+		for i, s := range e.Net.Sequencers {
+			if !contains(committee, s.Attester) {
+				continue
+			}
+			for _, a := range attestationsIn(domain, s.Attester, n, b.Transactions()) {
+				if a.Header == header {
+					return i, nil
+				}
+			}
+		}
+	}
+	return -1, fmt.Errorf("no devnet sequencer's attestation of header %s in the last 64 L1 blocks", header)
 }
 
 func contains(list []common.Address, a common.Address) bool { return indexOf(list, a) >= 0 }
