@@ -210,7 +210,7 @@ func newNodeSignerCmd() *cobra.Command {
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			log.Info("remote signer started", "validator", key.Address, "chain_id", chainID, "nodes", nodes)
+			log.Info("remote signer started", "validator", key.Address.String(), "chain_id", chainID, "nodes", nodes)
 			return signer.Run(ctx, signer.New(key.PrivKey, db, timeout), chainID, nodes, log)
 		},
 	}

@@ -2,8 +2,10 @@ package signer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"strings"
 	"sync"
 	"time"
@@ -31,13 +33,43 @@ func CheckAddr(a string) error {
 }
 
 func dialer(a string) privval.SocketDialer {
+	var dial privval.SocketDialer
 	if p, ok := strings.CutPrefix(a, "unix://"); ok {
-		return privval.DialUnixFn(p)
+		dial = privval.DialUnixFn(p)
+	} else {
+		// CometBFT's secret connection, with a key of its own: the node does not authenticate the
+		// signer's key (keep the address on loopback or a private network, or use unix://).
+		dial = privval.DialTCPFn(strings.TrimPrefix(a, "tcp://"), 3*time.Second, ed25519.GenPrivKey())
 	}
-	// CometBFT's secret connection, with a key of its own: the node does not authenticate the
-	// signer's key (keep the address on loopback or a private network, or use unix://).
-	return privval.DialTCPFn(strings.TrimPrefix(a, "tcp://"), 3*time.Second, ed25519.GenPrivKey())
+	return func() (net.Conn, error) {
+		c, err := dial()
+		if err != nil {
+			return nil, err
+		}
+		return redialConn{c}, nil
+	}
 }
+
+// redialConn reports a connection the node closed (a node killed or restarted) as a read
+// timeout: the one read error on which CometBFT's SignerDialerEndpoint drops the connection and
+// dials again. On any other error (io.EOF) it would read the closed connection forever, and never
+// reach the node when it comes back.
+type redialConn struct{ net.Conn }
+
+func (c redialConn) Read(b []byte) (int, error) {
+	n, err := c.Conn.Read(b)
+	var te interface{ Timeout() bool }
+	if err != nil && !(errors.As(err, &te) && te.Timeout()) {
+		return n, closedError{err}
+	}
+	return n, err
+}
+
+type closedError struct{ err error }
+
+func (e closedError) Error() string { return "the node closed the connection: " + e.err.Error() }
+func (e closedError) Timeout() bool { return true }
+func (e closedError) Unwrap() error { return e.err }
 
 // Run serves pv, for CometBFT chain chainID, to the node at each address (CometBFT's remote
 // signer protocol: the signer dials the node's priv_validator_laddr) until ctx ends, dialling

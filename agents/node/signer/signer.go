@@ -99,22 +99,18 @@ func (pv *PrivValidator) SignVote(chainID string, vote *cmtproto.Vote) error {
 	return nil
 }
 
-// SignProposal implements cmttypes.PrivValidator, once per (height, round), as SignVote.
+// SignProposal implements cmttypes.PrivValidator, once per (height, round). Unlike a vote, a
+// proposal that differs only in its timestamp is refused, not answered with the stored
+// signature: CometBFT's consensus takes back only a proposal's signature, not its timestamp, so
+// another copy's signature over another timestamp would go out invalid.
 func (pv *PrivValidator) SignProposal(chainID string, p *cmtproto.Proposal) error {
 	signBytes := cmttypes.ProposalSignBytes(chainID, p)
 	ctx, cancel := context.WithTimeout(context.Background(), pv.timeout)
 	defer cancel()
-	sig, last, err := pv.st.SignValidator(ctx, pv.pub(), protect.HRS{Height: p.Height, Round: p.Round, Step: stepPropose}, signBytes,
-		protect.Decide{Reuse: sameProposal, Sign: pv.key.Sign})
+	sig, _, err := pv.st.SignValidator(ctx, pv.pub(), protect.HRS{Height: p.Height, Round: p.Round, Step: stepPropose}, signBytes,
+		protect.Decide{Reuse: bytes.Equal, Sign: pv.key.Sign})
 	if err != nil {
 		return err
-	}
-	if !bytes.Equal(last.SignBytes, signBytes) {
-		var cp cmtproto.CanonicalProposal
-		if err := protoio.UnmarshalDelimited(last.SignBytes, &cp); err != nil {
-			return fmt.Errorf("signer: stored proposal: %w", err)
-		}
-		p.Timestamp = cp.Timestamp
 	}
 	p.Signature = sig
 	return nil
@@ -126,19 +122,6 @@ func sameVote(last, next []byte) bool {
 		return true
 	}
 	var a, b cmtproto.CanonicalVote
-	if protoio.UnmarshalDelimited(last, &a) != nil || protoio.UnmarshalDelimited(next, &b) != nil {
-		return false
-	}
-	a.Timestamp, b.Timestamp = time.Time{}, time.Time{}
-	return proto.Equal(&a, &b)
-}
-
-// sameProposal reports two canonical proposals' sign bytes equal but for the timestamp.
-func sameProposal(last, next []byte) bool {
-	if bytes.Equal(last, next) {
-		return true
-	}
-	var a, b cmtproto.CanonicalProposal
 	if protoio.UnmarshalDelimited(last, &a) != nil || protoio.UnmarshalDelimited(next, &b) != nil {
 		return false
 	}

@@ -108,6 +108,12 @@ func TestSignVote_racingSigners_oneVotePerStep(t *testing.T) {
 	require.NoError(t, pvs[1].SignProposal(chainID, p))
 	p2 := &cmtproto.Proposal{Type: cmtproto.ProposalType, Height: 20, Round: 2, PolRound: -1, BlockID: blockID(10), Timestamp: time.Unix(2010, 0).UTC()}
 	require.ErrorIs(t, pvs[0].SignProposal(chainID, p2), protect.ErrValidatorRefused, "one proposal per round")
+	p3 := &cmtproto.Proposal{Type: cmtproto.ProposalType, Height: 20, Round: 2, PolRound: -1, BlockID: blockID(9), Timestamp: time.Unix(2011, 0).UTC()}
+	require.ErrorIs(t, pvs[0].SignProposal(chainID, p3), protect.ErrValidatorRefused,
+		"not even the same block at another time: CometBFT would send it with its own timestamp and the stored signature")
+	p4 := &cmtproto.Proposal{Type: cmtproto.ProposalType, Height: 20, Round: 2, PolRound: -1, BlockID: blockID(9), Timestamp: time.Unix(2010, 0).UTC()}
+	require.NoError(t, pvs[0].SignProposal(chainID, p4), "the very same proposal again")
+	require.Equal(t, p.Signature, p4.Signature)
 }
 
 // A signer whose database is down does not sign; after the database is back, the state it
@@ -140,14 +146,21 @@ func TestRemoteSignerProtocol(t *testing.T) {
 	defer cancel()
 
 	var clients []*privval.SignerClient
-	for i := range 2 {
-		addr := "unix://" + filepath.Join(t.TempDir(), "pv.sock")
+	var addrs []string
+	var listeners []*privval.SignerListenerEndpoint
+	listen := func(addr string) *privval.SignerClient {
 		ln, err := privval.NewSignerListener(addr, cmtlog.NewNopLogger())
 		require.NoError(t, err)
 		c, err := privval.NewSignerClient(ln, chainID)
 		require.NoError(t, err)
-		t.Cleanup(func() { c.Close() })
-		clients = append(clients, c)
+		t.Cleanup(func() { _ = ln.Stop() })
+		listeners = append(listeners, ln)
+		return c
+	}
+	for i := range 2 {
+		addr := "unix://" + filepath.Join(t.TempDir(), "pv.sock")
+		addrs = append(addrs, addr)
+		clients = append(clients, listen(addr))
 		go func() { _ = signer.Run(ctx, pvs[i], chainID, []string{addr}, slog.New(slog.DiscardHandler)) }()
 	}
 	for _, c := range clients {
@@ -164,4 +177,12 @@ func TestRemoteSignerProtocol(t *testing.T) {
 	other := vote(cmtproto.PrevoteType, 4, 0, 2, time.Unix(10, 0).UTC())
 	require.Error(t, clients[1].SignVote("other-chain", other), "a vote of another chain is refused")
 	require.Empty(t, other.Signature)
+
+	// The node goes away and comes back (a restart): the signer dials it again and signs on.
+	require.NoError(t, listeners[0].Stop())
+	back := listen(addrs[0])
+	require.NoError(t, back.WaitForConnection(10*time.Second), "the signer dials the restarted node")
+	v5 := vote(cmtproto.PrevoteType, 5, 0, 1, time.Unix(11, 0).UTC())
+	require.NoError(t, back.SignVote(chainID, v5))
+	require.True(t, key.PubKey().VerifySignature(cmttypes.VoteSignBytes(chainID, v5), v5.Signature))
 }
