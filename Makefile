@@ -32,7 +32,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser deps-geth deps-postgres build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go test-geth sptn-broken scenarios scenarios-geth devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
+        test-go test-geth test-ha sptn-broken scenarios scenarios-geth devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -145,6 +145,9 @@ scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each
 # and make scenarios (CI's 20- and 45-minute budgets) until geth builds from the module cache.
 test-geth: sptn deps-geth ## the geth set: txmgr's blob replacements in geth's pool, happy path and crash-restart on a geth devnet
 	$(GO) test $(GOFLAGS_TEST) -tags geth -p 1 -run Geth ./agents/internal/txmgr ./agents/devnet/scenario
+
+test-ha: sptn deps-postgres ## two copies of a sequencer, two remote signers, one PostgreSQL: each copy killed in turn (build tag ha)
+	$(GO) test $(GOFLAGS_TEST) -tags ha -run '^TestTwoCopiesOfASequencer$$' ./agents/node
 
 scenarios-geth: build deps-geth ## every scenario geth supports, on a geth devnet (anvil-only ones are skipped with the reason)
 	$(SPTN) devnet scenario all --profile geth
