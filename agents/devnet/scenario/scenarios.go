@@ -497,7 +497,10 @@ func equivocation(ctx context.Context, e *Env) error {
 	}
 	// The victim is a member whose attestation of h is in the propose L1 accepted, where the
 	// watcher reads it: the publisher sends a quorum, which need not hold every member.
-	domain := protocol.Domain{ChainID: new(big.Int).SetUint64(e.Net.Deployments.ChainID), Rollup: rollupAddr}
+	domain, err := e.domain()
+	if err != nil {
+		return err
+	}
 	victim, err := e.attesterOnL1(ctx, c, domain, protocol.HeaderHash(h), committee)
 	if err != nil {
 		return err
