@@ -25,6 +25,9 @@ UNIT_PKGS = $(shell $(GO) list ./... | grep -v -e '/agents/node$$' -e '/agents/d
 GETH_VERSION = $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
 GETH_DIR     = .tools/geth-$(GETH_VERSION)
 GETH         = $(GETH_DIR)/geth
+# make scenarios runs this many devnets side by side (each its own L1 port and agent ports): two
+# keep a whole run near 20 minutes on a 2-core machine with slot timing intact (docs/devnet.md).
+SCENARIO_PARALLEL ?= 2
 # CI=true selects foundry's ci profile (deep fuzz and invariant campaigns).
 export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 
@@ -139,7 +142,7 @@ sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the
 	$(GO) build -tags sptn_broken -ldflags "$(LDFLAGS)" -o bin/sptn-broken ./agents/cmd/sptn
 
 scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
-	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken
+	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --parallel $(SCENARIO_PARALLEL)
 
 # geth costs about ten CPU-minutes to build and runs in real time: its sets stay out of make test
 # and make scenarios (CI's 20- and 45-minute budgets) until geth builds from the module cache.

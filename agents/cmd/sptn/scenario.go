@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -28,6 +30,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 		root, profileName, brokenBin, l1 string
 		port                             int
 		negative, negativeOnly           bool
+		parallel                         int
 	)
 	cmd := &cobra.Command{
 		Use:   "scenario NAME[,NAME...] | short | all",
@@ -101,31 +104,79 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					return err
 				}
 			}
-			var verdicts []scenario.Verdict
-			began := time.Now()
+			if parallel < 1 || parallel > 8 {
+				return usageError{fmt.Errorf("--parallel %d: want 1 to 8 devnets at once", parallel)}
+			}
+			// Each group's profile: a scenario that cuts links between hosts runs on hosts.
+			profiles := make([]devnet.Profile, len(groups))
 			for i, group := range groups {
-				p := profile
-				if group.Netns && p.Network.Mode != devnet.ModeNetns {
-					// A scenario that cuts links between hosts runs on hosts.
-					if p, err = devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), netnsProfile); err != nil {
+				profiles[i] = profile
+				if group.Netns && profile.Network.Mode != devnet.ModeNetns {
+					p, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), netnsProfile)
+					if err != nil {
 						return usageError{err}
 					}
-					if p, err = withL1(p, profile.L1.Client); err != nil {
+					if profiles[i], err = withL1(p, profile.L1.Client); err != nil {
 						return err
 					}
-					fmt.Fprintf(out, "==> %s need hosts: they run on profile %q\n", strings.Join(group.Names(), ", "), p.Name)
 				}
+			}
+			ctx := cmd.Context()
+			results := make([][]scenario.Verdict, len(groups))
+			began := time.Now()
+			var (
+				wg   sync.WaitGroup
+				mu   sync.Mutex // out, when groups run side by side
+				busy = make(chan struct{}, parallel)
+			)
+		launch:
+			for i, group := range groups {
+				select {
+				case busy <- struct{}{}:
+				case <-ctx.Done():
+					break launch
+				}
+				p := profiles[i]
 				kind := "scenario"
 				if group.Negative {
 					kind = "negative"
 				}
-				cfg := p.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("%s-%d-%s", kind, i, group.Scenarios[0].Name)), port, io.Discard, log)
-				t0 := time.Now()
-				verdicts = append(verdicts, runGroup(cmd.Context(), out, cfg, p, bin, brokenBin, group)...)
-				fmt.Fprintf(out, "==> %s group %d (%s) took %.0fs\n", kind, i, strings.Join(group.Names(), ", "), time.Since(t0).Seconds())
-				if cmd.Context().Err() != nil {
-					break
+				// Devnets side by side each take their own L1 port (and so their own block of
+				// agent ports and their own hosts' subnet): the group's index past --l1-port.
+				l1Port := port
+				if parallel > 1 {
+					l1Port = port + i
 				}
+				w := out // one at a time: progress as it happens
+				var buf bytes.Buffer
+				mu.Lock()
+				if p.Name != profile.Name {
+					fmt.Fprintf(out, "==> %s need hosts: they run on profile %q\n", strings.Join(group.Names(), ", "), p.Name)
+				}
+				if parallel > 1 {
+					w = &buf // side by side: each group's account is printed whole when it ends
+					fmt.Fprintf(out, "==> %s group %d (%s) started on L1 port %d\n", kind, i, strings.Join(group.Names(), ", "), l1Port)
+				}
+				mu.Unlock()
+				cfg := p.Config(root, filepath.Join(root, ".devnet", fmt.Sprintf("%s-%d-%s", kind, i, group.Scenarios[0].Name)), l1Port, io.Discard, log)
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					defer func() { <-busy }()
+					t0 := time.Now()
+					results[i] = runGroup(ctx, w, cfg, p, bin, brokenBin, group)
+					fmt.Fprintf(w, "==> %s group %d (%s) took %.0fs\n", kind, i, strings.Join(group.Names(), ", "), time.Since(t0).Seconds())
+					if w == &buf {
+						mu.Lock()
+						out.Write(buf.Bytes())
+						mu.Unlock()
+					}
+				}()
+			}
+			wg.Wait()
+			var verdicts []scenario.Verdict
+			for _, vs := range results {
+				verdicts = append(verdicts, vs...)
 			}
 			fmt.Fprintln(out, "\nverdicts:")
 			failed := 0
@@ -153,6 +204,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	f.BoolVar(&negative, "negative", false, "also run each scenario against a broken build, where it must FAIL")
 	f.StringVar(&brokenBin, "broken-bin", "", "sptn built with -tags sptn_broken, for --negative")
 	f.BoolVar(&negativeOnly, "negative-only", false, "run only the negative runs (with --broken-bin)")
+	f.IntVar(&parallel, "parallel", 1, "devnets to run side by side (1 to 8); each takes its own L1 port from --l1-port up, and its account prints whole when it ends")
 	return cmd
 }
 

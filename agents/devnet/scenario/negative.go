@@ -136,10 +136,12 @@ func (g Group) Names() []string {
 }
 
 // Plan groups scenarios for as few devnets as their needs allow: restoring scenarios chain on one
-// devnet; a scenario that does not restore ends a group (on loopback, after a mutation's negative
-// run, or on hosts after the scenarios that cut links between hosts, when netns is available) or
-// gets a devnet of its own. With negative, every scenario's negative run follows, grouped the same
-// way, a mutation's on a devnet that deploys the mutated contracts.
+// devnet; a scenario that does not restore ends a group (on loopback, or on hosts after the
+// scenarios that cut links between hosts, when netns is available) or gets a devnet of its own.
+// With negative, every scenario's negative run follows, each on a fresh devnet of its own (a
+// mutation's deploys the mutated contracts): a broken build leaves debris a restart does not clear
+// (a double-signing guard switched off makes every validator that was ever restarted sign twice,
+// and CometBFT's evidence of it outlives the run), so negative runs never share a network.
 func Plan(names []string, negative, netns bool) ([]Group, error) {
 	all := All()
 	var list []Scenario
@@ -150,7 +152,7 @@ func Plan(names []string, negative, netns bool) ([]Group, error) {
 		}
 		list = append(list, s)
 	}
-	groups := planGroups(list, false, netns)
+	groups := planGroups(list, netns)
 	if negative {
 		for _, s := range list {
 			if s.Guard == "" && s.Mutation == nil {
@@ -160,19 +162,23 @@ func Plan(names []string, negative, netns bool) ([]Group, error) {
 				return nil, fmt.Errorf("scenario %s: unknown guard %q", s.Name, s.Guard)
 			}
 		}
-		groups = append(groups, planGroups(list, true, netns)...)
+		for _, s := range list {
+			g := Group{Scenarios: []Scenario{s}, Negative: true, Netns: s.Netns}
+			if s.Mutation != nil {
+				g.Mutation = s.Mutation
+			}
+			groups = append(groups, g)
+		}
 	}
 	return groups, nil
 }
 
-func planGroups(list []Scenario, negative, netnsOK bool) []Group {
-	var restoring, ends, hosts, mutations []Scenario
+func planGroups(list []Scenario, netnsOK bool) []Group {
+	var restoring, ends, hosts []Scenario
 	for _, s := range list {
 		switch {
 		case s.Netns:
 			hosts = append(hosts, s)
-		case negative && s.Mutation != nil:
-			mutations = append(mutations, s)
 		case s.Restores:
 			restoring = append(restoring, s)
 		default:
@@ -189,24 +195,17 @@ func planGroups(list []Scenario, negative, netnsOK bool) []Group {
 	}
 	var out []Group
 	if len(restoring) > 0 {
-		out = append(out, Group{Scenarios: append(restoring, next()...), Negative: negative})
-	}
-	for _, m := range mutations {
-		g := Group{Scenarios: []Scenario{m}, Negative: negative, Mutation: m.Mutation}
-		if m.Restores {
-			g.Scenarios = append(g.Scenarios, next()...)
-		}
-		out = append(out, g)
+		out = append(out, Group{Scenarios: append(restoring, next()...)})
 	}
 	if len(hosts) > 0 {
-		g := Group{Scenarios: hosts, Netns: true, Negative: negative}
+		g := Group{Scenarios: hosts, Netns: true}
 		if netnsOK {
 			g.Scenarios = append(g.Scenarios, next()...)
 		}
 		out = append(out, g)
 	}
 	for _, e := range ends {
-		out = append(out, Group{Scenarios: []Scenario{e}, Negative: negative})
+		out = append(out, Group{Scenarios: []Scenario{e}})
 	}
 	return out
 }
