@@ -328,44 +328,75 @@ func (c *captureSender) Send(_ context.Context, tc txmgr.TxCandidate) (*types.Re
 
 func (c *captureSender) Revive(context.Context, string) error { return nil }
 
+// sealedBlock is an application with four members (validators in genesis, with CometBFT
+// addresses cometAddr(i)) whose pending block 1 is sealed by the proposer of slot 5: the start of
+// the publisher's tests.
+type sealedBlock struct {
+	domain   protocol.Domain
+	ks       []*ecdsa.PrivateKey
+	members  []common.Address
+	proposer int
+	a        *app.App
+	finalize func(h int64, tx []byte)
+}
+
+// sealedSlot and sealedParent are block 1's slot and parent (L1's assured tip) in newSealedBlock.
+const sealedSlot = 5
+
+var sealedParent = common.Hash{1}
+
+func cometAddr(i int) []byte { return common.LeftPadBytes([]byte{byte(i + 1)}, 20) }
+
+func newSealedBlock(t *testing.T) *sealedBlock {
+	t.Helper()
+	f := &sealedBlock{domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
+	var gs app.GenesisState
+	for i := range 4 {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'p'}))
+		require.NoError(t, err)
+		f.ks, f.members = append(f.ks, k), append(f.members, crypto.PubkeyToAddress(k.PublicKey))
+		gs.Validators = append(gs.Validators, app.GenesisValidator{Attester: f.members[i], Address: common.Bytes2Hex(cometAddr(i))})
+	}
+	a, err := app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	f.a = a
+	state, err := json.Marshal(gs)
+	require.NoError(t, err)
+	ctx := context.Background()
+	_, err = a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: state})
+	require.NoError(t, err)
+	c := app.Committee{Epoch: 0, Seed: common.Hash{7}, Members: f.members}
+	f.proposer = protocol.ProposerIndex(c.Seed, sealedSlot, 4)
+	ctxTx, err := app.EncodeJSON(app.KindCommittee, c)
+	require.NoError(t, err)
+	s := app.Seal{Slot: sealedSlot, Number: 1, Parent: sealedParent, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: f.members[f.proposer]}
+	sig, err := protocol.SignDigest(f.ks[f.proposer], s.Digest(f.domain))
+	require.NoError(t, err)
+	s.Signature = sig[:]
+	sealTx, err := app.EncodeJSON(app.KindSeal, s)
+	require.NoError(t, err)
+	f.finalize = func(h int64, tx []byte) {
+		res, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: [][]byte{tx}, Height: h})
+		require.NoError(t, err)
+		require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
+		_, err = a.Commit(ctx, &abci.RequestCommit{})
+		require.NoError(t, err)
+	}
+	f.finalize(1, ctxTx)
+	f.finalize(2, sealTx)
+	return f
+}
+
 // TestPublishCarriesExactlyAQuorumL1Accepts (issue #15, finding 1): a block's attestations hold
 // one member's high-s (malleable) signature. Before the fix the publisher sent every attestation
 // it had, and L1 reverted the propose (Rollup__SignatureMalleable) in every retry, so the block
 // missed its slot. Now the propose carries exactly a quorum, each attestation as L1 checks it,
 // the slot's proposer's among them, in increasing index.
 func TestPublishCarriesExactlyAQuorumL1Accepts(t *testing.T) {
-	domain := protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}
-	var ks []*ecdsa.PrivateKey
-	var members []common.Address
-	for i := range 4 {
-		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'm'}))
-		require.NoError(t, err)
-		ks, members = append(ks, k), append(members, crypto.PubkeyToAddress(k.PublicKey))
-	}
-	a, err := app.New(app.Config{Domain: domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
-	require.NoError(t, err)
-	_, err = a.InitChain(context.Background(), &abci.RequestInitChain{})
-	require.NoError(t, err)
-	c := app.Committee{Epoch: 0, Seed: common.Hash{7}, Members: members}
-	const slot = 5
-	proposer := protocol.ProposerIndex(c.Seed, slot, 4)
+	f := newSealedBlock(t)
+	domain, ks, members, proposer, a := f.domain, f.ks, f.members, f.proposer, f.a
 	ctx := context.Background()
-	ctxTx, err := app.EncodeJSON(app.KindCommittee, c)
-	require.NoError(t, err)
-	s := app.Seal{Slot: slot, Number: 1, Parent: common.Hash{1}, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: members[proposer]}
-	sig, err := protocol.SignDigest(ks[proposer], s.Digest(domain))
-	require.NoError(t, err)
-	s.Signature = sig[:]
-	sealTx, err := app.EncodeJSON(app.KindSeal, s)
-	require.NoError(t, err)
-	for h, txs := range [][][]byte{{ctxTx}, {sealTx}} {
-		res, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: int64(h + 1)})
-		require.NoError(t, err)
-		require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
-		_, err = a.Commit(ctx, &abci.RequestCommit{})
-		require.NoError(t, err)
-	}
 	b, err := a.BlockByNumber(1)
 	require.NoError(t, err)
 	digest := domain.AttestationDigest(b.Header)
@@ -406,46 +437,9 @@ func TestPublishCarriesExactlyAQuorumL1Accepts(t *testing.T) {
 // slot. Now the publisher adds the attestations of the commit that sealed the block, so the
 // proposer's is in.
 func TestPublishTakesTheProposersAttestationFromTheCommit(t *testing.T) {
-	domain := protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}
-	var ks []*ecdsa.PrivateKey
-	var members []common.Address
-	var gs app.GenesisState
-	cometAddr := func(i int) []byte { return common.LeftPadBytes([]byte{byte(i + 1)}, 20) }
-	for i := range 4 {
-		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i), 'p'}))
-		require.NoError(t, err)
-		ks, members = append(ks, k), append(members, crypto.PubkeyToAddress(k.PublicKey))
-		gs.Validators = append(gs.Validators, app.GenesisValidator{Attester: members[i], Address: common.Bytes2Hex(cometAddr(i))})
-	}
-	a, err := app.New(app.Config{Domain: domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
-	require.NoError(t, err)
-	state, err := json.Marshal(gs)
-	require.NoError(t, err)
+	f := newSealedBlock(t)
+	domain, ks, members, proposer, a, finalize := f.domain, f.ks, f.members, f.proposer, f.a, f.finalize
 	ctx := context.Background()
-	_, err = a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: state})
-	require.NoError(t, err)
-	c := app.Committee{Epoch: 0, Seed: common.Hash{7}, Members: members}
-	const slot = 5
-	proposer := protocol.ProposerIndex(c.Seed, slot, 4)
-	ctxTx, err := app.EncodeJSON(app.KindCommittee, c)
-	require.NoError(t, err)
-	assured := common.Hash{1}
-	s := app.Seal{Slot: slot, Number: 1, Parent: assured, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: members[proposer]}
-	sig, err := protocol.SignDigest(ks[proposer], s.Digest(domain))
-	require.NoError(t, err)
-	s.Signature = sig[:]
-	sealTx, err := app.EncodeJSON(app.KindSeal, s)
-	require.NoError(t, err)
-	finalize := func(h int64, tx []byte) {
-		res, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: [][]byte{tx}, Height: h})
-		require.NoError(t, err)
-		require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
-		_, err = a.Commit(ctx, &abci.RequestCommit{})
-		require.NoError(t, err)
-	}
-	finalize(1, ctxTx)
-	finalize(2, sealTx)
 	b, err := a.BlockByNumber(1)
 	require.NoError(t, err)
 	digest := domain.AttestationDigest(b.Header)
@@ -478,8 +472,8 @@ func TestPublishTakesTheProposersAttestationFromTheCommit(t *testing.T) {
 			require.Equal(t, b.Height, h)
 			return votes
 		}}, nil)
-	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(slot)},
-		Assured: Tip{Hash: assured, Slot: slot - 1}}, true
+	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(sealedSlot)},
+		Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}, true
 	d.tryPublish(ctx)
 	d.pubs.Wait()
 	require.NotNil(t, tx.last.Data, "the proposer published")
