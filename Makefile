@@ -149,8 +149,8 @@ scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each
 test-geth: sptn deps-geth ## the geth set: txmgr's blob replacements in geth's pool, happy path and crash-restart on a geth devnet
 	$(GO) test $(GOFLAGS_TEST) -tags geth -p 1 -run Geth ./agents/internal/txmgr ./agents/devnet/scenario
 
-test-ha: sptn deps-postgres ## two copies of a sequencer, two remote signers, one PostgreSQL: each copy killed in turn (build tag ha)
-	$(GO) test $(GOFLAGS_TEST) -tags ha -run '^TestTwoCopiesOfASequencer$$' ./agents/node
+test-ha: sptn deps-postgres ## copies of sequencers with remote signers on one PostgreSQL, killed in turn and at random (build tag ha; SPTN_HA_SEED, SPTN_HA_FAILOVERS)
+	$(GO) test $(GOFLAGS_TEST) -tags ha -run '^(TestTwoCopiesOfASequencer|TestFailoverNeverDoubleSigns)$$' ./agents/node
 
 scenarios-geth: build deps-geth ## every scenario geth supports, on a geth devnet (anvil-only ones are skipped with the reason)
 	$(SPTN) devnet scenario all --profile geth
