@@ -188,3 +188,51 @@ type Batch struct {
 type Error struct {
 	Error string `json:"error"`
 }
+
+// A committee member's duties and their results, in its record (GET /v1/validators/{address}).
+const (
+	DutyProposal    = "proposal"
+	DutyAttestation = "attestation"
+
+	ResultProposed = "proposed"
+	ResultAttested = "attested"
+	ResultMissed   = "missed"
+)
+
+// ValidatorSummary is one committee member's record over the slots the node recorded: how many
+// of its duties it did and missed.
+type ValidatorSummary struct {
+	Address            common.Address `json:"address"`
+	Proposed           uint64         `json:"proposed"`
+	MissedProposals    uint64         `json:"missedProposals"`
+	Attested           uint64         `json:"attested"`
+	MissedAttestations uint64         `json:"missedAttestations"`
+	// FirstSlot and LastSlot are the first and the last slot with a duty of this member recorded.
+	FirstSlot uint64 `json:"firstSlot"`
+	LastSlot  uint64 `json:"lastSlot"`
+}
+
+// Validators is every committee member the node keeps a record of: GET /v1/validators.
+type Validators struct {
+	// FirstSlot and LastSlot are the first and the last slot the node decided (0 and 0 before
+	// the first).
+	FirstSlot  uint64             `json:"firstSlot"`
+	LastSlot   uint64             `json:"lastSlot"`
+	Validators []ValidatorSummary `json:"validators"`
+}
+
+// Duty is one duty of a member in one slot and what became of it.
+type Duty struct {
+	Slot   uint64 `json:"slot"`
+	Duty   string `json:"duty"`
+	Result string `json:"result"`
+	// Block is the number of the slot's block (none for a missed proposal).
+	Block *uint64 `json:"block,omitempty"`
+}
+
+// Validator is one member's record with its latest duties, newest first:
+// GET /v1/validators/{address}.
+type Validator struct {
+	ValidatorSummary
+	Recent []Duty `json:"recent"`
+}

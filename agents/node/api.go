@@ -111,6 +111,8 @@ func newAPI(d *driver, busy func() bool, lim apiLimits, log *slog.Logger) *api {
 	mux.HandleFunc("GET /v1/txs/{hash}", a.tx)
 	mux.HandleFunc("GET /v1/slot", a.slot)
 	mux.HandleFunc("GET /v1/events", a.events)
+	mux.HandleFunc("GET /v1/validators", a.validators)
+	mux.HandleFunc("GET /v1/validators/{address}", a.validator)
 	// The status page (embedded assets) reads the endpoints above from the same origin.
 	mux.Handle("GET /", statuspage.Handler())
 	a.srv = &http.Server{
@@ -614,6 +616,37 @@ func (a *api) slot(w http.ResponseWriter, _ *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// validators answers every committee member's record (the sentinel's), by address.
+func (a *api) validators(w http.ResponseWriter, _ *http.Request) {
+	if a.d.sentinel == nil {
+		writeJSON(w, http.StatusOK, chainapi.Validators{Validators: []chainapi.ValidatorSummary{}})
+		return
+	}
+	writeJSON(w, http.StatusOK, a.d.sentinel.validators())
+}
+
+// validator answers one member's record with its latest duties.
+func (a *api) validator(w http.ResponseWriter, r *http.Request) {
+	s := r.PathValue("address")
+	if len(s) != 42 || !strings.HasPrefix(s, "0x") || !common.IsHexAddress(s) {
+		writeErr(w, http.StatusBadRequest, fmt.Errorf("validator address %.80q: want 0x and 40 hex digits", s))
+		return
+	}
+	addr := common.HexToAddress(s)
+	var (
+		v  chainapi.Validator
+		ok bool
+	)
+	if a.d.sentinel != nil {
+		v, ok = a.d.sentinel.validator(addr)
+	}
+	if !ok {
+		writeErr(w, http.StatusNotFound, fmt.Errorf("validator %s: %w: no duty of it in the slots this node recorded", addr.Hex(), app.ErrNotFound))
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
 }
 
 // clientOf names a client by its IP address, for the per-client limits.

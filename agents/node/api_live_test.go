@@ -128,6 +128,88 @@ func TestChainAPIOnALiveNetwork(t *testing.T) {
 		require.Equal(t, s.Proposer, s.Committee[s.ProposerIndex])
 	})
 
+	t.Run("validators: the record is the chain's, every member attested", func(t *testing.T) {
+		var all chainapi.Validators
+		require.NoError(t, json.Unmarshal(answer(t, http.MethodGet, api+"/v1/validators", apischema.Validators, http.StatusOK, ""), &all))
+		require.Positive(t, all.LastSlot)
+		// The same record, worked out from the blocks the API serves and the committees and
+		// proposers L1 has.
+		epochDur, err := nw.r.UnpackEPOCHDURATION(nw.read(nw.r.PackEPOCHDURATION()))
+		require.NoError(t, err)
+		committees := map[uint64][]common.Address{}
+		committee := func(slot uint64) []common.Address {
+			e := slot / epochDur.Uint64()
+			if c, ok := committees[e]; ok {
+				return c
+			}
+			c, err := nw.r.UnpackGetEpochCommittee(nw.read(nw.r.PackGetEpochCommittee(new(big.Int).SetUint64(e))))
+			require.NoError(t, err)
+			committees[e] = c
+			return c
+		}
+		want := map[common.Address]*chainapi.ValidatorSummary{}
+		at := func(a common.Address, slot uint64) *chainapi.ValidatorSummary {
+			if want[a] == nil {
+				want[a] = &chainapi.ValidatorSummary{Address: a, FirstSlot: slot}
+			}
+			want[a].LastSlot = slot
+			return want[a]
+		}
+		prev := all.FirstSlot - 1 // the sentinel's first slot is a block's
+		tip := tips().Pending.Number // read after the record: at or above its last block
+		for n := uint64(1); n <= tip; n++ {
+			b := decodeBlock(t, answer(t, http.MethodGet, fmt.Sprintf("%s/v1/blocks/%d", api, n), apischema.Block, http.StatusOK, ""))
+			if b.Header.Slot > all.LastSlot {
+				break
+			}
+			if b.Header.Slot < all.FirstSlot {
+				continue
+			}
+			for slot := prev + 1; slot < b.Header.Slot; slot++ {
+				out, err := nw.r.UnpackGetProposerAt(nw.read(nw.r.PackGetProposerAt(new(big.Int).SetUint64(slot))))
+				require.NoError(t, err)
+				at(out.Proposer, slot).MissedProposals++
+			}
+			prev = b.Header.Slot
+			at(b.Proposer, b.Header.Slot).Proposed++
+			if len(b.Attestations) == 0 {
+				continue
+			}
+			signed := map[int]bool{}
+			for _, a := range b.Attestations {
+				signed[a.Index] = true
+			}
+			for i, m := range committee(b.Header.Slot) {
+				if signed[i] {
+					at(m, b.Header.Slot).Attested++
+				} else {
+					at(m, b.Header.Slot).MissedAttestations++
+				}
+			}
+		}
+		require.Len(t, all.Validators, len(want))
+		var missed uint64
+		for _, v := range all.Validators {
+			require.NotNil(t, want[v.Address], "member %s", v.Address)
+			require.Equal(t, *want[v.Address], v, "the record of %s is the chain's", v.Address)
+			missed += v.MissedAttestations
+		}
+		for _, a := range nw.attesters {
+			v := want[a]
+			require.NotNil(t, v, "member %s has a record", a)
+			require.Positive(t, v.Attested, "member %s attested", a)
+			// The metrics count the same duties (and maybe more since).
+			label := fmt.Sprintf(`sptn_validator_attestations_total{result="attested",validator="%s"}`, strings.ToLower(a.Hex()))
+			require.GreaterOrEqual(t, metric(t, nw.procs[0], label), float64(v.Attested))
+		}
+		var one chainapi.Validator
+		require.NoError(t, json.Unmarshal(answer(t, http.MethodGet, api+"/v1/validators/"+nw.attesters[1].Hex(), apischema.Validator, http.StatusOK, ""), &one))
+		require.Equal(t, nw.attesters[1], one.Address)
+		require.NotEmpty(t, one.Recent)
+		answer(t, http.MethodGet, api+"/v1/validators/0x12", apischema.Error, http.StatusBadRequest, "")
+		t.Logf("validators' record: slots %d to %d, %d members, %d missed attestations in all", all.FirstSlot, all.LastSlot, len(all.Validators), missed)
+	})
+
 	t.Run("events: a tips event at once, then the tips as they move", func(t *testing.T) {
 		sctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()

@@ -21,10 +21,13 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/chainapi/apischema"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
 )
 
 // acceptAll is a mempool that takes every transaction.
@@ -468,4 +471,59 @@ func TestAPIBatchBodiesAreBounded(t *testing.T) {
 	// A body declared larger than the batch limit is refused before it is read.
 	res, body := x.do(t, http.MethodPost, "/v1/txs/batch", "application/json", http.Header{}, strings.Repeat(" ", maxBatchBody+1))
 	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode, body)
+}
+
+// TestAPIValidators: GET /v1/validators and /v1/validators/{address} answer the sentinel's record
+// of a real application (its one member proposed slots 3, 4 and 5 and attested block 7 on the
+// pending chain) as the schema defines it, refuse an address that is not 0x and 40 hex digits
+// (400) and answer 404 for a member with no duty recorded.
+func TestAPIValidators(t *testing.T) {
+	x := newAPIFixture(t, testLimits)
+	f := x.f
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	sep := f.domain.Separator()
+	sig, err := protocol.SignDigest(f.key, crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], x.blocks[2][:]))
+	require.NoError(t, err)
+	atts, err := app.EncodeJSON(app.KindAttestation, app.AttestationSet{Number: 7, Hash: x.blocks[2],
+		Attestations: []app.Attestation{{Index: 0, Signature: sig[:]}}})
+	require.NoError(t, err)
+	f.finalize(atts)
+
+	code, body := x.get(t, "/v1/validators")
+	require.Equal(t, http.StatusOK, code)
+	require.NoError(t, apischema.Validate(apischema.Validators, body))
+	require.JSONEq(t, `{"firstSlot":0,"lastSlot":0,"validators":[]}`, string(body), "nothing decided before the sentinel ran")
+
+	x.d.sentinel = newSentinel(f.a, 1000, nil)
+	x.d.sentinel.observe(f.a.Meta())
+	code, body = x.get(t, "/v1/validators")
+	require.Equal(t, http.StatusOK, code)
+	require.NoError(t, apischema.Validate(apischema.Validators, body))
+	var all chainapi.Validators
+	require.NoError(t, json.Unmarshal(body, &all))
+	require.Equal(t, chainapi.Validators{FirstSlot: 3, LastSlot: 5, Validators: []chainapi.ValidatorSummary{
+		{Address: me, Proposed: 3, Attested: 1, FirstSlot: 3, LastSlot: 5}}}, all)
+
+	for _, id := range []string{me.Hex(), strings.ToLower(me.Hex())} {
+		code, body = x.get(t, "/v1/validators/"+id)
+		require.Equal(t, http.StatusOK, code, "%s", body)
+		require.NoError(t, apischema.Validate(apischema.Validator, body))
+		var one chainapi.Validator
+		require.NoError(t, json.Unmarshal(body, &one))
+		require.Equal(t, all.Validators[0], one.ValidatorSummary)
+		require.Len(t, one.Recent, 4)
+		require.Equal(t, chainapi.Duty{Slot: 5, Duty: chainapi.DutyAttestation, Result: chainapi.ResultAttested, Block: one.Recent[0].Block}, one.Recent[0])
+		require.Equal(t, uint64(7), *one.Recent[0].Block)
+	}
+
+	for _, bad := range []string{"0x1234", me.Hex()[2:], "0x" + strings.Repeat("zz", 20), "0x" + strings.Repeat("ab", 21),
+		strings.Repeat("a", 5000)} {
+		code, body = x.get(t, "/v1/validators/"+bad)
+		require.Equal(t, http.StatusBadRequest, code, "%s: %s", bad, body)
+		require.NoError(t, apischema.Validate(apischema.Error, body))
+		require.Less(t, len(body), 300, "the refusal does not echo a long input")
+	}
+	code, body = x.get(t, "/v1/validators/0x"+strings.Repeat("00", 20))
+	require.Equal(t, http.StatusNotFound, code, "%s", body)
+	require.NoError(t, apischema.Validate(apischema.Error, body))
 }

@@ -79,6 +79,8 @@ type driver struct {
 	log    *slog.Logger
 	tipsM  tipSetter
 	hub    *hub
+	// sentinel keeps every committee member's record; nil keeps none.
+	sentinel *sentinel
 
 	mu        sync.RWMutex
 	l1        L1Tips
@@ -165,6 +167,9 @@ func (d *driver) onCommit(m app.Meta) {
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
 		}
+	}
+	if d.sentinel != nil {
+		d.sentinel.notify()
 	}
 	d.hub.publish(d.Tips())
 }

@@ -264,7 +264,8 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 
 func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	clk := s.clk
-	d := newDriver(&driver{
+	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
+	d := newDriver(&driver{sentinel: sen,
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.rt.TxMgr, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
@@ -278,6 +279,8 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)
+	st.Go("sentinel", sen.run)
+	sen.notify() // the record of the blocks committed before this start
 	return nil
 }
 

@@ -24,10 +24,13 @@ const (
 	Submitted = "submitted"
 	Batch     = "batch"
 	Error     = "error"
+	// The sentinel's record of every committee member.
+	Validators = "validators"
+	Validator  = "validator"
 )
 
 // Answers are every answer the schema defines.
-var Answers = []string{Tips, Block, Tx, Slot, Submitted, Batch, Error}
+var Answers = []string{Tips, Block, Tx, Slot, Submitted, Batch, Error, Validators, Validator}
 
 // SchemaPath and DocPath are the schema and the page that documents it, from the repository root.
 const (

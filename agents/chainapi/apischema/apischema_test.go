@@ -37,6 +37,7 @@ func TestGoTypesAreAnswers(t *testing.T) {
 		FeePerDaGas: big.NewInt(16), FeePerL2Gas: big.NewInt(0), Coinbase: common.Address{0xaa}})
 	sig := make([]byte, 65)
 	sig[64] = 27
+	block := uint64(4)
 	for _, c := range []struct {
 		answer string
 		v      any
@@ -55,6 +56,12 @@ func TestGoTypesAreAnswers(t *testing.T) {
 		{apischema.Submitted, chainapi.Submitted{Hash: h, Status: "submitted"}},
 		{apischema.Batch, chainapi.Batch{Results: []chainapi.BatchResult{{Hash: &h, Status: "submitted", Code: 202}, {Code: 400, Error: "malformed"}}}},
 		{apischema.Error, chainapi.Error{Error: "block 9: not found"}},
+		{apischema.Validators, chainapi.Validators{Validators: []chainapi.ValidatorSummary{}}},
+		{apischema.Validators, chainapi.Validators{FirstSlot: 3, LastSlot: 9, Validators: []chainapi.ValidatorSummary{
+			{Address: common.Address{1}, Proposed: 1, MissedProposals: 2, Attested: 3, MissedAttestations: 4, FirstSlot: 3, LastSlot: 9}}}},
+		{apischema.Validator, chainapi.Validator{ValidatorSummary: chainapi.ValidatorSummary{Address: common.Address{1}, Proposed: 1},
+			Recent: []chainapi.Duty{{Slot: 9, Duty: chainapi.DutyAttestation, Result: chainapi.ResultMissed, Block: &block},
+				{Slot: 8, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed}}}},
 	} {
 		raw, err := json.Marshal(c.v)
 		require.NoError(t, err)

@@ -1,0 +1,266 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sptn/sptn/agents/chainapi"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// This file is the sentinel: every committee member's record, read from the pending chain as it
+// commits. For each slot it decides, the slot's proposer proposed (a block of that slot was
+// sealed) or missed (the chain went on to a later slot without one), and each member of the
+// slot's committee attested (its signature is in the block's attestation record) or missed
+// (the record holds a quorum without it). A slot is decided once a block of it or of a later
+// slot is sealed and that block's attestations are settled: they reach the pending chain with
+// the next height, so a block is settled once a later height committed. A block whose next
+// height carried no attestation record (the publisher then takes them from CometBFT's commit)
+// judges no attester. Slots after the tip, while the chain does not move, are not decided: the
+// pending-chain alerts cover a stalled chain.
+//
+// The record is this node's view, kept in memory and rebuilt at start from the last
+// sentinelBackfill blocks: a block the chain orphans after it was decided keeps its proposer's
+// `proposed`.
+
+// Bounds of the sentinel: members tracked (past it the one idle longest is forgotten), duties
+// kept per member, blocks walked back from the tip per commit (and at start).
+const (
+	sentinelMaxMembers = 2 * app.MaxCommitteeSize
+	sentinelRecent     = 64
+	sentinelBackfill   = 64
+)
+
+// chainReader is what the sentinel reads of the pending chain; *app.App is one.
+type chainReader interface {
+	Meta() app.Meta
+	BlockByNumber(n uint64) (*app.Block, error)
+	Committee(epoch uint64) (*app.Committee, error)
+}
+
+// memberRecord is one member's record.
+type memberRecord struct {
+	sum    chainapi.ValidatorSummary
+	recent []chainapi.Duty // oldest first, at most sentinelRecent
+}
+
+// sentinel keeps every committee member's record (GET /v1/validators, the sptn_validator_*
+// metrics).
+type sentinel struct {
+	chain    chainReader
+	epochDur uint64
+
+	mu         sync.Mutex
+	started    bool
+	firstSlot  uint64
+	decided    uint64 // the last slot decided
+	members    map[common.Address]*memberRecord
+	committees map[uint64]*app.Committee
+
+	wake         chan struct{}
+	proposals    *prometheus.CounterVec
+	attestations *prometheus.CounterVec
+	lastSlot     prometheus.Gauge
+}
+
+func newSentinel(chain chainReader, epochDur uint64, reg prometheus.Registerer) *sentinel {
+	s := &sentinel{
+		chain: chain, epochDur: max(epochDur, 1), members: map[common.Address]*memberRecord{},
+		committees: map[uint64]*app.Committee{}, wake: make(chan struct{}, 1),
+		proposals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "validator_proposals_total",
+			Help: "slots each committee member was to propose, by result (proposed, missed), as this node's pending chain recorded them"},
+			[]string{"validator", "result"}),
+		attestations: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "validator_attestations_total",
+			Help: "blocks each committee member was to attest, by result (attested, missed), from the pending chain's attestation records"},
+			[]string{"validator", "result"}),
+		lastSlot: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "validator_record_slot",
+			Help: "the last slot the validators' record decided"}),
+	}
+	if reg != nil {
+		reg.MustRegister(s.proposals, s.attestations, s.lastSlot)
+	}
+	return s
+}
+
+// notify wakes the sentinel after a commit; it never blocks the commit.
+func (s *sentinel) notify() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// run decides slots after every commit until ctx ends.
+func (s *sentinel) run(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+			s.observe(s.chain.Meta())
+		}
+	}
+}
+
+// observe decides the slots that the committed state m settles.
+func (s *sentinel) observe(m app.Meta) {
+	if !m.Started {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// The canonical blocks above the last decided slot, newest first, within the walk's bound.
+	var blocks []*app.Block
+	for n := m.TipNumber; n > 0 && len(blocks) < sentinelBackfill; n-- {
+		b, err := s.chain.BlockByNumber(n)
+		if err != nil || b.Orphaned || (s.started && b.Header.Slot <= s.decided) {
+			break
+		}
+		blocks = append(blocks, b)
+	}
+	slices.Reverse(blocks)
+	for _, b := range blocks {
+		if b.Height >= m.Height {
+			break // its attestations reach the chain with the next height
+		}
+		if !s.started {
+			s.started, s.firstSlot, s.decided = true, b.Header.Slot, b.Header.Slot-1
+		}
+		s.decide(b)
+	}
+}
+
+// decide records the slots from the last decided one up to b's: the proposers of the slots
+// without a block missed; b's proposer proposed; b's committee attested or missed.
+func (s *sentinel) decide(b *app.Block) {
+	for slot := s.decided + 1; slot < b.Header.Slot; slot++ {
+		if c := s.committee(slot); c != nil {
+			if p, ok := c.Proposer(slot); ok {
+				s.record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed})
+			}
+		}
+	}
+	slot, n := b.Header.Slot, b.Header.Number
+	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n})
+	if c := s.committee(slot); c != nil && len(b.Attestations) > 0 {
+		signed := make(map[int]bool, len(b.Attestations))
+		for _, at := range b.Attestations {
+			signed[at.Index] = true
+		}
+		for i, member := range c.Members {
+			res := chainapi.ResultMissed
+			if signed[i] {
+				res = chainapi.ResultAttested
+			}
+			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: res, Block: &n})
+		}
+	}
+	s.decided = slot
+	s.lastSlot.Set(float64(slot))
+}
+
+// committee is the committee of slot's epoch, nil when the chain has none recorded.
+func (s *sentinel) committee(slot uint64) *app.Committee {
+	e := slot / s.epochDur
+	if c, ok := s.committees[e]; ok {
+		return c
+	}
+	c, err := s.chain.Committee(e)
+	if err != nil {
+		if !errors.Is(err, app.ErrNotFound) {
+			return nil // read again next time
+		}
+		c = nil
+	}
+	if len(s.committees) >= 8 {
+		clear(s.committees)
+	}
+	s.committees[e] = c
+	return c
+}
+
+// record adds one duty to member's record and counts it.
+func (s *sentinel) record(member common.Address, d chainapi.Duty) {
+	r, ok := s.members[member]
+	if !ok {
+		if len(s.members) >= sentinelMaxMembers {
+			s.forgetIdlest()
+		}
+		r = &memberRecord{sum: chainapi.ValidatorSummary{Address: member, FirstSlot: d.Slot}}
+		s.members[member] = r
+	}
+	r.sum.LastSlot = max(r.sum.LastSlot, d.Slot)
+	label := strings.ToLower(member.Hex())
+	switch d.Duty {
+	case chainapi.DutyProposal:
+		if d.Result == chainapi.ResultProposed {
+			r.sum.Proposed++
+		} else {
+			r.sum.MissedProposals++
+		}
+		s.proposals.WithLabelValues(label, d.Result).Inc()
+	case chainapi.DutyAttestation:
+		if d.Result == chainapi.ResultAttested {
+			r.sum.Attested++
+		} else {
+			r.sum.MissedAttestations++
+		}
+		s.attestations.WithLabelValues(label, d.Result).Inc()
+	}
+	if len(r.recent) >= sentinelRecent {
+		r.recent = slices.Delete(r.recent, 0, len(r.recent)-sentinelRecent+1)
+	}
+	r.recent = append(r.recent, d)
+}
+
+// forgetIdlest drops the record (and the metrics) of the member whose last duty is oldest.
+func (s *sentinel) forgetIdlest() {
+	var idlest *memberRecord
+	for _, r := range s.members {
+		if idlest == nil || r.sum.LastSlot < idlest.sum.LastSlot {
+			idlest = r
+		}
+	}
+	if idlest == nil {
+		return
+	}
+	delete(s.members, idlest.sum.Address)
+	label := strings.ToLower(idlest.sum.Address.Hex())
+	s.proposals.DeletePartialMatch(prometheus.Labels{"validator": label})
+	s.attestations.DeletePartialMatch(prometheus.Labels{"validator": label})
+}
+
+// validators is every member's summary, by address.
+func (s *sentinel) validators() chainapi.Validators {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := chainapi.Validators{Validators: make([]chainapi.ValidatorSummary, 0, len(s.members))}
+	if s.started {
+		out.FirstSlot, out.LastSlot = s.firstSlot, s.decided
+	}
+	for _, r := range s.members {
+		out.Validators = append(out.Validators, r.sum)
+	}
+	slices.SortFunc(out.Validators, func(a, b chainapi.ValidatorSummary) int { return bytes.Compare(a.Address[:], b.Address[:]) })
+	return out
+}
+
+// validator is one member's record with its latest duties, newest first.
+func (s *sentinel) validator(member common.Address) (chainapi.Validator, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.members[member]
+	if !ok {
+		return chainapi.Validator{}, false
+	}
+	out := chainapi.Validator{ValidatorSummary: r.sum, Recent: slices.Clone(r.recent)}
+	slices.Reverse(out.Recent)
+	return out, true
+}

@@ -1,0 +1,238 @@
+package node
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/chainapi"
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
+)
+
+// fakeChain is a pending chain as the sentinel reads it: canonical blocks by number, committees
+// by epoch, and the committed height.
+type fakeChain struct {
+	height     int64
+	tip        uint64
+	blocks     map[uint64]*app.Block
+	committees map[uint64]*app.Committee
+}
+
+func newFakeChain() *fakeChain {
+	return &fakeChain{blocks: map[uint64]*app.Block{}, committees: map[uint64]*app.Committee{}}
+}
+
+func (c *fakeChain) Meta() app.Meta {
+	return app.Meta{Started: c.tip > 0, Height: c.height, TipNumber: c.tip}
+}
+
+func (c *fakeChain) BlockByNumber(n uint64) (*app.Block, error) {
+	if b, ok := c.blocks[n]; ok {
+		return b, nil
+	}
+	return nil, fmt.Errorf("block %d: %w", n, app.ErrNotFound)
+}
+
+func (c *fakeChain) Committee(e uint64) (*app.Committee, error) {
+	if m, ok := c.committees[e]; ok {
+		return m, nil
+	}
+	return nil, fmt.Errorf("committee %d: %w", e, app.ErrNotFound)
+}
+
+// seal puts block n of slot at the next height, sealed by the slot's proposer, with the
+// attestations of the members at indexes (none: no attestation record), and commits it.
+func (c *fakeChain) seal(n, slot uint64, attesters ...int) *app.Block {
+	c.height++
+	com := c.committees[slot/testEpoch]
+	p, _ := com.Proposer(slot)
+	b := &app.Block{Header: protocol.Header{Number: n, Slot: slot}, Height: c.height, Proposer: p}
+	for _, i := range attesters {
+		b.Attestations = append(b.Attestations, app.Attestation{Index: i})
+	}
+	c.blocks[n], c.tip = b, n
+	return b
+}
+
+const testEpoch = 8
+
+func members(n int, tag byte) []common.Address {
+	out := make([]common.Address, n)
+	for i := range out {
+		out[i] = common.Address{tag, byte(i + 1)}
+	}
+	return out
+}
+
+func count(t *testing.T, s *sentinel, vec string, member common.Address, result string) float64 {
+	t.Helper()
+	v := s.attestations
+	if vec == "proposals" {
+		v = s.proposals
+	}
+	return testutil.ToFloat64(v.WithLabelValues(fmtLabel(member), result))
+}
+
+func fmtLabel(a common.Address) string { return fmt.Sprintf("%#x", a[:]) }
+
+// TestSentinelRecordsEveryDuty: each member's proposals and attestations are recorded as the
+// chain's blocks settle: a block is judged only once a later height committed (its attestation
+// record reaches the chain then), a slot without a block is its proposer's miss once a later
+// slot has one, a member whose signature is not in the record missed, and a block with no
+// attestation record judges no attester. The API's answers and the metrics say the same.
+func TestSentinelRecordsEveryDuty(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xa0)}
+	c.committees[1] = com
+	reg := prometheus.NewRegistry()
+	s := newSentinel(c, testEpoch, reg)
+
+	c.seal(1, 8, 0, 1, 2, 3)
+	s.observe(c.Meta())
+	require.Empty(t, s.validators().Validators, "block 1 is not settled: its attestations come with the next height")
+
+	c.height++ // the height that carries block 1's attestations
+	s.observe(c.Meta())
+	v := s.validators()
+	require.Equal(t, uint64(8), v.FirstSlot)
+	require.Equal(t, uint64(8), v.LastSlot)
+	require.Len(t, v.Validators, 4)
+
+	c.seal(2, 9, 0, 1, 2) // member 3 missed
+	c.seal(3, 11)         // slot 10 had no block; block 3 has no attestation record
+	c.seal(4, 12, 1, 2, 3)
+	c.height++
+	s.observe(c.Meta())
+	require.Equal(t, uint64(12), s.validators().LastSlot)
+
+	p10, _ := com.Proposer(10)
+	want := map[common.Address]chainapi.ValidatorSummary{}
+	for _, m := range com.Members {
+		want[m] = chainapi.ValidatorSummary{Address: m, FirstSlot: 8, LastSlot: 12}
+	}
+	add := func(a common.Address, f func(*chainapi.ValidatorSummary)) {
+		w := want[a]
+		f(&w)
+		want[a] = w
+	}
+	for _, slot := range []uint64{8, 9, 11, 12} {
+		p, _ := com.Proposer(slot)
+		add(p, func(w *chainapi.ValidatorSummary) { w.Proposed++ })
+	}
+	add(p10, func(w *chainapi.ValidatorSummary) { w.MissedProposals++ })
+	for i, m := range com.Members {
+		add(m, func(w *chainapi.ValidatorSummary) {
+			w.Attested = map[int]uint64{0: 2, 1: 3, 2: 3, 3: 2}[i]
+			w.MissedAttestations = map[int]uint64{0: 1, 3: 1}[i]
+		})
+	}
+	for _, got := range s.validators().Validators {
+		require.Equal(t, want[got.Address], got, "member %s", got.Address)
+		require.Equal(t, float64(got.Attested), count(t, s, "attestations", got.Address, chainapi.ResultAttested))
+		require.Equal(t, float64(got.MissedAttestations), count(t, s, "attestations", got.Address, chainapi.ResultMissed))
+		require.Equal(t, float64(got.Proposed), count(t, s, "proposals", got.Address, chainapi.ResultProposed))
+		require.Equal(t, float64(got.MissedProposals), count(t, s, "proposals", got.Address, chainapi.ResultMissed))
+	}
+	require.Equal(t, 12.0, testutil.ToFloat64(s.lastSlot))
+
+	// Member 3's duties, newest first: slot 12 attested, slot 11 nothing to attest, slot 9
+	// missed, slot 8 attested; its proposals where it was the proposer.
+	d, ok := s.validator(com.Members[3])
+	require.True(t, ok)
+	var atts []string
+	for _, x := range d.Recent {
+		if x.Duty == chainapi.DutyAttestation {
+			atts = append(atts, fmt.Sprintf("%d:%s:%d", x.Slot, x.Result, *x.Block))
+		}
+	}
+	require.Equal(t, []string{"12:attested:4", "9:missed:2", "8:attested:1"}, atts)
+	d, ok = s.validator(p10)
+	require.True(t, ok)
+	var missed []uint64
+	for _, x := range d.Recent {
+		if x.Duty == chainapi.DutyProposal && x.Result == chainapi.ResultMissed {
+			require.Nil(t, x.Block, "a missed proposal has no block")
+			missed = append(missed, x.Slot)
+		}
+	}
+	require.Equal(t, []uint64{10}, missed)
+	_, ok = s.validator(common.Address{0xff})
+	require.False(t, ok)
+
+	// Nothing is counted twice: observing the same state again changes nothing.
+	before := s.validators()
+	s.observe(c.Meta())
+	require.Equal(t, before, s.validators())
+}
+
+// TestSentinelAfterAReanchoring: blocks the chain orphans after they were decided keep their
+// record; the blocks that replace them (later slots, the same numbers) are decided once each.
+func TestSentinelAfterAReanchoring(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xb0)}
+	c.committees[1] = com
+	s := newSentinel(c, testEpoch, nil)
+	c.seal(1, 8, 0, 1, 2)
+	c.seal(2, 9, 0, 1, 2)
+	c.height++
+	s.observe(c.Meta())
+	// Block 2 is replaced by a block 2 of slot 13, then block 3 of slot 14.
+	c.seal(2, 13, 0, 1, 2, 3)
+	c.seal(3, 14, 0, 1, 2, 3)
+	c.height++
+	s.observe(c.Meta())
+	v := s.validators()
+	require.Equal(t, uint64(14), v.LastSlot)
+	var proposed, missed, attested uint64
+	for _, m := range v.Validators {
+		proposed += m.Proposed
+		missed += m.MissedProposals
+		attested += m.Attested
+	}
+	require.Equal(t, uint64(4), proposed, "slots 8, 9, 13, 14")
+	require.Equal(t, uint64(3), missed, "slots 10, 11, 12")
+	require.Equal(t, uint64(3+3+4+4), attested)
+}
+
+// TestSentinelIsBounded: a restarted node records at most the last sentinelBackfill blocks;
+// each member keeps its latest sentinelRecent duties; past sentinelMaxMembers members the one
+// idle longest is forgotten, metrics included.
+func TestSentinelIsBounded(t *testing.T) {
+	c := newFakeChain()
+	// Every epoch has its own committee of 4 (epochs of 8 slots), one block per slot.
+	const slots = 8 * 300
+	for e := uint64(1); e <= slots/testEpoch+1; e++ {
+		c.committees[e] = &app.Committee{Epoch: e, Members: []common.Address{{0xc0, byte(e), byte(e >> 8), 1},
+			{0xc0, byte(e), byte(e >> 8), 2}, {0xc0, byte(e), byte(e >> 8), 3}, {0xc0, 0, 0, 4}}}
+	}
+	for n := uint64(1); n <= 100; n++ {
+		c.seal(n, testEpoch+n, 0, 1, 2, 3)
+	}
+	c.height++
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	s.observe(c.Meta())
+	v := s.validators()
+	require.Equal(t, uint64(testEpoch+100-sentinelBackfill+1), v.FirstSlot, "only the last %d blocks at start", sentinelBackfill)
+	require.Equal(t, uint64(testEpoch+100), v.LastSlot)
+
+	for n := uint64(101); n < slots; n++ {
+		c.seal(n, testEpoch+n, 0, 1, 2, 3)
+		c.height++
+		s.observe(c.Meta())
+	}
+	require.Len(t, s.members, sentinelMaxMembers)
+	always := common.Address{0xc0, 0, 0, 4}
+	d, ok := s.validator(always)
+	require.True(t, ok, "the member of every committee is never the idlest")
+	require.Len(t, d.Recent, sentinelRecent)
+	require.Equal(t, uint64(testEpoch+slots-1), d.Recent[0].Slot, "newest first")
+	_, ok = s.validator(c.committees[1].Members[0])
+	require.False(t, ok, "the first epoch's members are forgotten")
+	require.Equal(t, sentinelMaxMembers, testutil.CollectAndCount(s.attestations),
+		"one series per member kept (every member attested every block)")
+}
