@@ -155,7 +155,7 @@ func TestChainAPIOnALiveNetwork(t *testing.T) {
 			want[a].LastSlot = slot
 			return want[a]
 		}
-		prev := all.FirstSlot - 1 // the sentinel's first slot is a block's
+		prev := all.FirstSlot - 1    // the sentinel's first slot is a block's
 		tip := tips().Pending.Number // read after the record: at or above its last block
 		for n := uint64(1); n <= tip; n++ {
 			b := decodeBlock(t, answer(t, http.MethodGet, fmt.Sprintf("%s/v1/blocks/%d", api, n), apischema.Block, http.StatusOK, ""))
