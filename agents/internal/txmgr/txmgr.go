@@ -72,7 +72,14 @@ type Metrics interface {
 	SetTxs(state string, n int)
 	RecordTxEvent(event string)
 	SetFee(kind string, wei *big.Int)
+	// SetLag records LagOldestPending: how long the oldest transaction in flight that no block
+	// holds has waited since it was first sent (0 when none waits), the age a stuck one alerts on.
+	SetLag(what string, seconds float64)
 }
+
+// LagOldestPending names the age of the oldest unmined transaction in flight (Metrics.SetLag;
+// the metric sptn_lag_seconds{what="oldest_pending_tx"}).
+const LagOldestPending = "oldest_pending_tx"
 
 // Config configures a Manager. Fees are in wei.
 type Config struct {
@@ -764,6 +771,7 @@ func (m *Manager) tick(ctx context.Context) {
 	if len(flights) == 0 {
 		m.metrics.SetTxs(statePending, 0)
 		m.metrics.SetTxs("mined", 0)
+		m.metrics.SetLag(LagOldestPending, 0)
 		return
 	}
 	head, err := m.backend.HeaderByNumber(ctx, nil)
@@ -777,6 +785,7 @@ func (m *Manager) tick(ctx context.Context) {
 		return
 	}
 	mined := 0
+	var oldest time.Duration
 	for _, f := range flights {
 		if ctx.Err() != nil {
 			return
@@ -786,8 +795,11 @@ func (m *Manager) tick(ctx context.Context) {
 		}
 		if f.mined != nil {
 			mined++
+		} else if !f.rec.Created.IsZero() {
+			oldest = max(oldest, time.Since(f.rec.Created))
 		}
 	}
+	m.metrics.SetLag(LagOldestPending, oldest.Seconds())
 	m.mu.Lock()
 	n := len(m.inflight)
 	m.mu.Unlock()

@@ -3,6 +3,7 @@ package txmgr
 import (
 	"context"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -204,4 +205,55 @@ func TestFeeBumpNeverExceedsMaxTipCap(t *testing.T) {
 		require.LessOrEqual(t, fs.tip.Cmp(cfg.MaxTipCap), 0, "tip %s above the max tip cap %s", fs.tip, cfg.MaxTipCap)
 		require.False(t, replaces(prev, fs), "at the cap the tip cannot rise by the replacement minimum")
 	}
+}
+
+// usedNonce is a Backend fake at head 10 whose account nonce is 8 and which has no receipts.
+type usedNonce struct{ noReceipts }
+
+func (usedNonce) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(10), BaseFee: gw(1)}, nil
+}
+
+func (usedNonce) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) { return 8, nil }
+
+// lags records SetLag.
+type lags struct {
+	metrics.Noop
+	mu  sync.Mutex
+	got map[string]float64
+}
+
+func (l *lags) SetLag(what string, s float64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.got[what] = s
+}
+
+// TestTickReportsTheOldestUnminedTransaction: each tick records how long the oldest transaction
+// in flight that no block holds has waited since it was first sent (what the stuck-transaction
+// alert reads), and 0 once nothing is in flight.
+func TestTickReportsTheOldestUnminedTransaction(t *testing.T) {
+	t.Parallel()
+	kv := store.OpenMemory()
+	defer kv.Close()
+	l := &lags{got: map[string]float64{}}
+	m := New(testConfig(), usedNonce{}, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, l, logger())
+	old := &flight{rec: &record{Nonce: 7, ID: "old", State: statePending, Created: time.Now().Add(-90 * time.Second)},
+		txs: []*types.Transaction{prevTx(gw(1), gw(2), nil)}}
+	young := &flight{rec: &record{Nonce: 6, ID: "young", State: statePending, Created: time.Now().Add(-5 * time.Second)},
+		txs: []*types.Transaction{prevTx(gw(1), gw(2), nil)}}
+	m.freed = make(chan struct{})
+	m.inflight = map[uint64]*flight{7: old, 6: young}
+	m.byID = map[string]*flight{"old": old, "young": young}
+	m.tick(t.Context())
+	l.mu.Lock()
+	got := l.got[LagOldestPending]
+	l.mu.Unlock()
+	require.InDelta(t, 90, got, 5, "the oldest unmined transaction's age")
+
+	m.mu.Lock()
+	m.inflight, m.byID = map[uint64]*flight{}, map[string]*flight{}
+	m.mu.Unlock()
+	m.tick(t.Context())
+	require.Zero(t, l.got[LagOldestPending])
 }
