@@ -34,7 +34,7 @@ export FOUNDRY_PROFILE ?= $(if $(filter true,$(CI)),ci,default)
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
-.PHONY: help deps deps-browser deps-geth deps-postgres build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
+.PHONY: help deps deps-browser deps-geth deps-postgres deps-prometheus build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
         test-go test-geth test-ha sptn-broken scenarios scenarios-geth devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
@@ -55,6 +55,14 @@ deps-postgres: ## install Debian's postgresql if missing (for the slashing-prote
 	  echo "installing Debian's postgresql for the slashing-protection tests"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+# The monitoring test (agents/devnet/monitor) runs a real Prometheus server and promtool from
+# Debian's prometheus package against a devnet.
+deps-prometheus: ## install Debian's prometheus if missing (for the alert and dashboard test)
+	@command -v prometheus >/dev/null && command -v promtool >/dev/null || { \
+	  echo "installing Debian's prometheus for the monitoring test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
 
 # The status page's test drives Debian's Chromium headless (no browser download of its own).
 deps-browser: ## install Debian's chromium if missing (for the status page test)
