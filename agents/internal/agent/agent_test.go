@@ -128,7 +128,8 @@ func TestRuntimeStartsServesSendsAndStops(t *testing.T) {
 	code, body = get(t, base+"/metrics")
 	require.Equal(t, http.StatusOK, code)
 	require.Contains(t, body, `sptn_tx_events_total{agent="test",event="confirmed"} 1`)
-	require.Contains(t, body, `sptn_balance_low{agent="test"} 0`)
+	require.Contains(t, body, `sptn_balance_low{account="0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266",agent="test"} 0`)
+	require.Contains(t, body, `sptn_balance_floor_eth{agent="test"}`)
 	require.Contains(t, body, `sptn_l1_head{agent="test"}`)
 
 	require.NoError(t, stack.Stop(context.Background()))

@@ -22,7 +22,8 @@ type Source interface {
 
 // Metrics is what the monitor records; *metrics.Registry implements it.
 type Metrics interface {
-	SetBalance(wei *big.Int, low bool)
+	SetBalance(account common.Address, wei *big.Int, low bool)
+	SetBalanceFloor(wei *big.Int)
 }
 
 // Monitor watches one address's balance. It is safe for concurrent use.
@@ -42,6 +43,7 @@ type Monitor struct {
 
 // New makes a monitor that warns when addr holds less than minWei.
 func New(src Source, addr common.Address, minWei *big.Int, interval time.Duration, m Metrics, log *slog.Logger) *Monitor {
+	m.SetBalanceFloor(minWei)
 	return &Monitor{src: src, addr: addr, min: minWei, interval: interval, metrics: m, log: log.With("address", addr)}
 }
 
@@ -58,7 +60,7 @@ func (m *Monitor) Check(ctx context.Context) (*big.Int, bool, error) {
 		return nil, false, fmt.Errorf("read balance: %w", err)
 	}
 	low := bal.Cmp(m.min) < 0
-	m.metrics.SetBalance(bal, low)
+	m.metrics.SetBalance(m.addr, bal, low)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	now := time.Now()

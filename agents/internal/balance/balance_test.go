@@ -25,12 +25,19 @@ var (
 )
 
 type recorder struct {
-	mu  sync.Mutex
-	low bool
-	bal *big.Int
+	mu    sync.Mutex
+	low   bool
+	bal   *big.Int
+	floor *big.Int
 }
 
-func (r *recorder) SetBalance(wei *big.Int, low bool) {
+func (r *recorder) SetBalanceFloor(wei *big.Int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.floor = wei
+}
+
+func (r *recorder) SetBalance(_ common.Address, wei *big.Int, low bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.bal, r.low = wei, low
@@ -85,6 +92,9 @@ func TestLowBalanceWarnsAndTopUpIsPickedUp(t *testing.T) {
 			time.Sleep(10 * time.Millisecond)
 		}
 	}
+	rec.mu.Lock()
+	require.Equal(t, EthToWei(0.5), rec.floor, "the floor is exported for the alert")
+	rec.mu.Unlock()
 	waitFor("a first read", func() bool { b, _ := rec.get(); return b != nil })
 	_, low := rec.get()
 	require.False(t, low, "anvil's dev account starts rich")

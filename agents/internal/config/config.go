@@ -90,6 +90,10 @@ type TxMgr struct {
 	BlobProofs string `mapstructure:"blob-proofs"`
 }
 
+// MaxBalanceFloorETH bounds balance.min-eth: a floor no account can reach is a typo (and an
+// infinite one cannot be compared with a balance).
+const MaxBalanceFloorETH = 1e9
+
 // Balance configures the monitor of the publisher key's ETH balance.
 type Balance struct {
 	MinETH   float64       `mapstructure:"min-eth"`
@@ -146,7 +150,7 @@ var BaseKeys = []Key{
 	{"txmgr.max-in-flight", 16, "Send waits while this many transactions are unconfirmed (a pool holds 16 per account)", false},
 	{"txmgr.max-blob-fee-cap-gwei", 100.0, "highest max fee per blob gas the manager will ever sign", false},
 	{"txmgr.blob-proofs", "cell", "KZG proofs of blob sidecars: cell (EIP-7594, Osaka and later) or blob (Cancun, Prague)", false},
-	{"balance.min-eth", 0.5, "warn (log and metric) when the key's balance falls below this", false},
+	{"balance.min-eth", 0.5, "the balance floor (ether): below it the agent warns in the log, sets sptn_balance_low and the BalanceLow alert fires", false},
 	{"balance.interval", 30 * time.Second, "how often the key's balance is read", false},
 	{"shutdown-timeout", 30 * time.Second, "bound on a graceful stop after SIGINT or SIGTERM", false},
 }
@@ -356,7 +360,8 @@ func (b *Base) CheckInto(c *Checker) {
 	c.Want(t.MaxBlobFeeCapGwei > 0 && t.MaxBlobFeeCapGwei <= 100_000, "txmgr.max-blob-fee-cap-gwei", t.MaxBlobFeeCapGwei, "above 0 and at most 100000")
 	c.Want(t.BlobProofs == "cell" || t.BlobProofs == "blob", "txmgr.blob-proofs", t.BlobProofs, "cell (Osaka and later) or blob (Cancun, Prague)")
 
-	c.Want(b.Balance.MinETH >= 0, "balance.min-eth", b.Balance.MinETH, "0 or more")
+	c.Want(b.Balance.MinETH >= 0 && b.Balance.MinETH <= MaxBalanceFloorETH, "balance.min-eth", b.Balance.MinETH,
+		fmt.Sprintf("0 to %g (ether)", float64(MaxBalanceFloorETH)))
 	c.Want(b.Balance.Interval >= time.Second, "balance.interval", b.Balance.Interval, "at least 1s")
 	c.Want(b.ShutdownTimeout >= time.Second && b.ShutdownTimeout <= 10*time.Minute, "shutdown-timeout", b.ShutdownTimeout, "a duration between 1s and 10m")
 }

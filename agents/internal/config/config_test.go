@@ -1,6 +1,7 @@
 package config
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,7 +132,11 @@ func TestCheckNamesKeyValueAndWant(t *testing.T) {
 		{"max in flight", func(b *Base) { b.TxMgr.MaxInFlight = 0 },
 			`config key txmgr.max-in-flight (env SPTN_TXMGR_MAX_IN_FLIGHT) = 0: want 1 to 1024`},
 		{"balance", func(b *Base) { b.Balance.MinETH = -1 },
-			`config key balance.min-eth (env SPTN_BALANCE_MIN_ETH) = -1: want 0 or more`},
+			`config key balance.min-eth (env SPTN_BALANCE_MIN_ETH) = -1: want 0 to 1e+09 (ether)`},
+		{"balance", func(b *Base) { b.Balance.MinETH = math.Inf(1) },
+			`config key balance.min-eth (env SPTN_BALANCE_MIN_ETH) = +Inf: want 0 to 1e+09 (ether)`},
+		{"balance", func(b *Base) { b.Balance.MinETH = math.NaN() },
+			`config key balance.min-eth (env SPTN_BALANCE_MIN_ETH) = NaN: want 0 to 1e+09 (ether)`},
 		{"shutdown", func(b *Base) { b.ShutdownTimeout = 0 },
 			`config key shutdown-timeout (env SPTN_SHUTDOWN_TIMEOUT) = 0s: want a duration between 1s and 10m`},
 	}

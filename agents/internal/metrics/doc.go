@@ -15,7 +15,8 @@
 //	sptn_txs{state="pending|mined"}                           transactions in flight by state
 //	sptn_tx_events_total{event}                               sent, bumped, rebroadcast, reorged, replaced, confirmed, failed
 //	sptn_fee_gwei{kind="base_fee|tip_cap|fee_cap"}            fee levels of the latest signed transaction and L1 base fee
-//	sptn_balance_eth, sptn_balance_low                        the publisher key's balance and whether it is below the floor
+//	sptn_balance_eth{account}, sptn_balance_low{account}      each sending account's balance and whether it is below the floor
+//	sptn_balance_floor_eth                                    the floor (balance.min-eth)
 //
 // /livez answers 200 while the process serves HTTP. /readyz runs the agent's readiness checks
 // (L1 reachable, chain id right, head fresh, synced) with a timeout and answers 503 naming the

@@ -2,6 +2,9 @@ package metrics
 
 import (
 	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -29,8 +32,9 @@ type Registry struct {
 	txs       *prometheus.GaugeVec
 	txEvents  *prometheus.CounterVec
 	fees      *prometheus.GaugeVec
-	balance   prometheus.Gauge
-	low       prometheus.Gauge
+	balance   *prometheus.GaugeVec
+	low       *prometheus.GaugeVec
+	floor     prometheus.Gauge
 }
 
 // New makes a registry for the named agent, with Go runtime and process collectors.
@@ -47,8 +51,9 @@ func New(agent string) *Registry {
 		txs:       f.gaugeVec("txs", "Transactions in flight, by state.", "state"),
 		txEvents:  f.counterVec("tx_events_total", "Transaction manager events.", "event"),
 		fees:      f.gaugeVec("fee_gwei", "Fee levels in gwei: L1 base fee and the latest signed tip and fee caps.", "kind"),
-		balance:   f.gauge("balance_eth", "ETH balance of the agent's publisher key."),
-		low:       f.gauge("balance_low", "1 when the publisher key's balance is below balance.min-eth."),
+		balance:   f.gaugeVec("balance_eth", "ETH balance of each L1 account the agent sends from.", "account"),
+		low:       f.gaugeVec("balance_low", "1 when the account's balance is below balance.min-eth.", "account"),
+		floor:     f.gauge("balance_floor_eth", "The balance floor (balance.min-eth) below which an account is low."),
 	}
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, c := range []string{ChainPending, ChainAssured, ChainProven, ChainFinalized} {
@@ -109,11 +114,15 @@ func (r *Registry) RecordTxEvent(event string) { r.txEvents.WithLabelValues(even
 // SetFee records a fee level given in wei.
 func (r *Registry) SetFee(kind string, wei *big.Int) { r.fees.WithLabelValues(kind).Set(Gwei(wei)) }
 
-// SetBalance records the publisher key's balance (wei) and whether it is below the floor.
-func (r *Registry) SetBalance(wei *big.Int, low bool) {
-	r.balance.Set(Ether(wei))
-	r.low.Set(map[bool]float64{false: 0, true: 1}[low])
+// SetBalance records an account's balance (wei) and whether it is below the floor.
+func (r *Registry) SetBalance(account common.Address, wei *big.Int, low bool) {
+	a := strings.ToLower(account.Hex())
+	r.balance.WithLabelValues(a).Set(Ether(wei))
+	r.low.WithLabelValues(a).Set(map[bool]float64{false: 0, true: 1}[low])
 }
+
+// SetBalanceFloor records the floor (wei) below which an account's balance is low.
+func (r *Registry) SetBalanceFloor(wei *big.Int) { r.floor.Set(Ether(wei)) }
 
 // Gwei converts wei to gwei as a float (for gauges only).
 func Gwei(wei *big.Int) float64 {
@@ -130,12 +139,13 @@ func Ether(wei *big.Int) float64 {
 // Noop implements every recording interface with no effect, for unit tests.
 type Noop struct{}
 
-func (Noop) SetTip(string, uint64)     {}
-func (Noop) SetL1Head(uint64)          {}
-func (Noop) SetLag(string, float64)    {}
-func (Noop) RecordRPCError(string)     {}
-func (Noop) RecordL1Error(string)      {}
-func (Noop) SetTxs(string, int)        {}
-func (Noop) RecordTxEvent(string)      {}
-func (Noop) SetFee(string, *big.Int)   {}
-func (Noop) SetBalance(*big.Int, bool) {}
+func (Noop) SetTip(string, uint64)                     {}
+func (Noop) SetL1Head(uint64)                          {}
+func (Noop) SetLag(string, float64)                    {}
+func (Noop) RecordRPCError(string)                     {}
+func (Noop) RecordL1Error(string)                      {}
+func (Noop) SetTxs(string, int)                        {}
+func (Noop) RecordTxEvent(string)                      {}
+func (Noop) SetFee(string, *big.Int)                   {}
+func (Noop) SetBalance(common.Address, *big.Int, bool) {}
+func (Noop) SetBalanceFloor(*big.Int)                  {}

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
 )
@@ -31,7 +32,8 @@ func TestServerMetricsLivezReadyz(t *testing.T) {
 	reg.SetTip(ChainAssured, 42)
 	reg.SetFee("fee_cap", big.NewInt(2_500_000_000))
 	reg.RecordTxEvent("bumped")
-	reg.SetBalance(big.NewInt(1e17), true)
+	reg.SetBalance(common.HexToAddress("0x00000000000000000000000000000000000000Ab"), big.NewInt(1e17), true)
+	reg.SetBalanceFloor(big.NewInt(5e17))
 
 	s := NewServer("127.0.0.1:0", reg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	var failing atomic.Bool
@@ -51,7 +53,9 @@ func TestServerMetricsLivezReadyz(t *testing.T) {
 	require.Contains(t, body, `sptn_chain_tip{agent="test",chain="finalized"} 0`, "all four tips are exported from the start")
 	require.Contains(t, body, `sptn_fee_gwei{agent="test",kind="fee_cap"} 2.5`)
 	require.Contains(t, body, `sptn_tx_events_total{agent="test",event="bumped"} 1`)
-	require.Contains(t, body, `sptn_balance_low{agent="test"} 1`)
+	require.Contains(t, body, `sptn_balance_low{account="0x00000000000000000000000000000000000000ab",agent="test"} 1`)
+	require.Contains(t, body, `sptn_balance_eth{account="0x00000000000000000000000000000000000000ab",agent="test"} 0.1`)
+	require.Contains(t, body, `sptn_balance_floor_eth{agent="test"} 0.5`)
 	require.Contains(t, body, `go_goroutines`)
 
 	code, body = get(t, base+"/livez")
