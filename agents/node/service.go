@@ -252,6 +252,10 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		n.Wait()
 		return nil
 	})
+	// CometBFT's own instrumentation is off (its collectors are global); the peer count is what
+	// the PeersLow alert reads.
+	s.rt.Metrics.Prometheus().MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Name: "node_peers",
+		Help: "CometBFT peers this node is connected to"}, func() float64 { return float64(n.Switch().Peers().Size()) }))
 	s.rt.AddReadyCheck("synced", func(context.Context) error {
 		if n.ConsensusReactor().WaitSync() {
 			return ErrNotSynced
