@@ -50,6 +50,9 @@ type Settings struct {
 	L1PollInterval time.Duration `mapstructure:"l1-poll-interval"`
 	Publish        bool          `mapstructure:"publish"`
 	CometLogLevel  string        `mapstructure:"comet-log-level"`
+	// MinPeers is the floor of CometBFT peers below which the PeersLow alert fires
+	// (sptn_node_min_peers beside sptn_node_peers).
+	MinPeers int `mapstructure:"min-peers"`
 
 	// The chain API's limits (docs/api.md, limits).
 	APIHosts               []string      `mapstructure:"api-hosts"`
@@ -127,6 +130,7 @@ var Keys = []config.Key{
 	{Name: "node.l1-poll-interval", Default: 200 * time.Millisecond, Help: "how often the node reads L1's head and acts on it (sealing, publishing); the rollup's tips are read again only for a new block"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
+	{Name: "node.min-peers", Default: 2, Help: "the floor of CometBFT peers, exported as sptn_node_min_peers: below it the PeersLow alert fires (docs/operators.md)"},
 	{Name: "node.api-hosts", Default: []string{}, Help: "host names the chain API answers to besides IP addresses and localhost (a Host header naming another is refused: DNS rebinding)"},
 	{Name: "node.api-read-timeout", Default: 30 * time.Second, Help: "chain API: most time to read a request, body included"},
 	{Name: "node.api-write-timeout", Default: 30 * time.Second, Help: "chain API: most time to write an answer (each event of a stream)"},
@@ -170,6 +174,7 @@ func (c *Config) Check() error {
 	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")
 	ch.Want(n.TimeoutPropose >= 100*time.Millisecond && n.TimeoutPropose <= time.Minute, "node.timeout-propose", n.TimeoutPropose, "100ms to 1m")
 	ch.Want(n.L1PollInterval >= 50*time.Millisecond && n.L1PollInterval <= 10*time.Second, "node.l1-poll-interval", n.L1PollInterval, "50ms to 10s")
+	ch.Want(n.MinPeers >= 0 && n.MinPeers <= 1000, "node.min-peers", n.MinPeers, "0 to 1000")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
 	for _, h := range n.APIHosts {
 		ch.Want(h != "" && !strings.ContainsAny(h, ":/ ") && net.ParseIP(h) == nil, "node.api-hosts", h, "host names without port or scheme (IP addresses are always answered)")

@@ -144,3 +144,19 @@ func TestSlashingProtectionKeys(t *testing.T) {
 	bad.Node.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn"
 	require.NotContains(t, bad.Check().Error(), "hunter2", "the password is not repeated in the error")
 }
+
+// TestMinPeersKey: node.min-peers defaults to 2, comes from the environment, and a negative or
+// absurd floor is refused at start naming the key.
+func TestMinPeersKey(t *testing.T) {
+	var c Config
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, 2, c.Node.MinPeers)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.min-peers", "the default passes")
+	}
+	for _, v := range []string{"-1", "1001"} {
+		t.Setenv("SPTN_NODE_MIN_PEERS", v)
+		require.NoError(t, config.LoadFile("", &c, Keys...))
+		require.ErrorContains(t, c.Check(), "config key node.min-peers (env SPTN_NODE_MIN_PEERS) = "+v+": want 0 to 1000")
+	}
+}

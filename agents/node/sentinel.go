@@ -49,6 +49,8 @@ type chainReader interface {
 type memberRecord struct {
 	sum    chainapi.ValidatorSummary
 	recent []chainapi.Duty // oldest first, at most sentinelRecent
+	// inARow counts the attestations missed since the last one made.
+	inARow int
 }
 
 // sentinel keeps every committee member's record (GET /v1/validators, the sptn_validator_*
@@ -67,6 +69,7 @@ type sentinel struct {
 	wake         chan struct{}
 	proposals    *prometheus.CounterVec
 	attestations *prometheus.CounterVec
+	inARow       *prometheus.GaugeVec
 	lastSlot     prometheus.Gauge
 }
 
@@ -80,11 +83,13 @@ func newSentinel(chain chainReader, epochDur uint64, reg prometheus.Registerer) 
 		attestations: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "validator_attestations_total",
 			Help: "blocks each committee member was to attest, by result (attested, missed), from the pending chain's attestation records"},
 			[]string{"validator", "result"}),
+		inARow: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "sptn", Name: "validator_attestations_missed_in_a_row",
+			Help: "attestations each committee member missed since its last one on the pending chain"}, []string{"validator"}),
 		lastSlot: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "validator_record_slot",
 			Help: "the last slot the validators' record decided"}),
 	}
 	if reg != nil {
-		reg.MustRegister(s.proposals, s.attestations, s.lastSlot)
+		reg.MustRegister(s.proposals, s.attestations, s.inARow, s.lastSlot)
 	}
 	return s
 }
@@ -195,6 +200,14 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 		}
 		r = &memberRecord{sum: chainapi.ValidatorSummary{Address: member, FirstSlot: d.Slot}}
 		s.members[member] = r
+		// Every series of the member exists from its first duty (at 0), so that a rate or an
+		// increase counts the first miss too.
+		label := strings.ToLower(member.Hex())
+		s.proposals.WithLabelValues(label, chainapi.ResultProposed)
+		s.proposals.WithLabelValues(label, chainapi.ResultMissed)
+		s.attestations.WithLabelValues(label, chainapi.ResultAttested)
+		s.attestations.WithLabelValues(label, chainapi.ResultMissed)
+		s.inARow.WithLabelValues(label)
 	}
 	r.sum.LastSlot = max(r.sum.LastSlot, d.Slot)
 	label := strings.ToLower(member.Hex())
@@ -209,10 +222,13 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 	case chainapi.DutyAttestation:
 		if d.Result == chainapi.ResultAttested {
 			r.sum.Attested++
+			r.inARow = 0
 		} else {
 			r.sum.MissedAttestations++
+			r.inARow++
 		}
 		s.attestations.WithLabelValues(label, d.Result).Inc()
+		s.inARow.WithLabelValues(label).Set(float64(r.inARow))
 	}
 	if len(r.recent) >= sentinelRecent {
 		r.recent = slices.Delete(r.recent, 0, len(r.recent)-sentinelRecent+1)
@@ -235,6 +251,7 @@ func (s *sentinel) forgetIdlest() {
 	label := strings.ToLower(idlest.sum.Address.Hex())
 	s.proposals.DeletePartialMatch(prometheus.Labels{"validator": label})
 	s.attestations.DeletePartialMatch(prometheus.Labels{"validator": label})
+	s.inARow.DeleteLabelValues(label)
 }
 
 // validators is every member's summary, by address.

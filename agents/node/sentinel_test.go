@@ -139,6 +139,9 @@ func TestSentinelRecordsEveryDuty(t *testing.T) {
 		require.Equal(t, float64(got.MissedProposals), count(t, s, "proposals", got.Address, chainapi.ResultMissed))
 	}
 	require.Equal(t, 12.0, testutil.ToFloat64(s.lastSlot))
+	for i, want := range []float64{1, 0, 0, 0} { // member 0 missed block 4; member 3 attested it after missing block 2
+		require.Equal(t, want, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[i]))), "member %d", i)
+	}
 
 	// Member 3's duties, newest first: slot 12 attested, slot 11 nothing to attest, slot 9
 	// missed, slot 8 attested; its proposals where it was the proposer.
@@ -168,6 +171,12 @@ func TestSentinelRecordsEveryDuty(t *testing.T) {
 	before := s.validators()
 	s.observe(c.Meta())
 	require.Equal(t, before, s.validators())
+
+	c.seal(5, 13, 1, 2)
+	c.height++
+	s.observe(c.Meta())
+	require.Equal(t, 2.0, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[0]))), "two in a row")
+	require.Equal(t, 1.0, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[3]))))
 }
 
 // TestSentinelAfterAReanchoring: blocks the chain orphans after they were decided keep their
@@ -233,6 +242,7 @@ func TestSentinelIsBounded(t *testing.T) {
 	require.Equal(t, uint64(testEpoch+slots-1), d.Recent[0].Slot, "newest first")
 	_, ok = s.validator(c.committees[1].Members[0])
 	require.False(t, ok, "the first epoch's members are forgotten")
-	require.Equal(t, sentinelMaxMembers, testutil.CollectAndCount(s.attestations),
-		"one series per member kept (every member attested every block)")
+	require.Equal(t, 2*sentinelMaxMembers, testutil.CollectAndCount(s.attestations),
+		"two series (attested, missed) per member kept, none of the forgotten")
+	require.Equal(t, sentinelMaxMembers, testutil.CollectAndCount(s.inARow))
 }

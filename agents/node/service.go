@@ -86,6 +86,12 @@ func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
 		return fmt.Errorf("config key node.seal-lead = %s: want less than the rollup's slot duration %s", s.cfg.Node.SealLead, d)
 	}
 	s.rollup = r
+	// The rollup's timing, for the alerts whose thresholds are in slots and epochs.
+	slotSec := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "rollup_slot_seconds", Help: "the rollup's slot duration"})
+	epochSec := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "rollup_epoch_seconds", Help: "the rollup's epoch duration"})
+	slotSec.Set(float64(r.SlotDuration))
+	epochSec.Set(float64(r.SlotDuration * r.EpochDuration))
+	s.rt.Metrics.Prometheus().MustRegister(slotSec, epochSec)
 	s.clk, err = clock.New(r.GenesisTime, time.Duration(r.SlotDuration)*time.Second, r.EpochDuration)
 	if err != nil {
 		return err
@@ -254,8 +260,13 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	})
 	// CometBFT's own instrumentation is off (its collectors are global); the peer count is what
 	// the PeersLow alert reads.
-	s.rt.Metrics.Prometheus().MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Name: "node_peers",
+	reg := s.rt.Metrics.Prometheus()
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Name: "node_peers",
 		Help: "CometBFT peers this node is connected to"}, func() float64 { return float64(n.Switch().Peers().Size()) }))
+	minPeers := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "node_min_peers",
+		Help: "the floor of CometBFT peers (node.min-peers) below which the node is short of peers"})
+	minPeers.Set(float64(s.cfg.Node.MinPeers))
+	reg.MustRegister(minPeers)
 	s.rt.AddReadyCheck("synced", func(context.Context) error {
 		if n.ConsensusReactor().WaitSync() {
 			return ErrNotSynced

@@ -117,6 +117,7 @@ func (r *Runtime) initL1(ctx context.Context, s *lifecycle.Stack) error {
 		return err
 	}
 	r.L1 = c
+	r.Metrics.InitRPCErrors(c.Hosts()...)
 	s.Push("l1", func(context.Context) error { c.Close(); return nil })
 	r.AddReadyCheck("l1", c.Ready)
 	return nil

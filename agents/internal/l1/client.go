@@ -157,6 +157,10 @@ func (c *Client) Close() { c.rpc.Close() }
 // ChainID is the configured (and checked) chain id.
 func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
 
+// Hosts are the hosts of the endpoints, in failover order: the endpoint label of
+// sptn_rpc_errors_total.
+func (c *Client) Hosts() []string { return append([]string(nil), c.fo.hosts...) }
+
 // Endpoint is the host of the endpoint in use.
 func (c *Client) Endpoint() string { return c.fo.current() }
 

@@ -8,9 +8,10 @@
 // Standard metrics (namespace sptn, constant label agent):
 //
 //	sptn_chain_tip{chain="pending|assured|proven|finalized"}  L2 block number of each tip as the agent sees it
+//	sptn_chain_tip_changed_timestamp_seconds{chain}            Unix time each tip last changed (start before the first change)
 //	sptn_l1_head                                              latest L1 block number seen
 //	sptn_lag_seconds{what}                                    lags the agent measures (l1_head_age, ...)
-//	sptn_rpc_errors_total{endpoint}                           failed L1 RPC attempts by endpoint host
+//	sptn_rpc_errors_total{endpoint}                           failed L1 RPC attempts by endpoint host (0 for each from the start)
 //	sptn_l1_errors_total{op}                                  L1 operations that failed after retries
 //	sptn_txs{state="pending|mined"}                           transactions in flight by state
 //	sptn_tx_events_total{event}                               sent, bumped, rebroadcast, reorged, replaced, confirmed, failed

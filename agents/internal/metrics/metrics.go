@@ -3,6 +3,8 @@ package metrics
 import (
 	"math/big"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -25,6 +27,9 @@ const (
 type Registry struct {
 	reg       *prometheus.Registry
 	tips      *prometheus.GaugeVec
+	tipAt     *prometheus.GaugeVec
+	tipMu     sync.Mutex
+	lastTip   map[string]uint64
 	l1Head    prometheus.Gauge
 	lag       *prometheus.GaugeVec
 	rpcErrors *prometheus.CounterVec
@@ -42,8 +47,11 @@ func New(agent string) *Registry {
 	reg := prometheus.NewRegistry()
 	f := factory{reg: reg, labels: prometheus.Labels{"agent": agent}}
 	r := &Registry{
-		reg:       reg,
-		tips:      f.gaugeVec("chain_tip", "L2 block number of each chain's tip as the agent sees it.", "chain"),
+		reg:  reg,
+		tips: f.gaugeVec("chain_tip", "L2 block number of each chain's tip as the agent sees it.", "chain"),
+		tipAt: f.gaugeVec("chain_tip_changed_timestamp_seconds",
+			"Unix time the agent last saw each chain's tip change (its start before the first change).", "chain"),
+		lastTip:   map[string]uint64{},
 		l1Head:    f.gauge("l1_head", "Latest L1 block number the agent has seen."),
 		lag:       f.gaugeVec("lag_seconds", "Lags the agent measures, in seconds.", "what"),
 		rpcErrors: f.counterVec("rpc_errors_total", "Failed L1 JSON-RPC attempts, by endpoint host.", "endpoint"),
@@ -56,8 +64,10 @@ func New(agent string) *Registry {
 		floor:     f.gauge("balance_floor_eth", "The balance floor (balance.min-eth) below which an account is low."),
 	}
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	now := float64(time.Now().UnixNano()) / 1e9
 	for _, c := range []string{ChainPending, ChainAssured, ChainProven, ChainFinalized} {
 		r.tips.WithLabelValues(c)
+		r.tipAt.WithLabelValues(c).Set(now)
 	}
 	return r
 }
@@ -88,9 +98,23 @@ func (f factory) counterVec(name, help string, labels ...string) *prometheus.Cou
 // Prometheus is the underlying registry, for the agent's own metrics.
 func (r *Registry) Prometheus() *prometheus.Registry { return r.reg }
 
-// SetTip records the tip of one of the four chains.
+// SetTip records the tip of one of the four chains, and the time it changed (whichever way).
 func (r *Registry) SetTip(chain string, block uint64) {
+	r.tipMu.Lock()
+	defer r.tipMu.Unlock()
 	r.tips.WithLabelValues(chain).Set(float64(block))
+	if last, ok := r.lastTip[chain]; !ok || last != block {
+		r.lastTip[chain] = block
+		r.tipAt.WithLabelValues(chain).SetToCurrentTime()
+	}
+}
+
+// InitRPCErrors exports sptn_rpc_errors_total at 0 for each endpoint host, so that a rate of
+// errors exists (and is 0) before the first error.
+func (r *Registry) InitRPCErrors(hosts ...string) {
+	for _, h := range hosts {
+		r.rpcErrors.WithLabelValues(h)
+	}
 }
 
 // SetL1Head records the latest L1 block number seen.

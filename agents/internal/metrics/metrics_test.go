@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus/testutil"
@@ -105,4 +106,33 @@ func TestServerPprofOnlyWhenAsked(t *testing.T) {
 			require.Equal(t, http.StatusNotFound, code)
 		}
 	}
+}
+
+// TestTipChangeTimeAndRPCErrorsFromTheStart: each chain's tip carries the time it last changed
+// (the registry's creation before any change; a tip set again to the same number keeps it), and
+// the RPC error counters of the endpoints exist at 0 before any error: the alerts' expressions
+// (deploy/prometheus) have data on a healthy agent.
+func TestTipChangeTimeAndRPCErrorsFromTheStart(t *testing.T) {
+	t.Parallel()
+	before := float64(time.Now().Unix())
+	reg := New("test")
+	at := func(chain string) float64 { return testutil.ToFloat64(reg.tipAt.WithLabelValues(chain)) }
+	for _, c := range []string{ChainPending, ChainAssured, ChainProven, ChainFinalized} {
+		require.GreaterOrEqual(t, at(c), before, c)
+	}
+	reg.tipAt.WithLabelValues(ChainPending).Set(1) // as if long ago
+	reg.SetTip(ChainPending, 0)
+	require.GreaterOrEqual(t, at(ChainPending), before, "the first report is a change")
+	reg.tipAt.WithLabelValues(ChainPending).Set(1)
+	reg.SetTip(ChainPending, 0)
+	require.Equal(t, 1.0, at(ChainPending), "the same tip again is no change")
+	reg.SetTip(ChainPending, 7)
+	require.GreaterOrEqual(t, at(ChainPending), before)
+	reg.tipAt.WithLabelValues(ChainPending).Set(1)
+	reg.SetTip(ChainPending, 6)
+	require.GreaterOrEqual(t, at(ChainPending), before, "going back is a change too")
+
+	reg.InitRPCErrors("a.example", "b.example:8545")
+	require.Equal(t, 2, testutil.CollectAndCount(reg.rpcErrors))
+	require.Zero(t, testutil.ToFloat64(reg.rpcErrors.WithLabelValues("a.example")))
 }
