@@ -63,6 +63,7 @@ type sentinel struct {
 	started    bool
 	firstSlot  uint64
 	decided    uint64 // the last slot decided
+	epoch      uint64 // the epoch of the last block decided
 	members    map[common.Address]*memberRecord
 	committees map[uint64]*app.Committee
 
@@ -153,6 +154,10 @@ func (s *sentinel) decide(b *app.Block) {
 		}
 	}
 	slot, n := b.Header.Slot, b.Header.Number
+	if e := slot / s.epochDur; e != s.epoch {
+		s.epoch = e
+		s.leftCommittee(s.committee(slot))
+	}
 	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n})
 	if c := s.committee(slot); c != nil && len(b.Attestations) > 0 {
 		signed := make(map[int]bool, len(b.Attestations))
@@ -234,6 +239,21 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 		r.recent = slices.Delete(r.recent, 0, len(r.recent)-sentinelRecent+1)
 	}
 	r.recent = append(r.recent, d)
+}
+
+// leftCommittee clears the missed-in-a-row count of the members not in c, the new epoch's
+// committee: they have no attestation to miss, and a count left standing would keep an alert on a
+// member that left.
+func (s *sentinel) leftCommittee(c *app.Committee) {
+	if c == nil {
+		return
+	}
+	for a, r := range s.members {
+		if c.IndexOf(a) < 0 && r.inARow > 0 {
+			r.inARow = 0
+			s.inARow.WithLabelValues(strings.ToLower(a.Hex())).Set(0)
+		}
+	}
 }
 
 // forgetIdlest drops the record (and the metrics) of the member whose last duty is oldest.

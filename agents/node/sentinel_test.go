@@ -177,6 +177,14 @@ func TestSentinelRecordsEveryDuty(t *testing.T) {
 	s.observe(c.Meta())
 	require.Equal(t, 2.0, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[0]))), "two in a row")
 	require.Equal(t, 1.0, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[3]))))
+
+	// The next epoch's committee leaves member 0 out: its count no longer stands.
+	c.committees[2] = &app.Committee{Epoch: 2, Members: com.Members[1:]}
+	c.seal(6, 2*testEpoch, 0, 1, 2)
+	c.height++
+	s.observe(c.Meta())
+	require.Zero(t, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[0]))), "member 0 left the committee")
+	require.Zero(t, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[3]))), "member 3 attested block 6")
 }
 
 // TestSentinelAfterAReanchoring: blocks the chain orphans after they were decided keep their
