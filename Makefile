@@ -123,7 +123,7 @@ gas-docs: ## render snapshots/*.json into the docs' gas tables
 check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
-test-go: sptn deps-browser deps-postgres ## go test -race ./... (integration tests start their own anvil and nodes)
+test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... (integration tests start their own anvil and nodes)
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn

@@ -60,6 +60,8 @@ func runOnOneDevnet(ctx context.Context, t *testing.T, n *devnet.Network, profil
 
 // TestShortScenarios runs `make test`'s short set on one real devnet: anvil, the contracts, four
 // `sptn node` processes (CometBFT), a prover and a watcher. `make scenarios` runs every scenario.
+// A real Prometheus server scrapes the devnet meanwhile with the shipped rules; after the
+// scenarios, checkMonitoring tests the rules and the dashboard against it and injects a fault.
 func TestShortScenarios(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a whole devnet")
@@ -68,7 +70,9 @@ func TestShortScenarios(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "default")
+	prom := startMonitoring(ctx, t, n)
 	runOnOneDevnet(ctx, t, n, profile, Short...)
+	checkMonitoring(ctx, t, n, prom)
 }
 
 // TestMultihostPartition runs the multihost profile (each node in its own network namespace,
