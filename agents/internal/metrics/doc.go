@@ -13,7 +13,8 @@
 //	sptn_lag_seconds{what}                                    lags the agent measures (l1_head_age, ...)
 //	sptn_rpc_errors_total{endpoint}                           failed L1 RPC attempts by endpoint host (0 for each from the start)
 //	sptn_l1_errors_total{op}                                  L1 operations that failed after retries
-//	sptn_txs{state="pending|mined"}                           transactions in flight by state
+//	sptn_txs{account, state="pending|mined"}                  transactions in flight by sending account and state
+//	sptn_tx_oldest_pending_seconds{account}                   how long the account's oldest unmined transaction has waited
 //	sptn_tx_events_total{event}                               sent, bumped, rebroadcast, reorged, replaced, confirmed, failed
 //	sptn_fee_gwei{kind="base_fee|tip_cap|fee_cap"}            fee levels of the latest signed transaction and L1 base fee
 //	sptn_balance_eth{account}, sptn_balance_low{account}      each sending account's balance and whether it is below the floor

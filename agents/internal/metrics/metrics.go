@@ -35,6 +35,7 @@ type Registry struct {
 	rpcErrors *prometheus.CounterVec
 	l1Errors  *prometheus.CounterVec
 	txs       *prometheus.GaugeVec
+	txOldest  *prometheus.GaugeVec
 	txEvents  *prometheus.CounterVec
 	fees      *prometheus.GaugeVec
 	balance   *prometheus.GaugeVec
@@ -56,12 +57,14 @@ func New(agent string) *Registry {
 		lag:       f.gaugeVec("lag_seconds", "Lags the agent measures, in seconds.", "what"),
 		rpcErrors: f.counterVec("rpc_errors_total", "Failed L1 JSON-RPC attempts, by endpoint host.", "endpoint"),
 		l1Errors:  f.counterVec("l1_errors_total", "L1 operations that failed after retries, by operation.", "op"),
-		txs:       f.gaugeVec("txs", "Transactions in flight, by state.", "state"),
-		txEvents:  f.counterVec("tx_events_total", "Transaction manager events.", "event"),
-		fees:      f.gaugeVec("fee_gwei", "Fee levels in gwei: L1 base fee and the latest signed tip and fee caps.", "kind"),
-		balance:   f.gaugeVec("balance_eth", "ETH balance of each L1 account the agent sends from.", "account"),
-		low:       f.gaugeVec("balance_low", "1 when the account's balance is below balance.min-eth.", "account"),
-		floor:     f.gauge("balance_floor_eth", "The balance floor (balance.min-eth) below which an account is low."),
+		txs:       f.gaugeVec("txs", "Transactions in flight, by sending account and state.", "account", "state"),
+		txOldest: f.gaugeVec("tx_oldest_pending_seconds",
+			"How long each sending account's oldest transaction in flight that no block holds has waited.", "account"),
+		txEvents: f.counterVec("tx_events_total", "Transaction manager events.", "event"),
+		fees:     f.gaugeVec("fee_gwei", "Fee levels in gwei: L1 base fee and the latest signed tip and fee caps.", "kind"),
+		balance:  f.gaugeVec("balance_eth", "ETH balance of each L1 account the agent sends from.", "account"),
+		low:      f.gaugeVec("balance_low", "1 when the account's balance is below balance.min-eth.", "account"),
+		floor:    f.gauge("balance_floor_eth", "The balance floor (balance.min-eth) below which an account is low."),
 	}
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	now := float64(time.Now().UnixNano()) / 1e9
@@ -129,8 +132,15 @@ func (r *Registry) RecordRPCError(endpoint string) { r.rpcErrors.WithLabelValues
 // RecordL1Error counts an L1 operation that failed after retries.
 func (r *Registry) RecordL1Error(op string) { r.l1Errors.WithLabelValues(op).Inc() }
 
-// SetTxs records how many transactions are in flight in a state.
-func (r *Registry) SetTxs(state string, n int) { r.txs.WithLabelValues(state).Set(float64(n)) }
+// SetTxs records how many of an account's transactions are in flight in a state.
+func (r *Registry) SetTxs(account common.Address, state string, n int) {
+	r.txs.WithLabelValues(strings.ToLower(account.Hex()), state).Set(float64(n))
+}
+
+// SetOldestPending records how long an account's oldest unmined transaction in flight waited.
+func (r *Registry) SetOldestPending(account common.Address, seconds float64) {
+	r.txOldest.WithLabelValues(strings.ToLower(account.Hex())).Set(seconds)
+}
 
 // RecordTxEvent counts a transaction manager event.
 func (r *Registry) RecordTxEvent(event string) { r.txEvents.WithLabelValues(event).Inc() }
@@ -168,7 +178,8 @@ func (Noop) SetL1Head(uint64)                          {}
 func (Noop) SetLag(string, float64)                    {}
 func (Noop) RecordRPCError(string)                     {}
 func (Noop) RecordL1Error(string)                      {}
-func (Noop) SetTxs(string, int)                        {}
+func (Noop) SetTxs(common.Address, string, int)        {}
+func (Noop) SetOldestPending(common.Address, float64)  {}
 func (Noop) RecordTxEvent(string)                      {}
 func (Noop) SetFee(string, *big.Int)                   {}
 func (Noop) SetBalance(common.Address, *big.Int, bool) {}

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -69,17 +70,14 @@ type Backend interface {
 
 // Metrics is what the manager records; *metrics.Registry implements it.
 type Metrics interface {
-	SetTxs(state string, n int)
+	// SetTxs records how many of the account's transactions in flight are in a state.
+	SetTxs(account common.Address, state string, n int)
 	RecordTxEvent(event string)
 	SetFee(kind string, wei *big.Int)
-	// SetLag records LagOldestPending: how long the oldest transaction in flight that no block
-	// holds has waited since it was first sent (0 when none waits), the age a stuck one alerts on.
-	SetLag(what string, seconds float64)
+	// SetOldestPending records how long the account's oldest transaction in flight that no block
+	// holds has waited since it was first sent (0 when none waits): the age a stuck one alerts on.
+	SetOldestPending(account common.Address, seconds float64)
 }
-
-// LagOldestPending names the age of the oldest unmined transaction in flight (Metrics.SetLag;
-// the metric sptn_lag_seconds{what="oldest_pending_tx"}).
-const LagOldestPending = "oldest_pending_tx"
 
 // Config configures a Manager. Fees are in wei.
 type Config struct {
@@ -196,6 +194,8 @@ type Manager struct {
 	ks      keyspace
 	metrics Metrics
 	log     *slog.Logger
+	// oldest is the age of the oldest unmined transaction in flight at the last tick (ns).
+	oldest atomic.Int64
 
 	mu       sync.Mutex
 	started  bool
@@ -216,6 +216,10 @@ func New(cfg Config, backend Backend, signer keys.Signer, kv store.KV, m Metrics
 		inflight: map[uint64]*flight{}, byID: map[string]*flight{}, freed: make(chan struct{}),
 	}
 }
+
+// OldestUnmined is how long the oldest transaction in flight that no block holds had waited at
+// the last check (0 when none): one that waits long holds every later nonce of the account.
+func (m *Manager) OldestUnmined() time.Duration { return time.Duration(m.oldest.Load()) }
 
 // InFlight is the number of transactions sent and not yet confirmed or failed.
 func (m *Manager) InFlight() int {
@@ -769,9 +773,10 @@ func (m *Manager) tick(ctx context.Context) {
 	}
 	m.mu.Unlock()
 	if len(flights) == 0 {
-		m.metrics.SetTxs(statePending, 0)
-		m.metrics.SetTxs("mined", 0)
-		m.metrics.SetLag(LagOldestPending, 0)
+		m.metrics.SetTxs(m.From(), statePending, 0)
+		m.metrics.SetTxs(m.From(), "mined", 0)
+		m.metrics.SetOldestPending(m.From(), 0)
+		m.oldest.Store(0)
 		return
 	}
 	head, err := m.backend.HeaderByNumber(ctx, nil)
@@ -799,12 +804,13 @@ func (m *Manager) tick(ctx context.Context) {
 			oldest = max(oldest, time.Since(f.rec.Created))
 		}
 	}
-	m.metrics.SetLag(LagOldestPending, oldest.Seconds())
+	m.metrics.SetOldestPending(m.From(), oldest.Seconds())
+	m.oldest.Store(int64(oldest))
 	m.mu.Lock()
 	n := len(m.inflight)
 	m.mu.Unlock()
-	m.metrics.SetTxs("mined", min(mined, n))
-	m.metrics.SetTxs(statePending, max(n-mined, 0))
+	m.metrics.SetTxs(m.From(), "mined", min(mined, n))
+	m.metrics.SetTxs(m.From(), statePending, max(n-mined, 0))
 }
 
 // check moves one transaction on: confirm it, notice a reorg, a replacement or a drop, or bump it.

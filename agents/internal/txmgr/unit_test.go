@@ -216,17 +216,17 @@ func (usedNonce) HeaderByNumber(context.Context, *big.Int) (*types.Header, error
 
 func (usedNonce) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) { return 8, nil }
 
-// lags records SetLag.
+// lags records SetOldestPending.
 type lags struct {
 	metrics.Noop
 	mu  sync.Mutex
-	got map[string]float64
+	got map[common.Address]float64
 }
 
-func (l *lags) SetLag(what string, s float64) {
+func (l *lags) SetOldestPending(account common.Address, s float64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.got[what] = s
+	l.got[account] = s
 }
 
 // TestTickReportsTheOldestUnminedTransaction: each tick records how long the oldest transaction
@@ -236,7 +236,7 @@ func TestTickReportsTheOldestUnminedTransaction(t *testing.T) {
 	t.Parallel()
 	kv := store.OpenMemory()
 	defer kv.Close()
-	l := &lags{got: map[string]float64{}}
+	l := &lags{got: map[common.Address]float64{}}
 	m := New(testConfig(), usedNonce{}, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, l, logger())
 	old := &flight{rec: &record{Nonce: 7, ID: "old", State: statePending, Created: time.Now().Add(-90 * time.Second)},
 		txs: []*types.Transaction{prevTx(gw(1), gw(2), nil)}}
@@ -247,13 +247,15 @@ func TestTickReportsTheOldestUnminedTransaction(t *testing.T) {
 	m.byID = map[string]*flight{"old": old, "young": young}
 	m.tick(t.Context())
 	l.mu.Lock()
-	got := l.got[LagOldestPending]
+	got := l.got[m.From()]
 	l.mu.Unlock()
 	require.InDelta(t, 90, got, 5, "the oldest unmined transaction's age")
+	require.InDelta(t, 90*time.Second, m.OldestUnmined(), float64(5*time.Second))
 
 	m.mu.Lock()
 	m.inflight, m.byID = map[uint64]*flight{}, map[string]*flight{}
 	m.mu.Unlock()
 	m.tick(t.Context())
-	require.Zero(t, l.got[LagOldestPending])
+	require.Zero(t, l.got[m.From()])
+	require.Zero(t, m.OldestUnmined())
 }
