@@ -49,6 +49,12 @@ type Settings struct {
 	// rollup's tips) and acts on it.
 	L1PollInterval time.Duration `mapstructure:"l1-poll-interval"`
 	Publish        bool          `mapstructure:"publish"`
+	// Publishers are the L1 accounts the node sends its proposes from, in order of preference
+	// (keys of keys.keystore, unlocked with its password); empty is the attester key alone.
+	Publishers []string `mapstructure:"publishers"`
+	// PublisherStuckAfter is how long an account's oldest unmined transaction may wait before
+	// the node publishes from the next account.
+	PublisherStuckAfter time.Duration `mapstructure:"publisher-stuck-after"`
 	CometLogLevel  string        `mapstructure:"comet-log-level"`
 	// MinPeers is the floor of CometBFT peers below which the PeersLow alert fires
 	// (sptn_node_min_peers beside sptn_node_peers).
@@ -129,6 +135,8 @@ var Keys = []config.Key{
 	{Name: "node.timeout-propose", Default: 3 * time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
 	{Name: "node.l1-poll-interval", Default: 200 * time.Millisecond, Help: "how often the node reads L1's head and acts on it (sealing, publishing); the rollup's tips are read again only for a new block"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
+	{Name: "node.publishers", Default: []string{}, Help: "L1 accounts the node sends its proposes from, in order of preference: addresses of keys in keys.keystore (same password), the attester's own among them if it should publish; the node moves to the next when one is low (balance.min-eth) or stuck; empty is the attester key alone"},
+	{Name: "node.publisher-stuck-after", Default: time.Minute, Help: "how long a publisher account's oldest transaction may wait unmined before the node publishes from the next one (node.publishers)"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
 	{Name: "node.min-peers", Default: 2, Help: "the floor of CometBFT peers, exported as sptn_node_min_peers: below it the PeersLow alert fires (docs/operators.md)"},
 	{Name: "node.api-hosts", Default: []string{}, Help: "host names the chain API answers to besides IP addresses and localhost (a Host header naming another is refused: DNS rebinding)"},
@@ -174,6 +182,15 @@ func (c *Config) Check() error {
 	ch.Want(n.TimeoutCommit >= 10*time.Millisecond && n.TimeoutCommit <= 30*time.Second, "node.timeout-commit", n.TimeoutCommit, "10ms to 30s")
 	ch.Want(n.TimeoutPropose >= 100*time.Millisecond && n.TimeoutPropose <= time.Minute, "node.timeout-propose", n.TimeoutPropose, "100ms to 1m")
 	ch.Want(n.L1PollInterval >= 50*time.Millisecond && n.L1PollInterval <= 10*time.Second, "node.l1-poll-interval", n.L1PollInterval, "50ms to 10s")
+	seen := map[common.Address]bool{}
+	for _, a := range n.Publishers {
+		ok := strings.HasPrefix(a, "0x") && common.IsHexAddress(a) && !seen[common.HexToAddress(a)]
+		ch.Want(ok, "node.publishers", a, "distinct 0x addresses of keys in keys.keystore")
+		seen[common.HexToAddress(a)] = true
+	}
+	ch.Want(len(n.Publishers) <= 16, "node.publishers", len(n.Publishers), "at most 16 accounts")
+	ch.Want(n.PublisherStuckAfter >= 5*time.Second && n.PublisherStuckAfter <= time.Hour, "node.publisher-stuck-after",
+		n.PublisherStuckAfter, "5s to 1h")
 	ch.Want(n.MinPeers >= 0 && n.MinPeers <= 1000, "node.min-peers", n.MinPeers, "0 to 1000")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
 	for _, h := range n.APIHosts {

@@ -3,6 +3,7 @@ package node
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -159,4 +160,37 @@ func TestMinPeersKey(t *testing.T) {
 		require.NoError(t, config.LoadFile("", &c, Keys...))
 		require.ErrorContains(t, c.Check(), "config key node.min-peers (env SPTN_NODE_MIN_PEERS) = "+v+": want 0 to 1000")
 	}
+}
+
+// TestPublishersKeys: node.publishers is empty by default (the attester key publishes), takes
+// addresses from the environment, and refuses a malformed or repeated address and a stuck-after
+// outside 5s to 1h, naming the key.
+func TestPublishersKeys(t *testing.T) {
+	var c Config
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Empty(t, c.Node.Publishers)
+	require.Equal(t, time.Minute, c.Node.PublisherStuckAfter)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.publisher", "the defaults pass")
+	}
+	a, b := "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"
+	t.Setenv("SPTN_NODE_PUBLISHERS", a+","+b)
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, []string{a, b}, c.Node.Publishers)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.publisher")
+	}
+	for env, want := range map[string]string{
+		a + "," + strings.ToLower(a): `config key node.publishers (env SPTN_NODE_PUBLISHERS) = "` + strings.ToLower(a) + `": want distinct 0x addresses`,
+		a[2:]:                        `config key node.publishers (env SPTN_NODE_PUBLISHERS) = "` + a[2:] + `": want`,
+		"0x1234":                     `config key node.publishers (env SPTN_NODE_PUBLISHERS) = "0x1234": want`,
+	} {
+		t.Setenv("SPTN_NODE_PUBLISHERS", env)
+		require.NoError(t, config.LoadFile("", &c, Keys...))
+		require.ErrorContains(t, c.Check(), want)
+	}
+	t.Setenv("SPTN_NODE_PUBLISHERS", "")
+	t.Setenv("SPTN_NODE_PUBLISHER_STUCK_AFTER", "1s")
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.ErrorContains(t, c.Check(), "config key node.publisher-stuck-after (env SPTN_NODE_PUBLISHER_STUCK_AFTER) = 1s: want 5s to 1h")
 }

@@ -26,8 +26,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/agent"
+	"github.com/sptn/sptn/agents/internal/balance"
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -56,6 +58,8 @@ type Service struct {
 	valSign func([]byte) ([]byte, error)
 	// prot is the attester key's slashing protection (seals, attestations, registrations).
 	prot *protect.Guard
+	// pubs are the accounts the node publishes from (node.publishers).
+	pubs *publishers
 }
 
 // wrapApp wraps the application CometBFT runs; tests build a byzantine node with it (the
@@ -70,7 +74,7 @@ func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
 
 // Steps are the runtime's steps followed by the node's.
 func (s *Service) Steps() []lifecycle.InitFunc {
-	return append(s.rt.Steps(), s.initRollup, s.initProtection, s.initApp, s.initComet, s.initDriver, s.initAPI)
+	return append(s.rt.Steps(), s.initRollup, s.initProtection, s.initPublishers, s.initApp, s.initComet, s.initDriver, s.initAPI)
 }
 
 func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
@@ -126,6 +130,47 @@ func (s *Service) initProtection(ctx context.Context, st *lifecycle.Stack) error
 	st.Push("slashing protection", func(context.Context) error { return b.Close() })
 	s.prot = protect.NewGuard(b, sp.Timeout, s.log.With("part", "protect"), s.rt.Metrics.Prometheus())
 	s.log.Info("slashing protection", "backend", b.Name(), "database", config.Redact(sp.DatabaseURL))
+	return nil
+}
+
+// initPublishers opens the accounts of node.publishers, each with its own transaction manager
+// and balance monitor (the attester's own reuses the runtime's); none listed is the attester key.
+func (s *Service) initPublishers(ctx context.Context, st *lifecycle.Stack) error {
+	n := &s.cfg.Node
+	attester := &publisher{addr: s.rt.Signer.Address(), txs: s.rt.TxMgr, low: s.rt.Balance.Low}
+	list := []*publisher{attester}
+	if len(n.Publishers) > 0 {
+		list = nil
+		pw, err := keys.ReadPassword(s.cfg.Keys.PasswordFile, s.cfg.Keys.PasswordEnv)
+		if err != nil {
+			return fmt.Errorf("read keystore password: %w", err)
+		}
+		for _, a := range n.Publishers {
+			addr := common.HexToAddress(a)
+			if addr == attester.addr {
+				list = append(list, attester)
+				continue
+			}
+			signer, err := keys.Open(s.cfg.Keys.Keystore, addr, pw)
+			if err != nil {
+				return fmt.Errorf("config key node.publishers: %s: %w", addr, err)
+			}
+			m := txmgr.New(txmgr.ConfigFrom(s.cfg.TxMgr, s.rt.L1.ChainID()), s.rt.L1, signer, s.rt.Store, s.rt.Metrics, s.log)
+			if err := m.Start(ctx); err != nil {
+				return fmt.Errorf("start txmgr of publisher %s: %w", addr, err)
+			}
+			st.Push("txmgr "+addr.Hex(), m.Stop)
+			b := balance.New(s.rt.L1, addr, balance.EthToWei(s.cfg.Balance.MinETH), s.cfg.Balance.Interval, s.rt.Metrics, s.log)
+			st.Go("balance "+addr.Hex(), b.Run)
+			list = append(list, &publisher{addr: addr, txs: m, low: b.Low})
+		}
+	}
+	s.pubs = newPublishers(list, n.PublisherStuckAfter, s.log.With("part", "publishers"), s.rt.Metrics.Prometheus())
+	addrs := make([]common.Address, len(list))
+	for i, p := range list {
+		addrs[i] = p.addr
+	}
+	s.log.Info("publishing proposes from", "accounts", addrs)
 	return nil
 }
 
@@ -282,7 +327,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
 	d := newDriver(&driver{sentinel: sen,
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
-		txm: s.rt.TxMgr, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
+		txm: s.pubs, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
 		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub, valSign: s.valSign,
 		synced: func() bool { return !s.comet.ConsensusReactor().WaitSync() },
