@@ -55,7 +55,7 @@ type Settings struct {
 	// PublisherStuckAfter is how long an account's oldest unmined transaction may wait before
 	// the node publishes from the next account.
 	PublisherStuckAfter time.Duration `mapstructure:"publisher-stuck-after"`
-	CometLogLevel  string        `mapstructure:"comet-log-level"`
+	CometLogLevel       string        `mapstructure:"comet-log-level"`
 	// MinPeers is the floor of CometBFT peers below which the PeersLow alert fires
 	// (sptn_node_min_peers beside sptn_node_peers).
 	MinPeers int `mapstructure:"min-peers"`

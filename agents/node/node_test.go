@@ -31,6 +31,7 @@ import (
 
 	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/pgtest"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
@@ -190,9 +191,26 @@ func TestFourNodes(t *testing.T) {
 	pgURL := pg.NewDatabase(t)
 	pgEnv := []string{"SPTN_NODE_SLASHING_PROTECTION_DATABASE_URL=" + pgURL,
 		"SPTN_NODE_SLASHING_PROTECTION_DATABASE_PASSWORD_FILE=" + pg.PasswordFile}
+	// Node 2 publishes from two accounts (node.publishers): its attester's, drained below the
+	// balance floor before the start, then a second key of its keystore, which must carry its
+	// proposes.
+	var second common.Address
+	var attester2Nonce uint64
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
 		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
-		envFor: map[int][]string{0: pgEnv, 1: pgEnv}})
+		envFor: map[int][]string{0: pgEnv, 1: pgEnv},
+		beforeStart: func(nw *network) {
+			e, err := keys.New(filepath.Join(nw.work, "ks2"), "test-password", keys.LightScrypt)
+			require.NoError(t, err)
+			second = e.Address
+			fund(ctx, t, nw.c, []common.Address{second})
+			a2 := nw.attesters[2]
+			require.NoError(t, nw.c.Client().CallContext(ctx, nil, "anvil_setBalance", a2, hexutil.EncodeBig(big.NewInt(1e17))))
+			attester2Nonce, err = nw.c.NonceAt(ctx, a2, nil)
+			require.NoError(t, err)
+			nw.procs[2].env = append(nw.procs[2].env, "SPTN_KEYS_ADDRESS="+a2.Hex(),
+				"SPTN_NODE_PUBLISHERS="+a2.Hex()+","+second.Hex())
+		}})
 	c, r, rollupAddr, attesters, procs, read := nw.c, nw.r, nw.rollupAddr, nw.attesters, nw.procs, nw.read
 	// A prover, as on the devnet: the based fallback opens only once no unproven block can still
 	// be proven, so without one the halted chain's blocks would hold it shut for the whole proof
@@ -261,6 +279,16 @@ func TestFourNodes(t *testing.T) {
 		n := assured()
 		return n > before+1, fmt.Sprintf("assured %d, before the reorg %d", n, before)
 	})
+	// Node 2's proposes went from its second account: its attester's is below the floor.
+	eventually(t, 2*time.Minute, "a propose of node 2 from its second publisher account", func() (bool, string) {
+		n, err := c.NonceAt(ctx, second, nil)
+		return err == nil && n > 0, fmt.Sprint(n, err)
+	})
+	n2, err := c.NonceAt(ctx, attesters[2], nil)
+	require.NoError(t, err)
+	require.Equal(t, attester2Nonce, n2, "node 2's attester account, below the floor, sent nothing")
+	require.Positive(t, metric(t, procs[2], `sptn_balance_low{account="`+strings.ToLower(attesters[2].Hex())+`",agent="node"}`))
+
 	l1Tips, err := r.UnpackGetTips(read(r.PackGetTips()))
 	require.NoError(t, err)
 	var reb chainapi.Block
