@@ -132,6 +132,11 @@ func (s *sentinel) observe(m app.Meta) {
 		blocks = append(blocks, b)
 	}
 	slices.Reverse(blocks)
+	if s.started && len(blocks) == sentinelBackfill && len(blocks) > 0 {
+		// The walk stopped at its bound above the last decided slot (the record fell far behind
+		// the chain): the slots between are not judged, rather than judged missed.
+		s.decided = blocks[0].Header.Slot - 1
+	}
 	for _, b := range blocks {
 		if b.Height >= m.Height {
 			break // its attestations reach the chain with the next height
