@@ -726,6 +726,9 @@ func TestABlockOfTinyTransactionsIsRefused(t *testing.T) {
 		}
 	}
 	// An honest proposer with more in its mempool proposes the bound, which every node accepts.
+	// (Its time budget is the default 1 s; on a loaded machine 10,000 executions can take longer
+	// and the proposal would close at the budget instead, which another test covers.)
+	nt.apps[0].cfg.PrepareBudget = time.Minute
 	prep, err := nt.apps[0].PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20,
 		Txs: txs, Height: nt.height + 1, Time: slotTime(3)})
 	require.NoError(t, err)
