@@ -141,9 +141,14 @@ func TestSlashingProtectionKeys(t *testing.T) {
 			require.NotContains(t, err.Error(), "node.priv-validator-laddr")
 		}
 	}
-	bad := c
-	bad.Node.SlashingProtection.DatabaseURL = "postgres://sptn:hunter2@db/sptn"
-	require.NotContains(t, bad.Check().Error(), "hunter2", "the password is not repeated in the error")
+	for _, u := range []string{"postgres://sptn:hunter2@db/sptn", "postgres://sptn:p%zzhunter2@db/sptn",
+		"postgres://sptn:hunter2@/sptn?host=/run/postgresql"} {
+		bad := c
+		bad.Node.SlashingProtection.DatabaseURL = u
+		err := bad.Check()
+		require.ErrorContains(t, err, "node.slashing-protection.database-url", u)
+		require.NotContains(t, err.Error(), "hunter2", "the password is not repeated in the error")
+	}
 }
 
 // TestMinPeersKey: node.min-peers defaults to 2, comes from the environment, and a negative or

@@ -172,6 +172,13 @@ func TestRedact(t *testing.T) {
 		{"https://user:pass@rpc.example", "https://<redacted>@rpc.example"},
 		{"https://rpc.example/?apikey=SECRET", "https://rpc.example/<redacted>"},
 		{"keystore/dir", "keystore/dir"},
+		// A URL that does not parse, or parses without a host, still hides everything after the
+		// scheme: its user info may hold a password (a bad escape, a '#' or a space in it).
+		{"postgres://sptn:p%zzhunter2@db/sptn", "postgres://<redacted>"},
+		{"postgres://sptn:hun#ter2@db/sptn", "postgres://<redacted>"},
+		{"postgres://sptn:hunter2 x@db/sptn", "postgres://<redacted>"},
+		{"postgres://sptn:hunter2@/sptn?host=/run/postgresql", "postgres://<redacted>"},
+		{"https://rpc.example:bad/KEY", "https://<redacted>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -18,10 +18,19 @@ const Redacted = "<redacted>"
 var secretSuffixes = []string{"password", "secret", "private-key", "token", "api-key"}
 
 // Redact hides the secret parts of a value: the user info, path and query of a URL (RPC
-// providers put API keys there). Other strings are returned as they are.
+// providers put API keys there). A value with a scheme that does not parse as a URL, or parses
+// without a host but with user info or a query, keeps only its scheme: url.Parse's error and a
+// host-less URL still hold whatever password is in them. Other strings are returned as they are.
 func Redact(s string) string {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" {
+		scheme, rest, ok := strings.Cut(s, "://")
+		switch {
+		case !ok || rest == "" || strings.ContainsAny(scheme, "/@:?# "):
+			return s
+		case err != nil, u.User != nil, u.RawQuery != "", u.Fragment != "":
+			return scheme + "://" + Redacted
+		}
 		return s
 	}
 	redacted := false

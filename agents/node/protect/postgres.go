@@ -69,11 +69,12 @@ type PostgresConfig struct {
 var ErrBadURL = errors.New("bad database URL")
 
 // CheckURL refuses a database URL that is not a postgres:// URL pgx can parse, or that holds a
-// password (which belongs in the password file).
+// password (which belongs in the password file). Its errors never quote the URL.
 func CheckURL(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadURL, err)
+		// Not url.Parse's error: it quotes the URL, password and all.
+		return fmt.Errorf("%w: it does not parse as a URL (escape %%, #, @, / and spaces in its parts)", ErrBadURL)
 	}
 	if u.Scheme != "postgres" && u.Scheme != "postgresql" {
 		return fmt.Errorf("%w: scheme %q, want postgres://", ErrBadURL, u.Scheme)

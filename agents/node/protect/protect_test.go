@@ -282,7 +282,7 @@ func TestCheckURL(t *testing.T) {
 		{"mysql://sptn@db/sptn", "scheme"},
 		{"postgres:///sptn", "no host"},
 		{"postgres://sptn@db/sptn?sslmode=sometimes", "sslmode"},
-		{"::", "missing protocol scheme"},
+		{"::", "does not parse as a URL"},
 	} {
 		err := protect.CheckURL(c.url)
 		if c.err == "" {
@@ -291,6 +291,23 @@ func TestCheckURL(t *testing.T) {
 		}
 		require.ErrorIs(t, err, protect.ErrBadURL, c.url)
 		require.ErrorContains(t, err, c.err, c.url)
+	}
+}
+
+// A refused URL's error never repeats the password it holds, even when the URL does not parse
+// (url.Parse's own error quotes the whole URL).
+func TestCheckURL_neverRepeatsThePassword(t *testing.T) {
+	for _, raw := range []string{
+		"postgres://sptn:p%zzhunter2@db/sptn",
+		"postgres://sptn:hun#ter2@db/sptn",
+		"postgres://sptn:hunter2 x@db/sptn",
+		"postgres://sptn:hunter2@/sptn?host=/run/postgresql",
+		"postgres://sptn@db/sptn?password=hunter2&sslmode=bogus",
+	} {
+		err := protect.CheckURL(raw)
+		require.ErrorIs(t, err, protect.ErrBadURL, raw)
+		require.NotContains(t, err.Error(), "hunter2", raw)
+		require.NotContains(t, err.Error(), "hun", raw)
 	}
 }
 
