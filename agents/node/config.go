@@ -146,7 +146,7 @@ var Keys = []config.Key{
 	{Name: "node.api-max-streams", Default: 256, Help: "chain API: most open /v1/events streams (more are refused with 503)"},
 	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams from one IP address (more are refused with 429)"},
 	{Name: "node.priv-validator-laddr", Default: "", Help: "CometBFT priv_validator_laddr: listen here for a remote signer (sptn node signer; tcp://host:port or unix:///path) instead of signing with the key file; empty signs with the key file"},
-	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
+	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password; a server on another machine must be verified: sslmode=verify-full or verify-ca) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
 	{Name: "node.slashing-protection.database-password-file", Default: "", Help: "file holding the slashing-protection database's password (mode 600); empty for none"},
 	{Name: "node.slashing-protection.timeout", Default: 2 * time.Second, Help: "most time one slashing-protection claim may take; past it the node does not sign"},
 	{Name: "node.api-body-memory", Default: int64(64 << 20), Help: "chain API: most bytes of request bodies held at once (a body that does not fit is refused with 503); at least 16777216, one full batch"},

@@ -2,15 +2,19 @@ package protect
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -68,8 +72,10 @@ type PostgresConfig struct {
 // ErrBadURL is a database URL the node refuses.
 var ErrBadURL = errors.New("bad database URL")
 
-// CheckURL refuses a database URL that is not a postgres:// URL pgx can parse, or that holds a
-// password (which belongs in the password file). Its errors never quote the URL.
+// CheckURL refuses a database URL that is not a postgres:// URL pgx can parse, that holds a
+// password (which belongs in the password file), or that reaches a server on another machine
+// without verifying its certificate (sslmode other than verify-full or verify-ca). Its errors
+// never quote the URL.
 func CheckURL(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -85,10 +91,39 @@ func CheckURL(raw string) error {
 	if u.Host == "" && !u.Query().Has("host") {
 		return fmt.Errorf("%w: no host", ErrBadURL)
 	}
-	if _, err := pgxpool.ParseConfig(raw); err != nil {
+	pc, err := pgxpool.ParseConfig(raw)
+	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadURL, err)
 	}
+	// The database is what stops a second signature: a server the node does not verify may be
+	// anyone on the network path (or behind a DNS answer), who answers every claim yes and lets
+	// every copy of the key sign. Only a server on this machine may go unverified.
+	cc := &pc.ConnConfig.Config
+	hosts := []*pgconn.FallbackConfig{{Host: cc.Host, Port: cc.Port, TLSConfig: cc.TLSConfig}}
+	hosts = append(hosts, cc.Fallbacks...)
+	for _, h := range hosts {
+		if localHost(h.Host) || (h.TLSConfig != nil && (!h.TLSConfig.InsecureSkipVerify || h.TLSConfig.VerifyPeerCertificate != nil)) {
+			continue
+		}
+		mode := u.Query().Get("sslmode")
+		if mode == "" {
+			mode = cmp.Or(os.Getenv("PGSSLMODE"), "prefer")
+		}
+		return fmt.Errorf("%w: sslmode=%s does not verify the server %s, which could then be anyone on the network path "+
+			"answering every claim yes: use sslmode=verify-full (and sslrootcert=<the server's CA file> for a private CA)",
+			ErrBadURL, mode, h.Host)
+	}
 	return nil
+}
+
+// localHost reports a database host on this machine: a unix socket directory, localhost or a
+// loopback address.
+func localHost(h string) bool {
+	if strings.HasPrefix(h, "/") || h == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
 }
 
 // Postgres keeps the records in a PostgreSQL database shared by every copy of the node.

@@ -276,7 +276,18 @@ func TestOpenPostgres_twoCopiesAtOnce_migrateOnce(t *testing.T) {
 func TestCheckURL(t *testing.T) {
 	for _, c := range []struct{ url, err string }{
 		{"postgres://sptn@db:5432/sptn?sslmode=verify-full", ""},
-		{"postgresql://sptn@10.0.0.1/sptn", ""},
+		{"postgresql://sptn@10.0.0.1/sptn?sslmode=verify-full", ""},
+		{"postgres://sptn@127.0.0.1:5432/sptn?sslmode=disable", ""},
+		{"postgres://sptn@localhost/sptn", ""},
+		{"postgres://sptn@[::1]:5432/sptn?sslmode=disable", ""},
+		{"postgres://sptn@/sptn?host=/run/postgresql", ""},
+		// A server on another machine that the node does not verify could be anyone on the
+		// network path, and answer every claim yes: both copies of a key would sign.
+		{"postgresql://sptn@10.0.0.1/sptn", "does not verify the server"},
+		{"postgres://sptn@db/sptn?sslmode=prefer", "does not verify the server"},
+		{"postgres://sptn@db/sptn?sslmode=require", "does not verify the server"},
+		{"postgres://sptn@db/sptn?sslmode=disable", "does not verify the server"},
+		{"postgres://sptn@127.0.0.1,db/sptn?sslmode=disable", "does not verify the server"},
 		{"postgres://sptn:hunter2@db/sptn", "holds a password"},
 		{"postgres://sptn@db/sptn?password=hunter2", "holds a password"},
 		{"mysql://sptn@db/sptn", "scheme"},
