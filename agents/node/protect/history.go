@@ -95,7 +95,8 @@ func (b *historyBuilder) history() *History {
 }
 
 // Check refuses a history no backend can take: another format, an unknown duty, a slot beyond
-// int64 (the database's range), a zero attester.
+// int64 (the database's range), a zero attester, an attester named twice (an export names each
+// once; the backends merge each entry's marks on their own), two digests for one (duty, slot).
 func (h *History) Check() error {
 	if h == nil {
 		return fmt.Errorf("%w: no history", ErrBadHistory)
@@ -103,14 +104,28 @@ func (h *History) Check() error {
 	if h.Metadata.InterchangeFormatVersion != FormatVersion {
 		return fmt.Errorf("%w: interchange_format_version %q, want %q", ErrBadHistory, h.Metadata.InterchangeFormatVersion, FormatVersion)
 	}
+	type at struct {
+		d    Duty
+		slot uint64
+	}
+	seen := make(map[common.Address]bool, len(h.Data))
 	for _, k := range h.Data {
 		if k.Attester == (common.Address{}) {
 			return fmt.Errorf("%w: an entry without attester", ErrBadHistory)
 		}
+		if seen[k.Attester] {
+			return fmt.Errorf("%w: attester %s has two entries (merge them into one)", ErrBadHistory, k.Attester)
+		}
+		seen[k.Attester] = true
+		signed := make(map[at]common.Hash, len(k.Signed))
 		for _, r := range k.Signed {
 			if err := (Signing{Attester: k.Attester, Duty: r.Duty, Slot: r.Slot}).check(); err != nil {
 				return fmt.Errorf("%w: %s: %v", ErrBadHistory, k.Attester, err)
 			}
+			if d, ok := signed[at{r.Duty, r.Slot}]; ok && d != r.Digest {
+				return fmt.Errorf("%w: %s: two digests for %s slot %d (%s and %s)", ErrBadHistory, k.Attester, r.Duty, r.Slot, d, r.Digest)
+			}
+			signed[at{r.Duty, r.Slot}] = r.Digest
 		}
 		for _, m := range k.HighWater {
 			if err := (Signing{Attester: k.Attester, Duty: m.Duty, Slot: m.Slot}).check(); err != nil {

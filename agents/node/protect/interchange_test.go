@@ -108,3 +108,35 @@ func TestReadInterchange_refusesBadFiles(t *testing.T) {
 		require.ErrorContains(t, err, c.want, name)
 	}
 }
+
+// A hostile or hand-merged file names an attester twice, the second time with lower slots, or
+// records two digests for one (duty, slot). Neither may leave a mark below the file's highest
+// slot (the local backend's import wrote each entry's mark in turn: the last, lower one won):
+// both backends refuse such a file whole, and a mark stays where it was.
+func TestImport_duplicateAttesterOrConflictingRecords_refused(t *testing.T) {
+	forBoth(t, func(t *testing.T, p pair) {
+		ctx := context.Background()
+		rec := func(slot uint64, what string) protect.Record {
+			return protect.Record{Duty: protect.DutyAttestation, Slot: slot, Digest: digest(what)}
+		}
+		meta := protect.Metadata{InterchangeFormatVersion: protect.FormatVersion}
+		for name, h := range map[string]*protect.History{
+			"attester twice": {Metadata: meta, Data: []protect.KeyHistory{
+				{Attester: alice, Signed: []protect.Record{rec(1000, "a1000")}},
+				{Attester: alice, Signed: []protect.Record{rec(10, "a10")}},
+			}},
+			"two digests for one slot": {Metadata: meta, Data: []protect.KeyHistory{
+				{Attester: alice, Signed: []protect.Record{rec(1000, "a1000"), rec(1000, "other")}},
+			}},
+		} {
+			err := p.a.Import(ctx, h)
+			require.ErrorIs(t, err, protect.ErrBadHistory, name)
+			require.NoError(t, p.a.Claim(ctx, sign(alice, protect.DutyAttestation, 500, "a500")), "%s: nothing was imported", name)
+		}
+		// The same record twice is one record.
+		require.NoError(t, p.a.Import(ctx, &protect.History{Metadata: meta, Data: []protect.KeyHistory{
+			{Attester: bob, Signed: []protect.Record{rec(1000, "b1000"), rec(1000, "b1000")}},
+		}}))
+		require.ErrorIs(t, p.a.Claim(ctx, sign(bob, protect.DutyAttestation, 999, "b999")), protect.ErrBelowMark)
+	})
+}
