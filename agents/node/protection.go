@@ -41,7 +41,8 @@ func openProtection(ctx context.Context, sp *Protection, dataDir string, kv stor
 	}
 	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	pg, err := protect.OpenPostgres(cctx, protect.PostgresConfig{URL: sp.DatabaseURL, Password: pw, Holder: host + ":" + dataDir})
+	pg, err := protect.OpenPostgres(cctx, protect.PostgresConfig{URL: sp.DatabaseURL, Password: pw, Holder: host + ":" + dataDir,
+		IdleTimeout: sp.Timeout})
 	if err != nil {
 		return nil, fmt.Errorf("slashing-protection database %s: %w", config.Redact(sp.DatabaseURL), err)
 	}

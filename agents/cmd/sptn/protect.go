@@ -198,7 +198,7 @@ func newNodeSignerCmd() *cobra.Command {
 			}
 			host, _ := os.Hostname()
 			db, err := protect.OpenPostgres(cmd.Context(), protect.PostgresConfig{URL: dbURL, Password: pw,
-				Holder: fmt.Sprintf("signer %s/%d", host, os.Getpid())})
+				Holder: fmt.Sprintf("signer %s/%d", host, os.Getpid()), IdleTimeout: timeout})
 			if err != nil {
 				return fmt.Errorf("slashing-protection database %s: %w", config.Redact(dbURL), err)
 			}

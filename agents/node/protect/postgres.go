@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -67,6 +68,13 @@ type PostgresConfig struct {
 	// Holder names this copy of the node in its records, the same across its restarts: a copy
 	// may sign a new seal or registration for a slot it holds, another copy may not.
 	Holder string
+	// IdleTimeout is the most time the server waits for this copy in the middle of a
+	// transaction (PostgreSQL's idle_in_transaction_session_timeout): past it the server ends
+	// the session, and the row locks it held go with it. A copy frozen or cut off between a claim's
+	// statements (SIGSTOP, a paused VM, a network partition with no reset) would otherwise hold
+	// the row the other copies wait for until TCP keepalive gives up, hours later. 0 is 5 s;
+	// below 1 s is 1 s.
+	IdleTimeout time.Duration
 }
 
 // ErrBadURL is a database URL the node refuses.
@@ -147,6 +155,14 @@ func OpenPostgres(ctx context.Context, c PostgresConfig) (*Postgres, error) {
 	if pc.ConnConfig.ConnectTimeout == 0 {
 		pc.ConnConfig.ConnectTimeout = 5 * time.Second
 	}
+	idle := c.IdleTimeout
+	switch {
+	case idle == 0:
+		idle = 5 * time.Second
+	case idle < time.Second:
+		idle = time.Second
+	}
+	pc.ConnConfig.RuntimeParams["idle_in_transaction_session_timeout"] = strconv.FormatInt(idle.Milliseconds(), 10)
 	if !strings.Contains(c.URL, "pool_max_conns") {
 		pc.MaxConns = 4
 	}
@@ -310,11 +326,8 @@ func (p *Postgres) Import(ctx context.Context, h *History) error {
 	if err := h.Check(); err != nil {
 		return err
 	}
-	tx, err := p.pool.Begin(ctx)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrUnavailable, err)
-	}
-	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit
+	// The batch is built before the transaction begins: a transaction that waits for its client
+	// longer than the idle timeout is ended by the server.
 	var batch pgx.Batch
 	for i := range h.Data {
 		k := &h.Data[i]
@@ -328,6 +341,11 @@ func (p *Postgres) Import(ctx context.Context, h *History) error {
 				k.Attester[:], string(d), int64(slot))
 		}
 	}
+	tx, err := p.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit
 	if err := tx.SendBatch(ctx, &batch).Close(); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}

@@ -1,6 +1,7 @@
 package protect_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -349,4 +350,41 @@ func BenchmarkClaim(b *testing.B) {
 			}
 		})
 	}
+}
+
+// A copy frozen in the middle of a signature (between locking the key's row and committing:
+// SIGSTOP, a paused VM, a partition that sends no reset) does not hold the other copies back
+// for long: the server ends its session after IdleTimeout, the other copy signs, and the frozen
+// one, when it wakes, gets an error instead of a signature to send.
+func TestPostgres_frozenCopy_releasesItsLocks(t *testing.T) {
+	url := shared.Get(t).NewDatabase(t)
+	ctx := context.Background()
+	open := func(h string) *protect.Postgres {
+		p, err := protect.OpenPostgres(ctx, protect.PostgresConfig{URL: url, Password: pgtest.Password, Holder: h, IdleTimeout: time.Second})
+		require.NoError(t, err)
+		t.Cleanup(func() { p.Close() })
+		return p
+	}
+	a, b := open("copy-a"), open("copy-b")
+	pub := []byte("validator public key")
+	at := protect.HRS{Height: 5, Round: 0, Step: 2}
+	locked, wake := make(chan struct{}), make(chan struct{})
+	aErr := make(chan error, 1)
+	go func() {
+		_, _, err := a.SignValidator(ctx, pub, at, []byte("vote A"), protect.Decide{Reuse: bytes.Equal,
+			Sign: func([]byte) ([]byte, error) { close(locked); <-wake; return []byte("sig A"), nil }})
+		aErr <- err
+	}()
+	<-locked
+	bctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	sig, _, err := b.SignValidator(bctx, pub, at, []byte("vote B"), protect.Decide{Reuse: bytes.Equal,
+		Sign: func([]byte) ([]byte, error) { return []byte("sig B"), nil }})
+	close(wake)
+	require.NoError(t, err, "the frozen copy's row lock was released")
+	require.Equal(t, []byte("sig B"), sig)
+	require.ErrorIs(t, <-aErr, protect.ErrUnavailable, "the frozen copy's signature never leaves")
+	last, err := a.ValidatorState(ctx, pub)
+	require.NoError(t, err)
+	require.Equal(t, []byte("vote B"), last.SignBytes)
 }
