@@ -12,6 +12,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/agents/node/protect"
+	"github.com/sptn/sptn/agents/node/signer"
 )
 
 // Config of `sptn node`: the runtime's shared keys and the node section.
@@ -145,7 +146,7 @@ var Keys = []config.Key{
 	{Name: "node.api-idle-timeout", Default: 2 * time.Minute, Help: "chain API: how long an idle keep-alive connection stays open"},
 	{Name: "node.api-max-streams", Default: 256, Help: "chain API: most open /v1/events streams (more are refused with 503)"},
 	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams from one IP address (more are refused with 429)"},
-	{Name: "node.priv-validator-laddr", Default: "", Help: "CometBFT priv_validator_laddr: listen here for a remote signer (sptn node signer; tcp://host:port or unix:///path) instead of signing with the key file; empty signs with the key file"},
+	{Name: "node.priv-validator-laddr", Default: "", Help: "CometBFT priv_validator_laddr: listen here for a remote signer (sptn node signer; unix:///path, or tcp://host:port on a loopback address) instead of signing with the key file; empty signs with the key file"},
 	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password; a server on another machine must be verified: sslmode=verify-full or verify-ca) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
 	{Name: "node.slashing-protection.database-password-file", Default: "", Help: "file holding the slashing-protection database's password (mode 600); empty for none"},
 	{Name: "node.slashing-protection.timeout", Default: 2 * time.Second, Help: "most time one slashing-protection claim may take; past it the node does not sign"},
@@ -205,8 +206,10 @@ func (c *Config) Check() error {
 	ch.Want(n.APIBodyMemory >= maxBatchBody && n.APIBodyMemory <= 16<<30, "node.api-body-memory", n.APIBodyMemory,
 		fmt.Sprintf("%d (one full batch) to %d bytes", maxBatchBody, int64(16<<30)))
 	if a := n.PrivValidatorLaddr; a != "" {
-		ok := (strings.HasPrefix(a, "tcp://") && hostPort(a)) || (strings.HasPrefix(a, "unix://") && len(a) > len("unix://"))
+		tcp := strings.HasPrefix(a, "tcp://") && hostPort(a)
+		ok := tcp || (strings.HasPrefix(a, "unix://") && len(a) > len("unix://"))
 		ch.Want(ok, "node.priv-validator-laddr", a, "tcp://host:port, unix:///path or empty")
+		ch.Want(!tcp || signer.Loopback(a), "node.priv-validator-laddr", a, signer.LoopbackOnly)
 	}
 	sp := &n.SlashingProtection
 	if sp.DatabaseURL != "" {

@@ -135,7 +135,15 @@ func TestSlashingProtectionKeys(t *testing.T) {
 		tc.set(&bad.Node)
 		require.ErrorContains(t, bad.Check(), tc.want)
 	}
-	for _, ok := range []string{"", "unix:///run/sptn/pv.sock", "tcp://127.0.0.1:26659"} {
+	// CometBFT's remote-signer connection authenticates neither side: whoever dials a network
+	// address first is the validator's signer (and can keep the real one out).
+	for _, open := range []string{"tcp://0.0.0.0:26659", "tcp://10.0.0.5:26659", "tcp://[::]:26659", "tcp://signer.internal:26659", "tcp://:26659"} {
+		bad := c
+		bad.Node.PrivValidatorLaddr = open
+		require.ErrorContains(t, bad.Check(), "node.priv-validator-laddr", open)
+		require.ErrorContains(t, bad.Check(), "loopback", open)
+	}
+	for _, ok := range []string{"", "unix:///run/sptn/pv.sock", "tcp://127.0.0.1:26659", "tcp://localhost:26659", "tcp://[::1]:26659"} {
 		c.Node.PrivValidatorLaddr = ok
 		if err := c.Check(); err != nil {
 			require.NotContains(t, err.Error(), "node.priv-validator-laddr")

@@ -21,15 +21,34 @@ const (
 	dialWait    = 250 * time.Millisecond
 )
 
-// CheckAddr refuses a node address the signer cannot dial: tcp://host:port or unix:///path.
+// CheckAddr refuses a node address the signer cannot or must not dial: it wants unix:///path or
+// tcp://host:port on a loopback address (Loopback).
 func CheckAddr(a string) error {
 	switch {
 	case strings.HasPrefix(a, "unix://") && len(a) > len("unix://"):
 		return nil
 	case strings.HasPrefix(a, "tcp://") && strings.Contains(strings.TrimPrefix(a, "tcp://"), ":"):
+		if !Loopback(a) {
+			return fmt.Errorf("node address %q: %s", a, LoopbackOnly)
+		}
 		return nil
 	}
 	return fmt.Errorf("node address %q: want tcp://host:port or unix:///path (the node's node.priv-validator-laddr)", a)
+}
+
+// LoopbackOnly says why a remote-signer address must be on this machine.
+const LoopbackOnly = "want unix:///path or a loopback tcp address (127.0.0.1, [::1], localhost): CometBFT's remote-signer " +
+	"connection authenticates neither side, so whoever reaches a network address first could sign in the signer's place " +
+	"(or have the signer sign for it); reach another machine through a tunnel (ssh -L, WireGuard) that ends on loopback"
+
+// Loopback reports a tcp://host:port address whose host is localhost or a loopback IP.
+func Loopback(a string) bool {
+	host, _, err := net.SplitHostPort(strings.TrimPrefix(a, "tcp://"))
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return host == "localhost" || (ip != nil && ip.IsLoopback())
 }
 
 func dialer(a string) privval.SocketDialer {
@@ -37,8 +56,8 @@ func dialer(a string) privval.SocketDialer {
 	if p, ok := strings.CutPrefix(a, "unix://"); ok {
 		dial = privval.DialUnixFn(p)
 	} else {
-		// CometBFT's secret connection, with a key of its own: the node does not authenticate the
-		// signer's key (keep the address on loopback or a private network, or use unix://).
+		// CometBFT's secret connection, with a key of its own: neither side authenticates the
+		// other, which is why CheckAddr takes only loopback addresses.
 		dial = privval.DialTCPFn(strings.TrimPrefix(a, "tcp://"), 3*time.Second, ed25519.GenPrivKey())
 	}
 	return func() (net.Conn, error) {

@@ -186,3 +186,15 @@ func TestRemoteSignerProtocol(t *testing.T) {
 	require.NoError(t, back.SignVote(chainID, v5))
 	require.True(t, key.PubKey().VerifySignature(cmttypes.VoteSignBytes(chainID, v5), v5.Signature))
 }
+
+// The signer dials only an address on this machine: CometBFT's remote-signer connection
+// authenticates neither side, and whoever answered at a network address could have any vote
+// signed (and push the key's last-sign state out of the real node's reach).
+func TestCheckAddr(t *testing.T) {
+	for _, ok := range []string{"unix:///run/sptn/pv.sock", "tcp://127.0.0.1:26659", "tcp://localhost:26659", "tcp://[::1]:26659"} {
+		require.NoError(t, signer.CheckAddr(ok), ok)
+	}
+	for _, bad := range []string{"", "unix://", "tcp://nowhere", "tcp://10.0.0.5:26659", "tcp://node.internal:26659", "tcp://0.0.0.0:26659", "http://127.0.0.1:1"} {
+		require.Error(t, signer.CheckAddr(bad), bad)
+	}
+}
