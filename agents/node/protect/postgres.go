@@ -221,9 +221,11 @@ func (p *Postgres) Close() error {
 	return nil
 }
 
-// Claim implements Backend, in one transaction: the high-water mark, then the record, inserted
-// if absent (INSERT … ON CONFLICT DO NOTHING: of copies racing for a slot, exactly one inserts,
-// the others wait on its row and then read it), then the digest compared.
+// Claim implements Backend, in one transaction: the record, inserted if absent (INSERT … ON
+// CONFLICT DO NOTHING: of copies racing for a slot, exactly one inserts, the others wait on its
+// row and then read it), then the high-water mark, then the digest compared. The mark is read
+// after the insert, which holds sptn_signed against an import (Import locks the table first):
+// an import either committed before the mark is read, or waits for this claim to end.
 func (p *Postgres) Claim(ctx context.Context, s Signing) error {
 	if err := s.check(); err != nil {
 		return err
@@ -232,7 +234,12 @@ func (p *Postgres) Claim(ctx context.Context, s Signing) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
-	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit
+	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit; undoes the insert of a refusal
+	tag, err := tx.Exec(ctx, `INSERT INTO sptn_signed (attester, duty, slot, digest, holder) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT DO NOTHING`, s.Attester[:], string(s.Duty), int64(s.Slot), s.Digest[:], p.holder)
+	if err != nil {
+		return fmt.Errorf("%w: insert record: %w", ErrUnavailable, err)
+	}
 	var mark int64
 	err = tx.QueryRow(ctx, `SELECT slot FROM sptn_high_water WHERE attester = $1 AND duty = $2 FOR SHARE`,
 		s.Attester[:], string(s.Duty)).Scan(&mark)
@@ -241,11 +248,6 @@ func (p *Postgres) Claim(ctx context.Context, s Signing) error {
 		return fmt.Errorf("%w: %s slot %d, mark %d", ErrBelowMark, s.Duty, s.Slot, mark)
 	case err != nil && !errors.Is(err, pgx.ErrNoRows):
 		return fmt.Errorf("%w: read mark: %w", ErrUnavailable, err)
-	}
-	tag, err := tx.Exec(ctx, `INSERT INTO sptn_signed (attester, duty, slot, digest, holder) VALUES ($1, $2, $3, $4, $5)
-		ON CONFLICT DO NOTHING`, s.Attester[:], string(s.Duty), int64(s.Slot), s.Digest[:], p.holder)
-	if err != nil {
-		return fmt.Errorf("%w: insert record: %w", ErrUnavailable, err)
 	}
 	if tag.RowsAffected() == 0 {
 		var digest []byte
@@ -346,6 +348,11 @@ func (p *Postgres) Import(ctx context.Context, h *History) error {
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	defer tx.Rollback(ctx) //nolint:errcheck // a no-op after Commit
+	// Claims that inserted a record wait for this import, or it for them (Claim): none reads the
+	// marks before the import and commits after it.
+	if _, err := tx.Exec(ctx, `LOCK TABLE sptn_signed IN SHARE ROW EXCLUSIVE MODE`); err != nil {
+		return fmt.Errorf("%w: import: lock: %w", ErrUnavailable, err)
+	}
 	if err := tx.SendBatch(ctx, &batch).Close(); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}

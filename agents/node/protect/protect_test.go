@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
@@ -387,4 +388,76 @@ func TestPostgres_frozenCopy_releasesItsLocks(t *testing.T) {
 	last, err := a.ValidatorState(ctx, pub)
 	require.NoError(t, err)
 	require.Equal(t, []byte("vote B"), last.SignBytes)
+}
+
+// An import that raises a high-water mark while a copy is claiming a slot below it: whichever
+// order the database puts them in, a claim that returns after the import committed must be
+// refused. (The claim read the mark first and inserted its record after: an import committed
+// between the two was not seen, and the copy signed a slot the imported history covers.)
+func TestPostgres_importDuringClaim_neverSignsBelowTheNewMark(t *testing.T) {
+	url := shared.Get(t).NewDatabase(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	p, err := protect.OpenPostgres(ctx, protect.PostgresConfig{URL: url, Password: pgtest.Password, Holder: "copy-a"})
+	require.NoError(t, err)
+	defer p.Close()
+	cc, err := pgx.ParseConfig(url)
+	require.NoError(t, err)
+	cc.Password = pgtest.Password
+	conn := func() *pgx.Conn {
+		c, err := pgx.ConnectConfig(ctx, cc)
+		require.NoError(t, err)
+		t.Cleanup(func() { c.Close(context.Background()) })
+		return c
+	}
+	// A transaction of another copy holds slot 500's key: the claim waits on it, after it read
+	// the mark.
+	other, err := conn().Begin(ctx)
+	require.NoError(t, err)
+	_, err = other.Exec(ctx, `INSERT INTO sptn_signed (attester, duty, slot, digest, holder) VALUES ($1, 'attestation', 500, $2, 'copy-b')`,
+		alice[:], digest("other").Bytes())
+	require.NoError(t, err)
+	watch := conn()
+	lockWaits := func() int {
+		var n int
+		require.NoError(t, watch.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`).Scan(&n))
+		return n
+	}
+	type done struct {
+		what string
+		err  error
+	}
+	order := make(chan done, 2)
+	go func() { order <- done{"claim", p.Claim(ctx, sign(alice, protect.DutyAttestation, 500, "a500"))} }()
+	for lockWaits() < 1 {
+		time.Sleep(10 * time.Millisecond)
+	}
+	go func() {
+		order <- done{"import", p.Import(ctx, &protect.History{Metadata: protect.Metadata{InterchangeFormatVersion: protect.FormatVersion},
+			Data: []protect.KeyHistory{{Attester: alice, Signed: []protect.Record{},
+				HighWater: []protect.Mark{{Duty: protect.DutyAttestation, Slot: 1000}}}}})}
+	}()
+	// The import either commits at once, or waits behind the claim; then the other copy lets go.
+	for {
+		select {
+		case first := <-order:
+			require.Equal(t, "import", first.what)
+			require.NoError(t, first.err)
+			require.NoError(t, other.Rollback(ctx))
+			claim := <-order
+			require.ErrorIs(t, claim.err, protect.ErrBelowMark, "the claim returned after the import committed a mark above its slot")
+			return
+		default:
+		}
+		if lockWaits() >= 2 {
+			require.NoError(t, other.Rollback(ctx))
+			first, second := <-order, <-order
+			require.Equal(t, "claim", first.what, "the import waited for the claim")
+			require.NoError(t, first.err)
+			require.NoError(t, second.err)
+			require.ErrorIs(t, p.Claim(ctx, sign(alice, protect.DutyAttestation, 501, "a501")), protect.ErrBelowMark)
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
