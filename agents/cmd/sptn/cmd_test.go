@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cometbft/cometbft/privval"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
@@ -230,4 +231,44 @@ func TestNodeSlashingProtectionExportImport(t *testing.T) {
 	require.Equal(t, 2, exitCode(err))
 	require.ErrorContains(t, err, "config key node.slashing-protection.database-url")
 	require.NotContains(t, err.Error(), "secret")
+}
+
+// sptn node signer refuses bad flags at start, naming each, never repeating a database
+// password, and refuses a validator key file that others may read.
+func TestNodeSignerRefusesBadFlags(t *testing.T) {
+	_, err := run(t, "node", "signer")
+	require.Equal(t, 2, exitCode(err))
+	for _, f := range []string{"--key-file", "--chain-id", "--node", "--database-url"} {
+		require.ErrorContains(t, err, "flag "+f)
+	}
+	dir := t.TempDir()
+	key, state := filepath.Join(dir, "priv_validator_key.json"), filepath.Join(dir, "priv_validator_state.json")
+	privval.GenFilePV(key, state).Save()
+	ok := []string{"node", "signer", "--key-file", key, "--chain-id", "c", "--node", "unix://" + filepath.Join(dir, "pv.sock"),
+		"--database-url", "postgres://sptn@127.0.0.1:1/sptn?connect_timeout=1"}
+	with := func(flag, value string) []string {
+		args := append([]string(nil), ok...)
+		for i := range args {
+			if args[i] == flag {
+				args[i+1] = value
+			}
+		}
+		return args
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{with("--node", "tcp://10.0.0.5:26659"), "loopback"},
+		{with("--database-url", "postgres://sptn@db.internal/sptn"), "does not verify the server"},
+		{with("--database-url", "postgres://sptn:p%zzsecret@db/sptn"), "flag --database-url"},
+	} {
+		_, err := run(t, c.args...)
+		require.Equal(t, 2, exitCode(err), c.args)
+		require.ErrorContains(t, err, c.want)
+		require.NotContains(t, err.Error(), "secret")
+	}
+	require.NoError(t, os.Chmod(key, 0o644))
+	_, err = run(t, ok...)
+	require.ErrorContains(t, err, "chmod 600")
 }

@@ -228,8 +228,17 @@ func newNodeSignerCmd() *cobra.Command {
 	return cmd
 }
 
-// readValidatorKey reads a CometBFT priv_validator_key.json.
+// readValidatorKey reads a CometBFT priv_validator_key.json (the key in the clear), refusing
+// one the group or others may read, as ssh does a private key.
 func readValidatorKey(file string) (*privval.FilePVKey, error) {
+	st, err := os.Stat(file)
+	if err != nil {
+		return nil, fmt.Errorf("read validator key: %w", err)
+	}
+	if st.Mode().Perm()&0o077 != 0 {
+		return nil, usageError{fmt.Errorf("flag --key-file = %s: mode %04o lets others read the validator key; make it the owner's only: chmod 600 %s",
+			file, st.Mode().Perm(), file)}
+	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
 		return nil, fmt.Errorf("read validator key: %w", err)
