@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -23,10 +24,13 @@ import (
 // openProtection opens the slashing-protection backend node.slashing-protection names: the
 // database, where this copy of the node is named by its host and data directory (the same
 // across its restarts), or the local record in kv (whose attestation records of earlier
-// versions were owner's, signed in domain d).
-func openProtection(ctx context.Context, sp *Protection, dataDir string, kv store.KV, owner common.Address, d protocol.Domain) (protect.Backend, error) {
+// versions were owner's, signed in domain d). With the database and a kv, the local record's
+// history is carried into the database first (carryLocal).
+func openProtection(ctx context.Context, sp *Protection, dataDir string, kv store.KV, owner common.Address, d protocol.Domain,
+	log *slog.Logger) (protect.Backend, error) {
+	local := protect.NewLocal(kv, owner, app.LegacyAttestation(d))
 	if sp.DatabaseURL == "" {
-		return protect.NewLocal(kv, owner, app.LegacyAttestation(d)), nil
+		return local, nil
 	}
 	var pw string
 	if sp.DatabasePasswordFile != "" {
@@ -46,7 +50,39 @@ func openProtection(ctx context.Context, sp *Protection, dataDir string, kv stor
 	if err != nil {
 		return nil, fmt.Errorf("slashing-protection database %s: %w", config.Redact(sp.DatabaseURL), err)
 	}
+	if kv != nil {
+		if err := carryLocal(cctx, local, pg, log); err != nil {
+			pg.Close()
+			return nil, err
+		}
+	}
 	return pg, nil
+}
+
+// carryLocal imports the local record's history into the database: a node that signed with the
+// local record and then joined a database without the export and import of docs/operators.md
+// would otherwise sign another digest for a slot the local record holds. Records the database
+// has stay; the marks rise to the last slot signed locally, which a node that has signed
+// through the database since is long past. Nothing is written for an empty local record.
+func carryLocal(ctx context.Context, local *protect.Local, pg protect.Backend, log *slog.Logger) error {
+	h, err := local.Export(ctx)
+	if err != nil {
+		return fmt.Errorf("slashing protection: read the local record to carry into the database: %w", err)
+	}
+	n := 0
+	for _, k := range h.Data {
+		n += len(k.Signed)
+	}
+	if n == 0 {
+		return nil
+	}
+	if err := pg.Import(ctx, h); err != nil {
+		return fmt.Errorf("slashing protection: carry the local record into the database: %w", err)
+	}
+	if log != nil {
+		log.Info("slashing protection: carried the local record into the database", "records", n, "attesters", len(h.Data))
+	}
+	return nil
 }
 
 // ErrNodeRunning is a local slashing-protection record whose store a running node holds.
@@ -66,7 +102,7 @@ func SlashingProtection(ctx context.Context, cfg *Config) (protect.Backend, comm
 	}
 	d := protocol.Domain{ChainID: new(big.Int).SetUint64(cfg.L1.ChainID), Rollup: rollupAddr}
 	if cfg.Node.SlashingProtection.DatabaseURL != "" {
-		b, err := openProtection(ctx, &cfg.Node.SlashingProtection, cfg.DataDir, nil, common.Address{}, d)
+		b, err := openProtection(ctx, &cfg.Node.SlashingProtection, cfg.DataDir, nil, common.Address{}, d, nil)
 		if err != nil {
 			return nil, common.Hash{}, nil, err
 		}
@@ -90,7 +126,7 @@ func SlashingProtection(ctx context.Context, cfg *Config) (protect.Backend, comm
 	} else if es, err := keys.List(cfg.Keys.Keystore); err == nil && len(es) == 1 {
 		owner = es[0].Address
 	}
-	b, err := openProtection(ctx, &cfg.Node.SlashingProtection, cfg.DataDir, kv, owner, d)
+	b, err := openProtection(ctx, &cfg.Node.SlashingProtection, cfg.DataDir, kv, owner, d, nil)
 	if err != nil {
 		kv.Close()
 		return nil, common.Hash{}, nil, err

@@ -123,7 +123,7 @@ func (s *Service) initProtection(ctx context.Context, st *lifecycle.Stack) error
 	if s.rt.Signer != nil {
 		owner = s.rt.Signer.Address()
 	}
-	b, err := openProtection(ctx, sp, s.cfg.DataDir, s.rt.Store, owner, s.domain())
+	b, err := openProtection(ctx, sp, s.cfg.DataDir, s.rt.Store, owner, s.domain(), s.log.With("part", "protect"))
 	if err != nil {
 		return err
 	}
