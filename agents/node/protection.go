@@ -63,24 +63,25 @@ func openProtection(ctx context.Context, sp *Protection, dataDir string, kv stor
 // local record and then joined a database without the export and import of docs/operators.md
 // would otherwise sign another digest for a slot the local record holds. Records the database
 // has stay; the marks rise to the last slot signed locally, which a node that has signed
-// through the database since is long past. Nothing is written for an empty local record.
+// through the database since is long past (the local record's own imported marks travel too).
+// Nothing is written for an empty local record.
 func carryLocal(ctx context.Context, local *protect.Local, pg protect.Backend, log *slog.Logger) error {
 	h, err := local.Export(ctx)
 	if err != nil {
 		return fmt.Errorf("slashing protection: read the local record to carry into the database: %w", err)
 	}
-	n := 0
+	n, marks := 0, 0
 	for _, k := range h.Data {
-		n += len(k.Signed)
+		n, marks = n+len(k.Signed), marks+len(k.HighWater)
 	}
-	if n == 0 {
+	if n+marks == 0 {
 		return nil
 	}
 	if err := pg.Import(ctx, h); err != nil {
 		return fmt.Errorf("slashing protection: carry the local record into the database: %w", err)
 	}
 	if log != nil {
-		log.Info("slashing protection: carried the local record into the database", "records", n, "attesters", len(h.Data))
+		log.Info("slashing protection: carried the local record into the database", "records", n, "marks", marks, "attesters", len(h.Data))
 	}
 	return nil
 }
