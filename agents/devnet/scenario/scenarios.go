@@ -17,13 +17,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/slasher"
-	"github.com/sptn/sptn/bindings/staking"
 )
 
 func list() []Scenario {
@@ -419,7 +418,7 @@ func (e *Env) assuredOnPendingChain(ctx context.Context) error {
 		if !a.Running() {
 			continue
 		}
-		b, err := fetchBlock(ctx, a.API, n)
+		b, err := observe.FetchBlock(ctx, a.API, n)
 		if err != nil {
 			return failf("%s holds no pending block %d, L1's assured tip %s: %v", a.Name, n, want, err)
 		}
@@ -441,33 +440,6 @@ func (e *Env) sequencerSigner(i int) (*keys.KeystoreSigner, error) {
 	return keys.Open(s.KeystoreDir, s.Attester, string(pw))
 }
 
-func (e *Env) stakeOf(ctx context.Context, attester common.Address) (staking.IStakingStakeInfo, bool, error) {
-	var info staking.IStakingStakeInfo
-	addr, err := e.Net.Deployments.Address("Staking")
-	if err != nil {
-		return info, false, err
-	}
-	c, err := e.Net.Dial(ctx)
-	if err != nil {
-		return info, false, err
-	}
-	defer c.Close()
-	st := staking.NewStaking()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: st.PackGetStake(attester)}, nil)
-	if err != nil {
-		return info, false, err
-	}
-	if info, err = st.UnpackGetStake(raw); err != nil {
-		return info, false, err
-	}
-	raw, err = c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: st.PackIsActive(attester)}, nil)
-	if err != nil {
-		return info, false, err
-	}
-	active, err := st.UnpackIsActive(raw)
-	return info, active, err
-}
-
 // equivocation: sequencer 0 signs a second header for the slot of an assured block and the
 // second one is sent to L1, where the propose reverts but stays in the chain's history.
 func equivocation(ctx context.Context, e *Env) error {
@@ -486,7 +458,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	defer c.Close()
 	// The assured tip's header, from a node's API (the block it sealed and L1 accepted), and a
 	// member of its committee to equivocate.
-	blk, err := fetchBlock(ctx, e.Nodes[0].API, st.L1.Assured)
+	blk, err := observe.FetchBlock(ctx, e.Nodes[0].API, st.L1.Assured)
 	if err != nil {
 		return err
 	}
@@ -497,7 +469,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	}
 	// The victim is a member whose attestation of h is in the propose L1 accepted, where the
 	// watcher reads it: the publisher sends a quorum, which need not hold every member.
-	domain, err := e.domain()
+	domain, err := observe.Domain(e.Net)
 	if err != nil {
 		return err
 	}
@@ -510,7 +482,7 @@ func equivocation(ctx context.Context, e *Env) error {
 		return err
 	}
 	attester := e.Net.Sequencers[victim].Attester
-	before, _, err := e.stakeOf(ctx, attester)
+	before, _, err := observe.StakeOf(ctx, e.Net, attester)
 	if err != nil {
 		return err
 	}
@@ -548,7 +520,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	want := new(big.Int).Div(new(big.Int).Mul(before.Amount, big.NewInt(int64(params.EquivocationSlashBps))), big.NewInt(10_000))
 	var slash *slasher.SlasherEquivocationSlashed
 	if err := e.until(ctx, "the watcher slashes the equivocation without a vote", e.slots(8), func() (bool, error) {
-		evs, err := e.equivocationSlashes(ctx, attester)
+		evs, err := observe.EquivocationSlashes(ctx, e.Net, attester)
 		if err != nil || len(evs) == 0 {
 			return false, err
 		}
@@ -557,7 +529,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	}); err != nil {
 		return err
 	}
-	info, active, err := e.stakeOf(ctx, attester)
+	info, active, err := observe.StakeOf(ctx, e.Net, attester)
 	if err != nil {
 		return err
 	}
@@ -651,7 +623,7 @@ func (e *Env) attesterOnL1(ctx context.Context, c *ethclient.Client, domain prot
 			if !contains(committee, s.Attester) {
 				continue
 			}
-			for _, a := range attestationsIn(domain, s.Attester, n, b.Transactions()) {
+			for _, a := range observe.AttestationsOf(domain, s.Attester, n, b.Transactions()) {
 				if a.Header == header {
 					return i, nil
 				}
@@ -769,7 +741,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	for _, a := range e.Nodes {
-		b, err := fetchBlock(ctx, a.API, h.Number+1)
+		b, err := observe.FetchBlock(ctx, a.API, h.Number+1)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
@@ -787,7 +759,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 			return err
 		}
 		for _, a := range e.Nodes {
-			b, err := fetchBlock(ctx, a.API, n)
+			b, err := observe.FetchBlock(ctx, a.API, n)
 			if err != nil {
 				return failf("%s holds no pending block %d: %v", a.Name, n, err)
 			}
@@ -845,7 +817,7 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	}
 	stakes := map[common.Address]*big.Int{}
 	for _, s := range e.Net.Sequencers {
-		info, _, err := e.stakeOf(ctx, s.Attester)
+		info, _, err := observe.StakeOf(ctx, e.Net, s.Attester)
 		if err != nil {
 			return err
 		}
@@ -920,7 +892,7 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	after := map[common.Address]*big.Int{}
 	active := map[common.Address]bool{}
 	for _, a := range committee {
-		info, act, err := e.stakeOf(ctx, a)
+		info, act, err := observe.StakeOf(ctx, e.Net, a)
 		if err != nil {
 			return err
 		}
@@ -1012,6 +984,3 @@ func committeeSlashed(committee []common.Address, before, after map[common.Addre
 	}
 	return bad
 }
-
-// blockJSON is a node's block answer (GET /v1/blocks/{n}).
-type blockJSON = chainapi.Block

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 )
@@ -134,7 +135,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	first, err := fetchBlock(ctx, e.Nodes[0].API, tips.ProvenNumber.Uint64()+1)
+	first, err := observe.FetchBlock(ctx, e.Nodes[0].API, tips.ProvenNumber.Uint64()+1)
 	if err != nil {
 		return fmt.Errorf("first unproven block: %w", err)
 	}
@@ -167,7 +168,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	}
 	var headers, epochHeaders []protocol.Header
 	for n := tips.ProvenNumber.Uint64() + 1; n <= tips.AssuredNumber.Uint64(); n++ {
-		b, err := fetchBlock(ctx, e.Nodes[0].API, n)
+		b, err := observe.FetchBlock(ctx, e.Nodes[0].API, n)
 		if err != nil {
 			return err
 		}
