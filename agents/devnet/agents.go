@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/bindings/azt"
 )
@@ -28,10 +30,13 @@ type Agent struct {
 	API, Metrics, CometRPC string
 	// Host is the fabric host (network namespace) the agent runs in; nil is the root namespace.
 	Host *Host
-	env  []string
-	args []string
-	bin  string
-	p    *proc
+	// Account is the L1 address the agent sends its transactions from (a node's attester key on
+	// the devnet, a prover's or a watcher's own key).
+	Account common.Address
+	env     []string
+	args    []string
+	bin     string
+	p       *proc
 }
 
 // Running reports whether the agent's process is alive.
@@ -227,7 +232,7 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 		cfg.set("node.api-addr", ad.api)
 		cfg.set("node.peers", peers)
 		a := &Agent{
-			Name: fmt.Sprintf("node-%d", i), Kind: "node", DataDir: s.Dir, bin: bin,
+			Name: fmt.Sprintf("node-%d", i), Kind: "node", DataDir: s.Dir, bin: bin, Account: s.Attester,
 			Log: filepath.Join(n.cfg.DataDir, fmt.Sprintf("node-%d.log", i)),
 			API: "http://" + ad.api, Metrics: "http://" + ad.metrics, CometRPC: "http://" + ad.rpc,
 			env: extraEnv,
@@ -328,7 +333,7 @@ func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int,
 		}
 		addr := fmt.Sprintf("127.0.0.1:%d", metrics)
 		a := &Agent{
-			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin,
+			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin, Account: s.Attester,
 			Log:     filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d.log", kind, i)),
 			Metrics: "http://" + addr,
 			env: append(append(n.baseSettings(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, addr).env(), extra...),

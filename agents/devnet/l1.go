@@ -153,6 +153,33 @@ func (n *Network) SetNextBaseFee(ctx context.Context, wei *big.Int) error {
 	return c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(wei))
 }
 
+// SkipL1Blocks makes L1 produce no block for `blocks` block times (anvil's evm_setIntervalMining
+// paused, then resumed at the profile's interval), as an L1 whose proposers missed their slots.
+// geth --dev seals a block every period and cannot pause.
+func (n *Network) SkipL1Blocks(ctx context.Context, blocks int) error {
+	if n.Geth() {
+		return anvilOnly("evm_setIntervalMining", "geth --dev seals a block every period and cannot pause")
+	}
+	c, err := rpc.DialContext(ctx, n.RPC)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	bt := int(n.cfg.L1BlockTime / time.Second)
+	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		return fmt.Errorf("pause mining: %w", err)
+	}
+	select {
+	case <-ctx.Done():
+	case <-time.After(time.Duration(blocks) * n.cfg.L1BlockTime):
+	}
+	// Resume even when ctx ended: an L1 left paused stops the whole devnet.
+	if err := c.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt); err != nil {
+		return fmt.Errorf("resume mining: %w", err)
+	}
+	return ctx.Err()
+}
+
 // fund sends each address amount ETH from the dev account: anvil_setBalance on anvil, a transfer
 // on geth (whose only genesis-funded account is the dev account).
 func (n *Network) fund(ctx context.Context, addrs []common.Address, amount *big.Int) error {

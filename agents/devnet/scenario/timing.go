@@ -23,11 +23,6 @@ import (
 // L1 block instead of two, three times: the chains carry on. The evidence lists, slot by slot, the
 // L1 blocks each slot got and whether its block was assured (BlockProposed on L1).
 func missedL1Block(ctx context.Context, e *Env) error {
-	c, err := e.rpc(ctx)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
 	l1, err := e.Net.Dial(ctx)
 	if err != nil {
 		return err
@@ -39,12 +34,8 @@ func missedL1Block(ctx context.Context, e *Env) error {
 	}
 	bt := e.Profile.L1BlockTimeSeconds
 	for i := 0; i < 3; i++ {
-		if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
-			return fmt.Errorf("pause mining: %w", err)
-		}
-		time.Sleep(time.Duration(bt) * time.Second)
-		if err := c.CallContext(ctx, nil, "evm_setIntervalMining", bt); err != nil {
-			return fmt.Errorf("resume mining: %w", err)
+		if err := e.Net.SkipL1Blocks(ctx, 1); err != nil {
+			return err
 		}
 		e.Logf("L1 skipped a block (no block for %d s)", 2*bt)
 		time.Sleep(e.slots(2))
