@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+
 	"os"
 	"path/filepath"
 	"time"
@@ -16,6 +17,8 @@ import (
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
@@ -186,6 +189,43 @@ func EquivocationSlashes(ctx context.Context, n *devnet.Network, attester common
 			return nil, err
 		}
 		out = append(out, ev)
+	}
+	return out, nil
+}
+
+// PooledTx is a transaction in L1's pool (txpool_content, which anvil and geth both serve).
+type PooledTx struct {
+	From         common.Address  `json:"from"`
+	To           *common.Address `json:"to"`
+	Nonce        hexutil.Uint64  `json:"nonce"`
+	MaxFeePerGas *hexutil.Big    `json:"maxFeePerGas"`
+	Hash         common.Hash     `json:"hash"`
+	// Queued is a transaction the pool cannot execute yet: a nonce above a gap.
+	Queued bool `json:"-"`
+}
+
+// Pool reads every transaction of L1's pool, executable (pending) or not (queued).
+func Pool(ctx context.Context, c *rpc.Client) ([]PooledTx, error) {
+	var content struct {
+		Pending map[string]map[string]PooledTx `json:"pending"`
+		Queued  map[string]map[string]PooledTx `json:"queued"`
+	}
+	rctx, cancel := context.WithTimeout(ctx, RPCTimeout)
+	defer cancel()
+	if err := c.CallContext(rctx, &content, "txpool_content"); err != nil {
+		return nil, fmt.Errorf("txpool_content: %w", err)
+	}
+	var out []PooledTx
+	for _, byNonce := range content.Pending {
+		for _, tx := range byNonce {
+			out = append(out, tx)
+		}
+	}
+	for _, byNonce := range content.Queued {
+		for _, tx := range byNonce {
+			tx.Queued = true
+			out = append(out, tx)
+		}
 	}
 	return out, nil
 }

@@ -261,28 +261,28 @@ func feeSpike(ctx context.Context, e *Env) error {
 // spikeOverAPropose watches L1's pool for a propose and, as soon as one is there, makes the next
 // block's base fee spike; it tries again if the propose was mined in the block before the spike.
 // It returns the propose and the first block with the spiked base fee.
-func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclient.Client, spike *big.Int) (pooledTx, uint64, error) {
+func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclient.Client, spike *big.Int) (observe.PooledTx, uint64, error) {
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {
-		return pooledTx{}, 0, err
+		return observe.PooledTx{}, 0, err
 	}
 	calm, err := l1.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return pooledTx{}, 0, err
+		return observe.PooledTx{}, 0, err
 	}
 	for attempt := 0; attempt < 5; attempt++ {
-		var waiting pooledTx
+		var waiting observe.PooledTx
 		deadline := time.Now().Add(e.slots(3))
 		for waiting.MaxFeePerGas == nil {
 			if time.Now().After(deadline) {
-				return pooledTx{}, 0, errors.New("no propose came into L1's pool within 3 slots")
+				return observe.PooledTx{}, 0, errors.New("no propose came into L1's pool within 3 slots")
 			}
-			txs, err := poolTxs(ctx, c)
+			txs, err := observe.Pool(ctx, c)
 			if err != nil {
-				return pooledTx{}, 0, err
+				return observe.PooledTx{}, 0, err
 			}
 			for _, tx := range txs {
-				if tx.To != nil && *tx.To == rollupAddr && tx.MaxFeePerGas.ToInt().Cmp(spike) < 0 {
+				if !tx.Queued && tx.MaxFeePerGas != nil && tx.To != nil && *tx.To == rollupAddr && tx.MaxFeePerGas.ToInt().Cmp(spike) < 0 {
 					waiting = tx
 				}
 			}
@@ -290,10 +290,10 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 		}
 		before, err := l1.BlockNumber(ctx)
 		if err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		// The first block with the spiked base fee, and whether the propose was mined before it.
 		var first uint64
@@ -304,7 +304,7 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 				continue
 			}
 			if err != nil {
-				return pooledTx{}, 0, err
+				return observe.PooledTx{}, 0, err
 			}
 			if h.BaseFee != nil && h.BaseFee.Cmp(spike) >= 0 {
 				first = n
@@ -313,46 +313,18 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 		}
 		mined, err := l1.NonceAt(ctx, waiting.From, new(big.Int).SetUint64(first-1))
 		if err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		if mined <= uint64(waiting.Nonce) {
 			return waiting, first, nil
 		}
 		e.Logf("the propose at nonce %d of %s was mined before the spike; waiting for another", waiting.Nonce, waiting.From)
 		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(calm.BaseFee)); err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		time.Sleep(2 * time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second)
 	}
-	return pooledTx{}, 0, errors.New("five proposes were mined before the spike reached them")
-}
-
-// pooledTx is a transaction in anvil's pool (txpool_content).
-type pooledTx struct {
-	From         common.Address  `json:"from"`
-	To           *common.Address `json:"to"`
-	Nonce        hexutil.Uint64  `json:"nonce"`
-	MaxFeePerGas *hexutil.Big    `json:"maxFeePerGas"`
-	Hash         common.Hash     `json:"hash"`
-}
-
-// poolTxs reads the pending transactions of L1's pool.
-func poolTxs(ctx context.Context, c *rpc.Client) ([]pooledTx, error) {
-	var content struct {
-		Pending map[string]map[string]pooledTx `json:"pending"`
-	}
-	if err := c.CallContext(ctx, &content, "txpool_content"); err != nil {
-		return nil, fmt.Errorf("txpool_content: %w", err)
-	}
-	var out []pooledTx
-	for _, byNonce := range content.Pending {
-		for _, tx := range byNonce {
-			if tx.MaxFeePerGas != nil {
-				out = append(out, tx)
-			}
-		}
-	}
-	return out, nil
+	return observe.PooledTx{}, 0, errors.New("five proposes were mined before the spike reached them")
 }
 
 // reorgL1 drops L1's last depth blocks (anvil_reorg; debug_setHead on geth) right after a
