@@ -83,7 +83,7 @@ func (r *run) claim(ctx context.Context, rec *Record) bool {
 			}
 			r.partition = r.partition || f.Kind == KindPartition
 			r.l1Active = r.l1Active || f.L1()
-			rec.AtS, rec.injected = r.since().Seconds(), true
+			rec.AtS, rec.injected = r.sinceS(), true
 			r.mu.Unlock()
 			return true
 		}
@@ -146,7 +146,7 @@ func (r *run) apply(ctx context.Context, rec *Record) {
 
 // ended marks the fault's end.
 func (r *run) ended(rec *Record, what string) time.Time {
-	rec.EndedS = r.since().Seconds()
+	rec.EndedS = r.sinceS()
 	r.logf("fault #%d ended: %s", rec.ID, what)
 	return time.Now()
 }
@@ -158,7 +158,7 @@ func (r *run) recovered(ctx context.Context, rec *Record, end time.Time, back fu
 		ok := back()
 		r.checked(InvRecovery, 1)
 		if ok {
-			d := time.Since(end).Seconds()
+			d := secs(time.Since(end))
 			rec.RecoveryS = &d
 			r.logf("fault #%d recovered %.1fs after it ended", rec.ID, d)
 			return

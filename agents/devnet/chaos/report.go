@@ -68,7 +68,7 @@ func (r *run) report() *Report {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	rep := &Report{Seed: r.cfg.Seed, Profile: r.prof.Name, L1: r.net.L1Client(), DurationS: r.cfg.Duration.Seconds(),
-		TookS: time.Since(r.start).Seconds(), Nodes: len(r.nodes), MaxOut: r.topo.MaxFaulted(),
+		TookS: secs(time.Since(r.start)), Nodes: len(r.nodes), MaxOut: r.topo.MaxFaulted(),
 		Faults: map[string]*FaultCount{}, Schedule: r.records, Violations: r.violations}
 	if rep.Violations == nil {
 		rep.Violations = []Violation{}

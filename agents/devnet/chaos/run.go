@@ -142,9 +142,9 @@ func Run(ctx context.Context, n *devnet.Network, p devnet.Profile, cfg Config) (
 	if err := r.chk.init(ctx, r); err != nil {
 		return nil, err
 	}
+	r.start = time.Now()
 	r.logf("chaos: seed %d, %d faults over %s on profile %s (%d nodes, at most %d out at once), load %d tx/s",
 		cfg.Seed, len(plan.Faults), cfg.Duration, p.Name, len(r.nodes), topo.MaxFaulted(), cfg.TPS)
-	r.start = time.Now()
 
 	chkCtx, stopChk := context.WithCancel(ctx)
 	defer stopChk()
@@ -173,6 +173,12 @@ func Run(ctx context.Context, n *devnet.Network, p devnet.Profile, cfg Config) (
 // since is the time since the run started.
 func (r *run) since() time.Duration { return time.Since(r.start) }
 
+// sinceS is the time since the run started in seconds, to a tenth.
+func (r *run) sinceS() float64 { return secs(r.since()) }
+
+// secs is d in seconds, to a tenth.
+func secs(d time.Duration) float64 { return d.Round(100 * time.Millisecond).Seconds() }
+
 func (r *run) logf(format string, args ...any) {
 	r.outMu.Lock()
 	defer r.outMu.Unlock()
@@ -192,7 +198,7 @@ func (r *run) violate(inv, detail string) {
 		return
 	}
 	r.mu.Lock()
-	v := Violation{Invariant: inv, AtS: r.since().Seconds(), Seed: r.cfg.Seed, Detail: detail}
+	v := Violation{Invariant: inv, AtS: r.sinceS(), Seed: r.cfg.Seed, Detail: detail}
 	for _, rec := range r.records {
 		if rec.injected {
 			v.History = append(v.History, rec.line())
