@@ -215,10 +215,11 @@ func (c *checker) pollNodes(ctx context.Context) {
 // tip (a block's attestations reach the chain with the next height), and feeds agreement and the
 // attestations they carry.
 func (c *checker) pendingBlocks(ctx context.Context, a *devnet.Agent, tipNumber uint64) {
-	from := c.pendingSeen[a.Name] + 1
-	if tipNumber+1 < from {
-		from = tipNumber // its chain went back (orphaned blocks): read again from there
+	if seen := c.pendingSeen[a.Name]; seen >= tipNumber && tipNumber > 0 {
+		// Its chain went back (orphaned blocks, re-anchoring): read the new blocks from its tip on.
+		c.pendingSeen[a.Name] = tipNumber - 1
 	}
+	from := c.pendingSeen[a.Name] + 1
 	for n, k := from, 0; n < tipNumber && k < maxBlocksPerPoll; n, k = n+1, k+1 {
 		b, err := observe.FetchBlock(ctx, a.API, n)
 		if errors.Is(err, observe.ErrNotFound) {

@@ -192,7 +192,20 @@ func (r *run) agentFault(ctx context.Context, rec *Record) error {
 		return fmt.Errorf("restart %s: %w", a.Name, err)
 	}
 	end := r.ended(rec, a.Name+" started again")
-	r.recovered(ctx, rec, end, func() bool { return r.back(ctx, a) })
+	lastStart := time.Now()
+	r.recovered(ctx, rec, end, func() bool {
+		if !a.Running() && time.Since(lastStart) > 5*time.Second {
+			lastStart = time.Now()
+			// It exited again (its log says why): start it once more, as an operator's
+			// supervisor would; the time this costs counts in its recovery.
+			r.logf("fault #%d: %s exited after its restart; starting it again", rec.ID, a.Name)
+			if err := a.Start(); err != nil {
+				r.logf("fault #%d: restart %s: %v", rec.ID, a.Name, err)
+			}
+			return false
+		}
+		return r.back(ctx, a)
+	})
 	return nil
 }
 
