@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -36,16 +37,26 @@ type Agent struct {
 	env     []string
 	args    []string
 	bin     string
-	p       *proc
+	// mu guards p: a chaos run restarts agents while its checker asks whether they run.
+	mu sync.Mutex
+	p  *proc
+}
+
+// process is the agent's current process (nil before the first start).
+func (a *Agent) process() *proc {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.p
 }
 
 // Running reports whether the agent's process is alive.
 func (a *Agent) Running() bool {
-	if a.p == nil {
+	p := a.process()
+	if p == nil {
 		return false
 	}
 	select {
-	case <-a.p.Exited():
+	case <-p.Exited():
 		return false
 	default:
 		return true
@@ -54,14 +65,21 @@ func (a *Agent) Running() bool {
 
 // Stop stops the agent (SIGTERM, then SIGKILL after grace).
 func (a *Agent) Stop(grace time.Duration) error {
-	if a.p == nil {
+	p := a.process()
+	if p == nil {
 		return nil
 	}
-	return a.p.stop(grace)
+	return p.stop(grace)
 }
 
 // Kill kills the agent with SIGKILL at once, as a crash would.
-func (a *Agent) Kill() error { return a.p.kill() }
+func (a *Agent) Kill() error {
+	p := a.process()
+	if p == nil {
+		return nil
+	}
+	return p.kill()
+}
 
 // Start (re)starts the agent's process with the same configuration and data.
 func (a *Agent) Start() error {
@@ -82,7 +100,9 @@ func (a *Agent) Start() error {
 		return err
 	}
 	go func() { <-p.Exited(); f.Close() }()
+	a.mu.Lock()
 	a.p = p
+	a.mu.Unlock()
 	return nil
 }
 
