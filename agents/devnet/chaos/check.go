@@ -530,10 +530,11 @@ func (c *checker) checkTxs(ctx context.Context, final bool) {
 		if errors.Is(err, errNoNodeAnswers) {
 			return // nobody to ask now: another time
 		}
+		downs := c.r.downs()
 		c.mu.Lock()
-		msg := c.txs.tx(h, st)
+		msg, cause := c.txs.tx(h, st, c.r.nodeOfAPI(c.txs.accepted[h].API), downs)
 		c.mu.Unlock()
-		c.r.violate(InvTxs, msg)
+		c.r.violateWith(InvTxs, msg, cause)
 		c.r.checked(InvTxs, 1)
 	}
 }

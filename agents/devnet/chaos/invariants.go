@@ -281,18 +281,51 @@ func (b *txBook) accept(h common.Hash, a accepted) {
 	b.accepted[h] = a
 }
 
+// CauseKilledAfterAccept is the cause of a lost transaction whose node was killed or stopped
+// within killWindow after its API accepted it, before the transaction reached another node or a
+// block: the node answers 202 once CometBFT's mempool holds it, and that mempool lives in memory.
+const CauseKilledAfterAccept = "killed-after-accept"
+
+// killWindow is how soon after accepting a transaction its node must go down for a loss to be
+// put down to CauseKilledAfterAccept (CometBFT gossips a new transaction within milliseconds).
+const killWindow = time.Second
+
+// downAt is an agent going down (kill or stop) at a time of the run.
+type downAt struct {
+	Agent, Kind string
+	At          time.Duration
+}
+
+// lostCause explains a lost transaction accepted by node at acc.At: its node went down within
+// killWindow after; "" when nothing explains it.
+func lostCause(node string, acc accepted, downs []downAt) string {
+	for _, d := range downs {
+		// The run's fault times are to a tenth of a second.
+		if d.Agent == node && d.At+100*time.Millisecond >= acc.At && d.At-acc.At <= killWindow {
+			return CauseKilledAfterAccept
+		}
+	}
+	return ""
+}
+
 // tx records what the nodes know of an accepted transaction: st, or nil when every node asked
 // answered 404. A transaction no node knows is lost; one dropped without a reason, or in a state
-// the API does not define, is not accounted for.
-func (b *txBook) tx(h common.Hash, st *chainapi.Tx) string {
+// the API does not define, is not accounted for. The second answer is the cause of a loss, if the
+// faults explain it (lostCause, with the node that accepted it and the agents that went down).
+func (b *txBook) tx(h common.Hash, st *chainapi.Tx, node string, downs []downAt) (string, string) {
 	a := b.accepted[h]
 	if st == nil {
 		b.status[h] = "lost"
 		if b.lost[h] {
-			return ""
+			return "", ""
 		}
 		b.lost[h] = true
-		return fmt.Sprintf("tx %s, accepted by %s at +%.1fs, is known to no node (lost)", h, a.API, a.At.Seconds())
+		msg := fmt.Sprintf("tx %s, accepted by %s (%s) at +%.1fs, is known to no node (lost)", h, node, a.API, a.At.Seconds())
+		cause := lostCause(node, a, downs)
+		if cause == CauseKilledAfterAccept {
+			msg += fmt.Sprintf(": %s went down within %s after accepting it, before the transaction left its in-memory mempool", node, killWindow)
+		}
+		return msg, cause
 	}
 	b.status[h] = st.Status
 	if b.lost[h] {
@@ -300,14 +333,14 @@ func (b *txBook) tx(h common.Hash, st *chainapi.Tx) string {
 	}
 	switch st.Status {
 	case chainapi.StatusQueued, chainapi.StatusPending, chainapi.StatusAssured, chainapi.StatusProven, chainapi.StatusFinalized:
-		return ""
+		return "", ""
 	case chainapi.StatusDropped:
 		if strings.TrimSpace(st.Reason) == "" {
-			return fmt.Sprintf("tx %s, accepted by %s at +%.1fs, was dropped without a reason", h, a.API, a.At.Seconds())
+			return fmt.Sprintf("tx %s, accepted by %s at +%.1fs, was dropped without a reason", h, node, a.At.Seconds()), ""
 		}
-		return ""
+		return "", ""
 	}
-	return fmt.Sprintf("tx %s, accepted by %s at +%.1fs, has status %q, which the API does not define", h, a.API, a.At.Seconds(), st.Status)
+	return fmt.Sprintf("tx %s, accepted by %s at +%.1fs, has status %q, which the API does not define", h, node, a.At.Seconds(), st.Status), ""
 }
 
 // twice returns every accepted transaction that the canonical pending chain (blocks by number)

@@ -193,6 +193,9 @@ func (rep *Report) Table() string {
 	fmt.Fprintf(&b, "\nviolations: %d\n", len(rep.Violations))
 	for _, v := range rep.Violations {
 		fmt.Fprintf(&b, "  +%.1fs %s (seed %d): %s\n", v.AtS, v.Invariant, v.Seed, v.Detail)
+		if v.Cause != "" {
+			fmt.Fprintf(&b, "      cause: %s\n", v.Cause)
+		}
 		from := max(0, len(v.History)-5)
 		if from > 0 {
 			fmt.Fprintf(&b, "      after %d earlier faults and:\n", from)

@@ -51,6 +51,8 @@ type Violation struct {
 	AtS       float64 `json:"at_s"`
 	Seed      uint64  `json:"seed"`
 	Detail    string  `json:"detail"`
+	// Cause names what explains the violation when the faults before it do (CauseKilledAfterAccept).
+	Cause string `json:"cause,omitempty"`
 	// History is every fault injected before the violation, oldest first.
 	History []string `json:"history"`
 }
@@ -193,12 +195,15 @@ func (r *run) checked(inv string, n int) {
 }
 
 // violate records a violation of inv (nothing for an empty detail) with the faults before it.
-func (r *run) violate(inv, detail string) {
+func (r *run) violate(inv, detail string) { r.violateWith(inv, detail, "") }
+
+// violateWith is violate with the cause that explains the violation.
+func (r *run) violateWith(inv, detail, cause string) {
 	if detail == "" {
 		return
 	}
 	r.mu.Lock()
-	v := Violation{Invariant: inv, AtS: r.sinceS(), Seed: r.cfg.Seed, Detail: detail}
+	v := Violation{Invariant: inv, AtS: r.sinceS(), Seed: r.cfg.Seed, Detail: detail, Cause: cause}
 	for _, rec := range r.records {
 		if rec.injected {
 			v.History = append(v.History, rec.line())
@@ -207,6 +212,29 @@ func (r *run) violate(inv, detail string) {
 	r.violations = append(r.violations, v)
 	r.mu.Unlock()
 	r.logf("VIOLATION %s (seed %d): %s", inv, r.cfg.Seed, detail)
+}
+
+// downs are the kills and stops injected so far, with their times.
+func (r *run) downs() []downAt {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []downAt
+	for _, rec := range r.records {
+		if rec.injected && rec.Agent != "" {
+			out = append(out, downAt{Agent: rec.Agent, Kind: rec.Kind, At: time.Duration(rec.AtS * float64(time.Second))})
+		}
+	}
+	return out
+}
+
+// nodeOfAPI names the node whose chain API is api.
+func (r *run) nodeOfAPI(api string) string {
+	for _, a := range r.nodes {
+		if a.API == api {
+			return a.Name
+		}
+	}
+	return api
 }
 
 // healthy says node a is up and connected: running and held by no fault (not down, not
