@@ -160,11 +160,12 @@ SOAK_SEED     ?= 1
 SOAK_DURATION ?= 90m
 SOAK_FAULTS   ?= 280
 SOAK_REPORT   ?= .devnet/soak-report.json
+SOAK_FLAGS    ?=
 chaos: deps ## a short seeded chaos run (seed 17: nine faults over 150 s with light load) on a real devnet, as a Go test
 	$(GO) test -race -count=1 -timeout 15m -tags chaos -run TestChaosShort -v ./agents/devnet/chaos
 
 soak: sptn ## the long chaos soak: SOAK_FAULTS faults over SOAK_DURATION on SOAK_PROFILE from SOAK_SEED (100+ kill -9, reorgs, partitions)
-	$(SPTN) devnet chaos --profile $(SOAK_PROFILE) --seed $(SOAK_SEED) --duration $(SOAK_DURATION) --faults $(SOAK_FAULTS) --json $(SOAK_REPORT)
+	$(SPTN) devnet chaos --profile $(SOAK_PROFILE) --seed $(SOAK_SEED) --duration $(SOAK_DURATION) --faults $(SOAK_FAULTS) --json $(SOAK_REPORT) $(SOAK_FLAGS)
 
 # geth costs about ten CPU-minutes to build and runs in real time: its sets stay out of make test
 # and make scenarios (CI's 20- and 45-minute budgets) until geth builds from the module cache.
