@@ -2,6 +2,7 @@ package chaos
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"strings"
@@ -347,13 +348,8 @@ func (b *txBook) tx(h common.Hash, st *chainapi.Tx, node string, downs []downAt)
 // includes more than once.
 func (b *txBook) twice(blocks map[uint64][]common.Hash) []string {
 	first := map[common.Hash]uint64{}
-	var nums []uint64
-	for n := range blocks {
-		nums = append(nums, n)
-	}
-	slices.Sort(nums)
 	var out []string
-	for _, n := range nums {
+	for _, n := range slices.Sorted(maps.Keys(blocks)) {
 		for _, h := range blocks[n] {
 			if f, ok := first[h]; ok {
 				out = append(out, fmt.Sprintf("tx %s is included twice on the pending chain: in blocks %d and %d", h, f, n))

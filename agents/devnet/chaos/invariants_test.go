@@ -180,7 +180,9 @@ func TestTxBookCatchesALostTxAReasonlessDropAndADoubleInclusion(t *testing.T) {
 	for _, x := range []string{"t1", "t2", "t3", "t4", "t5"} {
 		b.accept(h(x), accepted{API: "http://node-0", At: 10 * time.Second})
 	}
-	tx := func(x string, st *chainapi.Tx, downs ...downAt) (string, string) { return b.tx(h(x), st, "node-0", downs) }
+	tx := func(x string, st *chainapi.Tx, downs ...downAt) (string, string) {
+		return b.tx(h(x), st, "node-0", downs)
+	}
 	msg, _ := tx("t1", &chainapi.Tx{Status: chainapi.StatusAssured})
 	require.Empty(t, msg)
 	msg, _ = tx("t2", &chainapi.Tx{Status: chainapi.StatusQueued})
