@@ -139,6 +139,60 @@ func (n *Network) ReorgL1(ctx context.Context, depth int) error {
 	return nil
 }
 
+// ReorgL1KeepTxs drops L1's last depth blocks as ReorgL1 does, but the new blocks carry the
+// dropped blocks' transactions again, each at its old place, as a real L1 does when its nodes put
+// the transactions of a dropped branch back into their pools: a transaction is only undone by a
+// reorg if another takes its nonce. On anvil the transactions go into anvil_reorg's new blocks
+// (blob transactions, whose sidecars the chain does not keep, are left out and dropped); geth's
+// debug_setHead already puts them back into its pool.
+func (n *Network) ReorgL1KeepTxs(ctx context.Context, depth int) error {
+	if n.Geth() {
+		return n.ReorgL1(ctx, depth)
+	}
+	c, err := rpc.DialContext(ctx, n.RPC)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	var head hexutil.Uint64
+	if err := c.CallContext(ctx, &head, "eth_blockNumber"); err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	if uint64(head) < uint64(depth) {
+		return fmt.Errorf("L1 has %d blocks: no reorg of %d", head, depth)
+	}
+	first := uint64(head) - uint64(depth) + 1
+	var pairs []any
+	for b := first; b <= uint64(head); b++ {
+		var blk struct {
+			Transactions []struct {
+				Hash common.Hash    `json:"hash"`
+				Type hexutil.Uint64 `json:"type"`
+			} `json:"transactions"`
+		}
+		if err := c.CallContext(ctx, &blk, "eth_getBlockByNumber", hexutil.Uint64(b), true); err != nil {
+			return fmt.Errorf("L1 block %d: %w", b, err)
+		}
+		for _, tx := range blk.Transactions {
+			if tx.Type == 3 {
+				continue
+			}
+			var raw hexutil.Bytes
+			if err := c.CallContext(ctx, &raw, "eth_getRawTransactionByHash", tx.Hash); err != nil {
+				return fmt.Errorf("tx %s: %w", tx.Hash, err)
+			}
+			pairs = append(pairs, []any{raw, b - first})
+		}
+	}
+	if pairs == nil {
+		pairs = []any{}
+	}
+	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, pairs); err != nil {
+		return fmt.Errorf("anvil_reorg: %w", err)
+	}
+	return nil
+}
+
 // SetNextBaseFee makes L1's next block carry this base fee (anvil_setNextBlockBaseFeePerGas).
 // geth has no such means: its base fee follows demand (EIP-1559) and nothing else.
 func (n *Network) SetNextBaseFee(ctx context.Context, wei *big.Int) error {

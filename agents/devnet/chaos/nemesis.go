@@ -65,7 +65,7 @@ func (r *run) claim(ctx context.Context, rec *Record) bool {
 			ok = false
 		case len(r.faulted)+len(f.Nodes()) > r.topo.MaxFaulted() && len(f.Nodes()) > 0:
 			ok = false
-		case f.Kind == KindPartition && r.partition, f.L1() && r.l1Active:
+		case f.Kind == KindPartition && r.partition != nil, f.L1() && r.l1Active != nil:
 			ok = false
 		}
 		for _, n := range f.Nodes() {
@@ -81,8 +81,12 @@ func (r *run) claim(ctx context.Context, rec *Record) bool {
 				r.busy[n] = true
 				r.faulted[n] = rec
 			}
-			r.partition = r.partition || f.Kind == KindPartition
-			r.l1Active = r.l1Active || f.L1()
+			if f.Kind == KindPartition {
+				r.partition = rec
+			}
+			if f.L1() {
+				r.l1Active = rec
+			}
 			rec.AtS, rec.injected = r.sinceS(), true
 			r.mu.Unlock()
 			return true
@@ -97,8 +101,22 @@ func (r *run) claim(ctx context.Context, rec *Record) bool {
 	}
 }
 
+// endActive frees the partition or L1 slot the fault held once its active phase is over, so that
+// the next may start while this one's recovery is measured.
+func (r *run) endActive(rec *Record) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.partition == rec {
+		r.partition = nil
+	}
+	if r.l1Active == rec {
+		r.l1Active = nil
+	}
+}
+
 // release frees what the fault held.
 func (r *run) release(rec *Record) {
+	r.endActive(rec)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if rec.Agent != "" {
@@ -110,12 +128,6 @@ func (r *run) release(rec *Record) {
 			delete(r.faulted, n)
 		}
 	}
-	if rec.Kind == KindPartition {
-		r.partition = false
-	}
-	if rec.L1() {
-		r.l1Active = false
-	}
 }
 
 // apply injects one fault, ends it after its hold, and waits for recovery.
@@ -124,6 +136,9 @@ func (r *run) apply(ctx context.Context, rec *Record) {
 	delay := ""
 	if d := rec.AtS - rec.PlannedS; d > 1 {
 		delay = fmt.Sprintf(" (%.0fs after its planned time: its targets were busy)", d)
+	}
+	if f.Kind == KindL1Reorg && r.cfg.ReorgKeepTxs {
+		delay = ", its transactions kept" + delay
 	}
 	r.logf("fault #%d: %s%s", f.ID, f, delay)
 	var err error
@@ -265,6 +280,7 @@ func (r *run) partitionFault(ctx context.Context, rec *Record) error {
 	if err := fab.Heal(); err != nil {
 		return fmt.Errorf("heal: %w", err)
 	}
+	r.endActive(rec)
 	end := r.ended(rec, "healed")
 	r.recovered(ctx, rec, end, func() bool {
 		for _, h := range rec.Hosts {
@@ -302,6 +318,7 @@ func (r *run) l1Fault(ctx context.Context, rec *Record) error {
 	if err != nil {
 		return err
 	}
+	r.endActive(rec)
 	end := r.ended(rec, fmt.Sprintf("assured %d -> %d", before.Assured, after.Assured))
 	mark := max(before.Assured, after.Assured)
 	r.recovered(ctx, rec, end, func() bool {
@@ -339,6 +356,9 @@ func (r *run) reorg(ctx context.Context, rec *Record) error {
 	r.mu.Lock()
 	r.excuses = append(r.excuses, fmt.Sprintf("L1 reorg of %d blocks (fault #%d)", depth, rec.ID))
 	r.mu.Unlock()
+	if r.cfg.ReorgKeepTxs {
+		return r.net.ReorgL1KeepTxs(ctx, depth)
+	}
 	return r.net.ReorgL1(ctx, depth)
 }
 

@@ -19,6 +19,8 @@ type Report struct {
 	TookS     float64 `json:"took_s"`
 	Nodes     int     `json:"nodes"`
 	MaxOut    int     `json:"max_nodes_out_at_once"`
+	// ReorgKeepTxs: the L1 reorgs put the dropped transactions into the new blocks.
+	ReorgKeepTxs bool `json:"reorg_keeps_txs"`
 	// Faults counts the faults by kind: planned, injected, skipped and failed.
 	Faults     map[string]*FaultCount `json:"faults"`
 	Schedule   []*Record              `json:"schedule"`
@@ -69,7 +71,7 @@ func (r *run) report() *Report {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	rep := &Report{Seed: r.cfg.Seed, Profile: r.prof.Name, L1: r.net.L1Client(), DurationS: r.cfg.Duration.Seconds(),
-		TookS: secs(time.Since(r.start)), Nodes: len(r.nodes), MaxOut: r.topo.MaxFaulted(),
+		TookS: secs(time.Since(r.start)), Nodes: len(r.nodes), MaxOut: r.topo.MaxFaulted(), ReorgKeepTxs: r.cfg.ReorgKeepTxs,
 		Faults: map[string]*FaultCount{}, Schedule: r.records, Violations: r.violations}
 	if rep.Violations == nil {
 		rep.Violations = []Violation{}
@@ -166,6 +168,9 @@ func (rep *Report) Table() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "chaos: seed %d, profile %s (L1 %s, %d nodes, at most %d out at once), faults over %.0fs, took %.0fs\n",
 		rep.Seed, rep.Profile, rep.L1, rep.Nodes, rep.MaxOut, rep.DurationS, rep.TookS)
+	if rep.ReorgKeepTxs {
+		fmt.Fprintln(&b, "L1 reorgs kept their transactions (--reorg-keep-txs)")
+	}
 	fmt.Fprintf(&b, "\n%-18s %8s %9s %8s %7s\n", "fault", "planned", "injected", "skipped", "failed")
 	var tot FaultCount
 	for _, k := range Kinds {

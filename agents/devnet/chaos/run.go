@@ -23,6 +23,10 @@ type Config struct {
 	// Settle is how long the checker goes on after the last fault recovered, before the
 	// transactions are accounted for.
 	Settle time.Duration
+	// ReorgKeepTxs has L1 reorgs put the dropped blocks' transactions into the new blocks, as a
+	// real L1 does when its nodes put them back into their pools (devnet.Network.ReorgL1KeepTxs);
+	// otherwise anvil drops them.
+	ReorgKeepTxs bool
 	// Out receives the run's account as it happens.
 	Out io.Writer
 }
@@ -99,8 +103,10 @@ type run struct {
 	records    []*Record
 	faulted    map[string]*Record // node -> the fault that holds it (down, restarting, cut off)
 	busy       map[string]bool    // agent -> under a fault
-	partition  bool
-	l1Active   bool
+	// partition and l1Active are the partition and the L1 fault in their active phase (from the
+	// injection to the heal or the end): one of each at a time. Recovery is measured after.
+	partition  *Record
+	l1Active   *Record
 	excuses    []string
 	// l1Lock is held by the checker while it reads one view of L1 and by the nemesis (for writing)
 	// while it reorgs L1, so that a view is wholly before or after a reorg.
