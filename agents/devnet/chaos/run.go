@@ -105,9 +105,9 @@ type run struct {
 	busy       map[string]bool    // agent -> under a fault
 	// partition and l1Active are the partition and the L1 fault in their active phase (from the
 	// injection to the heal or the end): one of each at a time. Recovery is measured after.
-	partition  *Record
-	l1Active   *Record
-	excuses    []string
+	partition *Record
+	l1Active  *Record
+	excuses   []string
 	// l1Lock is held by the checker while it reads one view of L1 and by the nemesis (for writing)
 	// while it reorgs L1, so that a view is wholly before or after a reorg.
 	l1Lock sync.RWMutex
