@@ -1,0 +1,62 @@
+//go:build chaos
+
+package devnet
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReorgL1KeepTxs: on anvil, ReorgL1 drops the last blocks' transactions (the sender's nonce
+// goes back), while ReorgL1KeepTxs puts them into the new blocks (the nonce stays, the receipt is
+// in a new block of the same numbers). It carries the build tag chaos with the chaos run that
+// uses it (make chaos), outside make test.
+func TestReorgL1KeepTxs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cfg := Config{Root: repoRoot(t), DataDir: t.TempDir(), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
+		Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	n := &Network{cfg: cfg, RPC: "http://127.0.0.1:" + itoa(cfg.L1Port)}
+	require.NoError(t, n.startAnvil(ctx, "127.0.0.1"))
+	t.Cleanup(n.Down)
+	c, err := n.Dial(ctx)
+	require.NoError(t, err)
+	defer c.Close()
+	from := crypto.PubkeyToAddress(DevKey().PublicKey)
+	sink := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+
+	for _, keep := range []bool{false, true} {
+		rcpt, err := Send(ctx, c, DevKey(), sink, nil, 21_000)
+		require.NoError(t, err)
+		nonce, err := c.NonceAt(ctx, from, nil)
+		require.NoError(t, err)
+		head, err := c.BlockNumber(ctx)
+		require.NoError(t, err)
+		depth := int(head-rcpt.BlockNumber.Uint64()) + 1
+		if keep {
+			require.NoError(t, n.ReorgL1KeepTxs(ctx, depth))
+		} else {
+			require.NoError(t, n.ReorgL1(ctx, depth))
+		}
+		after, err := c.NonceAt(ctx, from, nil)
+		require.NoError(t, err)
+		again, err := c.TransactionReceipt(ctx, rcpt.TxHash)
+		if !keep {
+			require.Equal(t, nonce-1, after, "ReorgL1 dropped the transaction")
+			require.Error(t, err, "no receipt after the drop")
+			continue
+		}
+		require.Equal(t, nonce, after, "ReorgL1KeepTxs kept the transaction")
+		require.NoError(t, err)
+		require.Equal(t, rcpt.BlockNumber, again.BlockNumber, "at its old place")
+		require.NotEqual(t, rcpt.BlockHash, again.BlockHash, "in a new block")
+	}
+}
+
