@@ -139,13 +139,19 @@ func (n *Network) ReorgL1(ctx context.Context, depth int) error {
 	return nil
 }
 
-// ReorgL1KeepTxs drops L1's last depth blocks as ReorgL1 does, but the new blocks carry the
-// dropped blocks' transactions again, each at its old place, as a real L1 does when its nodes put
-// the transactions of a dropped branch back into their pools: a transaction is only undone by a
-// reorg if another takes its nonce. On anvil the transactions go into anvil_reorg's new blocks
-// (blob transactions, whose sidecars the chain does not keep, are left out and dropped); geth's
-// debug_setHead already puts them back into its pool.
-func (n *Network) ReorgL1KeepTxs(ctx context.Context, depth int) error {
+// ReorgL1Real is an L1 reorg as a real L1 has it, where ReorgL1 follows anvil: the last depth
+// blocks are replaced, and
+//   - the new blocks carry the dropped blocks' transactions again, each in the block of its old
+//     number, as a real L1 does when its nodes put a dropped branch's transactions back into their
+//     pools: a transaction is undone by a reorg only if another takes its nonce (blob
+//     transactions, whose sidecars the chain does not keep, are left out and dropped);
+//   - L1's clock does not go back: anvil_reorg gives the new blocks the time of the block they
+//     fork from and keeps every later block that far behind (a 6-block reorg of 2 s blocks left L1
+//     12 s behind for good), so the next block is given the time that followed the old head.
+//
+// On geth, whose debug_setHead already puts the transactions back into its pool and whose blocks
+// carry the wall clock's time, it is ReorgL1.
+func (n *Network) ReorgL1Real(ctx context.Context, depth int) error {
 	if n.Geth() {
 		return n.ReorgL1(ctx, depth)
 	}
@@ -187,8 +193,23 @@ func (n *Network) ReorgL1KeepTxs(ctx context.Context, depth int) error {
 	if pairs == nil {
 		pairs = []any{}
 	}
+	var old struct {
+		Timestamp hexutil.Uint64 `json:"timestamp"`
+	}
+	if err := c.CallContext(ctx, &old, "eth_getBlockByNumber", "latest", false); err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	// Interval mining pauses meanwhile, so that no block comes between the reorg and the time.
+	bt := int(n.cfg.L1BlockTime / time.Second)
+	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		return fmt.Errorf("pause mining: %w", err)
+	}
+	defer func() { _ = c.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt) }()
 	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, pairs); err != nil {
 		return fmt.Errorf("anvil_reorg: %w", err)
+	}
+	if err := c.CallContext(ctx, nil, "evm_setNextBlockTimestamp", uint64(old.Timestamp)+uint64(bt)); err != nil {
+		return fmt.Errorf("evm_setNextBlockTimestamp: %w", err)
 	}
 	return nil
 }

@@ -6,19 +6,23 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 )
 
-// TestReorgL1KeepTxs: on anvil, ReorgL1 drops the last blocks' transactions (the sender's nonce
-// goes back), while ReorgL1KeepTxs puts them into the new blocks (the nonce stays, the receipt is
-// in a new block of the same numbers). It carries the build tag chaos with the chaos run that
+// TestReorgL1Real: on anvil, ReorgL1 drops the last blocks' transactions (the sender's nonce
+// goes back) and sets L1's clock back, while ReorgL1Real puts them into the new blocks (the nonce
+// stays, the receipt is in a new block of the same number) and the block after the reorg comes
+// one block time after the old head. It carries the build tag chaos with the chaos run that
 // uses it (make chaos), outside make test.
-func TestReorgL1KeepTxs(t *testing.T) {
+func TestReorgL1Real(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cfg := Config{Root: repoRoot(t), DataDir: t.TempDir(), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
@@ -37,11 +41,11 @@ func TestReorgL1KeepTxs(t *testing.T) {
 		require.NoError(t, err)
 		nonce, err := c.NonceAt(ctx, from, nil)
 		require.NoError(t, err)
-		head, err := c.BlockNumber(ctx)
+		head, err := c.HeaderByNumber(ctx, nil)
 		require.NoError(t, err)
-		depth := int(head-rcpt.BlockNumber.Uint64()) + 1
+		depth := max(3, int(head.Number.Uint64()-rcpt.BlockNumber.Uint64())+1)
 		if keep {
-			require.NoError(t, n.ReorgL1KeepTxs(ctx, depth))
+			require.NoError(t, n.ReorgL1Real(ctx, depth))
 		} else {
 			require.NoError(t, n.ReorgL1(ctx, depth))
 		}
@@ -51,12 +55,28 @@ func TestReorgL1KeepTxs(t *testing.T) {
 		if !keep {
 			require.Equal(t, nonce-1, after, "ReorgL1 dropped the transaction")
 			require.Error(t, err, "no receipt after the drop")
+			next := waitBlock(ctx, t, c, head.Number.Uint64()+1)
+			require.Less(t, next.Time, head.Time, "anvil_reorg set L1's clock back")
 			continue
 		}
-		require.Equal(t, nonce, after, "ReorgL1KeepTxs kept the transaction")
+		require.Equal(t, nonce, after, "ReorgL1Real kept the transaction")
 		require.NoError(t, err)
 		require.Equal(t, rcpt.BlockNumber, again.BlockNumber, "at its old place")
 		require.NotEqual(t, rcpt.BlockHash, again.BlockHash, "in a new block")
+		next := waitBlock(ctx, t, c, head.Number.Uint64()+1)
+		require.Equal(t, head.Time+1, next.Time, "L1's clock went on from the old head")
 	}
 }
 
+// waitBlock waits for L1 block n.
+func waitBlock(ctx context.Context, t *testing.T, c *ethclient.Client, n uint64) *types.Header {
+	t.Helper()
+	for {
+		h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err == nil {
+			return h
+		}
+		require.NoError(t, ctx.Err())
+		time.Sleep(100 * time.Millisecond)
+	}
+}

@@ -125,7 +125,7 @@ func newDevnetChaosCmd(g *globalFlags) *cobra.Command {
 	f.IntVar(&cfg.TPS, "tps", 2, "light load: transactions per second, spread over the healthy nodes (0: none)")
 	f.DurationVar(&cfg.Settle, "settle", 90*time.Second, "how long the checker goes on after the last fault before the transactions are accounted for")
 	f.StringVar(&jsonOut, "json", "", "where to write the JSON report (default <root>/.devnet/chaos-<profile>-<seed>/chaos-report.json)")
-	f.BoolVar(&cfg.ReorgKeepTxs, "reorg-keep-txs", false, "L1 reorgs put the dropped blocks' transactions into the new blocks, as a real L1's pools do (anvil drops them otherwise)")
+	f.BoolVar(&cfg.RealReorgs, "real-reorgs", false, "L1 reorgs as a real L1 has them: the new blocks carry the dropped transactions and L1's clock does not go back (anvil_reorg drops them and sets the clock back)")
 	f.BoolVar(&planOnly, "plan", false, "print the fault schedule of the seed and exit (no devnet)")
 	return cmd
 }

@@ -137,8 +137,8 @@ func (r *run) apply(ctx context.Context, rec *Record) {
 	if d := rec.AtS - rec.PlannedS; d > 1 {
 		delay = fmt.Sprintf(" (%.0fs after its planned time: its targets were busy)", d)
 	}
-	if f.Kind == KindL1Reorg && r.cfg.ReorgKeepTxs {
-		delay = ", its transactions kept" + delay
+	if f.Kind == KindL1Reorg && r.cfg.RealReorgs {
+		delay = " (as a real L1: its transactions kept, its clock not set back)" + delay
 	}
 	r.logf("fault #%d: %s%s", f.ID, f, delay)
 	var err error
@@ -356,8 +356,8 @@ func (r *run) reorg(ctx context.Context, rec *Record) error {
 	r.mu.Lock()
 	r.excuses = append(r.excuses, fmt.Sprintf("L1 reorg of %d blocks (fault #%d)", depth, rec.ID))
 	r.mu.Unlock()
-	if r.cfg.ReorgKeepTxs {
-		return r.net.ReorgL1KeepTxs(ctx, depth)
+	if r.cfg.RealReorgs {
+		return r.net.ReorgL1Real(ctx, depth)
 	}
 	return r.net.ReorgL1(ctx, depth)
 }

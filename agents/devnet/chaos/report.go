@@ -19,8 +19,8 @@ type Report struct {
 	TookS     float64 `json:"took_s"`
 	Nodes     int     `json:"nodes"`
 	MaxOut    int     `json:"max_nodes_out_at_once"`
-	// ReorgKeepTxs: the L1 reorgs put the dropped transactions into the new blocks.
-	ReorgKeepTxs bool `json:"reorg_keeps_txs"`
+	// RealReorgs: the L1 reorgs kept their transactions and L1's clock (devnet.ReorgL1Real).
+	RealReorgs bool `json:"real_reorgs"`
 	// Faults counts the faults by kind: planned, injected, skipped and failed.
 	Faults     map[string]*FaultCount `json:"faults"`
 	Schedule   []*Record              `json:"schedule"`
@@ -71,7 +71,7 @@ func (r *run) report() *Report {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	rep := &Report{Seed: r.cfg.Seed, Profile: r.prof.Name, L1: r.net.L1Client(), DurationS: r.cfg.Duration.Seconds(),
-		TookS: secs(time.Since(r.start)), Nodes: len(r.nodes), MaxOut: r.topo.MaxFaulted(), ReorgKeepTxs: r.cfg.ReorgKeepTxs,
+		TookS: secs(time.Since(r.start)), Nodes: len(r.nodes), MaxOut: r.topo.MaxFaulted(), RealReorgs: r.cfg.RealReorgs,
 		Faults: map[string]*FaultCount{}, Schedule: r.records, Violations: r.violations}
 	if rep.Violations == nil {
 		rep.Violations = []Violation{}
@@ -168,8 +168,8 @@ func (rep *Report) Table() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "chaos: seed %d, profile %s (L1 %s, %d nodes, at most %d out at once), faults over %.0fs, took %.0fs\n",
 		rep.Seed, rep.Profile, rep.L1, rep.Nodes, rep.MaxOut, rep.DurationS, rep.TookS)
-	if rep.ReorgKeepTxs {
-		fmt.Fprintln(&b, "L1 reorgs kept their transactions (--reorg-keep-txs)")
+	if rep.RealReorgs {
+		fmt.Fprintln(&b, "L1 reorgs as a real L1 has them (--real-reorgs): transactions kept, clock not set back")
 	}
 	fmt.Fprintf(&b, "\n%-18s %8s %9s %8s %7s\n", "fault", "planned", "injected", "skipped", "failed")
 	var tot FaultCount

@@ -23,10 +23,10 @@ type Config struct {
 	// Settle is how long the checker goes on after the last fault recovered, before the
 	// transactions are accounted for.
 	Settle time.Duration
-	// ReorgKeepTxs has L1 reorgs put the dropped blocks' transactions into the new blocks, as a
-	// real L1 does when its nodes put them back into their pools (devnet.Network.ReorgL1KeepTxs);
-	// otherwise anvil drops them.
-	ReorgKeepTxs bool
+	// RealReorgs makes L1 reorgs as a real L1 has them (devnet.Network.ReorgL1Real): the new
+	// blocks carry the dropped transactions and L1's clock does not go back; otherwise anvil drops
+	// the transactions and sets the clock back to the fork.
+	RealReorgs bool
 	// Out receives the run's account as it happens.
 	Out io.Writer
 }
