@@ -162,7 +162,7 @@ SOAK_FAULTS   ?= 280
 SOAK_REPORT   ?= .devnet/soak-report.json
 SOAK_FLAGS    ?=
 chaos: deps ## a short seeded chaos run (seed 17: nine faults over 150 s with light load) on a real devnet, as a Go test
-	$(GO) test -race -count=1 -timeout 2m -tags chaos -run TestReorgL1KeepTxs ./agents/devnet
+	$(GO) test -race -count=1 -timeout 2m -tags chaos -run TestReorgL1Real ./agents/devnet
 	$(GO) test -race -count=1 -timeout 15m -tags chaos -run TestChaosShort -v ./agents/devnet/chaos
 
 soak: sptn ## the long chaos soak: SOAK_FAULTS faults over SOAK_DURATION on SOAK_PROFILE from SOAK_SEED (100+ kill -9, reorgs, partitions)

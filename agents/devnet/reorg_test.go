@@ -35,6 +35,7 @@ func TestReorgL1Real(t *testing.T) {
 	defer c.Close()
 	from := crypto.PubkeyToAddress(DevKey().PublicKey)
 	sink := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	waitBlock(ctx, t, c, 4) // deep enough to reorg
 
 	for _, keep := range []bool{false, true} {
 		rcpt, err := Send(ctx, c, DevKey(), sink, nil, 21_000)
