@@ -160,7 +160,7 @@ SOAK_SEED     ?= 1
 SOAK_DURATION ?= 90m
 SOAK_FAULTS   ?= 280
 SOAK_REPORT   ?= .devnet/soak-report.json
-SOAK_FLAGS    ?=
+SOAK_FLAGS    ?= --real-reorgs
 chaos: deps ## a short seeded chaos run (seed 17: nine faults over 150 s with light load) on a real devnet, as a Go test
 	$(GO) test -race -count=1 -timeout 2m -tags chaos -run TestReorgL1Real ./agents/devnet
 	$(GO) test -race -count=1 -timeout 15m -tags chaos -run TestChaosShort -v ./agents/devnet/chaos
