@@ -35,7 +35,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser deps-geth deps-postgres deps-prometheus build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go test-geth test-ha sptn-broken scenarios scenarios-geth devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
+        test-go test-geth test-ha sptn-broken scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -151,6 +151,22 @@ sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the
 
 scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
 	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --parallel $(SCENARIO_PARALLEL)
+
+# The chaos soak (docs/devnet.md): a nemesis draws faults from a seed while a checker reads the
+# network. `make chaos` is the short seeded run as a Go test (build tag chaos, about 5 minutes);
+# neither is part of make test yet. `make soak` is the long one; its report goes to SOAK_REPORT.
+SOAK_PROFILE  ?= multihost
+SOAK_SEED     ?= 1
+SOAK_DURATION ?= 90m
+SOAK_FAULTS   ?= 280
+SOAK_REPORT   ?= .devnet/soak-report.json
+SOAK_FLAGS    ?= --real-reorgs
+chaos: deps ## a short seeded chaos run (seed 17: nine faults over 150 s with light load) on a real devnet, as a Go test
+	$(GO) test -race -count=1 -timeout 2m -tags chaos -run TestReorgL1Real ./agents/devnet
+	$(GO) test -race -count=1 -timeout 15m -tags chaos -run TestChaosShort -v ./agents/devnet/chaos
+
+soak: sptn ## the long chaos soak: SOAK_FAULTS faults over SOAK_DURATION on SOAK_PROFILE from SOAK_SEED (100+ kill -9, reorgs, partitions)
+	$(SPTN) devnet chaos --profile $(SOAK_PROFILE) --seed $(SOAK_SEED) --duration $(SOAK_DURATION) --faults $(SOAK_FAULTS) --json $(SOAK_REPORT) $(SOAK_FLAGS)
 
 # geth costs about ten CPU-minutes to build and runs in real time: its sets stay out of make test
 # and make scenarios (CI's 20- and 45-minute budgets) until geth builds from the module cache.

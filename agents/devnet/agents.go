@@ -11,7 +11,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/bindings/azt"
@@ -28,19 +31,32 @@ type Agent struct {
 	API, Metrics, CometRPC string
 	// Host is the fabric host (network namespace) the agent runs in; nil is the root namespace.
 	Host *Host
-	env  []string
-	args []string
-	bin  string
-	p    *proc
+	// Account is the L1 address the agent sends its transactions from (a node's attester key on
+	// the devnet, a prover's or a watcher's own key).
+	Account common.Address
+	env     []string
+	args    []string
+	bin     string
+	// mu guards p: a chaos run restarts agents while its checker asks whether they run.
+	mu sync.Mutex
+	p  *proc
+}
+
+// process is the agent's current process (nil before the first start).
+func (a *Agent) process() *proc {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.p
 }
 
 // Running reports whether the agent's process is alive.
 func (a *Agent) Running() bool {
-	if a.p == nil {
+	p := a.process()
+	if p == nil {
 		return false
 	}
 	select {
-	case <-a.p.Exited():
+	case <-p.Exited():
 		return false
 	default:
 		return true
@@ -49,14 +65,21 @@ func (a *Agent) Running() bool {
 
 // Stop stops the agent (SIGTERM, then SIGKILL after grace).
 func (a *Agent) Stop(grace time.Duration) error {
-	if a.p == nil {
+	p := a.process()
+	if p == nil {
 		return nil
 	}
-	return a.p.stop(grace)
+	return p.stop(grace)
 }
 
 // Kill kills the agent with SIGKILL at once, as a crash would.
-func (a *Agent) Kill() error { return a.p.kill() }
+func (a *Agent) Kill() error {
+	p := a.process()
+	if p == nil {
+		return nil
+	}
+	return p.kill()
+}
 
 // Start (re)starts the agent's process with the same configuration and data.
 func (a *Agent) Start() error {
@@ -77,7 +100,9 @@ func (a *Agent) Start() error {
 		return err
 	}
 	go func() { <-p.Exited(); f.Close() }()
+	a.mu.Lock()
 	a.p = p
+	a.mu.Unlock()
 	return nil
 }
 
@@ -227,7 +252,7 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 		cfg.set("node.api-addr", ad.api)
 		cfg.set("node.peers", peers)
 		a := &Agent{
-			Name: fmt.Sprintf("node-%d", i), Kind: "node", DataDir: s.Dir, bin: bin,
+			Name: fmt.Sprintf("node-%d", i), Kind: "node", DataDir: s.Dir, bin: bin, Account: s.Attester,
 			Log: filepath.Join(n.cfg.DataDir, fmt.Sprintf("node-%d.log", i)),
 			API: "http://" + ad.api, Metrics: "http://" + ad.metrics, CometRPC: "http://" + ad.rpc,
 			env: extraEnv,
@@ -328,7 +353,7 @@ func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int,
 		}
 		addr := fmt.Sprintf("127.0.0.1:%d", metrics)
 		a := &Agent{
-			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin,
+			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin, Account: s.Attester,
 			Log:     filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d.log", kind, i)),
 			Metrics: "http://" + addr,
 			env: append(append(n.baseSettings(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, addr).env(), extra...),

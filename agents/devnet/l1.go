@@ -139,6 +139,81 @@ func (n *Network) ReorgL1(ctx context.Context, depth int) error {
 	return nil
 }
 
+// ReorgL1Real is an L1 reorg as a real L1 has it, where ReorgL1 follows anvil: the last depth
+// blocks are replaced, and
+//   - the new blocks carry the dropped blocks' transactions again, each in the block of its old
+//     number, as a real L1 does when its nodes put a dropped branch's transactions back into their
+//     pools: a transaction is undone by a reorg only if another takes its nonce (blob
+//     transactions, whose sidecars the chain does not keep, are left out and dropped);
+//   - L1's clock does not go back: anvil_reorg gives the new blocks the time of the block they
+//     fork from and keeps every later block that far behind (a 6-block reorg of 2 s blocks left L1
+//     12 s behind for good), so the next block is given the time that followed the old head.
+//
+// On geth, whose debug_setHead already puts the transactions back into its pool and whose blocks
+// carry the wall clock's time, it is ReorgL1.
+func (n *Network) ReorgL1Real(ctx context.Context, depth int) error {
+	if n.Geth() {
+		return n.ReorgL1(ctx, depth)
+	}
+	c, err := rpc.DialContext(ctx, n.RPC)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	var head hexutil.Uint64
+	if err := c.CallContext(ctx, &head, "eth_blockNumber"); err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	if uint64(head) < uint64(depth) {
+		return fmt.Errorf("L1 has %d blocks: no reorg of %d", head, depth)
+	}
+	first := uint64(head) - uint64(depth) + 1
+	var pairs []any
+	for b := first; b <= uint64(head); b++ {
+		var blk struct {
+			Transactions []struct {
+				Hash common.Hash    `json:"hash"`
+				Type hexutil.Uint64 `json:"type"`
+			} `json:"transactions"`
+		}
+		if err := c.CallContext(ctx, &blk, "eth_getBlockByNumber", hexutil.Uint64(b), true); err != nil {
+			return fmt.Errorf("L1 block %d: %w", b, err)
+		}
+		for _, tx := range blk.Transactions {
+			if tx.Type == 3 {
+				continue
+			}
+			var raw hexutil.Bytes
+			if err := c.CallContext(ctx, &raw, "eth_getRawTransactionByHash", tx.Hash); err != nil {
+				return fmt.Errorf("tx %s: %w", tx.Hash, err)
+			}
+			pairs = append(pairs, []any{raw, b - first})
+		}
+	}
+	if pairs == nil {
+		pairs = []any{}
+	}
+	var old struct {
+		Timestamp hexutil.Uint64 `json:"timestamp"`
+	}
+	if err := c.CallContext(ctx, &old, "eth_getBlockByNumber", "latest", false); err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	// Interval mining pauses meanwhile, so that no block comes between the reorg and the time.
+	bt := int(n.cfg.L1BlockTime / time.Second)
+	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		return fmt.Errorf("pause mining: %w", err)
+	}
+	defer func() { _ = c.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt) }()
+	if err := c.CallContext(ctx, nil, "anvil_reorg", depth, pairs); err != nil {
+		return fmt.Errorf("anvil_reorg: %w", err)
+	}
+	if err := c.CallContext(ctx, nil, "evm_setNextBlockTimestamp", uint64(old.Timestamp)+uint64(bt)); err != nil {
+		return fmt.Errorf("evm_setNextBlockTimestamp: %w", err)
+	}
+	return nil
+}
+
 // SetNextBaseFee makes L1's next block carry this base fee (anvil_setNextBlockBaseFeePerGas).
 // geth has no such means: its base fee follows demand (EIP-1559) and nothing else.
 func (n *Network) SetNextBaseFee(ctx context.Context, wei *big.Int) error {
@@ -151,6 +226,33 @@ func (n *Network) SetNextBaseFee(ctx context.Context, wei *big.Int) error {
 	}
 	defer c.Close()
 	return c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(wei))
+}
+
+// SkipL1Blocks makes L1 produce no block for `blocks` block times (anvil's evm_setIntervalMining
+// paused, then resumed at the profile's interval), as an L1 whose proposers missed their slots.
+// geth --dev seals a block every period and cannot pause.
+func (n *Network) SkipL1Blocks(ctx context.Context, blocks int) error {
+	if n.Geth() {
+		return anvilOnly("evm_setIntervalMining", "geth --dev seals a block every period and cannot pause")
+	}
+	c, err := rpc.DialContext(ctx, n.RPC)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	bt := int(n.cfg.L1BlockTime / time.Second)
+	if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		return fmt.Errorf("pause mining: %w", err)
+	}
+	select {
+	case <-ctx.Done():
+	case <-time.After(time.Duration(blocks) * n.cfg.L1BlockTime):
+	}
+	// Resume even when ctx ended: an L1 left paused stops the whole devnet.
+	if err := c.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", bt); err != nil {
+		return fmt.Errorf("resume mining: %w", err)
+	}
+	return ctx.Err()
 }
 
 // fund sends each address amount ETH from the dev account: anvil_setBalance on anvil, a transfer

@@ -83,7 +83,7 @@ func (n *Network) Measure(ctx context.Context, d time.Duration, readyAt time.Tim
 			continue
 		}
 		m.Nodes++
-		if kb, err := rssKiB(a.p.cmd.Process.Pid); err == nil {
+		if kb, err := rssKiB(a.process().cmd.Process.Pid); err == nil {
 			rss = append(rss, float64(kb)/1024)
 		}
 	}

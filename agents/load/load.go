@@ -153,7 +153,7 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 				var hashes []common.Hash
 				var reasons []string
 				if cfg.Batch == 1 {
-					h, reason := submit(ctx, client, api, cfg.MaxFee, payloads[0])
+					h, reason := Submit(ctx, client, api, cfg.MaxFee, payloads[0])
 					hashes, reasons = []common.Hash{h}, []string{reason}
 				} else {
 					hashes, reasons = submitBatch(ctx, client, api, cfg.MaxFee, payloads)
@@ -226,7 +226,10 @@ wait:
 	return rep, nil
 }
 
-func submit(ctx context.Context, client *http.Client, api string, maxFee *big.Int, payload []byte) (common.Hash, string) {
+// Submit posts one transaction offering maxFee per DA and per L2 gas to a node's chain API
+// (POST /v1/txs) and returns its hash, or, when it was not accepted, the reason by kind
+// ("unreachable", "503 mempool near capacity, retry later", ...): an empty reason is accepted.
+func Submit(ctx context.Context, client *http.Client, api string, maxFee *big.Int, payload []byte) (common.Hash, string) {
 	body, _ := json.Marshal(map[string]any{
 		"maxFeePerDaGas": (*hexutil.Big)(maxFee), "maxFeePerL2Gas": (*hexutil.Big)(maxFee),
 		"payload": hexutil.Bytes(payload),

@@ -21,7 +21,7 @@ func newDevnetCmd(g *globalFlags) *cobra.Command {
 		Use:   "devnet",
 		Short: "run a whole SPTN network on this machine (anvil or geth as L1)",
 	}
-	cmd.AddCommand(newDevnetUpCmd(g), newDevnetScenarioCmd(g), newDevnetMeasureCmd(g), newDevnetExportCmd(), newDevnetWireCmd())
+	cmd.AddCommand(newDevnetUpCmd(g), newDevnetScenarioCmd(g), newDevnetChaosCmd(g), newDevnetMeasureCmd(g), newDevnetExportCmd(), newDevnetWireCmd())
 	return cmd
 }
 

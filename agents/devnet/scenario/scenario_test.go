@@ -2,51 +2,26 @@ package scenario
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/devnettest"
 )
 
-// startDevnet builds sptn and starts a devnet of the named profile on a free L1 port.
+// startDevnet starts a devnet of the named profile for the test.
 func startDevnet(ctx context.Context, t *testing.T, profileName string) (*devnet.Network, devnet.Profile) {
 	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", "..", ".."))
-	require.NoError(t, err)
-	bin := filepath.Join(t.TempDir(), "sptn")
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "./agents/cmd/sptn")
-	build.Dir = root
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "build sptn: %s", out)
-
-	profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
-	require.NoError(t, err)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := ln.Addr().(*net.TCPAddr).Port
-	require.NoError(t, ln.Close())
-	n, err := devnet.Start(ctx, profile.Config(root, t.TempDir(), port, io.Discard,
-		slog.New(slog.NewTextHandler(io.Discard, nil))), profile, bin)
-	if n != nil {
-		t.Cleanup(n.Down)
-	}
-	require.NoError(t, err)
-	return n, profile
+	return devnettest.Start(ctx, t, profileName)
 }
 
 // runOnOneDevnet runs the named scenarios in order on one devnet and requires each to pass and
 // every agent to be running at the end.
 func runOnOneDevnet(ctx context.Context, t *testing.T, n *devnet.Network, profile devnet.Profile, names ...string) {
 	t.Helper()
-	env := NewEnv(n, profile, testWriter{t})
+	env := NewEnv(n, profile, devnettest.Writer{T: t})
 	require.NoError(t, env.WarmUp(ctx))
 	all := All()
 	for _, name := range names {
@@ -91,11 +66,4 @@ func TestMultihostPartition(t *testing.T) {
 	n, profile := startDevnet(ctx, t, "multihost")
 	require.NotNil(t, n.Fabric())
 	runOnOneDevnet(ctx, t, n, profile, "partition-minority")
-}
-
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
 }

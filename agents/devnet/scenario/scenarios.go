@@ -17,13 +17,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/slasher"
-	"github.com/sptn/sptn/bindings/staking"
 )
 
 func list() []Scenario {
@@ -262,28 +261,28 @@ func feeSpike(ctx context.Context, e *Env) error {
 // spikeOverAPropose watches L1's pool for a propose and, as soon as one is there, makes the next
 // block's base fee spike; it tries again if the propose was mined in the block before the spike.
 // It returns the propose and the first block with the spiked base fee.
-func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclient.Client, spike *big.Int) (pooledTx, uint64, error) {
+func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclient.Client, spike *big.Int) (observe.PooledTx, uint64, error) {
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {
-		return pooledTx{}, 0, err
+		return observe.PooledTx{}, 0, err
 	}
 	calm, err := l1.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return pooledTx{}, 0, err
+		return observe.PooledTx{}, 0, err
 	}
 	for attempt := 0; attempt < 5; attempt++ {
-		var waiting pooledTx
+		var waiting observe.PooledTx
 		deadline := time.Now().Add(e.slots(3))
 		for waiting.MaxFeePerGas == nil {
 			if time.Now().After(deadline) {
-				return pooledTx{}, 0, errors.New("no propose came into L1's pool within 3 slots")
+				return observe.PooledTx{}, 0, errors.New("no propose came into L1's pool within 3 slots")
 			}
-			txs, err := poolTxs(ctx, c)
+			txs, err := observe.Pool(ctx, c)
 			if err != nil {
-				return pooledTx{}, 0, err
+				return observe.PooledTx{}, 0, err
 			}
 			for _, tx := range txs {
-				if tx.To != nil && *tx.To == rollupAddr && tx.MaxFeePerGas.ToInt().Cmp(spike) < 0 {
+				if !tx.Queued && tx.MaxFeePerGas != nil && tx.To != nil && *tx.To == rollupAddr && tx.MaxFeePerGas.ToInt().Cmp(spike) < 0 {
 					waiting = tx
 				}
 			}
@@ -291,10 +290,10 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 		}
 		before, err := l1.BlockNumber(ctx)
 		if err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike)); err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		// The first block with the spiked base fee, and whether the propose was mined before it.
 		var first uint64
@@ -305,7 +304,7 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 				continue
 			}
 			if err != nil {
-				return pooledTx{}, 0, err
+				return observe.PooledTx{}, 0, err
 			}
 			if h.BaseFee != nil && h.BaseFee.Cmp(spike) >= 0 {
 				first = n
@@ -314,46 +313,18 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 		}
 		mined, err := l1.NonceAt(ctx, waiting.From, new(big.Int).SetUint64(first-1))
 		if err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		if mined <= uint64(waiting.Nonce) {
 			return waiting, first, nil
 		}
 		e.Logf("the propose at nonce %d of %s was mined before the spike; waiting for another", waiting.Nonce, waiting.From)
 		if err := c.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(calm.BaseFee)); err != nil {
-			return pooledTx{}, 0, err
+			return observe.PooledTx{}, 0, err
 		}
 		time.Sleep(2 * time.Duration(e.Profile.L1BlockTimeSeconds) * time.Second)
 	}
-	return pooledTx{}, 0, errors.New("five proposes were mined before the spike reached them")
-}
-
-// pooledTx is a transaction in anvil's pool (txpool_content).
-type pooledTx struct {
-	From         common.Address  `json:"from"`
-	To           *common.Address `json:"to"`
-	Nonce        hexutil.Uint64  `json:"nonce"`
-	MaxFeePerGas *hexutil.Big    `json:"maxFeePerGas"`
-	Hash         common.Hash     `json:"hash"`
-}
-
-// poolTxs reads the pending transactions of L1's pool.
-func poolTxs(ctx context.Context, c *rpc.Client) ([]pooledTx, error) {
-	var content struct {
-		Pending map[string]map[string]pooledTx `json:"pending"`
-	}
-	if err := c.CallContext(ctx, &content, "txpool_content"); err != nil {
-		return nil, fmt.Errorf("txpool_content: %w", err)
-	}
-	var out []pooledTx
-	for _, byNonce := range content.Pending {
-		for _, tx := range byNonce {
-			if tx.MaxFeePerGas != nil {
-				out = append(out, tx)
-			}
-		}
-	}
-	return out, nil
+	return observe.PooledTx{}, 0, errors.New("five proposes were mined before the spike reached them")
 }
 
 // reorgL1 drops L1's last depth blocks (anvil_reorg; debug_setHead on geth) right after a
@@ -419,7 +390,7 @@ func (e *Env) assuredOnPendingChain(ctx context.Context) error {
 		if !a.Running() {
 			continue
 		}
-		b, err := fetchBlock(ctx, a.API, n)
+		b, err := observe.FetchBlock(ctx, a.API, n)
 		if err != nil {
 			return failf("%s holds no pending block %d, L1's assured tip %s: %v", a.Name, n, want, err)
 		}
@@ -441,33 +412,6 @@ func (e *Env) sequencerSigner(i int) (*keys.KeystoreSigner, error) {
 	return keys.Open(s.KeystoreDir, s.Attester, string(pw))
 }
 
-func (e *Env) stakeOf(ctx context.Context, attester common.Address) (staking.IStakingStakeInfo, bool, error) {
-	var info staking.IStakingStakeInfo
-	addr, err := e.Net.Deployments.Address("Staking")
-	if err != nil {
-		return info, false, err
-	}
-	c, err := e.Net.Dial(ctx)
-	if err != nil {
-		return info, false, err
-	}
-	defer c.Close()
-	st := staking.NewStaking()
-	raw, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: st.PackGetStake(attester)}, nil)
-	if err != nil {
-		return info, false, err
-	}
-	if info, err = st.UnpackGetStake(raw); err != nil {
-		return info, false, err
-	}
-	raw, err = c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: st.PackIsActive(attester)}, nil)
-	if err != nil {
-		return info, false, err
-	}
-	active, err := st.UnpackIsActive(raw)
-	return info, active, err
-}
-
 // equivocation: sequencer 0 signs a second header for the slot of an assured block and the
 // second one is sent to L1, where the propose reverts but stays in the chain's history.
 func equivocation(ctx context.Context, e *Env) error {
@@ -486,7 +430,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	defer c.Close()
 	// The assured tip's header, from a node's API (the block it sealed and L1 accepted), and a
 	// member of its committee to equivocate.
-	blk, err := fetchBlock(ctx, e.Nodes[0].API, st.L1.Assured)
+	blk, err := observe.FetchBlock(ctx, e.Nodes[0].API, st.L1.Assured)
 	if err != nil {
 		return err
 	}
@@ -497,7 +441,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	}
 	// The victim is a member whose attestation of h is in the propose L1 accepted, where the
 	// watcher reads it: the publisher sends a quorum, which need not hold every member.
-	domain, err := e.domain()
+	domain, err := observe.Domain(e.Net)
 	if err != nil {
 		return err
 	}
@@ -510,7 +454,7 @@ func equivocation(ctx context.Context, e *Env) error {
 		return err
 	}
 	attester := e.Net.Sequencers[victim].Attester
-	before, _, err := e.stakeOf(ctx, attester)
+	before, _, err := observe.StakeOf(ctx, e.Net, attester)
 	if err != nil {
 		return err
 	}
@@ -548,7 +492,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	want := new(big.Int).Div(new(big.Int).Mul(before.Amount, big.NewInt(int64(params.EquivocationSlashBps))), big.NewInt(10_000))
 	var slash *slasher.SlasherEquivocationSlashed
 	if err := e.until(ctx, "the watcher slashes the equivocation without a vote", e.slots(8), func() (bool, error) {
-		evs, err := e.equivocationSlashes(ctx, attester)
+		evs, err := observe.EquivocationSlashes(ctx, e.Net, attester)
 		if err != nil || len(evs) == 0 {
 			return false, err
 		}
@@ -557,7 +501,7 @@ func equivocation(ctx context.Context, e *Env) error {
 	}); err != nil {
 		return err
 	}
-	info, active, err := e.stakeOf(ctx, attester)
+	info, active, err := observe.StakeOf(ctx, e.Net, attester)
 	if err != nil {
 		return err
 	}
@@ -651,7 +595,7 @@ func (e *Env) attesterOnL1(ctx context.Context, c *ethclient.Client, domain prot
 			if !contains(committee, s.Attester) {
 				continue
 			}
-			for _, a := range attestationsIn(domain, s.Attester, n, b.Transactions()) {
+			for _, a := range observe.AttestationsOf(domain, s.Attester, n, b.Transactions()) {
 				if a.Header == header {
 					return i, nil
 				}
@@ -769,7 +713,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 		return err
 	}
 	for _, a := range e.Nodes {
-		b, err := fetchBlock(ctx, a.API, h.Number+1)
+		b, err := observe.FetchBlock(ctx, a.API, h.Number+1)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
@@ -787,7 +731,7 @@ func overThirdDown(ctx context.Context, e *Env) error {
 			return err
 		}
 		for _, a := range e.Nodes {
-			b, err := fetchBlock(ctx, a.API, n)
+			b, err := observe.FetchBlock(ctx, a.API, n)
 			if err != nil {
 				return failf("%s holds no pending block %d: %v", a.Name, n, err)
 			}
@@ -845,7 +789,7 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	}
 	stakes := map[common.Address]*big.Int{}
 	for _, s := range e.Net.Sequencers {
-		info, _, err := e.stakeOf(ctx, s.Attester)
+		info, _, err := observe.StakeOf(ctx, e.Net, s.Attester)
 		if err != nil {
 			return err
 		}
@@ -920,7 +864,7 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	after := map[common.Address]*big.Int{}
 	active := map[common.Address]bool{}
 	for _, a := range committee {
-		info, act, err := e.stakeOf(ctx, a)
+		info, act, err := observe.StakeOf(ctx, e.Net, a)
 		if err != nil {
 			return err
 		}
@@ -1012,6 +956,3 @@ func committeeSlashed(committee []common.Address, before, after map[common.Addre
 	}
 	return bad
 }
-
-// blockJSON is a node's block answer (GET /v1/blocks/{n}).
-type blockJSON = chainapi.Block

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/protocol"
 )
 
@@ -17,7 +18,7 @@ import (
 // key and attester, the first height checked and its stake before.
 type signWatch struct {
 	node     *devnet.Agent
-	key      validatorKey
+	key      observe.ValidatorKey
 	attester common.Address
 	chainID  string
 	from     int64
@@ -26,7 +27,7 @@ type signWatch struct {
 
 // watchSigning starts watching node i's signatures from a few heights before now.
 func (e *Env) watchSigning(ctx context.Context, i int) (*signWatch, error) {
-	key, _, err := validatorOf(e.Nodes[i])
+	key, _, err := observe.ValidatorOf(e.Nodes[i])
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +36,7 @@ func (e *Env) watchSigning(ctx context.Context, i int) (*signWatch, error) {
 		return nil, err
 	}
 	attester := e.attesterOf(i)
-	info, _, err := e.stakeOf(ctx, attester)
+	info, _, err := observe.StakeOf(ctx, e.Net, attester)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +47,7 @@ func (e *Env) watchSigning(ctx context.Context, i int) (*signWatch, error) {
 // precommit of its key that the running nodes' commits hold: the state must cover them all, or
 // the node could sign one of them again when it restarts.
 func (e *Env) privvalOnDisk(ctx context.Context, w *signWatch) error {
-	_, st, err := validatorOf(w.node)
+	_, st, err := observe.ValidatorOf(w.node)
 	if err != nil {
 		return err
 	}
@@ -96,14 +97,14 @@ func (e *Env) votesAgain(ctx context.Context, w *signWatch, since int64, timeout
 // attestsAgain waits until a pending block above number carries an attestation by the node's
 // attester (its signature over the block's header recovers to it).
 func (e *Env) attestsAgain(ctx context.Context, w *signWatch, number uint64, timeout time.Duration) error {
-	d, err := e.domain()
+	d, err := observe.Domain(e.Net)
 	if err != nil {
 		return err
 	}
 	next := number + 1
 	return e.until(ctx, fmt.Sprintf("a pending block above %d carries %s's attestation", number, w.node.Name), timeout, func() (bool, error) {
 		for ; ; next++ {
-			b, err := fetchBlock(ctx, e.Nodes[0].API, next)
+			b, err := observe.FetchBlock(ctx, e.Nodes[0].API, next)
 			if err != nil || len(b.Attestations) == 0 {
 				return false, nil //nolint:nilerr // not sealed, or not attested yet: look again
 			}
@@ -135,14 +136,14 @@ func (e *Env) noDoubleSign(ctx context.Context, w *signWatch) error {
 	if err != nil {
 		return err
 	}
-	if c := conflictingVotes(votes); len(c) > 0 {
+	if c := observe.ConflictingVotes(votes); len(c) > 0 {
 		return failf("%s's validator key signed twice: %s", w.node.Name, strings.Join(c, "; "))
 	}
 	blocks, err := e.blocksFrom(ctx, w.from, top)
 	if err != nil {
 		return err
 	}
-	if ev := evidenceAgainst(blocks, w.key.Address); len(ev) > 0 {
+	if ev := observe.EvidenceAgainst(blocks, w.key.Address); len(ev) > 0 {
 		return failf("%s's validator key double-signed: %s", w.node.Name, strings.Join(ev, "; "))
 	}
 	if err := e.privvalOnDisk(ctx, w); err != nil {
@@ -152,17 +153,17 @@ func (e *Env) noDoubleSign(ctx context.Context, w *signWatch) error {
 	if err != nil {
 		return err
 	}
-	if eq := equivocations(atts); len(eq) > 0 {
+	if eq := observe.Equivocations(atts); len(eq) > 0 {
 		return failf("%s's attester %s signed two headers for one slot on L1: %s", w.node.Name, w.attester, strings.Join(eq, "; "))
 	}
-	slashes, err := e.equivocationSlashes(ctx, w.attester)
+	slashes, err := observe.EquivocationSlashes(ctx, e.Net, w.attester)
 	if err != nil {
 		return err
 	}
 	if len(slashes) > 0 {
 		return failf("L1 slashed %s's attester %s for equivocation in slot %s", w.node.Name, w.attester, slashes[0].Slot)
 	}
-	info, active, err := e.stakeOf(ctx, w.attester)
+	info, active, err := observe.StakeOf(ctx, e.Net, w.attester)
 	if err != nil {
 		return err
 	}

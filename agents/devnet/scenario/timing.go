@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 )
@@ -22,11 +23,6 @@ import (
 // L1 block instead of two, three times: the chains carry on. The evidence lists, slot by slot, the
 // L1 blocks each slot got and whether its block was assured (BlockProposed on L1).
 func missedL1Block(ctx context.Context, e *Env) error {
-	c, err := e.rpc(ctx)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
 	l1, err := e.Net.Dial(ctx)
 	if err != nil {
 		return err
@@ -38,12 +34,8 @@ func missedL1Block(ctx context.Context, e *Env) error {
 	}
 	bt := e.Profile.L1BlockTimeSeconds
 	for i := 0; i < 3; i++ {
-		if err := c.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
-			return fmt.Errorf("pause mining: %w", err)
-		}
-		time.Sleep(time.Duration(bt) * time.Second)
-		if err := c.CallContext(ctx, nil, "evm_setIntervalMining", bt); err != nil {
-			return fmt.Errorf("resume mining: %w", err)
+		if err := e.Net.SkipL1Blocks(ctx, 1); err != nil {
+			return err
 		}
 		e.Logf("L1 skipped a block (no block for %d s)", 2*bt)
 		time.Sleep(e.slots(2))
@@ -134,7 +126,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	first, err := fetchBlock(ctx, e.Nodes[0].API, tips.ProvenNumber.Uint64()+1)
+	first, err := observe.FetchBlock(ctx, e.Nodes[0].API, tips.ProvenNumber.Uint64()+1)
 	if err != nil {
 		return fmt.Errorf("first unproven block: %w", err)
 	}
@@ -167,7 +159,7 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	}
 	var headers, epochHeaders []protocol.Header
 	for n := tips.ProvenNumber.Uint64() + 1; n <= tips.AssuredNumber.Uint64(); n++ {
-		b, err := fetchBlock(ctx, e.Nodes[0].API, n)
+		b, err := observe.FetchBlock(ctx, e.Nodes[0].API, n)
 		if err != nil {
 			return err
 		}

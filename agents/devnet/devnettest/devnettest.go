@@ -1,0 +1,64 @@
+// Package devnettest starts whole devnets for integration tests: the sptn binary built from the
+// working tree, a profile of configs/devnet, a free L1 port, and everything stopped when the test
+// ends.
+package devnettest
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/devnet"
+)
+
+// Root is the repository root (this file is agents/devnet/devnettest/devnettest.go).
+func Root(t *testing.T) string {
+	t.Helper()
+	_, file, _, ok := runtime.Caller(0)
+	require.True(t, ok)
+	root, err := filepath.Abs(filepath.Join(filepath.Dir(file), "..", "..", ".."))
+	require.NoError(t, err)
+	return root
+}
+
+// Start builds sptn and starts a devnet of the named profile on a free L1 port; it is stopped
+// when the test ends.
+func Start(ctx context.Context, t *testing.T, profileName string) (*devnet.Network, devnet.Profile) {
+	t.Helper()
+	root := Root(t)
+	bin := filepath.Join(t.TempDir(), "sptn")
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "./agents/cmd/sptn")
+	build.Dir = root
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, "build sptn: %s", out)
+
+	profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
+	require.NoError(t, err)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	port := ln.Addr().(*net.TCPAddr).Port
+	require.NoError(t, ln.Close())
+	n, err := devnet.Start(ctx, profile.Config(root, t.TempDir(), port, io.Discard,
+		slog.New(slog.NewTextHandler(io.Discard, nil))), profile, bin)
+	if n != nil {
+		t.Cleanup(n.Down)
+	}
+	require.NoError(t, err)
+	return n, profile
+}
+
+// Writer writes each line to the test's log.
+type Writer struct{ T *testing.T }
+
+func (w Writer) Write(p []byte) (int, error) {
+	w.T.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
