@@ -1,18 +1,22 @@
 package protocol
 
 import (
+	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 )
 
-// The KZG costs of one blob, for docs/performance.md: `go test -run '^$' -bench KZG
-// ./agents/internal/protocol/` (Go, go-eth-kzg) and the same with `-tags ckzg` (C, c-kzg-4844;
-// BenchmarkKZG then switches to it).
+// The KZG costs of one blob, for docs/performance.md: `go test -run '^$' -bench KZG -cpu 1
+// ./agents/internal/protocol/` (Go, go-eth-kzg), and with `-tags ckzg` and SPTN_KZG=c the C
+// library (c-kzg-4844) that go-ethereum binds under that tag.
 func BenchmarkKZG(b *testing.B) {
-	backend, err := LoadKZG()
-	if err != nil {
-		b.Fatal(err)
+	backend := "go-eth-kzg"
+	if os.Getenv("SPTN_KZG") == "c" {
+		if err := kzg4844.UseCKZG(true); err != nil {
+			b.Fatal(err)
+		}
+		backend = "c-kzg-4844"
 	}
 	b.Log("backend", backend)
 	blobs, err := EncodeBlobs(patterned(BlobCapacity(1)))
