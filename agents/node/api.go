@@ -544,9 +544,8 @@ func (a *api) submitOne(ctx context.Context, req chainapi.SubmitRequest) (common
 	if a.busy() {
 		return h, http.StatusServiceUnavailable, app.ErrBusy
 	}
-	if err := a.d.app.CheckUserTx(raw); err != nil {
-		return h, http.StatusBadRequest, err
-	}
+	// CheckTx (CheckUserTx) checks it once, inside the mempool, and its reason is the answer:
+	// checking it here as well decoded and looked up every transaction twice.
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	res, err := a.d.bc.BroadcastTxSync(ctx, raw)
