@@ -1,12 +1,24 @@
 package node
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
 	"testing"
 	"time"
 
+	ctypes "github.com/cometbft/cometbft/rpc/core/types"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/clock"
+	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
 )
 
 // TestSealBudget (issue 16): a seal carries only what can be proven, committed and published
@@ -92,4 +104,51 @@ func TestAdmissionFollowsTheMeasuredCapacity(t *testing.T) {
 	require.InDelta(t, 1.5*float64(perBlob), d.queueBound(), 2)
 	require.True(t, d.overloaded(1500), "half the capacity: half the backlog")
 	require.False(t, d.overloaded(900))
+}
+
+// lastTx keeps the last transaction broadcast.
+type lastTx struct{ raw []byte }
+
+func (l *lastTx) BroadcastTxSync(_ context.Context, tx cmttypes.Tx) (*ctypes.ResultBroadcastTx, error) {
+	l.raw = tx
+	return &ctypes.ResultBroadcastTx{}, nil
+}
+
+// TestSealCarriesOnlyWhatItsBudgetAllows (issue 16): the proposer seals the pool's transactions
+// only as far as its budget says the block can still be committed and published before the
+// slot's deadline; the rest stays queued. Here, with commits measured at 3 s and 2.75 s left, it
+// seals an empty block (which still moves the pending chain); with fast commits, all of them.
+func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
+	seal := func(t *testing.T, commit time.Duration) (*app.Seal, int) {
+		f := newChainFixture(t)
+		var raws [][]byte
+		for i := range 8 {
+			raws = append(raws, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+				Payload: []byte(fmt.Sprintf("transaction %d", i))}.Encode())
+		}
+		f.finalize(raws...)
+		require.Equal(t, 8, f.a.Meta().Queued)
+		at := time.Unix(tGenesis+5*tSlot-1, 0) // 1 s before slot 5: within the 1.5 s seal lead
+		clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+		require.NoError(t, err)
+		bc := &lastTx{}
+		d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+			clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
+			set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+		d.budget.sealSent(99, 0, 0, at)
+		d.budget.committed(99, at.Add(commit)) // the measured commit time of a small block
+		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
+			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
+		require.NoError(t, d.trySeal(context.Background()))
+		require.NotEmpty(t, bc.raw, "a seal was sent")
+		require.Equal(t, app.KindSeal, bc.raw[0])
+		var s app.Seal
+		require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
+		require.Equal(t, uint64(5), s.Slot)
+		return &s, f.a.Meta().Queued
+	}
+	s, _ := seal(t, 3*time.Second)
+	require.Empty(t, s.Txs, "nothing can be committed before the deadline: an empty block")
+	s, _ = seal(t, 100*time.Millisecond)
+	require.Len(t, s.Txs, 8, "time enough: the whole pool")
 }
