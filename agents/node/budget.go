@@ -16,8 +16,8 @@ import (
 // the pool, the next block was bigger still, and the chain stopped carrying transactions.
 // The budget sizes each seal from costs measured on this node (exponentially weighted
 // averages) and the time left before the slot's publishing deadline; the rest stays queued
-// for the next slots. A block that still misses its slot halves the blobs allowed, and each
-// block that makes it allows one more (additive increase, multiplicative decrease), so that
+// for the next slots. A block (any proposer's) that still misses its slot halves the blobs
+// allowed, and each block that makes it allows one more (additive increase, multiplicative decrease), so that
 // the model's errors cannot stop the chain either.
 
 // ewma is an exponentially weighted moving average; the zero value has no sample yet.
@@ -184,12 +184,16 @@ func (b *sealBudget) perSlot(avail time.Duration, maxBytes, calldataBytes int, b
 
 // ---- the driver's side ---------------------------------------------------------------------
 
-// publishDeadline is the L1 time by which a block of slot must be published: the middle of the
-// slot, which leaves its last L1 block (of two, on the default 2 s slot of 1 s L1 blocks; of
-// many on a longer slot) to include the propose.
+// publishLead is what the publishing itself takes before the propose is in L1's mempool: the
+// publisher's next L1 poll, the gas estimate and the send, on a loaded machine.
+const publishLead = 500 * time.Millisecond
+
+// publishDeadline is the L1 time by which a block of slot must be committed with its sidecar
+// ready: publishLead before the middle of the slot, which leaves its last L1 block (of two, on
+// the default 2 s slot of 1 s L1 blocks; of many on a longer slot) to include the propose.
 func (d *driver) publishDeadline(slot uint64) time.Time {
 	start := time.Unix(int64(d.rollup.SlotStart(slot)), 0)
-	return start.Add(time.Duration(d.rollup.SlotDuration) * time.Second / 2)
+	return start.Add(time.Duration(d.rollup.SlotDuration)*time.Second/2 - publishLead)
 }
 
 // sealBytes is the most transaction data the seal of slot made now may carry: the chain's limit
@@ -209,7 +213,7 @@ func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int) int {
 // capacity is how many transactions one slot's block carries at most, as this node measures
 // its costs: a seal made seal-lead before its slot.
 func (d *driver) capacity(maxBytes, maxCalldata int) int {
-	avail := d.set.SealLead + time.Duration(d.rollup.SlotDuration)*time.Second/2
+	avail := d.set.SealLead + time.Duration(d.rollup.SlotDuration)*time.Second/2 - publishLead
 	blobs := d.set.DA != DACalldata
 	calldata := maxCalldata
 	if d.set.DA == DAAuto {
@@ -221,43 +225,56 @@ func (d *driver) capacity(maxBytes, maxCalldata int) int {
 	return d.budget.perSlot(avail, maxBytes, calldata, blobs)
 }
 
-// watched is a block this node sealed whose fate on L1 is awaited.
+// watched is a pending block whose fate on L1 is awaited: every block, whoever sealed it, so
+// that all the committee's proposers learn at once that blocks are missing their slots.
 type watched struct {
 	slot, number uint64
 	hash         [32]byte
 }
 
-// watchSealed starts following the block this node sealed for slot, once committed.
+// watchSealed starts following the block of slot, once committed (the latest few).
 func (d *driver) watchSealed(slot, number uint64, hash [32]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = &watched{slot: slot, number: number, hash: hash}
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, hash: hash})
+	if len(d.awaiting) > maxAwaiting {
+		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
+	}
 }
 
-// judge tells the budget whether the awaited block was assured in its slot, once L1 says: it is
-// L1's assured tip (or below a later one), or its slot is over without it.
+// maxAwaiting bounds the blocks awaiting L1's verdict: a few slots' worth.
+const maxAwaiting = 8
+
+// judge tells the budget whether each awaited block was assured in its slot, once L1 says: it
+// is L1's assured tip (or below a later one), or its slot is over without it.
 func (d *driver) judge(t L1Tips) {
-	d.mu.Lock()
-	w := d.awaiting
-	d.mu.Unlock()
-	if w == nil || t.Head == nil {
+	if t.Head == nil {
 		return
 	}
-	inTime := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
-	over := d.rollup.SlotAt(t.Head.Time) > w.slot
-	if !inTime && !over {
-		return
-	}
+	cur := d.rollup.SlotAt(t.Head.Time)
+	var verdicts []bool
+	var missed []watched
 	d.mu.Lock()
-	if d.awaiting == w {
-		d.awaiting = nil
+	keep := d.awaiting[:0]
+	for _, w := range d.awaiting {
+		inTime := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
+		if !inTime && cur <= w.slot {
+			keep = append(keep, w)
+			continue
+		}
+		verdicts = append(verdicts, inTime)
+		if !inTime {
+			missed = append(missed, w)
+		}
 	}
+	d.awaiting = keep
 	d.mu.Unlock()
-	d.budget.outcome(inTime)
-	if !inTime {
-		d.events.WithLabelValues("sealed_block_missed_slot").Inc()
-		d.log.Warn("a block this node sealed was not assured in its slot: fewer blobs per seal for a while",
-			"slot", w.slot, "number", w.number)
+	for _, ok := range verdicts {
+		d.budget.outcome(ok)
+	}
+	for _, w := range missed {
+		d.events.WithLabelValues("block_missed_slot").Inc()
+		d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number)
 	}
 }
 

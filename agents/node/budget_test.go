@@ -152,3 +152,27 @@ func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
 	s, _ = seal(t, 100*time.Millisecond)
 	require.Len(t, s.Txs, 8, "time enough: the whole pool")
 }
+
+// TestEveryBlocksFateFeedsTheBudget: the driver follows every committed block (whoever sealed
+// it) until L1 assures it or its slot ends; a block missing its slot halves the blobs allowed on
+// this node, one assured in time adds one back. Several blocks await their verdict at once (a
+// block commits before the previous one's slot is over).
+func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
+	f := newChainFixture(t)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log: slog.New(slog.DiscardHandler)}, nil)
+	at := func(slot uint64, assured Tip) L1Tips {
+		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
+	}
+	d.watchSealed(5, 10, common.Hash{10})
+	d.watchSealed(6, 11, common.Hash{11})
+	d.judge(at(5, Tip{Number: 9, Slot: 4}))
+	require.Len(t, d.awaiting, 2, "slot 5 is not over: no verdict yet")
+	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs)
+	d.judge(at(6, Tip{Number: 9, Slot: 4})) // slot 5 over, block 10 not assured
+	require.Len(t, d.awaiting, 1)
+	require.Equal(t, protocol.MaxBlobsPerTx/2, d.budget.maxBlobs, "a missed slot halves the blobs")
+	d.judge(at(6, Tip{Number: 11, Hash: common.Hash{11}, Slot: 6})) // block 11 assured in its slot
+	require.Empty(t, d.awaiting)
+	require.Equal(t, protocol.MaxBlobsPerTx/2+1, d.budget.maxBlobs, "one in time adds one back")
+}

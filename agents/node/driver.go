@@ -127,7 +127,7 @@ type driver struct {
 	// budget sizes seals from measured costs; awaiting is this node's last sealed block, whose
 	// fate on L1 feeds it (budget.go).
 	budget   *sealBudget
-	awaiting *watched
+	awaiting []watched
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
@@ -176,7 +176,7 @@ func (d *driver) onCommit(m app.Meta) {
 		d.tipsM.SetTip("pending", m.TipNumber)
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
-			if changed && d.signer != nil && b.Proposer == d.signer.Address() {
+			if changed {
 				d.watchSealed(b.Header.Slot, b.Header.Number, b.Hash)
 			}
 		}
