@@ -501,6 +501,16 @@ func plotCurve(out string, capacity, ceiling float64, sptn, kv []curvePoint) err
 		}
 		return r
 	}
+	// Latencies only where the window had transactions on the chain (no sample is not 0 s).
+	lxy := func(pts []curvePoint, f func(curvePoint) float64) plotter.XYs {
+		var r plotter.XYs
+		for _, p := range pts {
+			if p.Included > 0 {
+				r = append(r, plotter.XY{X: float64(p.Offered), Y: f(p)})
+			}
+		}
+		return r
+	}
 	blue, red, grey := color.RGBA{B: 200, A: 255}, color.RGBA{R: 200, A: 255}, color.RGBA{R: 120, G: 120, B: 120, A: 255}
 	line := func(p *plot.Plot, name string, pts plotter.XYs, c color.Color, dashed bool) error {
 		l, s, err := plotter.NewLinePoints(pts)
@@ -546,7 +556,11 @@ func plotCurve(out string, capacity, ceiling float64, sptn, kv []curvePoint) err
 		{"kvstore commit p50", kv, func(p curvePoint) float64 { return p.PendingP50 }, red, false},
 		{"kvstore commit p99", kv, func(p curvePoint) float64 { return p.PendingP99 }, red, true},
 	} {
-		if err := line(lat, s.name, xy(s.pts, s.f), s.c, s.dashed); err != nil {
+		pts := lxy(s.pts, s.f)
+		if len(pts) == 0 {
+			continue
+		}
+		if err := line(lat, s.name, pts, s.c, s.dashed); err != nil {
 			return err
 		}
 	}
