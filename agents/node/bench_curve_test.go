@@ -340,8 +340,17 @@ func (s *sptnCurve) point(ctx context.Context, t *testing.T, run *loadRun, windo
 	inWindow := 0
 	withBlock := map[uint64]bool{}
 	for n := s.walked + 1; n <= tp.Pending.Number; n++ {
+		// A block's status may need an L1 read the API bounds per L1 block (503): try again.
 		var b chainapi.Block
-		if err := getJSON(fmt.Sprintf("%s/v1/blocks/%d", p0.api, n), &b); err != nil {
+		var err error
+		for try := 0; try < 20; try++ {
+			if err = getJSON(fmt.Sprintf("%s/v1/blocks/%d", p0.api, n), &b); err == nil {
+				break
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		if err != nil {
+			t.Logf("block %d not read: %v", n, err)
 			continue
 		}
 		if b.Header.Slot > slotStart && b.Header.Slot <= slotEnd {

@@ -186,7 +186,7 @@ func (b *sealBudget) perSlot(avail time.Duration, maxBytes, calldataBytes int, b
 
 // publishLead is what the publishing itself takes before the propose is in L1's mempool: the
 // publisher's next L1 poll, the gas estimate and the send, on a loaded machine.
-const publishLead = 500 * time.Millisecond
+const publishLead = 300 * time.Millisecond
 
 // publishDeadline is the L1 time by which a block of slot must be committed with its sidecar
 // ready: publishLead before the middle of the slot, which leaves its last L1 block (of two, on
