@@ -17,7 +17,8 @@ import (
 // The budget sizes each seal from costs measured on this node (exponentially weighted
 // averages) and the time left before the slot's publishing deadline; the rest stays queued
 // for the next slots. A block (any proposer's) that still misses its slot halves the blobs
-// allowed, and each block that makes it allows one more (additive increase, multiplicative decrease), so that
+// allowed, and every few blocks in a row that make theirs allow one more (additive increase,
+// multiplicative decrease), so that
 // the model's errors cannot stop the chain either.
 
 // ewma is an exponentially weighted moving average; the zero value has no sample yet.
@@ -67,9 +68,10 @@ type sealBudget struct {
 	// base + perTx * transactions.
 	commitBase, commitPerTx ewma
 	txBytes                 ewma // bytes of transaction data per transaction (4 + raw)
-	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more for each
-	// block that made it.
+	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
+	// increaseAfter blocks in a row that made theirs (inTime counts them).
 	maxBlobs int
+	inTime   int
 	// sent is the seal in flight whose commit is awaited (zero slot: none).
 	sent sentMeasure
 }
@@ -162,15 +164,22 @@ func (b *sealBudget) committed(slot uint64, at time.Time) {
 	b.commitPerTx.observe(max(0, took-base) / float64(s.txs))
 }
 
-// outcome is the feedback of a block this node sealed: whether L1 assured it in its slot.
+// increaseAfter is how many blocks in a row must make their slots before one more blob is
+// allowed: a miss costs far more (its transactions go back to the pool and admission closes
+// until they are sealed again) than a slot carrying a blob less.
+const increaseAfter = 4
+
+// outcome is the feedback of a block: whether L1 assured it in its slot.
 func (b *sealBudget) outcome(inTime bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if inTime {
-		b.maxBlobs = min(b.maxBlobs+1, protocol.MaxBlobsPerTx)
+	if !inTime {
+		b.maxBlobs, b.inTime = max(1, b.maxBlobs/2), 0
 		return
 	}
-	b.maxBlobs = max(1, b.maxBlobs/2)
+	if b.inTime++; b.inTime >= increaseAfter {
+		b.maxBlobs, b.inTime = min(b.maxBlobs+1, protocol.MaxBlobsPerTx), 0
+	}
 }
 
 // perSlot is how many transactions a seal made at the usual time (avail before the deadline)

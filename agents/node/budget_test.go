@@ -26,8 +26,8 @@ import (
 // class and the usual 2.5 s (seal lead 1.5 s, half a 2 s slot) a seal takes two blobs, not the
 // six the chain allows (which took about 4 s of KZG on two cores and missed the slot); slower
 // proofs or less time give fewer blobs, then a calldata-sized block, then an empty one; blocks
-// that miss their slot halve the blobs allowed and blocks that make it win them back one at a
-// time.
+// that miss their slot halve the blobs allowed and runs of blocks that make it win them back one
+// at a time.
 func TestSealBudget(t *testing.T) {
 	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
 	blobsOf := func(bytes int) int {
@@ -74,12 +74,16 @@ func TestSealBudget(t *testing.T) {
 	c.committed(8, time.Now()) // no seal of slot 8 in flight: ignored
 	require.Equal(t, 3, blobsOf(c.limit(2500*time.Millisecond, maxBlob, calldata, true)))
 
-	// Feedback: a missed slot halves the cap, each block in time adds one back.
+	// Feedback: a missed slot halves the cap, a run of blocks in time adds one back.
 	c.outcome(false)
 	require.Equal(t, 3, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
 	c.outcome(false)
 	c.outcome(false)
 	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "never below one blob")
+	for range increaseAfter - 1 {
+		c.outcome(true)
+	}
+	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "one more only after a run in time")
 	c.outcome(true)
 	require.Equal(t, 2, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
 	require.Equal(t, 2*protocol.BlobCapacity(1)/204, c.perSlot(10*time.Second, maxBlob, calldata, true),
@@ -155,7 +159,7 @@ func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
 
 // TestEveryBlocksFateFeedsTheBudget: the driver follows every committed block (whoever sealed
 // it) until L1 assures it or its slot ends; a block missing its slot halves the blobs allowed on
-// this node, one assured in time adds one back. Several blocks await their verdict at once (a
+// this node, blocks assured in time count toward one more. Several blocks await their verdict at once (a
 // block commits before the previous one's slot is over).
 func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	f := newChainFixture(t)
@@ -174,5 +178,5 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	require.Equal(t, protocol.MaxBlobsPerTx/2, d.budget.maxBlobs, "a missed slot halves the blobs")
 	d.judge(at(6, Tip{Number: 11, Hash: common.Hash{11}, Slot: 6})) // block 11 assured in its slot
 	require.Empty(t, d.awaiting)
-	require.Equal(t, protocol.MaxBlobsPerTx/2+1, d.budget.maxBlobs, "one in time adds one back")
+	require.Equal(t, 1, d.budget.inTime, "one in time counts toward one blob more")
 }
