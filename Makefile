@@ -135,9 +135,10 @@ test: deps build check-bindings check-trees check-gas-docs lint test-contracts t
 bench-gas: contracts gas-snapshots ## forge gas snapshots, then rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md
 	$(GO) run ./agents/cmd/gasbench -committees 4,16,48 -out docs/performance.md
 
-bench-node: deps ## measure the node: pending interval with 4 and 16 validators, throughput (to 1,000 tx/s), latency, memory and CPU
-	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
+bench-node: deps contracts ## measure the node: pending interval with 4 and 16 validators, throughput, the load curve (0.5x-10x of capacity) beside CometBFT's kvstore, latency, memory and CPU
+	$(GO) test -tags bench -count=1 -timeout 30m -run 'TestBench(PendingInterval|Throughput)$$' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 	SPTN_BENCH_BATCH=50 SPTN_BENCH_RATES=1000 $(GO) test -tags bench -count=1 -timeout 30m -run 'TestBenchThroughput' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
+	SPTN_BENCH_BATCH=50 SPTN_BENCH_PLOT=docs/performance-curve.png $(GO) test -tags bench -count=1 -timeout 60m -run 'TestBenchCurve' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
 bench-devnet: build deps-geth ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s, then the 4 on geth (JSON lines)
 	for p in default committee16; do $(SPTN) devnet measure --profile $$p --duration 90s; done

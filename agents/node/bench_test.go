@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"os"
@@ -312,6 +313,7 @@ func benchThroughput(t *testing.T, rate int) {
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()
+	profileNodes(wctx, t, nw, fmt.Sprintf("throughput-%d", rate), d)
 	// SPTN_BENCH_BATCH > 1 posts that many transactions per request to /v1/txs/batch; a token
 	// is then one batch.
 	batch := 1
@@ -460,6 +462,41 @@ func benchThroughput(t *testing.T, rate int) {
 		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), refused.Load(), included,
 		float64(inWindow)/end.Sub(start).Seconds(), len(toAssured), pct(toPending, 0.5), pct(toPending, 0.99),
 		pct(toAssured, 0.5), pct(toAssured, 0.99), len(toProven), pct(toProven, 0.5), pct(toProven, 0.99))
+}
+
+// profileNodes takes a CPU profile of every node during the load window when SPTN_BENCH_PROFILE
+// names a directory (the nodes need SPTN_METRICS_PPROF=true in SPTN_BENCH_NODE_ENV): from 5 s
+// into the window to 5 s before its end, written as <dir>/<name>-node<i>.pprof, for `go tool
+// pprof`.
+func profileNodes(ctx context.Context, t *testing.T, nw *network, name string, window time.Duration) {
+	dir := os.Getenv("SPTN_BENCH_PROFILE")
+	secs := int((window - 10*time.Second) / time.Second)
+	if dir == "" || secs < 1 {
+		return
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	for _, p := range nw.procs {
+		go func() {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(5 * time.Second):
+			}
+			url := fmt.Sprintf("%s/debug/pprof/profile?seconds=%d", p.metrics, secs)
+			res, err := (&http.Client{Timeout: time.Duration(secs+30) * time.Second}).Get(url)
+			if err != nil {
+				t.Logf("profile node %d: %v", p.i, err)
+				return
+			}
+			defer res.Body.Close()
+			f, err := os.Create(fmt.Sprintf("%s/%s-node%d.pprof", dir, name, p.i))
+			if err != nil {
+				return
+			}
+			defer f.Close()
+			_, _ = io.Copy(f, res.Body)
+		}()
+	}
 }
 
 // warmL1Blobs sends one blob transaction to anvil and waits for it: anvil loads its KZG setup on

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -114,6 +115,9 @@ func (d *driver) startLocked(w *blobWork) {
 	if d.blobVersion == types.BlobSidecarVersion0 {
 		w.sc = protocol.BlobProofSidecar(w.blobs, w.proofs)
 		close(w.done)
+		if d.budget != nil {
+			d.budget.sidecarBuilt(len(w.blobs), 0)
+		}
 		return
 	}
 	go func() {
@@ -122,7 +126,11 @@ func (d *driver) startLocked(w *blobWork) {
 		for i, p := range w.proofs {
 			commits[i] = p.Commitment
 		}
+		start := time.Now()
 		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion)
+		if w.err == nil && d.budget != nil {
+			d.budget.sidecarBuilt(len(w.blobs), time.Since(start))
+		}
 	}()
 }
 

@@ -124,6 +124,10 @@ type driver struct {
 	blobWork    map[common.Hash]*blobWork
 	// lastSeal is the seal last sent, sent again as it is while what it was built on holds.
 	lastSeal *sentSeal
+	// budget sizes seals from measured costs; awaiting is this node's last sealed block, whose
+	// fate on L1 feeds it (budget.go).
+	budget   *sealBudget
+	awaiting []watched
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
@@ -133,6 +137,9 @@ type driver struct {
 
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.blobWork = map[common.Hash]*blobWork{}
+	if d.budget == nil {
+		d.budget = newSealBudget()
+	}
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
 	d.published = map[string]uint64{}
@@ -162,10 +169,16 @@ func (d *driver) onCommit(m app.Meta) {
 		d.lastTip, d.lastTipAt = m.TipNumber, now
 	}
 	d.mu.Unlock()
+	if changed && d.budget != nil {
+		d.budget.committed(m.TipSlot, time.Now())
+	}
 	if m.Started {
 		d.tipsM.SetTip("pending", m.TipNumber)
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
+			if changed {
+				d.watchSealed(b.Header.Slot, b.Header.Number, b.Hash)
+			}
 		}
 	}
 	if d.sentinel != nil {
@@ -236,6 +249,7 @@ func (d *driver) refresh(ctx context.Context) error {
 	}
 	d.clk.ObserveHead(t.Head.Number.Uint64(), t.Head.Time)
 	d.follow(ctx, t)
+	d.judge(t)
 	d.tipsM.SetTip("assured", t.Assured.Number)
 	d.tipsM.SetTip("proven", t.Proven.Number)
 	d.tipsM.SetTip("finalized", t.Finalized.Number)
@@ -429,7 +443,10 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	da, l2 := new(big.Int).SetUint64(d.set.FeePerDaGas), new(big.Int).SetUint64(d.set.FeePerL2Gas)
 	params := d.app.Params()
-	txs, err := d.app.Pool(da, l2, params.MaxBlockBytes(d.set.DA != DACalldata))
+	// Only what the budget says can be sealed, proven, attested and published inside the slot;
+	// the rest stays queued.
+	limit := d.sealBytes(slot, params.MaxBlockBytes(d.set.DA != DACalldata), params.MaxCalldataBlockBytes)
+	txs, err := d.app.Pool(da, l2, limit)
 	if err != nil {
 		return err
 	}
@@ -446,6 +463,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 			return err
 		}
 		d.proveTime.Observe(time.Since(start).Seconds())
+		d.budget.proved(len(s.BlobProofs), time.Since(start))
 	}
 	digest := s.Digest(d.domain)
 	err = d.claim(ctx, protect.Signing{Attester: s.Proposer, Duty: protect.DutySeal, Slot: slot, Digest: digest})
@@ -467,6 +485,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return err
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
+	d.budget.sealSent(slot, len(txs), size, time.Now())
 	if err := d.broadcastSeal(ctx, raw, slot); err != nil {
 		return err
 	}
@@ -476,7 +495,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.log.Warn("L1's assured tip is a block the pending chain never had: sealing on it to re-anchor",
 			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)
 	}
-	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs)
+	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs,
+		"budget_bytes", limit)
 	return nil
 }
 

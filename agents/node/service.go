@@ -205,13 +205,19 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	return nil
 }
 
-// busy reports CometBFT's mempool at 80% of its capacity or more.
+// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (the pool and
+// the mempool) past what the chain seals in a slot and a half (driver.overloaded).
 func (s *Service) busy() bool {
 	n := s.live.Load()
 	if n == nil {
 		return false
 	}
-	return n.Mempool().Size() >= n.Config().Mempool.Size*8/10
+	inMempool := n.Mempool().Size()
+	if inMempool >= n.Config().Mempool.Size*8/10 {
+		return true
+	}
+	d := s.drv.Load()
+	return d != nil && d.overloaded(s.app.Meta().Queued+inMempool)
 }
 
 // CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts

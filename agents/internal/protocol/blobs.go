@@ -214,25 +214,40 @@ func BlobSidecar(data []byte, version byte) (*types.BlobTxSidecar, error) {
 // ProveBlobs computes the KZG proofs of blobs with their commitments and returns the sidecar.
 // Proofs cost far more than commitments (cell proofs about 0.3 s a blob), so callers that may
 // not send can stop after BlobCommitments.
+//
+// The blobs are proven in parallel (each blob's proofs are independent): on a machine with cores
+// to spare the sidecar of a 4-blob block is ready in about the time of two blobs.
 func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte) (*types.BlobTxSidecar, error) {
-	var proofs []kzg4844.Proof
+	if version != types.BlobSidecarVersion0 && version != types.BlobSidecarVersion1 {
+		return nil, fmt.Errorf("blob sidecar version %d is not 0 or 1", version)
+	}
+	each := make([][]kzg4844.Proof, len(blobs))
+	errs := make([]error, len(blobs))
+	var wg sync.WaitGroup
 	for i := range blobs {
-		switch version {
-		case types.BlobSidecarVersion0:
-			p, err := kzg4844.ComputeBlobProof(&blobs[i], commits[i])
-			if err != nil {
-				return nil, fmt.Errorf("prove blob %d: %w", i, err)
+		wg.Go(func() {
+			if version == types.BlobSidecarVersion0 {
+				p, err := kzg4844.ComputeBlobProof(&blobs[i], commits[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("prove blob %d: %w", i, err)
+				}
+				each[i] = []kzg4844.Proof{p}
+				return
 			}
-			proofs = append(proofs, p)
-		case types.BlobSidecarVersion1:
 			ps, err := kzg4844.ComputeCellProofs(&blobs[i])
 			if err != nil {
-				return nil, fmt.Errorf("prove cells of blob %d: %w", i, err)
+				errs[i] = fmt.Errorf("prove cells of blob %d: %w", i, err)
 			}
-			proofs = append(proofs, ps...)
-		default:
-			return nil, fmt.Errorf("blob sidecar version %d is not 0 or 1", version)
-		}
+			each[i] = ps
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var proofs []kzg4844.Proof
+	for _, ps := range each {
+		proofs = append(proofs, ps...)
 	}
 	return types.NewBlobTxSidecar(version, blobs, commits, proofs), nil
 }

@@ -88,19 +88,25 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 // FinalizeBlock executes the decided block on a fresh overlay of the committed state, drops the
 // transactions whose time in the pool is up, and computes the validator updates and the app
 // hash.
+//
+// A block this node's ProcessProposal executed on the same committed state is not executed
+// again: its writes and results are taken as they are (one execution per height instead of
+// two, issue 16). Execution is pure, so they are what executing again would give.
 func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
-	v, m := a.scratch()
-	bc := newBlockCtx(req.Height)
-	results := make([]*abci.ExecTxResult, len(req.Txs))
-	for i, tx := range req.Txs {
-		b, err := a.exec.apply(v, &m, tx, bc)
-		switch {
-		case err != nil:
-			results[i] = &abci.ExecTxResult{Code: 1, Log: err.Error()}
-		case b != nil:
-			results[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK, Log: "sealed block " + b.Hash.Hex()}
-		default:
-			results[i] = &abci.ExecTxResult{Code: abci.CodeTypeOK}
+	var (
+		v       *view
+		m       Meta
+		bc      *blockCtx
+		results []*abci.ExecTxResult
+	)
+	if p := a.takeProcessed(req.Hash, req.Height, len(req.Txs)); p != nil {
+		v, m, bc, results = p.v, p.m, p.bc, p.results
+	} else {
+		v, m = a.scratch()
+		bc = newBlockCtx(req.Height)
+		results = make([]*abci.ExecTxResult, len(req.Txs))
+		for i, tx := range req.Txs {
+			results[i] = execResult(a.exec.apply(v, &m, tx, bc))
 		}
 	}
 	if err := a.exec.expire(v, &m, bc); err != nil {
@@ -123,6 +129,60 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		a.cfg.Log.Info("queued transactions expired", "height", req.Height, "expired", bc.expired)
 	}
 	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: hash[:], ValidatorUpdates: updates}, nil
+}
+
+// execResult is a transaction's result in FinalizeBlock's answer.
+func execResult(b *Block, err error) *abci.ExecTxResult {
+	switch {
+	case err != nil:
+		return &abci.ExecTxResult{Code: 1, Log: err.Error()}
+	case b != nil:
+		return &abci.ExecTxResult{Code: abci.CodeTypeOK, Log: "sealed block " + b.Hash.Hex()}
+	default:
+		return &abci.ExecTxResult{Code: abci.CodeTypeOK}
+	}
+}
+
+// processed is a block ProcessProposal accepted: the writes and results of executing it on the
+// committed state whose app hash is base, at height.
+type processed struct {
+	height  int64
+	base    common.Hash
+	v       *view
+	m       Meta
+	bc      *blockCtx
+	results []*abci.ExecTxResult
+}
+
+// processedKept is how many processed blocks of one height are kept (rounds).
+const processedKept = 4
+
+// keepProcessed keeps p for FinalizeBlock under the CometBFT block hash.
+func (a *App) keepProcessed(hash []byte, p *processed) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.processed == nil {
+		a.processed = map[string]*processed{}
+	}
+	for k, o := range a.processed {
+		if o.height != p.height || len(a.processed) >= processedKept {
+			delete(a.processed, k)
+		}
+	}
+	a.processed[string(hash)] = p
+}
+
+// takeProcessed returns the processed block of this hash and height if it was executed on the
+// state committed now, and forgets every processed block.
+func (a *App) takeProcessed(hash []byte, height int64, txs int) *processed {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	p := a.processed[string(hash)]
+	clear(a.processed)
+	if p == nil || len(hash) == 0 || p.height != height || p.base != a.meta.AppHash || a.meta.Height != height-1 || len(p.results) != txs {
+		return nil
+	}
+	return p
 }
 
 // Commit writes the finalized block's state in one synced batch.

@@ -130,8 +130,11 @@ type App struct {
 	voted map[string]sealed // CometBFT block hash -> what it seals, for blocks this node executed
 
 	voteAt []string
-	prot   Protector
-	prices pricesCache // the next proposer's prices, for CheckTx
+	// processed are the blocks ProcessProposal executed at the height being decided, by
+	// CometBFT block hash: FinalizeBlock takes one instead of executing it again.
+	processed map[string]*processed
+	prot      Protector
+	prices    pricesCache // the next proposer's prices, for CheckTx
 }
 
 // pricesCache is nextPrices' answer for one slot and committed height.

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/crypto/ed25519"
@@ -31,6 +32,9 @@ type executor struct {
 	// blobs remembers checked blob proofs: a pure function of the data, asked by
 	// PrepareProposal, ProcessProposal, ExtendVote and FinalizeBlock for the same seal.
 	blobs *blobHashCache
+	// executed counts the transactions executed (exec calls), for the tests of how often a
+	// height's block is executed.
+	executed atomic.Int64
 }
 
 // blockCtx is what execution knows of the block it executes: its height, and what the block took
@@ -91,6 +95,7 @@ func shedReason(err error) string {
 }
 
 func (e *executor) exec(v *view, m *Meta, raw []byte, bc *blockCtx) (*Block, error) {
+	e.executed.Add(1)
 	if len(raw) == 0 {
 		return nil, ErrMalformed
 	}

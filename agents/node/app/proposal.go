@@ -172,10 +172,12 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 		return reject, nil
 	}
 	v, m := a.scratch()
+	base := m
 	bc := newBlockCtx(req.Height)
 	now := a.cfg.Now()
 	var sealed *Block
-	for _, tx := range req.Txs {
+	results := make([]*abci.ExecTxResult, len(req.Txs))
+	for i, tx := range req.Txs {
 		if len(tx) > 0 && tx[0] == KindSeal {
 			c, mm, b, err := a.proposeSeal(ctx, v, m, tx, now, bc)
 			if err != nil {
@@ -184,9 +186,11 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 			}
 			v.merge(c)
 			m, sealed = mm, b
+			results[i] = execResult(b, nil)
 			continue
 		}
-		_, err := a.exec.apply(v, &m, tx, bc)
+		b, err := a.exec.apply(v, &m, tx, bc)
+		results[i] = execResult(b, err)
 		if len(tx) > 0 && tx[0] == KindUser {
 			continue
 		}
@@ -202,6 +206,7 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 		}
 	}
 	a.remember(req.Hash, v, sealed)
+	a.keepProcessed(req.Hash, &processed{height: req.Height, base: base.AppHash, v: v, m: m, bc: bc, results: results})
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 }
 

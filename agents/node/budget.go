@@ -1,0 +1,308 @@
+package node
+
+import (
+	"sync"
+	"time"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+)
+
+// The proposer's time budget (issue 16): a seal is worth making only if its block can be
+// committed, attested and published inside its slot, on the machine this node runs on. A
+// bigger block costs more at every step: the proposer commits to and proves each blob as it
+// seals (about 0.2 s of CPU a blob here), builds the L1 sidecar's cell proofs (about 0.6 s a
+// blob), and every member executes each transaction. Sealing whatever the pool holds made the
+// blocks too big to publish in time under load, each missed slot put its transactions back in
+// the pool, the next block was bigger still, and the chain stopped carrying transactions.
+// The budget sizes each seal from costs measured on this node (exponentially weighted
+// averages) and the time left before the slot's publishing deadline; the rest stays queued
+// for the next slots. A block (any proposer's) that still misses its slot halves the blobs
+// allowed, and every few blocks in a row that make theirs allow one more (additive increase,
+// multiplicative decrease), so that
+// the model's errors cannot stop the chain either.
+
+// ewma is an exponentially weighted moving average; the zero value has no sample yet.
+type ewma struct {
+	v   float64
+	set bool
+}
+
+// ewmaWeight is the weight of a new sample: about the last five seals count.
+const ewmaWeight = 0.3
+
+func (e *ewma) observe(x float64) {
+	if !e.set {
+		e.v, e.set = x, true
+		return
+	}
+	e.v += ewmaWeight * (x - e.v)
+}
+
+func (e *ewma) or(def float64) float64 {
+	if !e.set {
+		return def
+	}
+	return e.v
+}
+
+// Priors, until this node has measured its own: this machine class (2 cores, Go KZG).
+const (
+	priorKZGPerBlob  = 0.25 // s: commitment and blob proof, at seal
+	priorCellPerBlob = 0.6  // s: cell proofs of the version-1 sidecar
+	priorCommitBase  = 0.7  // s: seal sent to seal committed, for a small block
+	priorCommitPerTx = 50e-6
+	priorTxBytes     = 4 + 200
+)
+
+// budgetMargin is kept free before the deadline: the L1 send itself and the noise of a shared
+// machine.
+const budgetMargin = 250 * time.Millisecond
+
+// sealBudget holds the measured costs and the feedback of the slots this node proposed.
+type sealBudget struct {
+	mu sync.Mutex
+	// kzgPerBlob is the wall time per blob of committing to and proving a seal's blobs;
+	// cellPerBlob of the L1 sidecar's proofs beyond those (0 for version-0 sidecars).
+	kzgPerBlob, cellPerBlob ewma
+	// commitBase and commitPerTx model the time from sending a seal to seeing it committed:
+	// base + perTx * transactions.
+	commitBase, commitPerTx ewma
+	txBytes                 ewma // bytes of transaction data per transaction (4 + raw)
+	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
+	// increaseAfter blocks in a row that made theirs (inTime counts them).
+	maxBlobs int
+	inTime   int
+	// sent is the seal in flight whose commit is awaited (zero slot: none).
+	sent sentMeasure
+}
+
+type sentMeasure struct {
+	slot uint64
+	txs  int
+	at   time.Time
+}
+
+func newSealBudget() *sealBudget { return &sealBudget{maxBlobs: protocol.MaxBlobsPerTx} }
+
+// limit is the most bytes of transaction data a seal made now may carry, with avail the time
+// left until its block must be published, and the most the chain takes (maxBytes, the blob
+// limit when blobs are used). It is the largest number of blobs whose seal proofs, commit and
+// sidecar fit avail, within the feedback cap; with no blob fitting, a calldata-sized block
+// (calldataBytes) if that fits, else an empty one, which still moves the pending chain.
+// Without blobs (node.da calldata) only the calldata size is weighed.
+func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	left := (avail - budgetMargin).Seconds()
+	kzg, cell := b.kzgPerBlob.or(priorKZGPerBlob), b.cellPerBlob.or(priorCellPerBlob)
+	base, perTx := b.commitBase.or(priorCommitBase), b.commitPerTx.or(priorCommitPerTx)
+	txBytes := b.txBytes.or(priorTxBytes)
+	cost := func(blobs, bytes int) float64 {
+		n := float64(bytes) / txBytes
+		// The sidecar is built from the seal's blobs while consensus runs: the slower of the
+		// two decides.
+		return float64(blobs)*kzg + max(float64(blobs)*cell, base+perTx*n)
+	}
+	for n := min(b.maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
+		bytes := min(maxBytes, protocol.BlobCapacity(n))
+		if cost(n, bytes) <= left {
+			return bytes
+		}
+	}
+	if cost(0, calldataBytes) <= left {
+		return min(calldataBytes, maxBytes)
+	}
+	return 0
+}
+
+// proved records the wall time of committing to and proving a seal's blobs.
+func (b *sealBudget) proved(blobs int, took time.Duration) {
+	if blobs <= 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.kzgPerBlob.observe(took.Seconds() / float64(blobs))
+}
+
+// sidecarBuilt records the wall time of a sidecar's proofs beyond the seal's own.
+func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
+	if blobs <= 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.cellPerBlob.observe(took.Seconds() / float64(blobs))
+}
+
+// sealSent starts the measure of a seal's commit time.
+func (b *sealBudget) sealSent(slot uint64, txs, bytes int, at time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.sent = sentMeasure{slot: slot, txs: txs, at: at}
+	if txs > 0 {
+		b.txBytes.observe(float64(bytes) / float64(txs))
+	}
+}
+
+// committed ends the measure when the pending tip is the slot's block.
+func (b *sealBudget) committed(slot uint64, at time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s := b.sent
+	if s.slot == 0 || s.slot != slot {
+		return
+	}
+	b.sent = sentMeasure{}
+	took := at.Sub(s.at).Seconds()
+	const small = 50 // transactions: the block's own cost is noise
+	if s.txs < small {
+		b.commitBase.observe(took)
+		return
+	}
+	base := b.commitBase.or(priorCommitBase)
+	b.commitPerTx.observe(max(0, took-base) / float64(s.txs))
+}
+
+// increaseAfter is how many blocks in a row must make their slots before one more blob is
+// allowed: a miss costs far more (its transactions go back to the pool and admission closes
+// until they are sealed again) than a slot carrying a blob less.
+const increaseAfter = 4
+
+// outcome is the feedback of a block: whether L1 assured it in its slot.
+func (b *sealBudget) outcome(inTime bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !inTime {
+		b.maxBlobs, b.inTime = max(1, b.maxBlobs/2), 0
+		return
+	}
+	if b.inTime++; b.inTime >= increaseAfter {
+		b.maxBlobs, b.inTime = min(b.maxBlobs+1, protocol.MaxBlobsPerTx), 0
+	}
+}
+
+// perSlot is how many transactions a seal made at the usual time (avail before the deadline)
+// carries at most: the chain's capacity per slot as this node measures it, for admission.
+func (b *sealBudget) perSlot(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
+	bytes := b.limit(avail, maxBytes, calldataBytes, blobs)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return int(float64(bytes) / b.txBytes.or(priorTxBytes))
+}
+
+// ---- the driver's side ---------------------------------------------------------------------
+
+// publishLead is what the publishing itself takes before the propose is in L1's mempool: the
+// publisher's next L1 poll, the gas estimate and the send, on a loaded machine.
+const publishLead = 300 * time.Millisecond
+
+// publishDeadline is the L1 time by which a block of slot must be committed with its sidecar
+// ready: publishLead before the middle of the slot, which leaves its last L1 block (of two, on
+// the default 2 s slot of 1 s L1 blocks; of many on a longer slot) to include the propose.
+func (d *driver) publishDeadline(slot uint64) time.Time {
+	start := time.Unix(int64(d.rollup.SlotStart(slot)), 0)
+	return start.Add(time.Duration(d.rollup.SlotDuration)*time.Second/2 - publishLead)
+}
+
+// sealBytes is the most transaction data the seal of slot made now may carry: the chain's limit
+// for this node's DA, cut to what the budget says fits before the slot's deadline.
+func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int) int {
+	blobs := d.set.DA != DACalldata
+	calldata := maxCalldata
+	if d.set.DA == DAAuto {
+		calldata = min(calldata, AutoBlobThreshold) // above it, auto goes to blobs
+	}
+	if !blobs {
+		maxBytes = maxCalldata
+	}
+	return d.budget.limit(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs)
+}
+
+// capacity is how many transactions one slot's block carries at most, as this node measures
+// its costs: a seal made seal-lead before its slot.
+func (d *driver) capacity(maxBytes, maxCalldata int) int {
+	avail := d.set.SealLead + time.Duration(d.rollup.SlotDuration)*time.Second/2 - publishLead
+	blobs := d.set.DA != DACalldata
+	calldata := maxCalldata
+	if d.set.DA == DAAuto {
+		calldata = min(calldata, AutoBlobThreshold)
+	}
+	if !blobs {
+		maxBytes = maxCalldata
+	}
+	return d.budget.perSlot(avail, maxBytes, calldata, blobs)
+}
+
+// watched is a pending block whose fate on L1 is awaited: every block, whoever sealed it, so
+// that all the committee's proposers learn at once that blocks are missing their slots.
+type watched struct {
+	slot, number uint64
+	hash         [32]byte
+}
+
+// watchSealed starts following the block of slot, once committed (the latest few).
+func (d *driver) watchSealed(slot, number uint64, hash [32]byte) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, hash: hash})
+	if len(d.awaiting) > maxAwaiting {
+		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
+	}
+}
+
+// maxAwaiting bounds the blocks awaiting L1's verdict: a few slots' worth.
+const maxAwaiting = 8
+
+// judge tells the budget whether each awaited block was assured in its slot, once L1 says: it
+// is L1's assured tip (or below a later one), or its slot is over without it.
+func (d *driver) judge(t L1Tips) {
+	if t.Head == nil {
+		return
+	}
+	cur := d.rollup.SlotAt(t.Head.Time)
+	var verdicts []bool
+	var missed []watched
+	d.mu.Lock()
+	keep := d.awaiting[:0]
+	for _, w := range d.awaiting {
+		inTime := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
+		if !inTime && cur <= w.slot {
+			keep = append(keep, w)
+			continue
+		}
+		verdicts = append(verdicts, inTime)
+		if !inTime {
+			missed = append(missed, w)
+		}
+	}
+	d.awaiting = keep
+	d.mu.Unlock()
+	for _, ok := range verdicts {
+		d.budget.outcome(ok)
+	}
+	for _, w := range missed {
+		d.events.WithLabelValues("block_missed_slot").Inc()
+		d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number)
+	}
+}
+
+// Admission follows the capacity (issue 16): new user transactions are refused once the backlog
+// (the pool and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
+// node measures its seals' costs, so that what is admitted reaches the pending chain within a
+// slot or two instead of queueing for the length of the overload.
+const (
+	admissionSlots = 1.5
+	// minQueueBound keeps admission open to a few hundred transactions whatever the measure.
+	minQueueBound = 200
+)
+
+// queueBound is the backlog at which this node refuses new user transactions.
+func (d *driver) queueBound() int {
+	p := d.app.Params()
+	c := d.capacity(p.MaxBlockBytes(d.set.DA != DACalldata), p.MaxCalldataBlockBytes)
+	return max(minQueueBound, int(admissionSlots*float64(c)))
+}
+
+// overloaded reports whether a backlog of this many transactions is past the bound.
+func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound() }
