@@ -10,9 +10,15 @@ import {IStaking} from "./IStaking.sol";
 ///        unproven (`IRollup.isEpochPruned`); the validators must sit in its committee.
 /// @param EQUIVOCATION `abi.encode(Equivocation)`: the one validator signed two different headers
 ///        for the same slot.
+/// @param INACTIVITY `abi.encode(Inactivity)`: the validators missed their duties over a range of
+///        epochs that is over. The contract checks the binding facts (the range is over and at most
+///        `MAX_INACTIVITY_EPOCHS` long, every validator sat in a committee of it); the share of
+///        slots missed is in the per-slot record whose hash the evidence carries, which voters
+///        check off chain against their own node (docs/slashing.md, "Inactivity").
 enum EvidenceKind {
     PRUNED_EPOCH,
-    EQUIVOCATION
+    EQUIVOCATION,
+    INACTIVITY
 }
 
 /// @notice Where a proposal is. Only Executed is stored; the others follow from the clock and the
@@ -39,6 +45,18 @@ struct Equivocation {
     bytes signature1;
     Header header2;
     bytes signature2;
+}
+
+/// @notice Validators that missed their duties over epochs `firstEpoch` to `lastEpoch` inclusive.
+/// @param firstEpoch The first epoch of the range.
+/// @param lastEpoch The last epoch of the range (over when filed).
+/// @param record keccak256 of the filer's per-slot record of the named validators over the range
+///        (docs/slashing.md, "Inactivity"); not part of the evidence key, so one range is one piece
+///        of evidence whatever record a filer attaches.
+struct Inactivity {
+    uint256 firstEpoch;
+    uint256 lastEpoch;
+    bytes32 record;
 }
 
 /// @notice Governance-set parameters. A proposal keeps the values in force when it was filed.
@@ -159,7 +177,8 @@ interface ISlasher {
     ///         caller, and snapshots vote weight at `block.timestamp - 1`.
     /// @param validators Attester addresses, strictly increasing, 1 to 256 of them. For
     ///        PRUNED_EPOCH all must sit in the epoch's committee (any subset of it); for
-    ///        EQUIVOCATION exactly the equivocating attester.
+    ///        EQUIVOCATION exactly the equivocating attester; for INACTIVITY each must sit in the
+    ///        committee of at least one epoch of the range.
     /// @param kind The evidence kind.
     /// @param evidence The evidence, encoded as `kind` says.
     /// @return id The new proposal's id (ids start at 1).
@@ -211,7 +230,8 @@ interface ISlasher {
     ) external pure returns (bool);
 
     /// @notice The canonical key of a piece of evidence: the same fault gives the same key
-    ///         however it is encoded (headers in either order).
+    ///         however it is encoded (headers in either order; for INACTIVITY the epoch range,
+    ///         whatever the record).
     function evidenceKey(EvidenceKind kind, bytes calldata evidence) external pure returns (bytes32);
 
     /// @notice The proposal filed last on `key` that names `validator` (0 if none).
@@ -231,6 +251,9 @@ interface ISlasher {
     ///         votingDelay + votingPeriod + executionWindow`. SptnGovernance keeps Staking's exit
     ///         delay at or above it.
     function minimumExitDelay() external view returns (uint256);
+
+    /// @notice The longest epoch range INACTIVITY evidence may cover.
+    function MAX_INACTIVITY_EPOCHS() external view returns (uint256);
 
     /// @notice The current parameters.
     function getParams() external view returns (SlasherParams memory);

@@ -100,6 +100,14 @@ library Errors {
     error Slasher__EpochNotPruned(uint256 epoch);
     /// @notice `attester` did not sit in `epoch`'s committee.
     error Slasher__NotInCommittee(uint256 epoch, address attester);
+    /// @notice INACTIVITY evidence whose range is empty (first after last) or longer than `max`.
+    error Slasher__InvalidEpochRange(uint256 firstEpoch, uint256 lastEpoch, uint256 max);
+    /// @notice INACTIVITY evidence over a range whose last epoch is not over yet.
+    error Slasher__EpochRangeNotOver(uint256 lastEpoch, uint256 currentEpoch);
+    /// @notice INACTIVITY evidence without a record hash.
+    error Slasher__NoRecord();
+    /// @notice `attester` sat in no committee of epochs `firstEpoch` to `lastEpoch`.
+    error Slasher__NotInCommitteeOfRange(uint256 firstEpoch, uint256 lastEpoch, address attester);
     /// @notice An equivocation proposal must name exactly its attester.
     error Slasher__ValidatorsMismatch(address attester);
     /// @notice The two headers are for different slots.

@@ -15,6 +15,7 @@ import {
     Equivocation,
     EvidenceKind,
     ISlasher,
+    Inactivity,
     Proposal,
     ProposalState,
     SlasherParams
@@ -37,6 +38,8 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
 
     /// @notice The most validators one proposal may name: the rollup's largest committee.
     uint256 public constant MAX_VALIDATORS = 256;
+    /// @notice The longest epoch range INACTIVITY evidence may cover (bounds the committee reads).
+    uint256 public constant MAX_INACTIVITY_EPOCHS = 32;
     /// @notice The longest voting delay, voting period or execution window governance may set.
     uint256 public constant MAX_PERIOD = 30 days;
     /// @dev Basis points in one.
@@ -231,6 +234,10 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         if (kind == EvidenceKind.PRUNED_EPOCH) {
             return keccak256(abi.encode(kind, abi.decode(evidence, (uint256))));
         }
+        if (kind == EvidenceKind.INACTIVITY) {
+            Inactivity memory a = abi.decode(evidence, (Inactivity));
+            return _inactivityKey(a.firstEpoch, a.lastEpoch);
+        }
         Equivocation memory e = abi.decode(evidence, (Equivocation));
         return _equivocationKey(e.attester, e.header1.slot);
     }
@@ -361,11 +368,56 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             }
             return keccak256(abi.encode(kind, epoch));
         }
+        if (kind == EvidenceKind.INACTIVITY) {
+            return _verifyInactivity(validators, abi.decode(evidence, (Inactivity)));
+        }
         Equivocation memory e = abi.decode(evidence, (Equivocation));
         if (validators.length != 1 || validators[0] != e.attester) {
             revert Errors.Slasher__ValidatorsMismatch(e.attester);
         }
         return _equivocationKey(e.attester, _verifyEquivocation(e));
+    }
+
+    /// @dev Checks the binding facts of an inactivity claim: a range of 1 to MAX_INACTIVITY_EPOCHS
+    ///      epochs, all over, a record, and every validator in the committee of one of its epochs
+    ///      (so that it had duties there); returns the key, which leaves the record out.
+    function _verifyInactivity(address[] calldata validators, Inactivity memory a)
+        private
+        view
+        returns (bytes32)
+    {
+        uint256 first = a.firstEpoch;
+        uint256 last = a.lastEpoch;
+        if (first > last || last - first >= MAX_INACTIVITY_EPOCHS) {
+            revert Errors.Slasher__InvalidEpochRange(first, last, MAX_INACTIVITY_EPOCHS);
+        }
+        uint256 current = ROLLUP.getCurrentEpoch();
+        if (last >= current) revert Errors.Slasher__EpochRangeNotOver(last, current);
+        if (a.record == bytes32(0)) revert Errors.Slasher__NoRecord();
+        uint256 n = validators.length;
+        bool[] memory seen = new bool[](n);
+        uint256 left = n;
+        for (uint256 epoch = first; epoch <= last && left > 0; ++epoch) {
+            address[] memory committee = ROLLUP.getEpochCommittee(epoch);
+            for (uint256 i = 0; i < n; ++i) {
+                if (seen[i]) continue;
+                for (uint256 j = 0; j < committee.length; ++j) {
+                    if (committee[j] == validators[i]) {
+                        seen[i] = true;
+                        --left;
+                        break;
+                    }
+                }
+            }
+        }
+        if (left > 0) {
+            for (uint256 i = 0; i < n; ++i) {
+                if (!seen[i]) {
+                    revert Errors.Slasher__NotInCommitteeOfRange(first, last, validators[i]);
+                }
+            }
+        }
+        return _inactivityKey(first, last);
     }
 
     /// @dev Verifies an equivocation (two different headers of one slot, both signed by the
@@ -476,6 +528,10 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         uint256 epochSeconds = ROLLUP.EPOCH_DURATION() * ROLLUP.SLOT_DURATION();
         uint256 epochs = ROLLUP.LAG_EPOCHS() + 1 + ROLLUP.getParams().proofWindowEpochs;
         return epochs * epochSeconds + p.votingDelay + p.votingPeriod + p.executionWindow;
+    }
+
+    function _inactivityKey(uint256 firstEpoch, uint256 lastEpoch) private pure returns (bytes32) {
+        return keccak256(abi.encode(EvidenceKind.INACTIVITY, firstEpoch, lastEpoch));
     }
 
     function _equivocationKey(address attester, uint256 slot) private pure returns (bytes32) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.27;
 
-import {EvidenceKind} from "../../contracts/interfaces/ISlasher.sol";
+import {EvidenceKind, Inactivity} from "../../contracts/interfaces/ISlasher.sol";
 import {SlasherBase} from "./SlasherBase.sol";
 
 /// @notice Gas of the Slasher's calls on the real rollup (committee of 4), written to
@@ -31,6 +31,18 @@ contract SlasherGasTest is SlasherBase {
         vm.prank(filer);
         slasher.file(c, EvidenceKind.PRUNED_EPOCH, abi.encode(E));
         vm.snapshotGasLastCall("Slasher", "file_prunedEpoch_4validators");
+    }
+
+    /// @dev Inactivity over two epochs: two committee reads, the record not read on chain.
+    function test_file_inactivity_gas_succeeds() public {
+        _warpToEpoch(E + 3);
+        address[] memory c = _sortedCommittee(E + 1);
+        bytes memory evidence =
+            abi.encode(Inactivity({firstEpoch: E + 1, lastEpoch: E + 2, record: keccak256("r")}));
+        _cold();
+        vm.prank(filer);
+        slasher.file(c, EvidenceKind.INACTIVITY, evidence);
+        vm.snapshotGasLastCall("Slasher", "file_inactivity_4validators_2epochs");
     }
 
     function test_castVote_gas_succeeds() public {

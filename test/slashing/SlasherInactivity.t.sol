@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {
+    EvidenceKind,
+    Inactivity,
+    Proposal,
+    ProposalState
+} from "../../contracts/interfaces/ISlasher.sol";
+import {Errors} from "../../contracts/libraries/Errors.sol";
+import {SlasherBase} from "./SlasherBase.sol";
+
+/// @notice INACTIVITY evidence (Slasher.tree, "given INACTIVITY evidence"): the contract checks
+///         the binding facts (a range of 1 to 32 epochs that is over, a record hash, every named
+///         validator in a committee of the range); the share missed is the voters' to check.
+contract SlasherInactivityTest is SlasherBase {
+    uint256 internal constant FIRST = 2;
+    uint256 internal constant LAST = 3;
+    bytes32 internal constant RECORD = keccak256("per-slot record");
+
+    modifier givenRangeOver() {
+        _warpToEpoch(LAST + 1);
+        _;
+    }
+
+    function _evidence(uint256 first, uint256 last, bytes32 record)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        return abi.encode(Inactivity({firstEpoch: first, lastEpoch: last, record: record}));
+    }
+
+    function _file(address who, address[] memory validators, bytes memory evidence)
+        internal
+        returns (uint256 id)
+    {
+        vm.prank(who);
+        id = slasher.file(validators, EvidenceKind.INACTIVITY, evidence);
+    }
+
+    function _key(uint256 first, uint256 last) internal pure returns (bytes32) {
+        return keccak256(abi.encode(EvidenceKind.INACTIVITY, first, last));
+    }
+
+    function _griefer() internal returns (address griefer) {
+        griefer = makeAddr("griefer");
+        token.mint(griefer, 100e18);
+        vm.prank(griefer);
+        token.approve(address(slasher), type(uint256).max);
+    }
+
+    function test_file_inactivity_succeeds() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 id = _file(filer, c, _evidence(FIRST, LAST, RECORD));
+        Proposal memory p = slasher.getProposal(id);
+        assertEq(uint8(p.kind), uint8(EvidenceKind.INACTIVITY));
+        assertEq(p.evidenceKey, _key(FIRST, LAST));
+        assertEq(p.validators, c);
+        assertEq(p.slashBps, PROPOSAL_BPS);
+        assertTrue(p.kick);
+        assertEq(uint8(slasher.state(id)), uint8(ProposalState.Pending));
+        for (uint256 i = 0; i < c.length; ++i) {
+            assertEq(slasher.proposalFor(_key(FIRST, LAST), c[i]), id);
+            assertEq(staking.getStake(c[i]).lockedUntil, p.executeBy);
+        }
+        assertEq(
+            slasher.evidenceKey(EvidenceKind.INACTIVITY, _evidence(FIRST, LAST, RECORD)),
+            p.evidenceKey
+        );
+    }
+
+    /// @notice A validator sitting in one committee of the range only had duties there: it may
+    ///         be named over the whole range (how much it missed is the record's).
+    function test_file_inactivityMemberOfOneEpochOnly_succeeds() public givenRangeOver {
+        address outsider = _memberOfSecondOnly(FIRST, LAST);
+        uint256 id = _file(filer, _one(outsider), _evidence(FIRST, LAST, RECORD));
+        assertEq(slasher.getProposal(id).validators[0], outsider);
+    }
+
+    /// @notice A member of `b`'s committee outside `a`'s (the fixture's seeds give one).
+    function _memberOfSecondOnly(uint256 a, uint256 b) internal view returns (address) {
+        address[] memory ca = rollup.getEpochCommittee(a);
+        address[] memory cb = rollup.getEpochCommittee(b);
+        for (uint256 i = 0; i < cb.length; ++i) {
+            bool inA;
+            for (uint256 j = 0; j < ca.length; ++j) {
+                if (ca[j] == cb[i]) inA = true;
+            }
+            if (!inA) return cb[i];
+        }
+        revert("the committees of the range are equal: pick other epochs");
+    }
+
+    function test_file_inactivityNotInCommittee_reverts() public {
+        _warpToEpoch(FIRST + 1);
+        address outsider = _nonMember(FIRST);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__NotInCommitteeOfRange.selector, FIRST, FIRST, outsider
+            )
+        );
+        _file(filer, _one(outsider), _evidence(FIRST, FIRST, RECORD));
+    }
+
+    /// @notice One outsider among members refuses the whole filing, naming the outsider.
+    function test_file_inactivityOutsiderAmongMembers_reverts() public {
+        _warpToEpoch(FIRST + 1);
+        address outsider = _nonMember(FIRST);
+        address[] memory c = _sortedCommittee(FIRST);
+        address[] memory v = new address[](c.length + 1);
+        uint256 k;
+        bool placed;
+        for (uint256 i = 0; i < c.length; ++i) {
+            if (!placed && outsider < c[i]) {
+                v[k++] = outsider;
+                placed = true;
+            }
+            v[k++] = c[i];
+        }
+        if (!placed) v[k] = outsider;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__NotInCommitteeOfRange.selector, FIRST, FIRST, outsider
+            )
+        );
+        _file(filer, v, _evidence(FIRST, FIRST, RECORD));
+    }
+
+    function test_file_inactivityRangeNotOver_reverts() public {
+        _warpToEpoch(LAST);
+        address[] memory c = _sortedCommittee(FIRST);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__EpochRangeNotOver.selector, LAST, LAST)
+        );
+        _file(filer, c, _evidence(FIRST, LAST, RECORD));
+        // A range ending in the future (whose committees are not even final) is refused alike.
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__EpochRangeNotOver.selector, LAST + 5, LAST)
+        );
+        _file(filer, c, _evidence(FIRST, LAST + 5, RECORD));
+    }
+
+    function test_file_inactivityEmptyRange_reverts() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 max = slasher.MAX_INACTIVITY_EPOCHS();
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Slasher__InvalidEpochRange.selector, LAST, FIRST, max)
+        );
+        _file(filer, c, _evidence(LAST, FIRST, RECORD));
+    }
+
+    function test_file_inactivityRangeTooLong_reverts() public {
+        uint256 max = slasher.MAX_INACTIVITY_EPOCHS();
+        _warpToEpoch(FIRST + max + 1);
+        address[] memory c = _sortedCommittee(FIRST);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__InvalidEpochRange.selector, FIRST, FIRST + max, max
+            )
+        );
+        _file(filer, c, _evidence(FIRST, FIRST + max, RECORD));
+        // A range of exactly the maximum is accepted.
+        _file(filer, c, _evidence(FIRST, FIRST + max - 1, RECORD));
+        // A range whose end would overflow the length computation is refused, not wrapped.
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__InvalidEpochRange.selector, FIRST, type(uint256).max, max
+            )
+        );
+        _file(filer, c, _evidence(FIRST, type(uint256).max, RECORD));
+    }
+
+    function test_file_inactivityNoRecord_reverts() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        vm.expectRevert(Errors.Slasher__NoRecord.selector);
+        _file(filer, c, _evidence(FIRST, LAST, bytes32(0)));
+    }
+
+    function test_file_inactivityNoValidators_reverts() public givenRangeOver {
+        vm.expectRevert(Errors.Slasher__NoValidators.selector);
+        _file(filer, new address[](0), _evidence(FIRST, LAST, RECORD));
+    }
+
+    function test_file_inactivityDuplicateValidator_reverts() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        address[] memory v = new address[](2);
+        v[0] = c[0];
+        v[1] = c[0];
+        vm.expectRevert(abi.encodeWithSelector(Errors.Slasher__ValidatorsNotSorted.selector, 1));
+        _file(filer, v, _evidence(FIRST, LAST, RECORD));
+    }
+
+    /// @notice The record is not part of the key: filing the same range again with another record
+    ///         while the first proposal lives is refused, for each validator it names.
+    function test_file_inactivityRefiledWithOtherRecord_reverts() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 id = _file(filer, c, _evidence(FIRST, LAST, RECORD));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__EvidenceInUse.selector, _key(FIRST, LAST), c[0], id
+            )
+        );
+        _file(filer, c, _evidence(FIRST, LAST, keccak256("another record")));
+    }
+
+    /// @notice A decoy naming one member over the range (with a record voters reject) blocks
+    ///         neither the others now nor that member once the decoy is defeated.
+    function test_file_inactivityDecoy_doesNotBlockRealProposal() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        address griefer = _griefer();
+        uint256 decoy = _file(griefer, _one(c[0]), _evidence(FIRST, LAST, keccak256("bogus")));
+        address[] memory rest = new address[](c.length - 1);
+        for (uint256 i = 1; i < c.length; ++i) {
+            rest[i - 1] = c[i];
+        }
+        uint256 real = _file(filer, rest, _evidence(FIRST, LAST, RECORD));
+        assertEq(uint8(slasher.state(real)), uint8(ProposalState.Pending));
+        // Voters reject the decoy's record; the decoyed member is then free to be named.
+        _warpToVoteStart(decoy);
+        _vote(decoy, alice, false);
+        _warpPastVote(decoy);
+        assertEq(uint8(slasher.state(decoy)), uint8(ProposalState.Defeated));
+        uint256 again = _file(filer, _one(c[0]), _evidence(FIRST, LAST, RECORD));
+        assertEq(slasher.proposalFor(_key(FIRST, LAST), c[0]), again);
+    }
+
+    /// @notice An executed inactivity proposal slashes and kicks, and the range stays used.
+    function test_execute_inactivity_succeeds() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 id = _file(filer, _one(c[1]), _evidence(FIRST, LAST, RECORD));
+        _pass(id);
+        slasher.execute(id);
+        assertEq(staking.getStake(c[1]).amount, 0);
+        assertFalse(staking.isActive(c[1]));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__EvidenceInUse.selector, _key(FIRST, LAST), c[1], id
+            )
+        );
+        _file(filer, _one(c[1]), _evidence(FIRST, LAST, RECORD));
+    }
+
+    /// @notice Overlapping ranges are different evidence: the key is the exact range.
+    function test_evidenceKey_inactivity_isTheRange() public view {
+        bytes32 a = slasher.evidenceKey(EvidenceKind.INACTIVITY, _evidence(FIRST, LAST, RECORD));
+        bytes32 b = slasher.evidenceKey(
+            EvidenceKind.INACTIVITY, _evidence(FIRST, LAST, bytes32(uint256(1)))
+        );
+        bytes32 c = slasher.evidenceKey(EvidenceKind.INACTIVITY, _evidence(FIRST, LAST + 1, RECORD));
+        assertEq(a, b);
+        assertEq(a, _key(FIRST, LAST));
+        assertTrue(a != c);
+        assertTrue(a != slasher.evidenceKey(EvidenceKind.PRUNED_EPOCH, abi.encode(FIRST)));
+    }
+}
