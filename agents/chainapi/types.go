@@ -219,6 +219,12 @@ type Validators struct {
 	FirstSlot  uint64             `json:"firstSlot"`
 	LastSlot   uint64             `json:"lastSlot"`
 	Validators []ValidatorSummary `json:"validators"`
+	// Peers and Synced are the node's CometBFT peers and whether it is out of block sync when it
+	// answered: a record written by a node cut off from the network or catching up says nothing
+	// about the members (the watcher files no inactivity proposal from it). 0 and false when the
+	// node cannot tell.
+	Peers  int  `json:"peers"`
+	Synced bool `json:"synced"`
 }
 
 // Duty is one duty of a member in one slot and what became of it.

@@ -79,6 +79,9 @@ type api struct {
 	blockHashAt func(ctx context.Context, n uint64, at *big.Int) (common.Hash, error)
 	ringSize    uint64
 	bodies      *semaphore.Weighted
+	// health reports the node's CometBFT peers and whether it is out of block sync (nil: 0 and
+	// false, the answer of a node that cannot tell).
+	health func() (peers int, synced bool)
 
 	mu        sync.Mutex
 	refused   map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
@@ -640,11 +643,14 @@ func (a *api) slot(w http.ResponseWriter, _ *http.Request) {
 
 // validators answers every committee member's record (the sentinel's), by address.
 func (a *api) validators(w http.ResponseWriter, _ *http.Request) {
-	if a.d.sentinel == nil {
-		writeJSON(w, http.StatusOK, chainapi.Validators{Validators: []chainapi.ValidatorSummary{}})
-		return
+	out := chainapi.Validators{Validators: []chainapi.ValidatorSummary{}}
+	if a.d.sentinel != nil {
+		out = a.d.sentinel.validators()
 	}
-	writeJSON(w, http.StatusOK, a.d.sentinel.validators())
+	if a.health != nil {
+		out.Peers, out.Synced = a.health()
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // validator answers one member's record with its latest duties.

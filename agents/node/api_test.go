@@ -492,7 +492,10 @@ func TestAPIValidators(t *testing.T) {
 	code, body := x.get(t, "/v1/validators")
 	require.Equal(t, http.StatusOK, code)
 	require.NoError(t, apischema.Validate(apischema.Validators, body))
-	require.JSONEq(t, `{"firstSlot":0,"lastSlot":0,"validators":[]}`, string(body), "nothing decided before the sentinel ran")
+	require.JSONEq(t, `{"firstSlot":0,"lastSlot":0,"validators":[],"peers":0,"synced":false}`, string(body),
+		"nothing decided before the sentinel ran; no health known")
+
+	x.a.health = func() (int, bool) { return 3, true }
 
 	x.d.sentinel = newSentinel(f.a, 1000, nil)
 	x.d.sentinel.observe(f.a.Meta())
@@ -502,7 +505,7 @@ func TestAPIValidators(t *testing.T) {
 	var all chainapi.Validators
 	require.NoError(t, json.Unmarshal(body, &all))
 	require.Equal(t, chainapi.Validators{FirstSlot: 3, LastSlot: 5, Validators: []chainapi.ValidatorSummary{
-		{Address: me, Proposed: 3, Attested: 1, FirstSlot: 3, LastSlot: 5}}}, all)
+		{Address: me, Proposed: 3, Attested: 1, FirstSlot: 3, LastSlot: 5}}, Peers: 3, Synced: true}, all)
 
 	for _, id := range []string{me.Hex(), strings.ToLower(me.Hex())} {
 		code, body = x.get(t, "/v1/validators/"+id)

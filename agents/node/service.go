@@ -355,6 +355,9 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 		return nil
 	}
 	a := newAPI(s.drv.Load(), s.app.Busy, limitsOf(&s.cfg.Node), s.log.With("part", "api"))
+	if n := s.comet; n != nil {
+		a.health = func() (int, bool) { return n.Switch().Peers().Size(), !n.ConsensusReactor().WaitSync() }
+	}
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}
