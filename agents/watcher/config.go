@@ -2,7 +2,10 @@ package watcher
 
 import (
 	"math/big"
+	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/internal/config"
 )
@@ -28,6 +31,48 @@ type Settings struct {
 	LookbackBlocks    uint64        `mapstructure:"lookback-blocks"`
 	// StuckAfter is how long a tick may run before /readyz fails (it waits in Send, say).
 	StuckAfter time.Duration `mapstructure:"stuck-after"`
+
+	InactivityNode     string   `mapstructure:"inactivity-node"`
+	FileInactivity     bool     `mapstructure:"file-inactivity"`
+	InactivityShare    float64  `mapstructure:"inactivity-share"`
+	InactivityEpochs   uint64   `mapstructure:"inactivity-epochs"`
+	InactivityMinPeers int      `mapstructure:"inactivity-min-peers"`
+	InactivityAlways   []string `mapstructure:"inactivity-always"`
+	InactivityNever    []string `mapstructure:"inactivity-never"`
+	OwnValidators      []string `mapstructure:"own-validators"`
+}
+
+// maxInactivityEpochs is the Slasher's MAX_INACTIVITY_EPOCHS.
+const maxInactivityEpochs = 32
+
+// InactivityOn reports whether the watcher reads a node's records to file inactivity proposals.
+func (s *Settings) InactivityOn() bool {
+	return s.InactivityNode != "" && (s.FileInactivity || len(s.InactivityAlways) > 0)
+}
+
+// InactivityPolicy is the policy of the settings; own are the watcher's own validators besides
+// watcher.own-validators (its sender).
+func (s *Settings) InactivityPolicy(own []common.Address) InactivityPolicy {
+	p := InactivityPolicy{Share: s.InactivityShare, Epochs: s.InactivityEpochs, FileAll: s.FileInactivity,
+		MinPeers: s.InactivityMinPeers, Always: addressSet(s.InactivityAlways), Never: addressSet(s.InactivityNever),
+		Own: addressSet(s.OwnValidators)}
+	for _, a := range own {
+		p.Own[a] = true
+	}
+	return p
+}
+
+func addressSet(list []string) map[common.Address]bool {
+	out := map[common.Address]bool{}
+	for _, a := range list {
+		out[common.HexToAddress(a)] = true
+	}
+	return out
+}
+
+// isAddress accepts 0x and 40 hex digits.
+func isAddress(s string) bool {
+	return len(s) == 42 && strings.HasPrefix(s, "0x") && common.IsHexAddress(s)
 }
 
 // Vote settings.
@@ -49,6 +94,14 @@ var Keys = []config.Key{
 	{Name: "watcher.vote", Default: VoteOff, Help: "off, or for: vote for proposals on evidence this watcher verified"},
 	{Name: "watcher.prune", Default: false, Help: "call Rollup.prune when an unproven epoch's window has passed and nobody has"},
 	{Name: "watcher.lookback-blocks", Default: uint64(7200), Help: "L1 blocks read again below the saved scan position after a restart"},
+	{Name: "watcher.inactivity-node", Default: "", Help: "the chain API (http://host:port) of this operator's node, whose validator records (GET /v1/validators) inactivity proposals are filed from; empty: none filed"},
+	{Name: "watcher.file-inactivity", Default: false, Help: "file an inactivity proposal against every member that missed more than watcher.inactivity-share of its slots over watcher.inactivity-epochs epochs (false: only those in watcher.inactivity-always)"},
+	{Name: "watcher.inactivity-share", Default: 0.5, Help: "a member is inactive when it missed more than this share of its slots in a window (0 to 1, exclusive); a slot is missed when the member did none of its duties in it"},
+	{Name: "watcher.inactivity-epochs", Default: uint64(4), Help: "the window: epochs [k*N, k*N+N-1] (1 to 32, the Slasher's MAX_INACTIVITY_EPOCHS)"},
+	{Name: "watcher.inactivity-min-peers", Default: 1, Help: "no inactivity proposal while the node has fewer CometBFT peers than this (at least 1), or is catching up"},
+	{Name: "watcher.inactivity-always", Default: []string{}, Help: "validators filed against when inactive even with watcher.file-inactivity false"},
+	{Name: "watcher.inactivity-never", Default: []string{}, Help: "validators never named in an inactivity proposal"},
+	{Name: "watcher.own-validators", Default: []string{}, Help: "this operator's own validators (attester addresses): never named in an inactivity proposal (the watcher's own key never is either)"},
 	{Name: "watcher.stuck-after", Default: 5 * time.Minute, Help: "/readyz fails while a tick has run longer than this (waiting in Send for a transaction that does not confirm, say)"},
 }
 
@@ -72,6 +125,39 @@ func (s *Settings) CheckInto(ck *config.Checker) {
 	ck.Want(s.Vote == VoteOff || s.Vote == VoteFor, "watcher.vote", s.Vote, "off or for")
 	ck.Want(s.StuckAfter >= time.Second && s.StuckAfter <= 24*time.Hour, "watcher.stuck-after", s.StuckAfter, "1s to 24h")
 	ck.Want(s.LookbackBlocks <= 1_000_000, "watcher.lookback-blocks", s.LookbackBlocks, "0 to 1000000 blocks")
+	s.checkInactivity(ck)
+}
+
+func (s *Settings) checkInactivity(ck *config.Checker) {
+	wanted := s.FileInactivity || len(s.InactivityAlways) > 0
+	ck.Want(s.InactivityNode == "" || CheckNodeURL(s.InactivityNode), "watcher.inactivity-node", config.Redact(s.InactivityNode),
+		"http:// or https:// and a host, without credentials, query or fragment")
+	ck.Want(!wanted || s.InactivityNode != "", "watcher.inactivity-node", s.InactivityNode,
+		"the node's chain API, since watcher.file-inactivity or watcher.inactivity-always asks for inactivity proposals")
+	ck.Want(s.InactivityShare > 0 && s.InactivityShare < 1, "watcher.inactivity-share", s.InactivityShare,
+		"a share between 0 and 1, exclusive")
+	ck.Want(s.InactivityEpochs >= 1 && s.InactivityEpochs <= maxInactivityEpochs, "watcher.inactivity-epochs",
+		s.InactivityEpochs, "1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)")
+	ck.Want(s.InactivityMinPeers >= 1 && s.InactivityMinPeers <= 1000, "watcher.inactivity-min-peers",
+		s.InactivityMinPeers, "1 to 1000 (never from a node without peers)")
+	for _, l := range []struct {
+		key  string
+		list []string
+	}{{"watcher.inactivity-always", s.InactivityAlways}, {"watcher.inactivity-never", s.InactivityNever},
+		{"watcher.own-validators", s.OwnValidators}} {
+		for _, a := range l.list {
+			ck.Want(isAddress(a), l.key, a, "0x and 40 hex digits")
+		}
+	}
+	never, own := addressSet(s.InactivityNever), addressSet(s.OwnValidators)
+	for _, a := range s.InactivityAlways {
+		if !isAddress(a) {
+			continue
+		}
+		ck.Want(!never[common.HexToAddress(a)], "watcher.inactivity-always", a, "an address not also in watcher.inactivity-never")
+		ck.Want(!own[common.HexToAddress(a)], "watcher.inactivity-always", a,
+			"an address not in watcher.own-validators (never against the watcher's own validators)")
+	}
 }
 
 // parseWei parses a non-negative decimal integer.

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/internal/agent"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
@@ -59,6 +60,8 @@ type DriverConfig struct {
 	Genesis, SlotDuration, HorizonSlots uint64
 	// StuckAfter is how long a tick may run before Ready fails (watcher.stuck-after); 0: never.
 	StuckAfter time.Duration
+	// EpochDuration is the rollup's, in slots (the inactivity windows are whole epochs).
+	EpochDuration uint64
 }
 
 // Record is what the store holds for one action on one evidence key (or one vote).
@@ -90,7 +93,12 @@ type Deps struct {
 	Me      common.Address
 	Sources []HeaderSource
 	// Sender sends the prune transactions (watcher.prune); nil when pruning is off.
-	Sender  Sender
+	Sender Sender
+	// Node is the node whose validator records inactivity proposals are filed from; nil: none.
+	Node NodeRecords
+	// Own are the watcher's own validators (watcher.own-validators, Me included by NewDriver):
+	// never named in an inactivity proposal.
+	Own     []common.Address
 	Metrics Metrics
 	Log     *slog.Logger
 }
@@ -107,6 +115,8 @@ type Driver struct {
 	metrics Metrics
 	log     *slog.Logger
 	abi     *rollup.Rollup
+	node    NodeRecords
+	inact   *inactivityTracker
 
 	det      *Detector
 	next     uint64 // next L1 block to scan for ChainPruned
@@ -129,9 +139,14 @@ var ErrNotSynced = errors.New("watcher: not synced with L1")
 func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 	maxDa, _ := parseWei(cfg.Settings.MaxFeePerDaGas)
 	maxL2, _ := parseWei(cfg.Settings.MaxFeePerL2Gas)
+	var inact *inactivityTracker
+	if deps.Node != nil && cfg.EpochDuration > 0 {
+		inact = newInactivityTracker(cfg.Settings.InactivityPolicy(append([]common.Address{deps.Me}, deps.Own...)),
+			cfg.EpochDuration)
+	}
 	return &Driver{
 		cfg: cfg, chain: deps.Chain, filer: deps.Filer, kv: deps.Store, me: deps.Me, sources: deps.Sources,
-		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log,
+		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log, node: deps.Node, inact: inact,
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
 		voteDone: map[common.Hash]bool{},
@@ -222,6 +237,11 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 			return fmt.Errorf("poll %s headers: %w", src.Name(), err)
 		}
 	}
+	if d.inact != nil {
+		if err := d.readRecords(ctx); err != nil {
+			errs = append(errs, err) // not fatal to the tick: the other evidence goes on
+		}
+	}
 	for key, ev := range d.pending {
 		if err := d.act(ctx, ev); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", ev, err))
@@ -235,6 +255,44 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// readRecords reads the node's validator records and turns every window of
+// watcher.inactivity-epochs epochs that the record holds completely into evidence against the
+// members the policy names.
+func (d *Driver) readRecords(ctx context.Context) error {
+	v, err := d.node.Validators(ctx)
+	if err != nil {
+		d.inact.health = fmt.Errorf("%w: %w", ErrNodeUnknown, err)
+		return fmt.Errorf("read the node's validator records: %w", err)
+	}
+	var details []chainapi.Validator
+	if v.Synced && v.Peers >= d.inact.policy.MinPeers && d.inact.health == nil {
+		for _, a := range d.inact.stale(v) {
+			m, err := d.node.Validator(ctx, a)
+			if err != nil {
+				return fmt.Errorf("read the node's record of %s: %w", a, err)
+			}
+			details = append(details, m)
+		}
+	}
+	before := d.inact.health
+	if why := d.inact.observe(v, details); why != "" {
+		if d.inact.health != nil {
+			if before == nil || errors.Is(before, ErrNodeUnknown) {
+				d.log.Warn("not judging inactivity while the node has too few peers or is not synced", "peers", v.Peers,
+					"synced", v.Synced, "min_peers", d.inact.policy.MinPeers)
+			}
+		} else {
+			d.log.Info("inactivity record starts", "from_slot", d.inact.coveredFrom, "why", why)
+		}
+	}
+	for _, ev := range d.inact.windows() {
+		d.log.Warn("members missed more than watcher.inactivity-share of their slots", "evidence", ev.String(),
+			"validators", ev.Validators, "record", ev.RecordText)
+		d.found(ev)
+	}
+	return nil
 }
 
 var chainPrunedID = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
@@ -366,8 +424,11 @@ func (d *Driver) prunedEpoch(ctx context.Context, epoch *big.Int) error {
 }
 
 func kindName(k uint8) string {
-	if k == KindPrunedEpoch {
+	switch k {
+	case KindPrunedEpoch:
 		return "pruned_epoch"
+	case KindInactivity:
+		return "inactivity"
 	}
 	return "equivocation"
 }
@@ -429,6 +490,12 @@ func (d *Driver) act(ctx context.Context, ev Evidence) error {
 			return d.file(ctx, ev)
 		}
 		return nil
+	case KindInactivity:
+		// Checked again at filing: the node may have lost its peers since the record was read.
+		if err := d.inact.healthy(); err != nil {
+			return err
+		}
+		return d.file(ctx, ev)
 	}
 	return fmt.Errorf("unknown evidence kind %d", ev.Kind)
 }

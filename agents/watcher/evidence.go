@@ -17,6 +17,7 @@ import (
 const (
 	KindPrunedEpoch  uint8 = 0
 	KindEquivocation uint8 = 1
+	KindInactivity   uint8 = 2
 )
 
 // Evidence is one fault the watcher can act on.
@@ -26,6 +27,11 @@ type Evidence struct {
 	Epoch uint64
 	// Equivocation is the attester's two signed headers (KindEquivocation).
 	Equivocation *slasher.Equivocation
+	// FirstEpoch, LastEpoch and Record are the range and the hash of the per-slot record
+	// (KindInactivity); RecordText is the record itself, which the hash is keccak256 of.
+	FirstEpoch, LastEpoch uint64
+	Record                common.Hash
+	RecordText            string
 	// Validators are the attesters a proposal names, in increasing address order.
 	Validators []common.Address
 }
@@ -38,6 +44,9 @@ func (e Evidence) Key() common.Hash {
 	if e.Kind == KindPrunedEpoch {
 		return crypto.Keccak256Hash(word(big.NewInt(int64(KindPrunedEpoch))), word(new(big.Int).SetUint64(e.Epoch)))
 	}
+	if e.Kind == KindInactivity {
+		return InactivityKey(e.FirstEpoch, e.LastEpoch)
+	}
 	return EquivocationKey(e.Equivocation.Attester, e.Equivocation.Header1.Slot)
 }
 
@@ -47,11 +56,23 @@ func EquivocationKey(attester common.Address, slot uint64) common.Hash {
 		word(new(big.Int).SetUint64(slot)))
 }
 
-// Encode is the evidence as Slasher.file takes it: abi.encode(uint256 epoch) or
-// abi.encode(Equivocation).
+// InactivityKey is keccak256(abi.encode(INACTIVITY, firstEpoch, lastEpoch)): the record is not
+// part of it.
+func InactivityKey(firstEpoch, lastEpoch uint64) common.Hash {
+	return crypto.Keccak256Hash(word(big.NewInt(int64(KindInactivity))), word(new(big.Int).SetUint64(firstEpoch)),
+		word(new(big.Int).SetUint64(lastEpoch)))
+}
+
+// Encode is the evidence as Slasher.file takes it: abi.encode(uint256 epoch),
+// abi.encode(Equivocation) or abi.encode(Inactivity).
 func (e Evidence) Encode() ([]byte, error) {
 	if e.Kind == KindPrunedEpoch {
 		return word(new(big.Int).SetUint64(e.Epoch)), nil
+	}
+	if e.Kind == KindInactivity {
+		// A static struct is encoded in place: its three words.
+		out := append(word(new(big.Int).SetUint64(e.FirstEpoch)), word(new(big.Int).SetUint64(e.LastEpoch))...)
+		return append(out, e.Record[:]...), nil
 	}
 	out, err := slasherABI.Methods["slashEquivocation"].Inputs.Pack(*e.Equivocation)
 	if err != nil {
@@ -64,6 +85,9 @@ func (e Evidence) Encode() ([]byte, error) {
 func (e Evidence) String() string {
 	if e.Kind == KindPrunedEpoch {
 		return fmt.Sprintf("pruned epoch %d", e.Epoch)
+	}
+	if e.Kind == KindInactivity {
+		return fmt.Sprintf("inactivity in epochs %d-%d (record %s)", e.FirstEpoch, e.LastEpoch, e.Record.Hex())
 	}
 	return fmt.Sprintf("equivocation by %s in slot %d", e.Equivocation.Attester, e.Equivocation.Header1.Slot)
 }

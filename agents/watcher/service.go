@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -103,13 +104,18 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	}
 	sources := append([]HeaderSource{NewL1Source(s.rt.L1, domain, epochDur, l1Start, s.cfg.Watcher.LogRange)}, s.Sources...)
 	me := s.rt.Signer.Address()
+	var node NodeRecords
+	if s.cfg.Watcher.InactivityOn() {
+		node = NewNodeClient(s.cfg.Watcher.InactivityNode, 5*time.Second)
+	}
 	s.Driver = NewDriver(DriverConfig{
 		Rollup: rollupAddr, StartBlock: start, LogRange: s.cfg.Watcher.LogRange,
 		PollInterval: s.cfg.Watcher.PollInterval, Settings: s.cfg.Watcher, StuckAfter: s.cfg.Watcher.StuckAfter,
 		// A committee member stays slashable for the slasher's minimum exit delay after its
 		// epoch; remember signatures for that long, and an epoch more.
-		Genesis: genesis, SlotDuration: slotDur, HorizonSlots: exitDelay/slotDur + epochDur,
+		Genesis: genesis, SlotDuration: slotDur, HorizonSlots: exitDelay/slotDur + epochDur, EpochDuration: epochDur,
 	}, Deps{
+		Node: node, Own: ownValidators(s.cfg.Watcher.OwnValidators),
 		Chain: s.rt.L1, Filer: NewL1Filer(s.rt.L1, s.rt.TxMgr, me, slasherAddr, token), Store: s.rt.Store, Me: me,
 		Sources: sources, Sender: s.rt.TxMgr, Metrics: NewMetrics(s.rt.Metrics), Log: s.rt.Log,
 	})
@@ -117,4 +123,12 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	st.Go("watcher driver", s.Driver.Run)
 	s.rt.Log.Info("watcher started", "rollup", rollupAddr, "slasher", slasherAddr, "start_block", start, "from", me)
 	return nil
+}
+
+func ownValidators(list []string) []common.Address {
+	out := make([]common.Address, 0, len(list))
+	for _, a := range list {
+		out = append(out, common.HexToAddress(a))
+	}
+	return out
 }

@@ -74,7 +74,7 @@ func TestDetector(t *testing.T) {
 func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
-		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute}
+		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)
@@ -115,6 +115,7 @@ type fakeFiler struct {
 	slashes   []string
 	votes     []uint64
 	failFile  error
+	lastEv    Evidence // the evidence of the last filing
 }
 
 func newFakeFiler() *fakeFiler {
@@ -153,6 +154,7 @@ func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, e
 	}
 	f.files = append(f.files, txID)
 	f.filed = append(f.filed, ev.Validators)
+	f.lastEv = ev
 	id := uint64(len(f.proposers) + 1)
 	f.name(ev.Key(), id, f.me, ev.Validators...)
 	return id, nil

@@ -1,0 +1,340 @@
+package watcher
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sptn/sptn/agents/chainapi"
+)
+
+// Refusals of the inactivity check.
+var (
+	// ErrNodeUnhealthy is a node with fewer peers than watcher.inactivity-min-peers, or one
+	// catching up: its record says nothing about the members, so nothing is filed from it.
+	ErrNodeUnhealthy = errors.New("watcher: the node has too few peers or is not synced; no inactivity proposal is filed")
+	// ErrNodeUnknown is the state before the node's record was read once.
+	ErrNodeUnknown = errors.New("watcher: the node's record was not read yet")
+)
+
+// recentDuties is how many duties /v1/validators/{address} lists (newest first): a full list
+// whose oldest duty is newer than the last slot read may have dropped some.
+const recentDuties = 64
+
+// maxNodeBody bounds what the watcher reads of one answer of the node.
+const maxNodeBody = 4 << 20
+
+// NodeRecords is the node's record of every committee member (its chain API); NodeClient
+// implements it.
+type NodeRecords interface {
+	Validators(ctx context.Context) (chainapi.Validators, error)
+	Validator(ctx context.Context, addr common.Address) (chainapi.Validator, error)
+}
+
+// NodeClient reads GET /v1/validators and /v1/validators/{address} of a node.
+type NodeClient struct {
+	base string
+	hc   *http.Client
+}
+
+// NewNodeClient reads the node whose chain API is at base (http or https), each request
+// bounded by timeout.
+func NewNodeClient(base string, timeout time.Duration) *NodeClient {
+	return &NodeClient{base: strings.TrimRight(base, "/"), hc: &http.Client{Timeout: timeout}}
+}
+
+// Validators implements NodeRecords.
+func (c *NodeClient) Validators(ctx context.Context) (chainapi.Validators, error) {
+	var v chainapi.Validators
+	return v, c.get(ctx, "/v1/validators", &v)
+}
+
+// Validator implements NodeRecords.
+func (c *NodeClient) Validator(ctx context.Context, addr common.Address) (chainapi.Validator, error) {
+	var v chainapi.Validator
+	return v, c.get(ctx, "/v1/validators/"+addr.Hex(), &v)
+}
+
+func (c *NodeClient) get(ctx context.Context, path string, out any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
+	if err != nil {
+		return fmt.Errorf("read node %s: %w", path, err)
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return fmt.Errorf("read node %s: %w", path, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxNodeBody+1))
+	if err != nil {
+		return fmt.Errorf("read node %s: %w", path, err)
+	}
+	if len(body) > maxNodeBody {
+		return fmt.Errorf("read node %s: answer longer than %d bytes", path, maxNodeBody)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("read node %s: %s: %.200q", path, resp.Status, body)
+	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("read node %s: %w", path, err)
+	}
+	return nil
+}
+
+// CheckNodeURL accepts an http or https URL with a host and no query or fragment.
+func CheckNodeURL(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.RawQuery == "" &&
+		u.Fragment == "" && u.User == nil
+}
+
+// InactivityPolicy decides whom an inactivity proposal names.
+type InactivityPolicy struct {
+	// Share: a member is inactive when it missed more than this share of its slots.
+	Share float64
+	// Epochs is the window N: windows are epochs [kN, kN+N-1].
+	Epochs uint64
+	// FileAll names every inactive member; otherwise only those in Always.
+	FileAll bool
+	// MinPeers is the fewest CometBFT peers the node must have for its record to count.
+	MinPeers int
+	// Always are named when inactive even if FileAll is off; Never and Own never are.
+	Always, Never, Own map[common.Address]bool
+}
+
+// MemberStats is one member's slots with a duty in a window and those it missed all of.
+type MemberStats struct {
+	Slots, Missed uint64
+}
+
+// Inactive reports whether s is more than share missed.
+func (s MemberStats) Inactive(share float64) bool {
+	return s.Slots > 0 && float64(s.Missed) > share*float64(s.Slots)
+}
+
+// Targets are the members a proposal names, in increasing address order: inactive, not the
+// watcher's own, not in Never, and in Always unless FileAll.
+func (p InactivityPolicy) Targets(stats map[common.Address]MemberStats) []common.Address {
+	var out []common.Address
+	for a, s := range stats {
+		if !s.Inactive(p.Share) || p.Own[a] || p.Never[a] || (!p.FileAll && !p.Always[a]) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return sortAddresses(out)
+}
+
+// slotDuty is what became of a member's duties in one slot ("" when it had none of that kind).
+type slotDuty struct {
+	proposal, attestation string
+}
+
+// missed reports whether the member did none of its duties in the slot.
+func (d slotDuty) missed() bool {
+	return d.proposal != chainapi.ResultProposed && d.attestation != chainapi.ResultAttested
+}
+
+// inactivityTracker keeps the per-slot record of every member from the node's answers, and
+// which slots it holds completely: from coveredFrom to lastSlot, read while the node was
+// healthy, without a gap.
+type inactivityTracker struct {
+	policy   InactivityPolicy
+	epochDur uint64
+
+	started     bool
+	coveredFrom uint64
+	lastSlot    uint64
+	nextWindow  uint64
+	duties      map[common.Address]map[uint64]slotDuty
+	health      error
+}
+
+func newInactivityTracker(p InactivityPolicy, epochDur uint64) *inactivityTracker {
+	return &inactivityTracker{policy: p, epochDur: epochDur, duties: map[common.Address]map[uint64]slotDuty{},
+		health: ErrNodeUnknown}
+}
+
+// healthy is nil when the node's last answer came from a node with enough peers, synced.
+func (t *inactivityTracker) healthy() error {
+	if t == nil {
+		return ErrNodeUnknown
+	}
+	return t.health
+}
+
+// windowSlots are the first and last slots of window k.
+func (t *inactivityTracker) windowSlots(k uint64) (uint64, uint64) {
+	n := t.policy.Epochs * t.epochDur
+	return k * n, (k+1)*n - 1
+}
+
+// restart drops the coverage: the record is complete again only from the slot after last.
+// Windows that start before that are never judged.
+func (t *inactivityTracker) restart(last uint64) {
+	t.started = true
+	t.coveredFrom, t.lastSlot = last+1, last
+	n := t.policy.Epochs * t.epochDur
+	t.nextWindow = (t.coveredFrom + n - 1) / n
+	t.duties = map[common.Address]map[uint64]slotDuty{}
+}
+
+// stale lists the members whose record has duties newer than the last slot read.
+func (t *inactivityTracker) stale(v chainapi.Validators) []common.Address {
+	var out []common.Address
+	for _, m := range v.Validators {
+		if m.LastSlot > t.lastSlot {
+			out = append(out, m.Address)
+		}
+	}
+	return out
+}
+
+// observe takes one reading of the node: its summary (with its health) and the records of the
+// members with new duties. It returns why coverage restarted, if it did ("" otherwise).
+func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Validator) string {
+	if !v.Synced || v.Peers < t.policy.MinPeers {
+		t.health = fmt.Errorf("%w (peers %d, synced %t)", ErrNodeUnhealthy, v.Peers, v.Synced)
+		t.restart(v.LastSlot)
+		return "node unhealthy"
+	}
+	// The slots decided while the node was unhealthy, or before the first reading, are not
+	// held: coverage starts after this reading.
+	wasHealthy := t.health == nil
+	t.health = nil
+	if !wasHealthy {
+		t.restart(v.LastSlot)
+		return "first healthy reading"
+	}
+	if v.LastSlot < t.lastSlot {
+		t.restart(v.LastSlot)
+		return "the node's record went back (restarted node?)"
+	}
+	prev := t.lastSlot
+	for _, m := range details {
+		if n := len(m.Recent); n >= recentDuties && m.Recent[n-1].Slot > prev {
+			t.restart(v.LastSlot)
+			return "duties of " + m.Address.Hex() + " passed between two readings"
+		}
+	}
+	for _, m := range details {
+		for _, d := range m.Recent {
+			if d.Slot <= prev || d.Slot > v.LastSlot {
+				continue
+			}
+			slots := t.duties[m.Address]
+			if slots == nil {
+				slots = map[uint64]slotDuty{}
+				t.duties[m.Address] = slots
+			}
+			sd := slots[d.Slot]
+			switch d.Duty {
+			case chainapi.DutyProposal:
+				sd.proposal = d.Result
+			case chainapi.DutyAttestation:
+				sd.attestation = d.Result
+			default:
+				continue
+			}
+			slots[d.Slot] = sd
+		}
+	}
+	t.lastSlot = v.LastSlot
+	return ""
+}
+
+// windows judges every window the record now holds completely, once each, and returns the
+// evidence of those with inactive members the policy names.
+func (t *inactivityTracker) windows() []Evidence {
+	var out []Evidence
+	for {
+		from, to := t.windowSlots(t.nextWindow)
+		if !t.started || to > t.lastSlot {
+			break
+		}
+		k := t.nextWindow
+		t.nextWindow++
+		if from < t.coveredFrom {
+			continue
+		}
+		stats := map[common.Address]MemberStats{}
+		for a, slots := range t.duties {
+			var s MemberStats
+			for slot, d := range slots {
+				if slot < from || slot > to {
+					continue
+				}
+				s.Slots++
+				if d.missed() {
+					s.Missed++
+				}
+			}
+			if s.Slots > 0 {
+				stats[a] = s
+			}
+		}
+		if named := t.policy.Targets(stats); len(named) > 0 {
+			text := t.recordText(k, named)
+			out = append(out, Evidence{Kind: KindInactivity, FirstEpoch: k * t.policy.Epochs,
+				LastEpoch: (k+1)*t.policy.Epochs - 1, Record: crypto.Keccak256Hash([]byte(text)), RecordText: text,
+				Validators: named})
+		}
+	}
+	// Slots before the next window are never judged again.
+	from, _ := t.windowSlots(t.nextWindow)
+	for a, slots := range t.duties {
+		for slot := range slots {
+			if slot < from {
+				delete(slots, slot)
+			}
+		}
+		if len(slots) == 0 {
+			delete(t.duties, a)
+		}
+	}
+	return out
+}
+
+// recordText is the per-slot record of window k for the named members (docs/operators.md,
+// "Inactivity proposals"): a header line, then one line per member and slot with a duty, in
+// address then slot order: "<address> <slot> <proposal> <attestation>", each result
+// proposed/attested/missed or "-" for no such duty. The evidence's record is its keccak256.
+func (t *inactivityTracker) recordText(k uint64, named []common.Address) string {
+	from, to := t.windowSlots(k)
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "sptn inactivity record v1 epochs %d-%d slots %d-%d\n", k*t.policy.Epochs,
+		(k+1)*t.policy.Epochs-1, from, to)
+	for _, a := range named {
+		slots := t.duties[a]
+		keys := make([]uint64, 0, len(slots))
+		for s := range slots {
+			if s >= from && s <= to {
+				keys = append(keys, s)
+			}
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		for _, s := range keys {
+			d := slots[s]
+			fmt.Fprintf(&b, "%s %d %s %s\n", strings.ToLower(a.Hex()), s, dash(d.proposal), dash(d.attestation))
+		}
+	}
+	return b.String()
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,327 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/chainapi"
+	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/store"
+)
+
+var (
+	alive  = common.Address{0xa1}
+	down   = common.Address{0xb2}
+	mine   = common.Address{0xc3}
+	spared = common.Address{0xd4}
+)
+
+func TestInactivityPolicyTargets(t *testing.T) {
+	t.Parallel()
+	p := InactivityPolicy{Share: 0.5, FileAll: true, Own: map[common.Address]bool{mine: true},
+		Never: map[common.Address]bool{spared: true}, Always: map[common.Address]bool{}}
+	stats := map[common.Address]MemberStats{
+		alive:             {Slots: 8, Missed: 4}, // exactly the share: not more
+		down:              {Slots: 8, Missed: 5},
+		mine:              {Slots: 8, Missed: 8},
+		spared:            {Slots: 8, Missed: 8},
+		{0xe5}:            {Slots: 0, Missed: 0},
+		{0x01, 0x02, 0x3}: {Slots: 1, Missed: 1},
+	}
+	require.Equal(t, []common.Address{{0x01, 0x02, 0x3}, down}, p.Targets(stats), "sorted; own, never and at-the-share left out")
+
+	p.FileAll = false
+	require.Empty(t, p.Targets(stats), "only the always list when file-inactivity is off")
+	p.Always = map[common.Address]bool{down: true, alive: true}
+	require.Equal(t, []common.Address{down}, p.Targets(stats), "an always member is named only when inactive")
+}
+
+func TestInactivitySettingsCheck(t *testing.T) {
+	t.Parallel()
+	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
+		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1,
+		InactivityNode: "http://127.0.0.1:8080", FileInactivity: true}
+	a, b := "0x00000000000000000000000000000000000000a1", "0x00000000000000000000000000000000000000b2"
+	for _, tc := range []struct {
+		name   string
+		mutate func(*Settings)
+		want   string
+	}{
+		{"good", func(*Settings) {}, ""},
+		{"off without a node", func(s *Settings) { s.InactivityNode, s.FileInactivity = "", false }, ""},
+		{"no node", func(s *Settings) { s.InactivityNode = "" },
+			`config key watcher.inactivity-node (env SPTN_WATCHER_INACTIVITY_NODE) = "": want the node's chain API, since watcher.file-inactivity or watcher.inactivity-always asks for inactivity proposals`},
+		{"node not http", func(s *Settings) { s.InactivityNode = "tcp://127.0.0.1:26657" },
+			`config key watcher.inactivity-node (env SPTN_WATCHER_INACTIVITY_NODE) = "tcp://127.0.0.1:26657": want http:// or https:// and a host, without credentials, query or fragment`},
+		{"share 1", func(s *Settings) { s.InactivityShare = 1 },
+			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 1: want a share between 0 and 1, exclusive"},
+		{"share 0", func(s *Settings) { s.InactivityShare = 0 },
+			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 0: want a share between 0 and 1, exclusive"},
+		{"epochs 33", func(s *Settings) { s.InactivityEpochs = 33 },
+			"config key watcher.inactivity-epochs (env SPTN_WATCHER_INACTIVITY_EPOCHS) = 33: want 1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)"},
+		{"no peers needed", func(s *Settings) { s.InactivityMinPeers = 0 },
+			"config key watcher.inactivity-min-peers (env SPTN_WATCHER_INACTIVITY_MIN_PEERS) = 0: want 1 to 1000 (never from a node without peers)"},
+		{"bad address", func(s *Settings) { s.InactivityNever = []string{"0x12"} },
+			`config key watcher.inactivity-never (env SPTN_WATCHER_INACTIVITY_NEVER) = "0x12": want 0x and 40 hex digits`},
+		{"always and never", func(s *Settings) { s.InactivityAlways, s.InactivityNever = []string{a}, []string{a} },
+			`config key watcher.inactivity-always (env SPTN_WATCHER_INACTIVITY_ALWAYS) = "` + a + `": want an address not also in watcher.inactivity-never`},
+		{"always one's own", func(s *Settings) { s.InactivityAlways, s.OwnValidators = []string{b}, []string{b} },
+			`config key watcher.inactivity-always (env SPTN_WATCHER_INACTIVITY_ALWAYS) = "` + b + `": want an address not in watcher.own-validators (never against the watcher's own validators)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s := good
+			tc.mutate(&s)
+			var c config.Checker
+			s.CheckInto(&c)
+			if tc.want == "" {
+				require.NoError(t, c.Err())
+				return
+			}
+			require.EqualError(t, c.Err(), tc.want)
+		})
+	}
+}
+
+// fakeNode is a node's record of a committee of four, every member in every slot's committee,
+// the proposer rotating; members in stopped do none of their duties.
+type fakeNode struct {
+	members []common.Address
+	stopped map[common.Address]bool
+	last    uint64
+	duties  map[common.Address][]chainapi.Duty // oldest first
+	peers   int
+	synced  bool
+	err     error
+	reads   int
+}
+
+func newFakeNode(last uint64) *fakeNode {
+	return &fakeNode{members: []common.Address{alive, down, mine, spared}, stopped: map[common.Address]bool{},
+		last: last, duties: map[common.Address][]chainapi.Duty{}, peers: 3, synced: true}
+}
+
+// decide decides the next slot.
+func (n *fakeNode) decide() {
+	n.last++
+	s := n.last
+	for i, m := range n.members {
+		res := chainapi.ResultAttested
+		if n.stopped[m] {
+			res = chainapi.ResultMissed
+		}
+		if uint64(i) == s%uint64(len(n.members)) {
+			pr := chainapi.ResultProposed
+			if n.stopped[m] {
+				pr = chainapi.ResultMissed
+			}
+			n.duties[m] = append(n.duties[m], chainapi.Duty{Slot: s, Duty: chainapi.DutyProposal, Result: pr})
+		}
+		n.duties[m] = append(n.duties[m], chainapi.Duty{Slot: s, Duty: chainapi.DutyAttestation, Result: res})
+	}
+}
+
+func (n *fakeNode) Validators(context.Context) (chainapi.Validators, error) {
+	n.reads++
+	if n.err != nil {
+		return chainapi.Validators{}, n.err
+	}
+	v := chainapi.Validators{LastSlot: n.last, Peers: n.peers, Synced: n.synced}
+	for _, m := range n.members {
+		if d := n.duties[m]; len(d) > 0 {
+			v.Validators = append(v.Validators, chainapi.ValidatorSummary{Address: m, FirstSlot: d[0].Slot, LastSlot: d[len(d)-1].Slot})
+		}
+	}
+	return v, nil
+}
+
+func (n *fakeNode) Validator(_ context.Context, a common.Address) (chainapi.Validator, error) {
+	d := n.duties[a]
+	v := chainapi.Validator{ValidatorSummary: chainapi.ValidatorSummary{Address: a}}
+	for i := len(d) - 1; i >= 0 && len(v.Recent) < recentDuties; i-- {
+		v.Recent = append(v.Recent, d[i])
+	}
+	return v, nil
+}
+
+// inactivityDriver is a driver over fakes: 4-slot epochs, windows of 2 epochs (8 slots), a share
+// of 0.5, every inactive member filed against but the watcher's own (mine) and the never list.
+func inactivityDriver(f Filer, kv store.KV, n NodeRecords) *Driver {
+	s := Settings{MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff, InactivityShare: 0.5, InactivityEpochs: 2,
+		InactivityMinPeers: 1, FileInactivity: true, InactivityNever: []string{spared.Hex()}, InactivityNode: "http://x"}
+	return NewDriver(DriverConfig{Settings: s, LogRange: 100, EpochDuration: 4}, Deps{Chain: headOnly{}, Filer: f, Store: kv,
+		Me: common.Address{0x1}, Own: []common.Address{mine}, Node: n, Metrics: noMetrics{},
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+}
+
+// run decides slots one by one up to last, ticking the driver after each.
+func run(t *testing.T, d *Driver, n *fakeNode, last uint64) {
+	t.Helper()
+	for n.last < last {
+		n.decide()
+		require.NoError(t, d.Tick(context.Background()))
+	}
+}
+
+// TestInactivityFilesAgainstAStoppedMember: a member stopped for a whole window is named, with
+// the range as key and the hash of the per-slot record; the watcher's own stopped validator and
+// the never list are not; a window seen in part is not judged; nothing is filed twice.
+func TestInactivityFilesAgainstAStoppedMember(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down], n.stopped[mine], n.stopped[spared] = true, true, true
+	f, kv := newFakeFiler(), store.OpenMemory()
+	d := inactivityDriver(f, kv, n)
+	require.NoError(t, d.Tick(context.Background()))
+	run(t, d, n, 7)
+	require.Empty(t, f.filed, "window 0 (slots 0-7) was seen in part only: not judged")
+	run(t, d, n, 14)
+	require.Empty(t, f.filed, "window 1 (slots 8-15) is not over")
+	run(t, d, n, 15)
+	require.Equal(t, [][]common.Address{{down}}, f.filed)
+	require.Equal(t, InactivityKey(2, 3), common.Hash(f.lastEv.Key()))
+	ev := f.lastEv
+	require.Equal(t, uint64(2), ev.FirstEpoch)
+	require.Equal(t, uint64(3), ev.LastEpoch)
+	require.Equal(t, crypto.Keccak256Hash([]byte(ev.RecordText)), ev.Record)
+	lines := strings.Split(strings.TrimSuffix(ev.RecordText, "\n"), "\n")
+	require.Equal(t, "sptn inactivity record v1 epochs 2-3 slots 8-15", lines[0])
+	require.Len(t, lines, 9, "one line per slot of the named member")
+	require.Equal(t, strings.ToLower(down.Hex())+" 9 missed missed", lines[2], "slot 9: down was the proposer")
+	require.Equal(t, strings.ToLower(down.Hex())+" 8 - missed", lines[1])
+	raw, err := ev.Encode()
+	require.NoError(t, err)
+	require.Len(t, raw, 96)
+
+	run(t, d, n, 31)
+	require.Len(t, f.filed, 3, "windows 2 and 3 filed, each once")
+	// A second watcher (another operator's, or this one restarted beside its store) judging
+	// the same window files nothing the Slasher shows named already.
+	d2 := inactivityDriver(f, store.OpenMemory(), n)
+	require.NoError(t, d2.Tick(context.Background()))
+	for n.last < 39 {
+		n.decide()
+		require.NoError(t, d.Tick(context.Background()))
+		require.NoError(t, d2.Tick(context.Background()))
+	}
+	require.Len(t, f.filed, 4, "window 4 filed once by the two")
+	require.Equal(t, 1, d2.Status().Detected["inactivity"], "the second watcher judged the window too")
+}
+
+// TestInactivityNeverFromAnUnhealthyNode: a window during which the node had no peers, or was
+// catching up, is never judged; evidence found while healthy is not filed while the node is not.
+func TestInactivityNeverFromAnUnhealthyNode(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		breakIt func(*fakeNode)
+	}{
+		{"no peers", func(n *fakeNode) { n.peers = 0 }},
+		{"catching up", func(n *fakeNode) { n.synced = false }},
+		{"unreachable", func(n *fakeNode) { n.err = errors.New("connection refused") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			n := newFakeNode(7)
+			n.stopped[down] = true
+			f := newFakeFiler()
+			d := inactivityDriver(f, store.OpenMemory(), n)
+			require.NoError(t, d.Tick(context.Background()))
+			run(t, d, n, 10)
+			tc.breakIt(n)
+			n.decide()
+			err := d.Tick(context.Background())
+			if n.err == nil {
+				require.NoError(t, err)
+				require.ErrorIs(t, d.inact.healthy(), ErrNodeUnhealthy)
+			} else {
+				require.Error(t, err)
+			}
+			n.peers, n.synced, n.err = 3, true, nil
+			run(t, d, n, 15)
+			require.Empty(t, f.filed, "window 1 (8-15) had an unhealthy reading")
+			run(t, d, n, 23)
+			require.Equal(t, [][]common.Address{{down}}, f.filed, "window 2 (16-23) read healthy throughout")
+			require.Equal(t, uint64(4), f.lastEv.FirstEpoch)
+		})
+	}
+
+	// Found while healthy, the filing failed; the node then lost its peers: not filed until it
+	// has them again.
+	n := newFakeNode(7)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	f.failFile = errors.New("L1 down")
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	require.NoError(t, d.Tick(context.Background()))
+	n.decide()
+	require.NoError(t, d.Tick(context.Background()))
+	for n.last < 15 {
+		n.decide()
+		_ = d.Tick(context.Background())
+	}
+	require.Empty(t, f.filed)
+	require.Len(t, d.pending, 1)
+	n.peers = 0
+	require.ErrorIs(t, d.Tick(context.Background()), ErrNodeUnhealthy)
+	require.Empty(t, f.filed, "never while the node has no peers")
+	n.peers = 3
+	require.NoError(t, d.Tick(context.Background()))
+	require.Equal(t, [][]common.Address{{down}}, f.filed)
+}
+
+// TestInactivityGapIsNotJudged: duties that passed between two readings (more than the node's
+// recent list) break the record: the window holding them is not judged.
+func TestInactivityGapIsNotJudged(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(7)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	require.NoError(t, d.Tick(context.Background()))
+	run(t, d, n, 9)
+	for range 60 { // 60 slots, more than 64 duties each, between two readings
+		n.decide()
+	}
+	require.NoError(t, d.Tick(context.Background()))
+	run(t, d, n, 71)
+	require.Empty(t, f.filed, "windows 1 to 8 (8-71) hold the gap or began before coverage resumed")
+	run(t, d, n, 79)
+	require.Equal(t, [][]common.Address{{down}}, f.filed, "window 9 (72-79) only")
+	require.Equal(t, uint64(18), f.lastEv.FirstEpoch)
+}
+
+// TestNodeClient reads a node's answers and refuses an error status and an oversized body.
+func TestNodeClient(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/v1/validators":
+			_, _ = w.Write([]byte(`{"firstSlot":1,"lastSlot":9,"validators":[],"peers":2,"synced":true}`))
+		case "/v1/validators/" + down.Hex():
+			_, _ = w.Write([]byte(strings.Repeat(" ", maxNodeBody+1)))
+		default:
+			http.Error(w, `{"error":"not found"}`, http.StatusNotFound)
+		}
+	}))
+	defer srv.Close()
+	c := NewNodeClient(srv.URL+"/", 30*time.Second)
+	v, err := c.Validators(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, chainapi.Validators{FirstSlot: 1, LastSlot: 9, Validators: []chainapi.ValidatorSummary{}, Peers: 2, Synced: true}, v)
+	_, err = c.Validator(context.Background(), alive)
+	require.ErrorContains(t, err, "404")
+	_, err = c.Validator(context.Background(), down)
+	require.ErrorContains(t, err, "longer than")
+}
