@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/chainapi/apischema"
@@ -31,7 +32,10 @@ func TestHandlerServesThePage(t *testing.T) {
 // answers are checked against the API's schema (docs/api/api.schema.json), so that the page is
 // tested against what a node answers; the node's TestChainAPIOnALiveNetwork drives the page
 // against a real network.
-func chainAPI(t *testing.T) *httptest.Server {
+func chainAPI(t *testing.T) *httptest.Server { return chainAPIWith(t, "") }
+
+// chainAPIWith is chainAPI; a non-empty hostile is answered, unchecked, as /v1/validators.
+func chainAPIWith(t *testing.T, hostile string) *httptest.Server {
 	var n atomic.Uint64
 	mux := http.NewServeMux()
 	mux.Handle("/", Handler())
@@ -83,6 +87,16 @@ func chainAPI(t *testing.T) *httptest.Server {
 			`"hash":"%s","height":%d,"proposer":"%s","txs":["%s"],"attestations":[],"status":"pending"}`,
 			i, i, hash(i-1), zero, zero, zero, member, hash(i), 10+i, member, hash(1000+i)))
 	})
+	mux.HandleFunc("GET /v1/validators", func(w http.ResponseWriter, _ *http.Request) {
+		if hostile != "" {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, hostile)
+			return
+		}
+		answer(w, apischema.Validators, fmt.Sprintf(`{"firstSlot":1,"lastSlot":%d,"peers":3,"synced":true,"validators":[`+
+			`{"address":"%s","proposed":%d,"missedProposals":1,"attested":%d,"missedAttestations":2,"firstSlot":1,"lastSlot":%d}]}`,
+			n.Load()+2, member, n.Load(), n.Load()+5, n.Load()+2))
+	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
@@ -100,6 +114,10 @@ func TestPageShowsTipsAdvancing(t *testing.T) {
 	fin0, _ := pagetest.Number(p0.Tips["finalized"])
 	top, _ := pagetest.Number(p0.Blocks[0][0])
 	require.InDelta(t, float64(pend0), float64(top), 2, "recent blocks start at the pending tip")
+	require.Contains(t, p0.ValidatorsInfo, "3 peer(s) · synced")
+	require.Len(t, p0.Validators, 1)
+	require.Equal(t, "1", p0.Validators[0][2], "missed proposals")
+	require.Equal(t, "2", p0.Validators[0][4], "missed attestations")
 	require.Eventually(t, func() bool {
 		p, err := pagetest.Read(ctx)
 		if err != nil {
@@ -109,4 +127,30 @@ func TestPageShowsTipsAdvancing(t *testing.T) {
 		fin, _ := pagetest.Number(p.Tips["finalized"])
 		return pend > pend0 && fin > fin0 && p.Conn == "live"
 	}, 30*time.Second, 200*time.Millisecond, "the tips on the page did not advance")
+}
+
+// TestValidatorsPanelShowsHostileContentAsText: a record whose fields carry markup (a node, or
+// whoever answers in its place, is not trusted) is shown as text: no element is made from it
+// and no script of it runs.
+func TestValidatorsPanelShowsHostileContentAsText(t *testing.T) {
+	t.Parallel()
+	evil := `<img src=x onerror=\"document.title='pwned'\">`
+	srv := chainAPIWith(t, `{"firstSlot":"<b>1</b>","lastSlot":2,"peers":"<i>9</i>","synced":true,"validators":[`+
+		`{"address":"`+evil+`","proposed":"<script>document.title='pwned'</script>","missedProposals":0,"attested":1,"missedAttestations":0}]}`)
+	ctx := pagetest.Open(t, srv.URL+"/")
+	var p pagetest.Panels
+	require.Eventually(t, func() bool {
+		var err error
+		p, err = pagetest.Read(ctx)
+		return err == nil && len(p.Validators) == 1
+	}, 30*time.Second, 200*time.Millisecond, "the validators panel shows the row")
+	require.Contains(t, p.ValidatorsInfo, "<b>1</b>", "shown as text")
+	require.Equal(t, "<script>document.title='pwned'</script>", p.Validators[0][1])
+	made, err := chromedp.Run(ctx,
+		chromedp.Evaluate[int](`document.querySelectorAll("#validators img, #validators script, #validators-info b").length`))
+	require.NoError(t, err)
+	title, err := chromedp.Run(ctx, chromedp.Title())
+	require.NoError(t, err)
+	require.Zero(t, made, "no element made from the record")
+	require.NotEqual(t, "pwned", title)
 }

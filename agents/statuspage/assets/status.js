@@ -70,6 +70,38 @@ async function refreshBlocks() {
   $("blocks").innerHTML = rows.join("");
 }
 
+// The validators panel is built with textContent only: whatever a node (or whoever answers in
+// its place) puts in a record is shown as text, never parsed as markup.
+function cell(tr, text, miss) {
+  const td = document.createElement("td");
+  td.textContent = String(text);
+  if (miss) td.className = "miss";
+  tr.appendChild(td);
+}
+
+async function refreshValidators() {
+  try {
+    const v = await get("/v1/validators");
+    $("validators-info").textContent = `slots ${v.firstSlot}–${v.lastSlot} · ${v.peers} peer(s) · ` +
+      (v.synced ? "synced" : "catching up");
+    const rows = (Array.isArray(v.validators) ? v.validators : []).map((m) => {
+      const tr = document.createElement("tr");
+      const td = document.createElement("td");
+      const code = document.createElement("code");
+      code.textContent = short(String(m.address));
+      code.title = String(m.address);
+      td.appendChild(code);
+      tr.appendChild(td);
+      cell(tr, m.proposed, false);
+      cell(tr, m.missedProposals, m.missedProposals > 0);
+      cell(tr, m.attested, false);
+      cell(tr, m.missedAttestations, m.missedAttestations > 0);
+      return tr;
+    });
+    $("validators").replaceChildren(...rows);
+  } catch (e) { /* the next tick retries */ }
+}
+
 function follow() {
   const es = new EventSource("/v1/events");
   es.addEventListener("tips", (ev) => {
@@ -82,3 +114,4 @@ function follow() {
 follow();
 refreshSlot(); setInterval(refreshSlot, 2000);
 refreshBlocks(); setInterval(refreshBlocks, 2000);
+refreshValidators(); setInterval(refreshValidators, 2000);

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,7 +46,11 @@ type Panels struct {
 	Proposer  string            // Committee: the slot's proposer
 	Committee [][]string        // Committee: one row per member (index, address, role)
 	Blocks    [][]string        // Recent blocks: number, slot, txs, attestations, status
-	Alerts    string            // Alerts: the panel's text
+	// Validators: the record's slots, the node's peers and sync state, then one row per member
+	// (address, proposed, missed proposals, attested, missed attestations).
+	ValidatorsInfo string
+	Validators     [][]string
+	Alerts         string // Alerts: the panel's text
 }
 
 const readPanels = `(() => {
@@ -56,6 +61,7 @@ const readPanels = `(() => {
     conn: t("conn"), slot: t("slot"), epoch: t("epoch"), l1Head: t("l1head"),
     tips: {pending: t("tip-pending"), assured: t("tip-assured"), proven: t("tip-proven"), finalized: t("tip-finalized")},
     proposer: t("proposer"), committee: rows("committee"), blocks: rows("blocks"), alerts: t("alerts"),
+    validatorsInfo: t("validators-info"), validators: rows("validators"),
   });
 })()`
 
@@ -66,15 +72,16 @@ func Read(ctx context.Context) (Panels, error) {
 		return Panels{}, err
 	}
 	var p struct {
-		Conn, Slot, Epoch, L1Head, Proposer, Alerts string
-		Tips                                        map[string]string
-		Committee, Blocks                           [][]string
+		Conn, Slot, Epoch, L1Head, Proposer, Alerts, ValidatorsInfo string
+		Tips                                                        map[string]string
+		Committee, Blocks, Validators                               [][]string
 	}
 	if err := json.Unmarshal([]byte(raw), &p); err != nil {
 		return Panels{}, err
 	}
 	return Panels{Conn: p.Conn, Slot: p.Slot, Epoch: p.Epoch, L1Head: p.L1Head, Tips: p.Tips, Proposer: p.Proposer,
-		Committee: p.Committee, Blocks: p.Blocks, Alerts: p.Alerts}, nil
+		Committee: p.Committee, Blocks: p.Blocks, Alerts: p.Alerts, ValidatorsInfo: p.ValidatorsInfo,
+		Validators: p.Validators}, nil
 }
 
 // Number is a panel's number; ok false when it shows none ("-", empty).
@@ -86,7 +93,8 @@ func Number(s string) (uint64, bool) {
 // Filled reports what is missing for every panel to show data: the page connected to the event
 // stream; slot, epoch, L1 block and the four tips are numbers; the committee has members and the
 // slot a proposer; the recent blocks table has rows whose numbers count down from the pending
-// tip (or near it) with a status each; the alerts panel shows "none" or alerts.
+// tip (or near it) with a status each; the validators panel has the record's slots and a row
+// of counts per member; the alerts panel shows "none" or alerts.
 func (p Panels) Filled() error {
 	if p.Conn != "live" {
 		return fmt.Errorf("connection shows %q, want live", p.Conn)
@@ -116,6 +124,19 @@ func (p Panels) Filled() error {
 		case "pending", "assured", "proven", "finalized", "orphaned":
 		default:
 			return fmt.Errorf("recent blocks row %v: status %q", r, r[4])
+		}
+	}
+	if !strings.HasPrefix(p.ValidatorsInfo, "slots ") || len(p.Validators) == 0 {
+		return fmt.Errorf("validators panel: %q, %d rows", p.ValidatorsInfo, len(p.Validators))
+	}
+	for _, r := range p.Validators {
+		if len(r) != 5 {
+			return fmt.Errorf("validators row %v: want 5 cells", r)
+		}
+		for i, c := range r[1:] {
+			if _, ok := Number(c); !ok {
+				return fmt.Errorf("validators row %v: cell %d is %q", r, i+1, c)
+			}
 		}
 	}
 	if p.Alerts == "" {
