@@ -123,9 +123,13 @@ gas-docs: ## render snapshots/*.json into the docs' gas tables
 check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 	$(GO) run ./tools/gasdocs -snapshots snapshots -check $(GAS_DOCS)
 
-test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... (integration tests start their own anvil and nodes)
+# make test's short failover run (real PostgreSQL, remote signers, kill -9): make test-ha runs 8.
+HA_FAILOVERS_SHORT ?= 2
+
+test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... (integration tests start their own anvil and nodes), then a short TestFailoverNeverDoubleSigns
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 1 $(INTEGRATION_PKGS)
+	SPTN_HA_FAILOVERS=$(HA_FAILOVERS_SHORT) $(GO) test $(GOFLAGS_TEST) -tags ha -run '^TestFailoverNeverDoubleSigns$$' ./agents/node
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn
 	$(GO) test -count=1 -tags sptn_broken ./agents/internal/testbreak/
 

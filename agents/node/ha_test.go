@@ -1,8 +1,9 @@
 //go:build ha
 
-// The high-availability tests are `make test-ha`'s (build tag ha), not `make test`'s: they start
-// PostgreSQL, six nodes and up to four signers, minutes of a 2-core machine that make test's
-// budget does not have beside the package's other networks.
+// The high-availability tests (build tag ha) start PostgreSQL, six nodes and up to four signers.
+// `make test-ha` runs both, TestFailoverNeverDoubleSigns with 8 failovers; `make test` runs
+// TestFailoverNeverDoubleSigns alone with 2 (HA_FAILOVERS_SHORT), which is what its budget has
+// room for beside the package's other networks.
 
 package node_test
 

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"sort"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/gov"
 	"github.com/sptn/sptn/agents/internal/config"
@@ -353,4 +359,97 @@ func TestWatcherRestartedMidFilingFilesOnce(t *testing.T) {
 	mined, err := net.Client.NonceAt(rolluptest.Ctx(t), addr, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(2), mined, "one approval and one filing, nothing else")
+}
+
+// recordNode answers GET /v1/validators and /v1/validators/{address} as a node whose sentinel
+// decided every slot up to last: each member of the real committee of a slot's epoch attested
+// it, but those in missing. Its record is built from L1's committees, so that the Slasher's
+// membership check is the real one.
+type recordNode struct {
+	mu      sync.Mutex
+	last    uint64
+	reads   int
+	missing map[common.Address]bool
+	members map[uint64][]common.Address // by epoch
+}
+
+func (n *recordNode) duties(a common.Address) []chainapi.Duty {
+	var out []chainapi.Duty // newest first
+	for s := n.last; s > 0 && len(out) < 64; s-- {
+		for _, m := range n.members[s/net.EpochDur] {
+			if m == a {
+				res := chainapi.ResultAttested
+				if n.missing[a] {
+					res = chainapi.ResultMissed
+				}
+				out = append(out, chainapi.Duty{Slot: s, Duty: chainapi.DutyAttestation, Result: res})
+			}
+		}
+	}
+	return out
+}
+
+func (n *recordNode) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	seen := map[common.Address]bool{}
+	v := chainapi.Validators{LastSlot: n.last, Peers: 3, Synced: true, Validators: []chainapi.ValidatorSummary{}}
+	for _, ms := range n.members {
+		for _, m := range ms {
+			if d := n.duties(m); len(d) > 0 && !seen[m] {
+				seen[m] = true
+				v.Validators = append(v.Validators, chainapi.ValidatorSummary{Address: m, FirstSlot: d[len(d)-1].Slot, LastSlot: d[0].Slot})
+			}
+		}
+	}
+	if r.URL.Path == "/v1/validators" {
+		n.reads++
+		_ = json.NewEncoder(w).Encode(v)
+		return
+	}
+	a := common.HexToAddress(strings.TrimPrefix(r.URL.Path, "/v1/validators/"))
+	_ = json.NewEncoder(w).Encode(chainapi.Validator{ValidatorSummary: chainapi.ValidatorSummary{Address: a}, Recent: n.duties(a)})
+}
+
+// TestInactivityFiledFromTheNodesRecord: the node's record shows one committee member missing
+// every attestation of an epoch; the watcher (windows of one epoch) files an INACTIVITY proposal
+// naming it, and not the operator's own member that missed them too, once the epoch is over on
+// L1. The Slasher checks the range and the membership on the real rollup and keys it as the
+// watcher does.
+func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
+	net.Reset(t)
+	e := net.CurrentEpoch(t) + 1
+	committee := net.Committee(t, e)
+	require.GreaterOrEqual(t, len(committee), 2)
+	victim, own := committee[0], committee[1]
+	node := &recordNode{last: e*net.EpochDur - 1, missing: map[common.Address]bool{victim: true, own: true},
+		members: map[uint64][]common.Address{e - 1: net.Committee(t, e-1), e: committee}}
+	srv := httptest.NewServer(node)
+	defer srv.Close()
+
+	cfg, key := newWatcher(t, "  file-pruned: false\n  file-inactivity: true\n  inactivity-epochs: 1\n"+
+		"  inactivity-node: "+srv.URL+"\n  own-validators: [\""+own.Hex()+"\"]\n")
+	w, _ := start(t, cfg, "inactivity")
+	rolluptest.Eventually(t, "the node's record read", func() bool {
+		node.mu.Lock()
+		defer node.mu.Unlock()
+		return node.reads > 0
+	})
+	// L1 moves past the epoch; the node decides its last slot.
+	net.WarpToEpoch(t, e+1)
+	node.mu.Lock()
+	node.last = (e+1)*net.EpochDur - 1
+	node.mu.Unlock()
+	rolluptest.Eventually(t, "the inactivity proposal filed", func() bool { return w.Driver.Status().Actions["file/done"] == 1 })
+
+	filed := slasherLogs(t, "ProposalFiled")
+	require.Len(t, filed, 1)
+	ev, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[0])
+	require.NoError(t, err)
+	require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), ev.Proposer)
+	require.Equal(t, watcher.KindInactivity, ev.Kind)
+	require.Equal(t, []common.Address{victim}, ev.Validators, "the operator's own member is never named")
+	require.Equal(t, watcher.InactivityKey(e, e), common.Hash(ev.EvidenceKey), "the watcher's evidence key is the Slasher's")
+	require.Equal(t, 1, w.Driver.Status().Detected["inactivity"])
 }
