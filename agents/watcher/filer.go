@@ -123,7 +123,11 @@ func (f *L1Filer) File(ctx context.Context, txID string, ev Evidence) (uint64, e
 	if err != nil {
 		return 0, err
 	}
-	if err := f.approveBond(ctx); err != nil {
+	bonds := int64(1)
+	if ev.Kind == KindInactivity {
+		bonds = int64(len(ev.Validators)) // one bond per named validator
+	}
+	if err := f.approveBond(ctx, bonds); err != nil {
 		return 0, err
 	}
 	rcpt, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: txID, To: &f.slasher,
@@ -142,7 +146,8 @@ func (f *L1Filer) File(ctx context.Context, txID string, ev Evidence) (uint64, e
 	return 0, fmt.Errorf("file: receipt %s has no ProposalFiled event", rcpt.TxHash)
 }
 
-func (f *L1Filer) approveBond(ctx context.Context) error {
+// approveBond makes sure the Slasher may pull `bonds` filing bonds.
+func (f *L1Filer) approveBond(ctx context.Context, bonds int64) error {
 	raw, err := f.call(ctx, f.slasher, f.abi.PackGetParams())
 	if err != nil {
 		return fmt.Errorf("read slasher params: %w", err)
@@ -151,7 +156,7 @@ func (f *L1Filer) approveBond(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read slasher params: %w", err)
 	}
-	bond := params.FilingBond
+	bond := new(big.Int).Mul(params.FilingBond, big.NewInt(bonds))
 	if bond.Sign() == 0 {
 		return nil
 	}
@@ -173,7 +178,8 @@ func (f *L1Filer) approveBond(ctx context.Context) error {
 	if bal, err := f.azt.UnpackBalanceOf(raw); err == nil && bal.Cmp(bond) < 0 {
 		return fmt.Errorf("filing bond: %s holds %s AZT wei, the bond is %s", f.from, bal, bond)
 	}
-	// Approve ten bonds, so that the next filings need no approval of their own.
+	// Approve ten times what this filing needs, so that the next filings need no approval of
+	// their own.
 	amount := new(big.Int).Mul(bond, big.NewInt(10))
 	id := fmt.Sprintf("slasher/approve/%s/%s/%s", f.slasher.Hex(), allowance, amount)
 	if _, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: id, To: &f.token, Data: f.azt.PackApprove(f.slasher, amount)}); err != nil {

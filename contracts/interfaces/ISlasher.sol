@@ -70,7 +70,8 @@ struct Inactivity {
 ///        names, in basis points; every proposal also kicks. A filer chooses whom to name, never
 ///        how much: a proposal that could carry less than this could burn the evidence.
 /// @param filingBond AZT a filer deposits; returned if the proposal passes, forfeited if not.
-///        Never 0: it is what each renewal of a lock by refiling costs a griefer.
+///        Never 0: it is what each renewal of a lock by refiling costs a griefer. An INACTIVITY
+///        proposal deposits it once per validator it names.
 struct SlasherParams {
     uint32 votingDelay;
     uint32 votingPeriod;
@@ -174,7 +175,8 @@ interface ISlasher {
     ///         Checks `evidence` on chain, refuses a validator that already has a live (Pending,
     ///         Active, Succeeded) or executed proposal on the same evidence, locks every named
     ///         stake in Staking until the proposal's `executeBy`, pulls the filing bond from the
-    ///         caller, and snapshots vote weight at `block.timestamp - 1`.
+    ///         caller (for INACTIVITY, one per named validator), and snapshots vote weight at
+    ///         `block.timestamp - 1`.
     /// @param validators Attester addresses, strictly increasing, 1 to 256 of them. For
     ///        PRUNED_EPOCH all must sit in the epoch's committee (any subset of it); for
     ///        EQUIVOCATION exactly the equivocating attester; for INACTIVITY each must sit in the

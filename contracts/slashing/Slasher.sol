@@ -318,6 +318,10 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         uint256 voteEnd = voteStart + c.votingPeriod;
         executeBy = voteEnd + c.executionWindow;
         bond = c.filingBond;
+        // Inactivity is the voters' judgement, not the contract's, and any committee member of any
+        // past range can be named: one bond per validator, so that locking a stake by a baseless
+        // filing costs a bond per stake locked.
+        if (kind == EvidenceKind.INACTIVITY) bond *= validators.length;
 
         Proposal storage p = _proposals[id];
         p.proposer = msg.sender;

@@ -225,6 +225,23 @@ contract SlasherInactivityTest is SlasherBase {
         assertEq(slasher.proposalFor(_key(FIRST, LAST), c[0]), again);
     }
 
+    /// @notice Any committee member of any past range can be named on inactivity, which only the
+    ///         voters judge: the bond is one per named validator, so that a baseless filing that
+    ///         locks n stakes costs n bonds, all forfeited on defeat.
+    function test_file_inactivityBondPerValidator_succeeds() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 before = token.balanceOf(filer);
+        uint256 id = _file(filer, c, _evidence(FIRST, LAST, RECORD));
+        assertEq(slasher.getProposal(id).bond, BOND * c.length);
+        assertEq(token.balanceOf(filer), before - BOND * c.length);
+        _warpToVoteStart(id);
+        _vote(id, alice, false);
+        _warpPastVote(id);
+        uint256 poolBefore = token.balanceOf(address(pool));
+        slasher.settleBond(id);
+        assertEq(token.balanceOf(address(pool)), poolBefore + BOND * c.length, "all forfeited");
+    }
+
     /// @notice An executed inactivity proposal slashes and kicks, and the range stays used.
     function test_execute_inactivity_succeeds() public givenRangeOver {
         address[] memory c = _sortedCommittee(FIRST);
