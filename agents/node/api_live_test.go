@@ -305,12 +305,20 @@ func TestChainAPIOnALiveNetwork(t *testing.T) {
 			require.Equal(t, fmt.Sprint(b.Header.Slot), row[1], "block %d's slot on the page", n)
 			require.Equal(t, fmt.Sprint(len(b.Txs)), row[2], "block %d's transactions on the page", n)
 		}
+		var vs chainapi.Validators
+		require.NoError(t, json.Unmarshal(answer(t, http.MethodGet, api+"/v1/validators", apischema.Validators, http.StatusOK, ""), &vs))
+		require.Contains(t, p.ValidatorsInfo, "synced", "the node is out of block sync, and the page says so")
+		for _, row := range p.Validators {
+			require.True(t, slices.ContainsFunc(vs.Validators, func(m chainapi.ValidatorSummary) bool {
+				return strings.HasPrefix(row[0], strings.ToLower(m.Address.Hex())[:10])
+			}), "validators row %v is a member with a record", row)
+		}
 		pend, _ := pagetest.Number(p.Tips["pending"])
 		fin, _ := pagetest.Number(p.Tips["finalized"])
 		require.Positive(t, fin, "the page shows a finalized tip")
 		require.Greater(t, pend, fin)
-		t.Logf("status page: tips %v, slot %s, epoch %s, %d committee rows, %d block rows, alerts %q",
-			p.Tips, p.Slot, p.Epoch, len(p.Committee), len(p.Blocks), p.Alerts)
+		t.Logf("status page: tips %v, slot %s, epoch %s, %d committee rows, %d block rows, validators %q with %d rows, alerts %q",
+			p.Tips, p.Slot, p.Epoch, len(p.Committee), len(p.Blocks), p.ValidatorsInfo, len(p.Validators), p.Alerts)
 	})
 }
 
