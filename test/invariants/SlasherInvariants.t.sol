@@ -23,7 +23,7 @@ contract SlasherInvariants is Test {
         slasher = Slasher(handler.target());
         // Weights: votes, time and executions come often enough that most runs carry proposals
         // through their whole life; decoys and the watcher's filings race on the same evidence.
-        bytes4[] memory selectors = new bytes4[](22);
+        bytes4[] memory selectors = new bytes4[](23);
         selectors[0] = SlasherHandler.fileDecoy.selector;
         selectors[1] = SlasherHandler.fileRest.selector;
         selectors[2] = SlasherHandler.fileEquivocation.selector;
@@ -46,6 +46,7 @@ contract SlasherInvariants is Test {
         selectors[19] = SlasherHandler.fileRest.selector;
         selectors[20] = SlasherHandler.escape.selector;
         selectors[21] = SlasherHandler.fileDecoy.selector;
+        selectors[22] = SlasherHandler.fileInactivity.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.27;
 
-import {EvidenceKind, Proposal, ProposalState} from "../../../contracts/interfaces/ISlasher.sol";
+import {
+    EvidenceKind,
+    Inactivity,
+    Proposal,
+    ProposalState
+} from "../../../contracts/interfaces/ISlasher.sol";
 import {IStaking} from "../../../contracts/interfaces/IStaking.sol";
 import {SlasherBase} from "../../slashing/SlasherBase.sol";
 
@@ -123,6 +128,28 @@ contract SlasherHandler is SlasherBase {
         bytes memory evidence = abi.encode(_equivocation(member, slot));
         _file(
             memberSeed % 2 == 0 ? filer : griefer, _one(member), EvidenceKind.EQUIVOCATION, evidence
+        );
+    }
+
+    /// @dev The filer or the griefer files inactivity over one or two of the (past) pruned epochs
+    ///      naming one member, with any record: the record is not part of the key, so a second
+    ///      filing on the same range and member is refused while the first lives, whoever files.
+    function fileInactivity(uint256 memberSeed, uint256 epochSeed, uint256 record) external {
+        uint256 first = prunedEpochs[epochSeed % 3];
+        uint256 last = first + (epochSeed / 3) % 2;
+        address[] memory committee = rollup.getEpochCommittee(first);
+        address member = committee[memberSeed % committee.length];
+        bytes memory evidence = abi.encode(
+            Inactivity({
+                firstEpoch: first,
+                lastEpoch: last,
+                record: bytes32(bound(record, 1, type(uint256).max))
+            })
+        );
+        // The griefer spends what it holds (minting to it would add to its votes).
+        if (memberSeed % 2 == 0 && token.balanceOf(filer) < BOND) token.mint(filer, 100 * BOND);
+        _file(
+            memberSeed % 2 == 0 ? filer : griefer, _one(member), EvidenceKind.INACTIVITY, evidence
         );
     }
 
