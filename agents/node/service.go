@@ -176,12 +176,14 @@ func (s *Service) initPublishers(ctx context.Context, st *lifecycle.Stack) error
 
 func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	n := &s.cfg.Node
-	// KZG's trusted setup loads on first use, a few seconds of CPU: load it now rather than in
-	// the ProcessProposal of the first blob block, where it stalls the CometBFT round (on every
-	// member at once). A blob block may come whatever this node's node.da.
+	// The EIP-4844 KZG context (commitments and blob proofs, which every member checks for
+	// every blob block) loads on first use: load it now rather than in the ProcessProposal of
+	// the first blob block, where it would stall the CometBFT round on every member at once. A
+	// blob block may come whatever this node's node.da. It costs tens of milliseconds; the
+	// cell-proof context (seconds) loads only when this node first proves a sidecar with cells.
 	start := time.Now()
-	if _, err := protocol.DataTxsHash(nil); err != nil {
-		return fmt.Errorf("load the KZG trusted setup: %w", err)
+	if err := protocol.LoadKZG(); err != nil {
+		return err
 	}
 	s.log.Info("KZG trusted setup loaded", "took", time.Since(start).Round(time.Millisecond))
 	a, err := app.New(app.Config{
