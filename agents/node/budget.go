@@ -1,6 +1,7 @@
 package node
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -14,8 +15,8 @@ import (
 // blob), and every member executes each transaction. Sealing whatever the pool holds made the
 // blocks too big to publish in time under load, each missed slot put its transactions back in
 // the pool, the next block was bigger still, and the chain stopped carrying transactions.
-// The budget sizes each seal from costs measured on this node (exponentially weighted
-// averages) and the time left before the slot's publishing deadline; the rest stays queued
+// The budget sizes each seal from costs measured on this node (the medians of recent samples,
+// type recent) and the time left before the slot's publishing deadline; the rest stays queued
 // for the next slots. A block (any proposer's) that still misses its slot halves the blobs
 // allowed, and every few blocks in a row that make theirs allow one more (additive increase,
 // multiplicative decrease), so that
@@ -45,6 +46,52 @@ func (e *ewma) or(def float64) float64 {
 	return e.v
 }
 
+// recent is a cost measured on this node: the latest samples, each with the count of seals
+// made when it was taken. Its estimate is their median, which a minority of slow samples cannot
+// move (a stopped validator's CometBFT turn, or a byzantine one withholding its proposal or
+// leaving the seal out, delays the commits of the heights it proposes, a third of them at
+// most), over the samples of the last sampleAge seals only: a cost that made the seals too
+// small to measure it again (the cost per transaction needs seals of many transactions, the
+// KZG costs seals with blobs) returns to its prior and is measured afresh, instead of holding
+// the seals small for good.
+type recent struct {
+	v  []float64
+	at []uint64
+}
+
+const (
+	// sampleKeep is how many samples of each cost are kept: the median holds while fewer than
+	// five of nine are slow.
+	sampleKeep = 9
+	// sampleAge is how many seals later a sample is forgotten.
+	sampleAge = 16
+)
+
+func (r *recent) observe(x float64, seal uint64) {
+	if len(r.v) >= sampleKeep {
+		r.v, r.at = r.v[1:], r.at[1:]
+	}
+	r.v, r.at = append(r.v, x), append(r.at, seal)
+}
+
+// or is the median of the samples of the last sampleAge seals before seal, def with none.
+func (r *recent) or(seal uint64, def float64) float64 {
+	var xs []float64
+	for i, x := range r.v {
+		if r.at[i]+sampleAge > seal {
+			xs = append(xs, x)
+		}
+	}
+	if len(xs) == 0 {
+		return def
+	}
+	slices.Sort(xs)
+	if n := len(xs); n%2 == 0 {
+		return (xs[n/2-1] + xs[n/2]) / 2
+	}
+	return xs[len(xs)/2]
+}
+
 // Priors, until this node has measured its own: this machine class (2 cores, Go KZG).
 const (
 	priorKZGPerBlob  = 0.25 // s: commitment and blob proof, at seal
@@ -63,11 +110,13 @@ type sealBudget struct {
 	mu sync.Mutex
 	// kzgPerBlob is the wall time per blob of committing to and proving a seal's blobs;
 	// cellPerBlob of the L1 sidecar's proofs beyond those (0 for version-0 sidecars).
-	kzgPerBlob, cellPerBlob ewma
+	kzgPerBlob, cellPerBlob recent
 	// commitBase and commitPerTx model the time from sending a seal to seeing it committed:
 	// base + perTx * transactions.
-	commitBase, commitPerTx ewma
+	commitBase, commitPerTx recent
 	txBytes                 ewma // bytes of transaction data per transaction (4 + raw)
+	// seals counts the seals sent, the age of the samples.
+	seals uint64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
 	// increaseAfter blocks in a row that made theirs (inTime counts them).
 	maxBlobs int
@@ -94,8 +143,8 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	kzg, cell := b.kzgPerBlob.or(priorKZGPerBlob), b.cellPerBlob.or(priorCellPerBlob)
-	base, perTx := b.commitBase.or(priorCommitBase), b.commitPerTx.or(priorCommitPerTx)
+	kzg, cell := b.kzgPerBlob.or(b.seals, priorKZGPerBlob), b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	txBytes := b.txBytes.or(priorTxBytes)
 	cost := func(blobs, bytes int) float64 {
 		n := float64(bytes) / txBytes
@@ -122,7 +171,7 @@ func (b *sealBudget) proved(blobs int, took time.Duration) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.kzgPerBlob.observe(took.Seconds() / float64(blobs))
+	b.kzgPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
 }
 
 // sidecarBuilt records the wall time of a sidecar's proofs beyond the seal's own.
@@ -132,7 +181,7 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.cellPerBlob.observe(took.Seconds() / float64(blobs))
+	b.cellPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -140,6 +189,7 @@ func (b *sealBudget) sealSent(slot uint64, txs, bytes int, at time.Time) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.sent = sentMeasure{slot: slot, txs: txs, at: at}
+	b.seals++
 	if txs > 0 {
 		b.txBytes.observe(float64(bytes) / float64(txs))
 	}
@@ -157,11 +207,11 @@ func (b *sealBudget) committed(slot uint64, at time.Time) {
 	took := at.Sub(s.at).Seconds()
 	const small = 50 // transactions: the block's own cost is noise
 	if s.txs < small {
-		b.commitBase.observe(took)
+		b.commitBase.observe(took, b.seals)
 		return
 	}
-	base := b.commitBase.or(priorCommitBase)
-	b.commitPerTx.observe(max(0, took-base) / float64(s.txs))
+	base := b.commitBase.or(b.seals, priorCommitBase)
+	b.commitPerTx.observe(max(0, took-base)/float64(s.txs), b.seals)
 }
 
 // increaseAfter is how many blocks in a row must make their slots before one more blob is

@@ -180,3 +180,57 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	require.Empty(t, d.awaiting)
 	require.Equal(t, 1, d.budget.inTime, "one in time counts toward one blob more")
 }
+
+// TestSealBudgetOutlastsSlowCommits (review r16): commits that a minority of heights delays (a
+// stopped validator's CometBFT turn costs timeout_propose, and a byzantine one may withhold its
+// proposal or leave the seal out on purpose) do not move the seal budget, and a stall that did
+// move it does not hold it down for good. Before, one delayed commit in three pulled the
+// averages up until no blob fitted, and then the seals carried fewer than the transactions that
+// measure the cost per transaction, so that cost was never measured again: every later seal
+// stayed calldata-sized, the pool filled to the admission bound, and the API refused everyone.
+func TestSealBudgetOutlastsSlowCommits(t *testing.T) {
+	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
+	avail := 2500 * time.Millisecond
+	slot := uint64(100)
+	start := time.Unix(tGenesis, 0)
+	commit := func(b *sealBudget, txs int, took time.Duration) {
+		slot++
+		b.sealSent(slot, txs, txs*priorTxBytes, start)
+		b.committed(slot, start.Add(took))
+	}
+	honest := newSealBudget()
+	for range 12 {
+		commit(honest, 10, 500*time.Millisecond)
+		commit(honest, 1200, 800*time.Millisecond)
+	}
+	want := honest.limit(avail, maxBlob, calldata, true)
+	require.Greater(t, want, calldata, "honest commits: blobs fit")
+
+	// A third of the commits wait 3 s more (timeout_propose).
+	b := newSealBudget()
+	for range 4 {
+		commit(b, 10, 500*time.Millisecond)
+		commit(b, 1200, 800*time.Millisecond)
+		commit(b, 1200, 3800*time.Millisecond)
+		commit(b, 10, 500*time.Millisecond)
+		commit(b, 1200, 800*time.Millisecond)
+		commit(b, 10, 3500*time.Millisecond)
+	}
+	require.Equal(t, want, b.limit(avail, maxBlob, calldata, true), "a third of the commits delayed does not shrink the seals")
+
+	// A stall delays every commit for a while: the seals shrink, then grow back once commits are
+	// fast again, though the small seals measure no cost per transaction.
+	for range 8 {
+		commit(b, 1200, 6*time.Second) // two rounds of timeout_propose
+	}
+	require.LessOrEqual(t, b.limit(avail, maxBlob, calldata, true), calldata, "a stall shrinks the seals")
+	for i := range 40 {
+		n := b.limit(avail, maxBlob, calldata, true) / priorTxBytes
+		if n*priorTxBytes > calldata {
+			t.Logf("blobs again after %d fast seals", i)
+			return
+		}
+		commit(b, n, 500*time.Millisecond)
+	}
+	t.Fatalf("after 40 fast seals the seals are still at most calldata-sized (%d bytes)", b.limit(avail, maxBlob, calldata, true))
+}
