@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sptn/sptn/agents/internal/protocol"
 )
 
@@ -288,14 +290,15 @@ func (d *driver) capacity(maxBytes, maxCalldata int) int {
 // that all the committee's proposers learn at once that blocks are missing their slots.
 type watched struct {
 	slot, number uint64
+	proposer     common.Address
 	hash         [32]byte
 }
 
 // watchSealed starts following the block of slot, once committed (the latest few).
-func (d *driver) watchSealed(slot, number uint64, hash [32]byte) {
+func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash [32]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, hash: hash})
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash})
 	if len(d.awaiting) > maxAwaiting {
 		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
 	}
@@ -304,37 +307,84 @@ func (d *driver) watchSealed(slot, number uint64, hash [32]byte) {
 // maxAwaiting bounds the blocks awaiting L1's verdict: a few slots' worth.
 const maxAwaiting = 8
 
+// missMemory is how many slots another proposer's miss is remembered, waiting for misses of
+// others to corroborate it.
+const missMemory = 32
+
 // judge tells the budget whether each awaited block was assured in its slot, once L1 says: it
 // is L1's assured tip (or below a later one), or its slot is over without it.
+//
+// Only this node's own misses count at once. Another proposer's block may miss because that
+// proposer withheld it (byzantine) or could not pay for the propose: a miss of its own that
+// halved everyone's blobs would let one member hold the whole committee to one blob a slot. So
+// the others' misses count once more than a third of the committee's proposers (f+1 of 3f+1,
+// at least one of them honest) missed within missMemory slots.
 func (d *driver) judge(t L1Tips) {
 	if t.Head == nil {
 		return
 	}
 	cur := d.rollup.SlotAt(t.Head.Time)
-	var verdicts []bool
-	var missed []watched
+	var verdicts []watched
+	var inTime []bool
 	d.mu.Lock()
 	keep := d.awaiting[:0]
 	for _, w := range d.awaiting {
-		inTime := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
-		if !inTime && cur <= w.slot {
+		ok := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
+		if !ok && cur <= w.slot {
 			keep = append(keep, w)
 			continue
 		}
-		verdicts = append(verdicts, inTime)
-		if !inTime {
-			missed = append(missed, w)
-		}
+		verdicts, inTime = append(verdicts, w), append(inTime, ok)
 	}
 	d.awaiting = keep
 	d.mu.Unlock()
-	for _, ok := range verdicts {
-		d.budget.outcome(ok)
+	var me common.Address
+	if d.signer != nil {
+		me = d.signer.Address()
 	}
-	for _, w := range missed {
+	for i, w := range verdicts {
+		if inTime[i] {
+			d.budget.outcome(true)
+			continue
+		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
-		d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number)
+		if w.proposer == me || d.corroborated(w) {
+			d.budget.outcome(false)
+			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
+				"proposer", w.proposer)
+			continue
+		}
+		d.log.Info("another proposer's block was not assured in its slot; no other miss to confirm that blocks are too big",
+			"slot", w.slot, "number", w.number, "proposer", w.proposer)
 	}
+}
+
+// corroborated records w, another proposer's missed block, and reports whether more than a
+// third of its committee's proposers missed within missMemory slots; the misses are then
+// forgotten (one set of them halves the blobs once).
+func (d *driver) corroborated(w watched) bool {
+	n := 1
+	if d.rollup.EpochDuration > 0 {
+		if c, err := d.app.Committee(w.slot / d.rollup.EpochDuration); err == nil && c != nil && len(c.Members) > 0 {
+			n = len(c.Members)
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.missedBy == nil {
+		d.missedBy = map[common.Address]uint64{}
+	}
+	d.missedBy[w.proposer] = max(d.missedBy[w.proposer], w.slot)
+	for p, s := range d.missedBy {
+		if s+missMemory < w.slot {
+			delete(d.missedBy, p)
+		}
+	}
+	if len(d.missedBy) <= (n-1)/3 {
+		return false
+	}
+	clear(d.missedBy)
+	return true
 }
 
 // Admission follows the capacity (issue 16): new user transactions are refused once the backlog

@@ -13,6 +13,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -168,8 +169,8 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	at := func(slot uint64, assured Tip) L1Tips {
 		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
 	}
-	d.watchSealed(5, 10, common.Hash{10})
-	d.watchSealed(6, 11, common.Hash{11})
+	d.watchSealed(5, 10, common.Address{}, common.Hash{10})
+	d.watchSealed(6, 11, common.Address{}, common.Hash{11})
 	d.judge(at(5, Tip{Number: 9, Slot: 4}))
 	require.Len(t, d.awaiting, 2, "slot 5 is not over: no verdict yet")
 	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs)
@@ -233,4 +234,47 @@ func TestSealBudgetOutlastsSlowCommits(t *testing.T) {
 		commit(b, n, 500*time.Millisecond)
 	}
 	t.Fatalf("after 40 fast seals the seals are still at most calldata-sized (%d bytes)", b.limit(avail, maxBlob, calldata, true))
+}
+
+// TestOneProposersMissesDoNotShrinkEveryonesSeals (review r16): a block that another member
+// sealed and then did not publish (a byzantine member withholding its own blocks, or only one
+// whose publisher ran out of ether) says nothing of what this node can publish in a slot.
+// Before, each such miss halved every node's blobs, and one member of four missing every one
+// of its slots held all the others at one blob a slot. Misses count when this node's own block
+// missed, or when more than a third of the committee's proposers missed recently (at least one
+// honest one then did: the network is slow).
+func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
+	f := newChainFixture(t)
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	bad, x, y := common.Address{0xba}, common.Address{2}, common.Address{3}
+	members := []common.Address{bad, me, x, y}
+	c, err := app.EncodeJSON(app.KindCommittee, app.Committee{Epoch: 1, Members: members})
+	require.NoError(t, err)
+	f.finalize(c)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		signer: keys.NewKeySigner(f.key), log: slog.New(slog.DiscardHandler)}, nil)
+	assured := Tip{Number: 10, Slot: 999}
+	// slot's block, by proposer, published in time or not; a block after a missed one re-anchors
+	// on L1's assured tip and takes the missed one's number.
+	step := func(slot uint64, proposer common.Address, published bool) {
+		h := common.Hash{byte(slot >> 8), byte(slot)}
+		d.watchSealed(slot, assured.Number+1, proposer, h)
+		if published {
+			assured = Tip{Number: assured.Number + 1, Hash: h, Slot: slot}
+		}
+		d.judge(L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + (slot+1)*tSlot + 1}})
+	}
+	slot := uint64(1000)
+	for range 10 {
+		for _, p := range members {
+			step(slot, p, p != bad)
+			slot++
+		}
+	}
+	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs, "one member's misses alone shrink nobody's seals")
+
+	step(slot, x, false) // a second proposer misses: more than a third of four
+	require.Equal(t, protocol.MaxBlobsPerTx/2, d.budget.maxBlobs, "misses of two of four proposers halve the blobs")
+	step(slot+1, me, false)
+	require.Equal(t, protocol.MaxBlobsPerTx/4, d.budget.maxBlobs, "this node's own miss halves them")
 }
