@@ -388,7 +388,7 @@ func (d *driver) corroborated(w watched) bool {
 }
 
 // Admission follows the capacity (issue 16): new user transactions are refused once the backlog
-// (the pool and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
+// (what the next proposer takes of the pool, and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
 // node measures its seals' costs, so that what is admitted reaches the pending chain within a
 // slot or two instead of queueing for the length of the overload.
 const (
@@ -406,3 +406,16 @@ func (d *driver) queueBound() int {
 
 // overloaded reports whether a backlog of this many transactions is past the bound.
 func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound() }
+
+// busyWith reports whether new user transactions are refused for load, with inMempool
+// transactions in CometBFT's mempool: the queued transactions the next proposer takes
+// (app.Backlog) and those past the bound. A pool that cannot be read refuses nothing here (the
+// mempool's bound and the pool's MaxQueued still hold).
+func (d *driver) busyWith(inMempool int) bool {
+	bound := d.queueBound()
+	n, err := d.app.Backlog(bound)
+	if err != nil {
+		return inMempool >= bound
+	}
+	return n+inMempool >= bound
+}

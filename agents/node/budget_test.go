@@ -278,3 +278,36 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	step(slot+1, me, false)
 	require.Equal(t, protocol.MaxBlobsPerTx/4, d.budget.maxBlobs, "this node's own miss halves them")
 }
+
+// TestAdmissionCountsWhatTheNextProposerTakes (review r16): the backlog that closes admission is
+// what the next slot's proposer would seal (the queued transactions paying its named prices),
+// not the whole pool. Proposers name their own prices: before, transactions at the floor,
+// admitted while a proposer naming the floor was next (a byzantine one that then never seals
+// them, or only an honest cheap one whose turn is far), sat in the pool until they expired
+// (1,200 heights) and held the API and CheckTx at 503 for everyone, whatever they paid: 200
+// free transactions closed the chain to users for minutes.
+func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
+	at := time.Unix(tGenesis+3*tSlot+1, 0) // slot 3: the next slot's proposer is the fixture's key
+	f := newChainFixtureAt(t, func() time.Time { return at })
+	f.price = 10
+	f.seal(1, 1, common.Hash{})
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata}}, nil)
+	bound := d.queueBound()
+	txs := func(n int, price int64, tag string) [][]byte {
+		var out [][]byte
+		for i := range n {
+			out = append(out, app.UserTx{MaxFeePerDaGas: big.NewInt(price), MaxFeePerL2Gas: big.NewInt(price),
+				Payload: []byte(fmt.Sprintf("%s %d", tag, i))}.Encode())
+		}
+		return out
+	}
+	f.finalize(txs(bound, 1, "floor")...)
+	require.Equal(t, bound, f.a.Meta().Queued)
+	require.False(t, d.busyWith(0), "transactions the next proposer does not take do not close admission")
+	require.ErrorIs(t, f.a.CheckUserTx(txs(1, 1, "another floor")[0]), app.ErrUnderpriced, "CheckTx still refuses them")
+
+	f.finalize(txs(bound-1, 10, "priced")...)
+	require.False(t, d.busyWith(0))
+	require.True(t, d.busyWith(1), "what the next proposer takes, with the mempool, closes it at the bound")
+}

@@ -205,8 +205,9 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	return nil
 }
 
-// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (the pool and
-// the mempool) past what the chain seals in a slot and a half (driver.overloaded).
+// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (what the next
+// proposer takes of the pool, and the mempool) past what the chain seals in a slot and a half
+// (driver.busyWith).
 func (s *Service) busy() bool {
 	n := s.live.Load()
 	if n == nil {
@@ -217,7 +218,7 @@ func (s *Service) busy() bool {
 		return true
 	}
 	d := s.drv.Load()
-	return d != nil && d.overloaded(s.app.Meta().Queued+inMempool)
+	return d != nil && d.busyWith(inMempool)
 }
 
 // CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts
