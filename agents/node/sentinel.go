@@ -58,6 +58,10 @@ type memberRecord struct {
 type sentinel struct {
 	chain    chainReader
 	epochDur uint64
+	// countFrom is the committed height when this process started: blocks of lower heights were
+	// settled, and counted in the metrics, before it; rebuilt into the record, they are not
+	// counted again (Prometheus adds a restarted counter's value to what it had).
+	countFrom int64
 
 	mu         sync.Mutex
 	started    bool
@@ -76,7 +80,7 @@ type sentinel struct {
 
 func newSentinel(chain chainReader, epochDur uint64, reg prometheus.Registerer) *sentinel {
 	s := &sentinel{
-		chain: chain, epochDur: max(epochDur, 1), members: map[common.Address]*memberRecord{},
+		chain: chain, epochDur: max(epochDur, 1), countFrom: chain.Meta().Height, members: map[common.Address]*memberRecord{},
 		committees: map[uint64]*app.Committee{}, wake: make(chan struct{}, 1),
 		proposals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "validator_proposals_total",
 			Help: "slots each committee member was to propose, by result (proposed, missed), as this node's pending chain recorded them"},
@@ -151,10 +155,11 @@ func (s *sentinel) observe(m app.Meta) {
 // decide records the slots from the last decided one up to b's: the proposers of the slots
 // without a block missed; b's proposer proposed; b's committee attested or missed.
 func (s *sentinel) decide(b *app.Block) {
+	counted := b.Height >= s.countFrom
 	for slot := s.decided + 1; slot < b.Header.Slot; slot++ {
 		if c := s.committee(slot); c != nil {
 			if p, ok := c.Proposer(slot); ok {
-				s.record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed})
+				s.record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed}, counted)
 			}
 		}
 	}
@@ -163,7 +168,7 @@ func (s *sentinel) decide(b *app.Block) {
 		s.epoch = e
 		s.leftCommittee(s.committee(slot))
 	}
-	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n})
+	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n}, counted)
 	if c := s.committee(slot); c != nil && len(b.Attestations) > 0 {
 		signed := make(map[int]bool, len(b.Attestations))
 		for _, at := range b.Attestations {
@@ -174,7 +179,7 @@ func (s *sentinel) decide(b *app.Block) {
 			if signed[i] {
 				res = chainapi.ResultAttested
 			}
-			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: res, Block: &n})
+			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: res, Block: &n}, counted)
 		}
 	}
 	s.decided = slot
@@ -201,8 +206,8 @@ func (s *sentinel) committee(slot uint64) *app.Committee {
 	return c
 }
 
-// record adds one duty to member's record and counts it.
-func (s *sentinel) record(member common.Address, d chainapi.Duty) {
+// record adds one duty to member's record, and counts it in the metrics if counted.
+func (s *sentinel) record(member common.Address, d chainapi.Duty, counted bool) {
 	r, ok := s.members[member]
 	if !ok {
 		if len(s.members) >= sentinelMaxMembers {
@@ -228,7 +233,9 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 		} else {
 			r.sum.MissedProposals++
 		}
-		s.proposals.WithLabelValues(label, d.Result).Inc()
+		if counted {
+			s.proposals.WithLabelValues(label, d.Result).Inc()
+		}
 	case chainapi.DutyAttestation:
 		if d.Result == chainapi.ResultAttested {
 			r.sum.Attested++
@@ -237,7 +244,9 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 			r.sum.MissedAttestations++
 			r.inARow++
 		}
-		s.attestations.WithLabelValues(label, d.Result).Inc()
+		if counted {
+			s.attestations.WithLabelValues(label, d.Result).Inc()
+		}
 		s.inARow.WithLabelValues(label).Set(float64(r.inARow))
 	}
 	if len(r.recent) >= sentinelRecent {

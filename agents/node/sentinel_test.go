@@ -261,3 +261,43 @@ func TestSentinelIsBounded(t *testing.T) {
 		"two series (attested, missed) per member kept, none of the forgotten")
 	require.Equal(t, sentinelMaxMembers, testutil.CollectAndCount(s.inARow))
 }
+
+// TestSentinelRestartCountsNoDutyTwice (review r16): the record a restarted node rebuilds from
+// the blocks committed before it started (the API's) does not count again in the metrics: the
+// process before counted them, and Prometheus adds a restarted counter's value to what it had.
+// Before, each restart counted the last sentinelBackfill blocks' misses twice, and two missed
+// proposals of a member before a restart raised ValidatorMissingProposals (3 in an hour).
+func TestSentinelRestartCountsNoDutyTwice(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xd0)}
+	c.committees[1] = com
+	before := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	c.seal(1, 8, 0, 1, 2)
+	c.seal(2, 11, 0, 1, 2) // slots 9 and 10 missed
+	c.height++
+	before.observe(c.Meta())
+	missed := func(s *sentinel) (record, metric float64) {
+		for _, m := range com.Members {
+			v, _ := s.validator(m)
+			record += float64(v.MissedProposals + v.MissedAttestations)
+			metric += count(t, s, "proposals", m, chainapi.ResultMissed) + count(t, s, "attestations", m, chainapi.ResultMissed)
+		}
+		return record, metric
+	}
+	record, metric := missed(before)
+	require.Equal(t, float64(2+2), record, "slots 9 and 10, member 3 twice")
+	require.Equal(t, record, metric)
+
+	after := newSentinel(c, testEpoch, prometheus.NewRegistry()) // the node restarted
+	after.observe(c.Meta())
+	record, metric = missed(after)
+	require.Equal(t, float64(4), record, "the API's record is rebuilt")
+	require.Zero(t, metric, "the metrics do not count it again")
+
+	c.seal(3, 13, 0, 1, 2) // slot 12 missed, after the restart
+	c.height++
+	after.observe(c.Meta())
+	record, metric = missed(after)
+	require.Equal(t, float64(4+2), record)
+	require.Equal(t, float64(2), metric, "what this process decides is counted: slot 12, member 3")
+}
