@@ -18,8 +18,10 @@ import (
 // This file is the sentinel: every committee member's record, read from the pending chain as it
 // commits. For each slot it decides, the slot's proposer proposed (a block of that slot was
 // sealed) or missed (the chain went on to a later slot without one), and each member of the
-// slot's committee attested (its signature is in the block's attestation record) or missed
-// (the record holds a quorum without it). A slot is decided once a block of it or of a later
+// slot's committee attested (its signature is in the block's attestation record, or its valid
+// attestation reached this node in the vote extensions of the commit that sealed the block: the
+// record is the quorum the next height's CometBFT proposer chose, and a byzantine one may leave
+// out whom it likes) or missed (neither). A slot is decided once a block of it or of a later
 // slot is sealed and that block's attestations are settled: they reach the pending chain with
 // the next height, so a block is settled once a later height committed. A block whose next
 // height carried no attestation record (the publisher then takes them from CometBFT's commit)
@@ -62,6 +64,12 @@ type sentinel struct {
 	// settled, and counted in the metrics, before it; rebuilt into the record, they are not
 	// counted again (Prometheus adds a restarted counter's value to what it had).
 	countFrom int64
+
+	// seen are the valid attestations of a block in the vote extensions this node received with
+	// the commit of the height that sealed it (nil: none known). The record's attestations are
+	// the quorum the next height's CometBFT proposer chose, and a byzantine one leaves out whom it
+	// likes; what reached this node attested too.
+	seen func(b *app.Block) []app.Attestation
 
 	mu         sync.Mutex
 	started    bool
@@ -173,6 +181,11 @@ func (s *sentinel) decide(b *app.Block) {
 		signed := make(map[int]bool, len(b.Attestations))
 		for _, at := range b.Attestations {
 			signed[at.Index] = true
+		}
+		if s.seen != nil {
+			for _, at := range s.seen(b) {
+				signed[at.Index] = true
+			}
 		}
 		for i, member := range c.Members {
 			res := chainapi.ResultMissed

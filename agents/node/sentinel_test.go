@@ -301,3 +301,35 @@ func TestSentinelRestartCountsNoDutyTwice(t *testing.T) {
 	require.Equal(t, float64(4+2), record)
 	require.Equal(t, float64(2), metric, "what this process decides is counted: slot 12, member 3")
 }
+
+// TestSentinelSeesAttestationsTheRecordLeftOut (review r16): the attestation record of a block
+// is the quorum the next height's CometBFT proposer chose; a byzantine one leaves out an honest
+// member whenever it builds the record, and the member's record then showed misses (with a
+// committee of four, a quarter of its duties: ValidatorMissingAttestations fired on an honest
+// validator). A member whose valid attestation reached this node in the vote extensions of the
+// commit that sealed the block attested, whatever the record holds.
+func TestSentinelSeesAttestationsTheRecordLeftOut(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xe0)}
+	c.committees[1] = com
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	// This node received the extensions of members 0, 1, 2 and 3 for block 1, of 0, 1 and 2 for
+	// block 2 (member 3's precommit came too late).
+	seen := map[uint64][]int{1: {0, 1, 2, 3}, 2: {0, 1, 2}}
+	s.seen = func(b *app.Block) []app.Attestation {
+		var out []app.Attestation
+		for _, i := range seen[b.Header.Number] {
+			out = append(out, app.Attestation{Index: i})
+		}
+		return out
+	}
+	c.seal(1, 8, 0, 1, 2) // the record leaves member 3 out
+	c.seal(2, 9, 0, 1, 2)
+	c.height++
+	s.observe(c.Meta())
+	v, ok := s.validator(com.Members[3])
+	require.True(t, ok)
+	require.Equal(t, uint64(1), v.Attested, "block 1: its attestation reached this node")
+	require.Equal(t, uint64(1), v.MissedAttestations, "block 2: it reached neither the record nor this node")
+	require.Equal(t, float64(1), count(t, s, "attestations", com.Members[3], chainapi.ResultAttested))
+}

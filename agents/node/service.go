@@ -332,6 +332,13 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	clk := s.clk
 	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
+	sen.seen = func(b *app.Block) []app.Attestation {
+		atts, err := s.app.AttestationsOf(b, extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(b.Height)))
+		if err != nil {
+			return nil // fewer than a quorum seen here, or no extended commit: the record alone
+		}
+		return atts
+	}
 	d := newDriver(&driver{sentinel: sen,
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.pubs, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
