@@ -207,8 +207,9 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	return nil
 }
 
-// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (the pool and
-// the mempool) past what the chain seals in a slot and a half (driver.overloaded).
+// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (what the next
+// proposer takes of the pool, and the mempool) past what the chain seals in a slot and a half
+// (driver.busyWith).
 func (s *Service) busy() bool {
 	n := s.live.Load()
 	if n == nil {
@@ -219,7 +220,7 @@ func (s *Service) busy() bool {
 		return true
 	}
 	d := s.drv.Load()
-	return d != nil && d.overloaded(s.app.Meta().Queued+inMempool)
+	return d != nil && d.busyWith(inMempool)
 }
 
 // CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts
@@ -333,6 +334,13 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	clk := s.clk
 	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
+	sen.seen = func(b *app.Block) []app.Attestation {
+		atts, err := s.app.AttestationsOf(b, extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(b.Height)))
+		if err != nil {
+			return nil // fewer than a quorum seen here, or no extended commit: the record alone
+		}
+		return atts
+	}
 	d := newDriver(&driver{sentinel: sen,
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.pubs, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
