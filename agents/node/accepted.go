@@ -128,6 +128,7 @@ func (j *journal) sweep(ctx context.Context, olderThan time.Duration) {
 			j.log.Info("accepted transactions submitted again", "n", resubmitted, "kept", len(all))
 		}
 	}()
+	stopped := false // the mempool refused for load: submit no more in this sweep
 	for _, e := range all {
 		if ctx.Err() != nil {
 			return
@@ -136,7 +137,7 @@ func (j *journal) sweep(ctx context.Context, olderThan time.Duration) {
 			b.Delete(acceptedKey(e.h))
 			continue
 		}
-		if time.Since(e.at) < olderThan {
+		if stopped || time.Since(e.at) < olderThan {
 			continue
 		}
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -147,11 +148,11 @@ func (j *journal) sweep(ctx context.Context, olderThan time.Duration) {
 			continue // the mempool holds it
 		case err != nil:
 			j.log.Debug("submit an accepted transaction again; next sweep", "tx", e.h, "err", err)
-			return // mempool full or stopping
+			stopped = true // mempool full or stopping
 		case res.Code == 0:
 			resubmitted++
 		case res.Log == app.ErrBusy.Error():
-			return
+			stopped = true
 		case strings.Contains(res.Log, app.ErrKnown.Error()):
 			b.Delete(acceptedKey(e.h)) // the chain recorded it meanwhile
 		default:
