@@ -164,8 +164,9 @@ scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each
 	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --parallel $(SCENARIO_PARALLEL)
 
 # The chaos soak (docs/devnet.md): a nemesis draws faults from a seed while a checker reads the
-# network. `make chaos` is the short seeded run as a Go test (build tag chaos, about 5 minutes);
-# neither is part of make test yet. `make soak` is the long one; its report goes to SOAK_REPORT.
+# network. make test runs a 60 s seeded run (TestChaosSeeded); `make chaos` the longer seeded run
+# as a Go test (build tag chaos, about 5 minutes). `make soak` is the long one; its report goes to
+# SOAK_REPORT.
 SOAK_PROFILE  ?= multihost
 SOAK_SEED     ?= 1
 SOAK_DURATION ?= 90m

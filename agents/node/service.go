@@ -365,6 +365,12 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 		return nil
 	}
 	a := newAPI(s.drv.Load(), s.app.Busy, limitsOf(&s.cfg.Node), s.log.With("part", "api"))
+	// The accepted journal: what the API acknowledges is in the store before the answer, and
+	// what the chain does not hold yet goes to the mempool again now (it died with the process
+	// that held it) and whenever it waited long.
+	a.journal = &journal{kv: s.rt.Store, bc: rpclocal.New(s.comet), log: s.log.With("part", "journal"),
+		known: func(h common.Hash) bool { _, err := s.app.Tx(h); return err == nil }}
+	st.Go("accepted journal", a.journal.run)
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}
