@@ -35,7 +35,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser deps-geth deps-postgres deps-prometheus build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go test-geth test-ha sptn-broken scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet clean
+        test-go test-geth test-ha sptn-broken scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -144,9 +144,19 @@ bench-node: deps contracts ## measure the node: pending interval with 4 and 16 v
 	SPTN_BENCH_BATCH=50 SPTN_BENCH_RATES=1000 $(GO) test -tags bench -count=1 -timeout 30m -run 'TestBenchThroughput' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 	SPTN_BENCH_BATCH=50 SPTN_BENCH_PLOT=docs/performance-curve.png $(GO) test -tags bench -count=1 -timeout 60m -run 'TestBenchCurve' -v ./agents/node/ | grep -E 'BENCH|^(---|ok|FAIL)'
 
-bench-devnet: build deps-geth ## committee-size sweep: a devnet of 4, 16 and 48 sequencers, measured for 90, 90 and 150 s, then the 4 on geth (JSON lines)
-	for p in default committee16; do $(SPTN) devnet measure --profile $$p --duration 90s; done
-	$(SPTN) devnet measure --profile committee48 --duration 150s
+bin/kvnode: $(shell find agents -name '*.go') go.mod go.sum
+	$(GO) build -o $@ ./agents/cmd/kvnode
+
+BENCH_DEVNET_SIZES ?= 4 8 16 32 48
+bench-devnet: build bin/kvnode ## committee-size sweep: for each size a devnet measured over 20+ slots from its first pending block, then CometBFT's kvstore with as many validators (JSON in .devnet/bench-devnet-SIZE.json; docs/performance.md)
+	@mkdir -p .devnet
+	for n in $(BENCH_DEVNET_SIZES); do \
+	  p=committee$$n; [ $$n = 4 ] && p=default; \
+	  $(SPTN) devnet measure --profile $$p --duration 0s --kvstore bin/kvnode > .devnet/bench-devnet-$$n.json || exit 1; \
+	  cat .devnet/bench-devnet-$$n.json; \
+	done
+
+bench-devnet-geth: build deps-geth ## the committee-4 measurement on geth as L1
 	$(SPTN) devnet measure --profile default --l1 geth --duration 90s
 
 bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
@@ -158,8 +168,9 @@ scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each
 	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --parallel $(SCENARIO_PARALLEL)
 
 # The chaos soak (docs/devnet.md): a nemesis draws faults from a seed while a checker reads the
-# network. `make chaos` is the short seeded run as a Go test (build tag chaos, about 5 minutes);
-# neither is part of make test yet. `make soak` is the long one; its report goes to SOAK_REPORT.
+# network. make test runs a 60 s seeded run (TestChaosSeeded); `make chaos` the longer seeded run
+# as a Go test (build tag chaos, about 5 minutes). `make soak` is the long one; its report goes to
+# SOAK_REPORT.
 SOAK_PROFILE  ?= multihost
 SOAK_SEED     ?= 1
 SOAK_DURATION ?= 90m

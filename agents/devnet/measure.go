@@ -16,105 +16,286 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Measurement is what `sptn devnet measure` reports for one profile.
-type Measurement struct {
-	Profile          string  `json:"profile"`
-	L1               string  `json:"l1"`
-	Committee        int     `json:"committee"`
-	Nodes            int     `json:"nodes"`
-	StartSeconds     float64 `json:"start_to_ready_s"`
-	FirstPendingS    float64 `json:"first_pending_s"`
-	FirstAssuredS    float64 `json:"first_assured_s"`
-	FirstProvenS     float64 `json:"first_proven_s"`
-	PendingP50S      float64 `json:"pending_interval_p50_s"`
-	PendingP99S      float64 `json:"pending_interval_p99_s"`
-	PendingBlocks    int     `json:"pending_blocks"`
-	ProposeGasMedian uint64  `json:"propose_gas_median"`
-	NodeRSSMiBMedian float64 `json:"node_rss_mib_median"`
-	NodeRSSMiBMax    float64 `json:"node_rss_mib_max"`
+// Spread is a sample's count, extremes, deciles and mean: every figure of a measurement comes
+// with its spread, so that a reader can tell a steady interval from a lucky median.
+type Spread struct {
+	N    int     `json:"n"`
+	Min  float64 `json:"min"`
+	P10  float64 `json:"p10"`
+	P50  float64 `json:"p50"`
+	P90  float64 `json:"p90"`
+	Max  float64 `json:"max"`
+	Mean float64 `json:"mean"`
 }
 
-// Measure follows a started devnet for d: the times (from genesis, which Start moved L1 to just
-// before the agents started) to the first pending, assured and proven blocks, the pending
-// interval, the median gas of the propose transactions, and the nodes' resident memory.
-func (n *Network) Measure(ctx context.Context, d time.Duration, readyAt time.Time, startedAt time.Time) (Measurement, error) {
+// spreadOf is xs's Spread (zero for no sample); xs is sorted in place.
+func spreadOf(xs []float64) Spread {
+	if len(xs) == 0 {
+		return Spread{}
+	}
+	sort.Float64s(xs)
+	at := func(q float64) float64 { return xs[int(q*float64(len(xs)-1)+0.5)] }
+	sum := 0.0
+	for _, x := range xs {
+		sum += x
+	}
+	return Spread{N: len(xs), Min: xs[0], P10: at(0.1), P50: at(0.5), P90: at(0.9), Max: xs[len(xs)-1], Mean: sum / float64(len(xs))}
+}
+
+// Measurement is what `sptn devnet measure` reports for one profile. The start-up (from start to
+// ready, then to the first pending block) is reported apart from the window, which opens at the
+// first pending block and lasts at least MinWindowSlots slots.
+type Measurement struct {
+	Profile   string `json:"profile"`
+	L1        string `json:"l1"`
+	Committee int    `json:"committee"`
+	Nodes     int    `json:"nodes"`
+	Commit    string `json:"commit,omitempty"`
+	CPU       string `json:"cpu,omitempty"`
+
+	// Start-up, in seconds: start to every agent ready; ready to the first pending, assured and
+	// proven blocks (0 when none came).
+	StartSeconds  float64 `json:"start_to_ready_s"`
+	FirstPendingS float64 `json:"first_pending_s"`
+	FirstAssuredS float64 `json:"first_assured_s"`
+	FirstProvenS  float64 `json:"first_proven_s"`
+
+	// The window, from the first pending block.
+	SlotSeconds   float64 `json:"slot_s"`
+	WindowSeconds float64 `json:"window_s"`
+	WindowSlots   float64 `json:"window_slots"`
+	PendingBlocks uint64  `json:"pending_blocks"`
+	AssuredBlocks uint64  `json:"assured_blocks"`
+	ProvenBlocks  uint64  `json:"proven_blocks"`
+	// PendingInterval is the seconds between pending blocks in the window (a jump of k blocks
+	// counts k intervals of its time over k).
+	PendingInterval Spread `json:"pending_interval_s"`
+	// ProposeGas is the gasUsed of the successful propose transactions.
+	ProposeGas Spread `json:"propose_gas"`
+	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
+	// resident memory at the end.
+	NodeCPU    Spread `json:"node_cpu_pct"`
+	NodeRSSMiB Spread `json:"node_rss_mib"`
+	// CometHeights and CometInterval are the CometBFT heights of SPTN's nodes in the window and
+	// the seconds between them: a pending block takes several heights (the seal, then its
+	// attestations in the next height's vote extensions), and a slot waits for L1.
+	CometHeights  int64  `json:"comet_heights"`
+	CometInterval Spread `json:"comet_height_interval_s"`
+
+	// KVStore is CometBFT's kvstore with as many validators, measured after SPTN's devnet is
+	// down (with --kvstore); the ratios compare medians.
+	KVStore              *KVStoreRun `json:"kvstore,omitempty"`
+	PendingToKVStore     float64     `json:"pending_interval_over_kvstore,omitempty"`
+	CometHeightToKVStore float64     `json:"comet_interval_over_kvstore,omitempty"`
+}
+
+// CompareKVStore sets the kvstore run and the ratios of SPTN's intervals to its.
+func (m *Measurement) CompareKVStore(kv KVStoreRun) {
+	m.KVStore = &kv
+	if p := kv.HeightInterval.P50; p > 0 {
+		m.PendingToKVStore = m.PendingInterval.P50 / p
+		m.CometHeightToKVStore = m.CometInterval.P50 / p
+	}
+}
+
+// MinWindowSlots is the fewest slots a measurement window lasts, whatever the duration asked.
+const MinWindowSlots = 20
+
+// Measure follows a started devnet: first its start-up (from ready to the first pending block,
+// at most startup), then a window that opens at the first pending block and lasts d or
+// MinWindowSlots slots, whichever is longer. slot is the profile's slot. It reports the pending
+// interval, the blocks each chain gained in the window, the propose gas and the nodes' CPU and
+// memory, each with its spread.
+func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, readyAt, startedAt time.Time) (Measurement, error) {
 	var m Measurement
 	m.StartSeconds = readyAt.Sub(startedAt).Seconds()
-	var (
-		lastPending uint64
-		lastChange  time.Time
-		intervals   []float64
-	)
-	end := time.Now().Add(d)
-	for time.Now().Before(end) {
-		pending, err := n.PendingTip(ctx)
-		if err == nil && pending > lastPending {
-			now := time.Now()
-			if lastPending == 0 {
-				m.FirstPendingS = now.Sub(readyAt).Seconds()
-			} else {
-				intervals = append(intervals, now.Sub(lastChange).Seconds()/float64(pending-lastPending))
-			}
-			lastPending, lastChange = pending, now
-		}
-		if t, err := n.ReadL1Tips(ctx); err == nil {
-			if t.Assured > 0 && m.FirstAssuredS == 0 {
-				m.FirstAssuredS = time.Since(readyAt).Seconds()
-			}
-			if t.Proven > 0 && m.FirstProvenS == 0 {
-				m.FirstProvenS = time.Since(readyAt).Seconds()
-			}
-		}
+	m.SlotSeconds = slot.Seconds()
+	sleep := func() error {
 		select {
 		case <-ctx.Done():
-			return m, ctx.Err()
+			return ctx.Err()
 		case <-time.After(100 * time.Millisecond):
+			return nil
 		}
 	}
-	m.PendingBlocks = int(lastPending)
-	if len(intervals) > 0 {
-		sort.Float64s(intervals)
-		m.PendingP50S = intervals[len(intervals)/2]
-		m.PendingP99S = intervals[int(0.99*float64(len(intervals)-1))]
-	}
-	var rss []float64
-	for _, a := range n.agents {
-		if a.Kind != "node" || !a.Running() {
-			continue
+	// Start-up: to the first pending block.
+	var first uint64
+	for first == 0 {
+		if time.Since(readyAt) > startup {
+			return m, fmt.Errorf("no pending block %s after ready", startup)
 		}
-		m.Nodes++
-		if kb, err := rssKiB(a.process().cmd.Process.Pid); err == nil {
+		if p, err := n.PendingTip(ctx); err == nil && p > 0 {
+			first = p
+			m.FirstPendingS = time.Since(readyAt).Seconds()
+		}
+		n.firstTips(&m, readyAt)
+		if err := sleep(); err != nil {
+			return m, err
+		}
+	}
+	// The window.
+	windowStart := time.Now()
+	d = max(d, MinWindowSlots*slot)
+	tips0, _ := n.ReadL1Tips(ctx)
+	cpu0 := n.nodeCPU()
+	var (
+		last       = first
+		lastChange = windowStart
+		intervals  []float64
+		tips       = tips0
+
+		comet0         = n.cometHeight(ctx)
+		cometLast      = comet0
+		cometChange    = windowStart
+		cometIntervals []float64
+	)
+	for time.Since(windowStart) < d {
+		if h := n.cometHeight(ctx); h > cometLast && cometLast > 0 {
+			now := time.Now()
+			for k := cometLast; k < h; k++ {
+				cometIntervals = append(cometIntervals, now.Sub(cometChange).Seconds()/float64(h-cometLast))
+			}
+			cometLast, cometChange = h, now
+		} else if cometLast == 0 && h > 0 {
+			comet0, cometLast, cometChange = h, h, time.Now()
+		}
+		if p, err := n.PendingTip(ctx); err == nil && p > last {
+			now := time.Now()
+			for k := last; k < p; k++ {
+				intervals = append(intervals, now.Sub(lastChange).Seconds()/float64(p-last))
+			}
+			last, lastChange = p, now
+		}
+		if t, err := n.ReadL1Tips(ctx); err == nil {
+			tips = t
+		}
+		n.firstTips(&m, readyAt)
+		if err := sleep(); err != nil {
+			return m, err
+		}
+	}
+	elapsed := time.Since(windowStart)
+	m.WindowSeconds = elapsed.Seconds()
+	m.WindowSlots = elapsed.Seconds() / slot.Seconds()
+	m.PendingBlocks = last - first
+	m.AssuredBlocks = sub0(tips.Assured, tips0.Assured)
+	m.ProvenBlocks = sub0(tips.Proven, tips0.Proven)
+	m.PendingInterval = spreadOf(intervals)
+	m.CometHeights, m.CometInterval = cometLast-comet0, spreadOf(cometIntervals)
+	cpu1 := n.nodeCPU()
+	var cpu, rss []float64
+	for pid, t1 := range cpu1 {
+		if t0, ok := cpu0[pid]; ok {
+			cpu = append(cpu, 100*(t1-t0)/elapsed.Seconds())
+		}
+		if kb, err := rssKiB(pid); err == nil {
 			rss = append(rss, float64(kb)/1024)
 		}
 	}
-	if len(rss) > 0 {
-		sort.Float64s(rss)
-		m.NodeRSSMiBMedian, m.NodeRSSMiBMax = rss[len(rss)/2], rss[len(rss)-1]
-	}
-	gas, err := n.proposeGas(ctx)
-	if err == nil {
-		m.ProposeGasMedian = gas
+	m.Nodes = len(cpu1)
+	m.NodeCPU, m.NodeRSSMiB = spreadOf(cpu), spreadOf(rss)
+	if gas, err := n.proposeGas(ctx); err == nil {
+		m.ProposeGas = spreadOf(gas)
 	}
 	return m, nil
 }
 
-// proposeGas is the median gasUsed of the successful propose transactions so far.
-func (n *Network) proposeGas(ctx context.Context) (uint64, error) {
-	addr, err := n.Deployments.Address("Rollup")
+// cometHeight is the CometBFT height the first running node reports (0 if none answers).
+func (n *Network) cometHeight(ctx context.Context) int64 {
+	for _, a := range n.agents {
+		if a.CometRPC == "" || !a.Running() {
+			continue
+		}
+		if h, err := CometHeight(ctx, a.CometRPC); err == nil {
+			return h
+		}
+	}
+	return 0
+}
+
+// firstTips records the first time L1 had an assured and a proven block.
+func (n *Network) firstTips(m *Measurement, readyAt time.Time) {
+	if m.FirstAssuredS != 0 && m.FirstProvenS != 0 {
+		return
+	}
+	t, err := n.ReadL1Tips(context.Background())
+	if err != nil {
+		return
+	}
+	if t.Assured > 0 && m.FirstAssuredS == 0 {
+		m.FirstAssuredS = time.Since(readyAt).Seconds()
+	}
+	if t.Proven > 0 && m.FirstProvenS == 0 {
+		m.FirstProvenS = time.Since(readyAt).Seconds()
+	}
+}
+
+func sub0(a, b uint64) uint64 {
+	if a < b {
+		return 0
+	}
+	return a - b
+}
+
+// nodeCPU is the CPU seconds (user and system) each running node process has used, by pid.
+func (n *Network) nodeCPU() map[int]float64 {
+	out := map[int]float64{}
+	for _, a := range n.agents {
+		if a.Kind != "node" || !a.Running() {
+			continue
+		}
+		pid := a.process().cmd.Process.Pid
+		if s, err := cpuSeconds(pid); err == nil {
+			out[pid] = s
+		}
+	}
+	return out
+}
+
+// cpuSeconds reads a process's user and system CPU time from /proc/PID/stat.
+func cpuSeconds(pid int) (float64, error) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
 		return 0, err
 	}
+	// The command name (field 2) may hold spaces; the fields after its closing parenthesis are
+	// state, ppid, ... with utime and stime the 12th and 13th of them.
+	i := strings.LastIndexByte(string(raw), ')')
+	if i < 0 {
+		return 0, fmt.Errorf("pid %d: malformed stat", pid)
+	}
+	f := strings.Fields(string(raw[i+1:]))
+	if len(f) < 13 {
+		return 0, fmt.Errorf("pid %d: short stat", pid)
+	}
+	ut, err1 := strconv.ParseFloat(f[11], 64)
+	st, err2 := strconv.ParseFloat(f[12], 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("pid %d: stat times", pid)
+	}
+	return (ut + st) / clockTicks, nil
+}
+
+// clockTicks is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
+const clockTicks = 100
+
+// proposeGas is the gasUsed of each successful propose transaction so far.
+func (n *Network) proposeGas(ctx context.Context) ([]float64, error) {
+	addr, err := n.Deployments.Address("Rollup")
+	if err != nil {
+		return nil, err
+	}
 	c, err := n.Dial(ctx)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer c.Close()
 	topic := crypto.Keccak256Hash([]byte("BlockProposed(uint256,uint256,bytes32,bool)"))
 	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{{topic}}, FromBlock: big.NewInt(0)})
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	var gas []uint64
+	var gas []float64
 	seen := map[common.Hash]bool{}
 	for _, l := range logs {
 		if seen[l.TxHash] {
@@ -122,15 +303,11 @@ func (n *Network) proposeGas(ctx context.Context) (uint64, error) {
 		}
 		seen[l.TxHash] = true
 		r, err := c.TransactionReceipt(ctx, l.TxHash)
-		if err == nil {
-			gas = append(gas, r.GasUsed)
+		if err == nil && r.Status == 1 {
+			gas = append(gas, float64(r.GasUsed))
 		}
 	}
-	if len(gas) == 0 {
-		return 0, fmt.Errorf("no propose yet")
-	}
-	sort.Slice(gas, func(i, j int) bool { return gas[i] < gas[j] })
-	return gas[len(gas)/2], nil
+	return gas, nil
 }
 
 // rssKiB reads a process's resident set size from /proc.

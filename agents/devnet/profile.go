@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/sptn/sptn/agents/node"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -242,4 +244,24 @@ func (p Profile) Config(root, dataDir string, l1Port int, out io.Writer, log *sl
 // L1BlockTime is L1's block interval (anvil's --block-time, geth's --dev.period).
 func (p Profile) L1BlockTime() time.Duration {
 	return time.Duration(p.L1BlockTimeSeconds) * time.Second
+}
+
+// NodeTimeoutCommit is the CometBFT timeout_commit of the profile's nodes: its node_env's
+// SPTN_NODE_TIMEOUT_COMMIT, else node.timeout-commit's default.
+func (p Profile) NodeTimeoutCommit() time.Duration {
+	for _, e := range p.NodeEnv {
+		if v, ok := strings.CutPrefix(e, "SPTN_NODE_TIMEOUT_COMMIT="); ok {
+			if d, err := time.ParseDuration(v); err == nil {
+				return d
+			}
+		}
+	}
+	for _, k := range node.Keys {
+		if k.Name == "node.timeout-commit" {
+			if d, ok := k.Default.(time.Duration); ok {
+				return d
+			}
+		}
+	}
+	return 0
 }

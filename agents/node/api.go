@@ -83,6 +83,9 @@ type api struct {
 	// false, the answer of a node that cannot tell).
 	health func() (peers int, synced bool)
 
+	// journal keeps what the API acknowledged until the chain holds it (nil: nothing kept).
+	journal *journal
+
 	mu        sync.Mutex
 	refused   map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
 	streams   int
@@ -483,7 +486,11 @@ func (a *api) submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer done()
-	h, code, err := a.submitOne(r.Context(), req)
+	h, code, raw, err := a.submitOne(r.Context(), req)
+	if err == nil {
+		err = a.keep([]kept{{h, raw}})
+		code = http.StatusServiceUnavailable
+	}
 	if err != nil {
 		if code == http.StatusServiceUnavailable {
 			writeRetry(w, code, time.Second, err)
@@ -516,8 +523,10 @@ func (a *api) submitBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := make([]chainapi.BatchResult, len(req.Txs))
+	var accepted []kept
+	var at []int
 	for i, tx := range req.Txs {
-		h, code, err := a.submitOne(r.Context(), tx)
+		h, code, raw, err := a.submitOne(r.Context(), tx)
 		if err != nil {
 			out[i] = chainapi.BatchResult{Code: code, Error: err.Error()}
 			if h != (common.Hash{}) {
@@ -526,26 +535,42 @@ func (a *api) submitBatch(w http.ResponseWriter, r *http.Request) {
 			continue
 		}
 		out[i] = chainapi.BatchResult{Hash: &h, Status: "submitted", Code: http.StatusAccepted}
+		accepted, at = append(accepted, kept{h, raw}), append(at, i)
+	}
+	if err := a.keep(accepted); err != nil { // not acknowledged: the client sends them again
+		for _, i := range at {
+			out[i] = chainapi.BatchResult{Hash: out[i].Hash, Code: http.StatusServiceUnavailable, Error: err.Error()}
+		}
 	}
 	writeJSON(w, http.StatusOK, chainapi.Batch{Results: out})
 }
 
+// keep persists the transactions about to be acknowledged (the journal), synced: an
+// acknowledged transaction survives a kill -9 of the node. Without a journal (an API without a
+// store, in unit tests) it keeps nothing.
+func (a *api) keep(txs []kept) error {
+	if a.journal == nil {
+		return nil
+	}
+	return a.journal.keep(txs)
+}
+
 // submitOne checks one transaction and hands it to CometBFT's mempool. It returns the
-// transaction's hash (when it has one), and on refusal the HTTP status and the reason.
-func (a *api) submitOne(ctx context.Context, req chainapi.SubmitRequest) (common.Hash, int, error) {
+// transaction's hash (when it has one), on refusal the HTTP status and the reason, and its bytes.
+func (a *api) submitOne(ctx context.Context, req chainapi.SubmitRequest) (common.Hash, int, []byte, error) {
 	raw := []byte(req.Raw)
 	if len(raw) == 0 {
 		if req.MaxFeePerDaGas == nil || req.MaxFeePerL2Gas == nil {
-			return common.Hash{}, http.StatusBadRequest, fmt.Errorf("%w: give raw, or maxFeePerDaGas, maxFeePerL2Gas and payload", app.ErrMalformed)
+			return common.Hash{}, http.StatusBadRequest, nil, fmt.Errorf("%w: give raw, or maxFeePerDaGas, maxFeePerL2Gas and payload", app.ErrMalformed)
 		}
 		raw = app.UserTx{MaxFeePerDaGas: req.MaxFeePerDaGas.ToInt(), MaxFeePerL2Gas: req.MaxFeePerL2Gas.ToInt(), Payload: req.Payload}.Encode()
 	}
 	if len(raw) > 0 && raw[0] != app.KindUser {
-		return common.Hash{}, http.StatusBadRequest, fmt.Errorf("%w: only user transactions (0x01) are accepted", app.ErrMalformed)
+		return common.Hash{}, http.StatusBadRequest, nil, fmt.Errorf("%w: only user transactions (0x01) are accepted", app.ErrMalformed)
 	}
 	h := app.TxHash(raw)
 	if a.busy() {
-		return h, http.StatusServiceUnavailable, app.ErrBusy
+		return h, http.StatusServiceUnavailable, raw, app.ErrBusy
 	}
 	// CheckTx (CheckUserTx) checks it once, inside the mempool, and its reason is the answer:
 	// checking it here as well decoded and looked up every transaction twice.
@@ -553,23 +578,23 @@ func (a *api) submitOne(ctx context.Context, req chainapi.SubmitRequest) (common
 	defer cancel()
 	res, err := a.d.bc.BroadcastTxSync(ctx, raw)
 	if errors.Is(err, mempool.ErrTxInCache) {
-		return h, 0, nil
+		return h, 0, raw, nil
 	}
 	var full mempool.ErrMempoolIsFull
 	if errors.As(err, &full) {
-		return h, http.StatusServiceUnavailable, fmt.Errorf("mempool full, retry later: %w", err)
+		return h, http.StatusServiceUnavailable, raw, fmt.Errorf("mempool full, retry later: %w", err)
 	}
 	if err != nil {
-		return h, http.StatusServiceUnavailable, fmt.Errorf("submit to the mempool: %w", err)
+		return h, http.StatusServiceUnavailable, raw, fmt.Errorf("submit to the mempool: %w", err)
 	}
 	if res.Code != 0 && res.Log == app.ErrBusy.Error() {
-		return h, http.StatusServiceUnavailable, app.ErrBusy
+		return h, http.StatusServiceUnavailable, raw, app.ErrBusy
 	}
 	if res.Code != 0 {
 		a.remember(h, res.Log)
-		return h, http.StatusBadRequest, errors.New(res.Log)
+		return h, http.StatusBadRequest, raw, errors.New(res.Log)
 	}
-	return h, 0, nil
+	return h, 0, raw, nil
 }
 
 func (a *api) remember(h common.Hash, reason string) {
@@ -593,6 +618,9 @@ func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 		a.mu.Lock()
 		reason, ok := a.refused[h]
 		a.mu.Unlock()
+		if !ok && a.journal != nil {
+			reason, ok = a.journal.refusal(h)
+		}
 		if ok {
 			writeJSON(w, http.StatusOK, chainapi.Tx{Hash: h, Status: chainapi.StatusDropped, Reason: reason})
 			return

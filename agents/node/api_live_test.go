@@ -128,7 +128,7 @@ func TestChainAPIOnALiveNetwork(t *testing.T) {
 		require.Equal(t, s.Proposer, s.Committee[s.ProposerIndex])
 	})
 
-	t.Run("validators: the record is the chain's, every member attested", func(t *testing.T) {
+	t.Run("validators: the record is the chain's (attestations at least), every member attested", func(t *testing.T) {
 		var all chainapi.Validators
 		require.NoError(t, json.Unmarshal(answer(t, http.MethodGet, api+"/v1/validators", apischema.Validators, http.StatusOK, ""), &all))
 		require.Positive(t, all.LastSlot)
@@ -190,9 +190,15 @@ func TestChainAPIOnALiveNetwork(t *testing.T) {
 		require.Len(t, all.Validators, len(want))
 		var missed uint64
 		for _, v := range all.Validators {
-			require.NotNil(t, want[v.Address], "member %s", v.Address)
-			require.Equal(t, *want[v.Address], v, "the record of %s is the chain's", v.Address)
+			w := want[v.Address]
+			require.NotNil(t, w, "member %s", v.Address)
+			// An attestation the chain's record lacks may have reached the node in the vote
+			// extensions of the commit that sealed its block: attested there, not missed.
+			require.GreaterOrEqual(t, v.Attested, w.Attested, "member %s attested at least what the chain records", v.Address)
+			require.Equal(t, w.Attested+w.MissedAttestations, v.Attested+v.MissedAttestations, "member %s: the same duties", v.Address)
 			missed += v.MissedAttestations
+			v.Attested, v.MissedAttestations = w.Attested, w.MissedAttestations
+			require.Equal(t, *w, v, "the rest of the record of %s is the chain's", v.Address)
 		}
 		for _, a := range nw.attesters {
 			v := want[a]

@@ -126,6 +126,10 @@ func (d *driver) startLocked(w *blobWork) {
 		for i, p := range w.proofs {
 			commits[i] = p.Commitment
 		}
+		// The cell-proof context loads on this node's first blob seal (about 2 s of CPU, once),
+		// not at start, where every member of a large committee paid for it; the load is not
+		// a cost of these blobs, so the budget does not see it.
+		protocol.WarmCellProofs()
 		start := time.Now()
 		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion)
 		if w.err == nil && d.budget != nil {

@@ -1,8 +1,11 @@
 package node
 
 import (
+	"slices"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
 )
@@ -14,8 +17,8 @@ import (
 // blob), and every member executes each transaction. Sealing whatever the pool holds made the
 // blocks too big to publish in time under load, each missed slot put its transactions back in
 // the pool, the next block was bigger still, and the chain stopped carrying transactions.
-// The budget sizes each seal from costs measured on this node (exponentially weighted
-// averages) and the time left before the slot's publishing deadline; the rest stays queued
+// The budget sizes each seal from costs measured on this node (the medians of recent samples,
+// type recent) and the time left before the slot's publishing deadline; the rest stays queued
 // for the next slots. A block (any proposer's) that still misses its slot halves the blobs
 // allowed, and every few blocks in a row that make theirs allow one more (additive increase,
 // multiplicative decrease), so that
@@ -45,6 +48,52 @@ func (e *ewma) or(def float64) float64 {
 	return e.v
 }
 
+// recent is a cost measured on this node: the latest samples, each with the count of seals
+// made when it was taken. Its estimate is their median, which a minority of slow samples cannot
+// move (a stopped validator's CometBFT turn, or a byzantine one withholding its proposal or
+// leaving the seal out, delays the commits of the heights it proposes, a third of them at
+// most), over the samples of the last sampleAge seals only: a cost that made the seals too
+// small to measure it again (the cost per transaction needs seals of many transactions, the
+// KZG costs seals with blobs) returns to its prior and is measured afresh, instead of holding
+// the seals small for good.
+type recent struct {
+	v  []float64
+	at []uint64
+}
+
+const (
+	// sampleKeep is how many samples of each cost are kept: the median holds while fewer than
+	// five of nine are slow.
+	sampleKeep = 9
+	// sampleAge is how many seals later a sample is forgotten.
+	sampleAge = 16
+)
+
+func (r *recent) observe(x float64, seal uint64) {
+	if len(r.v) >= sampleKeep {
+		r.v, r.at = r.v[1:], r.at[1:]
+	}
+	r.v, r.at = append(r.v, x), append(r.at, seal)
+}
+
+// or is the median of the samples of the last sampleAge seals before seal, def with none.
+func (r *recent) or(seal uint64, def float64) float64 {
+	var xs []float64
+	for i, x := range r.v {
+		if r.at[i]+sampleAge > seal {
+			xs = append(xs, x)
+		}
+	}
+	if len(xs) == 0 {
+		return def
+	}
+	slices.Sort(xs)
+	if n := len(xs); n%2 == 0 {
+		return (xs[n/2-1] + xs[n/2]) / 2
+	}
+	return xs[len(xs)/2]
+}
+
 // Priors, until this node has measured its own: this machine class (2 cores, Go KZG).
 const (
 	priorKZGPerBlob  = 0.25 // s: commitment and blob proof, at seal
@@ -63,11 +112,13 @@ type sealBudget struct {
 	mu sync.Mutex
 	// kzgPerBlob is the wall time per blob of committing to and proving a seal's blobs;
 	// cellPerBlob of the L1 sidecar's proofs beyond those (0 for version-0 sidecars).
-	kzgPerBlob, cellPerBlob ewma
+	kzgPerBlob, cellPerBlob recent
 	// commitBase and commitPerTx model the time from sending a seal to seeing it committed:
 	// base + perTx * transactions.
-	commitBase, commitPerTx ewma
+	commitBase, commitPerTx recent
 	txBytes                 ewma // bytes of transaction data per transaction (4 + raw)
+	// seals counts the seals sent, the age of the samples.
+	seals uint64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
 	// increaseAfter blocks in a row that made theirs (inTime counts them).
 	maxBlobs int
@@ -94,8 +145,8 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	kzg, cell := b.kzgPerBlob.or(priorKZGPerBlob), b.cellPerBlob.or(priorCellPerBlob)
-	base, perTx := b.commitBase.or(priorCommitBase), b.commitPerTx.or(priorCommitPerTx)
+	kzg, cell := b.kzgPerBlob.or(b.seals, priorKZGPerBlob), b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	txBytes := b.txBytes.or(priorTxBytes)
 	cost := func(blobs, bytes int) float64 {
 		n := float64(bytes) / txBytes
@@ -122,7 +173,7 @@ func (b *sealBudget) proved(blobs int, took time.Duration) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.kzgPerBlob.observe(took.Seconds() / float64(blobs))
+	b.kzgPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
 }
 
 // sidecarBuilt records the wall time of a sidecar's proofs beyond the seal's own.
@@ -132,7 +183,7 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.cellPerBlob.observe(took.Seconds() / float64(blobs))
+	b.cellPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -140,6 +191,7 @@ func (b *sealBudget) sealSent(slot uint64, txs, bytes int, at time.Time) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.sent = sentMeasure{slot: slot, txs: txs, at: at}
+	b.seals++
 	if txs > 0 {
 		b.txBytes.observe(float64(bytes) / float64(txs))
 	}
@@ -157,11 +209,11 @@ func (b *sealBudget) committed(slot uint64, at time.Time) {
 	took := at.Sub(s.at).Seconds()
 	const small = 50 // transactions: the block's own cost is noise
 	if s.txs < small {
-		b.commitBase.observe(took)
+		b.commitBase.observe(took, b.seals)
 		return
 	}
-	base := b.commitBase.or(priorCommitBase)
-	b.commitPerTx.observe(max(0, took-base) / float64(s.txs))
+	base := b.commitBase.or(b.seals, priorCommitBase)
+	b.commitPerTx.observe(max(0, took-base)/float64(s.txs), b.seals)
 }
 
 // increaseAfter is how many blocks in a row must make their slots before one more blob is
@@ -238,14 +290,15 @@ func (d *driver) capacity(maxBytes, maxCalldata int) int {
 // that all the committee's proposers learn at once that blocks are missing their slots.
 type watched struct {
 	slot, number uint64
+	proposer     common.Address
 	hash         [32]byte
 }
 
 // watchSealed starts following the block of slot, once committed (the latest few).
-func (d *driver) watchSealed(slot, number uint64, hash [32]byte) {
+func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash [32]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, hash: hash})
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash})
 	if len(d.awaiting) > maxAwaiting {
 		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
 	}
@@ -254,41 +307,88 @@ func (d *driver) watchSealed(slot, number uint64, hash [32]byte) {
 // maxAwaiting bounds the blocks awaiting L1's verdict: a few slots' worth.
 const maxAwaiting = 8
 
+// missMemory is how many slots another proposer's miss is remembered, waiting for misses of
+// others to corroborate it.
+const missMemory = 32
+
 // judge tells the budget whether each awaited block was assured in its slot, once L1 says: it
 // is L1's assured tip (or below a later one), or its slot is over without it.
+//
+// Only this node's own misses count at once. Another proposer's block may miss because that
+// proposer withheld it (byzantine) or could not pay for the propose: a miss of its own that
+// halved everyone's blobs would let one member hold the whole committee to one blob a slot. So
+// the others' misses count once more than a third of the committee's proposers (f+1 of 3f+1,
+// at least one of them honest) missed within missMemory slots.
 func (d *driver) judge(t L1Tips) {
 	if t.Head == nil {
 		return
 	}
 	cur := d.rollup.SlotAt(t.Head.Time)
-	var verdicts []bool
-	var missed []watched
+	var verdicts []watched
+	var inTime []bool
 	d.mu.Lock()
 	keep := d.awaiting[:0]
 	for _, w := range d.awaiting {
-		inTime := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
-		if !inTime && cur <= w.slot {
+		ok := t.Assured.Hash == w.hash || (t.Assured.Number > w.number && t.Assured.Slot > w.slot)
+		if !ok && cur <= w.slot {
 			keep = append(keep, w)
 			continue
 		}
-		verdicts = append(verdicts, inTime)
-		if !inTime {
-			missed = append(missed, w)
-		}
+		verdicts, inTime = append(verdicts, w), append(inTime, ok)
 	}
 	d.awaiting = keep
 	d.mu.Unlock()
-	for _, ok := range verdicts {
-		d.budget.outcome(ok)
+	var me common.Address
+	if d.signer != nil {
+		me = d.signer.Address()
 	}
-	for _, w := range missed {
+	for i, w := range verdicts {
+		if inTime[i] {
+			d.budget.outcome(true)
+			continue
+		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
-		d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number)
+		if w.proposer == me || d.corroborated(w) {
+			d.budget.outcome(false)
+			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
+				"proposer", w.proposer)
+			continue
+		}
+		d.log.Info("another proposer's block was not assured in its slot; no other miss to confirm that blocks are too big",
+			"slot", w.slot, "number", w.number, "proposer", w.proposer)
 	}
 }
 
+// corroborated records w, another proposer's missed block, and reports whether more than a
+// third of its committee's proposers missed within missMemory slots; the misses are then
+// forgotten (one set of them halves the blobs once).
+func (d *driver) corroborated(w watched) bool {
+	n := 1
+	if d.rollup.EpochDuration > 0 {
+		if c, err := d.app.Committee(w.slot / d.rollup.EpochDuration); err == nil && c != nil && len(c.Members) > 0 {
+			n = len(c.Members)
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.missedBy == nil {
+		d.missedBy = map[common.Address]uint64{}
+	}
+	d.missedBy[w.proposer] = max(d.missedBy[w.proposer], w.slot)
+	for p, s := range d.missedBy {
+		if s+missMemory < w.slot {
+			delete(d.missedBy, p)
+		}
+	}
+	if len(d.missedBy) <= (n-1)/3 {
+		return false
+	}
+	clear(d.missedBy)
+	return true
+}
+
 // Admission follows the capacity (issue 16): new user transactions are refused once the backlog
-// (the pool and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
+// (what the next proposer takes of the pool, and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
 // node measures its seals' costs, so that what is admitted reaches the pending chain within a
 // slot or two instead of queueing for the length of the overload.
 const (
@@ -306,3 +406,16 @@ func (d *driver) queueBound() int {
 
 // overloaded reports whether a backlog of this many transactions is past the bound.
 func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound() }
+
+// busyWith reports whether new user transactions are refused for load, with inMempool
+// transactions in CometBFT's mempool: the queued transactions the next proposer takes
+// (app.Backlog) and those past the bound. A pool that cannot be read refuses nothing here (the
+// mempool's bound and the pool's MaxQueued still hold).
+func (d *driver) busyWith(inMempool int) bool {
+	bound := d.queueBound()
+	n, err := d.app.Backlog(bound)
+	if err != nil {
+		return inMempool >= bound
+	}
+	return n+inMempool >= bound
+}

@@ -13,6 +13,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -168,8 +169,8 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	at := func(slot uint64, assured Tip) L1Tips {
 		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
 	}
-	d.watchSealed(5, 10, common.Hash{10})
-	d.watchSealed(6, 11, common.Hash{11})
+	d.watchSealed(5, 10, common.Address{}, common.Hash{10})
+	d.watchSealed(6, 11, common.Address{}, common.Hash{11})
 	d.judge(at(5, Tip{Number: 9, Slot: 4}))
 	require.Len(t, d.awaiting, 2, "slot 5 is not over: no verdict yet")
 	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs)
@@ -179,4 +180,134 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	d.judge(at(6, Tip{Number: 11, Hash: common.Hash{11}, Slot: 6})) // block 11 assured in its slot
 	require.Empty(t, d.awaiting)
 	require.Equal(t, 1, d.budget.inTime, "one in time counts toward one blob more")
+}
+
+// TestSealBudgetOutlastsSlowCommits (review r16): commits that a minority of heights delays (a
+// stopped validator's CometBFT turn costs timeout_propose, and a byzantine one may withhold its
+// proposal or leave the seal out on purpose) do not move the seal budget, and a stall that did
+// move it does not hold it down for good. Before, one delayed commit in three pulled the
+// averages up until no blob fitted, and then the seals carried fewer than the transactions that
+// measure the cost per transaction, so that cost was never measured again: every later seal
+// stayed calldata-sized, the pool filled to the admission bound, and the API refused everyone.
+func TestSealBudgetOutlastsSlowCommits(t *testing.T) {
+	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
+	avail := 2500 * time.Millisecond
+	slot := uint64(100)
+	start := time.Unix(tGenesis, 0)
+	commit := func(b *sealBudget, txs int, took time.Duration) {
+		slot++
+		b.sealSent(slot, txs, txs*priorTxBytes, start)
+		b.committed(slot, start.Add(took))
+	}
+	honest := newSealBudget()
+	for range 12 {
+		commit(honest, 10, 500*time.Millisecond)
+		commit(honest, 1200, 800*time.Millisecond)
+	}
+	want := honest.limit(avail, maxBlob, calldata, true)
+	require.Greater(t, want, calldata, "honest commits: blobs fit")
+
+	// A third of the commits wait 3 s more (timeout_propose).
+	b := newSealBudget()
+	for range 4 {
+		commit(b, 10, 500*time.Millisecond)
+		commit(b, 1200, 800*time.Millisecond)
+		commit(b, 1200, 3800*time.Millisecond)
+		commit(b, 10, 500*time.Millisecond)
+		commit(b, 1200, 800*time.Millisecond)
+		commit(b, 10, 3500*time.Millisecond)
+	}
+	require.Equal(t, want, b.limit(avail, maxBlob, calldata, true), "a third of the commits delayed does not shrink the seals")
+
+	// A stall delays every commit for a while: the seals shrink, then grow back once commits are
+	// fast again, though the small seals measure no cost per transaction.
+	for range 8 {
+		commit(b, 1200, 6*time.Second) // two rounds of timeout_propose
+	}
+	require.LessOrEqual(t, b.limit(avail, maxBlob, calldata, true), calldata, "a stall shrinks the seals")
+	for i := range 40 {
+		n := b.limit(avail, maxBlob, calldata, true) / priorTxBytes
+		if n*priorTxBytes > calldata {
+			t.Logf("blobs again after %d fast seals", i)
+			return
+		}
+		commit(b, n, 500*time.Millisecond)
+	}
+	t.Fatalf("after 40 fast seals the seals are still at most calldata-sized (%d bytes)", b.limit(avail, maxBlob, calldata, true))
+}
+
+// TestOneProposersMissesDoNotShrinkEveryonesSeals (review r16): a block that another member
+// sealed and then did not publish (a byzantine member withholding its own blocks, or only one
+// whose publisher ran out of ether) says nothing of what this node can publish in a slot.
+// Before, each such miss halved every node's blobs, and one member of four missing every one
+// of its slots held all the others at one blob a slot. Misses count when this node's own block
+// missed, or when more than a third of the committee's proposers missed recently (at least one
+// honest one then did: the network is slow).
+func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
+	f := newChainFixture(t)
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	bad, x, y := common.Address{0xba}, common.Address{2}, common.Address{3}
+	members := []common.Address{bad, me, x, y}
+	c, err := app.EncodeJSON(app.KindCommittee, app.Committee{Epoch: 1, Members: members})
+	require.NoError(t, err)
+	f.finalize(c)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		signer: keys.NewKeySigner(f.key), log: slog.New(slog.DiscardHandler)}, nil)
+	assured := Tip{Number: 10, Slot: 999}
+	// slot's block, by proposer, published in time or not; a block after a missed one re-anchors
+	// on L1's assured tip and takes the missed one's number.
+	step := func(slot uint64, proposer common.Address, published bool) {
+		h := common.Hash{byte(slot >> 8), byte(slot)}
+		d.watchSealed(slot, assured.Number+1, proposer, h)
+		if published {
+			assured = Tip{Number: assured.Number + 1, Hash: h, Slot: slot}
+		}
+		d.judge(L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + (slot+1)*tSlot + 1}})
+	}
+	slot := uint64(1000)
+	for range 10 {
+		for _, p := range members {
+			step(slot, p, p != bad)
+			slot++
+		}
+	}
+	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs, "one member's misses alone shrink nobody's seals")
+
+	step(slot, x, false) // a second proposer misses: more than a third of four
+	require.Equal(t, protocol.MaxBlobsPerTx/2, d.budget.maxBlobs, "misses of two of four proposers halve the blobs")
+	step(slot+1, me, false)
+	require.Equal(t, protocol.MaxBlobsPerTx/4, d.budget.maxBlobs, "this node's own miss halves them")
+}
+
+// TestAdmissionCountsWhatTheNextProposerTakes (review r16): the backlog that closes admission is
+// what the next slot's proposer would seal (the queued transactions paying its named prices),
+// not the whole pool. Proposers name their own prices: before, transactions at the floor,
+// admitted while a proposer naming the floor was next (a byzantine one that then never seals
+// them, or only an honest cheap one whose turn is far), sat in the pool until they expired
+// (1,200 heights) and held the API and CheckTx at 503 for everyone, whatever they paid: 200
+// free transactions closed the chain to users for minutes.
+func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
+	at := time.Unix(tGenesis+3*tSlot+1, 0) // slot 3: the next slot's proposer is the fixture's key
+	f := newChainFixtureAt(t, func() time.Time { return at })
+	f.price = 10
+	f.seal(1, 1, common.Hash{})
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata}}, nil)
+	bound := d.queueBound()
+	txs := func(n int, price int64, tag string) [][]byte {
+		var out [][]byte
+		for i := range n {
+			out = append(out, app.UserTx{MaxFeePerDaGas: big.NewInt(price), MaxFeePerL2Gas: big.NewInt(price),
+				Payload: []byte(fmt.Sprintf("%s %d", tag, i))}.Encode())
+		}
+		return out
+	}
+	f.finalize(txs(bound, 1, "floor")...)
+	require.Equal(t, bound, f.a.Meta().Queued)
+	require.False(t, d.busyWith(0), "transactions the next proposer does not take do not close admission")
+	require.ErrorIs(t, f.a.CheckUserTx(txs(1, 1, "another floor")[0]), app.ErrUnderpriced, "CheckTx still refuses them")
+
+	f.finalize(txs(bound-1, 10, "priced")...)
+	require.False(t, d.busyWith(0))
+	require.True(t, d.busyWith(1), "what the next proposer takes, with the mempool, closes it at the bound")
 }

@@ -128,6 +128,9 @@ type driver struct {
 	// fate on L1 feeds it (budget.go).
 	budget   *sealBudget
 	awaiting []watched
+	// missedBy is the slot of each other proposer's latest block that missed its slot, until
+	// misses of enough proposers corroborate it (judge).
+	missedBy map[common.Address]uint64
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
@@ -177,7 +180,7 @@ func (d *driver) onCommit(m app.Meta) {
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
 			if changed {
-				d.watchSealed(b.Header.Slot, b.Header.Number, b.Hash)
+				d.watchSealed(b.Header.Slot, b.Header.Number, b.Proposer, b.Hash)
 			}
 		}
 	}

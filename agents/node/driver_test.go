@@ -39,13 +39,19 @@ type chainFixture struct {
 	key    *ecdsa.PrivateKey
 	domain protocol.Domain
 	height int64
+	// price is what the fixture's proposer names in its seals (wei per DA and L2 gas); 0 is 1.
+	price int64
 }
 
-func newChainFixture(t *testing.T) *chainFixture {
+func newChainFixture(t *testing.T) *chainFixture { return newChainFixtureAt(t, nil) }
+
+// newChainFixtureAt is a chainFixture whose application reads the clock now (nil: time.Now).
+func newChainFixtureAt(t *testing.T, now func() time.Time) *chainFixture {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	f := &chainFixture{t: t, key: key, domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
-	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000, Now: now},
+		store.OpenMemory())
 	require.NoError(t, err)
 	p := app.DefaultParams()
 	p.MaxPayload, p.MaxBlockTxs, p.MaxCalldataBlockBytes = 100, 10, 1000
@@ -78,8 +84,9 @@ func (f *chainFixture) seal(slot, number uint64, parent common.Hash) common.Hash
 // sealAnchored seals slot on parent with anchor, on the committed tip, as the driver does.
 func (f *chainFixture) sealAnchored(slot, number uint64, parent common.Hash, anchor *app.Anchor) common.Hash {
 	me := crypto.PubkeyToAddress(f.key.PublicKey)
-	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
-		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Coinbase: me, Proposer: me, Tip: f.a.Meta().TipHash, Anchor: anchor}
+	price := big.NewInt(max(f.price, 1))
+	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(price),
+		FeePerL2Gas: (*hexutil.Big)(price), Coinbase: me, Proposer: me, Tip: f.a.Meta().TipHash, Anchor: anchor}
 	sig, err := protocol.SignDigest(f.key, s.Digest(f.domain))
 	require.NoError(f.t, err)
 	s.Signature = sig[:]

@@ -9,6 +9,7 @@ import (
 	"io"
 	"maps"
 	"math/big"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -70,12 +72,32 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// Test ports come from below the kernel's ephemeral range (32768-60999 by default), from a random
+// start per test process. A node that is killed and started again must bind its ports again, and
+// a port of the ephemeral range can meanwhile be taken by any outgoing connection on the machine:
+// a restarted node of TestFourNodes once failed to bind its metrics port so.
+const (
+	testPortLow  = 15000
+	testPortSpan = 17000
+)
+
+var testPortNext atomic.Int64
+
+func init() { testPortNext.Store(rand.Int64N(testPortSpan)) }
+
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	for range 2000 {
+		p := testPortLow + int(testPortNext.Add(1)%testPortSpan)
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue
+		}
+		_ = ln.Close()
+		return p
+	}
+	t.Fatal("no free port below the ephemeral range")
+	return 0
 }
 
 type proc struct {

@@ -18,8 +18,10 @@ import (
 // This file is the sentinel: every committee member's record, read from the pending chain as it
 // commits. For each slot it decides, the slot's proposer proposed (a block of that slot was
 // sealed) or missed (the chain went on to a later slot without one), and each member of the
-// slot's committee attested (its signature is in the block's attestation record) or missed
-// (the record holds a quorum without it). A slot is decided once a block of it or of a later
+// slot's committee attested (its signature is in the block's attestation record, or its valid
+// attestation reached this node in the vote extensions of the commit that sealed the block: the
+// record is the quorum the next height's CometBFT proposer chose, and a byzantine one may leave
+// out whom it likes) or missed (neither). A slot is decided once a block of it or of a later
 // slot is sealed and that block's attestations are settled: they reach the pending chain with
 // the next height, so a block is settled once a later height committed. A block whose next
 // height carried no attestation record (the publisher then takes them from CometBFT's commit)
@@ -58,6 +60,16 @@ type memberRecord struct {
 type sentinel struct {
 	chain    chainReader
 	epochDur uint64
+	// countFrom is the committed height when this process started: blocks of lower heights were
+	// settled, and counted in the metrics, before it; rebuilt into the record, they are not
+	// counted again (Prometheus adds a restarted counter's value to what it had).
+	countFrom int64
+
+	// seen are the valid attestations of a block in the vote extensions this node received with
+	// the commit of the height that sealed it (nil: none known). The record's attestations are
+	// the quorum the next height's CometBFT proposer chose, and a byzantine one leaves out whom it
+	// likes; what reached this node attested too.
+	seen func(b *app.Block) []app.Attestation
 
 	mu         sync.Mutex
 	started    bool
@@ -76,7 +88,7 @@ type sentinel struct {
 
 func newSentinel(chain chainReader, epochDur uint64, reg prometheus.Registerer) *sentinel {
 	s := &sentinel{
-		chain: chain, epochDur: max(epochDur, 1), members: map[common.Address]*memberRecord{},
+		chain: chain, epochDur: max(epochDur, 1), countFrom: chain.Meta().Height, members: map[common.Address]*memberRecord{},
 		committees: map[uint64]*app.Committee{}, wake: make(chan struct{}, 1),
 		proposals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "validator_proposals_total",
 			Help: "slots each committee member was to propose, by result (proposed, missed), as this node's pending chain recorded them"},
@@ -151,10 +163,11 @@ func (s *sentinel) observe(m app.Meta) {
 // decide records the slots from the last decided one up to b's: the proposers of the slots
 // without a block missed; b's proposer proposed; b's committee attested or missed.
 func (s *sentinel) decide(b *app.Block) {
+	counted := b.Height >= s.countFrom
 	for slot := s.decided + 1; slot < b.Header.Slot; slot++ {
 		if c := s.committee(slot); c != nil {
 			if p, ok := c.Proposer(slot); ok {
-				s.record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed})
+				s.record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed}, counted)
 			}
 		}
 	}
@@ -163,18 +176,23 @@ func (s *sentinel) decide(b *app.Block) {
 		s.epoch = e
 		s.leftCommittee(s.committee(slot))
 	}
-	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n})
+	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n}, counted)
 	if c := s.committee(slot); c != nil && len(b.Attestations) > 0 {
 		signed := make(map[int]bool, len(b.Attestations))
 		for _, at := range b.Attestations {
 			signed[at.Index] = true
+		}
+		if s.seen != nil {
+			for _, at := range s.seen(b) {
+				signed[at.Index] = true
+			}
 		}
 		for i, member := range c.Members {
 			res := chainapi.ResultMissed
 			if signed[i] {
 				res = chainapi.ResultAttested
 			}
-			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: res, Block: &n})
+			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: res, Block: &n}, counted)
 		}
 	}
 	s.decided = slot
@@ -201,8 +219,8 @@ func (s *sentinel) committee(slot uint64) *app.Committee {
 	return c
 }
 
-// record adds one duty to member's record and counts it.
-func (s *sentinel) record(member common.Address, d chainapi.Duty) {
+// record adds one duty to member's record, and counts it in the metrics if counted.
+func (s *sentinel) record(member common.Address, d chainapi.Duty, counted bool) {
 	r, ok := s.members[member]
 	if !ok {
 		if len(s.members) >= sentinelMaxMembers {
@@ -228,7 +246,9 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 		} else {
 			r.sum.MissedProposals++
 		}
-		s.proposals.WithLabelValues(label, d.Result).Inc()
+		if counted {
+			s.proposals.WithLabelValues(label, d.Result).Inc()
+		}
 	case chainapi.DutyAttestation:
 		if d.Result == chainapi.ResultAttested {
 			r.sum.Attested++
@@ -237,7 +257,9 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty) {
 			r.sum.MissedAttestations++
 			r.inARow++
 		}
-		s.attestations.WithLabelValues(label, d.Result).Inc()
+		if counted {
+			s.attestations.WithLabelValues(label, d.Result).Inc()
+		}
 		s.inARow.WithLabelValues(label).Set(float64(r.inARow))
 	}
 	if len(r.recent) >= sentinelRecent {

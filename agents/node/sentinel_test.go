@@ -261,3 +261,75 @@ func TestSentinelIsBounded(t *testing.T) {
 		"two series (attested, missed) per member kept, none of the forgotten")
 	require.Equal(t, sentinelMaxMembers, testutil.CollectAndCount(s.inARow))
 }
+
+// TestSentinelRestartCountsNoDutyTwice (review r16): the record a restarted node rebuilds from
+// the blocks committed before it started (the API's) does not count again in the metrics: the
+// process before counted them, and Prometheus adds a restarted counter's value to what it had.
+// Before, each restart counted the last sentinelBackfill blocks' misses twice, and two missed
+// proposals of a member before a restart raised ValidatorMissingProposals (3 in an hour).
+func TestSentinelRestartCountsNoDutyTwice(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xd0)}
+	c.committees[1] = com
+	before := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	c.seal(1, 8, 0, 1, 2)
+	c.seal(2, 11, 0, 1, 2) // slots 9 and 10 missed
+	c.height++
+	before.observe(c.Meta())
+	missed := func(s *sentinel) (record, metric float64) {
+		for _, m := range com.Members {
+			v, _ := s.validator(m)
+			record += float64(v.MissedProposals + v.MissedAttestations)
+			metric += count(t, s, "proposals", m, chainapi.ResultMissed) + count(t, s, "attestations", m, chainapi.ResultMissed)
+		}
+		return record, metric
+	}
+	record, metric := missed(before)
+	require.Equal(t, float64(2+2), record, "slots 9 and 10, member 3 twice")
+	require.Equal(t, record, metric)
+
+	after := newSentinel(c, testEpoch, prometheus.NewRegistry()) // the node restarted
+	after.observe(c.Meta())
+	record, metric = missed(after)
+	require.Equal(t, float64(4), record, "the API's record is rebuilt")
+	require.Zero(t, metric, "the metrics do not count it again")
+
+	c.seal(3, 13, 0, 1, 2) // slot 12 missed, after the restart
+	c.height++
+	after.observe(c.Meta())
+	record, metric = missed(after)
+	require.Equal(t, float64(4+2), record)
+	require.Equal(t, float64(2), metric, "what this process decides is counted: slot 12, member 3")
+}
+
+// TestSentinelSeesAttestationsTheRecordLeftOut (review r16): the attestation record of a block
+// is the quorum the next height's CometBFT proposer chose; a byzantine one leaves out an honest
+// member whenever it builds the record, and the member's record then showed misses (with a
+// committee of four, a quarter of its duties: ValidatorMissingAttestations fired on an honest
+// validator). A member whose valid attestation reached this node in the vote extensions of the
+// commit that sealed the block attested, whatever the record holds.
+func TestSentinelSeesAttestationsTheRecordLeftOut(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xe0)}
+	c.committees[1] = com
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	// This node received the extensions of members 0, 1, 2 and 3 for block 1, of 0, 1 and 2 for
+	// block 2 (member 3's precommit came too late).
+	seen := map[uint64][]int{1: {0, 1, 2, 3}, 2: {0, 1, 2}}
+	s.seen = func(b *app.Block) []app.Attestation {
+		var out []app.Attestation
+		for _, i := range seen[b.Header.Number] {
+			out = append(out, app.Attestation{Index: i})
+		}
+		return out
+	}
+	c.seal(1, 8, 0, 1, 2) // the record leaves member 3 out
+	c.seal(2, 9, 0, 1, 2)
+	c.height++
+	s.observe(c.Meta())
+	v, ok := s.validator(com.Members[3])
+	require.True(t, ok)
+	require.Equal(t, uint64(1), v.Attested, "block 1: its attestation reached this node")
+	require.Equal(t, uint64(1), v.MissedAttestations, "block 2: it reached neither the record nor this node")
+	require.Equal(t, float64(1), count(t, s, "attestations", com.Members[3], chainapi.ResultAttested))
+}

@@ -176,12 +176,14 @@ func (s *Service) initPublishers(ctx context.Context, st *lifecycle.Stack) error
 
 func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	n := &s.cfg.Node
-	// KZG's trusted setup loads on first use, a few seconds of CPU: load it now rather than in
-	// the ProcessProposal of the first blob block, where it stalls the CometBFT round (on every
-	// member at once). A blob block may come whatever this node's node.da.
+	// The EIP-4844 KZG context (commitments and blob proofs, which every member checks for
+	// every blob block) loads on first use: load it now rather than in the ProcessProposal of
+	// the first blob block, where it would stall the CometBFT round on every member at once. A
+	// blob block may come whatever this node's node.da. It costs tens of milliseconds; the
+	// cell-proof context (seconds) loads only when this node first proves a sidecar with cells.
 	start := time.Now()
-	if _, err := protocol.DataTxsHash(nil); err != nil {
-		return fmt.Errorf("load the KZG trusted setup: %w", err)
+	if err := protocol.LoadKZG(); err != nil {
+		return err
 	}
 	s.log.Info("KZG trusted setup loaded", "took", time.Since(start).Round(time.Millisecond))
 	a, err := app.New(app.Config{
@@ -205,8 +207,9 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 	return nil
 }
 
-// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (the pool and
-// the mempool) past what the chain seals in a slot and a half (driver.overloaded).
+// busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (what the next
+// proposer takes of the pool, and the mempool) past what the chain seals in a slot and a half
+// (driver.busyWith).
 func (s *Service) busy() bool {
 	n := s.live.Load()
 	if n == nil {
@@ -217,7 +220,7 @@ func (s *Service) busy() bool {
 		return true
 	}
 	d := s.drv.Load()
-	return d != nil && d.overloaded(s.app.Meta().Queued+inMempool)
+	return d != nil && d.busyWith(inMempool)
 }
 
 // CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts
@@ -331,6 +334,13 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	clk := s.clk
 	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
+	sen.seen = func(b *app.Block) []app.Attestation {
+		atts, err := s.app.AttestationsOf(b, extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(b.Height)))
+		if err != nil {
+			return nil // fewer than a quorum seen here, or no extended commit: the record alone
+		}
+		return atts
+	}
 	d := newDriver(&driver{sentinel: sen,
 		app: s.app, rollup: s.rollup, rollupA: s.rollup.addr, clk: clk, bc: rpclocal.New(s.comet),
 		txm: s.pubs, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
@@ -358,6 +368,12 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	if n := s.comet; n != nil {
 		a.health = func() (int, bool) { return n.Switch().Peers().Size(), !n.ConsensusReactor().WaitSync() }
 	}
+	// The accepted journal: what the API acknowledges is in the store before the answer, and
+	// what the chain does not hold yet goes to the mempool again now (it died with the process
+	// that held it) and whenever it waited long.
+	a.journal = &journal{kv: s.rt.Store, bc: rpclocal.New(s.comet), log: s.log.With("part", "journal"),
+		known: func(h common.Hash) bool { _, err := s.app.Tx(h); return err == nil }}
+	st.Go("accepted journal", a.journal.run)
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}

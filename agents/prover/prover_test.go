@@ -211,7 +211,10 @@ func TestProofRemovedByReorgIsResubmitted(t *testing.T) {
 	require.Equal(t, addr, ev[0].Prover)
 	require.NotEqual(t, proofBlock, ev[0].Raw.BlockNumber, "the proof was sent again")
 	rolluptest.Eventually(t, "the prover to record the second proof", func() bool { return s.Driver.Status().ProvenEpochs == 2 })
-	require.Equal(t, 1, s.Driver.Status().Outcomes[prover.OutcomeReorged])
+	// The transaction manager puts the removed proof back in flight itself once L1's nonce falls
+	// below it (txmgr closes nonce gaps); the prover's own revival (ErrReceiptGone, then Revive)
+	// runs only when its tick asks for the proof first. Either way it is the same ID and nonce.
+	require.LessOrEqual(t, s.Driver.Status().Outcomes[prover.OutcomeReorged], 1)
 	sent, err := net.Client.NonceAt(rolluptest.Ctx(t), addr, nil)
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), sent, "the proof was re-sent at its own nonce")

@@ -6,30 +6,35 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/version"
 )
 
 func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 	var (
-		root, profileName, l1 string
-		port                  int
-		duration              time.Duration
+		root, profileName, l1, kvBin string
+		port                         int
+		duration, startup, kvWindow  time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "measure",
-		Short: "start a devnet profile and measure it: time to the first pending, assured and proven blocks, pending interval, propose gas, node memory",
+		Short: "start a devnet profile and measure it: start-up to the first pending, assured and proven blocks, then a window of at least 20 slots from the first pending block: pending interval, blocks per chain, propose gas, node CPU and memory, each with its spread",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, profile, err := g.devnetProfile(&root, profileName, l1)
 			if err != nil {
 				return err
 			}
-			if duration <= 0 {
-				return usageError{fmt.Errorf("--duration %s: want a positive duration", duration)}
+			if duration < 0 {
+				return usageError{fmt.Errorf("--duration %s: want 0 (20 slots) or more", duration)}
+			}
+			if startup <= 0 {
+				return usageError{fmt.Errorf("--startup-timeout %s: want a positive duration", startup)}
 			}
 			bin, err := os.Executable()
 			if err != nil {
@@ -45,17 +50,34 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 			cfg := profile.Config(root, dataDir, port, io.Discard, log)
 			started := time.Now()
 			n, err := devnet.Start(cmd.Context(), cfg, profile, bin)
+			down := false
 			if n != nil {
-				defer n.Down()
+				defer func() {
+					if !down {
+						n.Down()
+					}
+				}()
 			}
 			if err != nil {
 				return err
 			}
-			m, err := n.Measure(cmd.Context(), duration, time.Now(), started)
+			slot := time.Duration(profile.SlotSeconds()) * time.Second
+			m, err := n.Measure(cmd.Context(), duration, slot, startup, time.Now(), started)
 			if err != nil {
 				return err
 			}
 			m.Profile, m.Committee, m.L1 = profile.Name, profile.CommitteeSize, n.L1Client()
+			m.Commit, m.CPU = version.Commit, cpuModel()
+			if kvBin != "" {
+				n.Down() // the kvstore gets the machine to itself, as SPTN had it
+				down = true
+				kv, err := devnet.MeasureKVStore(cmd.Context(), kvBin, dataDir+"-kvstore", profile.CommitteeSize,
+					profile.NodeTimeoutCommit(), kvWindow, startup)
+				if err != nil {
+					return fmt.Errorf("kvstore: %w", err)
+				}
+				m.CompareKVStore(kv)
+			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
 			return enc.Encode(m)
@@ -66,6 +88,24 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&profileName, "profile", "default", "devnet profile to measure")
 	f.IntVar(&port, "l1-port", 8545, "L1's RPC port on 127.0.0.1")
 	addL1Flag(f, &l1)
-	f.DurationVar(&duration, "duration", 2*time.Minute, "how long to follow the network once every agent is ready")
+	f.DurationVar(&duration, "duration", 2*time.Minute, "the window, from the first pending block; at least 20 slots (0 is exactly that)")
+	f.StringVar(&kvBin, "kvstore", "", "also measure CometBFT's kvstore (this kvnode binary, `make build` puts it in bin/) with as many validators, after the devnet is down")
+	f.DurationVar(&kvWindow, "kvstore-window", time.Minute, "how long to follow the kvstore network")
+	f.DurationVar(&startup, "startup-timeout", 5*time.Minute, "how long after ready the first pending block may take before the measurement fails")
 	return cmd
+}
+
+// cpuModel is the machine's CPU model from /proc/cpuinfo ("" when it cannot be read), so that a
+// measurement names the machine it ran on.
+func cpuModel() string {
+	raw, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }

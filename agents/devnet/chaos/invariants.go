@@ -284,7 +284,9 @@ func (b *txBook) accept(h common.Hash, a accepted) {
 
 // CauseKilledAfterAccept is the cause of a lost transaction whose node was killed or stopped
 // within killWindow after its API accepted it, before the transaction reached another node or a
-// block: the node answers 202 once CometBFT's mempool holds it, and that mempool lives in memory.
+// block. CometBFT's mempool lives in memory, so only the node's accepted journal (agents/node,
+// kept in its store before the 202) brings such a transaction back: a loss with this cause is a
+// violation like any other, and points there.
 const CauseKilledAfterAccept = "killed-after-accept"
 
 // killWindow is how soon after accepting a transaction its node must go down for a loss to be
@@ -324,7 +326,7 @@ func (b *txBook) tx(h common.Hash, st *chainapi.Tx, node string, downs []downAt)
 		msg := fmt.Sprintf("tx %s, accepted by %s (%s) at +%.1fs, is known to no node (lost)", h, node, a.API, a.At.Seconds())
 		cause := lostCause(node, a, downs)
 		if cause == CauseKilledAfterAccept {
-			msg += fmt.Sprintf(": %s went down within %s after accepting it, before the transaction left its in-memory mempool", node, killWindow)
+			msg += fmt.Sprintf(": %s went down within %s after accepting it, before the transaction left its in-memory mempool, and its restart did not submit it again", node, killWindow)
 		}
 		return msg, cause
 	}

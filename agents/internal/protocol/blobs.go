@@ -97,7 +97,7 @@ func BlobCommitments(blobs []kzg4844.Blob) ([]kzg4844.Commitment, []common.Hash,
 	commits := make([]kzg4844.Commitment, len(blobs))
 	hashes := make([]common.Hash, len(blobs))
 	for i := range blobs {
-		c, err := kzg4844.BlobToCommitment(&blobs[i])
+		c, err := blobCommitment(&blobs[i])
 		if err != nil {
 			return nil, nil, fmt.Errorf("commit to blob %d: %w", i, err)
 		}
@@ -130,12 +130,12 @@ func ProveBlobData(data []byte) ([]kzg4844.Blob, []BlobProof, error) {
 	var wg sync.WaitGroup
 	for i := range blobs {
 		wg.Go(func() {
-			c, err := kzg4844.BlobToCommitment(&blobs[i])
+			c, err := blobCommitment(&blobs[i])
 			if err != nil {
 				errs[i] = fmt.Errorf("commit to blob %d: %w", i, err)
 				return
 			}
-			p, err := kzg4844.ComputeBlobProof(&blobs[i], c)
+			p, err := blobProof(&blobs[i], c)
 			if err != nil {
 				errs[i] = fmt.Errorf("prove blob %d: %w", i, err)
 				return
@@ -163,7 +163,7 @@ func VerifyBlobProofs(data []byte, proofs []BlobProof) (common.Hash, error) {
 	}
 	hashes := make([]common.Hash, len(blobs))
 	for i := range blobs {
-		if err := kzg4844.VerifyBlobProof(&blobs[i], proofs[i].Commitment, proofs[i].Proof); err != nil {
+		if err := verifyBlobProof(&blobs[i], proofs[i].Commitment, proofs[i].Proof); err != nil {
 			return common.Hash{}, fmt.Errorf("%w: blob %d: %v", ErrBlobProof, i, err)
 		}
 		hashes[i] = kzg4844.CalcBlobHashV1(sha256.New(), &proofs[i].Commitment)
@@ -227,7 +227,7 @@ func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte
 	for i := range blobs {
 		wg.Go(func() {
 			if version == types.BlobSidecarVersion0 {
-				p, err := kzg4844.ComputeBlobProof(&blobs[i], commits[i])
+				p, err := blobProof(&blobs[i], commits[i])
 				if err != nil {
 					errs[i] = fmt.Errorf("prove blob %d: %w", i, err)
 				}

@@ -21,8 +21,12 @@
 //   - A transaction the node no longer knows (dropped from the pool, or lost with a restarted
 //     node) is rebroadcast; a receipt that a reorg removes puts the transaction back in flight
 //     and it is rebroadcast; the receipt is returned only when the block at its height is
-//     still the block that held it, Confirmations deep. Reorgs deeper than that are not
-//     followed.
+//     still the block that held it, Confirmations deep.
+//   - A reorg deeper than that, which removes confirmed transactions (reverted or not), is
+//     seen by L1's nonce falling below a nonce the manager confirmed: each such nonce goes back
+//     in flight at once, its transaction re-signed (or, if it was not ours or its record is
+//     pruned, a zero-value transfer to self), so no nonce gap ever holds later transactions,
+//     even on a node that drops a reorged block's transactions. Revive does the same for one ID.
 //   - Back-pressure: while MaxInFlight transactions are unconfirmed, Send waits before it
 //     prices and before it takes a nonce.
 //   - A nonce consumed by a transaction that is none of ours (another user of the same key)

@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sptn/sptn/agents/internal/store"
 )
@@ -62,10 +64,10 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	if r.State != stateDone || r.ID != id {
 		return fmt.Errorf("%w: %s is %s at nonce %d", ErrNotRevivable, id, r.State, nonce)
 	}
-	if _, err := m.backend.TransactionReceipt(ctx, r.TxHash); err == nil {
+	if gone, err := m.receiptsGone(ctx, &r); err != nil {
+		return err
+	} else if !gone {
 		return fmt.Errorf("%w: %s still has its receipt", ErrNotRevivable, id)
-	} else if !errors.Is(err, ethereum.NotFound) {
-		return fmt.Errorf("read receipt: %w", err)
 	}
 	chainNonce, err := m.backend.NonceAt(ctx, m.From(), nil)
 	if err != nil {
@@ -74,14 +76,34 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	if chainNonce > r.Nonce {
 		return fmt.Errorf("%w (nonce %d, reorged away and used again)", ErrReplaced, r.Nonce)
 	}
+	_, err = m.revive(ctx, &r, "a deep reorg removed it; revived by its caller")
+	return err
+}
+
+// receiptsGone reports whether the node has no receipt for any confirmed version of r.
+func (m *Manager) receiptsGone(ctx context.Context, r *record) (bool, error) {
+	for _, h := range append([]common.Hash{r.TxHash}, r.Prior...) {
+		if _, err := m.backend.TransactionReceipt(ctx, h); err == nil {
+			return false, nil
+		} else if !errors.Is(err, ethereum.NotFound) {
+			return false, fmt.Errorf("read receipt: %w", err)
+		}
+	}
+	return true, nil
+}
+
+// revive puts the confirmed record r back in flight at its nonce: re-signed with current fees,
+// persisted, then broadcast. It reports false if the nonce is in flight already.
+func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, error) {
+	id := r.ID
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("read head: %w", err)
+		return false, fmt.Errorf("read head: %w", err)
 	}
 	var sc *types.BlobTxSidecar
 	if r.isBlob() {
 		if sc, err = r.sidecar(); err != nil {
-			return err
+			return false, err
 		}
 	}
 	// The confirmed version stays ours: a node that puts reorged transactions back in its pool
@@ -91,32 +113,34 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	if tx, _, err := m.backend.TransactionByHash(ctx, r.TxHash); err == nil {
 		prev = tx
 	} else if !errors.Is(err, ethereum.NotFound) {
-		return fmt.Errorf("look up the reorged tx: %w", err)
+		return false, fmt.Errorf("look up the reorged tx: %w", err)
 	}
 	fs, err := m.fees(ctx, head, sc != nil, prev)
 	if err != nil {
-		return err
+		return false, err
 	}
 
 	m.mu.Lock()
-	if m.byID[id] != nil { // a concurrent Revive got here first
+	if m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil) { // a concurrent revival got here first
 		m.mu.Unlock()
-		return nil
+		return false, nil
 	}
 	old := r.TxHash
-	r.Prior = append(r.Prior, old)
+	if old != (common.Hash{}) {
+		r.Prior = append(r.Prior, old)
+	}
 	r.State, r.Done, r.TxHash, r.Block = statePending, time.Time{}, common.Hash{}, 0
-	tx, err := m.sign(ctx, &r, fs, sc)
+	tx, err := m.sign(ctx, r, fs, sc)
 	if err != nil {
 		m.mu.Unlock()
-		return err
+		return false, err
 	}
 	r.Txs = []hexutil.Bytes{encodeTx(tx)}
-	if err := m.kv.Put(m.ks.tx(r.Nonce), marshal(&r)); err != nil {
+	if err := m.kv.Put(m.ks.tx(r.Nonce), marshal(r)); err != nil {
 		m.mu.Unlock()
-		return fmt.Errorf("persist revived tx: %w", err)
+		return false, fmt.Errorf("persist revived tx: %w", err)
 	}
-	f := &flight{rec: &r, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64()}
+	f := &flight{rec: r, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64()}
 	// Like Send, it keeps to max-in-flight in what goes to the node: with MaxInFlight lower
 	// nonces in flight, it waits (held) until the loop finds it among them. It never waits here:
 	// the nonce is the manager's from now on, so no gap opens whatever the caller does next.
@@ -129,14 +153,80 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	held := m.cfg.MaxInFlight > 0 && ahead >= m.cfg.MaxInFlight
 	f.held = held // the loop's tick owns it from here (under mu)
 	m.inflight[r.Nonce] = f
-	m.byID[id] = f
+	if id != "" {
+		m.byID[id] = f
+	}
 	m.mu.Unlock()
 
 	m.metrics.RecordTxEvent(EventReorged)
-	m.log.Warn("reviving a confirmed tx that a deep reorg removed", "nonce", r.Nonce, "id", id, "old_tx", old, "tx", tx.Hash(),
-		"held_for_a_slot", held)
+	m.log.Warn("reviving a confirmed tx that an L1 reorg removed", "why", why, "nonce", r.Nonce, "id", id, "old_tx", old,
+		"tx", tx.Hash(), "held_for_a_slot", held)
 	if !held {
 		m.broadcast(ctx, tx)
 	}
-	return nil
+	return true, nil
+}
+
+// maxGapFills bounds the nonces one tick puts back in flight; the rest follow at the next ticks.
+const maxGapFills = 64
+
+// closeGaps runs when L1's nonce at the head, chainNonce, is below top, one past the highest
+// nonce the manager confirmed: an L1 reorg deeper than Confirmations removed confirmed
+// transactions, whatever their status, and a node that drops a reorged block's transactions
+// (anvil_reorg, or a node restarted with an empty pool) will never mine them again. Every
+// later nonce would wait behind that gap for ever, so each such nonce not in flight goes back
+// in flight: its confirmed transaction re-signed, or, when its record is gone (pruned) or the
+// nonce had gone to a transaction that is not ours, a zero-value transfer to self. A nonce
+// whose receipt the node still serves (a view that lags) is left for the next tick.
+func (m *Manager) closeGaps(ctx context.Context, chainNonce, top uint64) {
+	for n := chainNonce; n < top && n < chainNonce+maxGapFills; n++ {
+		if ctx.Err() != nil {
+			return
+		}
+		m.mu.Lock()
+		busy := m.inflight[n] != nil
+		m.mu.Unlock()
+		if busy {
+			continue
+		}
+		var r record
+		v, err := m.kv.Get(m.ks.tx(n))
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			r = m.filler(n)
+		case err != nil:
+			m.log.Warn("read tx record", "nonce", n, "err", err)
+			return
+		default:
+			if err := json.Unmarshal(v, &r); err != nil {
+				m.log.Warn("decode tx record", "nonce", n, "err", err)
+				return
+			}
+		}
+		why := "L1's nonce fell below a nonce the manager had confirmed"
+		switch r.State {
+		case stateDone:
+			gone, err := m.receiptsGone(ctx, &r)
+			if err != nil {
+				m.log.Warn("check a confirmed tx", "nonce", n, "err", err)
+				return
+			}
+			if !gone {
+				continue
+			}
+		case stateFailed: // the transaction that took the nonce is not ours to send again
+			r, why = m.filler(n), why+"; its transaction was not ours, so a filler takes the nonce"
+		}
+		if _, err := m.revive(ctx, &r, why); err != nil {
+			m.log.Warn("put a reorged nonce back in flight", "nonce", n, "err", err)
+			return
+		}
+	}
+}
+
+// filler is a record for nonce n that moves nothing: a zero-value transfer to self.
+func (m *Manager) filler(n uint64) record {
+	self := m.From()
+	return record{Nonce: n, To: &self, Value: (*hexutil.Big)(new(big.Int)), Gas: params.TxGas, State: stateDone,
+		Created: time.Now().UTC()}
 }

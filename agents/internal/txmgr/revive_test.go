@@ -92,3 +92,60 @@ func TestReviveKeepsMaxInFlight(t *testing.T) {
 	require.NoError(t, err, "it follows once the first is confirmed")
 	require.Equal(t, uint64(2), e.nonce(t, "latest"))
 }
+
+// reverter is an address whose code reverts every call: a transaction to it is mined with
+// status 0 (a propose of a past slot, say).
+var reverter = common.HexToAddress("0x00000000000000000000000000000000000BAd00")
+
+// TestNoNonceGapAfterReorgDropsMinedTx (chaos soak, seed 1): a confirmed transaction, reverted
+// or not, is removed by an L1 reorg deeper than Confirmations that drops it from the pool too
+// (anvil_reorg; a node restarted with an empty pool). Nobody calls Revive: the manager itself
+// sees L1's nonce fall below a nonce it had confirmed and puts that transaction back in
+// flight, so the next Send lands instead of waiting behind a gap for ever. The same holds for
+// a manager that was down during the reorg and starts from its store (kill -9).
+func TestNoNonceGapAfterReorgDropsMinedTx(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	e := setup(t, cfg)
+	ctx := ctxT(t)
+	e.a.Call(nil, "anvil_setCode", reverter, "0x60006000fd") // PUSH1 0 PUSH1 0 REVERT
+	stop := e.a.MineEvery(100 * time.Millisecond)
+	reverted, err := e.m.Send(ctx, TxCandidate{To: &reverter, GasLimit: 60_000}) // no ID: nobody could revive it
+	require.ErrorIs(t, err, ErrReverted)
+	require.Equal(t, types.ReceiptStatusFailed, reverted.Status)
+	_, err = e.m.Send(ctx, candidate("ok"))
+	require.NoError(t, err)
+	stop()
+	head, err := e.c.BlockNumber(ctx)
+	require.NoError(t, err)
+	e.a.Call(nil, "anvil_reorg", head-reverted.BlockNumber.Uint64()+1, []any{})
+	require.Zero(t, e.nonce(t, "latest"), "the reorg removed both, and they are in no pool")
+
+	stop = e.a.MineEvery(100 * time.Millisecond)
+	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_, err = e.m.Send(sctx, candidate("next"))
+	require.NoError(t, err, "no nonce gap: the manager re-sent what the reorg removed")
+	require.Equal(t, uint64(3), e.nonce(t, "latest"))
+	got := sentFrom(t, e.c, e.m.From())
+	require.Len(t, got[0], 1)
+	require.Equal(t, reverter, *got[0][0].To(), "nonce 0 is the reverted call again, not a filler")
+
+	// Down during the reorg: a manager that starts from the same store (after a kill -9, say)
+	// closes the gap too.
+	require.NoError(t, e.m.Stop(ctx))
+	stop()
+	first, err := e.c.TransactionReceipt(ctx, got[0][0].Hash())
+	require.NoError(t, err)
+	head, err = e.c.BlockNumber(ctx)
+	require.NoError(t, err)
+	e.a.Call(nil, "anvil_reorg", head-first.BlockNumber.Uint64()+1, []any{})
+	require.Zero(t, e.nonce(t, "latest"))
+	m := e.start(t, cfg, e.c)
+	e.a.MineEvery(100 * time.Millisecond)
+	sctx, cancel = context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_, err = m.Send(sctx, candidate("last"))
+	require.NoError(t, err, "no nonce gap after a restart either")
+	require.Equal(t, uint64(4), e.nonce(t, "latest"))
+}

@@ -197,12 +197,15 @@ type Manager struct {
 	// oldest is the age of the oldest unmined transaction in flight at the last tick (ns).
 	oldest atomic.Int64
 
-	mu       sync.Mutex
-	started  bool
-	next     uint64
-	inflight map[uint64]*flight
-	byID     map[string]*flight
-	freed    chan struct{} // closed and replaced whenever a flight finishes
+	mu      sync.Mutex
+	started bool
+	next    uint64
+	// confirmedTop is one past the highest nonce the manager confirmed (0: none): L1's nonce
+	// below it means a reorg removed confirmed transactions (closeGaps).
+	confirmedTop uint64
+	inflight     map[uint64]*flight
+	byID         map[string]*flight
+	freed        chan struct{} // closed and replaced whenever a flight finishes
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -243,6 +246,9 @@ func (m *Manager) Start(ctx context.Context) error {
 			return fmt.Errorf("decode tx record: %w", err)
 		}
 		maxNonce = max(maxNonce, int64(r.Nonce))
+		if r.State == stateDone {
+			m.confirmedTop = max(m.confirmedTop, r.Nonce+1)
+		}
 		if r.State != statePending {
 			return nil
 		}
@@ -762,6 +768,18 @@ func (m *Manager) loop(ctx context.Context) {
 // tick checks every transaction in flight, lowest nonce first.
 func (m *Manager) tick(ctx context.Context) {
 	m.mu.Lock()
+	top := m.confirmedTop
+	m.mu.Unlock()
+	if top > 0 {
+		// An L1 reorg may have removed confirmed transactions: their nonces go back in flight
+		// before the others are looked at, so that none waits behind a gap.
+		if chainNonce, err := m.backend.NonceAt(ctx, m.From(), nil); err != nil {
+			m.log.Warn("read nonce", "err", err)
+		} else if chainNonce < top {
+			m.closeGaps(ctx, chainNonce, top)
+		}
+	}
+	m.mu.Lock()
 	flights := make([]*flight, 0, len(m.inflight))
 	for _, f := range m.inflight {
 		flights = append(flights, f)
@@ -953,6 +971,7 @@ func (m *Manager) finish(f *flight, rcpt *types.Receipt, failure error) error {
 		r.State, r.Err = stateFailed, failure.Error()
 	} else {
 		r.State, r.TxHash, r.Block = stateDone, rcpt.TxHash, rcpt.BlockNumber.Uint64()
+		m.confirmedTop = max(m.confirmedTop, r.Nonce+1)
 	}
 	if err := m.kv.Put(m.ks.tx(r.Nonce), marshal(&r)); err != nil {
 		return fmt.Errorf("persist tx outcome: %w", err)

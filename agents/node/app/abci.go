@@ -1,11 +1,13 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -99,7 +101,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		bc      *blockCtx
 		results []*abci.ExecTxResult
 	)
-	if p := a.takeProcessed(req.Hash, req.Height, len(req.Txs)); p != nil {
+	if p := a.takeProcessed(req.Hash, req.Height, req.Txs); p != nil {
 		v, m, bc, results = p.v, p.m, p.bc, p.results
 	} else {
 		v, m = a.scratch()
@@ -143,11 +145,12 @@ func execResult(b *Block, err error) *abci.ExecTxResult {
 	}
 }
 
-// processed is a block ProcessProposal accepted: the writes and results of executing it on the
-// committed state whose app hash is base, at height.
+// processed is a block ProcessProposal accepted: the writes and results of executing its
+// transactions txs on the committed state whose app hash is base, at height.
 type processed struct {
 	height  int64
 	base    common.Hash
+	txs     [][]byte
 	v       *view
 	m       Meta
 	bc      *blockCtx
@@ -173,13 +176,16 @@ func (a *App) keepProcessed(hash []byte, p *processed) {
 }
 
 // takeProcessed returns the processed block of this hash and height if it was executed on the
-// state committed now, and forgets every processed block.
-func (a *App) takeProcessed(hash []byte, height int64, txs int) *processed {
+// state committed now and holds exactly txs, and forgets every processed block. CometBFT's block
+// hash commits to the transactions already; comparing them (a memory compare, no hashing) keeps
+// the binding inside the application whatever calls it.
+func (a *App) takeProcessed(hash []byte, height int64, txs [][]byte) *processed {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	p := a.processed[string(hash)]
 	clear(a.processed)
-	if p == nil || len(hash) == 0 || p.height != height || p.base != a.meta.AppHash || a.meta.Height != height-1 || len(p.results) != txs {
+	if p == nil || len(hash) == 0 || p.height != height || p.base != a.meta.AppHash || a.meta.Height != height-1 ||
+		len(p.results) != len(txs) || !slices.EqualFunc(p.txs, txs, bytes.Equal) {
 		return nil
 	}
 	return p

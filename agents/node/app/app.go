@@ -135,6 +135,16 @@ type App struct {
 	processed map[string]*processed
 	prot      Protector
 	prices    pricesCache // the next proposer's prices, for CheckTx
+	backlog   backlogCache
+}
+
+// backlogCache is Backlog's answer for one slot, committed height and limit.
+type backlogCache struct {
+	mu           sync.Mutex
+	set          bool
+	slot         uint64
+	height       int64
+	limit, count int
 }
 
 // pricesCache is nextPrices' answer for one slot and committed height.
@@ -380,4 +390,58 @@ func (a *App) Pool(feePerDaGas, feePerL2Gas *big.Int, maxBytes int) ([]common.Ha
 		return nil, fmt.Errorf("read pool: %w", err)
 	}
 	return out, nil
+}
+
+// backlogScan bounds the pool entries Backlog reads: past it the answer is short, which leaves
+// admission open (the mempool's bound and MaxQueued still hold), never closes it.
+const backlogScan = 8192
+
+// Backlog is how many queued transactions the next slot's proposer would seal: those paying its
+// named prices (this node's admission floor while they are unknown, as CheckTx), not about to
+// expire, counted up to limit. Admission weighs it rather than the whole pool: proposers name
+// their own prices, and transactions that only a proposer far away or one that never seals
+// takes must not close admission to everyone. Kept for the slot and committed height (the pool
+// changes only at Commit); it reads at most backlogScan entries.
+func (a *App) Backlog(limit int) (int, error) {
+	slot := a.SlotAt(a.cfg.Now()) + 1
+	height := a.Meta().Height
+	c := &a.backlog
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.set && c.slot == slot && c.height == height && c.limit == limit {
+		return c.count, nil
+	}
+	da, l2 := a.cfg.MinFeePerDaGas, a.cfg.MinFeePerL2Gas
+	if pr, ok := a.nextPrices(); ok {
+		da, l2 = pr[0], pr[1]
+	}
+	n, read := 0, 0
+	stop := errors.New("enough")
+	v := newView(a.kv)
+	p := a.Params()
+	soon := uint64(height) + sealExpiryMargin
+	err := a.kv.Each(prefixPool, func(k, at []byte) error {
+		if n >= limit || read >= backlogScan {
+			return stop
+		}
+		read++
+		if len(at) == 8 && binary.BigEndian.Uint64(at) <= soon {
+			return nil
+		}
+		r, err := v.txRecord(common.BytesToHash(k[len(prefixPool)+8:]))
+		if err != nil || r == nil {
+			return err
+		}
+		tx, err := DecodeUserTx(r.Raw, p.MaxPayload)
+		if err != nil || (da != nil && tx.MaxFeePerDaGas.Cmp(da) < 0) || (l2 != nil && tx.MaxFeePerL2Gas.Cmp(l2) < 0) {
+			return nil //nolint:nilerr // not for the next proposer
+		}
+		n++
+		return nil
+	})
+	if err != nil && !errors.Is(err, stop) {
+		return 0, fmt.Errorf("read pool: %w", err)
+	}
+	c.set, c.slot, c.height, c.limit, c.count = true, slot, height, limit, n
+	return n, nil
 }

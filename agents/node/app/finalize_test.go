@@ -85,3 +85,26 @@ func TestFinalizeBlockTakesTheProcessedExecution(t *testing.T) {
 	require.Equal(t, before+1, a.exec.executed.Load(), "processed at another height: executed")
 	require.Zero(t, fb.TxResults[0].Code, fb.TxResults[0].Log)
 }
+
+// TestFinalizeBlockTakesOnlyTheProcessedTransactions (review r16): the execution kept from
+// ProcessProposal is taken only for the very transactions it executed. CometBFT computes the
+// block hash both steps are given from the block itself (the header commits to the
+// transactions), so the hash alone binds them; the comparison keeps that binding inside the
+// application, whatever calls it. Before, a FinalizeBlock of other transactions of the same
+// count under the processed hash answered and committed the processed block's execution.
+func TestFinalizeBlockTakesOnlyTheProcessedTransactions(t *testing.T) {
+	nt := newNet(t, 2)
+	nt.round(slotTime(3))
+	ctx := context.Background()
+	height := nt.height + 1
+	hash := []byte("the proposal")
+	processed, decided := [][]byte{userTx("one", 5)}, [][]byte{userTx("two", 5)}
+	pp, err := nt.apps[0].ProcessProposal(ctx, &abci.RequestProcessProposal{Txs: processed, Height: height, Hash: hash})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status)
+	fb, err := nt.apps[0].FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: decided, Height: height, Hash: hash})
+	require.NoError(t, err)
+	want, err := nt.apps[1].FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: decided, Height: height, Hash: hash})
+	require.NoError(t, err)
+	require.Equal(t, want.AppHash, fb.AppHash, "the decided transactions are executed, not the processed ones")
+}

@@ -206,7 +206,7 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 		}
 	}
 	a.remember(req.Hash, v, sealed)
-	a.keepProcessed(req.Hash, &processed{height: req.Height, base: base.AppHash, v: v, m: m, bc: bc, results: results})
+	a.keepProcessed(req.Hash, &processed{height: req.Height, base: base.AppHash, txs: req.Txs, v: v, m: m, bc: bc, results: results})
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 }
 

@@ -1,0 +1,185 @@
+package devnet
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/node"
+)
+
+// KVStoreRun is the consensus ceiling of this machine at one committee size: CometBFT's own
+// kvstore application (agents/cmd/kvnode) with as many validators as SPTN's committee, the same
+// CometBFT timeouts, on the same machine, idle (no transactions: the empty-block cadence is what
+// SPTN's pending chain is compared with).
+type KVStoreRun struct {
+	Validators    int     `json:"validators"`
+	TimeoutCommit string  `json:"timeout_commit"`
+	ReadyS        float64 `json:"start_to_first_height_s"`
+	WindowSeconds float64 `json:"window_s"`
+	Heights       int64   `json:"heights"`
+	// HeightInterval is the seconds between committed heights.
+	HeightInterval Spread `json:"height_interval_s"`
+}
+
+// MeasureKVStore starts n kvnode validators (bin, built from agents/cmd/kvnode) under work and
+// follows their heights for window, once the network committed its first height (within
+// startup). The processes are killed when it returns.
+func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit, window, startup time.Duration) (KVStoreRun, error) {
+	run := KVStoreRun{Validators: n, TimeoutCommit: timeoutCommit.String()}
+	if err := os.RemoveAll(work); err != nil {
+		return run, err
+	}
+	vals := make([]node.GenesisValidator, n)
+	for i := range vals {
+		id, err := node.InitHome(filepath.Join(work, fmt.Sprintf("kv%d", i)))
+		if err != nil {
+			return run, err
+		}
+		vals[i] = node.GenesisValidator{Identity: id, Attester: common.BytesToAddress([]byte{byte(i >> 8), byte(i), 1}).Hex()}
+	}
+	genesis := filepath.Join(work, "genesis.json")
+	if err := node.WriteGenesis(genesis, "kvstore-ceiling", vals, nil); err != nil {
+		return run, err
+	}
+	raw, err := os.ReadFile(genesis)
+	if err != nil {
+		return run, err
+	}
+	ports, err := freePorts(3 * n)
+	if err != nil {
+		return run, err
+	}
+	var rpcs []string
+	started := time.Now()
+	for i := 0; i < n; i++ {
+		dir := filepath.Join(work, fmt.Sprintf("kv%d", i))
+		if err := os.WriteFile(filepath.Join(node.CometHome(dir), "config", "genesis.json"), raw, 0o600); err != nil {
+			return run, err
+		}
+		var peers []string
+		for j := 0; j < n; j++ {
+			if j != i {
+				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, ports[3*j]))
+			}
+		}
+		rpc := fmt.Sprintf("127.0.0.1:%d", ports[3*i+1])
+		cmd := exec.CommandContext(ctx, bin, "-data-dir", dir,
+			"-p2p-addr", fmt.Sprintf("tcp://127.0.0.1:%d", ports[3*i]), "-rpc-addr", "tcp://"+rpc,
+			"-api-addr", fmt.Sprintf("127.0.0.1:%d", ports[3*i+2]), "-peers", strings.Join(peers, ","),
+			"-timeout-commit", timeoutCommit.String())
+		logf, err := os.Create(filepath.Join(work, fmt.Sprintf("kv%d.log", i)))
+		if err != nil {
+			return run, err
+		}
+		cmd.Stdout, cmd.Stderr = logf, logf
+		if err := cmd.Start(); err != nil {
+			logf.Close()
+			return run, fmt.Errorf("start %s: %w", bin, err)
+		}
+		defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = logf.Close() }()
+		rpcs = append(rpcs, "http://"+rpc)
+	}
+	height := func() int64 {
+		for _, r := range rpcs {
+			if h, err := CometHeight(ctx, r); err == nil {
+				return h
+			}
+		}
+		return 0
+	}
+	var first int64
+	for first == 0 {
+		if time.Since(started) > startup {
+			return run, fmt.Errorf("kvstore with %d validators committed no height in %s (logs in %s)", n, startup, work)
+		}
+		first = height()
+		if err := sleepCtx(ctx, 100*time.Millisecond); err != nil {
+			return run, err
+		}
+	}
+	run.ReadyS = time.Since(started).Seconds()
+	begin := time.Now()
+	last, lastChange := first, begin
+	var intervals []float64
+	for time.Since(begin) < window {
+		if h := height(); h > last {
+			now := time.Now()
+			for k := last; k < h; k++ {
+				intervals = append(intervals, now.Sub(lastChange).Seconds()/float64(h-last))
+			}
+			last, lastChange = h, now
+		}
+		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+			return run, err
+		}
+	}
+	run.WindowSeconds = time.Since(begin).Seconds()
+	run.Heights = last - first
+	run.HeightInterval = spreadOf(intervals)
+	return run, nil
+}
+
+// CometHeight is the latest block height a CometBFT RPC endpoint (http://host:port) reports.
+func CometHeight(ctx context.Context, rpc string) (int64, error) {
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(rctx, http.MethodGet, rpc+"/status", nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	var st struct {
+		Result struct {
+			SyncInfo struct {
+				Height json.Number `json:"latest_block_height"`
+			} `json:"sync_info"`
+		} `json:"result"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&st); err != nil {
+		return 0, err
+	}
+	return st.Result.SyncInfo.Height.Int64()
+}
+
+// freePorts are n distinct TCP ports free on 127.0.0.1 right now.
+func freePorts(n int) ([]int, error) {
+	ls := make([]net.Listener, 0, n)
+	defer func() {
+		for _, l := range ls {
+			_ = l.Close()
+		}
+	}()
+	out := make([]int, n)
+	for i := range out {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
+		out[i] = l.Addr().(*net.TCPAddr).Port
+	}
+	return out, nil
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
