@@ -22,7 +22,7 @@ var Guards = map[string]string{
 	"fee-bump":           "the transaction manager never bumps the fees of a transaction stuck under a rising base fee",
 	"follow-l1":          "nodes keep building on their pending tip when L1's assured tip is elsewhere (never re-anchor)",
 	"clock-blocks":       "a node takes L1 time for the L1 blocks it counted (two a slot), as if L1 never missed a block",
-	"reprove":            "the prover takes a proof an L1 reorg removed for landed and never proves the epoch again",
+	"reprove":            "a confirmed proof an L1 reorg removed is never sent again: the tx manager fills its nonce with a no-op and the prover takes the proof for landed",
 	"slash-equivocation": "the watcher ignores two headers of one slot signed by one attester",
 	"whole-committee":    "the watcher's pruned-epoch proposal names only the first committee member",
 }

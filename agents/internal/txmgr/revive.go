@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 // ErrNotRevivable is returned by Revive for an ID that is unknown, still in flight elsewhere
@@ -213,6 +214,9 @@ func (m *Manager) closeGaps(ctx context.Context, chainNonce, top uint64) {
 			}
 			if !gone {
 				continue
+			}
+			if testbreak.On("reprove") { // the broken build fills the nonce and drops the payload
+				r, why = m.filler(n), why+"; broken build: its payload is dropped"
 			}
 		case stateFailed: // the transaction that took the nonce is not ours to send again
 			r, why = m.filler(n), why+"; its transaction was not ours, so a filler takes the nonce"
