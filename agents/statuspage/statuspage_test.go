@@ -112,8 +112,18 @@ func TestPageShowsTipsAdvancing(t *testing.T) {
 	require.Len(t, p0.Committee, 1)
 	pend0, _ := pagetest.Number(p0.Tips["pending"])
 	fin0, _ := pagetest.Number(p0.Tips["finalized"])
-	top, _ := pagetest.Number(p0.Blocks[0][0])
-	require.InDelta(t, float64(pend0), float64(top), 2, "recent blocks start at the pending tip")
+	// The tips arrive by SSE and the blocks by their own fetch, and the stand-in's tips move every
+	// 300 ms: on a busy machine one read can catch the two panels a few tips apart. The page must
+	// show them together within two tips at some read, not at the first.
+	require.Eventually(t, func() bool {
+		p, err := pagetest.Read(ctx)
+		if err != nil || len(p.Blocks) == 0 {
+			return false
+		}
+		pend, _ := pagetest.Number(p.Tips["pending"])
+		top, _ := pagetest.Number(p.Blocks[0][0])
+		return pend <= top+2 && top <= pend+2
+	}, 30*time.Second, 100*time.Millisecond, "recent blocks never start at the pending tip")
 	require.Contains(t, p0.ValidatorsInfo, "3 peer(s) · synced")
 	require.Len(t, p0.Validators, 1)
 	require.Equal(t, "1", p0.Validators[0][2], "missed proposals")
