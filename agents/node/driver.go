@@ -449,7 +449,10 @@ func (d *driver) trySeal(ctx context.Context) error {
 	// Only what the budget says can be sealed, proven, attested and published inside the slot;
 	// the rest stays queued.
 	limit := d.sealBytes(slot, params.MaxBlockBytes(d.set.DA != DACalldata), params.MaxCalldataBlockBytes)
-	txs, err := d.app.Pool(da, l2, limit)
+	// A re-anchoring seal brings the transactions of the L1 blocks it replaces as theirs: sealing
+	// one of them again is refused, and they are the pool's oldest when the pending chain had
+	// orphaned a block that L1 then assured.
+	txs, err := d.app.PoolExcept(da, l2, limit, anchor.ReplacedTxs())
 	if err != nil {
 		return err
 	}

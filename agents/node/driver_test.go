@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
@@ -493,4 +494,92 @@ func TestPublishTakesTheProposersAttestationFromTheCommit(t *testing.T) {
 	}
 	require.Contains(t, idx, proposer, "the slot's proposer's attestation, which L1 requires before the timeout")
 	require.Len(t, idx, protocol.Quorum(4))
+}
+
+// TestReanchorSealLeavesOutTheReplacedBlocksTransactions (the chaos soak's halt at 274, seed 1):
+// the pending chain's block 5 (slot 3) carries transactions A; it misses its slot and a seal on
+// block 4 orphans it, taking newer transactions only (A were pending when it was built), so A go
+// back to the pool, oldest of all. Then L1 assures the orphaned block 5 after all (a late
+// publish, or an L1 reorg). The proposer re-anchors on it, and its seal must not carry A: the
+// seal brings them as the replaced block's, and the chain refuses a seal that also seals them
+// itself. Before, the pool was sealed oldest first, A with it, every proposer's re-anchoring seal
+// was refused, and the pending chain stood still until one sealed an empty block.
+func TestReanchorSealLeavesOutTheReplacedBlocksTransactions(t *testing.T) {
+	f := newChainFixture(t)
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	sealTxs := func(slot, number uint64, parent common.Hash, txs []common.Hash) common.Hash {
+		one := (*hexutil.Big)(big.NewInt(1))
+		s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: one, FeePerL2Gas: one,
+			Coinbase: me, Proposer: me, Tip: f.a.Meta().TipHash, Txs: txs}
+		sig, err := protocol.SignDigest(f.key, s.Digest(f.domain))
+		require.NoError(t, err)
+		s.Signature = sig[:]
+		raw, err := app.EncodeJSON(app.KindSeal, s)
+		require.NoError(t, err)
+		f.finalize(raw)
+		return f.a.Meta().TipHash
+	}
+	user := func(name string) []byte {
+		return app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte(name)}.Encode()
+	}
+	a1, a2 := user("A1"), user("A2")
+	f.finalize(a1, a2)
+	start := common.Hash{4}
+	x := sealTxs(3, 5, start, []common.Hash{app.TxHash(a1), app.TxHash(a2)})
+	b1 := user("B1")
+	f.finalize(b1)
+	sealTxs(4, 5, start, []common.Hash{app.TxHash(b1)}) // orphans x: A are queued again
+	b2 := user("B2")
+	f.finalize(b2)
+	for _, raw := range [][]byte{a1, a2} {
+		rec, err := f.a.Tx(app.TxHash(raw))
+		require.NoError(t, err)
+		require.Equal(t, app.TxQueued, rec.State)
+	}
+
+	// L1 assures x: its propose carried A in calldata.
+	xb, err := f.a.BlockByHash(x)
+	require.NoError(t, err)
+	data := app.EncodeTxsData([][]byte{a1, a2})
+	require.Equal(t, protocol.CalldataTxsHash(data), common.Hash(xb.Header.TxsHash))
+	l1 := map[uint64]common.Hash{4: start, 5: x}
+	at := time.Unix(tGenesis+6*tSlot-1, 0) // 1 s before slot 6: within the 1.5 s seal lead
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+	require.NoError(t, err)
+	bc := &lastTx{}
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
+		set:       Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata, FeePerDaGas: 1, FeePerL2Gas: 1},
+		blockHash: func(_ context.Context, n uint64) (common.Hash, error) { return l1[n], nil },
+		proposeCalls: func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
+			require.Equal(t, map[uint64]common.Hash{5: x}, want)
+			return map[uint64]*protocol.ProposeCall{5: {Header: xb.Header, Txs: data}}, nil
+		}}, nil)
+	d.budget.sealSent(99, 0, 0, at)
+	d.budget.committed(99, at.Add(100*time.Millisecond)) // fast commits: the budget takes the whole pool
+	d.follow(context.Background(), L1Tips{Assured: Tip{Number: 5, Hash: x, Slot: 3},
+		Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 5*tSlot}})
+	require.NoError(t, d.trySeal(context.Background()))
+	require.NotEmpty(t, bc.raw, "a seal was sent")
+	var s app.Seal
+	require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
+	require.NotNil(t, s.Anchor, "a re-anchoring seal")
+	require.Equal(t, x, s.Anchor.Hash)
+	require.Equal(t, x, s.Parent, "built on L1's block 5, by its hash")
+	require.Equal(t, []common.Hash{app.TxHash(b2)}, s.Txs, "A go with the replaced block; the rest of the pool is sealed")
+
+	f.finalize(bc.raw) // executes: refused before
+	m := f.a.Meta()
+	require.Equal(t, uint64(6), m.TipNumber)
+	require.Equal(t, uint64(5), m.AnchorNumber)
+	require.Equal(t, x, m.AnchorHash)
+	for _, raw := range [][]byte{a1, a2} {
+		rec, err := f.a.Tx(app.TxHash(raw))
+		require.NoError(t, err)
+		require.Equal(t, app.TxPending, rec.State, "included in L1's block 5")
+		require.Equal(t, x, rec.Block)
+	}
+	rec, err := f.a.Tx(app.TxHash(b1))
+	require.NoError(t, err)
+	require.Equal(t, app.TxQueued, rec.State, "the orphaned block's transaction is queued again")
 }

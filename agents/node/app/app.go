@@ -360,6 +360,13 @@ const sealExpiryMargin = 20
 // chain's MaxBlockTxs and maxBytes of transaction data (the chain's limit for the DA the
 // proposer uses, Params.MaxBlockBytes): what a proposer seals.
 func (a *App) Pool(feePerDaGas, feePerL2Gas *big.Int, maxBytes int) ([]common.Hash, error) {
+	return a.PoolExcept(feePerDaGas, feePerL2Gas, maxBytes, nil)
+}
+
+// PoolExcept is Pool without the transactions in skip: a re-anchoring seal leaves out those of
+// the L1 blocks it replaces (Anchor.ReplacedTxs), which may be queued (an orphaned block that
+// L1 assured after all) and which execution refuses in its transactions.
+func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error) {
 	var out []common.Hash
 	size := 0
 	stop := errors.New("full")
@@ -370,6 +377,9 @@ func (a *App) Pool(feePerDaGas, feePerL2Gas *big.Int, maxBytes int) ([]common.Ha
 		h := common.BytesToHash(k[len(prefixPool)+8:])
 		if len(at) == 8 && binary.BigEndian.Uint64(at) <= soon {
 			return nil // about to expire
+		}
+		if skip[h] {
+			return nil
 		}
 		r, err := v.txRecord(h)
 		if err != nil || r == nil {

@@ -407,12 +407,15 @@ func checkReplaced(an *Anchor) (map[common.Hash]bool, error) {
 		raws := make([][]byte, len(rb.Txs))
 		for j, tx := range rb.Txs {
 			raws[j] = tx
-			out[TxHash(tx)] = true
 		}
 		if protocol.CalldataTxsHash(EncodeTxsData(raws)) != rb.Header.TxsHash {
 			return nil, sealErr("replaced block %d: its transactions do not hash to its txsHash", n)
 		}
 		prev, prevHash = n, hh
+	}
+	// The same set the driver leaves out of a re-anchoring seal's transactions.
+	for h := range an.ReplacedTxs() {
+		out[h] = true
 	}
 	return out, nil
 }

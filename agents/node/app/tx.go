@@ -181,6 +181,22 @@ type Replaced struct {
 	Txs    []hexutil.Bytes `json:"txs"`
 }
 
+// ReplacedTxs are the hashes of the transactions the replaced blocks carry: the chain records
+// them as included there, so a seal that re-anchors must not seal any of them itself (execution
+// refuses it). Nil without replaced blocks.
+func (a *Anchor) ReplacedTxs() map[common.Hash]bool {
+	if a == nil || len(a.Replaced) == 0 {
+		return nil
+	}
+	out := map[common.Hash]bool{}
+	for _, rb := range a.Replaced {
+		for _, tx := range rb.Txs {
+			out[TxHash(tx)] = true
+		}
+	}
+	return out
+}
+
 // ForkAt is the first number the anchor replaces on the pending chain.
 func (a *Anchor) ForkAt() uint64 {
 	if a.Fork == 0 {
