@@ -40,6 +40,13 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     uint256 public constant MAX_VALIDATORS = 256;
     /// @notice The longest epoch range INACTIVITY evidence may cover (bounds the committee reads).
     uint256 public constant MAX_INACTIVITY_EPOCHS = 32;
+    /// @notice How many epochs INACTIVITY evidence may end before the current one. An honest
+    ///         watcher files as soon as its window is over (the current epoch is lastEpoch + 1);
+    ///         the other 7 epochs (~90 minutes at 32 slots of 24 s) are slack for a congested L1,
+    ///         a restarted watcher or a node catching up. Beyond it the range expires, so that a
+    ///         member can be named only for ~MAX_INACTIVITY_EPOCHS + this after its last seat,
+    ///         not for ever (docs/slashing.md, "Inactivity").
+    uint256 public constant MAX_INACTIVITY_AGE_EPOCHS = 8;
     /// @notice The longest voting delay, voting period or execution window governance may set.
     uint256 public constant MAX_PERIOD = 30 days;
     /// @dev Basis points in one.
@@ -91,7 +98,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             if (validators[i] <= validators[i - 1]) revert Errors.Slasher__ValidatorsNotSorted(i);
         }
 
-        bytes32 key = _verifyEvidence(validators, kind, evidence);
+        (bytes32 key, bool expired) = _verifyEvidence(validators, kind, evidence);
         id = ++proposalCount;
         // One live or executed proposal per (evidence, validator): a proposal naming some
         // members never blocks one naming the others, and each carries the full consequence.
@@ -104,6 +111,10 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
                 if (s != ProposalState.Defeated && s != ProposalState.Expired) {
                     revert Errors.Slasher__EvidenceInUse(key, v, previous);
                 }
+            } else if (expired) {
+                // Past its age bound, evidence can only be filed again on a validator it was
+                // filed on in time (a decoy voted down must not free the member for good).
+                _revertTooOld(evidence);
             }
             named[v] = id;
         }
@@ -318,8 +329,8 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         uint256 voteEnd = voteStart + c.votingPeriod;
         executeBy = voteEnd + c.executionWindow;
         bond = c.filingBond;
-        // Inactivity is the voters' judgement, not the contract's, and any committee member of any
-        // past range can be named: one bond per validator, so that locking a stake by a baseless
+        // Inactivity is the voters' judgement, not the contract's, and any committee member of a
+        // recent range can be named: one bond per validator, so that locking a stake by a baseless
         // filing costs a bond per stake locked.
         if (kind == EvidenceKind.INACTIVITY) bond *= validators.length;
 
@@ -357,12 +368,14 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         );
     }
 
-    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key.
+    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key and
+    ///      whether it is past its age bound (INACTIVITY only: `file` then accepts it only for
+    ///      validators already named on it).
     function _verifyEvidence(
         address[] calldata validators,
         EvidenceKind kind,
         bytes calldata evidence
-    ) private view returns (bytes32) {
+    ) private view returns (bytes32, bool) {
         if (kind == EvidenceKind.PRUNED_EPOCH) {
             uint256 epoch = abi.decode(evidence, (uint256));
             if (!ROLLUP.isEpochPruned(epoch)) revert Errors.Slasher__EpochNotPruned(epoch);
@@ -370,7 +383,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             for (uint256 i = 0; i < validators.length; ++i) {
                 _requireMember(committee, epoch, validators[i]);
             }
-            return keccak256(abi.encode(kind, epoch));
+            return (keccak256(abi.encode(kind, epoch)), false);
         }
         if (kind == EvidenceKind.INACTIVITY) {
             return _verifyInactivity(validators, abi.decode(evidence, (Inactivity)));
@@ -379,16 +392,17 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         if (validators.length != 1 || validators[0] != e.attester) {
             revert Errors.Slasher__ValidatorsMismatch(e.attester);
         }
-        return _equivocationKey(e.attester, _verifyEquivocation(e));
+        return (_equivocationKey(e.attester, _verifyEquivocation(e)), false);
     }
 
     /// @dev Checks the binding facts of an inactivity claim: a range of 1 to MAX_INACTIVITY_EPOCHS
     ///      epochs, all over, a record, and every validator in the committee of one of its epochs
-    ///      (so that it had duties there); returns the key, which leaves the record out.
+    ///      (so that it had duties there); returns the key, which leaves the record out, and
+    ///      whether the range ended more than MAX_INACTIVITY_AGE_EPOCHS before the current epoch.
     function _verifyInactivity(address[] calldata validators, Inactivity memory a)
         private
         view
-        returns (bytes32)
+        returns (bytes32, bool)
     {
         uint256 first = a.firstEpoch;
         uint256 last = a.lastEpoch;
@@ -421,7 +435,15 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
                 }
             }
         }
-        return _inactivityKey(first, last);
+        return (_inactivityKey(first, last), current - last > MAX_INACTIVITY_AGE_EPOCHS);
+    }
+
+    /// @dev Reverts with Slasher__EpochRangeTooOld for INACTIVITY `evidence` past its age bound.
+    function _revertTooOld(bytes calldata evidence) private view {
+        uint256 last = abi.decode(evidence, (Inactivity)).lastEpoch;
+        revert Errors.Slasher__EpochRangeTooOld(
+            last, ROLLUP.getCurrentEpoch(), MAX_INACTIVITY_AGE_EPOCHS
+        );
     }
 
     /// @dev Verifies an equivocation (two different headers of one slot, both signed by the
