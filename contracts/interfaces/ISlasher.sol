@@ -12,9 +12,10 @@ import {IStaking} from "./IStaking.sol";
 ///        for the same slot.
 /// @param INACTIVITY `abi.encode(Inactivity)`: the validators missed their duties over a range of
 ///        epochs that is over. The contract checks the binding facts (the range is over and at most
-///        `MAX_INACTIVITY_EPOCHS` long, every validator sat in a committee of it); the share of
-///        slots missed is in the per-slot record whose hash the evidence carries, which voters
-///        check off chain against their own node (docs/slashing.md, "Inactivity").
+///        `MAX_INACTIVITY_EPOCHS` long, it ended at most `MAX_INACTIVITY_AGE_EPOCHS` ago unless
+///        refiled on validators named on it in time, every validator sat in a committee of it);
+///        the share of slots missed is in the per-slot record whose hash the evidence carries,
+///        which voters check off chain against their own node (docs/slashing.md, "Inactivity").
 enum EvidenceKind {
     PRUNED_EPOCH,
     EQUIVOCATION,
