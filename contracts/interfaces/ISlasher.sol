@@ -249,6 +249,11 @@ interface ISlasher {
     /// @notice Whether `attester` was already slashed without a vote for equivocating in `slot`.
     function equivocationSlashed(address attester, uint256 slot) external view returns (bool);
 
+    /// @notice The first epoch an INACTIVITY range naming `validator` must start at for its
+    ///         execution to slash it (one past the last epoch of the last range it was slashed on;
+    ///         0 if never): the same missed slots are slashed once however the ranges overlap.
+    function inactivitySlashedBefore(address validator) external view returns (uint256);
+
     /// @notice The shortest exit delay under which a committee member stays slashable by a
     ///         passed proposal: `(LAG_EPOCHS + 1 + proofWindowEpochs) * epoch seconds +
     ///         votingDelay + votingPeriod + executionWindow`. SptnGovernance keeps Staking's exit

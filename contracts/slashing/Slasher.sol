@@ -64,6 +64,16 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     mapping(uint256 id => mapping(address voter => bool)) private _voted;
     mapping(bytes32 key => mapping(address validator => uint256 id)) private _proposalFor;
     mapping(address attester => mapping(uint256 slot => bool)) private _equivocationSlashed;
+    /// @dev The epoch range of each INACTIVITY proposal, read at execution.
+    mapping(uint256 id => InactivityRange) private _inactivityRange;
+    /// @inheritdoc ISlasher
+    mapping(address validator => uint256 epoch) public inactivitySlashedBefore;
+
+    /// @dev An INACTIVITY proposal's epochs, in one slot (epochs are far below 2^128).
+    struct InactivityRange {
+        uint128 first;
+        uint128 last;
+    }
 
     /// @param rollup_ The rollup whose evidence is checked.
     /// @param staking_ The Staking to slash through (its token must be ERC20Votes: AZT); slashed
@@ -118,6 +128,11 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             }
             named[v] = id;
         }
+        if (kind == EvidenceKind.INACTIVITY) {
+            Inactivity memory a = abi.decode(evidence, (Inactivity));
+            _inactivityRange[id] =
+                InactivityRange(a.firstEpoch.toUint128(), a.lastEpoch.toUint128());
+        }
         (uint256 bond, uint256 executeBy) = _store(id, validators, kind, key);
         // Nobody named can withdraw before the proposal can no longer be executed.
         STAKING.lock(validators, executeBy);
@@ -145,7 +160,9 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         Proposal storage p = _proposals[id];
         p.executed = true;
         p.bondSettled = true;
-        uint256 slashed = _slashAll(id, p.validators, p.slashBps, p.kick);
+        uint256 slashed = p.kind == EvidenceKind.INACTIVITY
+            ? _slashInactive(id, p.validators, p.slashBps, p.kick)
+            : _slashAll(id, p.validators, p.slashBps, p.kick);
         emit ProposalExecuted(id, slashed);
         uint256 bond = p.bond;
         address proposer = p.proposer;
@@ -500,16 +517,44 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     {
         uint256 n = validators.length;
         for (uint256 i = 0; i < n; ++i) {
+            slashed += _slashOne(id, validators[i], slashBps, kick);
+        }
+    }
+
+    /// @dev Slashes `v` `slashBps` of its stake (and kicks it) unless there is nothing to take or
+    ///      kick; returns the amount taken.
+    function _slashOne(uint256 id, address v, uint256 slashBps, bool kick)
+        private
+        returns (uint256 amount)
+    {
+        IStaking.StakeInfo memory st = STAKING.getStake(v);
+        amount = st.amount * slashBps / BPS;
+        bool kickable = kick && st.status == IStaking.Status.ACTIVE;
+        if (st.status == IStaking.Status.NONE || (amount == 0 && !kickable)) {
+            emit SlashSkipped(id, v);
+            return 0;
+        }
+        STAKING.slash(v, amount, kick);
+    }
+
+    /// @dev `_slashAll` for an INACTIVITY proposal: skips each validator already slashed for
+    ///      inactivity on a range ending at or after this range's first epoch (overlapping ranges
+    ///      are different evidence, but the same missed slots are slashed once), and records this
+    ///      range's end for the others. Set only here, after a vote passed, so a decoy cannot.
+    function _slashInactive(uint256 id, address[] storage validators, uint256 slashBps, bool kick)
+        private
+        returns (uint256 slashed)
+    {
+        InactivityRange memory r = _inactivityRange[id];
+        uint256 n = validators.length;
+        for (uint256 i = 0; i < n; ++i) {
             address v = validators[i];
-            IStaking.StakeInfo memory st = STAKING.getStake(v);
-            uint256 amount = st.amount * slashBps / BPS;
-            bool kickable = kick && st.status == IStaking.Status.ACTIVE;
-            if (st.status == IStaking.Status.NONE || (amount == 0 && !kickable)) {
+            if (r.first < inactivitySlashedBefore[v]) {
                 emit SlashSkipped(id, v);
                 continue;
             }
-            STAKING.slash(v, amount, kick);
-            slashed += amount;
+            inactivitySlashedBefore[v] = uint256(r.last) + 1;
+            slashed += _slashOne(id, v, slashBps, kick);
         }
     }
 

@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {
     EvidenceKind,
+    ISlasher,
     Inactivity,
     Proposal,
     ProposalState
@@ -334,6 +335,62 @@ contract SlasherInactivityTest is SlasherBase {
             )
         );
         _file(filer, _one(c[1]), _evidence(FIRST, LAST, RECORD));
+    }
+
+    /// @notice Review r18c L2: overlapping ranges are different keys, so [2,3] and then [2,4]
+    ///         could both pass and slash the same missed slots twice. A validator slashed on a
+    ///         range is skipped by a later execution on any range not starting after it.
+    function test_execute_inactivityOverlappingRange_skipsSlashedValidator() public {
+        _setProposalBps(5000);
+        _warpToEpoch(6);
+        address[] memory c = _sortedCommittee(2);
+        uint256 a = _file(filer, _one(c[0]), _evidence(2, 3, RECORD));
+        uint256 b = _file(filer, _one(c[0]), _evidence(2, 4, RECORD));
+        uint256 before = staking.getStake(c[0]).amount;
+        _passBoth(a, b);
+        slasher.execute(a);
+        assertEq(staking.getStake(c[0]).amount, before / 2, "slashed once");
+        assertEq(slasher.inactivitySlashedBefore(c[0]), 4);
+        vm.expectEmit(address(slasher));
+        emit ISlasher.SlashSkipped(b, c[0]);
+        slasher.execute(b);
+        assertEq(staking.getStake(c[0]).amount, before / 2, "not slashed again for epochs 2-3");
+        assertEq(slasher.inactivitySlashedBefore(c[0]), 4, "a skipped validator moves nothing");
+    }
+
+    /// @notice A range starting after the slashed one is new inactivity and slashes again.
+    function test_execute_inactivityLaterRange_succeeds() public {
+        _setProposalBps(5000);
+        _warpToEpoch(6);
+        address v = _memberOfBoth(2, 4);
+        uint256 a = _file(filer, _one(v), _evidence(2, 3, RECORD));
+        uint256 b = _file(filer, _one(v), _evidence(4, 5, RECORD));
+        uint256 before = staking.getStake(v).amount;
+        _passBoth(a, b);
+        slasher.execute(a);
+        slasher.execute(b);
+        assertEq(staking.getStake(v).amount, before / 4, "epochs 2-3, then 4-5");
+        assertEq(slasher.inactivitySlashedBefore(v), 6);
+    }
+
+    /// @dev Drives two proposals filed in one block to Succeeded.
+    function _passBoth(uint256 a, uint256 b) internal {
+        _warpToVoteStart(a);
+        _vote(a, alice, true);
+        _vote(b, alice, true);
+        _warpPastVote(b);
+    }
+
+    /// @dev A member of the committees of both epochs (committees of 4 out of 6 overlap).
+    function _memberOfBoth(uint256 e1, uint256 e2) internal view returns (address) {
+        address[] memory c1 = rollup.getEpochCommittee(e1);
+        address[] memory c2 = rollup.getEpochCommittee(e2);
+        for (uint256 i = 0; i < c1.length; ++i) {
+            for (uint256 j = 0; j < c2.length; ++j) {
+                if (c1[i] == c2[j]) return c1[i];
+            }
+        }
+        revert("no common member");
     }
 
     /// @notice Overlapping ranges are different evidence: the key is the exact range.
