@@ -12,9 +12,10 @@ import {IStaking} from "./IStaking.sol";
 ///        for the same slot.
 /// @param INACTIVITY `abi.encode(Inactivity)`: the validators missed their duties over a range of
 ///        epochs that is over. The contract checks the binding facts (the range is over and at most
-///        `MAX_INACTIVITY_EPOCHS` long, every validator sat in a committee of it); the share of
-///        slots missed is in the per-slot record whose hash the evidence carries, which voters
-///        check off chain against their own node (docs/slashing.md, "Inactivity").
+///        `MAX_INACTIVITY_EPOCHS` long, it ended at most `MAX_INACTIVITY_AGE_EPOCHS` ago unless
+///        refiled on validators named on it in time, every validator sat in a committee of it);
+///        the share of slots missed is in the per-slot record whose hash the evidence carries,
+///        which voters check off chain against their own node (docs/slashing.md, "Inactivity").
 enum EvidenceKind {
     PRUNED_EPOCH,
     EQUIVOCATION,
@@ -247,6 +248,11 @@ interface ISlasher {
 
     /// @notice Whether `attester` was already slashed without a vote for equivocating in `slot`.
     function equivocationSlashed(address attester, uint256 slot) external view returns (bool);
+
+    /// @notice The first epoch an INACTIVITY range naming `validator` must start at for its
+    ///         execution to slash it (one past the last epoch of the last range it was slashed on;
+    ///         0 if never): the same missed slots are slashed once however the ranges overlap.
+    function inactivitySlashedBefore(address validator) external view returns (uint256);
 
     /// @notice The shortest exit delay under which a committee member stays slashable by a
     ///         passed proposal: `(LAG_EPOCHS + 1 + proofWindowEpochs) * epoch seconds +

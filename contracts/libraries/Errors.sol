@@ -104,6 +104,9 @@ library Errors {
     error Slasher__InvalidEpochRange(uint256 firstEpoch, uint256 lastEpoch, uint256 max);
     /// @notice INACTIVITY evidence over a range whose last epoch is not over yet.
     error Slasher__EpochRangeNotOver(uint256 lastEpoch, uint256 currentEpoch);
+    /// @notice INACTIVITY evidence whose last epoch is more than `maxAge` epochs before the current
+    ///         one: too old to be checked against a node's record or to lock a stake with.
+    error Slasher__EpochRangeTooOld(uint256 lastEpoch, uint256 currentEpoch, uint256 maxAge);
     /// @notice INACTIVITY evidence without a record hash.
     error Slasher__NoRecord();
     /// @notice `attester` sat in no committee of epochs `firstEpoch` to `lastEpoch`.

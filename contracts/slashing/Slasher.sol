@@ -40,6 +40,13 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     uint256 public constant MAX_VALIDATORS = 256;
     /// @notice The longest epoch range INACTIVITY evidence may cover (bounds the committee reads).
     uint256 public constant MAX_INACTIVITY_EPOCHS = 32;
+    /// @notice How many epochs INACTIVITY evidence may end before the current one. An honest
+    ///         watcher files as soon as its window is over (the current epoch is lastEpoch + 1);
+    ///         the other 7 epochs (~90 minutes at 32 slots of 24 s) are slack for a congested L1,
+    ///         a restarted watcher or a node catching up. Beyond it the range expires, so that a
+    ///         member can be named only for ~MAX_INACTIVITY_EPOCHS + this after its last seat,
+    ///         not for ever (docs/slashing.md, "Inactivity").
+    uint256 public constant MAX_INACTIVITY_AGE_EPOCHS = 8;
     /// @notice The longest voting delay, voting period or execution window governance may set.
     uint256 public constant MAX_PERIOD = 30 days;
     /// @dev Basis points in one.
@@ -57,6 +64,16 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     mapping(uint256 id => mapping(address voter => bool)) private _voted;
     mapping(bytes32 key => mapping(address validator => uint256 id)) private _proposalFor;
     mapping(address attester => mapping(uint256 slot => bool)) private _equivocationSlashed;
+    /// @dev The epoch range of each INACTIVITY proposal, read at execution.
+    mapping(uint256 id => InactivityRange) private _inactivityRange;
+    /// @inheritdoc ISlasher
+    mapping(address validator => uint256 epoch) public inactivitySlashedBefore;
+
+    /// @dev An INACTIVITY proposal's epochs, in one slot (epochs are far below 2^128).
+    struct InactivityRange {
+        uint128 first;
+        uint128 last;
+    }
 
     /// @param rollup_ The rollup whose evidence is checked.
     /// @param staking_ The Staking to slash through (its token must be ERC20Votes: AZT); slashed
@@ -91,7 +108,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             if (validators[i] <= validators[i - 1]) revert Errors.Slasher__ValidatorsNotSorted(i);
         }
 
-        bytes32 key = _verifyEvidence(validators, kind, evidence);
+        (bytes32 key, bool expired) = _verifyEvidence(validators, kind, evidence);
         id = ++proposalCount;
         // One live or executed proposal per (evidence, validator): a proposal naming some
         // members never blocks one naming the others, and each carries the full consequence.
@@ -104,8 +121,17 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
                 if (s != ProposalState.Defeated && s != ProposalState.Expired) {
                     revert Errors.Slasher__EvidenceInUse(key, v, previous);
                 }
+            } else if (expired) {
+                // Past its age bound, evidence can only be filed again on a validator it was
+                // filed on in time (a decoy voted down must not free the member for good).
+                _revertTooOld(evidence);
             }
             named[v] = id;
+        }
+        if (kind == EvidenceKind.INACTIVITY) {
+            Inactivity memory a = abi.decode(evidence, (Inactivity));
+            _inactivityRange[id] =
+                InactivityRange(a.firstEpoch.toUint128(), a.lastEpoch.toUint128());
         }
         (uint256 bond, uint256 executeBy) = _store(id, validators, kind, key);
         // Nobody named can withdraw before the proposal can no longer be executed.
@@ -134,7 +160,9 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         Proposal storage p = _proposals[id];
         p.executed = true;
         p.bondSettled = true;
-        uint256 slashed = _slashAll(id, p.validators, p.slashBps, p.kick);
+        uint256 slashed = p.kind == EvidenceKind.INACTIVITY
+            ? _slashInactive(id, p.validators, p.slashBps, p.kick)
+            : _slashAll(id, p.validators, p.slashBps, p.kick);
         emit ProposalExecuted(id, slashed);
         uint256 bond = p.bond;
         address proposer = p.proposer;
@@ -318,8 +346,8 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         uint256 voteEnd = voteStart + c.votingPeriod;
         executeBy = voteEnd + c.executionWindow;
         bond = c.filingBond;
-        // Inactivity is the voters' judgement, not the contract's, and any committee member of any
-        // past range can be named: one bond per validator, so that locking a stake by a baseless
+        // Inactivity is the voters' judgement, not the contract's, and any committee member of a
+        // recent range can be named: one bond per validator, so that locking a stake by a baseless
         // filing costs a bond per stake locked.
         if (kind == EvidenceKind.INACTIVITY) bond *= validators.length;
 
@@ -357,12 +385,14 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         );
     }
 
-    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key.
+    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key and
+    ///      whether it is past its age bound (INACTIVITY only: `file` then accepts it only for
+    ///      validators already named on it).
     function _verifyEvidence(
         address[] calldata validators,
         EvidenceKind kind,
         bytes calldata evidence
-    ) private view returns (bytes32) {
+    ) private view returns (bytes32, bool) {
         if (kind == EvidenceKind.PRUNED_EPOCH) {
             uint256 epoch = abi.decode(evidence, (uint256));
             if (!ROLLUP.isEpochPruned(epoch)) revert Errors.Slasher__EpochNotPruned(epoch);
@@ -370,7 +400,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             for (uint256 i = 0; i < validators.length; ++i) {
                 _requireMember(committee, epoch, validators[i]);
             }
-            return keccak256(abi.encode(kind, epoch));
+            return (keccak256(abi.encode(kind, epoch)), false);
         }
         if (kind == EvidenceKind.INACTIVITY) {
             return _verifyInactivity(validators, abi.decode(evidence, (Inactivity)));
@@ -379,16 +409,17 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         if (validators.length != 1 || validators[0] != e.attester) {
             revert Errors.Slasher__ValidatorsMismatch(e.attester);
         }
-        return _equivocationKey(e.attester, _verifyEquivocation(e));
+        return (_equivocationKey(e.attester, _verifyEquivocation(e)), false);
     }
 
     /// @dev Checks the binding facts of an inactivity claim: a range of 1 to MAX_INACTIVITY_EPOCHS
     ///      epochs, all over, a record, and every validator in the committee of one of its epochs
-    ///      (so that it had duties there); returns the key, which leaves the record out.
+    ///      (so that it had duties there); returns the key, which leaves the record out, and
+    ///      whether the range ended more than MAX_INACTIVITY_AGE_EPOCHS before the current epoch.
     function _verifyInactivity(address[] calldata validators, Inactivity memory a)
         private
         view
-        returns (bytes32)
+        returns (bytes32, bool)
     {
         uint256 first = a.firstEpoch;
         uint256 last = a.lastEpoch;
@@ -421,7 +452,15 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
                 }
             }
         }
-        return _inactivityKey(first, last);
+        return (_inactivityKey(first, last), current - last > MAX_INACTIVITY_AGE_EPOCHS);
+    }
+
+    /// @dev Reverts with Slasher__EpochRangeTooOld for INACTIVITY `evidence` past its age bound.
+    function _revertTooOld(bytes calldata evidence) private view {
+        uint256 last = abi.decode(evidence, (Inactivity)).lastEpoch;
+        revert Errors.Slasher__EpochRangeTooOld(
+            last, ROLLUP.getCurrentEpoch(), MAX_INACTIVITY_AGE_EPOCHS
+        );
     }
 
     /// @dev Verifies an equivocation (two different headers of one slot, both signed by the
@@ -478,16 +517,44 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     {
         uint256 n = validators.length;
         for (uint256 i = 0; i < n; ++i) {
+            slashed += _slashOne(id, validators[i], slashBps, kick);
+        }
+    }
+
+    /// @dev Slashes `v` `slashBps` of its stake (and kicks it) unless there is nothing to take or
+    ///      kick; returns the amount taken.
+    function _slashOne(uint256 id, address v, uint256 slashBps, bool kick)
+        private
+        returns (uint256 amount)
+    {
+        IStaking.StakeInfo memory st = STAKING.getStake(v);
+        amount = st.amount * slashBps / BPS;
+        bool kickable = kick && st.status == IStaking.Status.ACTIVE;
+        if (st.status == IStaking.Status.NONE || (amount == 0 && !kickable)) {
+            emit SlashSkipped(id, v);
+            return 0;
+        }
+        STAKING.slash(v, amount, kick);
+    }
+
+    /// @dev `_slashAll` for an INACTIVITY proposal: skips each validator already slashed for
+    ///      inactivity on a range ending at or after this range's first epoch (overlapping ranges
+    ///      are different evidence, but the same missed slots are slashed once), and records this
+    ///      range's end for the others. Set only here, after a vote passed, so a decoy cannot.
+    function _slashInactive(uint256 id, address[] storage validators, uint256 slashBps, bool kick)
+        private
+        returns (uint256 slashed)
+    {
+        InactivityRange memory r = _inactivityRange[id];
+        uint256 n = validators.length;
+        for (uint256 i = 0; i < n; ++i) {
             address v = validators[i];
-            IStaking.StakeInfo memory st = STAKING.getStake(v);
-            uint256 amount = st.amount * slashBps / BPS;
-            bool kickable = kick && st.status == IStaking.Status.ACTIVE;
-            if (st.status == IStaking.Status.NONE || (amount == 0 && !kickable)) {
+            if (r.first < inactivitySlashedBefore[v]) {
                 emit SlashSkipped(id, v);
                 continue;
             }
-            STAKING.slash(v, amount, kick);
-            slashed += amount;
+            inactivitySlashedBefore[v] = uint256(r.last) + 1;
+            slashed += _slashOne(id, v, slashBps, kick);
         }
     }
 

@@ -3,6 +3,7 @@ pragma solidity ^0.8.27;
 
 import {
     EvidenceKind,
+    ISlasher,
     Inactivity,
     Proposal,
     ProposalState
@@ -141,6 +142,84 @@ contract SlasherInactivityTest is SlasherBase {
         _file(filer, c, _evidence(FIRST, LAST + 5, RECORD));
     }
 
+    /// @notice Review r18c M1: without an age bound any member of any past committee could be
+    ///         named long after (at epoch 2000, over epochs 1-2, then 0-2, ...: each shifted range
+    ///         is new evidence), renewing the lock on its stake for ever at one bond a round, on a
+    ///         record no node keeps any more. A range ending more than MAX_INACTIVITY_AGE_EPOCHS
+    ///         before the current epoch is refused, whoever files and whatever it names.
+    function test_file_inactivityAncientRange_reverts() public {
+        uint256 maxAge = slasher.MAX_INACTIVITY_AGE_EPOCHS();
+        _warpToEpoch(2000);
+        address[] memory c = _sortedCommittee(2);
+        address griefer = _griefer();
+        for (uint256 first = 2; first > 0; --first) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    Errors.Slasher__EpochRangeTooOld.selector, uint256(2), uint256(2000), maxAge
+                )
+            );
+            _file(griefer, _one(c[0]), _evidence(first - 1, 2, RECORD));
+        }
+        assertEq(staking.getStake(c[0]).lockedUntil, 0, "never locked");
+        assertEq(slasher.proposalCount(), 0);
+    }
+
+    /// @notice The bound, exactly: the last epoch MAX_INACTIVITY_AGE_EPOCHS before the current
+    ///         one is accepted, one more is refused; an honest watcher files at age 1.
+    function test_file_inactivityRangeAtAgeBound_succeeds() public {
+        uint256 maxAge = slasher.MAX_INACTIVITY_AGE_EPOCHS();
+        _warpToEpoch(LAST + 1);
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 honest = _file(filer, _one(c[0]), _evidence(FIRST, LAST, RECORD));
+        _warpToEpoch(LAST + maxAge);
+        uint256 late = _file(filer, _one(c[1]), _evidence(FIRST, LAST, RECORD));
+        assertEq(slasher.proposalFor(_key(FIRST, LAST), c[0]), honest);
+        assertEq(slasher.proposalFor(_key(FIRST, LAST), c[1]), late);
+        // The last second of the bound's last epoch still fits.
+        vm.warp(block.timestamp + EPOCH * SLOT - 1);
+        _file(filer, _one(c[2]), _evidence(FIRST, LAST, RECORD));
+    }
+
+    function test_file_inactivityRangeOnePastAgeBound_reverts() public {
+        uint256 maxAge = slasher.MAX_INACTIVITY_AGE_EPOCHS();
+        _warpToEpoch(LAST + maxAge + 1);
+        address[] memory c = _sortedCommittee(FIRST);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__EpochRangeTooOld.selector, LAST, LAST + maxAge + 1, maxAge
+            )
+        );
+        _file(filer, _one(c[0]), _evidence(FIRST, LAST, RECORD));
+        assertEq(staking.getStake(c[0]).lockedUntil, 0, "not locked");
+    }
+
+    /// @notice Past the bound a range can only be named again on a validator it was filed on in
+    ///         time: a decoy voted down (which takes longer than the bound) must not free its
+    ///         member for good, yet the old range names nobody new.
+    function test_file_inactivityTooOldRefiledAfterDecoy_succeeds() public givenRangeOver {
+        address[] memory c = _sortedCommittee(FIRST);
+        uint256 decoy = _file(_griefer(), _one(c[0]), _evidence(FIRST, LAST, keccak256("bogus")));
+        _warpToVoteStart(decoy);
+        _vote(decoy, alice, false);
+        _warpPastVote(decoy);
+        uint256 current = rollup.getCurrentEpoch();
+        assertGt(current - LAST, slasher.MAX_INACTIVITY_AGE_EPOCHS(), "past the bound");
+        address[] memory both = new address[](2);
+        (both[0], both[1]) = (c[0], c[1]);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Slasher__EpochRangeTooOld.selector,
+                LAST,
+                current,
+                slasher.MAX_INACTIVITY_AGE_EPOCHS()
+            )
+        );
+        _file(filer, both, _evidence(FIRST, LAST, RECORD));
+        uint256 again = _file(filer, _one(c[0]), _evidence(FIRST, LAST, RECORD));
+        assertEq(slasher.proposalFor(_key(FIRST, LAST), c[0]), again);
+        assertEq(staking.getStake(c[0]).lockedUntil, slasher.getProposal(again).executeBy);
+    }
+
     function test_file_inactivityEmptyRange_reverts() public givenRangeOver {
         address[] memory c = _sortedCommittee(FIRST);
         uint256 max = slasher.MAX_INACTIVITY_EPOCHS();
@@ -256,6 +335,62 @@ contract SlasherInactivityTest is SlasherBase {
             )
         );
         _file(filer, _one(c[1]), _evidence(FIRST, LAST, RECORD));
+    }
+
+    /// @notice Review r18c L2: overlapping ranges are different keys, so [2,3] and then [2,4]
+    ///         could both pass and slash the same missed slots twice. A validator slashed on a
+    ///         range is skipped by a later execution on any range not starting after it.
+    function test_execute_inactivityOverlappingRange_skipsSlashedValidator() public {
+        _setProposalBps(5000);
+        _warpToEpoch(6);
+        address[] memory c = _sortedCommittee(2);
+        uint256 a = _file(filer, _one(c[0]), _evidence(2, 3, RECORD));
+        uint256 b = _file(filer, _one(c[0]), _evidence(2, 4, RECORD));
+        uint256 before = staking.getStake(c[0]).amount;
+        _passBoth(a, b);
+        slasher.execute(a);
+        assertEq(staking.getStake(c[0]).amount, before / 2, "slashed once");
+        assertEq(slasher.inactivitySlashedBefore(c[0]), 4);
+        vm.expectEmit(address(slasher));
+        emit ISlasher.SlashSkipped(b, c[0]);
+        slasher.execute(b);
+        assertEq(staking.getStake(c[0]).amount, before / 2, "not slashed again for epochs 2-3");
+        assertEq(slasher.inactivitySlashedBefore(c[0]), 4, "a skipped validator moves nothing");
+    }
+
+    /// @notice A range starting after the slashed one is new inactivity and slashes again.
+    function test_execute_inactivityLaterRange_succeeds() public {
+        _setProposalBps(5000);
+        _warpToEpoch(6);
+        address v = _memberOfBoth(2, 4);
+        uint256 a = _file(filer, _one(v), _evidence(2, 3, RECORD));
+        uint256 b = _file(filer, _one(v), _evidence(4, 5, RECORD));
+        uint256 before = staking.getStake(v).amount;
+        _passBoth(a, b);
+        slasher.execute(a);
+        slasher.execute(b);
+        assertEq(staking.getStake(v).amount, before / 4, "epochs 2-3, then 4-5");
+        assertEq(slasher.inactivitySlashedBefore(v), 6);
+    }
+
+    /// @dev Drives two proposals filed in one block to Succeeded.
+    function _passBoth(uint256 a, uint256 b) internal {
+        _warpToVoteStart(a);
+        _vote(a, alice, true);
+        _vote(b, alice, true);
+        _warpPastVote(b);
+    }
+
+    /// @dev A member of the committees of both epochs (committees of 4 out of 6 overlap).
+    function _memberOfBoth(uint256 e1, uint256 e2) internal view returns (address) {
+        address[] memory c1 = rollup.getEpochCommittee(e1);
+        address[] memory c2 = rollup.getEpochCommittee(e2);
+        for (uint256 i = 0; i < c1.length; ++i) {
+            for (uint256 j = 0; j < c2.length; ++j) {
+                if (c1[i] == c2[j]) return c1[i];
+            }
+        }
+        revert("no common member");
     }
 
     /// @notice Overlapping ranges are different evidence: the key is the exact range.

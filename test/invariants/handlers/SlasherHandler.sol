@@ -131,12 +131,13 @@ contract SlasherHandler is SlasherBase {
         );
     }
 
-    /// @dev The filer or the griefer files inactivity over one or two of the (past) pruned epochs
+    /// @dev The filer or the griefer files inactivity over one or two recent epochs (within
+    ///      MAX_INACTIVITY_AGE_EPOCHS, or the range is refused for anyone not named on it yet)
     ///      naming one member, with any record: the record is not part of the key, so a second
     ///      filing on the same range and member is refused while the first lives, whoever files.
     function fileInactivity(uint256 memberSeed, uint256 epochSeed, uint256 record) external {
-        uint256 first = prunedEpochs[epochSeed % 3];
-        uint256 last = first + (epochSeed / 3) % 2;
+        uint256 last = rollup.getCurrentEpoch() - 1 - epochSeed % 3;
+        uint256 first = last - (epochSeed / 3) % 2;
         address[] memory committee = rollup.getEpochCommittee(first);
         address member = committee[memberSeed % committee.length];
         bytes memory evidence = abi.encode(
