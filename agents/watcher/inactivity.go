@@ -286,9 +286,15 @@ func (t *inactivityTracker) windows() []Evidence {
 		}
 		if named := t.policy.Targets(stats); len(named) > 0 {
 			text := t.recordText(k, named)
+			var inactive []common.Address
+			for a, s := range stats {
+				if s.Inactive(t.policy.Share) {
+					inactive = append(inactive, a)
+				}
+			}
 			out = append(out, Evidence{Kind: KindInactivity, FirstEpoch: k * t.policy.Epochs,
 				LastEpoch: (k+1)*t.policy.Epochs - 1, Record: crypto.Keccak256Hash([]byte(text)), RecordText: text,
-				Validators: named})
+				Validators: named, Inactive: sortAddresses(inactive)})
 		}
 	}
 	// Slots before the next window are never judged again.

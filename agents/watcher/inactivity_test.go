@@ -3,8 +3,10 @@ package watcher
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -324,4 +326,94 @@ func TestNodeClient(t *testing.T) {
 	require.ErrorContains(t, err, "404")
 	_, err = c.Validator(context.Background(), down)
 	require.ErrorContains(t, err, "longer than")
+}
+
+// TestVotesOnlyForWhatItJudged: a griefer files first on the watcher's window naming the
+// stopped member beside a live one and the watcher's own validator (or on another kind or range
+// under the same key): the watcher (vote: for) does not vote for it; it votes for a proposal
+// naming only members it judged inactive in that window.
+func TestVotesOnlyForWhatItJudged(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		named  []common.Address
+		mutate func(*ProposalInfo)
+		votes  bool
+	}{
+		{"decoy naming a live member and the watcher's own", []common.Address{alive, down, mine}, nil, false},
+		{"decoy naming a live member", []common.Address{alive, down}, nil, false},
+		{"another kind", []common.Address{down}, func(p *ProposalInfo) { p.Kind = KindPrunedEpoch }, false},
+		{"another range", []common.Address{down}, func(p *ProposalInfo) { p.Key = InactivityKey(2, 4) }, false},
+		{"only the inactive member", []common.Address{down}, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			n := newFakeNode(5)
+			n.stopped[down] = true
+			f, kv := newFakeFiler(), store.OpenMemory()
+			d := inactivityDriver(f, kv, n)
+			d.cfg.Settings.Vote = VoteFor
+			// Filed on window 1 (epochs 2-3) before the watcher judges it.
+			f.name(InactivityKey(2, 3), 99, common.Address{0xee}, tc.named...)
+			if tc.mutate != nil {
+				tc.mutate(f.props[99])
+			}
+			run(t, d, n, 40)
+			require.NoError(t, d.Tick(context.Background()))
+			require.Len(t, f.filed, 3, "windows 2 to 4 filed by the watcher")
+			for _, own := range []uint64{2, 3, 4} {
+				require.Contains(t, f.votes, own, "its own filings")
+			}
+			if tc.votes {
+				require.Contains(t, f.votes, uint64(99))
+				return
+			}
+			require.NotContains(t, f.votes, uint64(99), "voted for a proposal it did not judge")
+			r, err := d.done(ActionVote, common.BigToHash(big.NewInt(99)))
+			require.NoError(t, err)
+			require.NotNil(t, r)
+			require.Equal(t, ResultSkipped, r.Result)
+		})
+	}
+}
+
+// TestRefilesAfterADecoyEnds: the guilty member (or anyone) files first on its window with a
+// bogus record; when that proposal is defeated or expires, the watcher files on the member
+// again (under a new transaction ID when its own filing was defeated), and stops once a
+// proposal naming the member is executed.
+func TestRefilesAfterADecoyEnds(t *testing.T) {
+	t.Parallel()
+	for _, end := range []uint8{StateDefeated, StateExpired} {
+		t.Run(fmt.Sprint(end), func(t *testing.T) {
+			t.Parallel()
+			n := newFakeNode(5)
+			n.stopped[down] = true
+			f := newFakeFiler()
+			d := inactivityDriver(f, store.OpenMemory(), n)
+			key := InactivityKey(2, 3)
+			f.name(key, 99, down, down)
+			run(t, d, n, 15)
+			require.Empty(t, f.filed, "named by the decoy, still live")
+			require.NoError(t, d.Tick(context.Background()))
+			require.Empty(t, f.filed)
+
+			f.states[99] = end
+			require.NoError(t, d.Tick(context.Background()))
+			require.Equal(t, [][]common.Address{{down}}, f.filed, "filed again once the decoy ended")
+			require.Equal(t, key, f.lastEv.Key())
+			own := f.named[key][down]
+			require.NotEqual(t, uint64(99), own)
+
+			f.states[own] = end
+			require.NoError(t, d.Tick(context.Background()))
+			require.Len(t, f.filed, 2, "its own filing ended too: filed again")
+			require.NotEqual(t, f.files[0], f.files[1], "under a new transaction ID")
+
+			f.states[f.named[key][down]] = StateExecuted
+			for range 3 {
+				require.NoError(t, d.Tick(context.Background()))
+			}
+			require.Len(t, f.filed, 2, "executed: nothing more to file")
+		})
+	}
 }
