@@ -273,13 +273,19 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 // watcher.inactivity-epochs epochs that the record holds completely into evidence against the
 // members the policy names.
 func (d *Driver) readRecords(ctx context.Context) error {
+	d.inact.limit = 0
+	if d.clockOK {
+		d.inact.limit = d.clockSlot + 1
+	}
+	ctx, cancel := context.WithTimeout(ctx, nodeReadBudget)
+	defer cancel()
 	v, err := d.node.Validators(ctx)
 	if err != nil {
 		d.inact.health = fmt.Errorf("%w: %w", ErrNodeUnknown, err)
 		return fmt.Errorf("read the node's validator records: %w", err)
 	}
 	var details []chainapi.Validator
-	if v.Synced && v.Peers >= d.inact.policy.MinPeers && d.inact.health == nil {
+	if v.Synced && v.Peers >= d.inact.policy.MinPeers && d.inact.health == nil && d.inact.ahead(v) == "" {
 		for _, a := range d.inact.stale(v) {
 			m, err := d.node.Validator(ctx, a)
 			if err != nil {
@@ -292,8 +298,9 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	if why := d.inact.observe(v, details); why != "" {
 		if d.inact.health != nil {
 			if before == nil || errors.Is(before, ErrNodeUnknown) {
-				d.log.Warn("not judging inactivity while the node has too few peers or is not synced", "peers", v.Peers,
-					"synced", v.Synced, "min_peers", d.inact.policy.MinPeers)
+				d.log.Warn("not judging inactivity while the node's reading is unusable (too few peers, not synced, or ahead of L1)",
+					"why", why, "peers", v.Peers, "synced", v.Synced, "min_peers", d.inact.policy.MinPeers,
+					"last_slot", v.LastSlot)
 			}
 		} else {
 			d.log.Info("inactivity record starts", "from_slot", d.inact.coveredFrom, "why", why)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -416,4 +418,63 @@ func TestRefilesAfterADecoyEnds(t *testing.T) {
 			require.Len(t, f.filed, 2, "executed: nothing more to file")
 		})
 	}
+}
+
+// clockChain is an L1 whose head's time (genesis 0, one-second slots) is *slot.
+type clockChain struct {
+	headOnly
+	slot *uint64
+}
+
+func (c clockChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(10), Time: *c.slot}, nil
+}
+
+// TestHostileLastSlot: a node answering a last slot of 2^64-1 neither hangs the tracker nor
+// overflows it; with the L1 clock known, a reading beyond the clock's slot is unhealthy, and the
+// windows it touched are never judged.
+func TestHostileLastSlot(t *testing.T) {
+	t.Parallel()
+	tr := newInactivityTracker(InactivityPolicy{Share: 0.5, Epochs: 4, FileAll: true, MinPeers: 1,
+		Own: map[common.Address]bool{}, Never: map[common.Address]bool{}, Always: map[common.Address]bool{}}, 32)
+	tr.observe(chainapi.Validators{LastSlot: 100, Peers: 5, Synced: true}, nil)
+	require.Empty(t, tr.windows())
+	for _, v := range []chainapi.Validators{{LastSlot: math.MaxUint64, Peers: 5, Synced: true},
+		{LastSlot: math.MaxUint64, Peers: 5, Synced: false}, {LastSlot: math.MaxUint64 - 5, Peers: 5, Synced: true}} {
+		tr.observe(v, nil)
+		done := make(chan []Evidence)
+		go func() { done <- tr.windows() }()
+		select {
+		case evs := <-done:
+			require.Empty(t, evs)
+		case <-time.After(time.Minute):
+			t.Fatalf("windows() still looping after a minute (nextWindow %d)", tr.nextWindow)
+		}
+	}
+	_, _, ok := tr.windowSlots(math.MaxUint64 / 128)
+	require.False(t, ok, "a window past 2^64-1 does not exist")
+
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	var clock uint64
+	d.chain, d.cfg.SlotDuration = clockChain{slot: &clock}, 1
+	step := func(last uint64) {
+		for n.last < last {
+			n.decide()
+			clock = n.last
+			require.NoError(t, d.Tick(context.Background()))
+		}
+	}
+	step(15)
+	require.Equal(t, [][]common.Address{{down}}, f.filed, "window 1 (8-15)")
+	n.decide() // slot 16
+	clock, n.last = 16, math.MaxUint64
+	require.NoError(t, d.Tick(context.Background()))
+	require.ErrorIs(t, d.inact.healthy(), ErrNodeUnhealthy, "a slot beyond the L1 clock")
+	n.last = 16
+	step(31)
+	require.Len(t, f.filed, 2, "window 2 (16-23) held the bad reading: not judged; window 3 (24-31) is")
+	require.Equal(t, uint64(6), f.lastEv.FirstEpoch)
 }
