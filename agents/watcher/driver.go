@@ -149,6 +149,7 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 	if deps.Node != nil && cfg.EpochDuration > 0 {
 		inact = newInactivityTracker(cfg.Settings.InactivityPolicy(append([]common.Address{deps.Me}, deps.Own...)),
 			cfg.EpochDuration)
+		inact.log = deps.Log
 	}
 	return &Driver{
 		cfg: cfg, chain: deps.Chain, filer: deps.Filer, kv: deps.Store, me: deps.Me, sources: deps.Sources,
@@ -676,6 +677,11 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 			d.log.Info("some members are named by other proposals already; filing on the rest", "evidence", ev.String(),
 				"named", len(ev.Validators)-len(free), "free", len(free))
 		}
+		if m := d.maxNamed(); ev.Kind == KindInactivity && m > 0 && len(free) > m {
+			d.log.Warn("more inactive members free to name than watcher.inactivity-max-named: naming the first by address",
+				"evidence", ev.String(), "free", len(free), "named", m, "left_out", free[m:])
+			free = free[:m]
+		}
 		sub := ev
 		sub.Validators = free
 		txID, err := d.txID(ActionFile, key, FileTxID(key, free))
@@ -739,7 +745,7 @@ func (d *Driver) refile(ctx context.Context) error {
 		states := map[uint64]uint8{}
 		for i, id := range ids {
 			if id == 0 {
-				executed, why = false, fmt.Sprintf("%s is named by no proposal", ev.Validators[i])
+				executed = false // left out by watcher.inactivity-max-named: not filed again
 				continue
 			}
 			st, ok := states[id]
@@ -781,6 +787,14 @@ func (d *Driver) refile(ctx context.Context) error {
 		d.pending[key] = ev
 	}
 	return errors.Join(errs...)
+}
+
+// maxNamed is watcher.inactivity-max-named (0: no cap).
+func (d *Driver) maxNamed() int {
+	if d.inact == nil {
+		return 0
+	}
+	return d.inact.policy.MaxNamed
 }
 
 // rememberNamed records a filing found done: by this watcher if it filed any of the proposals.

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
+	"net"
 	"net/http"
 	"net/url"
 	"sort"
@@ -111,6 +113,24 @@ func CheckNodeURL(raw string) bool {
 		u.Fragment == "" && u.User == nil
 }
 
+// SafeNodeURL accepts a node URL the watcher may trust over the network: https, or http to a
+// loopback address (localhost or a loopback IP).
+func SafeNodeURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	if u.Scheme == "https" {
+		return true
+	}
+	h := u.Hostname()
+	if strings.EqualFold(h, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
 // InactivityPolicy decides whom an inactivity proposal names.
 type InactivityPolicy struct {
 	// Share: a member is inactive when it missed more than this share of its slots.
@@ -121,6 +141,8 @@ type InactivityPolicy struct {
 	FileAll bool
 	// MinPeers is the fewest CometBFT peers the node must have for its record to count.
 	MinPeers int
+	// MaxNamed is the most members one proposal names (0: no cap).
+	MaxNamed int
 	// Always are named when inactive even if FileAll is off; Never and Own never are.
 	Always, Never, Own map[common.Address]bool
 }
@@ -173,11 +195,12 @@ type inactivityTracker struct {
 	health      error
 	// limit is the latest slot a reading may name: the L1 clock's current slot + 1 (0: no clock).
 	limit uint64
+	log   *slog.Logger
 }
 
 func newInactivityTracker(p InactivityPolicy, epochDur uint64) *inactivityTracker {
 	return &inactivityTracker{policy: p, epochDur: epochDur, duties: map[common.Address]map[uint64]slotDuty{},
-		health: ErrNodeUnknown}
+		health: ErrNodeUnknown, log: slog.New(slog.DiscardHandler)}
 }
 
 // healthy is nil when the node's last answer came from a node with enough peers, synced.
@@ -336,14 +359,22 @@ func (t *inactivityTracker) windows() []Evidence {
 				stats[a] = s
 			}
 		}
+		var inactive []common.Address
+		for a, s := range stats {
+			if s.Inactive(t.policy.Share) {
+				inactive = append(inactive, a)
+			}
+		}
+		if 3*len(inactive) > len(stats) {
+			// More than a third of the committee missing is this node's own partition (or a
+			// hostile node), not the members': nothing is filed or voted for on the window.
+			t.log.Warn("not filing on a window where more than a third of the committee looks inactive: the node's view is suspect",
+				"epochs", fmt.Sprintf("%d-%d", k*t.policy.Epochs, (k+1)*t.policy.Epochs-1), "inactive", len(inactive),
+				"committee", len(stats))
+			continue
+		}
 		if named := t.policy.Targets(stats); len(named) > 0 {
 			text := t.recordText(k, named)
-			var inactive []common.Address
-			for a, s := range stats {
-				if s.Inactive(t.policy.Share) {
-					inactive = append(inactive, a)
-				}
-			}
 			out = append(out, Evidence{Kind: KindInactivity, FirstEpoch: k * t.policy.Epochs,
 				LastEpoch: (k+1)*t.policy.Epochs - 1, Record: crypto.Keccak256Hash([]byte(text)), RecordText: text,
 				Validators: named, Inactive: sortAddresses(inactive)})
