@@ -424,7 +424,10 @@ func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
 	committee := net.Committee(t, e)
 	require.GreaterOrEqual(t, len(committee), 2)
 	victim, own := committee[0], committee[1]
-	node := &recordNode{last: e*net.EpochDur - 1, missing: map[common.Address]bool{victim: true},
+	// The node has decided every slot up to L1's current one (a node ahead of the L1 clock is
+	// refused), and a reading jumping more than one window restarts the record: L1 and the node
+	// move one epoch at a time, the watcher reading between.
+	node := &recordNode{last: net.CurrentSlot(t), missing: map[common.Address]bool{victim: true},
 		members: map[uint64][]common.Address{e - 1: net.Committee(t, e-1), e: committee}}
 	srv := httptest.NewServer(node)
 	defer srv.Close()
@@ -432,16 +435,24 @@ func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
 	cfg, key := newWatcher(t, "  file-pruned: false\n  file-inactivity: true\n  inactivity-epochs: 1\n"+
 		"  inactivity-node: "+srv.URL+"\n  own-validators: [\""+own.Hex()+"\"]\n")
 	w, _ := start(t, cfg, "inactivity")
-	rolluptest.Eventually(t, "the node's record read", func() bool {
+	read := func() {
 		node.mu.Lock()
-		defer node.mu.Unlock()
-		return node.reads > 0
-	})
-	// L1 moves past the epoch; the node decides its last slot.
-	net.WarpToEpoch(t, e+1)
-	node.mu.Lock()
-	node.last = (e+1)*net.EpochDur - 1
-	node.mu.Unlock()
+		r := node.reads
+		node.mu.Unlock()
+		rolluptest.Eventually(t, "the node's record read twice", func() bool {
+			node.mu.Lock()
+			defer node.mu.Unlock()
+			return node.reads > r+1
+		})
+	}
+	read()
+	for _, ep := range []uint64{e, e + 1} { // the second: L1 moves past the epoch
+		net.WarpToEpoch(t, ep)
+		node.mu.Lock()
+		node.last = ep*net.EpochDur - 1
+		node.mu.Unlock()
+		read()
+	}
 	rolluptest.Eventually(t, "the inactivity proposal filed", func() bool { return w.Driver.Status().Actions["file/done"] == 1 })
 
 	filed := slasherLogs(t, "ProposalFiled")
