@@ -448,6 +448,7 @@ func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
 	read()
 	for _, ep := range []uint64{e, e + 1} { // the second: L1 moves past the epoch
 		net.WarpToEpoch(t, ep)
+		read() // the watcher's ticks now read the L1 head after the warp
 		node.mu.Lock()
 		node.last = ep*net.EpochDur - 1
 		node.mu.Unlock()
