@@ -126,7 +126,7 @@ type Driver struct {
 	// fileSettled are inactivity evidence keys whose every member is named by an executed
 	// proposal: no refiling to watch for.
 	fileSettled map[common.Hash]bool
-	// clockSlot is the rollup's current slot by the last L1 head's time (clockOK: known).
+	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
 	clockSlot uint64
 	clockOK   bool
 	feeSeen   map[common.Hash]bool
@@ -211,8 +211,11 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.mu.Lock()
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
-	if c := d.cfg; c.SlotDuration > 0 && head.Time >= c.Genesis {
-		d.clockSlot, d.clockOK = (head.Time-c.Genesis)/c.SlotDuration, true
+	// The rollup's current slot by the later of the L1 head's time and this machine's clock: the
+	// head lags by a block or more when L1 misses one, and a node's last slot may be that far
+	// ahead of it without lying.
+	if now := max(head.Time, uint64(max(0, time.Now().Unix()))); d.cfg.SlotDuration > 0 && now >= d.cfg.Genesis {
+		d.clockSlot, d.clockOK = (now-d.cfg.Genesis)/d.cfg.SlotDuration, true
 	}
 	if c := d.cfg; c.HorizonSlots > 0 && c.SlotDuration > 0 && head.Time > c.Genesis {
 		if slot := (head.Time - c.Genesis) / c.SlotDuration; slot > c.HorizonSlots {

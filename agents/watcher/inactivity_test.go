@@ -441,14 +441,16 @@ func TestRefilesAfterADecoyEnds(t *testing.T) {
 	}
 }
 
-// clockChain is an L1 whose head's time (genesis 0, one-second slots) is *slot.
+// clockChain is an L1 whose head is at slot *slot of one-second slots from genesis (set ahead
+// of this machine's clock, as a warped anvil's is, so that the head's time is the later).
 type clockChain struct {
 	headOnly
-	slot *uint64
+	genesis uint64
+	slot    *uint64
 }
 
 func (c clockChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
-	return &types.Header{Number: big.NewInt(10), Time: *c.slot}, nil
+	return &types.Header{Number: big.NewInt(10), Time: c.genesis + *c.slot}, nil
 }
 
 // TestHostileLastSlot: a node answering a last slot of 2^64-1 neither hangs the tracker nor
@@ -480,7 +482,8 @@ func TestHostileLastSlot(t *testing.T) {
 	f := newFakeFiler()
 	d := inactivityDriver(f, store.OpenMemory(), n)
 	var clock uint64
-	d.chain, d.cfg.SlotDuration = clockChain{slot: &clock}, 1
+	genesis := uint64(time.Now().Unix()) + 1_000_000
+	d.chain, d.cfg.Genesis, d.cfg.SlotDuration = clockChain{genesis: genesis, slot: &clock}, genesis, 1
 	step := func(last uint64) {
 		for n.last < last {
 			n.decide()
