@@ -367,12 +367,14 @@ func TestVotesOnlyForWhatItJudged(t *testing.T) {
 		{"decoy naming a live member", []common.Address{alive, down}, nil, false},
 		{"another kind", []common.Address{down}, func(p *ProposalInfo) { p.Kind = KindPrunedEpoch }, false},
 		{"another range", []common.Address{down}, func(p *ProposalInfo) { p.Key = InactivityKey(2, 4) }, false},
+		{"the watcher's own validator, inactive too", []common.Address{down, mine}, nil, false},
 		{"only the inactive member", []common.Address{down}, nil, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			n := newFakeNode(5)
-			n.stopped[down] = true
+			n.members = append(n.members, extraMembers(6)...) // ten: two stopped are under a third
+			n.stopped[down], n.stopped[mine] = true, true
 			f, kv := newFakeFiler(), store.OpenMemory()
 			d := inactivityDriver(f, kv, n)
 			d.cfg.Settings.Vote = VoteFor
