@@ -37,6 +37,7 @@ type Settings struct {
 	InactivityShare    float64  `mapstructure:"inactivity-share"`
 	InactivityEpochs   uint64   `mapstructure:"inactivity-epochs"`
 	InactivityMinPeers int      `mapstructure:"inactivity-min-peers"`
+	InactivityMaxNamed int      `mapstructure:"inactivity-max-named"`
 	InactivityAlways   []string `mapstructure:"inactivity-always"`
 	InactivityNever    []string `mapstructure:"inactivity-never"`
 	OwnValidators      []string `mapstructure:"own-validators"`
@@ -54,7 +55,7 @@ func (s *Settings) InactivityOn() bool {
 // watcher.own-validators (its sender).
 func (s *Settings) InactivityPolicy(own []common.Address) InactivityPolicy {
 	p := InactivityPolicy{Share: s.InactivityShare, Epochs: s.InactivityEpochs, FileAll: s.FileInactivity,
-		MinPeers: s.InactivityMinPeers, Always: addressSet(s.InactivityAlways), Never: addressSet(s.InactivityNever),
+		MinPeers: s.InactivityMinPeers, MaxNamed: s.InactivityMaxNamed, Always: addressSet(s.InactivityAlways), Never: addressSet(s.InactivityNever),
 		Own: addressSet(s.OwnValidators)}
 	for _, a := range own {
 		p.Own[a] = true
@@ -96,9 +97,10 @@ var Keys = []config.Key{
 	{Name: "watcher.lookback-blocks", Default: uint64(7200), Help: "L1 blocks read again below the saved scan position after a restart"},
 	{Name: "watcher.inactivity-node", Default: "", Help: "the chain API (http://host:port) of this operator's node, whose validator records (GET /v1/validators) inactivity proposals are filed from; empty: none filed"},
 	{Name: "watcher.file-inactivity", Default: false, Help: "file an inactivity proposal against every member that missed more than watcher.inactivity-share of its slots over watcher.inactivity-epochs epochs (false: only those in watcher.inactivity-always)"},
-	{Name: "watcher.inactivity-share", Default: 0.5, Help: "a member is inactive when it missed more than this share of its slots in a window (0 to 1, exclusive); a slot is missed when the member did none of its duties in it"},
+	{Name: "watcher.inactivity-share", Default: 0.5, Help: "a member is inactive when it missed more than this share of its slots in a window (0.5 to 1, 1 exclusive); a slot is missed when the member did none of its duties in it"},
 	{Name: "watcher.inactivity-epochs", Default: uint64(4), Help: "the window: epochs [k*N, k*N+N-1] (1 to 32, the Slasher's MAX_INACTIVITY_EPOCHS)"},
 	{Name: "watcher.inactivity-min-peers", Default: 1, Help: "no inactivity proposal while the node has fewer CometBFT peers than this (at least 1), or is catching up"},
+	{Name: "watcher.inactivity-max-named", Default: 8, Help: "most members one inactivity proposal names (one filing bond each); the rest of a window's inactive members are left out (1 to 256)"},
 	{Name: "watcher.inactivity-always", Default: []string{}, Help: "validators filed against when inactive even with watcher.file-inactivity false"},
 	{Name: "watcher.inactivity-never", Default: []string{}, Help: "validators never named in an inactivity proposal"},
 	{Name: "watcher.own-validators", Default: []string{}, Help: "this operator's own validators (attester addresses): never named in an inactivity proposal (the watcher's own key never is either)"},
@@ -132,10 +134,15 @@ func (s *Settings) checkInactivity(ck *config.Checker) {
 	wanted := s.FileInactivity || len(s.InactivityAlways) > 0
 	ck.Want(s.InactivityNode == "" || CheckNodeURL(s.InactivityNode), "watcher.inactivity-node", config.Redact(s.InactivityNode),
 		"http:// or https:// and a host, without credentials, query or fragment")
+	ck.Want(s.InactivityNode == "" || !CheckNodeURL(s.InactivityNode) || SafeNodeURL(s.InactivityNode),
+		"watcher.inactivity-node", config.Redact(s.InactivityNode),
+		"https:// for a node on another host (plain http:// only to a loopback address: what the node answers decides whom the watcher files against)")
 	ck.Want(!wanted || s.InactivityNode != "", "watcher.inactivity-node", s.InactivityNode,
 		"the node's chain API, since watcher.file-inactivity or watcher.inactivity-always asks for inactivity proposals")
-	ck.Want(s.InactivityShare > 0 && s.InactivityShare < 1, "watcher.inactivity-share", s.InactivityShare,
-		"a share between 0 and 1, exclusive")
+	ck.Want(s.InactivityShare >= 0.5 && s.InactivityShare < 1, "watcher.inactivity-share", s.InactivityShare,
+		"a share from 0.5 to 1, 1 exclusive (below half, byzantine proposers leaving a slow member out of their records can make it look inactive)")
+	ck.Want(s.InactivityMaxNamed >= 1 && s.InactivityMaxNamed <= 256, "watcher.inactivity-max-named", s.InactivityMaxNamed,
+		"1 to 256 members per proposal (the Slasher's MAX_VALIDATORS)")
 	ck.Want(s.InactivityEpochs >= 1 && s.InactivityEpochs <= maxInactivityEpochs, "watcher.inactivity-epochs",
 		s.InactivityEpochs, "1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)")
 	ck.Want(s.InactivityMinPeers >= 1 && s.InactivityMinPeers <= 1000, "watcher.inactivity-min-peers",

@@ -123,9 +123,15 @@ type Driver struct {
 	pending  map[common.Hash]Evidence
 	verified map[common.Hash]Evidence // every evidence found this run, for voting
 	voteDone map[common.Hash]bool     // evidence keys whose proposal's vote is recorded
-	feeSeen  map[common.Hash]bool
-	maxDa    *big.Int
-	maxL2    *big.Int
+	// fileSettled are inactivity evidence keys whose every member is named by an executed
+	// proposal: no refiling to watch for.
+	fileSettled map[common.Hash]bool
+	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
+	clockSlot uint64
+	clockOK   bool
+	feeSeen   map[common.Hash]bool
+	maxDa     *big.Int
+	maxL2     *big.Int
 
 	mu     sync.Mutex
 	status Status
@@ -143,14 +149,15 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 	if deps.Node != nil && cfg.EpochDuration > 0 {
 		inact = newInactivityTracker(cfg.Settings.InactivityPolicy(append([]common.Address{deps.Me}, deps.Own...)),
 			cfg.EpochDuration)
+		inact.log = deps.Log
 	}
 	return &Driver{
 		cfg: cfg, chain: deps.Chain, filer: deps.Filer, kv: deps.Store, me: deps.Me, sources: deps.Sources,
 		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log, node: deps.Node, inact: inact,
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
-		voteDone: map[common.Hash]bool{},
-		maxDa:    maxDa, maxL2: maxL2,
+		voteDone: map[common.Hash]bool{}, fileSettled: map[common.Hash]bool{},
+		maxDa: maxDa, maxL2: maxL2,
 		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
 	}
 }
@@ -204,6 +211,12 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.mu.Lock()
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
+	// The rollup's current slot by the later of the L1 head's time and this machine's clock: the
+	// head lags by a block or more when L1 misses one, and a node's last slot may be that far
+	// ahead of it without lying.
+	if now := max(head.Time, uint64(max(0, time.Now().Unix()))); d.cfg.SlotDuration > 0 && now >= d.cfg.Genesis {
+		d.clockSlot, d.clockOK = (now-d.cfg.Genesis)/d.cfg.SlotDuration, true
+	}
 	if c := d.cfg; c.HorizonSlots > 0 && c.SlotDuration > 0 && head.Time > c.Genesis {
 		if slot := (head.Time - c.Genesis) / c.SlotDuration; slot > c.HorizonSlots {
 			d.det.Forget(slot - c.HorizonSlots)
@@ -241,6 +254,9 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		if err := d.readRecords(ctx); err != nil {
 			errs = append(errs, err) // not fatal to the tick: the other evidence goes on
 		}
+		if err := d.refile(ctx); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	for key, ev := range d.pending {
 		if err := d.act(ctx, ev); err != nil {
@@ -261,13 +277,19 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 // watcher.inactivity-epochs epochs that the record holds completely into evidence against the
 // members the policy names.
 func (d *Driver) readRecords(ctx context.Context) error {
+	d.inact.limit = 0
+	if d.clockOK {
+		d.inact.limit = d.clockSlot + 1
+	}
+	ctx, cancel := context.WithTimeout(ctx, nodeReadBudget)
+	defer cancel()
 	v, err := d.node.Validators(ctx)
 	if err != nil {
 		d.inact.health = fmt.Errorf("%w: %w", ErrNodeUnknown, err)
 		return fmt.Errorf("read the node's validator records: %w", err)
 	}
 	var details []chainapi.Validator
-	if v.Synced && v.Peers >= d.inact.policy.MinPeers && d.inact.health == nil {
+	if v.Synced && v.Peers >= d.inact.policy.MinPeers && d.inact.health == nil && d.inact.ahead(v) == "" {
 		for _, a := range d.inact.stale(v) {
 			m, err := d.node.Validator(ctx, a)
 			if err != nil {
@@ -280,8 +302,9 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	if why := d.inact.observe(v, details); why != "" {
 		if d.inact.health != nil {
 			if before == nil || errors.Is(before, ErrNodeUnknown) {
-				d.log.Warn("not judging inactivity while the node has too few peers or is not synced", "peers", v.Peers,
-					"synced", v.Synced, "min_peers", d.inact.policy.MinPeers)
+				d.log.Warn("not judging inactivity while the node's reading is unusable (too few peers, not synced, or ahead of L1)",
+					"why", why, "peers", v.Peers, "synced", v.Synced, "min_peers", d.inact.policy.MinPeers,
+					"last_slot", v.LastSlot)
 			}
 		} else {
 			d.log.Info("inactivity record starts", "from_slot", d.inact.coveredFrom, "why", why)
@@ -491,6 +514,10 @@ func (d *Driver) act(ctx context.Context, ev Evidence) error {
 		}
 		return nil
 	case KindInactivity:
+		if d.tooOld(ev) {
+			d.log.Warn("not filing: the window is too old for the Slasher", "evidence", ev.String())
+			return nil
+		}
 		// Checked again at filing: the node may have lost its peers since the record was read.
 		if err := d.inact.healthy(); err != nil {
 			return err
@@ -565,16 +592,24 @@ func (d *Driver) reverted(action string, key common.Hash, err error) error {
 	if !errors.Is(err, txmgr.ErrReverted) {
 		return err
 	}
-	n := uint64(0)
-	if raw, gerr := d.kv.Get(attemptKey(action, key)); gerr == nil && len(raw) == 8 {
-		n = binary.BigEndian.Uint64(raw)
-	}
-	if perr := d.kv.Put(attemptKey(action, key), encodeUint(n+1)); perr != nil {
-		return errors.Join(err, fmt.Errorf("persist %s attempt: %w", action, perr))
+	if perr := d.nextAttempt(action, key); perr != nil {
+		return errors.Join(err, perr)
 	}
 	d.log.Warn("slashing action mined and reverted; it is tried again under a new transaction ID", "action", action,
-		"key", key, "attempt", n+1, "err", err)
+		"key", key, "err", err)
 	return err
+}
+
+// nextAttempt moves action on key to its next transaction ID.
+func (d *Driver) nextAttempt(action string, key common.Hash) error {
+	n := uint64(0)
+	if raw, err := d.kv.Get(attemptKey(action, key)); err == nil && len(raw) == 8 {
+		n = binary.BigEndian.Uint64(raw)
+	}
+	if err := d.kv.Put(attemptKey(action, key), encodeUint(n+1)); err != nil {
+		return fmt.Errorf("persist %s attempt: %w", action, err)
+	}
+	return nil
 }
 
 // FileTxID is the txmgr idempotency key of the filing on an evidence key naming validators:
@@ -614,7 +649,22 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 		}
 		var free []common.Address
 		named := map[uint64]bool{}
+		ended := map[uint64]bool{}
 		for i, v := range ev.Validators {
+			if ids[i] != 0 && ev.Kind == KindInactivity {
+				over, ok := ended[ids[i]]
+				if !ok {
+					st, _, err := d.filer.State(ctx, ids[i])
+					if err != nil {
+						return err
+					}
+					over = st == StateDefeated || st == StateExpired
+					ended[ids[i]] = over
+				}
+				if over {
+					ids[i] = 0 // defeated or expired: the Slasher takes a new filing on the member
+				}
+			}
 			if ids[i] == 0 {
 				free = append(free, v)
 			} else {
@@ -629,6 +679,11 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 		if len(named) > 0 {
 			d.log.Info("some members are named by other proposals already; filing on the rest", "evidence", ev.String(),
 				"named", len(ev.Validators)-len(free), "free", len(free))
+		}
+		if m := d.maxNamed(); ev.Kind == KindInactivity && m > 0 && len(free) > m {
+			d.log.Warn("more inactive members free to name than watcher.inactivity-max-named: naming the first by address",
+				"evidence", ev.String(), "free", len(free), "named", m, "left_out", free[m:])
+			free = free[:m]
 		}
 		sub := ev
 		sub.Validators = free
@@ -647,6 +702,104 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 	}
 }
 
+// inactivityFileAge bounds, in epochs after its last, how long the watcher tries to file (or file
+// again) on an inactivity window. The Slasher refuses old ranges sooner (Slasher__EpochRangeTooOld);
+// a filing it refuses is retried each tick until this bound.
+const inactivityFileAge = maxInactivityEpochs
+
+// tooOld reports whether inactivity evidence ev ended more than inactivityFileAge epochs ago by
+// the L1 clock.
+func (d *Driver) tooOld(ev Evidence) bool {
+	if !d.clockOK || d.cfg.EpochDuration == 0 {
+		return false
+	}
+	return d.clockSlot/d.cfg.EpochDuration > ev.LastEpoch+inactivityFileAge
+}
+
+// refile puts inactivity evidence this watcher judged back to be filed when a proposal naming
+// one of its members on its key was defeated or expired: the member is free on the key again,
+// and a decoy filed first (by the guilty member itself, say, with a record the voters reject)
+// must not let it escape. The next filing gets a new transaction ID. A key is watched until
+// every member is named by an executed proposal, or the window is too old.
+func (d *Driver) refile(ctx context.Context) error {
+	var errs []error
+	for key, ev := range d.verified {
+		if _, ok := d.pending[key]; ok || ev.Kind != KindInactivity || d.fileSettled[key] {
+			continue
+		}
+		if d.tooOld(ev) {
+			d.fileSettled[key] = true
+			continue
+		}
+		r, err := d.done(ActionFile, key)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if r == nil {
+			continue
+		}
+		ids, err := d.filer.Proposals(ctx, key, ev.Validators)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		executed, why := true, ""
+		states := map[uint64]uint8{}
+		for i, id := range ids {
+			if id == 0 {
+				executed = false // left out by watcher.inactivity-max-named: not filed again
+				continue
+			}
+			st, ok := states[id]
+			if !ok {
+				if st, _, err = d.filer.State(ctx, id); err != nil {
+					break
+				}
+				states[id] = st
+			}
+			if st != StateExecuted {
+				executed = false
+			}
+			if st == StateDefeated || st == StateExpired {
+				why = fmt.Sprintf("proposal %d naming %s ended %s", id, ev.Validators[i], map[uint8]string{
+					StateDefeated: "defeated", StateExpired: "expired"}[st])
+			}
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if executed {
+			d.fileSettled[key] = true
+			continue
+		}
+		if why == "" {
+			continue
+		}
+		d.log.Warn("a member this watcher judged inactive is free on its window again; filing again", "why", why,
+			"evidence", ev.String())
+		if err := d.kv.Delete(recordKey(ActionFile, key)); err != nil {
+			errs = append(errs, fmt.Errorf("drop the file record: %w", err))
+			continue
+		}
+		if err := d.nextAttempt(ActionFile, key); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		d.pending[key] = ev
+	}
+	return errors.Join(errs...)
+}
+
+// maxNamed is watcher.inactivity-max-named (0: no cap).
+func (d *Driver) maxNamed() int {
+	if d.inact == nil {
+		return 0
+	}
+	return d.inact.policy.MaxNamed
+}
+
 // rememberNamed records a filing found done: by this watcher if it filed any of the proposals.
 func (d *Driver) rememberNamed(ctx context.Context, ev Evidence, key common.Hash, named map[uint64]bool) error {
 	result, first := ResultByOther, uint64(0)
@@ -654,11 +807,11 @@ func (d *Driver) rememberNamed(ctx context.Context, ev Evidence, key common.Hash
 		if first == 0 || id < first {
 			first = id
 		}
-		proposer, err := d.filer.Proposer(ctx, id)
+		p, err := d.filer.Proposal(ctx, id)
 		if err != nil {
 			return err
 		}
-		if proposer == d.me {
+		if p.Proposer == d.me {
 			result = ResultDone
 		}
 	}
@@ -740,6 +893,18 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 	if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
 		return r != nil, err
 	}
+	if ev.Kind == KindInactivity {
+		why, err := d.notJudged(ctx, ev, id)
+		if err != nil {
+			return false, err
+		}
+		if why != "" {
+			d.log.Warn("not voting for an inactivity proposal on this watcher's window: it names more than this watcher judged",
+				"proposal", id, "why", why, "evidence", ev.String())
+			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
+			return err == nil, err
+		}
+	}
 	state, voted, err := d.filer.State(ctx, id)
 	if err != nil {
 		return false, err
@@ -770,6 +935,48 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 		}
 	}
 	return err == nil, err
+}
+
+// notJudged says why this watcher does not vote for inactivity proposal id ("" when it does):
+// the guilt of the members an inactivity proposal names is only the voters' judgement (the
+// Slasher checks committee membership, not the record), so the watcher votes for a proposal only
+// if it is an INACTIVITY proposal on exactly ev's range and every member it names is one the
+// watcher judged inactive in that range, none of them its own validator or in
+// watcher.inactivity-never.
+func (d *Driver) notJudged(ctx context.Context, ev Evidence, id uint64) (string, error) {
+	p, err := d.filer.Proposal(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	if p.Kind != KindInactivity {
+		return fmt.Sprintf("evidence kind %d, not INACTIVITY", p.Kind), nil
+	}
+	if p.Key != ev.Key() {
+		return fmt.Sprintf("evidence key %s is not epochs %d-%d", p.Key, ev.FirstEpoch, ev.LastEpoch), nil
+	}
+	if len(p.Validators) == 0 {
+		return "names no validator", nil
+	}
+	judged := map[common.Address]bool{}
+	for _, a := range ev.Inactive {
+		judged[a] = true
+	}
+	var pol InactivityPolicy
+	if d.inact != nil {
+		pol = d.inact.policy
+	}
+	for _, v := range p.Validators {
+		switch {
+		case pol.Own[v]:
+			return fmt.Sprintf("names %s, this operator's own validator", v), nil
+		case pol.Never[v]:
+			return fmt.Sprintf("names %s, in watcher.inactivity-never", v), nil
+		case !judged[v]:
+			return fmt.Sprintf("names %s, whom this watcher's node did not see inactive in epochs %d-%d", v,
+				ev.FirstEpoch, ev.LastEpoch), nil
+		}
+	}
+	return "", nil
 }
 
 // allExecuted reports whether every proposal in ids was executed (best effort: false on error).

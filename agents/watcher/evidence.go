@@ -32,6 +32,9 @@ type Evidence struct {
 	FirstEpoch, LastEpoch uint64
 	Record                common.Hash
 	RecordText            string
+	// Inactive are every member the watcher judged inactive in the range (KindInactivity),
+	// before the policy's filters: the only members a proposal it votes for may name.
+	Inactive []common.Address
 	// Validators are the attesters a proposal names, in increasing address order.
 	Validators []common.Address
 }

@@ -43,8 +43,8 @@ type Filer interface {
 	// Proposals returns, for each of validators, the latest proposal on the evidence key that
 	// names it (0: none). The Slasher accounts evidence per (evidence, validator).
 	Proposals(ctx context.Context, key common.Hash, validators []common.Address) ([]uint64, error)
-	// Proposer returns who filed proposal id.
-	Proposer(ctx context.Context, id uint64) (common.Address, error)
+	// Proposal returns who filed proposal id, on which evidence, naming whom.
+	Proposal(ctx context.Context, id uint64) (ProposalInfo, error)
 	// File files a proposal naming ev.Validators under the txmgr idempotency key txID and
 	// returns its id. The consequence is the Slasher's (proposalSlashBps and a kick).
 	File(ctx context.Context, txID string, ev Evidence) (uint64, error)
@@ -56,6 +56,15 @@ type Filer interface {
 	State(ctx context.Context, id uint64) (state uint8, voted bool, err error)
 	// Vote votes for proposal id under txID.
 	Vote(ctx context.Context, txID string, id uint64) error
+}
+
+// ProposalInfo is what the watcher reads of a proposal: who filed it, on which evidence (its
+// kind and key), naming whom.
+type ProposalInfo struct {
+	Proposer   common.Address
+	Kind       uint8
+	Key        common.Hash
+	Validators []common.Address
 }
 
 // Sender sends transactions; *txmgr.Manager implements it.
@@ -103,17 +112,17 @@ func (f *L1Filer) Proposals(ctx context.Context, key common.Hash, validators []c
 	return out, nil
 }
 
-// Proposer implements Filer.
-func (f *L1Filer) Proposer(ctx context.Context, id uint64) (common.Address, error) {
+// Proposal implements Filer with one call of Slasher.getProposal.
+func (f *L1Filer) Proposal(ctx context.Context, id uint64) (ProposalInfo, error) {
 	raw, err := f.call(ctx, f.slasher, f.abi.PackGetProposal(new(big.Int).SetUint64(id)))
 	if err != nil {
-		return common.Address{}, fmt.Errorf("read proposal %d: %w", id, err)
+		return ProposalInfo{}, fmt.Errorf("read proposal %d: %w", id, err)
 	}
 	p, err := f.abi.UnpackGetProposal(raw)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("read proposal %d: %w", id, err)
+		return ProposalInfo{}, fmt.Errorf("read proposal %d: %w", id, err)
 	}
-	return p.Proposer, nil
+	return ProposalInfo{Proposer: p.Proposer, Kind: p.Kind, Key: p.EvidenceKey, Validators: p.Validators}, nil
 }
 
 // File implements Filer: it approves the Slasher for the filing bond if the allowance is short

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"math"
+	"net"
 	"net/http"
 	"net/url"
 	"sort"
@@ -32,8 +35,19 @@ var (
 // whose oldest duty is newer than the last slot read may have dropped some.
 const recentDuties = 64
 
-// maxNodeBody bounds what the watcher reads of one answer of the node.
-const maxNodeBody = 4 << 20
+// maxNodeBody bounds what the watcher reads of the node's summary (GET /v1/validators), and
+// maxMemberBody of one member's record (64 recent duties are a few KiB).
+const (
+	maxNodeBody   = 4 << 20
+	maxMemberBody = 64 << 10
+)
+
+// maxStaleMembers bounds the member records read per tick: twice the largest committee
+// (Rollup.MAX_COMMITTEE_SIZE). A summary listing more members with new duties is unhealthy.
+const maxStaleMembers = 512
+
+// nodeReadBudget bounds the time one tick spends reading the node.
+const nodeReadBudget = time.Minute
 
 // NodeRecords is the node's record of every committee member (its chain API); NodeClient
 // implements it.
@@ -57,16 +71,16 @@ func NewNodeClient(base string, timeout time.Duration) *NodeClient {
 // Validators implements NodeRecords.
 func (c *NodeClient) Validators(ctx context.Context) (chainapi.Validators, error) {
 	var v chainapi.Validators
-	return v, c.get(ctx, "/v1/validators", &v)
+	return v, c.get(ctx, "/v1/validators", maxNodeBody, &v)
 }
 
 // Validator implements NodeRecords.
 func (c *NodeClient) Validator(ctx context.Context, addr common.Address) (chainapi.Validator, error) {
 	var v chainapi.Validator
-	return v, c.get(ctx, "/v1/validators/"+addr.Hex(), &v)
+	return v, c.get(ctx, "/v1/validators/"+addr.Hex(), maxMemberBody, &v)
 }
 
-func (c *NodeClient) get(ctx context.Context, path string, out any) error {
+func (c *NodeClient) get(ctx context.Context, path string, limit int, out any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
 	if err != nil {
 		return fmt.Errorf("read node %s: %w", path, err)
@@ -76,12 +90,12 @@ func (c *NodeClient) get(ctx context.Context, path string, out any) error {
 		return fmt.Errorf("read node %s: %w", path, err)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxNodeBody+1))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, int64(limit)+1))
 	if err != nil {
 		return fmt.Errorf("read node %s: %w", path, err)
 	}
-	if len(body) > maxNodeBody {
-		return fmt.Errorf("read node %s: answer longer than %d bytes", path, maxNodeBody)
+	if len(body) > limit {
+		return fmt.Errorf("read node %s: answer longer than %d bytes", path, limit)
 	}
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("read node %s: %s: %.200q", path, resp.Status, body)
@@ -99,6 +113,24 @@ func CheckNodeURL(raw string) bool {
 		u.Fragment == "" && u.User == nil
 }
 
+// SafeNodeURL accepts a node URL the watcher may trust over the network: https, or http to a
+// loopback address (localhost or a loopback IP).
+func SafeNodeURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	if u.Scheme == "https" {
+		return true
+	}
+	h := u.Hostname()
+	if strings.EqualFold(h, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
 // InactivityPolicy decides whom an inactivity proposal names.
 type InactivityPolicy struct {
 	// Share: a member is inactive when it missed more than this share of its slots.
@@ -109,6 +141,8 @@ type InactivityPolicy struct {
 	FileAll bool
 	// MinPeers is the fewest CometBFT peers the node must have for its record to count.
 	MinPeers int
+	// MaxNamed is the most members one proposal names (0: no cap).
+	MaxNamed int
 	// Always are named when inactive even if FileAll is off; Never and Own never are.
 	Always, Never, Own map[common.Address]bool
 }
@@ -159,11 +193,14 @@ type inactivityTracker struct {
 	nextWindow  uint64
 	duties      map[common.Address]map[uint64]slotDuty
 	health      error
+	// limit is the latest slot a reading may name: the L1 clock's current slot + 1 (0: no clock).
+	limit uint64
+	log   *slog.Logger
 }
 
 func newInactivityTracker(p InactivityPolicy, epochDur uint64) *inactivityTracker {
 	return &inactivityTracker{policy: p, epochDur: epochDur, duties: map[common.Address]map[uint64]slotDuty{},
-		health: ErrNodeUnknown}
+		health: ErrNodeUnknown, log: slog.New(slog.DiscardHandler)}
 }
 
 // healthy is nil when the node's last answer came from a node with enough peers, synced.
@@ -174,20 +211,47 @@ func (t *inactivityTracker) healthy() error {
 	return t.health
 }
 
-// windowSlots are the first and last slots of window k.
-func (t *inactivityTracker) windowSlots(k uint64) (uint64, uint64) {
-	n := t.policy.Epochs * t.epochDur
-	return k * n, (k+1)*n - 1
+// windowLen is the length of a window in slots (at most 32 epochs of a uint32 of slots: no
+// overflow).
+func (t *inactivityTracker) windowLen() uint64 { return max(1, t.policy.Epochs*t.epochDur) }
+
+// windowSlots are the first and last slots of window k; ok is false when the window ends past
+// 2^64-1 (it never completes).
+func (t *inactivityTracker) windowSlots(k uint64) (from, to uint64, ok bool) {
+	n := t.windowLen()
+	if k >= math.MaxUint64/n {
+		return 0, 0, false
+	}
+	return k * n, (k+1)*n - 1, true
 }
 
 // restart drops the coverage: the record is complete again only from the slot after last.
 // Windows that start before that are never judged.
 func (t *inactivityTracker) restart(last uint64) {
 	t.started = true
-	t.coveredFrom, t.lastSlot = last+1, last
-	n := t.policy.Epochs * t.epochDur
-	t.nextWindow = (t.coveredFrom + n - 1) / n
+	t.lastSlot = last
+	t.coveredFrom = last + 1
+	if last == math.MaxUint64 {
+		t.coveredFrom = last
+	}
+	n := t.windowLen()
+	t.nextWindow = t.coveredFrom / n
+	if t.coveredFrom%n != 0 {
+		t.nextWindow++
+	}
 	t.duties = map[common.Address]map[uint64]slotDuty{}
+}
+
+// ahead says why a reading is not believable ("" when it is): a last slot beyond the L1 clock,
+// or more members with new duties than a committee has.
+func (t *inactivityTracker) ahead(v chainapi.Validators) string {
+	if t.limit > 0 && v.LastSlot > t.limit {
+		return fmt.Sprintf("the node reports slot %d, beyond the L1 clock's %d", v.LastSlot, t.limit-1)
+	}
+	if n := len(t.stale(v)); n > maxStaleMembers {
+		return fmt.Sprintf("the node lists %d members with new duties, more than %d", n, maxStaleMembers)
+	}
+	return ""
 }
 
 // stale lists the members whose record has duties newer than the last slot read.
@@ -204,6 +268,13 @@ func (t *inactivityTracker) stale(v chainapi.Validators) []common.Address {
 // observe takes one reading of the node: its summary (with its health) and the records of the
 // members with new duties. It returns why coverage restarted, if it did ("" otherwise).
 func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Validator) string {
+	if why := t.ahead(v); why != "" {
+		// A hostile or broken node: nothing of it is held, and the next believable reading
+		// starts coverage afresh.
+		t.health = fmt.Errorf("%w: %s", ErrNodeUnhealthy, why)
+		t.restart(t.lastSlot)
+		return why
+	}
 	if !v.Synced || v.Peers < t.policy.MinPeers {
 		t.health = fmt.Errorf("%w (peers %d, synced %t)", ErrNodeUnhealthy, v.Peers, v.Synced)
 		t.restart(v.LastSlot)
@@ -220,6 +291,10 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 	if v.LastSlot < t.lastSlot {
 		t.restart(v.LastSlot)
 		return "the node's record went back (restarted node?)"
+	}
+	if v.LastSlot-t.lastSlot > t.windowLen() {
+		t.restart(v.LastSlot)
+		return "the node's record jumped ahead more than one window"
 	}
 	prev := t.lastSlot
 	for _, m := range details {
@@ -259,8 +334,8 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 func (t *inactivityTracker) windows() []Evidence {
 	var out []Evidence
 	for {
-		from, to := t.windowSlots(t.nextWindow)
-		if !t.started || to > t.lastSlot {
+		from, to, ok := t.windowSlots(t.nextWindow)
+		if !ok || !t.started || to > t.lastSlot {
 			break
 		}
 		k := t.nextWindow
@@ -284,15 +359,32 @@ func (t *inactivityTracker) windows() []Evidence {
 				stats[a] = s
 			}
 		}
+		var inactive []common.Address
+		for a, s := range stats {
+			if s.Inactive(t.policy.Share) {
+				inactive = append(inactive, a)
+			}
+		}
+		if 3*len(inactive) > len(stats) {
+			// More than a third of the committee missing is this node's own partition (or a
+			// hostile node), not the members': nothing is filed or voted for on the window.
+			t.log.Warn("not filing on a window where more than a third of the committee looks inactive: the node's view is suspect",
+				"epochs", fmt.Sprintf("%d-%d", k*t.policy.Epochs, (k+1)*t.policy.Epochs-1), "inactive", len(inactive),
+				"committee", len(stats))
+			continue
+		}
 		if named := t.policy.Targets(stats); len(named) > 0 {
 			text := t.recordText(k, named)
 			out = append(out, Evidence{Kind: KindInactivity, FirstEpoch: k * t.policy.Epochs,
 				LastEpoch: (k+1)*t.policy.Epochs - 1, Record: crypto.Keccak256Hash([]byte(text)), RecordText: text,
-				Validators: named})
+				Validators: named, Inactive: sortAddresses(inactive)})
 		}
 	}
 	// Slots before the next window are never judged again.
-	from, _ := t.windowSlots(t.nextWindow)
+	from, _, ok := t.windowSlots(t.nextWindow)
+	if !ok {
+		from = math.MaxUint64
+	}
 	for a, slots := range t.duties {
 		for slot := range slots {
 			if slot < from {
@@ -311,7 +403,7 @@ func (t *inactivityTracker) windows() []Evidence {
 // address then slot order: "<address> <slot> <proposal> <attestation>", each result
 // proposed/attested/missed or "-" for no such duty. The evidence's record is its keccak256.
 func (t *inactivityTracker) recordText(k uint64, named []common.Address) string {
-	from, to := t.windowSlots(k)
+	from, to, _ := t.windowSlots(k)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "sptn inactivity record v1 epochs %d-%d slots %d-%d\n", k*t.policy.Epochs,
 		(k+1)*t.policy.Epochs-1, from, to)

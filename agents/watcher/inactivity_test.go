@@ -3,8 +3,11 @@ package watcher
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"math"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -12,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -47,11 +51,13 @@ func TestInactivityPolicyTargets(t *testing.T) {
 	require.Equal(t, []common.Address{down}, p.Targets(stats), "an always member is named only when inactive")
 }
 
+const shareWant = "a share from 0.5 to 1, 1 exclusive (below half, byzantine proposers leaving a slow member out of their records can make it look inactive)"
+
 func TestInactivitySettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
 		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1,
-		InactivityNode: "http://127.0.0.1:8080", FileInactivity: true}
+		InactivityMaxNamed: 8, InactivityNode: "http://127.0.0.1:8080", FileInactivity: true}
 	a, b := "0x00000000000000000000000000000000000000a1", "0x00000000000000000000000000000000000000b2"
 	for _, tc := range []struct {
 		name   string
@@ -64,10 +70,19 @@ func TestInactivitySettingsCheck(t *testing.T) {
 			`config key watcher.inactivity-node (env SPTN_WATCHER_INACTIVITY_NODE) = "": want the node's chain API, since watcher.file-inactivity or watcher.inactivity-always asks for inactivity proposals`},
 		{"node not http", func(s *Settings) { s.InactivityNode = "tcp://127.0.0.1:26657" },
 			`config key watcher.inactivity-node (env SPTN_WATCHER_INACTIVITY_NODE) = "tcp://127.0.0.1:26657": want http:// or https:// and a host, without credentials, query or fragment`},
+		{"node on localhost", func(s *Settings) { s.InactivityNode = "http://localhost:8080" }, ""},
+		{"node on ::1", func(s *Settings) { s.InactivityNode = "http://[::1]:8080" }, ""},
+		{"https node elsewhere", func(s *Settings) { s.InactivityNode = "https://node.example:8080" }, ""},
+		{"plain http elsewhere", func(s *Settings) { s.InactivityNode = "http://10.0.0.7:8080" },
+			`config key watcher.inactivity-node (env SPTN_WATCHER_INACTIVITY_NODE) = "http://10.0.0.7:8080": want https:// for a node on another host (plain http:// only to a loopback address: what the node answers decides whom the watcher files against)`},
 		{"share 1", func(s *Settings) { s.InactivityShare = 1 },
-			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 1: want a share between 0 and 1, exclusive"},
+			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 1: want " + shareWant},
 		{"share 0", func(s *Settings) { s.InactivityShare = 0 },
-			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 0: want a share between 0 and 1, exclusive"},
+			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 0: want " + shareWant},
+		{"share below half", func(s *Settings) { s.InactivityShare = 0.4 },
+			"config key watcher.inactivity-share (env SPTN_WATCHER_INACTIVITY_SHARE) = 0.4: want " + shareWant},
+		{"max named 0", func(s *Settings) { s.InactivityMaxNamed = 0 },
+			"config key watcher.inactivity-max-named (env SPTN_WATCHER_INACTIVITY_MAX_NAMED) = 0: want 1 to 256 members per proposal (the Slasher's MAX_VALIDATORS)"},
 		{"epochs 33", func(s *Settings) { s.InactivityEpochs = 33 },
 			"config key watcher.inactivity-epochs (env SPTN_WATCHER_INACTIVITY_EPOCHS) = 33: want 1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)"},
 		{"no peers needed", func(s *Settings) { s.InactivityMinPeers = 0 },
@@ -155,11 +170,20 @@ func (n *fakeNode) Validator(_ context.Context, a common.Address) (chainapi.Vali
 	return v, nil
 }
 
+// extraMembers are n live members beside the fake node's four.
+func extraMembers(n int) []common.Address {
+	out := make([]common.Address, n)
+	for i := range out {
+		out[i] = common.Address{0xf0, byte(i)}
+	}
+	return out
+}
+
 // inactivityDriver is a driver over fakes: 4-slot epochs, windows of 2 epochs (8 slots), a share
 // of 0.5, every inactive member filed against but the watcher's own (mine) and the never list.
 func inactivityDriver(f Filer, kv store.KV, n NodeRecords) *Driver {
 	s := Settings{MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff, InactivityShare: 0.5, InactivityEpochs: 2,
-		InactivityMinPeers: 1, FileInactivity: true, InactivityNever: []string{spared.Hex()}, InactivityNode: "http://x"}
+		InactivityMinPeers: 1, InactivityMaxNamed: 8, FileInactivity: true, InactivityNever: []string{spared.Hex()}, InactivityNode: "http://x"}
 	return NewDriver(DriverConfig{Settings: s, LogRange: 100, EpochDuration: 4}, Deps{Chain: headOnly{}, Filer: f, Store: kv,
 		Me: common.Address{0x1}, Own: []common.Address{mine}, Node: n, Metrics: noMetrics{},
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
@@ -180,6 +204,7 @@ func run(t *testing.T, d *Driver, n *fakeNode, last uint64) {
 func TestInactivityFilesAgainstAStoppedMember(t *testing.T) {
 	t.Parallel()
 	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...) // ten: three stopped are under a third
 	n.stopped[down], n.stopped[mine], n.stopped[spared] = true, true, true
 	f, kv := newFakeFiler(), store.OpenMemory()
 	d := inactivityDriver(f, kv, n)
@@ -198,7 +223,7 @@ func TestInactivityFilesAgainstAStoppedMember(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(ev.RecordText, "\n"), "\n")
 	require.Equal(t, "sptn inactivity record v1 epochs 2-3 slots 8-15", lines[0])
 	require.Len(t, lines, 9, "one line per slot of the named member")
-	require.Equal(t, strings.ToLower(down.Hex())+" 9 missed missed", lines[2], "slot 9: down was the proposer")
+	require.Equal(t, strings.ToLower(down.Hex())+" 11 missed missed", lines[4], "slot 11: down was the proposer")
 	require.Equal(t, strings.ToLower(down.Hex())+" 8 - missed", lines[1])
 	raw, err := ev.Encode()
 	require.NoError(t, err)
@@ -324,4 +349,188 @@ func TestNodeClient(t *testing.T) {
 	require.ErrorContains(t, err, "404")
 	_, err = c.Validator(context.Background(), down)
 	require.ErrorContains(t, err, "longer than")
+}
+
+// TestVotesOnlyForWhatItJudged: a griefer files first on the watcher's window naming the
+// stopped member beside a live one and the watcher's own validator (or on another kind or range
+// under the same key): the watcher (vote: for) does not vote for it; it votes for a proposal
+// naming only members it judged inactive in that window.
+func TestVotesOnlyForWhatItJudged(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		named  []common.Address
+		mutate func(*ProposalInfo)
+		votes  bool
+	}{
+		{"decoy naming a live member and the watcher's own", []common.Address{alive, down, mine}, nil, false},
+		{"decoy naming a live member", []common.Address{alive, down}, nil, false},
+		{"another kind", []common.Address{down}, func(p *ProposalInfo) { p.Kind = KindPrunedEpoch }, false},
+		{"another range", []common.Address{down}, func(p *ProposalInfo) { p.Key = InactivityKey(2, 4) }, false},
+		{"the watcher's own validator, inactive too", []common.Address{down, mine}, nil, false},
+		{"only the inactive member", []common.Address{down}, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			n := newFakeNode(5)
+			n.members = append(n.members, extraMembers(6)...) // ten: two stopped are under a third
+			n.stopped[down], n.stopped[mine] = true, true
+			f, kv := newFakeFiler(), store.OpenMemory()
+			d := inactivityDriver(f, kv, n)
+			d.cfg.Settings.Vote = VoteFor
+			// Filed on window 1 (epochs 2-3) before the watcher judges it.
+			f.name(InactivityKey(2, 3), 99, common.Address{0xee}, tc.named...)
+			if tc.mutate != nil {
+				tc.mutate(f.props[99])
+			}
+			run(t, d, n, 40)
+			require.NoError(t, d.Tick(context.Background()))
+			require.Len(t, f.filed, 3, "windows 2 to 4 filed by the watcher")
+			for _, own := range []uint64{2, 3, 4} {
+				require.Contains(t, f.votes, own, "its own filings")
+			}
+			if tc.votes {
+				require.Contains(t, f.votes, uint64(99))
+				return
+			}
+			require.NotContains(t, f.votes, uint64(99), "voted for a proposal it did not judge")
+			r, err := d.done(ActionVote, common.BigToHash(big.NewInt(99)))
+			require.NoError(t, err)
+			require.NotNil(t, r)
+			require.Equal(t, ResultSkipped, r.Result)
+		})
+	}
+}
+
+// TestRefilesAfterADecoyEnds: the guilty member (or anyone) files first on its window with a
+// bogus record; when that proposal is defeated or expires, the watcher files on the member
+// again (under a new transaction ID when its own filing was defeated), and stops once a
+// proposal naming the member is executed.
+func TestRefilesAfterADecoyEnds(t *testing.T) {
+	t.Parallel()
+	for _, end := range []uint8{StateDefeated, StateExpired} {
+		t.Run(fmt.Sprint(end), func(t *testing.T) {
+			t.Parallel()
+			n := newFakeNode(5)
+			n.stopped[down] = true
+			f := newFakeFiler()
+			d := inactivityDriver(f, store.OpenMemory(), n)
+			key := InactivityKey(2, 3)
+			f.name(key, 99, down, down)
+			run(t, d, n, 15)
+			require.Empty(t, f.filed, "named by the decoy, still live")
+			require.NoError(t, d.Tick(context.Background()))
+			require.Empty(t, f.filed)
+
+			f.states[99] = end
+			require.NoError(t, d.Tick(context.Background()))
+			require.Equal(t, [][]common.Address{{down}}, f.filed, "filed again once the decoy ended")
+			require.Equal(t, key, f.lastEv.Key())
+			own := f.named[key][down]
+			require.NotEqual(t, uint64(99), own)
+
+			f.states[own] = end
+			require.NoError(t, d.Tick(context.Background()))
+			require.Len(t, f.filed, 2, "its own filing ended too: filed again")
+			require.NotEqual(t, f.files[0], f.files[1], "under a new transaction ID")
+
+			f.states[f.named[key][down]] = StateExecuted
+			for range 3 {
+				require.NoError(t, d.Tick(context.Background()))
+			}
+			require.Len(t, f.filed, 2, "executed: nothing more to file")
+		})
+	}
+}
+
+// clockChain is an L1 whose head is at slot *slot of one-second slots from genesis (set ahead
+// of this machine's clock, as a warped anvil's is, so that the head's time is the later).
+type clockChain struct {
+	headOnly
+	genesis uint64
+	slot    *uint64
+}
+
+func (c clockChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(10), Time: c.genesis + *c.slot}, nil
+}
+
+// TestHostileLastSlot: a node answering a last slot of 2^64-1 neither hangs the tracker nor
+// overflows it; with the L1 clock known, a reading beyond the clock's slot is unhealthy, and the
+// windows it touched are never judged.
+func TestHostileLastSlot(t *testing.T) {
+	t.Parallel()
+	tr := newInactivityTracker(InactivityPolicy{Share: 0.5, Epochs: 4, FileAll: true, MinPeers: 1,
+		Own: map[common.Address]bool{}, Never: map[common.Address]bool{}, Always: map[common.Address]bool{}}, 32)
+	tr.observe(chainapi.Validators{LastSlot: 100, Peers: 5, Synced: true}, nil)
+	require.Empty(t, tr.windows())
+	for _, v := range []chainapi.Validators{{LastSlot: math.MaxUint64, Peers: 5, Synced: true},
+		{LastSlot: math.MaxUint64, Peers: 5, Synced: false}, {LastSlot: math.MaxUint64 - 5, Peers: 5, Synced: true}} {
+		tr.observe(v, nil)
+		done := make(chan []Evidence)
+		go func() { done <- tr.windows() }()
+		select {
+		case evs := <-done:
+			require.Empty(t, evs)
+		case <-time.After(time.Minute):
+			t.Fatalf("windows() still looping after a minute (nextWindow %d)", tr.nextWindow)
+		}
+	}
+	_, _, ok := tr.windowSlots(math.MaxUint64 / 128)
+	require.False(t, ok, "a window past 2^64-1 does not exist")
+
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	var clock uint64
+	genesis := uint64(time.Now().Unix()) + 1_000_000
+	d.chain, d.cfg.Genesis, d.cfg.SlotDuration = clockChain{genesis: genesis, slot: &clock}, genesis, 1
+	step := func(last uint64) {
+		for n.last < last {
+			n.decide()
+			clock = n.last
+			require.NoError(t, d.Tick(context.Background()))
+		}
+	}
+	step(15)
+	require.Equal(t, [][]common.Address{{down}}, f.filed, "window 1 (8-15)")
+	n.decide() // slot 16
+	clock, n.last = 16, math.MaxUint64
+	require.NoError(t, d.Tick(context.Background()))
+	require.ErrorIs(t, d.inact.healthy(), ErrNodeUnhealthy, "a slot beyond the L1 clock")
+	n.last = 16
+	step(31)
+	require.Len(t, f.filed, 2, "window 2 (16-23) held the bad reading: not judged; window 3 (24-31) is")
+	require.Equal(t, uint64(6), f.lastEv.FirstEpoch)
+}
+
+// TestInactivityPartitionAndCap: a window where more than a third of the committee looks
+// inactive is the node's own partition: nothing is filed; otherwise a proposal names at most
+// watcher.inactivity-max-named members (the first by address), and the watcher still votes for
+// another's proposal naming the ones left out.
+func TestInactivityPartitionAndCap(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(7)
+	n.stopped[down], n.stopped[alive] = true, true // two of four
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	require.NoError(t, d.Tick(context.Background()))
+	run(t, d, n, 31)
+	require.Empty(t, f.filed, "half the committee missing: the node's partition")
+	require.Zero(t, d.Status().Detected["inactivity"])
+
+	n = newFakeNode(7)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down], n.stopped[alive] = true, true // two of ten
+	f = newFakeFiler()
+	d = inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	d.inact.policy.MaxNamed = 1
+	require.NoError(t, d.Tick(context.Background()))
+	f.name(InactivityKey(4, 5), 99, common.Address{0xee}, alive) // window 2, the member left out
+	run(t, d, n, 23)
+	require.Equal(t, [][]common.Address{{alive}, {down}}, f.filed, "window 1 names the first; window 2 the rest")
+	require.Contains(t, f.votes, uint64(99), "the member left out was judged inactive too")
 }

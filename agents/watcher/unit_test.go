@@ -74,7 +74,8 @@ func TestDetector(t *testing.T) {
 func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
-		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1}
+		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1,
+		InactivityMaxNamed: 8}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)
@@ -109,6 +110,8 @@ type fakeFiler struct {
 	me        common.Address
 	named     map[common.Hash]map[common.Address]uint64 // key -> validator -> proposal
 	proposers map[uint64]common.Address
+	props     map[uint64]*ProposalInfo
+	states    map[uint64]uint8 // StateActive when absent
 	slashed   map[common.Hash]bool
 	files     []string           // txIDs sent
 	filed     [][]common.Address // validators of each filing
@@ -120,10 +123,11 @@ type fakeFiler struct {
 
 func newFakeFiler() *fakeFiler {
 	return &fakeFiler{me: common.Address{0x1}, named: map[common.Hash]map[common.Address]uint64{},
-		proposers: map[uint64]common.Address{}, slashed: map[common.Hash]bool{}}
+		proposers: map[uint64]common.Address{}, props: map[uint64]*ProposalInfo{}, states: map[uint64]uint8{}, slashed: map[common.Hash]bool{}}
 }
 
-// name records proposal id by proposer on key naming validators.
+// name records proposal id by proposer on key naming validators (an INACTIVITY proposal unless
+// File says otherwise).
 func (f *fakeFiler) name(key common.Hash, id uint64, proposer common.Address, validators ...common.Address) {
 	if f.named[key] == nil {
 		f.named[key] = map[common.Address]uint64{}
@@ -132,6 +136,8 @@ func (f *fakeFiler) name(key common.Hash, id uint64, proposer common.Address, va
 		f.named[key][v] = id
 	}
 	f.proposers[id] = proposer
+	f.props[id] = &ProposalInfo{Proposer: proposer, Kind: KindInactivity, Key: key,
+		Validators: append([]common.Address(nil), validators...)}
 }
 
 func (f *fakeFiler) Proposals(_ context.Context, key common.Hash, vs []common.Address) ([]uint64, error) {
@@ -142,8 +148,11 @@ func (f *fakeFiler) Proposals(_ context.Context, key common.Hash, vs []common.Ad
 	return out, nil
 }
 
-func (f *fakeFiler) Proposer(_ context.Context, id uint64) (common.Address, error) {
-	return f.proposers[id], nil
+func (f *fakeFiler) Proposal(_ context.Context, id uint64) (ProposalInfo, error) {
+	if p := f.props[id]; p != nil {
+		return *p, nil
+	}
+	return ProposalInfo{}, fmt.Errorf("no proposal %d", id)
 }
 
 func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, error) {
@@ -157,6 +166,7 @@ func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, e
 	f.lastEv = ev
 	id := uint64(len(f.proposers) + 1)
 	f.name(ev.Key(), id, f.me, ev.Validators...)
+	f.props[id].Kind = ev.Kind
 	return id, nil
 }
 
@@ -170,7 +180,10 @@ func (f *fakeFiler) SlashEquivocation(_ context.Context, txID string, e *slasher
 	return nil
 }
 
-func (f *fakeFiler) State(context.Context, uint64) (uint8, bool, error) {
+func (f *fakeFiler) State(_ context.Context, id uint64) (uint8, bool, error) {
+	if st, ok := f.states[id]; ok {
+		return st, false, nil
+	}
 	return StateActive, false, nil
 }
 
