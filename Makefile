@@ -35,7 +35,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-browser deps-geth deps-postgres deps-prometheus build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go test-geth test-ha sptn-broken scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth clean
+        test-go test-geth test-ha sptn-broken sptn-byzantine scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -164,8 +164,11 @@ bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md
 sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the scenarios' negative runs only
 	$(GO) build -tags sptn_broken -ldflags "$(LDFLAGS)" -o bin/sptn-broken ./agents/cmd/sptn
 
-scenarios: build sptn-broken ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
-	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --parallel $(SCENARIO_PARALLEL)
+sptn-byzantine: deps ## build bin/sptn-byzantine: sptn with -tags byzantine (agents/node/byzantine.go), for the byzantine scenarios only
+	$(GO) build -tags byzantine -ldflags "$(LDFLAGS)" -o bin/sptn-byzantine ./agents/cmd/sptn
+
+scenarios: build sptn-broken sptn-byzantine ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL)
+	$(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --byzantine-bin bin/sptn-byzantine --parallel $(SCENARIO_PARALLEL)
 
 # The chaos soak (docs/devnet.md): a nemesis draws faults from a seed while a checker reads the
 # network. make test runs a 60 s seeded run (TestChaosSeeded); `make chaos` the longer seeded run
@@ -192,8 +195,8 @@ test-geth: sptn deps-geth ## the geth set: txmgr's blob replacements in geth's p
 test-ha: sptn deps-postgres ## copies of sequencers with remote signers on one PostgreSQL, killed in turn and at random (build tag ha; SPTN_HA_SEED, SPTN_HA_FAILOVERS)
 	$(GO) test $(GOFLAGS_TEST) -tags ha -run '^(TestTwoCopiesOfASequencer|TestFailoverNeverDoubleSigns)$$' ./agents/node
 
-scenarios-geth: build deps-geth ## every scenario geth supports, on a geth devnet (anvil-only ones are skipped with the reason)
-	$(SPTN) devnet scenario all --profile geth
+scenarios-geth: build sptn-byzantine deps-geth ## every scenario geth supports, on a geth devnet (anvil-only ones are skipped with the reason)
+	$(SPTN) devnet scenario all --profile geth --byzantine-bin bin/sptn-byzantine
 
 # ---- run -------------------------------------------------------------------------------------
 devnet: build ## run the whole network locally: anvil as L1, contracts deployed; Ctrl-C stops it

@@ -37,6 +37,10 @@ type Agent struct {
 	env     []string
 	args    []string
 	bin     string
+	// runAs is another binary the agent runs from its next start on, with runAsEnv added to its
+	// environment (RunAs: a scenario's byzantine build).
+	runAs    string
+	runAsEnv []string
 	// mu guards p: a chaos run restarts agents while its checker asks whether they run.
 	mu sync.Mutex
 	p  *proc
@@ -90,11 +94,17 @@ func (a *Agent) Start() error {
 	if err != nil {
 		return err
 	}
-	bin, args := a.bin, append([]string{a.Kind}, a.args...)
-	if a.Host != nil {
-		bin, args = "ip", append([]string{"netns", "exec", a.Host.NS, a.bin}, args...)
+	a.mu.Lock()
+	self, env := a.bin, a.env
+	if a.runAs != "" {
+		self, env = a.runAs, append(append([]string{}, a.env...), a.runAsEnv...)
 	}
-	p, err := startProc(a.Name, f, a.DataDir, a.env, bin, args...)
+	a.mu.Unlock()
+	bin, args := self, append([]string{a.Kind}, a.args...)
+	if a.Host != nil {
+		bin, args = "ip", append([]string{"netns", "exec", a.Host.NS, self}, args...)
+	}
+	p, err := startProc(a.Name, f, a.DataDir, env, bin, args...)
 	if err != nil {
 		f.Close()
 		return err
@@ -104,6 +114,15 @@ func (a *Agent) Start() error {
 	a.p = p
 	a.mu.Unlock()
 	return nil
+}
+
+// RunAs makes the agent run bin, with env added to its environment, from its next Start on: one
+// node of a scenario runs a byzantine build with the same configuration and data. RunAs("")
+// returns it to the binary and environment it was started with.
+func (a *Agent) RunAs(bin string, env ...string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.runAs, a.runAsEnv = bin, env
 }
 
 // Ready polls the agent's /readyz until it answers 200 or timeout passes.

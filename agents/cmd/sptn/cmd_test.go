@@ -272,3 +272,16 @@ func TestNodeSignerRefusesBadFlags(t *testing.T) {
 	_, err = run(t, ok...)
 	require.ErrorContains(t, err, "chmod 600")
 }
+
+// TestScenarioAsksForTheByzantineBuild: a byzantine scenario without --byzantine-bin, or with one
+// that does not exist, is refused before any devnet starts, naming the flag.
+func TestScenarioAsksForTheByzantineBuild(t *testing.T) {
+	root, err := filepath.Abs("../../..")
+	require.NoError(t, err)
+	_, err = run(t, "devnet", "scenario", "happy-path,byzantine-junk", "--root", root)
+	require.ErrorContains(t, err, "byzantine-junk run one node from a byzantine build: pass --byzantine-bin")
+	require.Equal(t, 2, exitCode(err))
+	_, err = run(t, "devnet", "scenario", "byzantine-high-s", "--root", root, "--byzantine-bin", filepath.Join(t.TempDir(), "none"))
+	require.ErrorContains(t, err, "--byzantine-bin")
+	require.Equal(t, 2, exitCode(err))
+}

@@ -28,6 +28,7 @@ var errScenariosFailed = errors.New("scenarios failed")
 func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	var (
 		root, profileName, brokenBin, l1 string
+		byzantineBin                     string
 		port                             int
 		negative, negativeOnly           bool
 		parallel                         int
@@ -94,6 +95,18 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 			}
 			if (negative || negativeOnly) && brokenBin == "" {
 				return usageError{errors.New("--negative needs --broken-bin: a build with -tags sptn_broken (make scenarios builds bin/sptn-broken)")}
+			}
+			if need := scenario.NeedByzantine(groups); len(need) > 0 && byzantineBin == "" {
+				return usageError{fmt.Errorf("%s run one node from a byzantine build: pass --byzantine-bin, sptn built with -tags byzantine (make sptn-byzantine builds bin/sptn-byzantine)",
+					strings.Join(need, ", "))}
+			}
+			if byzantineBin != "" {
+				if byzantineBin, err = filepath.Abs(byzantineBin); err != nil {
+					return err
+				}
+				if _, err := os.Stat(byzantineBin); err != nil {
+					return usageError{fmt.Errorf("--byzantine-bin: %w", err)}
+				}
 			}
 			bin, err := os.Executable()
 			if err != nil {
@@ -164,7 +177,7 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 					defer wg.Done()
 					defer func() { <-busy }()
 					t0 := time.Now()
-					results[i] = runGroup(ctx, w, cfg, p, bin, brokenBin, group)
+					results[i] = runGroup(ctx, w, cfg, p, bin, brokenBin, byzantineBin, group)
 					fmt.Fprintf(w, "==> %s group %d (%s) took %.0fs\n", kind, i, strings.Join(group.Names(), ", "), time.Since(t0).Seconds())
 					if w == &buf {
 						mu.Lock()
@@ -204,13 +217,14 @@ func newDevnetScenarioCmd(g *globalFlags) *cobra.Command {
 	f.BoolVar(&negative, "negative", false, "also run each scenario against a broken build, where it must FAIL")
 	f.StringVar(&brokenBin, "broken-bin", "", "sptn built with -tags sptn_broken, for --negative")
 	f.BoolVar(&negativeOnly, "negative-only", false, "run only the negative runs (with --broken-bin)")
+	f.StringVar(&byzantineBin, "byzantine-bin", "", "sptn built with -tags byzantine, for the scenarios where one node is byzantine")
 	f.IntVar(&parallel, "parallel", 1, "devnets to run side by side (1 to 8); each takes its own L1 port from --l1-port up, and its account prints whole when it ends")
 	return cmd
 }
 
 // runGroup starts a fresh devnet and runs the scenarios of group on it, in order. A devnet that
 // does not start or warm up fails every scenario of the group.
-func runGroup(ctx context.Context, out io.Writer, cfg devnet.Config, p devnet.Profile, bin, brokenBin string, group scenario.Group) []scenario.Verdict {
+func runGroup(ctx context.Context, out io.Writer, cfg devnet.Config, p devnet.Profile, bin, brokenBin, byzantineBin string, group scenario.Group) []scenario.Verdict {
 	fail := func(err error) []scenario.Verdict {
 		var vs []scenario.Verdict
 		for _, s := range group.Scenarios {
@@ -248,6 +262,7 @@ func runGroup(ctx context.Context, out io.Writer, cfg devnet.Config, p devnet.Pr
 		return fail(fmt.Errorf("start: %w", err))
 	}
 	env := scenario.NewEnv(n, p, out)
+	env.ByzantineBin = byzantineBin
 	if err := env.WarmUp(ctx); err != nil {
 		return fail(fmt.Errorf("warm up: %w", err))
 	}

@@ -89,6 +89,15 @@ func FetchBlock(ctx context.Context, api string, number uint64) (*chainapi.Block
 	return &b, nil
 }
 
+// FetchBlockByHash reads a pending block, orphaned or not, by its hash (GET /v1/blocks/{hash}).
+func FetchBlockByHash(ctx context.Context, api string, hash common.Hash) (*chainapi.Block, error) {
+	var b chainapi.Block
+	if err := getJSON(ctx, fmt.Sprintf("%s/v1/blocks/%s", api, hash), &b); err != nil {
+		return nil, fmt.Errorf("block %s: %w", hash, err)
+	}
+	return &b, nil
+}
+
 // ErrNotFound is a chain API answer 404: the node does not know what was asked.
 var ErrNotFound = errors.New("not found")
 

@@ -155,3 +155,15 @@ func TestForGethSkipsOnlyAnvilCheats(t *testing.T) {
 	require.Empty(t, none)
 	require.Equal(t, ShortGeth, gethRuns)
 }
+
+// TestByzantineScenariosAskForTheBuild: a plan holding a byzantine scenario names it, so that the
+// command refuses to run it without --byzantine-bin; a plan without one names none.
+func TestByzantineScenariosAskForTheBuild(t *testing.T) {
+	t.Parallel()
+	groups, err := Plan(Names(), true, false)
+	require.NoError(t, err)
+	require.ElementsMatch(t, []string{"byzantine-high-s", "byzantine-junk"}, NeedByzantine(groups))
+	groups, err = Plan([]string{"happy-path", "third-down"}, true, false)
+	require.NoError(t, err)
+	require.Empty(t, NeedByzantine(groups))
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,7 +34,23 @@ type Scenario struct {
 	// AnvilOnly names the anvil cheat the scenario cannot do without, and why geth has no means
 	// for it: on geth the scenario is skipped with this reason printed. Empty: it runs on both.
 	AnvilOnly string
+	// Byzantine: the scenario runs one node from the byzantine build (Env.ByzantineBin, sptn
+	// built with -tags byzantine: agents/node/byzantine.go).
+	Byzantine bool
 	Run       func(ctx context.Context, e *Env) error
+}
+
+// NeedByzantine names the scenarios among groups that run a byzantine build.
+func NeedByzantine(groups []Group) []string {
+	var out []string
+	for _, g := range groups {
+		for _, s := range g.Scenarios {
+			if s.Byzantine && !slices.Contains(out, s.Name) {
+				out = append(out, s.Name)
+			}
+		}
+	}
+	return out
 }
 
 // Verdict is a scenario's outcome.
@@ -105,9 +122,11 @@ type Env struct {
 	Nodes    []*devnet.Agent
 	Provers  []*devnet.Agent
 	Watchers []*devnet.Agent
-	out      io.Writer
-	start    time.Time
-	evidence []string
+	// ByzantineBin is sptn built with -tags byzantine, for the Byzantine scenarios.
+	ByzantineBin string
+	out          io.Writer
+	start        time.Time
+	evidence     []string
 	// armGuard and breakFile are set during a negative run: arm writes the guard to the file.
 	armGuard, breakFile string
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 // AttestationSize is the encoded size of one attestation: uint8 index, r, s, uint8 v.
@@ -65,10 +67,11 @@ func RecoverSigner(digest common.Hash, sig [65]byte) (common.Address, error) {
 		return common.Address{}, ErrBadSignature
 	}
 	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if s.Cmp(secp256k1halfN) > 0 {
+	lowS := !testbreak.On("low-s") // a broken build's negative run only (docs/devnet.md)
+	if lowS && s.Cmp(secp256k1halfN) > 0 {
 		return common.Address{}, fmt.Errorf("%w: s %#x", ErrMalleableSignature, s)
 	}
-	if !crypto.ValidateSignatureValues(sig[64]-27, r, s, true) {
+	if !crypto.ValidateSignatureValues(sig[64]-27, r, s, lowS) {
 		return common.Address{}, fmt.Errorf("%w: r or s out of range", ErrBadSignature)
 	}
 	raw := sig

@@ -25,6 +25,8 @@ var Guards = map[string]string{
 	"reprove":            "a confirmed proof an L1 reorg removed is never sent again: the tx manager fills its nonce with a no-op and the prover takes the proof for landed",
 	"slash-equivocation": "the watcher ignores two headers of one slot signed by one attester",
 	"whole-committee":    "the watcher's pruned-epoch proposal names only the first committee member",
+	"low-s":              "agents recover a signer from a high-s (malleable) signature too: a member's high-s attestation is accepted as a vote extension, collected and sent to L1",
+	"squat":              "nodes take a validator-key registration without its proof of possession, even of a key bound to another attester",
 }
 
 // Known reports whether guard is a guard a broken build can switch off.
