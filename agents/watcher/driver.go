@@ -695,6 +695,11 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 		if errors.Is(err, ErrDoneByOther) && attempt < fileAttempts {
 			continue // someone named some of them in between: read again
 		}
+		if errors.Is(err, ErrTooOld) {
+			// Past the Slasher's age bound: no later tick can file it. Recorded, not retried.
+			d.log.Warn("the Slasher refuses the range as too old; not filing", "evidence", ev.String(), "err", err)
+			return d.remember(ev, ActionFile, ResultSkipped, key, 0)
+		}
 		if err != nil {
 			return d.reverted(ActionFile, key, err)
 		}

@@ -26,6 +26,9 @@ var (
 	// ErrNotVotable is a vote the Slasher refused for a reason that will not change for this
 	// proposal (no voting power at its snapshot, or it is no longer active).
 	ErrNotVotable = errors.New("watcher: cannot vote on this proposal")
+	// ErrTooOld is a filing the Slasher refused because its epoch range is past the age bound
+	// (Slasher__EpochRangeTooOld): it will not be accepted later either.
+	ErrTooOld = errors.New("watcher: the Slasher refuses this range as too old")
 )
 
 // Proposal states, as the Slasher's ProposalState enum numbers them.
@@ -251,6 +254,8 @@ func (f *L1Filer) refused(op string, err error) error {
 		case *sptnerrors.ErrorsLibSlasherEvidenceInUse, *sptnerrors.ErrorsLibSlasherEquivocationAlreadySlashed,
 			*sptnerrors.ErrorsLibSlasherAlreadyVoted:
 			return fmt.Errorf("%s: %w (%T)", op, ErrDoneByOther, v)
+		case *sptnerrors.ErrorsLibSlasherEpochRangeTooOld:
+			return fmt.Errorf("%s: %w (%+v)", op, ErrTooOld, v)
 		case *sptnerrors.ErrorsLibSlasherNoVotingPower, *sptnerrors.ErrorsLibSlasherUnexpectedState:
 			return fmt.Errorf("%s: %w (%T %+v)", op, ErrNotVotable, v, v)
 		}

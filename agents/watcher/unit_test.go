@@ -253,6 +253,18 @@ func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
 		require.Equal(t, 1, d.Status().Actions["file/done"])
 		require.Len(t, f.files, 1)
 	})
+	t.Run("refused as too old", func(t *testing.T) {
+		t.Parallel()
+		// Slasher__EpochRangeTooOld will not change: the filing is recorded as skipped and not
+		// sent again at the next tick.
+		f := newFakeFiler()
+		f.failFile = ErrTooOld
+		d := newTestDriver(f, store.OpenMemory(), s)
+		require.NoError(t, d.act(ctx, pruned))
+		require.Equal(t, 1, d.Status().Actions["file/skipped"])
+		require.NoError(t, d.act(ctx, pruned))
+		require.Empty(t, f.files, "a range the Slasher refuses as too old is not filed again")
+	})
 	t.Run("filing off", func(t *testing.T) {
 		t.Parallel()
 		off := s
