@@ -3,7 +3,10 @@ package scenario
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -282,6 +285,24 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 		return fmt.Errorf("no EpochProven log found (%v)", err)
 	}
 	proofBlock := logs[len(logs)-1].BlockNumber
+	// The reorg must remove a proof the prover already took as landed (its transaction
+	// confirmed): one still in flight is re-sent by the transaction manager as a matter of
+	// course, and the reprove path this scenario is about is never reached. The provers count
+	// an epoch proven only once their transaction is confirmed.
+	if err := e.until(ctx, "a prover counts the proof as landed", e.slots(4), func() (bool, error) {
+		n := 0.0
+		for _, p := range e.Provers {
+			v, err := scrapeCounter(ctx, p.Metrics, "sptn_prover_epochs_proven_total")
+			if err != nil {
+				return false, err
+			}
+			n += v
+		}
+		return n > 0, nil
+	}); err != nil {
+		return setupErr(err)
+	}
+	e.Logf("the prover took the proof in block %d as landed (its transaction confirmed)", proofBlock)
 	head, err := c.BlockNumber(ctx)
 	if err != nil {
 		return err
@@ -302,4 +323,31 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 		return s.L1.Proven >= st.L1.Proven
 	})
 	return err
+}
+
+// scrapeCounter reads one unlabelled series' value from an agent's /metrics.
+func scrapeCounter(ctx context.Context, base, name string) (float64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/metrics", nil)
+	if err != nil {
+		return 0, err
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(res.Body, 8<<20))
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(body), "\n") {
+		if rest, ok := strings.CutPrefix(line, name); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "{")) {
+			f := strings.Fields(rest)
+			if len(f) == 0 {
+				continue
+			}
+			return strconv.ParseFloat(f[len(f)-1], 64)
+		}
+	}
+	return 0, fmt.Errorf("%s has no %s", base, name)
 }
