@@ -265,9 +265,42 @@ func (e *Env) sendInBlockAt(ctx context.Context, ts uint64, to common.Address, d
 // reorgRemovesProof waits for an epoch proof, then reorgs L1 back past the block that holds it:
 // the proven tip goes back, and the prover proves the epoch again.
 func reorgRemovesProof(ctx context.Context, e *Env) error {
-	st, err := e.WaitFor(ctx, "an epoch is proven", e.epochs(3), func(s State) bool { return s.L1.Proven > 0 })
-	if err != nil {
+	// The reorg must remove a proof the prover already took as landed (its transaction
+	// confirmed): one still in flight is re-sent by the transaction manager as a matter of
+	// course, and the reprove path this scenario is about is never reached. The provers count an
+	// epoch proven only once their transaction is confirmed, so the scenario waits for a proof
+	// counted after it started (on a chained devnet older proofs, and restarted provers, exist).
+	proven := func() (float64, error) {
+		n := 0.0
+		for _, p := range e.Provers {
+			v, err := scrapeCounter(ctx, p.Metrics, "sptn_prover_epochs_proven_total")
+			if err != nil {
+				return 0, err
+			}
+			n += v
+		}
+		return n, nil
+	}
+	var base float64
+	if err := e.until(ctx, "the provers' metrics answer", e.slots(4), func() (bool, error) {
+		n, err := proven()
+		base = n
+		return err == nil, err
+	}); err != nil {
 		return setupErr(err)
+	}
+	if err := e.until(ctx, "a prover's proof lands (its transaction confirmed)", e.epochs(3), func() (bool, error) {
+		n, err := proven()
+		return n > base, err
+	}); err != nil {
+		return setupErr(err)
+	}
+	st, err := e.Observe(ctx)
+	if err != nil {
+		return err
+	}
+	if st.L1.Proven == 0 {
+		return setupErr(fmt.Errorf("a proof landed but L1's proven tip reads 0"))
 	}
 	rollupAddr, err := e.Net.Deployments.Address("Rollup")
 	if err != nil {
@@ -285,23 +318,6 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 		return fmt.Errorf("no EpochProven log found (%v)", err)
 	}
 	proofBlock := logs[len(logs)-1].BlockNumber
-	// The reorg must remove a proof the prover already took as landed (its transaction
-	// confirmed): one still in flight is re-sent by the transaction manager as a matter of
-	// course, and the reprove path this scenario is about is never reached. The provers count
-	// an epoch proven only once their transaction is confirmed.
-	if err := e.until(ctx, "a prover counts the proof as landed", e.slots(4), func() (bool, error) {
-		n := 0.0
-		for _, p := range e.Provers {
-			v, err := scrapeCounter(ctx, p.Metrics, "sptn_prover_epochs_proven_total")
-			if err != nil {
-				return false, err
-			}
-			n += v
-		}
-		return n > 0, nil
-	}); err != nil {
-		return setupErr(err)
-	}
 	e.Logf("the prover took the proof in block %d as landed (its transaction confirmed)", proofBlock)
 	head, err := c.BlockNumber(ctx)
 	if err != nil {
