@@ -6,7 +6,6 @@ import (
 	"io"
 	"math/big"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -15,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/devnet/observe"
@@ -341,7 +342,8 @@ func reorgRemovesProof(ctx context.Context, e *Env) error {
 	return err
 }
 
-// scrapeCounter reads one unlabelled series' value from an agent's /metrics.
+// scrapeCounter sums the counter name over its series in an agent's /metrics, read with
+// Prometheus' own text parser.
 func scrapeCounter(ctx context.Context, base, name string) (float64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/metrics", nil)
 	if err != nil {
@@ -352,18 +354,18 @@ func scrapeCounter(ctx context.Context, base, name string) (float64, error) {
 		return 0, err
 	}
 	defer res.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(res.Body, 8<<20))
+	parser := expfmt.NewTextParser(model.UTF8Validation)
+	families, err := parser.TextToMetricFamilies(io.LimitReader(res.Body, 8<<20))
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("%s/metrics: %w", base, err)
 	}
-	for _, line := range strings.Split(string(body), "\n") {
-		if rest, ok := strings.CutPrefix(line, name); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "{")) {
-			f := strings.Fields(rest)
-			if len(f) == 0 {
-				continue
-			}
-			return strconv.ParseFloat(f[len(f)-1], 64)
-		}
+	f, ok := families[name]
+	if !ok {
+		return 0, fmt.Errorf("%s has no %s", base, name)
 	}
-	return 0, fmt.Errorf("%s has no %s", base, name)
+	sum := 0.0
+	for _, m := range f.GetMetric() {
+		sum += m.GetCounter().GetValue()
+	}
+	return sum, nil
 }
