@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -232,11 +233,23 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 		return err
 	}
 	w := &sealWatch{e: e, byz: byz, mine: map[uint64]app.Seal{}}
+	// A trickle of user transactions, so that the seals carry some and the two seals of a slot
+	// differ in them.
+	load, err := e.newUserLoad(0)
+	if err != nil {
+		return err
+	}
 	var (
 		last State
 		sent map[string]float64
 	)
 	if err := e.until(ctx, fmt.Sprintf("%d of %s's slots sealed and answered by a seal on top, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
+		for range 2 {
+			if err := load.send(ctx, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+				Payload: fmt.Appendf(nil, "user %d %d", time.Now().UnixNano(), len(load.sent))}.Encode()); err != nil {
+				return false, err
+			}
+		}
 		_, top, err := observe.CometStatus(ctx, e.Nodes[0])
 		if err != nil {
 			return false, err
@@ -287,6 +300,35 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 	return nil
 }
 
+// userLoad sends user transactions to one node's CometBFT RPC and keeps their hashes.
+type userLoad struct {
+	comet *rpchttp.HTTP
+	name  string
+	sent  []common.Hash
+}
+
+func (e *Env) newUserLoad(node int) (*userLoad, error) {
+	c, err := observe.Comet(e.Nodes[node])
+	if err != nil {
+		return nil, err
+	}
+	return &userLoad{comet: c, name: e.Nodes[node].Name}, nil
+}
+
+func (u *userLoad) send(ctx context.Context, raw []byte) error {
+	rctx, cancel := context.WithTimeout(ctx, observe.RPCTimeout)
+	defer cancel()
+	res, err := u.comet.BroadcastTxSync(rctx, raw)
+	if err != nil {
+		return err
+	}
+	if res.Code != 0 {
+		return fmt.Errorf("user transaction refused by %s: %s", u.name, res.Log)
+	}
+	u.sent = append(u.sent, app.TxHash(raw))
+	return nil
+}
+
 // careless is a user transaction offering 2^100 wei per DA and L2 gas: a user who trusts the
 // proposers' prices. A proposer may charge it only what the chain allows.
 func careless(n int) []byte {
@@ -334,24 +376,9 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		}
 		return nil
 	}}
-	comet, err := observe.Comet(e.Nodes[0])
+	load, err := e.newUserLoad(0)
 	if err != nil {
 		return err
-	}
-	var users []common.Hash
-	send := func() error {
-		raw := careless(len(users))
-		rctx, cancel := context.WithTimeout(ctx, observe.RPCTimeout)
-		defer cancel()
-		res, err := comet.BroadcastTxSync(rctx, raw)
-		if err != nil {
-			return err
-		}
-		if res.Code != 0 {
-			return fmt.Errorf("careless transaction refused by %s: %s", e.Nodes[0].Name, res.Log)
-		}
-		users = append(users, app.TxHash(raw))
-		return nil
 	}
 	var (
 		last State
@@ -359,7 +386,7 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 	)
 	if err := e.until(ctx, fmt.Sprintf("%d of %s's overpriced seals sent, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
 		for range 2 {
-			if err := send(); err != nil {
+			if err := load.send(ctx, careless(len(load.sent))); err != nil {
 				return false, err
 			}
 		}
@@ -393,8 +420,8 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 	e.Logf("CometBFT heights %d..%d executed %d seals, none above the ceiling %s/%s and none of %s", scan.from, scan.next-1, w.seals, params.MaxFeePerDaGas, params.MaxFeePerL2Gas, e.Nodes[i].Name)
 	// Every careless transaction ends in a block within the ceiling: it is charged no more.
 	blocks := map[common.Hash]*chainapi.Block{}
-	if err := e.until(ctx, fmt.Sprintf("the %d careless transactions in pending blocks", len(users)), e.slots(12), func() (bool, error) {
-		for _, h := range users {
+	if err := e.until(ctx, fmt.Sprintf("the %d careless transactions in pending blocks", len(load.sent)), e.slots(12), func() (bool, error) {
+		for _, h := range load.sent {
 			tx, err := observe.FetchTx(ctx, e.Nodes[0].API, h)
 			if err != nil {
 				return false, err
@@ -421,6 +448,6 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 	}); err != nil {
 		return err
 	}
-	e.Logf("all %d careless transactions (offering 2^100 wei per gas) are in %d pending blocks of honest proposers, each within the ceiling", len(users), len(blocks))
+	e.Logf("all %d careless transactions (offering 2^100 wei per gas) are in %d pending blocks of honest proposers, each within the ceiling", len(load.sent), len(blocks))
 	return e.honestNotSlashed(ctx, before)
 }
