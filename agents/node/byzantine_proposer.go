@@ -133,7 +133,8 @@ func (b *byzantineProposer) Commit(ctx context.Context, req *abci.RequestCommit)
 		return res, err
 	}
 	m := b.app.Meta()
-	if !m.Started || !b.first(b.onTop, m.TipSlot) {
+	// Only a block of the slot at hand: not the old blocks a restarted node commits as it syncs.
+	if !m.Started || m.TipSlot+1 < b.app.SlotAt(b.s.clk.Now()) || !b.first(b.onTop, m.TipSlot) {
 		return res, nil
 	}
 	tip, err := b.app.BlockByHash(m.TipHash)
@@ -141,6 +142,8 @@ func (b *byzantineProposer) Commit(ctx context.Context, req *abci.RequestCommit)
 		return res, nil //nolint:nilerr // not this member's block: nothing to do
 	}
 	go func() {
+		// The peers commit the same height a moment later: the seal on top names a tip they have.
+		time.Sleep(500 * time.Millisecond)
 		s := app.Seal{Slot: m.TipSlot, Number: m.TipNumber + 1, Parent: m.TipHash, Tip: m.TipHash,
 			FeePerDaGas: (*hexutil.Big)(tip.Header.FeePerDaGas), FeePerL2Gas: (*hexutil.Big)(tip.Header.FeePerL2Gas),
 			Coinbase: OnTopCoinbase, Proposer: b.s.rt.Signer.Address()}
