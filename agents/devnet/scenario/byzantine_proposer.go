@@ -30,7 +30,8 @@ import (
 
 // byzantineSlots is how many of node-3's slots each scenario follows: each is one chance to
 // commit a second block for a slot, or an overpriced one, which a negative run needs but once.
-const byzantineSlots = 3
+// (Node-3 proposes about one slot in four: two take 30 to 70 s on the default profile.)
+const byzantineSlots = 2
 
 // The coinbases the byzantine build marks its extra seals with (agents/node/byzantine_proposer.go,
 // which only the byzantine build compiles).
@@ -260,21 +261,23 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 		if sent, err = sealsSent(ctx, e.Nodes[i].Metrics); err != nil {
 			return false, err
 		}
-		if sent["on-top/admitted"] > 0 {
-			return false, failf("an honest member's CheckTx admitted %s's seal on top of its own block for the same slot (%v): a second block for one slot was let into the mempool", e.Nodes[i].Name, sent)
-		}
 		st, err := e.Observe(ctx)
 		if err != nil {
 			return false, err
 		}
 		last = st
-		onTop := sent["on-top/refused"] / float64(len(e.Nodes)-1)
+		// Checked after the chains (below): a broken build's mempool admitting the seal on top
+		// is caught where it matters, when a CometBFT block executes it.
+		onTop := (sent["on-top/refused"] + sent["on-top/admitted"]) / float64(len(e.Nodes)-1)
 		return len(w.mine) >= byzantineSlots && onTop >= byzantineSlots && sent["twin/admitted"]+sent["twin/refused"] > 0 &&
 			st.Node.Pending.Number >= start.Node.Pending.Number+3 && st.L1.Assured >= start.L1.Assured+3, nil
 	}); err != nil {
 		return err
 	}
 	e.Logf("%d of %s's slots sealed, pending and assured advanced by 3: %s", len(w.mine), e.Nodes[i].Name, last)
+	if sent["on-top/admitted"] > 0 {
+		return failf("an honest member's CheckTx admitted %s's seal on top of its own block for the same slot (%v): a second block for one slot was let into the mempool", e.Nodes[i].Name, sent)
+	}
 	won := map[string]int{}
 	for slot, s := range w.mine {
 		which := "its first seal"
@@ -381,10 +384,12 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		return err
 	}
 	var (
-		last State
-		sent map[string]float64
+		last     State
+		sent     map[string]float64
+		byzSlots []uint64
+		nextSlot = start.L1.Slot + 1
 	)
-	if err := e.until(ctx, fmt.Sprintf("%d of %s's overpriced seals sent, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
+	if err := e.until(ctx, fmt.Sprintf("%d of %s's slots passed, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
 		for range 2 {
 			if err := load.send(ctx, careless(len(load.sent))); err != nil {
 				return false, err
@@ -400,20 +405,31 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		if sent, err = sealsSent(ctx, e.Nodes[i].Metrics); err != nil {
 			return false, err
 		}
-		if sent["overprice/admitted"] > 0 {
-			return false, failf("an honest member's CheckTx admitted %s's seal above the chain's fee ceiling (%v)", e.Nodes[i].Name, sent)
-		}
 		st, err := e.Observe(ctx)
 		if err != nil {
 			return false, err
 		}
 		last = st
-		return sent["overprice/refused"]/float64(len(e.Nodes)-1) >= byzantineSlots &&
+		// node-3's slots that have passed since the scan began (the slots before the current one).
+		for ; nextSlot < st.L1.Slot; nextSlot++ {
+			j, err := e.proposerNode(ctx, nextSlot)
+			if err != nil {
+				return false, err
+			}
+			if j == i {
+				byzSlots = append(byzSlots, nextSlot)
+			}
+		}
+		return len(byzSlots) >= byzantineSlots && sent["overprice/refused"]+sent["overprice/admitted"] > 0 &&
 			st.Node.Pending.Number >= start.Node.Pending.Number+3 && st.L1.Assured >= start.L1.Assured+3, nil
 	}); err != nil {
 		return err
 	}
-	e.Logf("%s sent %v overpriced seals (each to the %d honest members), pending and assured advanced by 3: %s", e.Nodes[i].Name, sent["overprice/refused"]/float64(len(e.Nodes)-1), len(e.Nodes)-1, last)
+	e.Logf("%s's slots %v passed, pending and assured advanced by 3: %s", e.Nodes[i].Name, byzSlots, last)
+	if sent["overprice/admitted"] > 0 {
+		return failf("an honest member's CheckTx admitted %s's seal above the chain's fee ceiling (%v)", e.Nodes[i].Name, sent)
+	}
+	e.Logf("the honest members' CheckTx refused every one of %s's overpriced seals it sent them: %v", e.Nodes[i].Name, sent)
 	if len(w.mine) > 0 {
 		return failf("CometBFT executed %d seals of %s in heights %d..%d although every one it sent was above the ceiling (is it the byzantine build?)", len(w.mine), e.Nodes[i].Name, scan.from, scan.next-1)
 	}
