@@ -162,7 +162,7 @@ func TestByzantineScenariosAskForTheBuild(t *testing.T) {
 	t.Parallel()
 	groups, err := Plan(Names(), true, false)
 	require.NoError(t, err)
-	require.ElementsMatch(t, []string{"byzantine-high-s", "byzantine-junk"}, NeedByzantine(groups))
+	require.ElementsMatch(t, []string{"byzantine-high-s", "byzantine-junk", "byzantine-double-seal", "byzantine-overprice"}, NeedByzantine(groups))
 	groups, err = Plan([]string{"happy-path", "third-down"}, true, false)
 	require.NoError(t, err)
 	require.Empty(t, NeedByzantine(groups))
