@@ -1,6 +1,8 @@
 package node
 
 import (
+	"context"
+	"log/slog"
 	"slices"
 	"sync"
 	"time"
@@ -186,6 +188,13 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 	b.cellPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
 }
 
+// cellCost is the estimated wall time per blob of a sidecar's proofs beyond the seal's own.
+func (b *sealBudget) cellCost() float64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.cellPerBlob.or(b.seals, priorCellPerBlob)
+}
+
 // sealSent starts the measure of a seal's commit time.
 func (b *sealBudget) sealSent(slot uint64, txs, bytes int, at time.Time) {
 	b.mu.Lock()
@@ -323,6 +332,7 @@ func (d *driver) judge(t L1Tips) {
 	if t.Head == nil {
 		return
 	}
+	d.logSlot(t)
 	cur := d.rollup.SlotAt(t.Head.Time)
 	var verdicts []watched
 	var inTime []bool
@@ -414,8 +424,42 @@ func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound()
 func (d *driver) busyWith(inMempool int) bool {
 	bound := d.queueBound()
 	n, err := d.app.Backlog(bound)
-	if err != nil {
-		return inMempool >= bound
+	busy := inMempool >= bound
+	if err == nil {
+		busy = n+inMempool >= bound
 	}
-	return n+inMempool >= bound
+	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, bound: bound, busy: busy})
+	return busy
+}
+
+// admissionState is the last admission verdict, for the slot log.
+type admissionState struct {
+	mempool, backlog, bound int
+	busy                    bool
+}
+
+// logSlot writes, once a slot at debug level, what decides the chain's pace under load: the
+// pending tip, the pool, the last admission verdict and the budget's state.
+func (d *driver) logSlot(t L1Tips) {
+	if t.Head == nil || !d.log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	cur := d.rollup.SlotAt(t.Head.Time)
+	if cur == d.loggedSlot {
+		return
+	}
+	d.loggedSlot = cur
+	m := d.app.Meta()
+	a := d.admission.Load()
+	if a == nil {
+		a = &admissionState{}
+	}
+	b := d.budget
+	b.mu.Lock()
+	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.or(b.seals, priorKZGPerBlob), b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
+	b.mu.Unlock()
+	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
+		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "bound", a.bound,
+		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
 }
