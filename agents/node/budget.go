@@ -71,6 +71,20 @@ const (
 	sampleAge = 16
 )
 
+// high is the median of the samples of the last sampleAge seals before seal, or the latest of
+// them if that is higher (def with none): for this node's own CPU work (the KZG costs), which
+// no other member's behaviour delays, a machine that just got loaded is believed at once. The
+// first blocks of an overload were sized from the idle samples and missed their slots one after
+// the other while the median took five slow samples to move (issue 16); a single slow sample
+// (a GC pause) costs one seal a blob.
+func (r *recent) high(seal uint64, def float64) float64 {
+	m := r.or(seal, def)
+	if n := len(r.v); n > 0 && r.at[n-1]+sampleAge > seal {
+		m = max(m, r.v[n-1])
+	}
+	return m
+}
+
 func (r *recent) observe(x float64, seal uint64) {
 	if len(r.v) >= sampleKeep {
 		r.v, r.at = r.v[1:], r.at[1:]
@@ -147,7 +161,7 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	kzg, cell := b.kzgPerBlob.or(b.seals, priorKZGPerBlob), b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	kzg, cell := b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	txBytes := b.txBytes.or(priorTxBytes)
 	cost := func(blobs, bytes int) float64 {
@@ -192,7 +206,7 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 func (b *sealBudget) cellCost() float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	return b.cellPerBlob.high(b.seals, priorCellPerBlob)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -456,7 +470,7 @@ func (d *driver) logSlot(t L1Tips) {
 	}
 	b := d.budget
 	b.mu.Lock()
-	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.or(b.seals, priorKZGPerBlob), b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,

@@ -75,3 +75,28 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
 	require.True(t, d.sidecarInTime(b, sealedSlot))
 }
+
+// TestSealBudgetBelievesALoadedCPUAtOnce (issue 16): the first blocks of an overload were sized
+// from the idle machine's KZG costs: the median of nine samples took five slow ones to move, and
+// in the bench's probe the proposers sealed two-blob blocks whose sidecars took 3.4 s, block
+// after block, each missing its slot. This node's own CPU work is now believed at its latest
+// sample when that is higher: one slow sidecar shrinks the next seal, one fast one lets it grow.
+func TestSealBudgetBelievesALoadedCPUAtOnce(t *testing.T) {
+	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
+	blobs := func(b *sealBudget) int { return protocol.BlobsFor(b.limit(2500*time.Millisecond, maxBlob, calldata, true)) }
+	b := newSealBudget()
+	seal := func(cell time.Duration) {
+		b.sealSent(uint64(b.seals+1), 0, 0, time.Unix(tGenesis, 0))
+		b.proved(1, 100*time.Millisecond)
+		b.sidecarBuilt(1, cell)
+	}
+	for range 9 {
+		seal(300 * time.Millisecond)
+	}
+	// 0.1 s + 0.3 s a blob: five blobs fit the 2.25 s left.
+	require.Equal(t, 5, blobs(b))
+	seal(1500 * time.Millisecond) // the load arrives: 1.5 s a blob
+	require.Equal(t, 1, blobs(b), "the next seal takes one blob, not five")
+	seal(300 * time.Millisecond)
+	require.Equal(t, 5, blobs(b), "and grows back as soon as the machine is fast again")
+}
