@@ -83,7 +83,9 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 // sample when that is higher: one slow sidecar shrinks the next seal, one fast one lets it grow.
 func TestSealBudgetBelievesALoadedCPUAtOnce(t *testing.T) {
 	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
-	blobs := func(b *sealBudget) int { return protocol.BlobsFor(b.limit(2500*time.Millisecond, maxBlob, calldata, true)) }
+	blobs := func(b *sealBudget) int {
+		return protocol.BlobsFor(b.limit(2500*time.Millisecond, maxBlob, calldata, true))
+	}
 	b := newSealBudget()
 	seal := func(cell time.Duration) {
 		b.sealSent(uint64(b.seals+1), 0, 0, time.Unix(tGenesis, 0))
