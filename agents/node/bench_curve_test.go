@@ -69,6 +69,12 @@ func TestBenchCurve(t *testing.T) {
 		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...),
 		params:  benchParams(t)})
 	keepLogs(t, nw, "curve")
+	// A prover, as on the devnet and in TestBenchThroughput: without one the rollup prunes the
+	// unproven assured chain once the oldest epoch's proof window (8 epochs of 8 slots) is over,
+	// the pending chain re-anchors on the proven tip, and the window whose walk follows sees
+	// none of its blocks (run 4's "1x: no block in 15 slots" was that prune at slot 96).
+	_, err := nw.devnet.StartProvers(ctx, sptnBin, 1)
+	require.NoError(t, err)
 	w := watchTips(ctx, nw.procs[0])
 	eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
 		tp, err := nw.procs[0].tips()
