@@ -178,6 +178,22 @@ func (d *driver) prepareBlobs() {
 	}
 }
 
+// warmCellProofs loads the cell-proof context (protocol.WarmCellProofs); tests replace it.
+var warmCellProofs = protocol.WarmCellProofs
+
+// warmBlobs loads the cell-proof context in the background, once, when this node is about to
+// seal as a slot's proposer and may seal blob blocks with version-1 sidecars. The load (about
+// 2 s of CPU) used to wait for the node's first blob block: a proposer whose first blob block
+// came with a load (the bench's probe: every member's at once) published it seconds late and
+// missed its slot, and the next block, built on it, missed too (issue 16). A member that never
+// proposes still never pays for it.
+func (d *driver) warmBlobs() {
+	if d.set.DA == DACalldata || d.blobVersion == types.BlobSidecarVersion0 || !d.warmed.CompareAndSwap(false, true) {
+		return
+	}
+	go warmCellProofs()
+}
+
 // sidecarInTime reports whether this node's publish of blob block b, whose slot is slot, can
 // have its sidecar before the slot ends: at once for version-0 sidecars and for a sidecar this
 // node already started (its own seal's, or an earlier try's), else if the cell proofs, at this

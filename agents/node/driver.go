@@ -135,6 +135,8 @@ type driver struct {
 	// admission is the last admission verdict and loggedSlot the last slot logged (logSlot).
 	admission  atomic.Pointer[admissionState]
 	loggedSlot uint64
+	// warmed is set once the cell-proof context is being loaded (warmBlobs).
+	warmed atomic.Bool
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
@@ -426,6 +428,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.sealedFor = slot
 		return nil
 	}
+	d.warmBlobs() // blobs.go
 	if time.Since(d.lastTry) < time.Second && m.TipHash == d.lastTryTip {
 		return nil
 	}

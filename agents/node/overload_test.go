@@ -102,3 +102,43 @@ func TestSealBudgetBelievesALoadedCPUAtOnce(t *testing.T) {
 	seal(300 * time.Millisecond)
 	require.Equal(t, 5, blobs(b), "and grows back as soon as the machine is fast again")
 }
+
+// TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock (issue 16): the cell-proof context
+// (about 2 s of CPU) loaded when a node sealed its first blob block, inside the sidecar's work,
+// which the publish waits for. In the bench's probe every member's first blob block came with the
+// load and was published seconds late: each missed its slot and took the next block, built on
+// it, with it. Now a node loads the context in the background as soon as it seals as a
+// proposer, any block, when it may seal blobs with version-1 sidecars; a node with calldata
+// DA never loads it.
+func TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock(t *testing.T) {
+	warmed := make(chan struct{}, 8)
+	prev := warmCellProofs
+	warmCellProofs = func() { warmed <- struct{}{} }
+	t.Cleanup(func() { warmCellProofs = prev })
+	seal := func(da string, version byte) {
+		f := newChainFixture(t) // an empty pool: an empty seal, no blob
+		at := time.Unix(tGenesis+5*tSlot-1, 0)
+		clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+		require.NoError(t, err)
+		bc := &lastTx{}
+		d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+			clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
+			blobVersion: version, set: Settings{SealLead: 1500 * time.Millisecond, DA: da, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: [32]byte{4}, Slot: 3},
+			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
+		require.NoError(t, d.trySeal(context.Background()))
+		require.NotEmpty(t, bc.raw, "a seal was sent")
+		d.lastTry = time.Time{}
+		require.NoError(t, d.trySeal(context.Background())) // sent again: no second load
+	}
+	seal(DAAuto, types.BlobSidecarVersion1)
+	select {
+	case <-warmed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the proposer did not load the cell-proof context")
+	}
+	seal(DACalldata, types.BlobSidecarVersion1)
+	seal(DABlobs, types.BlobSidecarVersion0)
+	time.Sleep(50 * time.Millisecond) // a goroutine started by mistake would have run by now
+	require.Empty(t, warmed, "loaded once, and only where blobs with cell proofs may be sealed")
+}
