@@ -527,7 +527,8 @@ func (d *Driver) act(ctx context.Context, ev Evidence) error {
 		return nil
 	case KindInactivity:
 		// Checked again at filing: the node may have lost its peers since the record was read.
-		if err := d.inact.healthy(); err != nil {
+		// (Past the age bound fileInactivity only records that nothing will be filed.)
+		if err := d.inact.healthy(); err != nil && !d.pastAge(ev) {
 			return err
 		}
 		return d.fileInactivity(ctx, ev)

@@ -123,8 +123,11 @@ func (d *Driver) pastAge(ev Evidence) bool {
 }
 
 // scan reads the ProposalFiled logs on w's key up to the L1 head, at most maxLogChunksPerTick
-// ranges per call.
+// ranges per call, until the window is closed: read up to a head past its age bound.
 func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error {
+	if w.closed {
+		return nil // every block a filing on the key can be in was read
+	}
 	step := max(d.cfg.LogRange, 1)
 	for chunks := 0; w.next <= d.headNum && chunks < maxLogChunksPerTick; chunks++ {
 		to := min(d.headNum, w.next+step-1)
