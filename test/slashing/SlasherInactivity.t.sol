@@ -408,6 +408,34 @@ contract SlasherInactivityTest is SlasherBase {
         assertEq(staking.getStake(v).amount, before / 4, "258-259 are new");
     }
 
+    /// @notice Two ranges on one member, executed in either order, around the bitmap's word
+    ///         boundary at epoch 256: the second slashes again exactly when they are disjoint.
+    function testFuzz_execute_inactivityTwoRanges_slashTwiceOnlyIfDisjoint(
+        uint256 end1,
+        uint256 len1,
+        uint256 end2,
+        uint256 len2,
+        bool reverse
+    ) public {
+        uint256 current = 262;
+        end1 = bound(end1, current - 8, current - 1);
+        end2 = bound(end2, current - 8, current - 1);
+        uint256 first1 = end1 + 1 - bound(len1, 1, 32);
+        uint256 first2 = end2 + 1 - bound(len2, 1, 32);
+        _setProposalBps(5000);
+        _warpToEpoch(current);
+        address v = _memberOfBoth(end1, end2);
+        uint256 a = _file(filer, _one(v), _evidence(first1, end1, RECORD));
+        uint256 b = _file(filer, _one(v), _evidence(first2, end2, RECORD));
+        uint256 before = staking.getStake(v).amount;
+        _passBoth(a, b);
+        (uint256 x, uint256 y) = reverse ? (b, a) : (a, b);
+        slasher.execute(x);
+        slasher.execute(y);
+        bool disjoint = end1 < first2 || end2 < first1;
+        assertEq(staking.getStake(v).amount, disjoint ? before / 4 : before / 2);
+    }
+
     /// @dev Drives the proposals a to b, filed in one block, to Succeeded.
     function _passBoth(uint256 a, uint256 b) internal {
         _warpToVoteStart(a);
