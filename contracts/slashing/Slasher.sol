@@ -28,7 +28,9 @@ import {HeaderLib} from "../libraries/HeaderLib.sol";
 /// @notice Token-holder votes that slash and kick a deployment's sequencers on evidence checked on
 ///         chain, and vote-less slashing of equivocation. See ISlasher and docs/slashing.md.
 ///         Against decoys (docs/threat-model.md): the consequence is governance's, not the
-///         filer's; evidence is accounted per (evidence, validator); named stakes are locked.
+///         filer's; evidence is accounted per (evidence, validator), and INACTIVITY evidence,
+///         which any number of proposals may name a member on, expires and slashes each epoch
+///         once; named stakes are locked.
 /// @dev The owner is the deployment's SptnGovernance (reached through its `configureSlasher`),
 ///      and this contract must be Staking's slasher. Only `executed` and `bondSettled` are stored
 ///      states; everything else is derived from the clock and the tally in `state`.
