@@ -429,6 +429,36 @@ func TestFilesBesideADecoy(t *testing.T) {
 	require.Equal(t, []uint64{2}, f.votes)
 }
 
+// TestVotesCappedPerWindow: anyone may file any number of proposals on a window; the watcher
+// votes for at most maxVotesPerWindow of those it accepts (its own first, then by id) and records
+// the rest skipped.
+func TestVotesCappedPerWindow(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	for id := uint64(100); id < 120; id++ { // 20 proposals naming the inactive member only
+		f.name(key, id, common.Address{0xee}, down)
+	}
+	run(t, d, n, 15)
+	require.Len(t, f.filed, 1)
+	own := f.named[key][down]
+	require.Len(t, f.votes, maxVotesPerWindow)
+	require.Equal(t, own, f.votes[0], "its own first")
+	require.Equal(t, []uint64{100, 101, 102, 103, 104, 105, 106}, f.votes[1:], "then by id")
+	r, err := d.done(ActionVote, common.BigToHash(big.NewInt(119)))
+	require.NoError(t, err)
+	require.NotNil(t, r)
+	require.Equal(t, ResultSkipped, r.Result)
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Len(t, f.votes, maxVotesPerWindow, "never more")
+}
+
 // TestDecoyDoesNotOutlastTheWatch (review r18d N1, the PoC TestRefileAfterARealisticVote on the
 // new design): the decoy on the window is decided only after votingDelay + votingPeriod (49 h at
 // the deploy defaults, about 230 epochs); the watcher stopped watching a window 32 epochs after
