@@ -233,7 +233,7 @@ type proofExpectation struct {
 // with Rollup__ProofHeaderMismatch when a header is not the one stored; refused with
 // Rollup__InvalidProof when the proof does not prove the statement (protocol.VerifyHashChain, the
 // testnet verifier's check); accepted otherwise.
-func judgeProof(d protocol.Domain, call *protocol.ProofCall, epochSlots, proven uint64, stored func(uint64) (common.Hash, error)) (proofExpectation, error) {
+func judgeProof(d protocol.Domain, call *protocol.ProofCall, epochSlots, proven, assured uint64, stored func(uint64) (common.Hash, error)) (proofExpectation, error) {
 	var x proofExpectation
 	if call.Headers[0].Number <= proven {
 		x.Want = []string{errRangeMismatch, errNothingToProve}
@@ -241,7 +241,12 @@ func judgeProof(d protocol.Domain, call *protocol.ProofCall, epochSlots, proven 
 		return x, nil
 	}
 	var hashes []common.Hash
-	for _, h := range call.Headers {
+	for i, h := range call.Headers {
+		if n := call.Headers[0].Number + uint64(i); h.Number != n || n > assured {
+			x.Want = []string{errRangeMismatch}
+			x.Why = fmt.Sprintf("its header %d is block %d, want %d of an assured chain ending at %d", i, h.Number, n, assured)
+			return x, nil
+		}
 		want, err := stored(h.Number)
 		if err != nil {
 			return x, err
@@ -397,7 +402,7 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 					return false, err
 				}
 				x, err := judgeProof(domain, t.Call, epochSlots, provenBefore(tips.ProvenNumber.Uint64(), t, txs, epochSlots),
-					func(n uint64) (common.Hash, error) { return scan.storedAt(ctx, t.Block-1, n) })
+					tips.AssuredNumber.Uint64(), func(n uint64) (common.Hash, error) { return scan.storedAt(ctx, t.Block-1, n) })
 				if err != nil {
 					return false, err
 				}
@@ -551,7 +556,7 @@ func assuredHistory(tips []rollup.ChainTips, from uint64, prunes []prunedLog) er
 		}
 		explained := false
 		for _, p := range prunes {
-			if p.Block == b && cur.AssuredNumber.Cmp(p.NewAssuredNumber) >= 0 && p.LastRemoved.Cmp(prev.AssuredNumber) == 0 {
+			if p.Block == b && cur.AssuredNumber.Cmp(p.NewAssuredNumber) >= 0 && p.LastRemoved.Cmp(prev.AssuredNumber) >= 0 {
 				explained = true
 			}
 		}
@@ -706,24 +711,32 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 	if err := e.assuredOnPendingChain(ctx); err != nil {
 		return err
 	}
+	sl := slasher.NewSlasher()
+	key, err := slasherView(ctx, e, sl.PackEvidenceKey(0, prunedEvidence(epoch)), sl.UnpackEvidenceKey)
+	if err != nil {
+		return err
+	}
+	var filed uint64
 	if err := e.until(ctx, "the watcher files a slash proposal against the pruned epoch", e.slots(8), func() (bool, error) {
 		n, err := e.proposalCount(ctx)
-		return n > proposals, err
+		if err != nil {
+			return false, err
+		}
+		for id := proposals + 1; id <= n; id++ {
+			prop, err := slasherView(ctx, e, sl.PackGetProposal(new(big.Int).SetUint64(id)), sl.UnpackGetProposal)
+			if err != nil {
+				return false, err
+			}
+			if prop.Kind == 0 && prop.EvidenceKey == key {
+				filed = id
+				return true, nil
+			}
+		}
+		return false, nil
 	}); err != nil {
 		return err
 	}
-	prop, err := slasherView(ctx, e, slasher.NewSlasher().PackGetProposal(new(big.Int).SetUint64(proposals+1)), slasher.NewSlasher().UnpackGetProposal)
-	if err != nil {
-		return err
-	}
-	named, err := e.prunedEpochNamed(ctx, prop)
-	if err != nil {
-		return err
-	}
-	if named != epoch {
-		return failf("the watcher's proposal %d names epoch %d, the late prover's pruned epoch is %d", proposals+1, named, epoch)
-	}
-	e.Logf("the watcher filed slash proposal %d against pruned epoch %d", proposals+1, epoch)
+	e.Logf("the watcher filed slash proposal %d, whose evidence is pruned epoch %d", filed, epoch)
 	restored = true
 	if err := e.runProverAs(ctx, p, ""); err != nil {
 		return err

@@ -70,7 +70,7 @@ func TestJudgeProof(t *testing.T) {
 	f := newProofFixture()
 	epochHeaders := f.all[:3]
 
-	x, err := judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, f.lookup)
+	x, err := judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, 8, f.lookup)
 	require.NoError(t, err)
 	require.True(t, x.Honest, "the honest proof: %s", x.Why)
 
@@ -79,7 +79,7 @@ func TestJudgeProof(t *testing.T) {
 		"another epoch":      f.call(t, 3, f.all, epochHeaders),
 		"another block set":  f.call(t, 2, f.all, epochHeaders[:2]),
 	} {
-		x, err := judgeProof(f.d, c, 8, 4, f.lookup)
+		x, err := judgeProof(f.d, c, 8, 4, 8, f.lookup)
 		require.NoError(t, err)
 		require.False(t, x.Honest, name)
 		require.Equal(t, []string{errInvalidProof}, x.Want, name)
@@ -87,16 +87,20 @@ func TestJudgeProof(t *testing.T) {
 	}
 
 	altered := withRoot(f.previous, epochHeaders, 2)
-	x, err = judgeProof(f.d, f.call(t, 2, append(altered, f.all[3]), altered), 8, 4, f.lookup)
+	x, err = judgeProof(f.d, f.call(t, 2, append(altered, f.all[3]), altered), 8, 4, 8, f.lookup)
 	require.NoError(t, err)
 	require.Equal(t, []string{errHeaderMismatch}, x.Want)
 	require.Equal(t, uint64(7), x.Mismatch.Number)
 	require.Equal(t, f.stored[7], x.Mismatch.Stored)
 	require.Equal(t, protocol.HeaderHash(altered[2]), x.Mismatch.Hash)
 
-	x, err = judgeProof(f.d, f.call(t, 2, f.all, withRoot(f.previous, epochHeaders, 0)), 8, 7, f.lookup)
+	x, err = judgeProof(f.d, f.call(t, 2, f.all, withRoot(f.previous, epochHeaders, 0)), 8, 7, 8, f.lookup)
 	require.NoError(t, err)
 	require.ElementsMatch(t, []string{errRangeMismatch, errNothingToProve}, x.Want, "already proven: refused for that first")
+
+	x, err = judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, 7, f.lookup)
+	require.NoError(t, err)
+	require.Equal(t, []string{errRangeMismatch}, x.Want, "a header past the assured tip")
 }
 
 // answered fails on a wrong proof that landed, on a refusal with another error, and on a refusal
@@ -105,7 +109,7 @@ func TestAnsweredCatchesAWrongProofThatLanded(t *testing.T) {
 	t.Parallel()
 	f := newProofFixture()
 	c := f.call(t, 2, f.all, withRoot(f.previous, f.all[:3], 0))
-	x, err := judgeProof(f.d, c, 8, 4, f.lookup)
+	x, err := judgeProof(f.d, c, 8, 4, 8, f.lookup)
 	require.NoError(t, err)
 
 	require.NoError(t, x.answered(proofTx{Call: c, Revert: &sptnerrors.ErrorsLibRollupInvalidProof{PublicInputsHash: f.pi()}}))
@@ -123,7 +127,7 @@ func TestAnsweredCatchesAWrongProofThatLanded(t *testing.T) {
 
 	altered := withRoot(f.previous, f.all[:3], 2)
 	hc := f.call(t, 2, append(altered, f.all[3]), altered)
-	hx, err := judgeProof(f.d, hc, 8, 4, f.lookup)
+	hx, err := judgeProof(f.d, hc, 8, 4, 8, f.lookup)
 	require.NoError(t, err)
 	right := &sptnerrors.ErrorsLibRollupProofHeaderMismatch{Number: big.NewInt(7), Stored: f.stored[7], Given: protocol.HeaderHash(altered[2])}
 	require.NoError(t, hx.answered(proofTx{Call: hc, Revert: right}))
@@ -173,7 +177,7 @@ func TestAssuredHistory(t *testing.T) {
 	require.True(t, IsVerdict(err), "a drop in a block without its prune: %v", err)
 	err = assuredHistory([]rollup.ChainTips{tips(8, 4), tips(9, 4), tips(3, 3)}, 100, prune)
 	require.True(t, IsVerdict(err), "the proven tip went back")
-	err = assuredHistory([]rollup.ChainTips{tips(8, 4), tips(7, 4), tips(5, 4)}, 100, prune)
+	err = assuredHistory([]rollup.ChainTips{tips(8, 4), tips(10, 4), tips(5, 4)}, 100, prune)
 	require.True(t, IsVerdict(err), "a drop from a tip the prune did not remove")
 }
 
