@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -94,7 +95,7 @@ func (t proofTx) String() string {
 	case t.OK:
 		return out + " landed"
 	case t.Revert != nil:
-		return out + fmt.Sprintf(" reverted with %s%+v", errorName(t.Revert), t.Revert)
+		return out + fmt.Sprintf(" reverted with %s%+v", errorName(t.Revert), reflect.Indirect(reflect.ValueOf(t.Revert)).Interface())
 	}
 	return out + " reverted (" + t.RevertRaw + ")"
 }
