@@ -349,6 +349,10 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 	if err != nil {
 		return err
 	}
+	start, err := e.Observe(ctx)
+	if err != nil {
+		return err
+	}
 	byz, err := e.Net.AddProver(ctx, e.ByzantineBin, byzantineProverEnv("wrong-proof")...)
 	if err != nil {
 		return err
@@ -459,6 +463,14 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 		won, r.invalid, r.mismatch, r.late, r.provenBy)
 	e.Logf("%d proof transactions mined since L1 block %d judged against the chain L1 held: every refusal named and with its values, %d landed, each proving the statement L1 holds",
 		judged, from+1, landed)
+	end, err := e.Observe(ctx)
+	if err != nil {
+		return err
+	}
+	if end.Node.Pending.Number <= start.Node.Pending.Number || end.L1.Assured <= start.L1.Assured {
+		return failf("the chains did not move while the byzantine prover raced: from %s to %s", start, end)
+	}
+	e.Logf("the chains moved meanwhile: from %s to %s", start, end)
 	return e.honestNotSlashed(ctx, before)
 }
 
