@@ -43,7 +43,7 @@ func init() {
 	}
 	newByzantine = func(log *slog.Logger) byzantineProver {
 		log.Warn("BYZANTINE build: this prover misbehaves on purpose", "modes", modes)
-		return &byzantine{wrong: wrong, late: late, held: map[uint64]heldProof{}, log: log}
+		return &byzantine{wrong: wrong, late: late, held: map[uint64]heldProof{}, sent: map[string]bool{}, log: log}
 	}
 }
 
@@ -52,6 +52,7 @@ type byzantine struct {
 	log         *slog.Logger
 	mu          sync.Mutex
 	held        map[uint64]heldProof // late: the honest proof of an epoch, by epoch
+	sent        map[string]bool      // wrong-proof: the epochs (ProofID) whose wrong proofs were sent
 }
 
 type heldProof struct {
@@ -115,12 +116,20 @@ func (b *byzantine) prove(ctx context.Context, d *Driver, e epochToProve) error 
 		b.mu.Unlock()
 		return nil
 	}
+	id := ProofID(e.Epoch, end, 0)
+	b.mu.Lock()
+	sent := b.sent[id]
+	b.sent[id] = true
+	b.mu.Unlock()
+	if sent {
+		return nil // until the honest prover's proof lands
+	}
 	wrong, err := wrongProofs(d.domain, e)
 	if err != nil {
 		return err
 	}
-	// All at once, each under a key of its own: a tick that finds the epoch still unproven sends
-	// none again (the keys are taken), and the honest prover's proof proves it in the end.
+	// All at once, each under a key of its own (a restarted prover finds them taken and sends
+	// none again); the honest prover's proof proves the epoch in the end.
 	var wg sync.WaitGroup
 	for _, w := range wrong {
 		data, err := d.abi.TryPackSubmitProof(new(big.Int).SetUint64(e.Epoch), w.Headers, w.Proof)
@@ -130,7 +139,7 @@ func (b *byzantine) prove(ctx context.Context, d *Driver, e epochToProve) error 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rcpt, err := d.sender.Send(ctx, txmgr.TxCandidate{ID: fmt.Sprintf("byzantine/%s/%s", w.Kind, ProofID(e.Epoch, end, 0)),
+			rcpt, err := d.sender.Send(ctx, txmgr.TxCandidate{ID: fmt.Sprintf("byzantine/%s/%s", w.Kind, id),
 				To: &d.cfg.Rollup, Data: data, GasLimit: byzantineGas})
 			b.log.Warn("BYZANTINE: sent a wrong proof", "kind", w.Kind, "epoch", e.Epoch, "tx", txHash(rcpt), "err", err)
 		}()
