@@ -119,7 +119,6 @@ func (b *byzantine) prove(ctx context.Context, d *Driver, e epochToProve) error 
 	id := ProofID(e.Epoch, end, 0)
 	b.mu.Lock()
 	sent := b.sent[id]
-	b.sent[id] = true
 	b.mu.Unlock()
 	if sent {
 		return nil // until the honest prover's proof lands
@@ -128,6 +127,9 @@ func (b *byzantine) prove(ctx context.Context, d *Driver, e epochToProve) error 
 	if err != nil {
 		return err
 	}
+	b.mu.Lock()
+	b.sent[id] = true
+	b.mu.Unlock()
 	// All at once, each under a key of its own (a restarted prover finds them taken and sends
 	// none again); the honest prover's proof proves the epoch in the end.
 	var wg sync.WaitGroup
