@@ -342,20 +342,52 @@ func (n *Network) startWire(bin string, h *Host, listen, to string) error {
 
 // StartProvers starts count provers, each with its own funded key.
 func (n *Network) StartProvers(ctx context.Context, bin string, count int) ([]*Agent, error) {
-	return n.startHelpers(ctx, bin, "prover", count, nil)
+	return n.startHelpers(ctx, bin, "prover", 0, count, nil)
+}
+
+// AddProver starts one more prover, prover-<n> after the n the devnet has, with its own funded key,
+// running bin with env added to its environment (a scenario's byzantine prover). RemoveAgent
+// takes it away again.
+func (n *Network) AddProver(ctx context.Context, bin string, env ...string) (*Agent, error) {
+	count := 0
+	for _, a := range n.agents {
+		if a.Kind == "prover" {
+			count++
+		}
+	}
+	out, err := n.startHelpers(ctx, bin, "prover", count, 1, env)
+	if len(out) == 0 {
+		return nil, err
+	}
+	return out[0], err
+}
+
+// RemoveAgent stops a (SIGTERM, SIGKILL after grace) and takes it out of the devnet's agents, so
+// that no restart brings it back.
+func (n *Network) RemoveAgent(a *Agent, grace time.Duration) error {
+	if err := a.Stop(grace); err != nil {
+		return err
+	}
+	for i, b := range n.agents {
+		if b == a {
+			n.agents = append(n.agents[:i:i], n.agents[i+1:]...)
+			break
+		}
+	}
+	return nil
 }
 
 // StartWatchers starts count watchers, each with its own key funded with ETH and with AZT for
 // filing bonds, voting for proposals on evidence it verified, and pruning when due.
 func (n *Network) StartWatchers(ctx context.Context, bin string, count int) ([]*Agent, error) {
-	return n.startHelpers(ctx, bin, "watcher", count, []string{"SPTN_WATCHER_VOTE=for", "SPTN_WATCHER_PRUNE=true"})
+	return n.startHelpers(ctx, bin, "watcher", 0, count, []string{"SPTN_WATCHER_VOTE=for", "SPTN_WATCHER_PRUNE=true"})
 }
 
 // watcherAZT is what each devnet watcher holds for filing bonds and votes.
 var watcherAZT = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
 
-func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int, extra []string) ([]*Agent, error) {
-	ids, err := n.createIdentities(ctx, kind, count)
+func (n *Network) startHelpers(ctx context.Context, bin, kind string, first, count int, extra []string) ([]*Agent, error) {
+	ids, err := n.createIdentities(ctx, kind, first, count)
 	if err != nil {
 		return nil, err
 	}
@@ -365,15 +397,15 @@ func (n *Network) startHelpers(ctx context.Context, bin, kind string, count int,
 		}
 	}
 	var out []*Agent
-	for i, s := range ids {
+	for _, s := range ids {
 		metrics, err := n.port()
 		if err != nil {
 			return out, err
 		}
 		addr := fmt.Sprintf("127.0.0.1:%d", metrics)
 		a := &Agent{
-			Name: fmt.Sprintf("%s-%d", kind, i), Kind: kind, DataDir: s.Dir, bin: bin, Account: s.Attester,
-			Log:     filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d.log", kind, i)),
+			Name: fmt.Sprintf("%s-%d", kind, s.Index), Kind: kind, DataDir: s.Dir, bin: bin, Account: s.Attester,
+			Log:     filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d.log", kind, s.Index)),
 			Metrics: "http://" + addr,
 			env: append(append(n.baseSettings(filepath.Join(s.Dir, "data"), s.KeystoreDir, s.PasswordFile, addr).env(), extra...),
 				n.cfg.AgentEnv...),

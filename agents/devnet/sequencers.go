@@ -45,13 +45,14 @@ var sequencerETH = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 // devnet's chain is new each run), each a keystore file with a random password in a file beside
 // it, and funds each key with ETH.
 func (n *Network) CreateSequencers(ctx context.Context, count int) ([]Sequencer, error) {
-	return n.createIdentities(ctx, "sequencer", count)
+	return n.createIdentities(ctx, "sequencer", 0, count)
 }
 
-// createIdentities makes count <kind>-<i> directories, each with a funded keystore key.
-func (n *Network) createIdentities(ctx context.Context, kind string, count int) ([]Sequencer, error) {
+// createIdentities makes count <kind>-<i> directories, i from first on, each with a funded
+// keystore key.
+func (n *Network) createIdentities(ctx context.Context, kind string, first, count int) ([]Sequencer, error) {
 	out := make([]Sequencer, 0, count)
-	for i := 0; i < count; i++ {
+	for i := first; i < first+count; i++ {
 		dir := filepath.Join(n.cfg.DataDir, fmt.Sprintf("%s-%d", kind, i))
 		if err := os.RemoveAll(dir); err != nil {
 			return nil, err

@@ -46,7 +46,7 @@ import (
 // generator then offers the same rates to four validators of CometBFT's own kvstore application
 // (agents/cmd/kvnode, the same CometBFT settings), whose best committed rate is the consensus
 // ceiling of this machine. It prints one BENCH line per point and, with SPTN_BENCH_PLOT=file.png,
-// draws the curves (and writes file.json beside it).
+// draws the curves (and writes file.json beside it). SPTN_BENCH_KV=off leaves the kvstore side out.
 func TestBenchCurve(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 	defer cancel()
@@ -69,6 +69,12 @@ func TestBenchCurve(t *testing.T) {
 		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...),
 		params:  benchParams(t)})
 	keepLogs(t, nw, "curve")
+	// A prover, as on the devnet and in TestBenchThroughput: without one the rollup prunes the
+	// unproven assured chain once the oldest epoch's proof window (8 epochs of 8 slots) is over,
+	// the pending chain re-anchors on the proven tip, and the window whose walk follows sees
+	// none of its blocks (run 4's "1x: no block in 15 slots" was that prune at slot 96).
+	_, err := nw.devnet.StartProvers(ctx, sptnBin, 1)
+	require.NoError(t, err)
 	w := watchTips(ctx, nw.procs[0])
 	eventually(t, 3*time.Minute, "pending chain moving", func() (bool, string) {
 		tp, err := nw.procs[0].tips()
@@ -102,6 +108,9 @@ func TestBenchCurve(t *testing.T) {
 		pt.Name, pt.Mult = "sptn", m
 		t.Logf("BENCH curve %s", pt)
 		sptnPts = append(sptnPts, pt)
+	}
+	if os.Getenv("SPTN_BENCH_KV") == "off" {
+		return // SPTN's side alone (a diagnosis run)
 	}
 	for _, p := range nw.procs {
 		p.signal(syscall.SIGKILL) // the kvstore network gets the cores to itself

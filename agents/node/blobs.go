@@ -178,6 +178,49 @@ func (d *driver) prepareBlobs() {
 	}
 }
 
+// warmCellProofs loads the cell-proof context (protocol.WarmCellProofs); tests replace it.
+var warmCellProofs = protocol.WarmCellProofs
+
+// warmBlobs loads the cell-proof context in the background, once, when this node is about to
+// seal as a slot's proposer and may seal blob blocks with version-1 sidecars. The load (about
+// 2 s of CPU) used to wait for the node's first blob block: a proposer whose first blob block
+// came with a load (the bench's probe: every member's at once) published it seconds late and
+// missed its slot, and the next block, built on it, missed too (issue 16). A member that never
+// proposes still never pays for it.
+func (d *driver) warmBlobs() {
+	if d.set.DA == DACalldata || d.blobVersion == types.BlobSidecarVersion0 || !d.warmed.CompareAndSwap(false, true) {
+		return
+	}
+	go warmCellProofs()
+}
+
+// sidecarInTime reports whether this node's publish of blob block b, whose slot is slot, can
+// have its sidecar before the slot ends: at once for version-0 sidecars and for a sidecar this
+// node already started (its own seal's, or an earlier try's), else if the cell proofs, at this
+// node's measured cost per blob, fit the time left before the slot ends, less the publish lead.
+//
+// A member other than the slot's proposer publishes only after the proposer timeout, late in
+// the slot; under load the proposer is alive but slow, and every member that started the cell
+// proofs of its block (about 0.6 s of CPU a blob idle, 1.5 s under load here) did so for a
+// propose that could no longer land, and took that CPU from the next proposer's seal, whose
+// block then missed its slot too: one overloaded slot kept the chain missing slots long after the
+// load was gone (issue 16).
+func (d *driver) sidecarInTime(b *app.Block, slot uint64) bool {
+	if !b.Blobs || d.blobVersion == types.BlobSidecarVersion0 || d.clk == nil {
+		return true
+	}
+	d.mu.Lock()
+	w := d.blobWork[txsKey(b.Txs)]
+	begun := w != nil && w.started
+	d.mu.Unlock()
+	if begun {
+		return true
+	}
+	need := time.Duration(float64(len(b.BlobProofs))*d.budget.cellCost()*float64(time.Second)) + publishLead
+	end := time.Unix(int64(d.rollup.SlotStart(slot+1)), 0)
+	return d.clk.Now().Add(need).Before(end)
+}
+
 // sidecar is the L1 sidecar of blob block b, waiting for it if it is being built; nil when it
 // cannot be had (txmgr then builds it from the data).
 func (d *driver) sidecar(ctx context.Context, b *app.Block) *types.BlobTxSidecar {

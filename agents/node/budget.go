@@ -1,6 +1,8 @@
 package node
 
 import (
+	"context"
+	"log/slog"
 	"slices"
 	"sync"
 	"time"
@@ -68,6 +70,20 @@ const (
 	// sampleAge is how many seals later a sample is forgotten.
 	sampleAge = 16
 )
+
+// high is the median of the samples of the last sampleAge seals before seal, or the latest of
+// them if that is higher (def with none): for this node's own CPU work (the KZG costs), which
+// no other member's behaviour delays, a machine that just got loaded is believed at once. The
+// first blocks of an overload were sized from the idle samples and missed their slots one after
+// the other while the median took five slow samples to move (issue 16); a single slow sample
+// (a GC pause) costs one seal a blob.
+func (r *recent) high(seal uint64, def float64) float64 {
+	m := r.or(seal, def)
+	if n := len(r.v); n > 0 && r.at[n-1]+sampleAge > seal {
+		m = max(m, r.v[n-1])
+	}
+	return m
+}
 
 func (r *recent) observe(x float64, seal uint64) {
 	if len(r.v) >= sampleKeep {
@@ -145,7 +161,7 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	kzg, cell := b.kzgPerBlob.or(b.seals, priorKZGPerBlob), b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	kzg, cell := b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	txBytes := b.txBytes.or(priorTxBytes)
 	cost := func(blobs, bytes int) float64 {
@@ -184,6 +200,13 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.cellPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
+}
+
+// cellCost is the estimated wall time per blob of a sidecar's proofs beyond the seal's own.
+func (b *sealBudget) cellCost() float64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.cellPerBlob.high(b.seals, priorCellPerBlob)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -323,6 +346,7 @@ func (d *driver) judge(t L1Tips) {
 	if t.Head == nil {
 		return
 	}
+	d.logSlot(t)
 	cur := d.rollup.SlotAt(t.Head.Time)
 	var verdicts []watched
 	var inTime []bool
@@ -414,8 +438,42 @@ func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound()
 func (d *driver) busyWith(inMempool int) bool {
 	bound := d.queueBound()
 	n, err := d.app.Backlog(bound)
-	if err != nil {
-		return inMempool >= bound
+	busy := inMempool >= bound
+	if err == nil {
+		busy = n+inMempool >= bound
 	}
-	return n+inMempool >= bound
+	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, bound: bound, busy: busy})
+	return busy
+}
+
+// admissionState is the last admission verdict, for the slot log.
+type admissionState struct {
+	mempool, backlog, bound int
+	busy                    bool
+}
+
+// logSlot writes, once a slot at debug level, what decides the chain's pace under load: the
+// pending tip, the pool, the last admission verdict and the budget's state.
+func (d *driver) logSlot(t L1Tips) {
+	if t.Head == nil || !d.log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	cur := d.rollup.SlotAt(t.Head.Time)
+	if cur == d.loggedSlot {
+		return
+	}
+	d.loggedSlot = cur
+	m := d.app.Meta()
+	a := d.admission.Load()
+	if a == nil {
+		a = &admissionState{}
+	}
+	b := d.budget
+	b.mu.Lock()
+	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
+	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
+	b.mu.Unlock()
+	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
+		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "bound", a.bound,
+		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
 }

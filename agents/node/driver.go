@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -133,6 +134,11 @@ type driver struct {
 	// missedBy is the slot of each other proposer's latest block that missed its slot, until
 	// misses of enough proposers corroborate it (judge).
 	missedBy map[common.Address]uint64
+	// admission is the last admission verdict and loggedSlot the last slot logged (logSlot).
+	admission  atomic.Pointer[admissionState]
+	loggedSlot uint64
+	// warmed is set once the cell-proof context is being loaded (warmBlobs).
+	warmed atomic.Bool
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
@@ -424,6 +430,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.sealedFor = slot
 		return nil
 	}
+	d.warmBlobs() // blobs.go
 	if time.Since(d.lastTry) < time.Second && m.TipHash == d.lastTryTip {
 		return nil
 	}
@@ -710,6 +717,9 @@ func (d *driver) tryPublish(ctx context.Context) {
 	d.mu.RUnlock()
 	if busy {
 		return // only this loop starts publishes: nothing else can start this one meanwhile
+	}
+	if !d.sidecarInTime(b, cur) {
+		return // its blob proofs would be ready after the slot (blobs.go)
 	}
 	if d.votes != nil {
 		// The attestations reach the pending chain with the next height; the vote extensions

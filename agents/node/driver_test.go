@@ -355,7 +355,11 @@ var sealedParent = common.Hash{1}
 
 func cometAddr(i int) []byte { return common.LeftPadBytes([]byte{byte(i + 1)}, 20) }
 
-func newSealedBlock(t *testing.T) *sealedBlock {
+func newSealedBlock(t *testing.T) *sealedBlock { return newSealedBlockWith(t, false) }
+
+// newSealedBlockWith is newSealedBlock, block 1 sealed for blobs (with no transactions: one
+// blob) when blobs is set.
+func newSealedBlockWith(t *testing.T, blobs bool) *sealedBlock {
 	t.Helper()
 	f := &sealedBlock{domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
 	var gs app.GenesisState
@@ -379,6 +383,11 @@ func newSealedBlock(t *testing.T) *sealedBlock {
 	require.NoError(t, err)
 	s := app.Seal{Slot: sealedSlot, Number: 1, Parent: sealedParent, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)),
 		FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: f.members[f.proposer]}
+	if blobs {
+		_, proofs, err := protocol.ProveBlobData(app.EncodeTxsData(nil))
+		require.NoError(t, err)
+		s.Blobs, s.BlobProofs = true, proofs
+	}
 	sig, err := protocol.SignDigest(f.ks[f.proposer], s.Digest(f.domain))
 	require.NoError(t, err)
 	s.Signature = sig[:]

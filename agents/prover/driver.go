@@ -94,6 +94,10 @@ type Driver struct {
 
 	genesis, slotDur, epochDur uint64
 
+	// byz misbehaves instead of proving honestly: set only in a build with the byzantine tag
+	// (byzantine.go) when SPTN_BYZANTINE names a mode.
+	byz byzantineProver
+
 	mu      sync.Mutex
 	status  Status
 	missed  map[uint64]bool // epochs already reported as window_missed
@@ -131,6 +135,9 @@ func NewDriver(ctx context.Context, cfg DriverConfig, chain Chain, sender Sender
 	}
 	if d.slotDur == 0 || d.epochDur == 0 {
 		return nil, fmt.Errorf("rollup %s reports slot duration %d and epoch duration %d", cfg.Rollup, d.slotDur, d.epochDur)
+	}
+	if newByzantine != nil {
+		d.byz = newByzantine(log)
 	}
 	return d, nil
 }
@@ -177,6 +184,11 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("read L1 head: %w", err)
 	}
+	if d.byz != nil {
+		if err := d.byz.head(ctx, d, head); err != nil {
+			return err
+		}
+	}
 	tips, window, err := d.readTips(ctx, head.Number)
 	if err != nil {
 		return err
@@ -221,10 +233,6 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	if epoch >= current {
 		return nil // not complete yet
 	}
-	if current >= deadline {
-		d.windowMissed(epoch, proven+1)
-		return nil
-	}
 	var headers []protocol.Header
 	for _, h := range chain {
 		headers = append(headers, h)
@@ -236,8 +244,42 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	if last := headers[len(headers)-1]; last.Slot/d.epochDur != epoch {
 		epochHeaders = headers[:len(headers)-1]
 	}
+	if d.byz != nil {
+		return d.byz.prove(ctx, d, epochToProve{Epoch: epoch, Deadline: deadline, Open: current < deadline,
+			Previous: common.Hash(tips.ProvenHash), EpochHeaders: epochHeaders, All: headers})
+	}
+	if current >= deadline {
+		d.windowMissed(epoch, proven+1)
+		return nil
+	}
 	return d.prove(ctx, epoch, common.Hash(tips.ProvenHash), epochHeaders, headers)
 }
+
+// epochToProve is the oldest unproven epoch once it is complete, as a tick found it.
+type epochToProve struct {
+	Epoch uint64
+	// Deadline is the first epoch in which the rollup refuses its proof; Open: L1's head is
+	// before it.
+	Deadline uint64
+	Open     bool
+	// Previous is the proven tip's hash; EpochHeaders the epoch's headers and All those followed
+	// by the first block after the epoch, if the assured chain has one (submitProof's headers).
+	Previous     common.Hash
+	EpochHeaders []protocol.Header
+	All          []protocol.Header
+}
+
+// byzantineProver is a prover that misbehaves on purpose, for the byzantine scenarios only.
+// newByzantine is nil in every build but one with the byzantine tag (byzantine.go), so a release
+// prover always proves honestly.
+type byzantineProver interface {
+	// head is called at every tick with L1's head, before the tips are read.
+	head(ctx context.Context, d *Driver, head *types.Header) error
+	// prove is called instead of the honest proof, for the oldest unproven epoch once complete.
+	prove(ctx context.Context, d *Driver, e epochToProve) error
+}
+
+var newByzantine func(log *slog.Logger) byzantineProver
 
 func (d *Driver) readTips(ctx context.Context, at *big.Int) (rollup.ChainTips, uint64, error) {
 	raw, err := d.call(ctx, d.abi.PackGetTips(), at)

@@ -14,8 +14,9 @@
 //
 // Exactly once: what was done for each evidence key (the Slasher's canonical key) is persisted
 // in the store, so a restart never acts twice; before sending, the Slasher is asked whether a
-// proposal already exists for the key (latestProposalFor) or the equivocation was already
-// slashed, so several watchers do not either; and each transaction's txmgr idempotency key is
+// proposal already exists for the key (proposalsFor; for an inactivity window, its own proposal
+// in the ProposalFiled logs, since there every watcher files its own) or the equivocation was
+// already slashed, so several watchers do not either; and each transaction's txmgr idempotency key is
 // derived from the evidence key, so a watcher killed between sending and recording waits for
 // the transaction it already sent. A race that two watchers' estimates cannot see (both in one
 // block) ends in a revert (Slasher__EvidenceInUse, Slasher__EquivocationAlreadySlashed) that is

@@ -123,9 +123,12 @@ type Driver struct {
 	pending  map[common.Hash]Evidence
 	verified map[common.Hash]Evidence // every evidence found this run, for voting
 	voteDone map[common.Hash]bool     // evidence keys whose proposal's vote is recorded
-	// fileSettled are inactivity evidence keys whose every member is named by an executed
-	// proposal: no refiling to watch for.
-	fileSettled map[common.Hash]bool
+	// watches are the inactivity windows whose proposals are read from the Slasher's logs
+	// (inactwatch.go), persisted and loaded once per run (watchesLoaded).
+	watches       map[common.Hash]*inactWatch
+	watchesLoaded bool
+	// headNum and headTime are the L1 head's at the current tick.
+	headNum, headTime uint64
 	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
 	clockSlot uint64
 	clockOK   bool
@@ -156,7 +159,7 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 		sender: deps.Sender, metrics: deps.Metrics, log: deps.Log, node: deps.Node, inact: inact,
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
-		voteDone: map[common.Hash]bool{}, fileSettled: map[common.Hash]bool{},
+		voteDone: map[common.Hash]bool{}, watches: map[common.Hash]*inactWatch{},
 		maxDa: maxDa, maxL2: maxL2,
 		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
 	}
@@ -211,6 +214,7 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.mu.Lock()
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
+	d.headNum, d.headTime = head.Number.Uint64(), head.Time
 	// The rollup's current slot by the later of the L1 head's time and this machine's clock: the
 	// head lags by a block or more when L1 misses one, and a node's last slot may be that far
 	// ahead of it without lying.
@@ -251,11 +255,11 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		}
 	}
 	if d.inact != nil {
+		if err := d.loadWatches(); err != nil {
+			return err
+		}
 		if err := d.readRecords(ctx); err != nil {
 			errs = append(errs, err) // not fatal to the tick: the other evidence goes on
-		}
-		if err := d.refile(ctx); err != nil {
-			errs = append(errs, err)
 		}
 	}
 	for key, ev := range d.pending {
@@ -267,6 +271,11 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	}
 	if d.cfg.Settings.Vote == VoteFor {
 		if err := d.vote(ctx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(d.watches) > 0 {
+		if err := d.watchInactivity(ctx); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -313,6 +322,9 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	for _, ev := range d.inact.windows() {
 		d.log.Warn("members missed more than watcher.inactivity-share of their slots", "evidence", ev.String(),
 			"validators", ev.Validators, "record", ev.RecordText)
+		if err := d.addWatch(ev); err != nil {
+			return err
+		}
 		d.found(ev)
 	}
 	return nil
@@ -514,15 +526,12 @@ func (d *Driver) act(ctx context.Context, ev Evidence) error {
 		}
 		return nil
 	case KindInactivity:
-		if d.tooOld(ev) {
-			d.log.Warn("not filing: the window is too old for the Slasher", "evidence", ev.String())
-			return nil
-		}
 		// Checked again at filing: the node may have lost its peers since the record was read.
-		if err := d.inact.healthy(); err != nil {
+		// (Past the age bound fileInactivity only records that nothing will be filed.)
+		if err := d.inact.healthy(); err != nil && !d.pastAge(ev) {
 			return err
 		}
-		return d.file(ctx, ev)
+		return d.fileInactivity(ctx, ev)
 	}
 	return fmt.Errorf("unknown evidence kind %d", ev.Kind)
 }
@@ -633,10 +642,11 @@ func SlashTxID(key common.Hash) string { return "slash/equivocation/" + key.Hex(
 // VoteTxID is the txmgr idempotency key of the vote on a proposal.
 func VoteTxID(id uint64) string { return fmt.Sprintf("slash/vote/%d", id) }
 
-// file files a proposal on ev naming every validator that no live or decided proposal on the
-// evidence names yet, unless this watcher recorded a filing on it. The Slasher accounts evidence
-// per (evidence, validator) and fixes the consequence, so a proposal someone else filed on some
-// members (a decoy included) carries the full slash for them and the watcher files on the rest.
+// file files a proposal on ev (a pruned epoch or an equivocation) naming every validator that no
+// live or decided proposal on the evidence names yet, unless this watcher recorded a filing on
+// it. The Slasher accounts this evidence per (evidence, validator) and fixes the consequence, so a
+// proposal someone else filed on some members (a decoy included) carries the full slash for them
+// and the watcher files on the rest. Inactivity evidence is fileInactivity's.
 func (d *Driver) file(ctx context.Context, ev Evidence) error {
 	key := ev.Key()
 	if r, err := d.done(ActionFile, key); err != nil || r != nil {
@@ -649,22 +659,7 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 		}
 		var free []common.Address
 		named := map[uint64]bool{}
-		ended := map[uint64]bool{}
 		for i, v := range ev.Validators {
-			if ids[i] != 0 && ev.Kind == KindInactivity {
-				over, ok := ended[ids[i]]
-				if !ok {
-					st, _, err := d.filer.State(ctx, ids[i])
-					if err != nil {
-						return err
-					}
-					over = st == StateDefeated || st == StateExpired
-					ended[ids[i]] = over
-				}
-				if over {
-					ids[i] = 0 // defeated or expired: the Slasher takes a new filing on the member
-				}
-			}
 			if ids[i] == 0 {
 				free = append(free, v)
 			} else {
@@ -680,11 +675,6 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 			d.log.Info("some members are named by other proposals already; filing on the rest", "evidence", ev.String(),
 				"named", len(ev.Validators)-len(free), "free", len(free))
 		}
-		if m := d.maxNamed(); ev.Kind == KindInactivity && m > 0 && len(free) > m {
-			d.log.Warn("more inactive members free to name than watcher.inactivity-max-named: naming the first by address",
-				"evidence", ev.String(), "free", len(free), "named", m, "left_out", free[m:])
-			free = free[:m]
-		}
 		sub := ev
 		sub.Validators = free
 		txID, err := d.txID(ActionFile, key, FileTxID(key, free))
@@ -695,106 +685,11 @@ func (d *Driver) file(ctx context.Context, ev Evidence) error {
 		if errors.Is(err, ErrDoneByOther) && attempt < fileAttempts {
 			continue // someone named some of them in between: read again
 		}
-		if errors.Is(err, ErrTooOld) {
-			// Past the Slasher's age bound: no later tick can file it. Recorded, not retried.
-			d.log.Warn("the Slasher refuses the range as too old; not filing", "evidence", ev.String(), "err", err)
-			return d.remember(ev, ActionFile, ResultSkipped, key, 0)
-		}
 		if err != nil {
 			return d.reverted(ActionFile, key, err)
 		}
 		return d.remember(ev, ActionFile, ResultDone, key, id)
 	}
-}
-
-// inactivityFileAge bounds, in epochs after its last, how long the watcher tries to file (or file
-// again) on an inactivity window. The Slasher refuses old ranges sooner (Slasher__EpochRangeTooOld);
-// a filing it refuses is retried each tick until this bound.
-const inactivityFileAge = maxInactivityEpochs
-
-// tooOld reports whether inactivity evidence ev ended more than inactivityFileAge epochs ago by
-// the L1 clock.
-func (d *Driver) tooOld(ev Evidence) bool {
-	if !d.clockOK || d.cfg.EpochDuration == 0 {
-		return false
-	}
-	return d.clockSlot/d.cfg.EpochDuration > ev.LastEpoch+inactivityFileAge
-}
-
-// refile puts inactivity evidence this watcher judged back to be filed when a proposal naming
-// one of its members on its key was defeated or expired: the member is free on the key again,
-// and a decoy filed first (by the guilty member itself, say, with a record the voters reject)
-// must not let it escape. The next filing gets a new transaction ID. A key is watched until
-// every member is named by an executed proposal, or the window is too old.
-func (d *Driver) refile(ctx context.Context) error {
-	var errs []error
-	for key, ev := range d.verified {
-		if _, ok := d.pending[key]; ok || ev.Kind != KindInactivity || d.fileSettled[key] {
-			continue
-		}
-		if d.tooOld(ev) {
-			d.fileSettled[key] = true
-			continue
-		}
-		r, err := d.done(ActionFile, key)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if r == nil {
-			continue
-		}
-		ids, err := d.filer.Proposals(ctx, key, ev.Validators)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		executed, why := true, ""
-		states := map[uint64]uint8{}
-		for i, id := range ids {
-			if id == 0 {
-				executed = false // left out by watcher.inactivity-max-named: not filed again
-				continue
-			}
-			st, ok := states[id]
-			if !ok {
-				if st, _, err = d.filer.State(ctx, id); err != nil {
-					break
-				}
-				states[id] = st
-			}
-			if st != StateExecuted {
-				executed = false
-			}
-			if st == StateDefeated || st == StateExpired {
-				why = fmt.Sprintf("proposal %d naming %s ended %s", id, ev.Validators[i], map[uint8]string{
-					StateDefeated: "defeated", StateExpired: "expired"}[st])
-			}
-		}
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if executed {
-			d.fileSettled[key] = true
-			continue
-		}
-		if why == "" {
-			continue
-		}
-		d.log.Warn("a member this watcher judged inactive is free on its window again; filing again", "why", why,
-			"evidence", ev.String())
-		if err := d.kv.Delete(recordKey(ActionFile, key)); err != nil {
-			errs = append(errs, fmt.Errorf("drop the file record: %w", err))
-			continue
-		}
-		if err := d.nextAttempt(ActionFile, key); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		d.pending[key] = ev
-	}
-	return errors.Join(errs...)
 }
 
 // maxNamed is watcher.inactivity-max-named (0: no cap).
@@ -851,12 +746,13 @@ func (d *Driver) slash(ctx context.Context, ev Evidence) error {
 	return d.remember(ev, ActionSlash, ResultDone, key, 0)
 }
 
-// vote votes for every active proposal on evidence this watcher verified, once each: every
-// proposal naming one of the evidence's validators (several may, each naming some of them).
+// vote votes for every active proposal on a pruned epoch or an equivocation this watcher
+// verified, once each: every proposal naming one of the evidence's validators (several may, each
+// naming some of them). Inactivity windows are watchInactivity's.
 func (d *Driver) vote(ctx context.Context) error {
 	var errs []error
 	for key, ev := range d.verified {
-		if d.voteDone[key] {
+		if d.voteDone[key] || ev.Kind == KindInactivity {
 			continue
 		}
 		ids, err := d.filer.Proposals(ctx, key, ev.Validators)
@@ -883,9 +779,9 @@ func (d *Driver) vote(ctx context.Context) error {
 				settled = false
 			}
 		}
-		// A defeated proposal frees its members for a new filing, so a key is only put aside
-		// when all its proposals were executed.
-		if settled && d.allExecuted(ctx, seen) {
+		// A key is put aside once every proposal on it is decided for good (executed, defeated
+		// or expired): its votes are recorded and the watcher does not file it again.
+		if settled && d.allEnded(ctx, seen) {
 			d.voteDone[key] = true
 		}
 	}
@@ -898,18 +794,14 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 	if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
 		return r != nil, err
 	}
-	if ev.Kind == KindInactivity {
-		why, err := d.notJudged(ctx, ev, id)
-		if err != nil {
-			return false, err
-		}
-		if why != "" {
-			d.log.Warn("not voting for an inactivity proposal on this watcher's window: it names more than this watcher judged",
-				"proposal", id, "why", why, "evidence", ev.String())
-			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
-			return err == nil, err
-		}
-	}
+	return d.castFor(ctx, ev, id)
+}
+
+// castFor votes for proposal id, whose vote is not recorded yet, if it is active (recorded
+// by_other if this key voted already, skipped if the vote is over); it reports whether the vote
+// on id is recorded now.
+func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64) (bool, error) {
+	vkey := common.BigToHash(new(big.Int).SetUint64(id))
 	state, voted, err := d.filer.State(ctx, id)
 	if err != nil {
 		return false, err
@@ -942,25 +834,21 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 	return err == nil, err
 }
 
-// notJudged says why this watcher does not vote for inactivity proposal id ("" when it does):
+// notJudged says why this watcher does not vote for inactivity proposal p ("" when it does):
 // the guilt of the members an inactivity proposal names is only the voters' judgement (the
 // Slasher checks committee membership, not the record), so the watcher votes for a proposal only
 // if it is an INACTIVITY proposal on exactly ev's range and every member it names is one the
 // watcher judged inactive in that range, none of them its own validator or in
 // watcher.inactivity-never.
-func (d *Driver) notJudged(ctx context.Context, ev Evidence, id uint64) (string, error) {
-	p, err := d.filer.Proposal(ctx, id)
-	if err != nil {
-		return "", err
-	}
+func (d *Driver) notJudged(ev Evidence, p ProposalInfo) string {
 	if p.Kind != KindInactivity {
-		return fmt.Sprintf("evidence kind %d, not INACTIVITY", p.Kind), nil
+		return fmt.Sprintf("evidence kind %d, not INACTIVITY", p.Kind)
 	}
 	if p.Key != ev.Key() {
-		return fmt.Sprintf("evidence key %s is not epochs %d-%d", p.Key, ev.FirstEpoch, ev.LastEpoch), nil
+		return fmt.Sprintf("evidence key %s is not epochs %d-%d", p.Key, ev.FirstEpoch, ev.LastEpoch)
 	}
 	if len(p.Validators) == 0 {
-		return "names no validator", nil
+		return "names no validator"
 	}
 	judged := map[common.Address]bool{}
 	for _, a := range ev.Inactive {
@@ -973,22 +861,23 @@ func (d *Driver) notJudged(ctx context.Context, ev Evidence, id uint64) (string,
 	for _, v := range p.Validators {
 		switch {
 		case pol.Own[v]:
-			return fmt.Sprintf("names %s, this operator's own validator", v), nil
+			return fmt.Sprintf("names %s, this operator's own validator", v)
 		case pol.Never[v]:
-			return fmt.Sprintf("names %s, in watcher.inactivity-never", v), nil
+			return fmt.Sprintf("names %s, in watcher.inactivity-never", v)
 		case !judged[v]:
 			return fmt.Sprintf("names %s, whom this watcher's node did not see inactive in epochs %d-%d", v,
-				ev.FirstEpoch, ev.LastEpoch), nil
+				ev.FirstEpoch, ev.LastEpoch)
 		}
 	}
-	return "", nil
+	return ""
 }
 
-// allExecuted reports whether every proposal in ids was executed (best effort: false on error).
-func (d *Driver) allExecuted(ctx context.Context, ids map[uint64]bool) bool {
+// allEnded reports whether every proposal in ids is executed, defeated or expired (best effort:
+// false on error).
+func (d *Driver) allEnded(ctx context.Context, ids map[uint64]bool) bool {
 	for id := range ids {
 		st, _, err := d.filer.State(ctx, id)
-		if err != nil || st != StateExecuted {
+		if err != nil || (st != StateExecuted && st != StateDefeated && st != StateExpired) {
 			return false
 		}
 	}

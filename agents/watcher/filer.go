@@ -21,7 +21,8 @@ import (
 var (
 	// ErrDoneByOther is an action the Slasher refused because another filer or reporter did it
 	// first (Slasher__EvidenceInUse: a validator named is already named by a live or executed
-	// proposal on the evidence; Slasher__EquivocationAlreadySlashed, Slasher__AlreadyVoted).
+	// proposal on a pruned epoch or an equivocation; Slasher__EquivocationAlreadySlashed,
+	// Slasher__AlreadyVoted).
 	ErrDoneByOther = errors.New("watcher: already done on the Slasher by someone else")
 	// ErrNotVotable is a vote the Slasher refused for a reason that will not change for this
 	// proposal (no voting power at its snapshot, or it is no longer active).
@@ -44,8 +45,13 @@ const (
 // Filer acts on the Slasher. L1Filer is the implementation; unit tests use a fake.
 type Filer interface {
 	// Proposals returns, for each of validators, the latest proposal on the evidence key that
-	// names it (0: none). The Slasher accounts evidence per (evidence, validator).
+	// names it (0: none). The Slasher accounts PRUNED_EPOCH and EQUIVOCATION evidence per
+	// (evidence, validator); it records nothing here for INACTIVITY (see Filed).
 	Proposals(ctx context.Context, key common.Hash, validators []common.Address) ([]uint64, error)
+	// Filed returns the proposals filed on the evidence key in L1 blocks from to to inclusive
+	// (the Slasher's ProposalFiled logs, whose evidenceKey is indexed): how the watcher finds
+	// every proposal on an inactivity window.
+	Filed(ctx context.Context, key common.Hash, from, to uint64) ([]Filed, error)
 	// Proposal returns who filed proposal id, on which evidence, naming whom.
 	Proposal(ctx context.Context, id uint64) (ProposalInfo, error)
 	// File files a proposal naming ev.Validators under the txmgr idempotency key txID and
@@ -111,6 +117,33 @@ func (f *L1Filer) Proposals(ctx context.Context, key common.Hash, validators []c
 	out := make([]uint64, len(ids))
 	for i, id := range ids {
 		out[i] = id.Uint64()
+	}
+	return out, nil
+}
+
+var proposalFiledID = slasher.NewSlasher().GetABI().Events["ProposalFiled"].ID
+
+// Filed implements Filer with one eth_getLogs of the Slasher's ProposalFiled on key. Logs of
+// blocks a reorg removed are left out.
+func (f *L1Filer) Filed(ctx context.Context, key common.Hash, from, to uint64) ([]Filed, error) {
+	logs, err := f.chain.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{f.slasher}, Topics: [][]common.Hash{{proposalFiledID}, nil, nil, {key}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read ProposalFiled logs %d-%d: %w", from, to, err)
+	}
+	out := make([]Filed, 0, len(logs))
+	for i := range logs {
+		if logs[i].Removed || logs[i].Address != f.slasher {
+			continue
+		}
+		e, err := f.abi.UnpackProposalFiledEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("decode ProposalFiled: %w", err)
+		}
+		out = append(out, Filed{ID: e.Id.Uint64(), ProposalInfo: ProposalInfo{Proposer: e.Proposer, Kind: e.Kind,
+			Key: e.EvidenceKey, Validators: e.Validators}})
 	}
 	return out, nil
 }

@@ -119,6 +119,8 @@ type fakeFiler struct {
 	votes     []uint64
 	failFile  error
 	lastEv    Evidence // the evidence of the last filing
+	pending   bool     // File makes proposals in StatePending (else StateActive)
+	scans     int      // calls of Filed
 }
 
 func newFakeFiler() *fakeFiler {
@@ -148,6 +150,18 @@ func (f *fakeFiler) Proposals(_ context.Context, key common.Hash, vs []common.Ad
 	return out, nil
 }
 
+// Filed returns every proposal on key, whatever the block range (the driver keeps each once).
+func (f *fakeFiler) Filed(_ context.Context, key common.Hash, _, _ uint64) ([]Filed, error) {
+	f.scans++
+	var out []Filed
+	for id, p := range f.props {
+		if p.Key == key {
+			out = append(out, Filed{ID: id, ProposalInfo: *p})
+		}
+	}
+	return out, nil
+}
+
 func (f *fakeFiler) Proposal(_ context.Context, id uint64) (ProposalInfo, error) {
 	if p := f.props[id]; p != nil {
 		return *p, nil
@@ -167,6 +181,9 @@ func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, e
 	id := uint64(len(f.proposers) + 1)
 	f.name(ev.Key(), id, f.me, ev.Validators...)
 	f.props[id].Kind = ev.Kind
+	if f.pending {
+		f.states[id] = StatePending
+	}
 	return id, nil
 }
 
@@ -260,9 +277,11 @@ func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
 		f := newFakeFiler()
 		f.failFile = ErrTooOld
 		d := newTestDriver(f, store.OpenMemory(), s)
-		require.NoError(t, d.act(ctx, pruned))
+		old := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Record: common.Hash{1},
+			Validators: []common.Address{{0x2}}, Inactive: []common.Address{{0x2}}}
+		require.NoError(t, d.fileInactivity(ctx, old))
 		require.Equal(t, 1, d.Status().Actions["file/skipped"])
-		require.NoError(t, d.act(ctx, pruned))
+		require.NoError(t, d.fileInactivity(ctx, old))
 		require.Empty(t, f.files, "a range the Slasher refuses as too old is not filed again")
 	})
 	t.Run("filing off", func(t *testing.T) {

@@ -413,8 +413,10 @@ func (n *recordNode) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // TestInactivityFiledFromTheNodesRecord: the node's record shows one committee member missing
-// every attestation of an epoch; the watcher (windows of one epoch) files an INACTIVITY proposal
-// naming it once the epoch is over on L1. (A second member missing too would be half the
+// every attestation of an epoch; the guilty member files first on the epoch naming itself beside
+// an honest member (a decoy, review r18d N1); the watcher (windows of one epoch, vote: for) finds
+// it in the Slasher's ProposalFiled logs, files its own INACTIVITY proposal naming the guilty
+// member once the epoch is over on L1 all the same, votes for its own and not for the decoy. (A second member missing too would be half the
 // devnet's committee of four: the node's own partition, never filed on; the unit tests cover the
 // operator's own members.) The Slasher checks the range and the membership on the real rollup and keys it as the
 // watcher does.
@@ -432,8 +434,23 @@ func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
 	srv := httptest.NewServer(node)
 	defer srv.Close()
 
-	cfg, key := newWatcher(t, "  file-pruned: false\n  file-inactivity: true\n  inactivity-epochs: 1\n"+
+	cfg, key := newWatcher(t, "  file-pruned: false\n  file-inactivity: true\n  inactivity-epochs: 1\n  vote: for\n"+
 		"  inactivity-node: "+srv.URL+"\n  own-validators: [\""+own.Hex()+"\"]\n")
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	token, err := net.Devnet.Deployments.Address("AZT")
+	require.NoError(t, err)
+	r := net.Send(t, key, token, azt.NewAZT().PackDelegate(me), 300_000) // its weight, before any snapshot
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	net.Mine(t)
+	// The decoy's filer: the guilty member itself, with two bonds (one per member named).
+	guilty, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	net.Fund(t, crypto.PubkeyToAddress(guilty.PublicKey))
+	net.GiveAZT(t, crypto.PubkeyToAddress(guilty.PublicKey), new(big.Int).Mul(bond, big.NewInt(2)))
+	r = net.Send(t, guilty, token, azt.NewAZT().PackApprove(net.Slasher, new(big.Int).Mul(bond, big.NewInt(2))), 200_000)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	decoyNames := []common.Address{victim, own}
+	sort.Slice(decoyNames, func(i, j int) bool { return bytes.Compare(decoyNames[i][:], decoyNames[j][:]) < 0 })
 	w, _ := start(t, cfg, "inactivity")
 	read := func() {
 		node.mu.Lock()
@@ -448,6 +465,13 @@ func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
 	read()
 	for _, ep := range []uint64{e, e + 1} { // the second: L1 moves past the epoch
 		net.WarpToEpoch(t, ep)
+		if ep == e+1 { // the epoch is over on L1: the guilty member files first
+			decoy := watcher.Evidence{Kind: watcher.KindInactivity, FirstEpoch: e, LastEpoch: e, Record: common.Hash{0xbb}}
+			enc, err := decoy.Encode()
+			require.NoError(t, err)
+			r := net.Send(t, guilty, net.Slasher, slasher.NewSlasher().PackFile(decoyNames, watcher.KindInactivity, enc), 2_000_000)
+			require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "the decoy is filed")
+		}
 		read() // the watcher's ticks now read the L1 head after the warp
 		node.mu.Lock()
 		node.last = ep*net.EpochDur - 1
@@ -455,12 +479,22 @@ func TestInactivityFiledFromTheNodesRecord(t *testing.T) {
 		read()
 	}
 	rolluptest.Eventually(t, "the inactivity proposal filed", func() bool { return w.Driver.Status().Actions["file/done"] == 1 })
+	rolluptest.Eventually(t, "its own proposal voted for, the decoy not", func() bool {
+		a := w.Driver.Status().Actions
+		return a["vote/done"] == 1 && a["vote/skipped"] == 1
+	})
 
 	filed := slasherLogs(t, "ProposalFiled")
-	require.Len(t, filed, 1)
-	ev, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[0])
+	require.Len(t, filed, 2, "the decoy and the watcher's own")
+	d, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[0])
 	require.NoError(t, err)
-	require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), ev.Proposer)
+	require.Equal(t, decoyNames, d.Validators)
+	ev, err := slasher.NewSlasher().UnpackProposalFiledEvent(&filed[1])
+	require.NoError(t, err)
+	require.Equal(t, me, ev.Proposer)
+	require.Equal(t, d.EvidenceKey, ev.EvidenceKey, "the same window")
+	require.True(t, call(t, net.Slasher, slasher.NewSlasher().PackHasVoted(ev.Id, me), slasher.NewSlasher().UnpackHasVoted))
+	require.False(t, call(t, net.Slasher, slasher.NewSlasher().PackHasVoted(d.Id, me), slasher.NewSlasher().UnpackHasVoted))
 	require.Equal(t, watcher.KindInactivity, ev.Kind)
 	require.Equal(t, []common.Address{victim}, ev.Validators)
 	require.Equal(t, watcher.InactivityKey(e, e), common.Hash(ev.EvidenceKey), "the watcher's evidence key is the Slasher's")

@@ -12,10 +12,12 @@ import {IStaking} from "./IStaking.sol";
 ///        for the same slot.
 /// @param INACTIVITY `abi.encode(Inactivity)`: the validators missed their duties over a range of
 ///        epochs that is over. The contract checks the binding facts (the range is over and at most
-///        `MAX_INACTIVITY_EPOCHS` long, it ended at most `MAX_INACTIVITY_AGE_EPOCHS` ago unless
-///        refiled on validators named on it in time, every validator sat in a committee of it);
-///        the share of slots missed is in the per-slot record whose hash the evidence carries,
-///        which voters check off chain against their own node (docs/slashing.md, "Inactivity").
+///        `MAX_INACTIVITY_EPOCHS` long, it ended at most `MAX_INACTIVITY_AGE_EPOCHS` ago, every
+///        validator sat in a committee of it); the share of slots missed is in the per-slot record
+///        whose hash the evidence carries, which voters check off chain against their own node
+///        (docs/slashing.md, "Inactivity"). Unlike the other kinds, any number of proposals may
+///        name a validator on one range (a decoy blocks nothing); execution slashes each
+///        validator once per epoch (`inactivitySlashed`).
 enum EvidenceKind {
     PRUNED_EPOCH,
     EQUIVOCATION,
@@ -98,7 +100,8 @@ struct SlasherParams {
 /// @param executed Whether it was executed.
 /// @param bondSettled Whether its bond was returned or forfeited.
 /// @param kind The evidence kind.
-/// @param evidenceKey The canonical key of the evidence (one live proposal per key and validator).
+/// @param evidenceKey The canonical key of the evidence (for PRUNED_EPOCH and EQUIVOCATION, one
+///        live proposal per key and validator).
 /// @param bond The bond posted.
 /// @param supply The AZT supply at `snapshot`.
 /// @param forVotes Vote weight in favour.
@@ -129,7 +132,8 @@ struct Proposal {
 /// @notice Slashing of one SPTN deployment. Anyone files a proposal to slash and kick named
 ///         validators, backed by evidence the contract checks on chain; the share slashed is the
 ///         governance-set `proposalSlashBps`, never the filer's choice. Each (evidence,
-///         validator) pair has at most one live or executed proposal, so a proposal naming some
+///         validator) pair has at most one live or executed proposal (INACTIVITY: any number,
+///         bounded in time by the age bound, each epoch slashed once), so a proposal naming some
 ///         members never blocks one naming the others, and every named stake is locked in
 ///         Staking until the proposal can no longer be executed. AZT holders vote with their
 ///         weight at filing time; a passed proposal is executed through Staking. Equivocation,
@@ -174,7 +178,8 @@ interface ISlasher {
 
     /// @notice Files a proposal to slash `proposalSlashBps` of each validator's stake and kick it.
     ///         Checks `evidence` on chain, refuses a validator that already has a live (Pending,
-    ///         Active, Succeeded) or executed proposal on the same evidence, locks every named
+    ///         Active, Succeeded) or executed proposal on the same evidence (not for INACTIVITY,
+    ///         whose evidence expires instead: `MAX_INACTIVITY_AGE_EPOCHS`), locks every named
     ///         stake in Staking until the proposal's `executeBy`, pulls the filing bond from the
     ///         caller (for INACTIVITY, one per named validator), and snapshots vote weight at
     ///         `block.timestamp - 1`.
@@ -237,7 +242,10 @@ interface ISlasher {
     ///         whatever the record).
     function evidenceKey(EvidenceKind kind, bytes calldata evidence) external pure returns (bytes32);
 
-    /// @notice The proposal filed last on `key` that names `validator` (0 if none).
+    /// @notice The proposal filed last on `key` that names `validator` (0 if none). PRUNED_EPOCH
+    ///         and EQUIVOCATION only: INACTIVITY proposals are not recorded per validator (several
+    ///         may be live on one range); find them by `ProposalFiled`, whose `evidenceKey` is
+    ///         indexed.
     function proposalFor(bytes32 key, address validator) external view returns (uint256);
 
     /// @notice `proposalFor(key, v)` for each of `validators`.
@@ -249,10 +257,14 @@ interface ISlasher {
     /// @notice Whether `attester` was already slashed without a vote for equivocating in `slot`.
     function equivocationSlashed(address attester, uint256 slot) external view returns (bool);
 
-    /// @notice The first epoch an INACTIVITY range naming `validator` must start at for its
-    ///         execution to slash it (one past the last epoch of the last range it was slashed on;
-    ///         0 if never): the same missed slots are slashed once however the ranges overlap.
-    function inactivitySlashedBefore(address validator) external view returns (uint256);
+    /// @notice Whether `validator` was slashed for inactivity on a range holding `epoch`. An
+    ///         executed INACTIVITY proposal skips a validator slashed on any epoch of its range:
+    ///         the same missed slots are slashed once, whatever the ranges and the order of
+    ///         execution.
+    function inactivitySlashed(address validator, uint256 epoch) external view returns (bool);
+
+    /// @notice How many epochs INACTIVITY evidence may end before the current one.
+    function MAX_INACTIVITY_AGE_EPOCHS() external view returns (uint256);
 
     /// @notice The shortest exit delay under which a committee member stays slashable by a
     ///         passed proposal: `(LAG_EPOCHS + 1 + proofWindowEpochs) * epoch seconds +

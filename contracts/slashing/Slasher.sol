@@ -28,7 +28,9 @@ import {HeaderLib} from "../libraries/HeaderLib.sol";
 /// @notice Token-holder votes that slash and kick a deployment's sequencers on evidence checked on
 ///         chain, and vote-less slashing of equivocation. See ISlasher and docs/slashing.md.
 ///         Against decoys (docs/threat-model.md): the consequence is governance's, not the
-///         filer's; evidence is accounted per (evidence, validator); named stakes are locked.
+///         filer's; evidence is accounted per (evidence, validator), and INACTIVITY evidence,
+///         which any number of proposals may name a member on, expires and slashes each epoch
+///         once; named stakes are locked.
 /// @dev The owner is the deployment's SptnGovernance (reached through its `configureSlasher`),
 ///      and this contract must be Staking's slasher. Only `executed` and `bondSettled` are stored
 ///      states; everything else is derived from the clock and the tally in `state`.
@@ -43,9 +45,10 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     /// @notice How many epochs INACTIVITY evidence may end before the current one. An honest
     ///         watcher files as soon as its window is over (the current epoch is lastEpoch + 1);
     ///         the other 7 epochs (~90 minutes at 32 slots of 24 s) are slack for a congested L1,
-    ///         a restarted watcher or a node catching up. Beyond it the range expires, so that a
-    ///         member can be named only for ~MAX_INACTIVITY_EPOCHS + this after its last seat,
-    ///         not for ever (docs/slashing.md, "Inactivity").
+    ///         a restarted watcher or a node catching up. Beyond it the range is refused, whoever
+    ///         was named on it before: a member can be named, and its stake locked, only until
+    ///         MAX_INACTIVITY_EPOCHS + this epochs after its last seat, plus one vote cycle
+    ///         (docs/slashing.md, "Inactivity").
     uint256 public constant MAX_INACTIVITY_AGE_EPOCHS = 8;
     /// @notice The longest voting delay, voting period or execution window governance may set.
     uint256 public constant MAX_PERIOD = 30 days;
@@ -66,13 +69,22 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     mapping(address attester => mapping(uint256 slot => bool)) private _equivocationSlashed;
     /// @dev The epoch range of each INACTIVITY proposal, read at execution.
     mapping(uint256 id => InactivityRange) private _inactivityRange;
-    /// @inheritdoc ISlasher
-    mapping(address validator => uint256 epoch) public inactivitySlashedBefore;
+    /// @dev The epochs each validator was slashed on for inactivity, a bit per epoch: bit
+    ///      `epoch % 256` of word `epoch / 256`. A range (at most 32 epochs) spans 1 or 2 words.
+    mapping(address validator => mapping(uint256 word => uint256 bits)) private _inactivitySlashed;
 
     /// @dev An INACTIVITY proposal's epochs, in one slot (epochs are far below 2^128).
     struct InactivityRange {
         uint128 first;
         uint128 last;
+    }
+
+    /// @dev An epoch range's bits: `m0` in word `w0` and, if it crosses a word boundary, `m1` in
+    ///      word `w0 + 1` (at most MAX_INACTIVITY_EPOCHS = 32 epochs: never more than two words).
+    struct BitRange {
+        uint256 w0;
+        uint256 m0;
+        uint256 m1;
     }
 
     /// @param rollup_ The rollup whose evidence is checked.
@@ -108,30 +120,30 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             if (validators[i] <= validators[i - 1]) revert Errors.Slasher__ValidatorsNotSorted(i);
         }
 
-        (bytes32 key, bool expired) = _verifyEvidence(validators, kind, evidence);
+        bytes32 key = _verifyEvidence(validators, kind, evidence);
         id = ++proposalCount;
-        // One live or executed proposal per (evidence, validator): a proposal naming some
-        // members never blocks one naming the others, and each carries the full consequence.
-        mapping(address => uint256) storage named = _proposalFor[key];
-        for (uint256 i = 0; i < n; ++i) {
-            address v = validators[i];
-            uint256 previous = named[v];
-            if (previous != 0) {
-                ProposalState s = state(previous);
-                if (s != ProposalState.Defeated && s != ProposalState.Expired) {
-                    revert Errors.Slasher__EvidenceInUse(key, v, previous);
-                }
-            } else if (expired) {
-                // Past its age bound, evidence can only be filed again on a validator it was
-                // filed on in time (a decoy voted down must not free the member for good).
-                _revertTooOld(evidence);
-            }
-            named[v] = id;
-        }
         if (kind == EvidenceKind.INACTIVITY) {
+            // Any number of proposals may name a validator on one range (the age bound ends
+            // them): a decoy filed first blocks no honest filing, and execution slashes each
+            // epoch once (`_slashInactive`).
             Inactivity memory a = abi.decode(evidence, (Inactivity));
             _inactivityRange[id] =
                 InactivityRange(a.firstEpoch.toUint128(), a.lastEpoch.toUint128());
+        } else {
+            // One live or executed proposal per (evidence, validator): a proposal naming some
+            // members never blocks one naming the others, and each carries the full consequence.
+            mapping(address => uint256) storage named = _proposalFor[key];
+            for (uint256 i = 0; i < n; ++i) {
+                address v = validators[i];
+                uint256 previous = named[v];
+                if (previous != 0) {
+                    ProposalState s = state(previous);
+                    if (s != ProposalState.Defeated && s != ProposalState.Expired) {
+                        revert Errors.Slasher__EvidenceInUse(key, v, previous);
+                    }
+                }
+                named[v] = id;
+            }
         }
         (uint256 bond, uint256 executeBy) = _store(id, validators, kind, key);
         // Nobody named can withdraw before the proposal can no longer be executed.
@@ -304,6 +316,11 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     }
 
     /// @inheritdoc ISlasher
+    function inactivitySlashed(address validator, uint256 epoch) external view returns (bool) {
+        return _inactivitySlashed[validator][epoch >> 8] & (uint256(1) << (epoch & 0xff)) != 0;
+    }
+
+    /// @inheritdoc ISlasher
     function minimumExitDelay() public view returns (uint256) {
         return _minimumExitDelay(_params);
     }
@@ -385,14 +402,12 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         );
     }
 
-    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key and
-    ///      whether it is past its age bound (INACTIVITY only: `file` then accepts it only for
-    ///      validators already named on it).
+    /// @dev Checks `evidence` against the rollup and `validators`; returns its canonical key.
     function _verifyEvidence(
         address[] calldata validators,
         EvidenceKind kind,
         bytes calldata evidence
-    ) private view returns (bytes32, bool) {
+    ) private view returns (bytes32) {
         if (kind == EvidenceKind.PRUNED_EPOCH) {
             uint256 epoch = abi.decode(evidence, (uint256));
             if (!ROLLUP.isEpochPruned(epoch)) revert Errors.Slasher__EpochNotPruned(epoch);
@@ -400,7 +415,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
             for (uint256 i = 0; i < validators.length; ++i) {
                 _requireMember(committee, epoch, validators[i]);
             }
-            return (keccak256(abi.encode(kind, epoch)), false);
+            return keccak256(abi.encode(kind, epoch));
         }
         if (kind == EvidenceKind.INACTIVITY) {
             return _verifyInactivity(validators, abi.decode(evidence, (Inactivity)));
@@ -409,17 +424,17 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         if (validators.length != 1 || validators[0] != e.attester) {
             revert Errors.Slasher__ValidatorsMismatch(e.attester);
         }
-        return (_equivocationKey(e.attester, _verifyEquivocation(e)), false);
+        return _equivocationKey(e.attester, _verifyEquivocation(e));
     }
 
     /// @dev Checks the binding facts of an inactivity claim: a range of 1 to MAX_INACTIVITY_EPOCHS
-    ///      epochs, all over, a record, and every validator in the committee of one of its epochs
-    ///      (so that it had duties there); returns the key, which leaves the record out, and
-    ///      whether the range ended more than MAX_INACTIVITY_AGE_EPOCHS before the current epoch.
+    ///      epochs, all over and ended at most MAX_INACTIVITY_AGE_EPOCHS before the current epoch,
+    ///      a record, and every validator in the committee of one of its epochs (so that it had
+    ///      duties there); returns the key, which leaves the record out.
     function _verifyInactivity(address[] calldata validators, Inactivity memory a)
         private
         view
-        returns (bytes32, bool)
+        returns (bytes32)
     {
         uint256 first = a.firstEpoch;
         uint256 last = a.lastEpoch;
@@ -428,6 +443,9 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
         }
         uint256 current = ROLLUP.getCurrentEpoch();
         if (last >= current) revert Errors.Slasher__EpochRangeNotOver(last, current);
+        if (current - last > MAX_INACTIVITY_AGE_EPOCHS) {
+            revert Errors.Slasher__EpochRangeTooOld(last, current, MAX_INACTIVITY_AGE_EPOCHS);
+        }
         if (a.record == bytes32(0)) revert Errors.Slasher__NoRecord();
         uint256 n = validators.length;
         bool[] memory seen = new bool[](n);
@@ -452,15 +470,7 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
                 }
             }
         }
-        return (_inactivityKey(first, last), current - last > MAX_INACTIVITY_AGE_EPOCHS);
-    }
-
-    /// @dev Reverts with Slasher__EpochRangeTooOld for INACTIVITY `evidence` past its age bound.
-    function _revertTooOld(bytes calldata evidence) private view {
-        uint256 last = abi.decode(evidence, (Inactivity)).lastEpoch;
-        revert Errors.Slasher__EpochRangeTooOld(
-            last, ROLLUP.getCurrentEpoch(), MAX_INACTIVITY_AGE_EPOCHS
-        );
+        return _inactivityKey(first, last);
     }
 
     /// @dev Verifies an equivocation (two different headers of one slot, both signed by the
@@ -538,24 +548,52 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     }
 
     /// @dev `_slashAll` for an INACTIVITY proposal: skips each validator already slashed for
-    ///      inactivity on a range ending at or after this range's first epoch (overlapping ranges
-    ///      are different evidence, but the same missed slots are slashed once), and records this
-    ///      range's end for the others. Set only here, after a vote passed, so a decoy cannot.
+    ///      inactivity on any epoch of this range (overlapping ranges, or several proposals on one
+    ///      range, are slashed once for the same missed slots, in whatever order they execute),
+    ///      and marks the range's epochs slashed for the others before slashing them (CEI). Marked
+    ///      only here, after a vote passed, so a decoy cannot.
     function _slashInactive(uint256 id, address[] storage validators, uint256 slashBps, bool kick)
         private
         returns (uint256 slashed)
     {
-        InactivityRange memory r = _inactivityRange[id];
+        BitRange memory r = _bitRange(_inactivityRange[id]);
         uint256 n = validators.length;
         for (uint256 i = 0; i < n; ++i) {
             address v = validators[i];
-            if (r.first < inactivitySlashedBefore[v]) {
+            if (!_markInactive(_inactivitySlashed[v], r)) {
                 emit SlashSkipped(id, v);
                 continue;
             }
-            inactivitySlashedBefore[v] = uint256(r.last) + 1;
             slashed += _slashOne(id, v, slashBps, kick);
         }
+    }
+
+    function _bitRange(InactivityRange memory range) private pure returns (BitRange memory r) {
+        uint256 first = range.first;
+        uint256 last = range.last;
+        r.w0 = first >> 8;
+        uint256 lo = first & 0xff;
+        uint256 hi = last & 0xff;
+        if (last >> 8 == r.w0) {
+            r.m0 = ((uint256(1) << (hi - lo + 1)) - 1) << lo;
+        } else {
+            r.m0 = type(uint256).max << lo;
+            r.m1 = (uint256(1) << (hi + 1)) - 1; // hi < 31 here
+        }
+    }
+
+    /// @dev Marks range `r` in a validator's `bits` and returns true, or returns false and marks
+    ///      nothing if any epoch of it is marked already.
+    function _markInactive(mapping(uint256 => uint256) storage bits, BitRange memory r)
+        private
+        returns (bool)
+    {
+        uint256 b0 = bits[r.w0];
+        uint256 b1 = r.m1 == 0 ? 0 : bits[r.w0 + 1];
+        if (b0 & r.m0 != 0 || b1 & r.m1 != 0) return false;
+        bits[r.w0] = b0 | r.m0;
+        if (r.m1 != 0) bits[r.w0 + 1] = b1 | r.m1;
+        return true;
     }
 
     function _setParams(SlasherParams memory p) private {

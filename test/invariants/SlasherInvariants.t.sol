@@ -3,7 +3,7 @@ pragma solidity ^0.8.27;
 
 import {Test} from "forge-std/Test.sol";
 
-import {Proposal, ProposalState} from "../../contracts/interfaces/ISlasher.sol";
+import {EvidenceKind, Proposal, ProposalState} from "../../contracts/interfaces/ISlasher.sol";
 import {IStaking} from "../../contracts/interfaces/IStaking.sol";
 import {Slasher} from "../../contracts/slashing/Slasher.sol";
 import {AZT} from "../../contracts/token/AZT.sol";
@@ -116,12 +116,14 @@ contract SlasherInvariants is Test {
 
     /// @custom:invariant One live proposal per (evidence, validator): no two proposals on the
     ///                   same evidence that name the same validator are both pending, active,
-    ///                   succeeded or executed.
+    ///                   succeeded or executed. INACTIVITY evidence is exempt (any number may
+    ///                   live; it expires instead, and each epoch is slashed once).
     function invariant_oneLiveProposalPerEvidenceAndValidator() public view {
         uint256 count = slasher.proposalCount();
         for (uint256 i = 1; i <= count; ++i) {
             if (!_blocks(i)) continue;
             Proposal memory a = slasher.getProposal(i);
+            if (a.kind == EvidenceKind.INACTIVITY) continue;
             for (uint256 j = i + 1; j <= count; ++j) {
                 Proposal memory b = slasher.getProposal(j);
                 if (b.evidenceKey != a.evidenceKey || !_blocks(j)) continue;

@@ -45,6 +45,21 @@ contract SlasherGasTest is SlasherBase {
         vm.snapshotGasLastCall("Slasher", "file_inactivity_4validators_2epochs");
     }
 
+    /// @dev Execution of a passed INACTIVITY proposal naming 4 over two epochs: the per-validator
+    ///      overlap check and record, then the slash and kick of each.
+    function test_execute_inactivity_gas_succeeds() public {
+        _warpToEpoch(E + 3);
+        address[] memory c = _sortedCommittee(E + 1);
+        bytes memory evidence =
+            abi.encode(Inactivity({firstEpoch: E + 1, lastEpoch: E + 2, record: keccak256("r")}));
+        vm.prank(filer);
+        uint256 id = slasher.file(c, EvidenceKind.INACTIVITY, evidence);
+        _pass(id);
+        _cold();
+        slasher.execute(id);
+        vm.snapshotGasLastCall("Slasher", "execute_inactivity_4validators_2epochs");
+    }
+
     function test_castVote_gas_succeeds() public {
         uint256 id = _filePruned(E);
         _warpToVoteStart(id);

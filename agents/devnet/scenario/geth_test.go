@@ -14,10 +14,12 @@ import (
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
-// The geth set builds geth (make deps-geth, about ten CPU-minutes) and runs a devnet in real
-// time, so it is `make test-geth`'s (go test -tags geth), not `make test`'s.
+// The geth set needs a geth binary (make deps-geth builds it from the pinned go-ethereum module:
+// about ten CPU-minutes on an empty Go build cache, a link of half a minute on a warm one) and runs
+// a devnet in real time. It carries the build tag geth: `make test-geth` runs it, `make test` does
+// not yet (an empty build cache would add those ten CPU-minutes to make test).
 
-// TestGethShortScenarios runs `make test`'s geth set on one devnet whose L1 is go-ethereum's own
+// TestGethShortScenarios runs the geth set on one devnet whose L1 is go-ethereum's own
 // geth --dev (profile geth: real time, no cheats, blob data): the happy path through all four
 // chains, and a node killed with SIGKILL that restarts and catches up. Every block assured on the
 // way was proposed in a blob transaction that geth's pool took (cell proofs under Osaka).
@@ -25,6 +27,7 @@ func TestGethShortScenarios(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a whole devnet")
 	}
+	t.Parallel() // its own devnet on its own L1 port block, beside the anvil ones
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "geth")

@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -58,4 +59,76 @@ func HashChainProof(d Domain, epoch uint64, previous common.Hash, headers []Head
 		return nil, fmt.Errorf("encode proof: %w", err)
 	}
 	return out, nil
+}
+
+// ErrNotAProofCall is calldata that is not a call of the rollup's submitProof.
+var ErrNotAProofCall = errors.New("protocol: not a submitProof call")
+
+// ProofCall is a decoded submitProof(epoch, headers, proof) call.
+type ProofCall struct {
+	Epoch   uint64
+	Headers []Header
+	Proof   []byte
+}
+
+// DecodeProofCall decodes the calldata of the rollup's submitProof.
+func DecodeProofCall(data []byte) (*ProofCall, error) {
+	m, ok := rollupABI.Methods["submitProof"]
+	if len(data) < 4 || !ok || string(data[:4]) != string(m.ID) {
+		return nil, ErrNotAProofCall
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil {
+		return nil, fmt.Errorf("decode submitProof calldata: %w", err)
+	}
+	if len(args) != 3 {
+		return nil, fmt.Errorf("decode submitProof calldata: %d arguments, want 3", len(args))
+	}
+	epoch, ok := args[0].(*big.Int)
+	if !ok || !epoch.IsUint64() {
+		return nil, fmt.Errorf("decode submitProof calldata: epoch %v", args[0])
+	}
+	headers, ok := abi.ConvertType(args[1], new([]rollup.Header)).(*[]rollup.Header)
+	if !ok {
+		return nil, fmt.Errorf("decode submitProof calldata: headers have type %T", args[1])
+	}
+	proof, ok := args[2].([]byte)
+	if !ok {
+		return nil, fmt.Errorf("decode submitProof calldata: proof has type %T", args[2])
+	}
+	return &ProofCall{Epoch: epoch.Uint64(), Headers: *headers, Proof: proof}, nil
+}
+
+// VerifyHashChain is the testnet HashChainVerifier's verify in Go: whether proof (HashChainProof's
+// encoding) proves the statement pi (PublicInputsHash): its headers form one parent-linked chain
+// of consecutive numbers and increasing slots from its previous header hash, and its chain id,
+// rollup, epoch, range and header hashes are the statement's.
+func VerifyHashChain(pi common.Hash, proof []byte) bool {
+	args, err := hashChainProofArgs.Unpack(proof)
+	if err != nil || len(args) != 5 {
+		return false
+	}
+	chainID, ok1 := args[0].(*big.Int)
+	rollupAddr, ok2 := args[1].(common.Address)
+	epoch, ok3 := args[2].(*big.Int)
+	previous, ok4 := args[3].([32]byte)
+	headers, ok5 := abi.ConvertType(args[4], new([]rollup.Header)).(*[]rollup.Header)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || len(*headers) == 0 || !epoch.IsUint64() {
+		return false
+	}
+	hs := *headers
+	hashes := make([]common.Hash, len(hs))
+	parent := common.Hash(previous)
+	for i, h := range hs {
+		if h.ParentHash != parent {
+			return false
+		}
+		if i > 0 && (h.Number != hs[i-1].Number+1 || h.Slot <= hs[i-1].Slot) {
+			return false
+		}
+		parent = HeaderHash(h)
+		hashes[i] = parent
+	}
+	d := Domain{ChainID: chainID, Rollup: rollupAddr}
+	return PublicInputsHash(d, epoch.Uint64(), hs[0].Number, hs[len(hs)-1].Number, previous, hashes) == pi
 }

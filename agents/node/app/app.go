@@ -136,12 +136,16 @@ type App struct {
 	prot      Protector
 	prices    pricesCache // the next proposer's prices, for CheckTx
 	backlog   backlogCache
+	// backlogScanning, if set, is called as Backlog starts reading the pool (tests).
+	backlogScanning func()
 }
 
 // backlogCache is Backlog's answer for one slot, committed height and limit.
 type backlogCache struct {
-	mu           sync.Mutex
-	set          bool
+	mu  sync.Mutex
+	set bool
+	// scanning is set while one caller reads the pool (the others take count meanwhile).
+	scanning     bool
 	slot         uint64
 	height       int64
 	limit, count int
@@ -413,14 +417,42 @@ const backlogScan = 8192
 // their own prices, and transactions that only a proposer far away or one that never seals
 // takes must not close admission to everyone. Kept for the slot and committed height (the pool
 // changes only at Commit); it reads at most backlogScan entries.
+//
+// One caller reads the pool at a time; while it does, the others take the last answer instead
+// of waiting: every submission and CheckTx asks, and under load (a pool thousands deep, a new
+// height every second) each scan took tens of milliseconds during which every refusal waited
+// (issue 16: refusals are to be answered within 50 ms).
 func (a *App) Backlog(limit int) (int, error) {
 	slot := a.SlotAt(a.cfg.Now()) + 1
 	height := a.Meta().Height
 	c := &a.backlog
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.set && c.slot == slot && c.height == height && c.limit == limit {
+		defer c.mu.Unlock()
 		return c.count, nil
+	}
+	if c.set && c.scanning {
+		defer c.mu.Unlock()
+		return c.count, nil
+	}
+	c.scanning = true
+	c.mu.Unlock()
+	n, err := a.scanBacklog(limit, height)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.scanning = false
+	if err != nil {
+		return 0, err
+	}
+	c.set, c.slot, c.height, c.limit, c.count = true, slot, height, limit, n
+	return n, nil
+}
+
+// scanBacklog counts the queued transactions the next slot's proposer takes, up to limit
+// (Backlog).
+func (a *App) scanBacklog(limit int, height int64) (int, error) {
+	if a.backlogScanning != nil {
+		a.backlogScanning()
 	}
 	da, l2 := a.cfg.MinFeePerDaGas, a.cfg.MinFeePerL2Gas
 	if pr, ok := a.nextPrices(); ok {
@@ -453,6 +485,5 @@ func (a *App) Backlog(limit int) (int, error) {
 	if err != nil && !errors.Is(err, stop) {
 		return 0, fmt.Errorf("read pool: %w", err)
 	}
-	c.set, c.slot, c.height, c.limit, c.count = true, slot, height, limit, n
 	return n, nil
 }

@@ -39,6 +39,9 @@ contract SlasherHandler is SlasherBase {
     /// @notice Set if an execution took from a named stake other than its share at execution.
     bool public ghostWrongConsequence;
     uint256 public decoys;
+    /// @dev The epoch range of each INACTIVITY evidence key filed on.
+    mapping(bytes32 key => uint256) internal inactivityFirst;
+    mapping(bytes32 key => uint256) internal inactivityLast;
 
     function init() external {
         setUp();
@@ -132,9 +135,9 @@ contract SlasherHandler is SlasherBase {
     }
 
     /// @dev The filer or the griefer files inactivity over one or two recent epochs (within
-    ///      MAX_INACTIVITY_AGE_EPOCHS, or the range is refused for anyone not named on it yet)
-    ///      naming one member, with any record: the record is not part of the key, so a second
-    ///      filing on the same range and member is refused while the first lives, whoever files.
+    ///      MAX_INACTIVITY_AGE_EPOCHS, or the range is refused) naming one member, with any
+    ///      record: any number of proposals may name a member on a range, and execution slashes
+    ///      each epoch of it once.
     function fileInactivity(uint256 memberSeed, uint256 epochSeed, uint256 record) external {
         uint256 last = rollup.getCurrentEpoch() - 1 - epochSeed % 3;
         uint256 first = last - (epochSeed / 3) % 2;
@@ -147,6 +150,8 @@ contract SlasherHandler is SlasherBase {
                 record: bytes32(bound(record, 1, type(uint256).max))
             })
         );
+        bytes32 key = slasher.evidenceKey(EvidenceKind.INACTIVITY, evidence);
+        (inactivityFirst[key], inactivityLast[key]) = (first, last);
         // The griefer spends what it holds (minting to it would add to its votes).
         if (memberSeed % 2 == 0 && token.balanceOf(filer) < BOND) token.mint(filer, 100 * BOND);
         _file(
@@ -192,8 +197,10 @@ contract SlasherHandler is SlasherBase {
         uint256 poolBefore = token.balanceOf(address(pool));
         Proposal memory p = slasher.getProposal(id);
         uint256[] memory before = new uint256[](p.validators.length);
+        bool[] memory skip = new bool[](p.validators.length);
         for (uint256 i = 0; i < before.length; ++i) {
             before[i] = staking.getStake(p.validators[i]).amount;
+            skip[i] = _inactivitySlashedOn(p, p.validators[i]);
         }
         try slasher.execute(id) {
             ++executes;
@@ -202,10 +209,19 @@ contract SlasherHandler is SlasherBase {
             ghostSlashedToPool += token.balanceOf(address(pool)) - poolBefore;
             for (uint256 i = 0; i < before.length; ++i) {
                 uint256 left = staking.getStake(p.validators[i]).amount;
+                if (skip[i]) {
+                    // Slashed for inactivity on an epoch of this range already: skipped whole.
+                    if (left != before[i]) ghostWrongConsequence = true;
+                    continue;
+                }
                 if (left != before[i] - before[i] * p.slashBps / 10_000) {
                     ghostWrongConsequence = true;
                 }
                 if (staking.isActive(p.validators[i])) ghostWrongConsequence = true;
+                if (p.kind == EvidenceKind.INACTIVITY && !_inactivitySlashedOn(p, p.validators[i]))
+                {
+                    ghostWrongConsequence = true; // the range's epochs must be marked
+                }
             }
         } catch {}
     }
@@ -288,6 +304,18 @@ contract SlasherHandler is SlasherBase {
         }
         if (block.timestamp < st.exitableAt) vm.warp(st.exitableAt);
         this.withdraw(attesterSeed);
+    }
+
+    /// @dev Whether `v` is marked slashed for inactivity on any epoch of INACTIVITY proposal `p`'s
+    ///      range (read back from the evidence filed: the range is not in the Proposal).
+    function _inactivitySlashedOn(Proposal memory p, address v) internal view returns (bool) {
+        if (p.kind != EvidenceKind.INACTIVITY) return false;
+        (uint256 first, uint256 last) =
+            (inactivityFirst[p.evidenceKey], inactivityLast[p.evidenceKey]);
+        for (uint256 e = first; e <= last; ++e) {
+            if (slasher.inactivitySlashed(v, e)) return true;
+        }
+        return false;
     }
 
     function _namedInLiveProposal(address a) internal view returns (bool) {

@@ -1,0 +1,197 @@
+package scenario
+
+import (
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/bindings/rollup"
+	"github.com/sptn/sptn/bindings/sptnerrors"
+)
+
+// proofFixture is an epoch (2, of 8-slot epochs) of three blocks 5..7 after proven block 4, then
+// block 8 of epoch 3, as L1 stored them.
+type proofFixture struct {
+	d        protocol.Domain
+	previous common.Hash
+	all      []protocol.Header
+	stored   map[uint64]common.Hash
+}
+
+func newProofFixture() proofFixture {
+	f := proofFixture{d: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0x1234")},
+		previous: common.Hash{4}, stored: map[uint64]common.Hash{}}
+	parent := f.previous
+	for i, slot := range []uint64{16, 17, 19, 24} {
+		h := protocol.Header{Number: 5 + uint64(i), Slot: slot, ParentHash: parent, TxsHash: protocol.EmptyTxsHash,
+			StateRoot: crypto.Keccak256Hash([]byte{byte(i)}), FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}
+		f.all = append(f.all, h)
+		parent = protocol.HeaderHash(h)
+		f.stored[h.Number] = parent
+	}
+	return f
+}
+
+func (f proofFixture) lookup(n uint64) (common.Hash, error) { return f.stored[n], nil }
+
+func (f proofFixture) pi() common.Hash {
+	return protocol.PublicInputsHash(f.d, 2, 5, 7, f.previous, []common.Hash{f.stored[5], f.stored[6], f.stored[7]})
+}
+
+func (f proofFixture) call(t *testing.T, epoch uint64, headers, proven []protocol.Header) *protocol.ProofCall {
+	t.Helper()
+	proof, err := protocol.HashChainProof(f.d, epoch, f.previous, proven)
+	require.NoError(t, err)
+	return &protocol.ProofCall{Epoch: 2, Headers: headers, Proof: proof}
+}
+
+// withRoot is headers with header at's state root changed and the later ones relinked.
+func withRoot(previous common.Hash, headers []protocol.Header, at int) []protocol.Header {
+	out := append([]protocol.Header(nil), headers...)
+	out[at].StateRoot = common.Hash{0xba, 0xd}
+	parent := previous
+	for i := range out {
+		out[i].ParentHash = parent
+		parent = protocol.HeaderHash(out[i])
+	}
+	return out
+}
+
+// judgeProof says what the rollup must answer each kind of proof the byzantine prover sends.
+func TestJudgeProof(t *testing.T) {
+	t.Parallel()
+	f := newProofFixture()
+	epochHeaders := f.all[:3]
+
+	x, err := judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, 8, f.lookup)
+	require.NoError(t, err)
+	require.True(t, x.Honest, "the honest proof: %s", x.Why)
+
+	for name, c := range map[string]*protocol.ProofCall{
+		"another state root": f.call(t, 2, f.all, withRoot(f.previous, epochHeaders, 0)),
+		"another epoch":      f.call(t, 3, f.all, epochHeaders),
+		"another block set":  f.call(t, 2, f.all, epochHeaders[:2]),
+	} {
+		x, err := judgeProof(f.d, c, 8, 4, 8, f.lookup)
+		require.NoError(t, err)
+		require.False(t, x.Honest, name)
+		require.Equal(t, []string{errInvalidProof}, x.Want, name)
+		require.Equal(t, f.pi(), x.PI, "%s: the statement is the one L1 holds", name)
+	}
+
+	altered := withRoot(f.previous, epochHeaders, 2)
+	x, err = judgeProof(f.d, f.call(t, 2, append(altered, f.all[3]), altered), 8, 4, 8, f.lookup)
+	require.NoError(t, err)
+	require.Equal(t, []string{errHeaderMismatch}, x.Want)
+	require.Equal(t, uint64(7), x.Mismatch.Number)
+	require.Equal(t, f.stored[7], x.Mismatch.Stored)
+	require.Equal(t, protocol.HeaderHash(altered[2]), x.Mismatch.Hash)
+
+	x, err = judgeProof(f.d, f.call(t, 2, f.all, withRoot(f.previous, epochHeaders, 0)), 8, 7, 8, f.lookup)
+	require.NoError(t, err)
+	require.ElementsMatch(t, []string{errRangeMismatch, errNothingToProve}, x.Want, "already proven: refused for that first")
+
+	x, err = judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, 7, f.lookup)
+	require.NoError(t, err)
+	require.Equal(t, []string{errRangeMismatch}, x.Want, "a header past the assured tip")
+}
+
+// answered fails on a wrong proof that landed, on a refusal with another error, and on a refusal
+// whose values are not the ones L1 had to name.
+func TestAnsweredCatchesAWrongProofThatLanded(t *testing.T) {
+	t.Parallel()
+	f := newProofFixture()
+	c := f.call(t, 2, f.all, withRoot(f.previous, f.all[:3], 0))
+	x, err := judgeProof(f.d, c, 8, 4, 8, f.lookup)
+	require.NoError(t, err)
+
+	require.NoError(t, x.answered(proofTx{Call: c, Revert: &sptnerrors.ErrorsLibRollupInvalidProof{PublicInputsHash: f.pi()}}))
+	for name, bad := range map[string]proofTx{
+		"landed":            {Call: c, OK: true},
+		"another error":     {Call: c, Revert: &sptnerrors.ErrorsLibRollupNothingToProve{}},
+		"another statement": {Call: c, Revert: &sptnerrors.ErrorsLibRollupInvalidProof{PublicInputsHash: common.Hash{1}}},
+		"no error decoded":  {Call: c, RevertRaw: "out of gas"},
+	} {
+		err := x.answered(bad)
+		require.Error(t, err, name)
+		require.True(t, IsVerdict(err), "%s: a verdict", name)
+	}
+	require.ErrorContains(t, x.answered(proofTx{Call: c, OK: true}), "L1 accepted a wrong proof")
+
+	altered := withRoot(f.previous, f.all[:3], 2)
+	hc := f.call(t, 2, append(altered, f.all[3]), altered)
+	hx, err := judgeProof(f.d, hc, 8, 4, 8, f.lookup)
+	require.NoError(t, err)
+	right := &sptnerrors.ErrorsLibRollupProofHeaderMismatch{Number: big.NewInt(7), Stored: f.stored[7], Given: protocol.HeaderHash(altered[2])}
+	require.NoError(t, hx.answered(proofTx{Call: hc, Revert: right}))
+	wrong := *right
+	wrong.Number = big.NewInt(6)
+	require.True(t, IsVerdict(hx.answered(proofTx{Call: hc, Revert: &wrong})))
+}
+
+func TestProvenBeforeCountsEarlierProofsInTheBlock(t *testing.T) {
+	t.Parallel()
+	f := newProofFixture()
+	c := f.call(t, 2, f.all, f.all[:3])
+	honest := proofTx{Block: 10, Index: 0, Call: c, OK: true}
+	late := proofTx{Block: 10, Index: 1, Call: c}
+	require.Equal(t, uint64(7), provenBefore(4, late, []proofTx{honest, late}, 8))
+	require.Equal(t, uint64(4), provenBefore(4, honest, []proofTx{honest, late}, 8))
+	require.Equal(t, uint64(4), provenBefore(4, late, []proofTx{{Block: 10, Index: 0, Call: c}, late}, 8), "a reverted proof moves nothing")
+}
+
+func TestLateProofExpectation(t *testing.T) {
+	t.Parallel()
+	f := newProofFixture()
+	tx := proofTx{Block: 20, Index: 1, Call: f.call(t, 2, f.all, f.all[:3])}
+	prune := func(block uint64, index uint) []prunedLog {
+		return []prunedLog{{RollupChainPruned: &rollup.RollupChainPruned{Epoch: big.NewInt(2)}, Block: block, Index: index}}
+	}
+	want, _ := lateProofExpectation(tx, 4, nil)
+	require.Equal(t, []string{errProofWindowClose}, want)
+	want, _ = lateProofExpectation(tx, 4, prune(20, 2))
+	require.Equal(t, []string{errProofWindowClose}, want, "a prune after it in its block")
+	want, _ = lateProofExpectation(tx, 4, prune(20, 0))
+	require.NotContains(t, want, errProofWindowClose, "pruned before it in its block")
+	want, _ = lateProofExpectation(tx, 4, prune(19, 5))
+	require.NotContains(t, want, errProofWindowClose, "pruned a block before")
+}
+
+func TestAssuredHistory(t *testing.T) {
+	t.Parallel()
+	tips := func(assured, proven int64) rollup.ChainTips {
+		return rollup.ChainTips{AssuredNumber: big.NewInt(assured), ProvenNumber: big.NewInt(proven)}
+	}
+	prune := []prunedLog{{RollupChainPruned: &rollup.RollupChainPruned{Epoch: big.NewInt(2), FirstRemoved: big.NewInt(5),
+		LastRemoved: big.NewInt(9), NewAssuredNumber: big.NewInt(4)}, Block: 102}}
+	require.NoError(t, assuredHistory([]rollup.ChainTips{tips(8, 4), tips(9, 4), tips(5, 4), tips(6, 4)}, 100, prune),
+		"a propose that pruned first: 9 -> 5")
+	err := assuredHistory([]rollup.ChainTips{tips(8, 4), tips(9, 4), tips(9, 4), tips(5, 4)}, 100, prune)
+	require.True(t, IsVerdict(err), "a drop in a block without its prune: %v", err)
+	err = assuredHistory([]rollup.ChainTips{tips(8, 4), tips(9, 4), tips(3, 3)}, 100, prune)
+	require.True(t, IsVerdict(err), "the proven tip went back")
+	err = assuredHistory([]rollup.ChainTips{tips(8, 4), tips(10, 4), tips(5, 4)}, 100, prune)
+	require.True(t, IsVerdict(err), "a drop from a tip the prune did not remove")
+}
+
+// The byzantine prover scenarios' mutations each change one line that is in the contracts.
+func TestByzantineProverMutationsFindTheirLine(t *testing.T) {
+	t.Parallel()
+	root, err := filepath.Abs(filepath.Join("..", "..", ".."))
+	require.NoError(t, err)
+	for _, m := range []*Mutation{verifierBindsNothing, proofWindowAnEpochLate} {
+		raw, err := os.ReadFile(filepath.Join(root, m.File))
+		require.NoError(t, err)
+		require.Equal(t, 1, strings.Count(string(raw), m.Old), m.Name)
+		require.NotEqual(t, m.Old, m.New, m.Name)
+	}
+	require.Equal(t, verifierBindsNothing, All()["byzantine-wrong-proof"].Mutation)
+	require.Equal(t, proofWindowAnEpochLate, All()["byzantine-late-prover"].Mutation)
+}
