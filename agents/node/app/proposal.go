@@ -79,7 +79,7 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		}
 		c, mm, _, err := a.proposeSeal(ctx, v, m, tx, now, bc)
 		if err != nil {
-			a.cfg.Log.Debug("seal left out of the proposal", "height", req.Height, "err", err)
+			a.sealLeftOut(tx, req.Height, err)
 			continue
 		}
 		v.merge(c)
@@ -108,6 +108,19 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		}
 	}
 	return &abci.ResponsePrepareProposal{Txs: out}, nil
+}
+
+// sealLeftOut logs a seal PrepareProposal leaves out: at Warn when this node signed it (its
+// own driver checks that execution takes what it sends, so that is a fault of this node's, or
+// its L1 view and the anchor's), else at Debug (a peer's, stale or junk).
+func (a *App) sealLeftOut(tx []byte, height int64, err error) {
+	if a.cfg.Signer != nil {
+		if s, derr := decodeSeal(tx, a.Params()); derr == nil && s.Proposer == a.cfg.Signer.Address() {
+			a.cfg.Log.Warn("this node's seal left out of the proposal", "height", height, "slot", s.Slot, "number", s.Number, "err", err)
+			return
+		}
+	}
+	a.cfg.Log.Debug("seal left out of the proposal", "height", height, "err", err)
 }
 
 // proposeSeal checks a seal for a proposal, in cost order: its shape, its slot against this
