@@ -641,7 +641,20 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if l1.Assured.Number == m.AnchorNumber && l1.Assured.Hash == m.AnchorHash {
 		return m.AnchorHash, m.AnchorNumber + 1, nil, nil
 	}
-	if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
+	if l1.Assured.Number < m.AnchorNumber {
+		// L1 went below the chain's anchor: a prune back to its proven tip, or an L1 reorg that
+		// dropped the anchor's propose. Only a seal anchored on L1's tip, which every validator
+		// checks against L1, lowers the anchor; on the chain's own block it replaces nothing.
+		h, ok, err := d.app.PendingHash(l1.Assured.Number)
+		if err != nil {
+			return common.Hash{}, 0, nil, err
+		}
+		if ok && h == l1.Assured.Hash {
+			d.log.Warn("L1's assured tip is below the pending chain's anchor: sealing on it to lower the anchor",
+				"l1_assured", l1.Assured.Number, "anchor", m.AnchorNumber, "anchor_hash", m.AnchorHash)
+			return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
+		}
+	} else if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
 		return b.Hash, b.Header.Number + 1, nil, nil
 	}
 	fork, replaced, err := d.forkOf(ctx, onL1, m)
@@ -707,13 +720,15 @@ func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash
 const maxFork = app.MaxReplacedBlocks
 
 // forkOf is the first number at which L1's chain, ending in anchor a, leaves the pending chain:
-// a itself, unless L1 replaced several blocks (based-fallback blocks in a row). Without an L1
-// reader it is a.Number.
-// It also returns the hashes of L1's blocks from the fork to a.
+// a itself, unless L1 replaced several blocks (based-fallback blocks in a row, or an L1 reorg
+// below the chain's anchor). It reads L1's block hashes down from a until one is the pending
+// chain's block at its number (App.PendingHash: where the chain keeps no hash, it reads on).
+// Without an L1 reader it is a.Number. It also returns the hashes of L1's blocks from the fork
+// to a.
 func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, map[uint64]common.Hash, error) {
 	fork := a.Number
 	l1Blocks := map[uint64]common.Hash{a.Number: a.Hash}
-	for d.blockHash != nil && fork > m.AnchorNumber+1 {
+	for d.blockHash != nil && fork > 0 {
 		if a.Number-fork >= maxFork {
 			return 0, nil, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below its tip %d", maxFork, a.Number)
 		}
@@ -722,7 +737,9 @@ func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64,
 		if err != nil {
 			return 0, nil, err
 		}
-		if b, err := d.app.BlockByNumber(n); err == nil && b.Hash == l1 {
+		if h, ok, err := d.app.PendingHash(n); err != nil {
+			return 0, nil, err
+		} else if ok && h == l1 {
 			break
 		}
 		fork, l1Blocks[n] = n, l1

@@ -24,8 +24,13 @@ import (
 // sealDriver is a driver of the chain fixture's proposer, 1 s before slot 5 starts (within its
 // 1.5 s seal lead), with L1's assured tip at tip.
 func sealDriver(t *testing.T, f *chainFixture, tip Tip) (*driver, *lastTx) {
+	return sealDriverAt(t, f, 5, tip)
+}
+
+// sealDriverAt is sealDriver before slot starts.
+func sealDriverAt(t *testing.T, f *chainFixture, slot uint64, tip Tip) (*driver, *lastTx) {
 	t.Helper()
-	at := time.Unix(tGenesis+5*tSlot-1, 0)
+	at := time.Unix(int64(tGenesis+slot*tSlot-1), 0)
 	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
 	require.NoError(t, err)
 	bc := &lastTx{}
@@ -34,7 +39,7 @@ func sealDriver(t *testing.T, f *chainFixture, tip Tip) (*driver, *lastTx) {
 		set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
 	d.budget.sealSent(99, 0, 0, at)
 	d.budget.committed(99, at.Add(100*time.Millisecond)) // fast commits: the budget takes the whole pool
-	d.follow(context.Background(), L1Tips{Assured: tip, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
+	d.follow(context.Background(), L1Tips{Assured: tip, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + (slot-1)*tSlot}})
 	return d, bc
 }
 
