@@ -530,6 +530,43 @@ func (d *driver) trySeal(ctx context.Context) error {
 	return nil
 }
 
+// sealBase is what a seal is built on; sentSeal is a seal sent, with it.
+type sealBase struct {
+	slot, number uint64
+	tip, parent  common.Hash
+	anchor       anchorKey // zero without one
+}
+
+// anchorKey is what names an anchor: what it replaces follows from it on L1.
+type anchorKey struct {
+	number uint64
+	hash   common.Hash
+	slot   uint64
+	fork   uint64
+}
+
+type sentSeal struct {
+	on  sealBase
+	raw []byte // nil: execution refused the seal built on this base, even empty
+}
+
+// broadcastSeal submits a seal to CometBFT's mempool; one the mempool holds already is no error.
+func (d *driver) broadcastSeal(ctx context.Context, raw []byte, slot uint64) error {
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	res, err := d.bc.BroadcastTxSync(cctx, raw)
+	if errors.Is(err, mempool.ErrTxInCache) {
+		return nil // the same seal is in the mempool already
+	}
+	if err != nil {
+		return fmt.Errorf("broadcast seal: %w", err)
+	}
+	if res.Code != 0 {
+		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
+	}
+	return nil
+}
+
 // signSeal claims the seal's slot with slashing protection, signs the seal and encodes it. A
 // nil seal without an error is a claim refused (logged and counted by the guard): another copy
 // of this key holds the slot (it seals), or the guard failed (tried again in a second).
@@ -576,43 +613,6 @@ func (d *driver) sealRefusedByExecution(ctx context.Context, on sealBase, s app.
 	d.log.Error("execution refuses this node's seal, also without transactions: none sent", "slot", s.Slot,
 		"number", s.Number, "parent", s.Parent, "anchored", s.Anchor != nil, "err", why)
 	return nil, nil
-}
-
-// sealBase is what a seal is built on; sentSeal is a seal sent, with it.
-type sealBase struct {
-	slot, number uint64
-	tip, parent  common.Hash
-	anchor       anchorKey // zero without one
-}
-
-// anchorKey is what names an anchor: what it replaces follows from it on L1.
-type anchorKey struct {
-	number uint64
-	hash   common.Hash
-	slot   uint64
-	fork   uint64
-}
-
-type sentSeal struct {
-	on  sealBase
-	raw []byte // nil: execution refused the seal built on this base, even empty
-}
-
-// broadcastSeal submits a seal to CometBFT's mempool; one the mempool holds already is no error.
-func (d *driver) broadcastSeal(ctx context.Context, raw []byte, slot uint64) error {
-	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	res, err := d.bc.BroadcastTxSync(cctx, raw)
-	if errors.Is(err, mempool.ErrTxInCache) {
-		return nil // the same seal is in the mempool already
-	}
-	if err != nil {
-		return fmt.Errorf("broadcast seal: %w", err)
-	}
-	if res.Code != 0 {
-		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
-	}
-	return nil
 }
 
 // chooseParent picks the block a new seal builds on: the pending tip when L1 has assured it or
