@@ -37,10 +37,11 @@ func (e *Env) negative() bool { return e.armGuard != "" }
 // waits until it is ready and caught up.
 func (e *Env) runNodeAs(ctx context.Context, i int, bin string, env ...string) error {
 	a := e.Nodes[i]
+	// Set the build first: if Stop fails, the next Start (a restore, chaos) still runs bin.
+	a.RunAs(bin, env...)
 	if err := a.Stop(10 * time.Second); err != nil {
 		return err
 	}
-	a.RunAs(bin, env...)
 	if err := a.Start(); err != nil {
 		return err
 	}
