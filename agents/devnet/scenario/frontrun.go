@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/devnet/observe"
@@ -46,6 +47,9 @@ const (
 	copyPropose = "propose"
 	// copyProof is a submitProof sent again unchanged.
 	copyProof = "proof"
+	// copyBlobPropose is a blob propose sent again unchanged, with the blobs, commitments and
+	// proofs read from L1's pool.
+	copyBlobPropose = "blob-propose"
 	// copyBlobData is a blob propose sent as a calldata propose of the same header and
 	// attestations, carrying the block's data read from the blobs in L1's pool.
 	copyBlobData = "blob-as-calldata"
@@ -58,9 +62,10 @@ const (
 type frontRunMode int
 
 const (
-	// stealRewards copies every calldata propose and every proof unchanged.
+	// stealRewards copies every propose and every proof unchanged.
 	stealRewards frontRunMode = iota
-	// blobToCalldata copies every blob propose into calldata proposes of the same block.
+	// blobToCalldata copies every blob propose into calldata proposes of the same block, then
+	// unchanged.
 	blobToCalldata
 )
 
@@ -94,8 +99,51 @@ type pooledTx struct {
 	MaxFeePerGas         *hexutil.Big    `json:"maxFeePerGas"`
 	MaxPriorityFeePerGas *hexutil.Big    `json:"maxPriorityFeePerGas"`
 	Input                hexutil.Bytes   `json:"input"`
+	MaxFeePerBlobGas     *hexutil.Big    `json:"maxFeePerBlobGas"`
 	BlobVersionedHashes  []common.Hash   `json:"blobVersionedHashes"`
 	Blobs                []hexutil.Bytes `json:"blobs"`
+	Commitments          []hexutil.Bytes `json:"commitments"`
+	// CellProofs are a version 1 sidecar's proofs (EIP-7594), Proofs a version 0 one's.
+	CellProofs []hexutil.Bytes `json:"cellProofs"`
+	Proofs     []hexutil.Bytes `json:"proofs"`
+}
+
+// sidecar rebuilds the pooled blob transaction's sidecar, or returns nil when the pool did not
+// serve it whole.
+func (tx pooledTx) sidecar() *types.BlobTxSidecar {
+	version, proofs := types.BlobSidecarVersion1, tx.CellProofs
+	if len(proofs) == 0 {
+		version, proofs = types.BlobSidecarVersion0, tx.Proofs
+	}
+	if len(tx.Blobs) == 0 || len(tx.Commitments) != len(tx.Blobs) || len(proofs) == 0 {
+		return nil
+	}
+	sc := &types.BlobTxSidecar{Version: version}
+	for _, b := range tx.Blobs {
+		var blob kzg4844.Blob
+		if len(b) != len(blob) {
+			return nil
+		}
+		copy(blob[:], b)
+		sc.Blobs = append(sc.Blobs, blob)
+	}
+	for _, c := range tx.Commitments {
+		var commit kzg4844.Commitment
+		if len(c) != len(commit) {
+			return nil
+		}
+		copy(commit[:], c)
+		sc.Commitments = append(sc.Commitments, commit)
+	}
+	for _, p := range proofs {
+		var proof kzg4844.Proof
+		if len(p) != len(proof) {
+			return nil
+		}
+		copy(proof[:], p)
+		sc.Proofs = append(sc.Proofs, proof)
+	}
+	return sc
 }
 
 // fees are the honest transaction's tip and fee cap.
@@ -117,13 +165,19 @@ type plannedCopy struct {
 	// header is a propose's header (nil for a proof).
 	header *protocol.Header
 	epoch  uint64
+	// sidecar and blobHashes make the copy a blob transaction; blobFeeCap is its blob fee cap.
+	sidecar    *types.BlobTxSidecar
+	blobHashes []common.Hash
+	blobFeeCap *big.Int
 }
 
 var rollupMethods = rollup.NewRollup().GetABI()
 
-// copiesOf returns the copies of tx the front-runner sends in mode: unchanged calldata proposes
-// and proofs to steal their rewards, or the calldata proposes of a blob propose's block. A
-// transaction that is none of those gets none.
+// copiesOf returns the copies of tx the front-runner sends in mode: unchanged proposes and proofs
+// to steal their rewards, or the calldata proposes of a blob propose's block and then the blob
+// propose unchanged (in this order: the front-runner's nonces order its own copies, so the
+// calldata ones execute before any blob propose of the block lands). A transaction that is none
+// of those gets none.
 func copiesOf(tx pooledTx, mode frontRunMode) ([]plannedCopy, error) {
 	if len(tx.Input) < 4 {
 		return nil, nil
@@ -158,8 +212,20 @@ func copiesOf(tx pooledTx, mode frontRunMode) ([]plannedCopy, error) {
 		}
 		return []plannedCopy{{kind: copyPropose, data: tx.Input, gas: uint64(tx.Gas), header: &h}}, nil
 	}
+	unchanged := func() []plannedCopy {
+		sc := tx.sidecar()
+		if sc == nil {
+			return nil // geth's pool serves no blob transaction; another pool may leave out the sidecar
+		}
+		feeCap := big.NewInt(2)
+		if tx.MaxFeePerBlobGas != nil && tx.MaxFeePerBlobGas.ToInt().Sign() > 0 {
+			feeCap.Mul(tx.MaxFeePerBlobGas.ToInt(), big.NewInt(2))
+		}
+		return []plannedCopy{{kind: copyBlobPropose, data: tx.Input, gas: uint64(tx.Gas), header: &h,
+			sidecar: sc, blobHashes: tx.BlobVersionedHashes, blobFeeCap: feeCap}}
+	}
 	if mode != blobToCalldata {
-		return nil, nil
+		return unchanged(), nil
 	}
 	// The attestations exactly as the honest transaction carries them (its last argument).
 	args, err := m.Inputs.Unpack(tx.Input[4:])
@@ -186,7 +252,7 @@ func copiesOf(tx pooledTx, mode frontRunMode) ([]plannedCopy, error) {
 	}
 	out = append(out, plannedCopy{kind: copyBlobHashes, data: r.PackPropose(h, hashes, atts),
 		gas: calldataGas(uint64(tx.Gas), len(hashes)), header: &h})
-	return out, nil
+	return append(out, unchanged()...), nil
 }
 
 // blobData decodes a pooled blob transaction's blobs into the block data they carry.
@@ -354,9 +420,17 @@ func (f *frontRunner) copyTx(ctx context.Context, tx pooledTx) {
 	signer := types.LatestSignerForChainID(f.chainID)
 	for _, p := range planned {
 		to := f.rollup
-		signed, err := types.SignNewTx(f.key, signer, &types.DynamicFeeTx{
+		var inner types.TxData = &types.DynamicFeeTx{
 			ChainID: f.chainID, Nonce: f.nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: p.gas, To: &to, Data: p.data,
-		})
+		}
+		if p.sidecar != nil {
+			inner = &types.BlobTx{
+				ChainID: uint256.MustFromBig(f.chainID), Nonce: f.nonce, GasTipCap: uint256.MustFromBig(tip),
+				GasFeeCap: uint256.MustFromBig(feeCap), Gas: p.gas, To: to, Data: p.data,
+				BlobFeeCap: uint256.MustFromBig(p.blobFeeCap), BlobHashes: p.blobHashes, Sidecar: p.sidecar,
+			}
+		}
+		signed, err := types.SignNewTx(f.key, signer, inner)
 		if err != nil {
 			f.count("sign: " + err.Error())
 			return
@@ -626,10 +700,11 @@ func byzantineFrontRun(ctx context.Context, e *Env) error {
 // byzantineFrontRunBlob: the nodes publish in blobs (the scenario sends a 4,000-byte transaction
 // each slot, so that auto DA picks blobs) and an L1 front-runner copies every blob propose it sees
 // into calldata proposes of the same header and attestations: one carrying the block's data read
-// from the blobs, one the packed versioned hashes (issue 14, finding 1). Every copy is refused
-// (Rollup__TxsHashMismatch when it runs before the honest transaction), none assures a block;
-// every copied block is assured by a blob transaction; the front-runner is never credited; no
-// honest member is slashed.
+// from the blobs, one the packed versioned hashes (issue 14, finding 1); then it sends the blob
+// propose unchanged, blobs and all. Every calldata copy is refused (Rollup__TxsHashMismatch when it
+// runs before any blob propose of the block), none assures a block; every copied block is assured
+// by a blob transaction (the honest one's or the unchanged copy's, the same signed header); the
+// front-runner is never credited; no honest member is slashed.
 func byzantineFrontRunBlob(ctx context.Context, e *Env) error {
 	return e.frontRun(ctx, blobToCalldata)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -55,23 +56,32 @@ func TestCopiesOf(t *testing.T) {
 	require.Equal(t, []byte(proof.Input), got[0].data)
 
 	data := []byte("the block's transactions")
-	blobs, err := protocol.EncodeBlobs(data)
+	sc, err := protocol.BlobSidecar(data, types.BlobSidecarVersion0)
 	require.NoError(t, err)
-	_, hashes, err := protocol.BlobCommitments(blobs)
-	require.NoError(t, err)
+	hashes := sc.BlobHashes()
 	blob := tx(r.PackProposeWithBlobs(h, atts))
 	blob.BlobVersionedHashes = hashes
-	for _, b := range blobs {
-		blob.Blobs = append(blob.Blobs, hexutil.Bytes(b[:]))
+	blob.MaxFeePerBlobGas = (*hexutil.Big)(big.NewInt(5))
+	for i := range sc.Blobs {
+		blob.Blobs = append(blob.Blobs, hexutil.Bytes(sc.Blobs[i][:]))
+		blob.Commitments = append(blob.Commitments, hexutil.Bytes(sc.Commitments[i][:]))
+		blob.Proofs = append(blob.Proofs, hexutil.Bytes(sc.Proofs[i][:]))
 	}
 	got, err = copiesOf(blob, stealRewards)
 	require.NoError(t, err)
-	require.Empty(t, got, "reward mode copies no blob propose")
+	require.Len(t, got, 1, "reward mode copies a blob propose unchanged, blobs and all")
+	require.Equal(t, copyBlobPropose, got[0].kind)
+	require.Equal(t, []byte(blob.Input), got[0].data)
+	require.Equal(t, sc, got[0].sidecar, "the sidecar rebuilt from the pool")
+	require.Equal(t, hashes, got[0].blobHashes)
+	require.Equal(t, big.NewInt(10), got[0].blobFeeCap)
 	got, err = copiesOf(blob, blobToCalldata)
 	require.NoError(t, err)
-	require.Len(t, got, 2)
+	require.Len(t, got, 3)
+	require.Equal(t, []string{copyBlobData, copyBlobHashes, copyBlobPropose}, []string{got[0].kind, got[1].kind, got[2].kind},
+		"the calldata copies come first in the front-runner's nonce order")
 	wantTxs := map[string][]byte{copyBlobData: data, copyBlobHashes: hashes[0][:]}
-	for _, c := range got {
+	for _, c := range got[:2] {
 		call, err := protocol.DecodeProposeCall(c.data)
 		require.NoError(t, err, c.kind)
 		require.False(t, call.Blobs, "%s is a calldata propose", c.kind)
@@ -83,8 +93,8 @@ func TestCopiesOf(t *testing.T) {
 		require.Greater(t, c.gas, uint64(300_000), "%s pays for its calldata", c.kind)
 	}
 
-	// Without blobs in the pool (geth), only the versioned-hash copy.
-	blob.Blobs = nil
+	// Without the sidecar in the pool, only the versioned-hash copy.
+	blob.Blobs, blob.Commitments, blob.Proofs = nil, nil, nil
 	got, err = copiesOf(blob, blobToCalldata)
 	require.NoError(t, err)
 	require.Len(t, got, 1)

@@ -54,7 +54,7 @@ func list() []Scenario {
 			Description: "an L1 front-runner copies every propose and proof in L1's pool from its own account at a higher fee: each copy is refused with a named error or lands paying the honest coinbases, it is never credited a reward, the chains move and no honest member is slashed"},
 		{Name: "byzantine-frontrun-blob", Restores: true, Run: byzantineFrontRunBlob, Mutation: calldataForAnyHeader,
 			AnvilOnly:   "txpool_content: geth serves no blob transaction through it (its blob pool's Content is empty), so no front-runner sees a blob propose there",
-			Description: "blocks go to L1 in blobs and an L1 front-runner copies every blob propose into calldata proposes of the same block at a higher fee: every copy is refused, each block is assured with its blobs, the chains move and no honest member is slashed"},
+			Description: "blocks go to L1 in blobs and an L1 front-runner copies every blob propose into calldata proposes of the same block, then unchanged, at a higher fee: every calldata copy is refused, each block is assured with its blobs, the chains move and no honest member is slashed"},
 		{Name: "byzantine-high-s", Restores: true, Byzantine: true, Run: byzantineHighS, Guard: "low-s", Arms: true,
 			Description: "one member of four runs the byzantine build and attests high-s: the honest members refuse its attestations, no propose reverts on them, the chains move and no honest member is slashed"},
 		{Name: "byzantine-junk", Restores: true, Byzantine: true, Run: byzantineJunk, Guard: "squat", Arms: true,
