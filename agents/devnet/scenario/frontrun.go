@@ -29,6 +29,7 @@ import (
 	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/load"
+	"github.com/sptn/sptn/bindings/azt"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/sptnerrors"
 )
@@ -561,8 +562,8 @@ func checkCopies(copies []*frontCopy) error {
 		}
 		switch {
 		case c.landed && (c.kind == copyBlobData || c.kind == copyBlobHashes):
-			return failf("wrong DA: the front-runner's %s copy %s of blob propose %s landed in L1 block %d: block %d, whose header commits to its blobs, was assured through calldata without them",
-				c.kind, c.hash, c.of, c.block, c.header.Number)
+			return failf("wrong DA: the front-runner's %s copy %s of blob propose %s (sent by %s) landed in L1 block %d: block %d, whose header commits to its blobs, was assured through calldata without them",
+				c.kind, c.hash, c.of, c.ofFrom, c.block, c.header.Number)
 		case !c.landed && strings.HasPrefix(c.refusal, "unnamed revert"):
 			return failf("the front-runner's %s copy %s of %s was refused without a named custom error: %s", c.kind, c.hash, c.of, c.refusal)
 		}
@@ -682,6 +683,20 @@ func proofHeaders(data []byte) ([]protocol.Header, error) {
 func (e *Env) rewardsOwed(ctx context.Context, account common.Address) (*big.Int, error) {
 	r := rollup.NewRollup()
 	return devnet.RollupView(ctx, e.Net, r.PackRewardsOwed(account), r.UnpackRewardsOwed)
+}
+
+// aztBalance reads AZT.balanceOf(account).
+func (e *Env) aztBalance(ctx context.Context, l1 *ethclient.Client, account common.Address) (*big.Int, error) {
+	token, err := e.Net.Deployments.Address("AZT")
+	if err != nil {
+		return nil, err
+	}
+	a := azt.NewAZT()
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &token, Data: a.PackBalanceOf(account)}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("AZT.balanceOf(%s): %w", account, err)
+	}
+	return a.UnpackBalanceOf(out)
 }
 
 // frontRunMinimum is how many honest transactions of the kind its scenario is about the
@@ -812,7 +827,14 @@ func (e *Env) frontRun(ctx context.Context, mode frontRunMode) (err error) {
 	if owed.Sign() != 0 {
 		return failf("stolen reward: the rollup owes the front-runner %s %s wei", f.addr, owed)
 	}
-	e.Logf("L1 blocks %d..%d: %d rewards credited, %d proofs each credited its blocks' coinbases, none the front-runner (owed 0)",
+	held, err := e.aztBalance(ctx, f.l1, f.addr)
+	if err != nil {
+		return err
+	}
+	if held.Sign() != 0 {
+		return failf("stolen reward: the front-runner %s holds %s AZT wei", f.addr, held)
+	}
+	e.Logf("L1 blocks %d..%d: %d rewards credited, %d proofs each credited its blocks' coinbases, none the front-runner (owed 0, AZT balance 0)",
 		fromL1+1, toL1, len(credits), len(proofs))
 	if mode == blobToCalldata {
 		if err := e.blobsAssured(ctx, f, fromL1+1, toL1); err != nil {
