@@ -193,9 +193,9 @@ func TestForGethSkipsOnlyAnvilCheats(t *testing.T) {
 	for _, s := range skipped {
 		names = append(names, s.Name)
 		require.NotEmpty(t, s.AnvilOnly)
-		require.Regexp(t, `^(anvil_|evm_)\w+: `, s.AnvilOnly, "%s names the cheat first", s.Name)
+		require.Regexp(t, `^(anvil_|evm_|txpool_)\w+: `, s.AnvilOnly, "%s names the cheat (or the RPC) first", s.Name)
 	}
-	require.ElementsMatch(t, []string{"l1-fee-spike", "missed-l1-block", "proof-at-window-end"}, names)
+	require.ElementsMatch(t, []string{"l1-fee-spike", "missed-l1-block", "proof-at-window-end", "byzantine-frontrun-blob"}, names)
 	require.Len(t, runs, len(Names())-len(skipped))
 	gethRuns, none := ForGeth(ShortGeth)
 	require.Empty(t, none)
