@@ -125,6 +125,8 @@ type driver struct {
 	blobWork    map[common.Hash]*blobWork
 	// lastSeal is the seal last sent, sent again as it is while what it was built on holds.
 	lastSeal *sentSeal
+	// warnedCeiling: the configured prices above the chain's fee ceiling were logged once.
+	warnedCeiling bool
 	// budget sizes seals from measured costs; awaiting is this node's last sealed block, whose
 	// fate on L1 feeds it (budget.go).
 	budget   *sealBudget
@@ -474,8 +476,14 @@ func (d *driver) trySeal(ctx context.Context) error {
 		// proven again and which would race it for the height.
 		return d.broadcastSeal(ctx, last.raw, slot)
 	}
-	da, l2 := new(big.Int).SetUint64(d.set.FeePerDaGas), new(big.Int).SetUint64(d.set.FeePerL2Gas)
 	params := d.app.Params()
+	da, l2 := sealPrices(new(big.Int).SetUint64(d.set.FeePerDaGas), new(big.Int).SetUint64(d.set.FeePerL2Gas), params)
+	if (da.Uint64() != d.set.FeePerDaGas || l2.Uint64() != d.set.FeePerL2Gas) && !d.warnedCeiling {
+		d.warnedCeiling = true
+		d.log.Warn("node.fee-per-da-gas or node.fee-per-l2-gas is above the chain's fee ceiling: sealing at the ceiling",
+			"fee_per_da_gas", d.set.FeePerDaGas, "fee_per_l2_gas", d.set.FeePerL2Gas,
+			"max_fee_per_da_gas", params.MaxFeePerDaGas, "max_fee_per_l2_gas", params.MaxFeePerL2Gas)
+	}
 	// Only what the budget says can be sealed, proven, attested and published inside the slot;
 	// the rest stays queued.
 	limit := d.sealBytes(slot, params.MaxBlockBytes(d.set.DA != DACalldata), params.MaxCalldataBlockBytes)
@@ -535,6 +543,19 @@ func (d *driver) trySeal(ctx context.Context) error {
 	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs,
 		"budget_bytes", limit)
 	return nil
+}
+
+// sealPrices are the prices a seal names: the configured ones, at most the chain's fee ceiling
+// (a seal above it is refused by every member). The byzantine build replaces it.
+var sealPrices = func(da, l2 *big.Int, p app.Params) (*big.Int, *big.Int) {
+	return bigMin(da, p.MaxFeePerDaGas), bigMin(l2, p.MaxFeePerL2Gas)
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if b != nil && a.Cmp(b) > 0 {
+		return new(big.Int).Set(b)
+	}
+	return a
 }
 
 // sealBase is what a seal is built on; sentSeal is a seal sent, with it.

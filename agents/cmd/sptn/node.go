@@ -71,6 +71,7 @@ func newNodeGenesisCmd() *cobra.Command {
 		out, chainID string
 		vals         []string
 		minDa, minL2 string
+		maxDa, maxL2 string
 	)
 	p := app.DefaultParams()
 	cmd := &cobra.Command{
@@ -103,6 +104,11 @@ func newNodeGenesisCmd() *cobra.Command {
 			if !ok1 || !ok2 {
 				return usageError{fmt.Errorf("--min-fee-per-da-gas %q, --min-fee-per-l2-gas %q: want whole numbers of wei", minDa, minL2)}
 			}
+			p.MaxFeePerDaGas, ok1 = new(big.Int).SetString(maxDa, 10)
+			p.MaxFeePerL2Gas, ok2 = new(big.Int).SetString(maxL2, 10)
+			if !ok1 || !ok2 {
+				return usageError{fmt.Errorf("--max-fee-per-da-gas %q, --max-fee-per-l2-gas %q: want whole numbers of wei", maxDa, maxL2)}
+			}
 			if err := p.Check(); err != nil {
 				return usageError{err}
 			}
@@ -123,6 +129,8 @@ func newNodeGenesisCmd() *cobra.Command {
 	fl.IntVar(&p.MaxBlobBlockBytes, "max-blob-block-bytes", p.MaxBlobBlockBytes, "params: most transaction data of a block whose data goes to L1 in blobs (at most 6 blobs)")
 	fl.StringVar(&minDa, "min-fee-per-da-gas", p.MinFeePerDaGas.String(), "params: fee floor per DA gas (wei); execution refuses user transactions below it")
 	fl.StringVar(&minL2, "min-fee-per-l2-gas", p.MinFeePerL2Gas.String(), "params: fee floor per L2 gas (wei)")
+	fl.StringVar(&maxDa, "max-fee-per-da-gas", p.MaxFeePerDaGas.String(), "params: fee ceiling per DA gas (wei); a seal naming more is refused")
+	fl.StringVar(&maxL2, "max-fee-per-l2-gas", p.MaxFeePerL2Gas.String(), "params: fee ceiling per L2 gas (wei)")
 	fl.IntVar(&p.MaxQueued, "max-queued", p.MaxQueued, "params: most transactions in the pool; execution refuses more")
 	fl.Uint64Var(&p.TxTTLHeights, "tx-ttl-heights", p.TxTTLHeights, "params: CometBFT heights a transaction stays queued before it expires")
 	return cmd

@@ -56,10 +56,10 @@ func (e *Env) runNodeAs(ctx context.Context, i int, bin string, env ...string) e
 	return e.caughtUp(ctx, a, e.slots(30))
 }
 
-// turnByzantine restarts node i from the byzantine build with SPTN_BYZANTINE=mode. The returned
+// turnByzantine restarts node i from the byzantine build with SPTN_BYZANTINE=mode (and env). The returned
 // restore puts the honest build back (in a positive run; a negative run's devnet is thrown away)
 // and keeps err, the scenario's outcome, when there is one.
-func (e *Env) turnByzantine(ctx context.Context, i int, mode string) (restore func(err *error), err error) {
+func (e *Env) turnByzantine(ctx context.Context, i int, mode string, env ...string) (restore func(err *error), err error) {
 	if e.ByzantineBin == "" {
 		return nil, errors.New("a byzantine scenario needs --byzantine-bin: sptn built with -tags byzantine (make sptn-byzantine)")
 	}
@@ -78,7 +78,7 @@ func (e *Env) turnByzantine(ctx context.Context, i int, mode string) (restore fu
 			}
 		}
 	}
-	if err := e.runNodeAs(ctx, i, e.ByzantineBin, "SPTN_BYZANTINE="+mode); err != nil {
+	if err := e.runNodeAs(ctx, i, e.ByzantineBin, append([]string{"SPTN_BYZANTINE=" + mode}, env...)...); err != nil {
 		restore(&err)
 		return nil, err
 	}

@@ -27,6 +27,8 @@ var Guards = map[string]string{
 	"whole-committee":    "the watcher's pruned-epoch proposal names only the first committee member",
 	"low-s":              "agents recover a signer from a high-s (malleable) signature too: a member's high-s attestation is accepted as a vote extension, collected and sent to L1",
 	"squat":              "nodes take a validator-key registration without its proof of possession, even of a key bound to another attester",
+	"one-seal-per-slot":  "nodes take a second seal of the pending tip's slot on top of the tip (a second block for one slot)",
+	"fee-ceiling":        "nodes take a seal whose named prices are above the genesis fee ceiling (maxFeePerDaGas, maxFeePerL2Gas)",
 }
 
 // Known reports whether guard is a guard a broken build can switch off.

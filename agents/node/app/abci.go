@@ -37,7 +37,7 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	}
 	p := DefaultParams()
 	if gs.Params != nil {
-		p = *gs.Params
+		p = gs.Params.withDefaults()
 	}
 	if err := p.Check(); err != nil {
 		return nil, fmt.Errorf("app: genesis app_state: %w", err)

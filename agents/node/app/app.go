@@ -190,6 +190,7 @@ func New(cfg Config, kv store.KV) (*App, error) {
 		return nil, fmt.Errorf("app: load params: %w", err)
 	}
 	if ok {
+		p = p.withDefaults()
 		if err := p.Check(); err != nil {
 			return nil, fmt.Errorf("app: stored params: %w", err)
 		}

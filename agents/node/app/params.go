@@ -30,6 +30,12 @@ type Params struct {
 	// whose max fees are below it, so it never enters the pool.
 	MinFeePerDaGas *big.Int `json:"minFeePerDaGas"`
 	MinFeePerL2Gas *big.Int `json:"minFeePerL2Gas"`
+	// MaxFeePerDaGas and MaxFeePerL2Gas are the fee ceiling: execution (and CheckTx) refuses a
+	// seal whose named prices are above it, so no proposer can price a block beyond what the
+	// chain allows (a byzantine proposer overpricing; docs/node.md, "Fees and the pool"). A
+	// genesis whose params name none takes DefaultFeeCeiling.
+	MaxFeePerDaGas *big.Int `json:"maxFeePerDaGas"`
+	MaxFeePerL2Gas *big.Int `json:"maxFeePerL2Gas"`
 	// MaxQueued bounds the pool: execution refuses a user transaction while the pool holds this
 	// many (each node's mempool admission, node.max-queued, is usually far lower).
 	MaxQueued int `json:"maxQueued"`
@@ -71,6 +77,10 @@ const (
 	MaxCommitteeSize = 255
 )
 
+// DefaultFeeCeiling is the fee ceiling (wei per DA gas and per L2 gas) of a genesis that names
+// none: 1,000 gwei, far above the devnet's 1 wei and L1's usual gas prices.
+var DefaultFeeCeiling = big.NewInt(1_000_000_000_000)
+
 // DefaultParams are the params of a genesis that names none.
 func DefaultParams() Params {
 	return Params{
@@ -80,6 +90,8 @@ func DefaultParams() Params {
 		MaxBlobBlockBytes:     protocol.BlobCapacity(protocol.MaxBlobsPerTx),
 		MinFeePerDaGas:        big.NewInt(1),
 		MinFeePerL2Gas:        big.NewInt(1),
+		MaxFeePerDaGas:        new(big.Int).Set(DefaultFeeCeiling),
+		MaxFeePerL2Gas:        new(big.Int).Set(DefaultFeeCeiling),
 		MaxQueued:             50_000,
 		TxTTLHeights:          1200,
 	}
@@ -106,6 +118,10 @@ func (p Params) Check() error {
 		return bad("minFeePerDaGas", p.MinFeePerDaGas, "a uint128 of wei")
 	case p.MinFeePerL2Gas == nil || p.MinFeePerL2Gas.Sign() < 0 || p.MinFeePerL2Gas.BitLen() > 128:
 		return bad("minFeePerL2Gas", p.MinFeePerL2Gas, "a uint128 of wei")
+	case p.MaxFeePerDaGas == nil || p.MaxFeePerDaGas.Cmp(p.MinFeePerDaGas) < 0 || p.MaxFeePerDaGas.BitLen() > 128:
+		return bad("maxFeePerDaGas", p.MaxFeePerDaGas, "a uint128 of wei, at least minFeePerDaGas")
+	case p.MaxFeePerL2Gas == nil || p.MaxFeePerL2Gas.Cmp(p.MinFeePerL2Gas) < 0 || p.MaxFeePerL2Gas.BitLen() > 128:
+		return bad("maxFeePerL2Gas", p.MaxFeePerL2Gas, "a uint128 of wei, at least minFeePerL2Gas")
 	case p.MaxQueued < 1:
 		return bad("maxQueued", p.MaxQueued, "1 or more")
 	case p.TxTTLHeights < 1:
@@ -121,6 +137,22 @@ func (p Params) MaxBlockBytes(blobs bool) int {
 		return p.MaxBlobBlockBytes
 	}
 	return p.MaxCalldataBlockBytes
+}
+
+// withDefaults fills what an older genesis's params do not name: the fee ceiling.
+func (p Params) withDefaults() Params {
+	if p.MaxFeePerDaGas == nil {
+		p.MaxFeePerDaGas = new(big.Int).Set(DefaultFeeCeiling)
+	}
+	if p.MaxFeePerL2Gas == nil {
+		p.MaxFeePerL2Gas = new(big.Int).Set(DefaultFeeCeiling)
+	}
+	return p
+}
+
+// AboveCeiling reports whether prices a proposer names are above the chain's fee ceiling.
+func (p Params) AboveCeiling(feePerDaGas, feePerL2Gas *big.Int) bool {
+	return feePerDaGas.Cmp(p.MaxFeePerDaGas) > 0 || feePerL2Gas.Cmp(p.MaxFeePerL2Gas) > 0
 }
 
 // PaysFloor reports whether a user transaction's max fees reach the fee floor.

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/internal/testbreak"
 )
 
 // Kinds of pending-chain transactions: the first byte of every transaction.
@@ -389,6 +390,9 @@ func (s *Seal) checkShape(p Params) error {
 	case s.FeePerDaGas.ToInt().Sign() < 0 || s.FeePerDaGas.ToInt().BitLen() > 128 ||
 		s.FeePerL2Gas.ToInt().Sign() < 0 || s.FeePerL2Gas.ToInt().BitLen() > 128:
 		return sealErr("fees are not uint128")
+	case p.AboveCeiling(s.FeePerDaGas.ToInt(), s.FeePerL2Gas.ToInt()) && !testbreak.On("fee-ceiling"):
+		return sealErr("names fees %s/%s wei per DA/L2 gas, above the chain's ceiling %s/%s (maxFeePerDaGas, maxFeePerL2Gas)",
+			s.FeePerDaGas.ToInt(), s.FeePerL2Gas.ToInt(), p.MaxFeePerDaGas, p.MaxFeePerL2Gas)
 	case s.Number == 0:
 		return sealErr("number 0")
 	case len(s.Signature) != 65:
