@@ -255,6 +255,11 @@ func (n *Network) SkipL1Blocks(ctx context.Context, blocks int) error {
 	return ctx.Err()
 }
 
+// Fund sends each address amount ETH from the dev account (see fund): a scenario's own L1 actor.
+func (n *Network) Fund(ctx context.Context, addrs []common.Address, amount *big.Int) error {
+	return n.fund(ctx, addrs, amount)
+}
+
 // fund sends each address amount ETH from the dev account: anvil_setBalance on anvil, a transfer
 // on geth (whose only genesis-funded account is the dev account).
 func (n *Network) fund(ctx context.Context, addrs []common.Address, amount *big.Int) error {

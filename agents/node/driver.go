@@ -140,11 +140,25 @@ type driver struct {
 	// warmed is set once the cell-proof context is being loaded (warmBlobs).
 	warmed atomic.Bool
 
+	// pool is the queued transactions a seal takes (App.PoolExcept); nil reads the application's.
+	pool func(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error)
+
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
 	atts      prometheus.Gauge
 	events    *prometheus.CounterVec
+	// sealRefused counts this node's seals that execution refused before they were sent
+	// (sealRefusedReasons).
+	sealRefused *prometheus.CounterVec
 }
+
+// The reasons of sptn_seal_refused_total: a seal execution refused for its transactions (the
+// same seal without them executes and is sent instead), or for what it is built on (nothing is
+// sent).
+const (
+	refusedTransactions = "transactions"
+	refusedSeal         = "seal"
+)
 
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.blobWork = map[common.Hash]*blobWork{}
@@ -162,8 +176,14 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
 		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
+	d.sealRefused = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "seal_refused_total",
+		Help: "this node's seals that execution refused before they were sent: reason transactions (the seal without them was sent) or seal (none was)"},
+		[]string{"reason"})
+	for _, r := range []string{refusedTransactions, refusedSeal} {
+		d.sealRefused.WithLabelValues(r)
+	}
 	if reg != nil {
-		reg.MustRegister(d.interval, d.proveTime, d.atts, d.events)
+		reg.MustRegister(d.interval, d.proveTime, d.atts, d.events, d.sealRefused)
 	}
 	return d
 }
@@ -448,6 +468,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 		on.anchor = anchorKey{anchor.Number, anchor.Hash, anchor.Slot, anchor.Fork}
 	}
 	if last := d.lastSeal; last != nil && last.on == on {
+		if last.raw == nil {
+			return nil // execution refused even the empty seal on this base (logged): wait for a new one
+		}
 		// Nothing it was built on has changed, so it still executes: send it again as it is
 		// (a no-op while the mempool holds it) rather than a bigger one, whose blobs would be
 		// proven again and which would race it for the height.
@@ -467,7 +490,11 @@ func (d *driver) trySeal(ctx context.Context) error {
 	// A re-anchoring seal brings the transactions of the L1 blocks it replaces as theirs: sealing
 	// one of them again is refused, and they are the pool's oldest when the pending chain had
 	// orphaned a block that L1 then assured.
-	txs, err := d.app.PoolExcept(da, l2, limit, anchor.ReplacedTxs())
+	pool := d.pool
+	if pool == nil {
+		pool = d.app.PoolExcept
+	}
+	txs, err := pool(da, l2, limit, anchor.ReplacedTxs())
 	if err != nil {
 		return err
 	}
@@ -486,24 +513,21 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.proveTime.Observe(time.Since(start).Seconds())
 		d.budget.proved(len(s.BlobProofs), time.Since(start))
 	}
-	digest := s.Digest(d.domain)
-	err = d.claim(ctx, protect.Signing{Attester: s.Proposer, Duty: protect.DutySeal, Slot: slot, Digest: digest})
-	switch {
-	case errors.Is(err, protect.ErrRefused):
-		// Another copy of this key holds the slot (logged and counted by the guard): it seals.
-		d.sealedFor = slot
-		return nil
-	case err != nil:
-		return nil //nolint:nilerr // logged and counted by the guard; tried again in a second
-	}
-	sig, err := d.signer.SignDigest(ctx, digest)
-	if err != nil {
-		return fmt.Errorf("sign seal: %w", err)
-	}
-	s.Signature = sig
-	raw, err := app.EncodeJSON(app.KindSeal, s)
-	if err != nil {
+	raw, err := d.signSeal(ctx, &s)
+	if raw == nil || err != nil {
 		return err
+	}
+	// Execution decides whether the seal is taken; a seal it refuses would be left out of every
+	// proposal for the rest of the slot. Checked here on the committed state, as the next height
+	// executes it (the anchor is the validators' to check against L1).
+	if err := d.app.ExecutesOnTip(raw); err != nil && checkOwnSeals {
+		if d.app.Meta().TipHash != m.TipHash {
+			return nil // the chain moved while this seal was built: it is built again on the new tip
+		}
+		if raw, err = d.sealRefusedByExecution(ctx, on, s, err); raw == nil || err != nil {
+			return err
+		}
+		txs, size, s.Txs, s.Blobs = nil, 0, nil, false
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
 	d.budget.sealSent(slot, len(txs), size, time.Now())
@@ -551,7 +575,7 @@ type anchorKey struct {
 
 type sentSeal struct {
 	on  sealBase
-	raw []byte
+	raw []byte // nil: execution refused the seal built on this base, even empty
 }
 
 // broadcastSeal submits a seal to CometBFT's mempool; one the mempool holds already is no error.
@@ -569,6 +593,58 @@ func (d *driver) broadcastSeal(ctx context.Context, raw []byte, slot uint64) err
 		return fmt.Errorf("seal of slot %d refused by the mempool: %s", slot, res.Log)
 	}
 	return nil
+}
+
+// checkOwnSeals: the driver executes each seal before it sends it. Only the byzantine build,
+// running byzantine, sends its seals unchecked (byzantine_build.go).
+var checkOwnSeals = true
+
+// signSeal claims the seal's slot with slashing protection, signs the seal and encodes it. A
+// nil seal without an error is a claim refused (logged and counted by the guard): another copy
+// of this key holds the slot (it seals), or the guard failed (tried again in a second).
+func (d *driver) signSeal(ctx context.Context, s *app.Seal) ([]byte, error) {
+	digest := s.Digest(d.domain)
+	err := d.claim(ctx, protect.Signing{Attester: s.Proposer, Duty: protect.DutySeal, Slot: s.Slot, Digest: digest})
+	switch {
+	case errors.Is(err, protect.ErrRefused):
+		d.sealedFor = s.Slot
+		return nil, nil
+	case err != nil:
+		return nil, nil //nolint:nilerr // logged and counted by the guard; tried again in a second
+	}
+	sig, err := d.signer.SignDigest(ctx, digest)
+	if err != nil {
+		return nil, fmt.Errorf("sign seal: %w", err)
+	}
+	s.Signature = sig
+	return app.EncodeJSON(app.KindSeal, *s)
+}
+
+// sealRefusedByExecution handles a seal of this node that execution refused (why): the same seal
+// without transactions (calldata, signed again), if execution takes that, else none, and then
+// none again on the same base. Either way it is an error of this node's (its pool and execution
+// disagree, or it built on what the chain does not take), logged and counted: left alone,
+// every proposal would leave the seal out, and the pending chain would stand still for the slot.
+func (d *driver) sealRefusedByExecution(ctx context.Context, on sealBase, s app.Seal, why error) ([]byte, error) {
+	if len(s.Txs) > 0 {
+		empty := s
+		empty.Txs, empty.Blobs, empty.BlobProofs, empty.Signature = nil, false, nil, nil
+		raw, err := d.signSeal(ctx, &empty)
+		if raw == nil || err != nil {
+			return nil, err // the guard refused: tried again
+		}
+		if err := d.app.ExecutesOnTip(raw); err == nil {
+			d.sealRefused.WithLabelValues(refusedTransactions).Inc()
+			d.log.Error("execution refuses this node's seal: sending it without transactions", "slot", s.Slot,
+				"number", s.Number, "txs", len(s.Txs), "err", why)
+			return raw, nil
+		}
+	}
+	d.lastSeal = &sentSeal{on: on}
+	d.sealRefused.WithLabelValues(refusedSeal).Inc()
+	d.log.Error("execution refuses this node's seal, also without transactions: none sent", "slot", s.Slot,
+		"number", s.Number, "parent", s.Parent, "anchored", s.Anchor != nil, "err", why)
+	return nil, nil
 }
 
 // chooseParent picks the block a new seal builds on: the pending tip when L1 has assured it or
@@ -597,7 +673,20 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if l1.Assured.Number == m.AnchorNumber && l1.Assured.Hash == m.AnchorHash {
 		return m.AnchorHash, m.AnchorNumber + 1, nil, nil
 	}
-	if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
+	if l1.Assured.Number < m.AnchorNumber {
+		// L1 went below the chain's anchor: a prune back to its proven tip, or an L1 reorg that
+		// dropped the anchor's propose. Only a seal anchored on L1's tip, which every validator
+		// checks against L1, lowers the anchor; on the chain's own block it replaces nothing.
+		h, ok, err := d.app.PendingHash(l1.Assured.Number)
+		if err != nil {
+			return common.Hash{}, 0, nil, err
+		}
+		if ok && h == l1.Assured.Hash {
+			d.log.Warn("L1's assured tip is below the pending chain's anchor: sealing on it to lower the anchor",
+				"l1_assured", l1.Assured.Number, "anchor", m.AnchorNumber, "anchor_hash", m.AnchorHash)
+			return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
+		}
+	} else if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
 		return b.Hash, b.Header.Number + 1, nil, nil
 	}
 	fork, replaced, err := d.forkOf(ctx, onL1, m)
@@ -663,13 +752,15 @@ func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash
 const maxFork = app.MaxReplacedBlocks
 
 // forkOf is the first number at which L1's chain, ending in anchor a, leaves the pending chain:
-// a itself, unless L1 replaced several blocks (based-fallback blocks in a row). Without an L1
-// reader it is a.Number.
-// It also returns the hashes of L1's blocks from the fork to a.
+// a itself, unless L1 replaced several blocks (based-fallback blocks in a row, or an L1 reorg
+// below the chain's anchor). It reads L1's block hashes down from a until one is the pending
+// chain's block at its number (App.PendingHash: where the chain keeps no hash, it reads on).
+// Without an L1 reader it is a.Number. It also returns the hashes of L1's blocks from the fork
+// to a.
 func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, map[uint64]common.Hash, error) {
 	fork := a.Number
 	l1Blocks := map[uint64]common.Hash{a.Number: a.Hash}
-	for d.blockHash != nil && fork > m.AnchorNumber+1 {
+	for d.blockHash != nil && fork > 0 {
 		if a.Number-fork >= maxFork {
 			return 0, nil, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below its tip %d", maxFork, a.Number)
 		}
@@ -678,7 +769,9 @@ func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64,
 		if err != nil {
 			return 0, nil, err
 		}
-		if b, err := d.app.BlockByNumber(n); err == nil && b.Hash == l1 {
+		if h, ok, err := d.app.PendingHash(n); err != nil {
+			return 0, nil, err
+		} else if ok && h == l1 {
 			break
 		}
 		fork, l1Blocks[n] = n, l1

@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/sptn/sptn/agents/internal/testbreak"
+	"github.com/sptn/sptn/agents/node"
 )
 
 // exitCoder is an error that carries the process exit code (2 for bad usage or bad config).
@@ -21,6 +22,9 @@ func main() {
 	defer stop()
 	if testbreak.Enabled {
 		fmt.Fprintln(os.Stderr, "sptn: THIS IS A DELIBERATELY BROKEN TEST BUILD (-tags sptn_broken): it exists for scenarios' negative runs; never run it for real")
+	}
+	if node.Byzantine {
+		fmt.Fprintln(os.Stderr, "sptn: THIS IS A DELIBERATELY BYZANTINE TEST BUILD (-tags byzantine): its node misbehaves when SPTN_BYZANTINE is set; it exists for the byzantine scenarios; never run it for real")
 	}
 	err := newRootCmd().ExecuteContext(ctx)
 	if err == nil {

@@ -8,7 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sptn/sptn/agents/internal/testbreak"
 	"github.com/sptn/sptn/agents/internal/version"
+	"github.com/sptn/sptn/agents/node"
 )
 
 // usageError is a bad flag or argument: exit code 2.
@@ -58,6 +60,12 @@ func newVersionCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		Run: func(cmd *cobra.Command, _ []string) {
 			fmt.Fprintln(cmd.OutOrStdout(), version.String())
+			if testbreak.Enabled {
+				fmt.Fprintln(cmd.OutOrStdout(), "a deliberately broken test build (-tags sptn_broken): never run it for real")
+			}
+			if node.Byzantine {
+				fmt.Fprintln(cmd.OutOrStdout(), "a deliberately byzantine test build (-tags byzantine): never run it for real")
+			}
 		},
 	}
 }

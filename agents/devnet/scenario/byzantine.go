@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,10 +37,11 @@ func (e *Env) negative() bool { return e.armGuard != "" }
 // waits until it is ready and caught up.
 func (e *Env) runNodeAs(ctx context.Context, i int, bin string, env ...string) error {
 	a := e.Nodes[i]
+	// Set the build first: if Stop fails, the next Start (a restore, chaos) still runs bin.
+	a.RunAs(bin, env...)
 	if err := a.Stop(10 * time.Second); err != nil {
 		return err
 	}
-	a.RunAs(bin, env...)
 	if err := a.Start(); err != nil {
 		return err
 	}
@@ -62,8 +64,10 @@ func (e *Env) turnByzantine(ctx context.Context, i int, mode string, env ...stri
 		return nil, errors.New("a byzantine scenario needs --byzantine-bin: sptn built with -tags byzantine (make sptn-byzantine)")
 	}
 	restore = func(err *error) {
+		// A later restart is honest, even when the stop below fails: the negative devnet ends
+		// here, and a positive group's next scenario restarts this node.
+		e.Nodes[i].RunAs("")
 		if e.negative() || ctx.Err() != nil {
-			e.Nodes[i].RunAs("") // a later restart is honest; the negative devnet ends here
 			return
 		}
 		if rerr := e.runNodeAs(ctx, i, ""); rerr != nil {
@@ -167,7 +171,7 @@ func byzantineHighS(ctx context.Context, e *Env) (err error) {
 		return err
 	}
 	committees := map[uint64][]common.Address{}
-	sets, byzAttested := 0, 0
+	sets, byzAttested, byzSat := 0, 0, 0
 	honestAttested := map[common.Address]bool{}
 	// checkSet checks an attestation set a CometBFT block executed at height h.
 	checkSet := func(h int64, tx []byte) error {
@@ -187,6 +191,9 @@ func byzantineHighS(ctx context.Context, e *Env) (err error) {
 				return err
 			}
 			committees[epoch] = members
+		}
+		if slices.Contains(members, byz) {
+			byzSat++ // the set could have taken the byzantine member's attestation
 		}
 		digest := domain.AttestationDigest(hd)
 		for _, a := range set.Attestations {
@@ -234,6 +241,10 @@ func byzantineHighS(ctx context.Context, e *Env) (err error) {
 	if byzAttested > 0 {
 		return failf("%s's attestations are in %d of the sets: its high-s vote extensions were not seen (is it the byzantine build?)", e.Nodes[i].Name, byzAttested)
 	}
+	if byzSat == 0 {
+		return failf("%s (%s) sat in the committee of none of the %d attestation sets checked: nothing tested its high-s attestations", e.Nodes[i].Name, byz, sets)
+	}
+	e.Logf("%s sat in the committee of %d of the %d sets", e.Nodes[i].Name, byzSat, sets)
 	toL1, err := l1.BlockNumber(ctx)
 	if err != nil {
 		return err
@@ -459,6 +470,10 @@ func byzantineJunk(ctx context.Context, e *Env) (err error) {
 			seals++
 		case app.KindUser:
 			if u, err := app.DecodeUserTx(tx, 1<<20); err == nil && u.MaxFeePerDaGas.Sign() == 0 {
+				if ok {
+					return failf("CometBFT height %d executed a zero-fee transaction (%s): the chain's fee floor let it into the pool",
+						h, app.TxHash(tx))
+				}
 				free++
 			}
 		}

@@ -495,10 +495,11 @@ func honestByName(m map[common.Address]string, name string) (common.Address, boo
 // runProverAs restarts prover a from bin (the honest build when empty) with env added, and waits
 // until it is ready.
 func (e *Env) runProverAs(ctx context.Context, a *devnet.Agent, bin string, env ...string) error {
+	// Set the build first: if Stop fails, the next Start (a restore, chaos) still runs bin.
+	a.RunAs(bin, env...)
 	if err := a.Stop(10 * time.Second); err != nil {
 		return err
 	}
-	a.RunAs(bin, env...)
 	if err := a.Start(); err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -246,21 +247,54 @@ func RunNegative(ctx context.Context, s Scenario, e *Env, breakFile string) Verd
 		}
 	}
 	v := Verdict{Name: name, Evidence: e.evidence, Took: time.Since(e.start)}
-	v.Pass, v.Err = negativeOutcome(s.Name, what, err)
+	v.Pass, v.Err = negativeOutcome(s.Name, what, negativeWants[s.Name], err)
 	if v.Pass {
 		e.Logf("%s FAILED as it must against the broken build: %v", s.Name, err)
 	}
 	return v
 }
 
+// negativeWants are, by scenario, the verdicts its negative run must fail on: the text of the
+// check that sees the bug the broken guard or mutation lets through (any one of them). A verdict
+// on another check, above all a timeout of an earlier step while the network struggled on a
+// broken build, does not show that the scenario catches its bug. A scenario without an entry
+// takes any verdict. Each text is a literal of the scenario's source (TestNegativeWantsAreVerdicts).
+var negativeWants = map[string][]string{
+	"happy-path":              {"pending and assured advance by 4 blocks"},
+	"sync-after-reorg":        {"assured passes where it stood before the reorg"},
+	"proposer-down":           {"the pending chain stood still for"},
+	"node-crash-restart":      {"double-signed"},
+	"l1-fee-spike":            {"it was not bumped"},
+	"l1-reorg":                {"assured passes where it stood before the reorg"},
+	"missed-l1-block":         {"pending and assured advance by 3 despite the missed L1 blocks"},
+	"proof-at-window-end":     {"the proof in the window's last second reverted"},
+	"reorg-removes-proof":     {"the proof is restored"},
+	"byzantine-high-s":        {"an attestation L1 refuses"},
+	"byzantine-junk":          {"a squat was accepted", "a squat moved a key"},
+	"partition-minority":      {"the majority side moves pending and assured by 3"},
+	"partition-halves":        {"healed: pending and assured move by 3 again"},
+	"equivocation":            {"the watcher slashes the equivocation without a vote"},
+	"over-third-down":         {"the pending chain resumes on the based block"},
+	"prover-down-slash":       {"the committee has"},
+	"byzantine-wrong-proof":   {"L1 accepted a wrong proof"},
+	"byzantine-late-prover":   {"L1 accepted a late proof"},
+	"byzantine-double-seal":   {"two pending blocks for one slot"},
+	"byzantine-overprice":     {"an overpriced block was committed"},
+	"byzantine-frontrun":      {"stolen reward"},
+	"byzantine-frontrun-blob": {"wrong DA"},
+}
+
 // negativeOutcome judges a negative run by the error its scenario ended with: it passes only
-// when the scenario failed on a verdict.
-func negativeOutcome(scenario, what string, err error) (bool, error) {
+// when the scenario failed on a verdict, and, when want names verdicts, on one of them.
+func negativeOutcome(scenario, what string, want []string, err error) (bool, error) {
 	switch {
 	case err == nil:
 		return false, fmt.Errorf("%s PASSED against a broken build (%s): it cannot catch the bug it names", scenario, what)
 	case !IsVerdict(err):
 		return false, fmt.Errorf("%s failed against the broken build, but not on a verdict (a harness error), so it did not show it catches the bug: %w", scenario, err)
+	case len(want) > 0 && !slices.ContainsFunc(want, func(w string) bool { return strings.Contains(err.Error(), w) }):
+		return false, fmt.Errorf("%s failed against the broken build (%s), but not on the verdict that sees its bug (%q), so it did not show it catches the bug: %w",
+			scenario, what, strings.Join(want, `" or "`), err)
 	}
 	return true, nil
 }

@@ -121,21 +121,67 @@ func TestCommitteeSlashedCatchesOneMemberSlashed(t *testing.T) {
 	require.Len(t, committeeSlashed(committee, before, half, out, 10_000, true), 3)
 }
 
-// TestNegativeOutcome: a negative run passes only when its scenario failed on a verdict; a pass,
-// or a harness error, fails it.
+// TestNegativeOutcome: a negative run passes only when its scenario failed on a verdict, and on
+// the one it names when it names any; a pass, a harness error, or another verdict (a timeout of
+// an earlier step) fails it.
 func TestNegativeOutcome(t *testing.T) {
 	t.Parallel()
-	ok, err := negativeOutcome("l1-reorg", "guard follow-l1", failf("assured did not pass where it stood"))
+	ok, err := negativeOutcome("l1-reorg", "guard follow-l1", nil, failf("assured did not pass where it stood"))
 	require.True(t, ok)
 	require.NoError(t, err)
-	ok, err = negativeOutcome("l1-reorg", "guard follow-l1", nil)
+	ok, err = negativeOutcome("l1-reorg", "guard follow-l1", nil, nil)
 	require.False(t, ok)
 	require.ErrorContains(t, err, "PASSED against a broken build")
-	ok, err = negativeOutcome("l1-reorg", "guard follow-l1", errors.New("dial tcp: connection refused"))
+	ok, err = negativeOutcome("l1-reorg", "guard follow-l1", nil, errors.New("dial tcp: connection refused"))
 	require.False(t, ok)
 	require.ErrorContains(t, err, "not on a verdict")
-	ok, _ = negativeOutcome("l1-reorg", "guard follow-l1", fmt.Errorf("restore: %w", failf("x")))
+	ok, _ = negativeOutcome("l1-reorg", "guard follow-l1", nil, fmt.Errorf("restore: %w", failf("x")))
 	require.True(t, ok, "a wrapped verdict is a verdict")
+
+	want := negativeWants["byzantine-junk"]
+	ok, err = negativeOutcome("byzantine-junk", "guard squat", want,
+		failf("CometBFT height 42 executed a registration of 0xEA8d with node-0's validator key: a squat was accepted (a validator key must stay bound to its own attester)"))
+	require.True(t, ok)
+	require.NoError(t, err)
+	ok, _ = negativeOutcome("byzantine-junk", "guard squat", want, failf("the validator set changed: node-3's key has power 0, was 1 (a squat moved a key)"))
+	require.True(t, ok, "either named verdict")
+	ok, err = negativeOutcome("byzantine-junk", "guard squat", want,
+		failf("pending and assured advance by 3 and 4 of the byzantine member's proposals are committed: not within 1m36s"))
+	require.False(t, ok, "a timeout is not the verdict that sees a squat")
+	require.ErrorContains(t, err, "not on the verdict that sees its bug")
+	ok, _ = negativeOutcome("byzantine-high-s", "guard low-s", negativeWants["byzantine-high-s"],
+		failf("6 blocks attested and assured advances by 3 with one member attesting high-s: not within 1m36s"))
+	require.False(t, ok)
+}
+
+// TestNegativeWantsAreVerdicts: every scenario named in negativeWants exists, and each of its
+// texts is a literal of this package's source, so that a reworded verdict cannot leave a negative
+// run waiting for a text no check prints.
+func TestNegativeWantsAreVerdicts(t *testing.T) {
+	t.Parallel()
+	var src strings.Builder
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || f == "negative.go" {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		src.Write(raw)
+	}
+	all := All()
+	for name, wants := range negativeWants {
+		_, ok := all[name]
+		require.True(t, ok, "negativeWants names %q, no scenario", name)
+		require.NotEmpty(t, wants, name)
+		for _, w := range wants {
+			require.Contains(t, src.String(), w, "%s: no check prints %q", name, w)
+		}
+	}
+	for _, name := range []string{"byzantine-high-s", "byzantine-junk"} {
+		require.NotEmpty(t, negativeWants[name], name)
+	}
 }
 
 // TestForGethSkipsOnlyAnvilCheats: on geth the scenarios that need an anvil cheat are skipped,
@@ -147,9 +193,9 @@ func TestForGethSkipsOnlyAnvilCheats(t *testing.T) {
 	for _, s := range skipped {
 		names = append(names, s.Name)
 		require.NotEmpty(t, s.AnvilOnly)
-		require.Regexp(t, `^(anvil_|evm_)\w+: `, s.AnvilOnly, "%s names the cheat first", s.Name)
+		require.Regexp(t, `^(anvil_|evm_|txpool_)\w+: `, s.AnvilOnly, "%s names the cheat (or the RPC) first", s.Name)
 	}
-	require.ElementsMatch(t, []string{"l1-fee-spike", "missed-l1-block", "proof-at-window-end"}, names)
+	require.ElementsMatch(t, []string{"l1-fee-spike", "missed-l1-block", "proof-at-window-end", "byzantine-frontrun-blob"}, names)
 	require.Len(t, runs, len(Names())-len(skipped))
 	gethRuns, none := ForGeth(ShortGeth)
 	require.Empty(t, none)

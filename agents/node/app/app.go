@@ -263,6 +263,14 @@ func (a *App) BlockByNumber(n uint64) (*Block, error) {
 	return a.BlockByHash(h)
 }
 
+// PendingHash is the hash of the committed pending chain's block at number n, as far as the
+// chain knows it without L1 (a canonical block's, the anchor's, or the parent named by the block
+// after it); false when it keeps none there.
+func (a *App) PendingHash(n uint64) (common.Hash, bool, error) {
+	m := a.Meta()
+	return pendingHash(newView(a.kv), &m, n)
+}
+
 // BlockByHash is a pending block by its header hash, canonical or orphaned.
 func (a *App) BlockByHash(h common.Hash) (*Block, error) {
 	b, err := newView(a.kv).block(h)

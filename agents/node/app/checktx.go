@@ -202,6 +202,20 @@ func (a *App) checkRegistration(raw []byte) error {
 	return err
 }
 
+// ExecutesOnTip executes a seal, as the next height would, on a scratch view of the committed
+// state, and reports execution's refusal: the proposer's own check before it broadcasts a seal,
+// so that a gap between what it sealed (the pool) and what execution accepts sends an empty
+// seal rather than one every member leaves out. Its anchor is not checked against L1, nor its
+// slot against the clock. It writes nothing.
+func (a *App) ExecutesOnTip(raw []byte) error {
+	if len(raw) == 0 || raw[0] != KindSeal {
+		return sealErr("not a seal")
+	}
+	v, m := a.scratch()
+	_, err := a.exec.exec(v, &m, raw, newBlockCtx(m.Height+1))
+	return err
+}
+
 // canonical reports whether raw, a JSON transaction that decoded to v, is v's one encoding
 // (EncodeJSON's). JSON has many encodings of one value (spaces, key order, escapes), each a
 // distinct transaction to CometBFT's mempool, which dedups by the bytes: admitting only the

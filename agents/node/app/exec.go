@@ -259,10 +259,35 @@ func checkSealOnTip(m *Meta, s *Seal) error {
 	if s.Tip != m.TipHash {
 		return sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
 	}
-	if a := s.Anchor; a != nil && m.Started && a.ForkAt() <= m.AnchorNumber {
-		return sealErr("anchor fork %d is not above the chain's anchor %d", a.ForkAt(), m.AnchorNumber)
-	}
 	return nil
+}
+
+// pendingHash is the hash of the pending chain's block at number n, as far as the chain knows it
+// without L1: the anchor's, a canonical block's, or the parent named by the chain's block at n+1
+// (a canonical block, or the anchor when the chain had it as a block of its own: an orphaned
+// block L1 assured after all). Below that, the chain keeps no hashes.
+func pendingHash(v *view, m *Meta, n uint64) (common.Hash, bool, error) {
+	if m.Started && n == m.AnchorNumber {
+		return m.AnchorHash, true, nil
+	}
+	if h, ok, err := v.canonical(n); err != nil || ok {
+		return h, ok, err
+	}
+	next, ok, err := v.canonical(n + 1)
+	if err != nil {
+		return common.Hash{}, false, err
+	}
+	if !ok && m.Started && n+1 == m.AnchorNumber {
+		next, ok = m.AnchorHash, true
+	}
+	if !ok {
+		return common.Hash{}, false, nil
+	}
+	b, err := v.block(next)
+	if err != nil || b == nil {
+		return common.Hash{}, false, err
+	}
+	return b.Header.ParentHash, true, nil
 }
 
 func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, error) {
@@ -298,9 +323,28 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 		if s.Anchor == nil {
 			return nil, sealErr("parent %d %s is not on the pending chain", s.Number-1, s.Parent)
 		}
+		// A re-anchoring: on an L1 block the chain never had, or, when L1 went below the
+		// chain's anchor (a prune to its proven tip, an L1 reorg), on one at or below it.
+		// Execution cannot tell which blocks L1 holds: the proposal steps check that the
+		// anchor is L1's tip and that L1's chain leaves this one exactly at the fork
+		// (checkAnchor), before any member votes for it.
 		a := *s.Anchor
+		from = a.ForkAt()
+		held, ok, err := pendingHash(v, m, a.Number)
+		if err != nil {
+			return nil, err
+		}
+		if ok && held == a.Hash {
+			// The chain's own block (below its anchor): the chain continues from it and
+			// orphans what follows; it replaces nothing.
+			if a.Fork != 0 || len(a.Replaced) > 0 {
+				return nil, sealErr("anchor %d %s is the pending chain's own block: it replaces nothing (fork %d, %d replaced blocks)",
+					a.Number, a.Hash, a.Fork, len(a.Replaced))
+			}
+			from = a.Number + 1
+		}
 		m.AnchorNumber, m.AnchorHash, m.AnchorSlot = a.Number, a.Hash, a.Slot
-		from, reanchored = a.ForkAt(), &a
+		reanchored = &a
 	}
 	// The transactions of L1's blocks the seal re-anchors past, which the chain records as
 	// included there.
@@ -352,7 +396,7 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 	}
 	// Blocks from `from` on leave the canonical chain; their transactions return to the pool.
 	for n := from; n <= m.TipNumber; n++ {
-		if err := e.orphan(v, m, n, height); err != nil {
+		if err := e.orphan(v, m, n, from, height); err != nil {
 			return nil, err
 		}
 	}
@@ -456,8 +500,10 @@ func (e *executor) includeReplaced(v *view, m *Meta, an *Anchor) error {
 
 // orphan takes canonical block n off the chain and returns its transactions to the pool (with a
 // fresh expiry) if they are still valid under the chain's rules (else they are dropped with the
-// reason).
-func (e *executor) orphan(v *view, m *Meta, n uint64, height int64) error {
+// reason). When n re-anchored the chain, the transactions it recorded as included in L1's
+// blocks from number from on (which L1 no longer holds: a seal that lowers the anchor) are
+// queued again too.
+func (e *executor) orphan(v *view, m *Meta, n, from uint64, height int64) error {
 	h, ok, err := v.canonical(n)
 	if err != nil || !ok {
 		return err
@@ -481,6 +527,36 @@ func (e *executor) orphan(v *view, m *Meta, n uint64, height int64) error {
 			continue
 		}
 		e.enqueue(v, m, th, r, height)
+	}
+	if b.Reanchored != nil {
+		return e.excludeReplaced(v, m, b.Reanchored, from, height)
+	}
+	return nil
+}
+
+// excludeReplaced queues again the transactions that includeReplaced recorded as included in
+// the replaced blocks of an from number from on: L1 no longer holds those blocks.
+func (e *executor) excludeReplaced(v *view, m *Meta, an *Anchor, from uint64, height int64) error {
+	for _, rb := range an.Replaced {
+		if rb.Header.Number < from {
+			continue
+		}
+		bh := protocol.HeaderHash(rb.Header)
+		for _, raw := range rb.Txs {
+			if _, err := DecodeUserTx(raw, e.params.MaxPayload); err != nil {
+				continue
+			}
+			h := TxHash(raw)
+			r, err := v.txRecord(h)
+			if err != nil {
+				return err
+			}
+			if r == nil || r.State != TxPending || r.Block != bh {
+				continue
+			}
+			r.Number, r.Block = 0, common.Hash{}
+			e.enqueue(v, m, h, r, height)
+		}
 	}
 	return nil
 }

@@ -79,7 +79,7 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		}
 		c, mm, _, err := a.proposeSeal(ctx, v, m, tx, now, bc)
 		if err != nil {
-			a.cfg.Log.Debug("seal left out of the proposal", "height", req.Height, "err", err)
+			a.sealLeftOut(tx, req.Height, err)
 			continue
 		}
 		v.merge(c)
@@ -108,6 +108,19 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		}
 	}
 	return &abci.ResponsePrepareProposal{Txs: out}, nil
+}
+
+// sealLeftOut logs a seal PrepareProposal leaves out: at Warn when this node signed it (its
+// own driver checks that execution takes what it sends, so that is a fault of this node's, or
+// its L1 view and the anchor's), else at Debug (a peer's, stale or junk).
+func (a *App) sealLeftOut(tx []byte, height int64, err error) {
+	if a.cfg.Signer != nil {
+		if s, derr := decodeSeal(tx, a.Params()); derr == nil && s.Proposer == a.cfg.Signer.Address() {
+			a.cfg.Log.Warn("this node's seal left out of the proposal", "height", height, "slot", s.Slot, "number", s.Number, "err", err)
+			return
+		}
+	}
+	a.cfg.Log.Debug("seal left out of the proposal", "height", height, "err", err)
 }
 
 // proposeSeal checks a seal for a proposal, in cost order: its shape, its slot against this
@@ -259,19 +272,26 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 // checkFork confirms that L1's chain leaves the committed pending chain exactly at the anchor's
 // fork: L1 holds the pending chain's block (or anchor) before it, and not the pending chain's
 // block at it. Orphaning from a lower number would drop blocks L1 holds; from a higher one
-// would keep blocks L1 replaced.
+// would keep blocks L1 replaced. This holds for a fork at or below the chain's anchor too (L1
+// went below it): with checkAnchor's rule that the anchor is L1's tip, no seal lowers the anchor
+// to where L1 does not stand, nor orphans a block L1 holds. An anchor that is the pending chain's
+// own block (and names no fork nor replaced blocks, which execution refuses with it) replaces
+// nothing: that L1 holds it as its tip says that L1 holds everything before it.
 func (a *App) checkFork(ctx context.Context, an *Anchor) error {
 	m := a.Meta()
-	fork := an.ForkAt()
-	if !m.Started || fork <= m.AnchorNumber {
-		return nil // the first seal has nothing to orphan; execution refuses a fork below the anchor
+	if !m.Started {
+		return nil // the first seal has nothing to orphan
 	}
 	v := newView(a.kv)
-	pendingAt := func(n uint64) (common.Hash, bool, error) {
-		if n == m.AnchorNumber {
-			return m.AnchorHash, true, nil
-		}
-		return v.canonical(n)
+	pendingAt := func(n uint64) (common.Hash, bool, error) { return pendingHash(v, &m, n) }
+	if h, ok, err := pendingAt(an.Number); err != nil {
+		return err
+	} else if ok && h == an.Hash && an.Fork == 0 && len(an.Replaced) == 0 {
+		return nil
+	}
+	fork := an.ForkAt()
+	if fork == 0 {
+		return fmt.Errorf("the pending chain has no block before fork 0")
 	}
 	prev, ok, err := pendingAt(fork - 1)
 	if err != nil {
