@@ -183,8 +183,8 @@ func (d *Driver) note(w *inactWatch, f Filed) error {
 			"each member it names is named by %d accepted proposals with lower ids", votesPerMember))
 	}
 	w.found[f.ID] = f
-	for id, g := range w.found {
-		if id > f.ID && g.Proposer != d.me && !lowestForSome(w.found, g) {
+	for _, id := range sortedIDs(w.found) { // by id: each is judged against the lower ones kept
+		if g := w.found[id]; id > f.ID && g.Proposer != d.me && !lowestForSome(w.found, g) {
 			d.log.Info("an inactivity proposal is no longer among the lowest ids naming its members; not voting for it",
 				"proposal", id, "evidence", w.Evidence.String())
 			delete(w.found, id)
@@ -366,9 +366,8 @@ func (d *Driver) watchInactivity(ctx context.Context) error {
 }
 
 // voteWindow votes for the proposals kept on w's window (see note): this watcher's own first,
-// then by id. Each is read again from the chain just before the vote and judged on what it holds
-// now (a reorg may have given its id to another filing, review r18f F3). It reports whether every
-// proposal kept has its vote recorded.
+// then by id (castFor reads each again from the chain just before the vote). It reports whether
+// every proposal kept has its vote recorded.
 func (d *Driver) voteWindow(ctx context.Context, w *inactWatch, reads *int) (bool, error) {
 	ev := w.Evidence
 	var own, others []uint64
@@ -395,18 +394,6 @@ func (d *Driver) voteWindow(ctx context.Context, w *inactWatch, reads *int) (boo
 			continue
 		}
 		*reads++
-		p, err := d.filer.Proposal(ctx, id)
-		if err != nil {
-			errs = append(errs, err)
-			settled = false
-			continue
-		}
-		if why := d.notJudged(ev, p); why != "" {
-			if err := d.putAside(ev, id, "as the chain holds it now: "+why); err != nil {
-				return false, err
-			}
-			continue
-		}
 		recorded, err := d.castFor(ctx, ev, id)
 		if err != nil {
 			errs = append(errs, err)
