@@ -735,3 +735,29 @@ func TestInactivityPartitionAndCap(t *testing.T) {
 	require.Equal(t, [][]common.Address{{alive}, {alive}}, f.filed, "each window names the first by address")
 	require.Contains(t, f.votes, uint64(99), "the member left out was judged inactive too")
 }
+
+// TestKeepsTheLowestIDsPerMember: the proposals kept on a window are, per member judged, the
+// votesPerMember lowest ids naming it, whatever the order their logs are read in (a reorg may
+// bring a lower id later); the watcher's own is always kept.
+func TestKeepsTheLowestIDsPerMember(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	d := inactivityDriver(newFakeFiler(), store.OpenMemory(), n)
+	w2 := common.Address{0xf0, 9}
+	ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Inactive: []common.Address{down, w2}}
+	w := &inactWatch{Evidence: ev, found: map[uint64]Filed{}}
+	filed := func(id uint64, by common.Address, vs ...common.Address) Filed {
+		return Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: by, Kind: KindInactivity, Key: ev.Key(), Validators: vs}}
+	}
+	other := common.Address{0xee}
+	for _, id := range []uint64{10, 11, 12, 13} {
+		require.NoError(t, d.note(w, filed(id, other, down)))
+	}
+	require.NoError(t, d.note(w, filed(20, other, w2)))
+	require.NoError(t, d.note(w, filed(30, d.me, down)))
+	require.Equal(t, []uint64{10, 11, 12, 20, 30}, sortedIDs(w.found))
+	require.NoError(t, d.note(w, filed(5, other, down, w2))) // read late
+	require.Equal(t, []uint64{5, 10, 11, 20, 30}, sortedIDs(w.found), "12 pushed out; 20 still among w2's lowest; own kept")
+	require.NoError(t, d.note(w, filed(6, other, alive)))
+	require.NotContains(t, w.found, uint64(6), "not accepted: names a live member")
+}
