@@ -798,8 +798,9 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 }
 
 // castFor votes for proposal id, whose vote is not recorded yet, if it is active (recorded
-// by_other if this key voted already, skipped if the vote is over); it reports whether the vote
-// on id is recorded now.
+// by_other if this key voted already, skipped if the vote is over; an inactivity proposal is
+// read again first and recorded skipped if notJudged rejects it now); it reports whether the
+// vote on id is recorded now.
 func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64) (bool, error) {
 	vkey := common.BigToHash(new(big.Int).SetUint64(id))
 	state, voted, err := d.filer.State(ctx, id)
@@ -814,6 +815,17 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64) (bool, err
 	case state != StateActive:
 		err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 	default:
+		if ev.Kind == KindInactivity {
+			// Judged on what the chain holds now, not on the proposal's log: a reorg may
+			// have given its id to another filing (review r18f F3).
+			p, err := d.filer.Proposal(ctx, id)
+			if err != nil {
+				return false, err
+			}
+			if why := d.notJudged(ev, p); why != "" {
+				return true, d.putAside(ev, id, "as the chain holds it now: "+why)
+			}
+		}
 		var txID string
 		if txID, err = d.txID(ActionVote, vkey, VoteTxID(id)); err != nil {
 			break

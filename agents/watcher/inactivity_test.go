@@ -385,13 +385,14 @@ func TestVotesOnlyForWhatItJudged(t *testing.T) {
 			}
 			run(t, d, n, 40)
 			require.NoError(t, d.Tick(context.Background()))
+			if tc.votes {
+				require.Len(t, f.filed, 3, "windows 2 to 4 filed; window 1's proposal names all it would name")
+				require.ElementsMatch(t, []uint64{99, 2, 3, 4}, f.votes)
+				return
+			}
 			require.Len(t, f.filed, 4, "windows 1 to 4 filed by the watcher, window 1 beside the proposal filed first")
 			for _, own := range []uint64{2, 3, 4, 5} {
 				require.Contains(t, f.votes, own, "its own filings")
-			}
-			if tc.votes {
-				require.Contains(t, f.votes, uint64(99))
-				return
 			}
 			require.NotContains(t, f.votes, uint64(99), "voted for a proposal it did not judge")
 			r, err := d.done(ActionVote, common.BigToHash(big.NewInt(99)))
@@ -430,8 +431,8 @@ func TestFilesBesideADecoy(t *testing.T) {
 }
 
 // TestVotesCappedPerWindow: anyone may file any number of proposals on a window; the watcher
-// votes for at most maxVotesPerWindow of those it accepts (its own first, then by id) and records
-// the rest skipped.
+// votes for its own and, per member it judged inactive, the votesPerMember lowest ids naming it,
+// and records the rest skipped.
 func TestVotesCappedPerWindow(t *testing.T) {
 	t.Parallel()
 	n := newFakeNode(5)
@@ -444,11 +445,8 @@ func TestVotesCappedPerWindow(t *testing.T) {
 		f.name(key, id, common.Address{0xee}, down)
 	}
 	run(t, d, n, 15)
-	require.Len(t, f.filed, 1)
-	own := f.named[key][down]
-	require.Len(t, f.votes, maxVotesPerWindow)
-	require.Equal(t, own, f.votes[0], "its own first")
-	require.Equal(t, []uint64{100, 101, 102, 103, 104, 105, 106}, f.votes[1:], "then by id")
+	require.Empty(t, f.filed, "live proposals this watcher accepts name every member it would name")
+	require.Equal(t, []uint64{100, 101, 102}, f.votes, "the lowest ids naming the member")
 	r, err := d.done(ActionVote, common.BigToHash(big.NewInt(119)))
 	require.NoError(t, err)
 	require.NotNil(t, r)
@@ -456,7 +454,140 @@ func TestVotesCappedPerWindow(t *testing.T) {
 	for range 3 {
 		require.NoError(t, d.Tick(context.Background()))
 	}
-	require.Len(t, f.votes, maxVotesPerWindow, "never more")
+	require.Len(t, f.votes, votesPerMember, "never more")
+}
+
+// TestCapStarvesNoMember (review r18f F1, PoC A): a colluder W, inactive on the window too, files
+// 7 proposals naming only W before the honest watchers file. The cap is per member judged: the
+// watcher still votes for another honest watcher's proposal naming the guilty member.
+func TestCapStarvesNoMember(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	extra := extraMembers(6)
+	n.members = append(n.members, extra...)
+	w := extra[0]
+	n.stopped[down], n.stopped[w] = true, true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	for id := uint64(100); id < 107; id++ {
+		f.name(key, id, common.Address{0xee}, w) // the sacrificial colluder only
+	}
+	other := sortAddresses([]common.Address{down, w})
+	f.name(key, 107, common.Address{0xbb}, other...) // another honest watcher's proposal
+	run(t, d, n, 15)
+	require.Contains(t, f.votes, uint64(107), "another honest watcher's proposal naming the guilty member")
+	require.Empty(t, f.filed, "it names every member this watcher would name: voted for, not filed beside")
+	require.ElementsMatch(t, []uint64{100, 101, 102, 107}, f.votes, "at most votesPerMember per member")
+}
+
+// TestFloodKeepsOwnProposal (review r18f F2, PoC B): 256 proposals on the window naming a live
+// member (all defeated in the end) before the watcher files: they are forgotten, and the
+// watcher's own proposal is voted for.
+func TestFloodKeepsOwnProposal(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	for i := range 256 {
+		f.name(key, uint64(1000+i), common.Address{0xee}, alive)
+	}
+	run(t, d, n, 15)
+	require.Len(t, f.filed, 1)
+	own := f.named[key][down]
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Equal(t, []uint64{own}, f.votes)
+	require.Len(t, d.watches[key].found, 1, "only the proposals it would vote for are kept")
+}
+
+// TestReadsTheProposalAgainBeforeVoting (review r18f F3, PoC C): the proposal behind an id is
+// read from the chain again just before the vote; if a reorg gave that id to another filing
+// (here one naming the live member), the watcher does not vote for it.
+func TestReadsTheProposalAgainBeforeVoting(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	f.name(key, 100, common.Address{0xbb}, down)
+	f.states[100] = StatePending
+	run(t, d, n, 15)
+	require.NotContains(t, f.votes, uint64(100), "pending: not voted yet")
+	// reorg: id 100 is now the attacker's filing on the same key naming a live member
+	f.props[100].Validators = []common.Address{alive}
+	f.props[100].Proposer = common.Address{0xee}
+	delete(f.states, 100) // active
+	for range 2 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.NotContains(t, f.votes, uint64(100), "voted for a proposal naming a live member")
+	r, err := d.done(ActionVote, common.BigToHash(big.NewInt(100)))
+	require.NoError(t, err)
+	require.NotNil(t, r)
+	require.Equal(t, ResultSkipped, r.Result)
+}
+
+// TestHonestWatchersBackTheSameProposal (review r18f F4, PoC D): nine other honest watchers
+// filed the same member on the window before this one. It files nothing (its bond would be lost
+// beside theirs) and votes for the votesPerMember lowest ids, as every watcher that judged alike
+// does, so those pass.
+func TestHonestWatchersBackTheSameProposal(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	for i := uint64(0); i < 9; i++ {
+		f.name(key, 100+i, common.Address{0xb0, byte(i)}, down)
+	}
+	f.states[100] = StateDefeated // the lowest was defeated: not one to stand behind
+	run(t, d, n, 15)
+	require.Empty(t, f.filed, "a live proposal it accepts names the member")
+	r, err := d.done(ActionFile, key)
+	require.NoError(t, err)
+	require.NotNil(t, r)
+	require.Equal(t, ResultByOther, r.Result)
+	require.Equal(t, uint64(101), r.Proposal)
+	require.Equal(t, []uint64{101, 102}, f.votes, "the lowest ids naming the member (100 is over)")
+
+	// Alone on a window, or only beside proposals it does not accept, it files.
+	f2 := newFakeFiler()
+	n2 := newFakeNode(5)
+	n2.stopped[down] = true
+	d2 := inactivityDriver(f2, store.OpenMemory(), n2)
+	d2.cfg.Settings.Vote = VoteFor
+	f2.name(key, 100, common.Address{0xee}, sortAddresses([]common.Address{alive, down})...)
+	run(t, d2, n2, 15)
+	require.Equal(t, [][]common.Address{{down}}, f2.filed)
+}
+
+// TestUndecodableWatchIsDropped (review r18f L5): one stored watch this version cannot read is
+// logged and dropped; the others are loaded and the tick goes on.
+func TestUndecodableWatchIsDropped(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f, kv := newFakeFiler(), store.OpenMemory()
+	d := inactivityDriver(f, kv, n)
+	run(t, d, n, 15)
+	require.Len(t, f.filed, 1)
+	bad := []byte("watcher/inactivity/0xbad")
+	require.NoError(t, kv.Put(bad, []byte("{not json")))
+	d2 := inactivityDriver(f, kv, n)
+	require.NoError(t, d2.Tick(context.Background()))
+	require.Contains(t, d2.watches, InactivityKey(2, 3))
+	_, err := kv.Get(bad)
+	require.ErrorIs(t, err, store.ErrNotFound)
 }
 
 // TestDecoyDoesNotOutlastTheWatch (review r18d N1, the PoC TestRefileAfterARealisticVote on the
@@ -603,4 +734,30 @@ func TestInactivityPartitionAndCap(t *testing.T) {
 	run(t, d, n, 23)
 	require.Equal(t, [][]common.Address{{alive}, {alive}}, f.filed, "each window names the first by address")
 	require.Contains(t, f.votes, uint64(99), "the member left out was judged inactive too")
+}
+
+// TestKeepsTheLowestIDsPerMember: the proposals kept on a window are, per member judged, the
+// votesPerMember lowest ids naming it, whatever the order their logs are read in (a reorg may
+// bring a lower id later); the watcher's own is always kept.
+func TestKeepsTheLowestIDsPerMember(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	d := inactivityDriver(newFakeFiler(), store.OpenMemory(), n)
+	w2 := common.Address{0xf0, 9}
+	ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Inactive: []common.Address{down, w2}}
+	w := &inactWatch{Evidence: ev, found: map[uint64]Filed{}}
+	filed := func(id uint64, by common.Address, vs ...common.Address) Filed {
+		return Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: by, Kind: KindInactivity, Key: ev.Key(), Validators: vs}}
+	}
+	other := common.Address{0xee}
+	for _, id := range []uint64{10, 11, 12, 13} {
+		require.NoError(t, d.note(w, filed(id, other, down)))
+	}
+	require.NoError(t, d.note(w, filed(20, other, w2)))
+	require.NoError(t, d.note(w, filed(30, d.me, down)))
+	require.Equal(t, []uint64{10, 11, 12, 20, 30}, sortedIDs(w.found))
+	require.NoError(t, d.note(w, filed(5, other, down, w2))) // read late
+	require.Equal(t, []uint64{5, 10, 11, 20, 30}, sortedIDs(w.found), "12 pushed out; 20 still among w2's lowest; own kept")
+	require.NoError(t, d.note(w, filed(6, other, alive)))
+	require.NotContains(t, w.found, uint64(6), "not accepted: names a live member")
 }

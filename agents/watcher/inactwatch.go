@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,17 +17,21 @@ import (
 const maxInactivityAge = 8
 
 // Bounds on what one inactivity window costs the watcher. Anyone may file any number of
-// proposals on a window (a bond per member named each time): the watcher reads them all from the
-// logs but votes for at most maxVotesPerWindow of those it accepts (its own first, then by id;
-// one passing is enough to slash), reads at most maxVoteReadsPerTick proposal states per tick
-// over all windows (the rest wait for the next tick), remembers at most maxProposalsPerWindow
-// proposals per window, and reads at most maxLogChunksPerTick block ranges of
-// watcher.log-range blocks per window per tick.
+// proposals on a window (a bond per member named each time). The watcher reads them all from the
+// logs, forgets at once (recorded skipped) those it does not accept (notJudged), and keeps and
+// votes for its own and, for each member it judged inactive, the votesPerMember accepted
+// proposals with the lowest ids naming that member (review r18f F1, F2): watchers that judged
+// alike vote for the same proposals, so a flood naming one member (a sacrificial colluder
+// included) crowds out no proposal naming another, and the votes per window are at most
+// 1 + votesPerMember × the members judged inactive. It reads at most maxVoteReadsPerTick
+// proposals (their state and content) per tick over all windows (the rest wait for the next
+// tick), and at most maxLogChunksPerTick block ranges of watcher.log-range blocks per window per
+// tick. A proposal passes only with the quorum of the committee's weight voting for it, so the
+// watchers converging on the same few proposals is what makes one pass.
 const (
-	maxVotesPerWindow     = 8
-	maxVoteReadsPerTick   = 16
-	maxProposalsPerWindow = 256
-	maxLogChunksPerTick   = 8
+	votesPerMember      = 3
+	maxVoteReadsPerTick = 16
+	maxLogChunksPerTick = 8
 )
 
 // Filed is a proposal as its ProposalFiled log shows it.
@@ -45,8 +50,9 @@ type inactWatch struct {
 
 	next   uint64 // next block to read; a restart reads from Start again
 	closed bool   // read up to a block past the age bound: no proposal can be added
-	found  map[uint64]Filed
-	full   bool // maxProposalsPerWindow reached (logged once)
+	// found are the proposals kept: this watcher's own, and the accepted ones among the
+	// votesPerMember lowest ids naming some member (see votesPerMember).
+	found map[uint64]Filed
 }
 
 func watchKey(key common.Hash) []byte { return []byte("watcher/inactivity/" + key.Hex()) }
@@ -82,10 +88,14 @@ func (d *Driver) loadWatches() error {
 	if d.watchesLoaded {
 		return nil
 	}
-	err := d.kv.Each([]byte("watcher/inactivity/"), func(_, value []byte) error {
+	var bad [][]byte
+	err := d.kv.Each([]byte("watcher/inactivity/"), func(k, value []byte) error {
 		var w inactWatch
 		if err := json.Unmarshal(value, &w); err != nil {
-			return fmt.Errorf("decode inactivity watch: %w", err)
+			// One entry this version cannot read stops no other window (review r18f L5).
+			d.log.Error("dropping an inactivity watch that does not decode", "key", string(k), "err", err)
+			bad = append(bad, slices.Clone(k))
+			return nil
 		}
 		key := w.Evidence.Key()
 		w.next, w.found = w.Start, map[uint64]Filed{}
@@ -102,6 +112,11 @@ func (d *Driver) loadWatches() error {
 	})
 	if err != nil {
 		return fmt.Errorf("read inactivity watches: %w", err)
+	}
+	for _, k := range bad {
+		if err := d.kv.Delete(k); err != nil {
+			return fmt.Errorf("drop inactivity watch: %w", err)
+		}
 	}
 	d.watchesLoaded = true
 	return nil
@@ -136,7 +151,9 @@ func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error
 			return fmt.Errorf("read proposals on %s: %w", w.Evidence, err)
 		}
 		for _, f := range fs {
-			d.note(w, f)
+			if err := d.note(w, f); err != nil {
+				return err
+			}
 		}
 		w.next = to + 1
 	}
@@ -146,20 +163,66 @@ func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error
 	return nil
 }
 
-// note remembers proposal f on w's key, up to maxProposalsPerWindow.
-func (d *Driver) note(w *inactWatch, f Filed) {
+// note keeps proposal f on w's key if it is this watcher's own, or one notJudged accepts that is
+// among the votesPerMember lowest ids naming one of its members; any other is put aside
+// (recorded skipped) and forgotten. A proposal that f pushes out of every member's lowest ids (f
+// has a lower id: a reorg) is forgotten too.
+func (d *Driver) note(w *inactWatch, f Filed) error {
 	if _, ok := w.found[f.ID]; ok || f.Key != w.Evidence.Key() {
-		return
+		return nil
 	}
-	if len(w.found) >= maxProposalsPerWindow {
-		if !w.full {
-			w.full = true
-			d.log.Warn("more proposals on an inactivity window than the watcher keeps; ignoring the later ones",
-				"evidence", w.Evidence.String(), "max", maxProposalsPerWindow)
-		}
-		return
+	if f.Proposer == d.me {
+		w.found[f.ID] = f
+		return nil
+	}
+	if why := d.notJudged(w.Evidence, f.ProposalInfo); why != "" {
+		return d.putAside(w.Evidence, f.ID, why)
+	}
+	if !lowestForSome(w.found, f) {
+		return d.putAside(w.Evidence, f.ID, fmt.Sprintf(
+			"each member it names is named by %d accepted proposals with lower ids", votesPerMember))
 	}
 	w.found[f.ID] = f
+	for _, id := range sortedIDs(w.found) { // by id: each is judged against the lower ones kept
+		if g := w.found[id]; id > f.ID && g.Proposer != d.me && !lowestForSome(w.found, g) {
+			d.log.Info("an inactivity proposal is no longer among the lowest ids naming its members; not voting for it",
+				"proposal", id, "evidence", w.Evidence.String())
+			delete(w.found, id)
+		}
+	}
+	return nil
+}
+
+// lowestForSome reports whether fewer than votesPerMember proposals in found with a lower id than
+// f name one of the members f names.
+func lowestForSome(found map[uint64]Filed, f Filed) bool {
+	for _, v := range f.Validators {
+		lower := 0
+		for id, g := range found {
+			if id < f.ID && slices.Contains(g.Validators, v) {
+				lower++
+			}
+		}
+		if lower < votesPerMember {
+			return true
+		}
+	}
+	return false
+}
+
+// putAside records that this watcher (watcher.vote: for) does not vote for proposal id on ev's
+// window, and why, unless its vote is recorded already.
+func (d *Driver) putAside(ev Evidence, id uint64, why string) error {
+	if d.cfg.Settings.Vote != VoteFor {
+		return nil
+	}
+	vkey := common.BigToHash(new(big.Int).SetUint64(id))
+	if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
+		return err
+	}
+	d.log.Warn("not voting for an inactivity proposal on this watcher's window", "proposal", id, "why", why,
+		"evidence", ev.String())
+	return d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 }
 
 // fileInactivity files this watcher's own proposal on inactivity evidence ev, whatever others
@@ -203,6 +266,14 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 			"evidence", ev.String(), "inactive", len(named), "named", m, "left_out", named[m:])
 		named = named[:m]
 	}
+	if id, err := d.namedAlready(ctx, ev, w, named); err != nil || id != 0 {
+		if err != nil {
+			return err
+		}
+		d.log.Info("a live proposal this watcher accepts names every member it would name: voting for it, not filing",
+			"evidence", ev.String(), "proposal", id)
+		return d.remember(ev, ActionFile, ResultByOther, key, id)
+	}
 	sub := ev
 	sub.Validators = named
 	txID, err := d.txID(ActionFile, key, FileTxID(key, named))
@@ -217,8 +288,47 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	if err != nil {
 		return d.reverted(ActionFile, key, err)
 	}
-	d.note(w, Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: d.me, Kind: KindInactivity, Key: key, Validators: named}})
+	if err := d.note(w, Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: d.me, Kind: KindInactivity, Key: key,
+		Validators: named}}); err != nil {
+		return err
+	}
 	return d.remember(ev, ActionFile, ResultDone, key, id)
+}
+
+// namedAlready returns the lowest id of a proposal kept on w's window, not this watcher's own,
+// that names every member in named, is not defeated or expired, and that notJudged accepts as
+// the chain holds it now (0: none). Filing beside it would cost a bond per member and split the
+// honest votes (review r18f F4): the watcher votes for it instead.
+func (d *Driver) namedAlready(ctx context.Context, ev Evidence, w *inactWatch, named []common.Address) (uint64, error) {
+	for _, id := range sortedIDs(w.found) {
+		if f := w.found[id]; f.Proposer == d.me || !containsAll(f.Validators, named) {
+			continue
+		}
+		st, _, err := d.filer.State(ctx, id)
+		if err != nil {
+			return 0, err
+		}
+		if st == StateDefeated || st == StateExpired {
+			continue
+		}
+		p, err := d.filer.Proposal(ctx, id)
+		if err != nil {
+			return 0, err
+		}
+		if d.notJudged(ev, p) == "" && containsAll(p.Validators, named) {
+			return id, nil
+		}
+	}
+	return 0, nil
+}
+
+func containsAll(set, sub []common.Address) bool {
+	for _, a := range sub {
+		if !slices.Contains(set, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // watchInactivity reads the proposals on every watched window, votes (watcher.vote: for) for
@@ -255,43 +365,28 @@ func (d *Driver) watchInactivity(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// voteWindow votes for the proposals on w's window that notJudged accepts: this watcher's own
-// first, then by id, at most maxVotesPerWindow; the others are recorded as skipped. It reports
-// whether every proposal found has its vote recorded.
+// voteWindow votes for the proposals kept on w's window (see note): this watcher's own first,
+// then by id (castFor reads each again from the chain just before the vote). It reports whether
+// every proposal kept has its vote recorded.
 func (d *Driver) voteWindow(ctx context.Context, w *inactWatch, reads *int) (bool, error) {
 	ev := w.Evidence
-	ids := sortedIDs(w.found)
-	if r, err := d.done(ActionFile, ev.Key()); err != nil {
-		return false, err
-	} else if r != nil && r.Result == ResultDone && r.Proposal != 0 {
-		if _, ok := w.found[r.Proposal]; ok {
-			ids = append([]uint64{r.Proposal}, without(ids, r.Proposal)...)
+	var own, others []uint64
+	for _, id := range sortedIDs(w.found) {
+		if w.found[id].Proposer == d.me {
+			own = append(own, id)
+		} else {
+			others = append(others, id)
 		}
 	}
-	settled, accepted := true, 0
+	settled := true
 	var errs []error
-	for _, id := range ids {
+	for _, id := range append(own, others...) {
 		vkey := common.BigToHash(new(big.Int).SetUint64(id))
 		r, err := d.done(ActionVote, vkey)
 		if err != nil {
 			return false, err
 		}
-		why := d.notJudged(ev, w.found[id].ProposalInfo)
-		if why == "" {
-			accepted++
-			if accepted > maxVotesPerWindow {
-				why = fmt.Sprintf("more than %d proposals on the window this watcher would vote for", maxVotesPerWindow)
-			}
-		}
 		if r != nil {
-			continue
-		}
-		if why != "" {
-			d.log.Warn("not voting for an inactivity proposal on this watcher's window", "proposal", id, "why", why,
-				"evidence", ev.String())
-			if err := d.remember(ev, ActionVote, ResultSkipped, vkey, id); err != nil {
-				return false, err
-			}
 			continue
 		}
 		if *reads >= maxVoteReadsPerTick {
@@ -325,15 +420,5 @@ func sortedKeys(m map[common.Hash]*inactWatch) []common.Hash {
 		out = append(out, k)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
-	return out
-}
-
-func without(ids []uint64, id uint64) []uint64 {
-	out := make([]uint64, 0, len(ids))
-	for _, x := range ids {
-		if x != id {
-			out = append(out, x)
-		}
-	}
 	return out
 }
