@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"sort"
 	"testing"
 	"time"
 
@@ -121,11 +122,19 @@ type fakeFiler struct {
 	lastEv    Evidence // the evidence of the last filing
 	pending   bool     // File makes proposals in StatePending (else StateActive)
 	scans     int      // calls of Filed
+	// Filing: the evidence of this watcher's own filings; others' proposals carry the record
+	// honest (the driver's own, through honest), junk, or are filed through another contract.
+	evidence map[uint64][]byte
+	junk     map[uint64]bool
+	via      map[uint64]bool
+	honest   func(key common.Hash, vs []common.Address) []byte
+	filings  int // calls of Filing
 }
 
 func newFakeFiler() *fakeFiler {
 	return &fakeFiler{me: common.Address{0x1}, named: map[common.Hash]map[common.Address]uint64{},
-		proposers: map[uint64]common.Address{}, props: map[uint64]*ProposalInfo{}, states: map[uint64]uint8{}, slashed: map[common.Hash]bool{}}
+		proposers: map[uint64]common.Address{}, props: map[uint64]*ProposalInfo{}, states: map[uint64]uint8{}, slashed: map[common.Hash]bool{},
+		evidence: map[uint64][]byte{}, junk: map[uint64]bool{}, via: map[uint64]bool{}}
 }
 
 // name records proposal id by proposer on key naming validators (an INACTIVITY proposal unless
@@ -150,16 +159,40 @@ func (f *fakeFiler) Proposals(_ context.Context, key common.Hash, vs []common.Ad
 	return out, nil
 }
 
-// Filed returns every proposal on key, whatever the block range (the driver keeps each once).
+// Filed returns every proposal on key by id, whatever the block range (the driver keeps each once).
 func (f *fakeFiler) Filed(_ context.Context, key common.Hash, _, _ uint64) ([]Filed, error) {
 	f.scans++
 	var out []Filed
 	for id, p := range f.props {
 		if p.Key == key {
-			out = append(out, Filed{ID: id, ProposalInfo: *p})
+			out = append(out, Filed{ID: id, TxHash: fakeTx(id), ProposalInfo: *p})
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID }) // logs come in order
 	return out, nil
+}
+
+// fakeTx is the filing transaction of proposal id in the fake.
+func fakeTx(id uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(id + 1<<32)) }
+
+func (f *fakeFiler) Filing(_ context.Context, tx common.Hash) (FileCall, error) {
+	f.filings++
+	id := new(big.Int).SetBytes(tx[:]).Uint64() - 1<<32
+	p := f.props[id]
+	switch {
+	case p == nil:
+		return FileCall{}, fmt.Errorf("no transaction %s", tx)
+	case f.via[id]:
+		return FileCall{}, fmt.Errorf("sent to another contract: %w", ErrNotAFiling)
+	}
+	call := FileCall{Validators: p.Validators, Kind: p.Kind, Evidence: f.evidence[id]}
+	if call.Evidence == nil && f.honest != nil {
+		call.Evidence = f.honest(p.Key, p.Validators)
+	}
+	if f.junk[id] && len(call.Evidence) == 96 {
+		call.Evidence = append(call.Evidence[:64:64], common.Hash{0xba, 0xd}.Bytes()...)
+	}
+	return call, nil
 }
 
 func (f *fakeFiler) Proposal(_ context.Context, id uint64) (ProposalInfo, error) {
@@ -181,6 +214,9 @@ func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, e
 	id := uint64(len(f.proposers) + 1)
 	f.name(ev.Key(), id, f.me, ev.Validators...)
 	f.props[id].Kind = ev.Kind
+	if data, err := ev.Encode(); err == nil {
+		f.evidence[id] = data
+	}
 	if f.pending {
 		f.states[id] = StatePending
 	}
