@@ -826,6 +826,9 @@ func TestInactivityPartitionAndCap(t *testing.T) {
 	f.name(InactivityKey(4, 5), 99, common.Address{0xee}, down) // window 2, the member left out
 	run(t, d, n, 23)
 	require.Equal(t, [][]common.Address{{alive}, {alive}}, f.filed, "each window names the first by address")
+	require.Equal(t, crypto.Keccak256Hash([]byte(f.lastEv.RecordText)), f.lastEv.Record)
+	require.Contains(t, f.lastEv.RecordText, strings.ToLower(alive.Hex()))
+	require.NotContains(t, f.lastEv.RecordText, strings.ToLower(down.Hex()), "the record of the members named only")
 	require.Contains(t, f.votes, uint64(99), "the member left out was judged inactive too")
 }
 

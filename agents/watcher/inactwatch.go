@@ -370,8 +370,9 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	sub.Validators = named
 	// The record of the members named (those past watcher.inactivity-max-named left out): the
 	// one every other watcher rebuilds to check this filing (checkFiling).
-	if text, record, ok := ev.recordFor(named); ok {
+	if text, record, ok := ev.recordFor(named); ok && record != ev.Record {
 		sub.RecordText, sub.Record = text, record
+		d.log.Info("the record of the members named", "evidence", sub.String(), "record", text)
 	}
 	txID, err := d.txID(ActionFile, key, FileTxID(key, named))
 	if err != nil {
@@ -403,13 +404,12 @@ func (d *Driver) namedAlready(ctx context.Context, ev Evidence, w *inactWatch, n
 		if f.Proposer == d.me || !containsAll(f.Validators, named) {
 			continue
 		}
-		if why, err := d.checkFiling(ctx, w, f); err != nil || why != "" {
-			if errors.Is(err, errReadBudget) {
-				continue
-			}
-			if err != nil {
-				return 0, err
-			}
+		// Kept only once checked (note): the verdict is read from the cache, no call.
+		why, err := d.checkFiling(ctx, w, f)
+		if err != nil && !errors.Is(err, errReadBudget) {
+			return 0, err
+		}
+		if err != nil || why != "" {
 			continue
 		}
 		st, _, err := d.filer.State(ctx, id)
