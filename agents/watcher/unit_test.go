@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sort"
 	"testing"
 	"time"
@@ -529,4 +530,52 @@ func TestReadyzFailsWhileATickIsStuckInSend(t *testing.T) {
 	cancel()
 	require.Error(t, <-done)
 	require.NotErrorIs(t, d.Ready(context.Background()), agent.ErrTickStuck, "no tick in progress")
+}
+
+// txChain is a Chain that also serves transactions by hash (as *l1.Client does).
+type txChain struct {
+	headOnly
+	txs map[common.Hash]*types.Transaction
+}
+
+func (c txChain) TransactionByHash(_ context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	if tx := c.txs[h]; tx != nil {
+		return tx, false, nil
+	}
+	return nil, false, ethereum.NotFound
+}
+
+// TestL1FilerFiling (review r18g H1): the arguments of a direct Slasher.file call are decoded
+// with the binding's ABI; a call to another contract, another method or calldata that does not
+// decode is ErrNotAFiling; a transaction that cannot be read is another error (tried again).
+func TestL1FilerFiling(t *testing.T) {
+	t.Parallel()
+	slasherAddr, other := common.Address{0x5a}, common.Address{0x0c}
+	ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Record: common.Hash{0x77}}
+	enc, err := ev.Encode()
+	require.NoError(t, err)
+	vs := []common.Address{down}
+	data := slasher.NewSlasher().PackFile(vs, KindInactivity, enc)
+	mk := func(to common.Address, data []byte) *types.Transaction {
+		return types.NewTx(&types.LegacyTx{To: &to, Data: data, Gas: 1, GasPrice: big.NewInt(1)})
+	}
+	txs := map[common.Hash]*types.Transaction{}
+	add := func(tx *types.Transaction) common.Hash { txs[tx.Hash()] = tx; return tx.Hash() }
+	direct := add(mk(slasherAddr, data))
+	via := add(mk(other, data))
+	vote := add(mk(slasherAddr, slasher.NewSlasher().PackCastVote(big.NewInt(1), true)))
+	garbage := add(mk(slasherAddr, append(slices.Clone(data[:4]), 1, 2, 3)))
+	f := NewL1Filer(txChain{txs: txs}, nil, common.Address{0x1}, slasherAddr, common.Address{})
+	ctx := context.Background()
+
+	call, err := f.Filing(ctx, direct)
+	require.NoError(t, err)
+	require.Equal(t, FileCall{Validators: vs, Kind: KindInactivity, Evidence: enc}, call)
+	for name, h := range map[string]common.Hash{"via": via, "vote": vote, "garbage": garbage} {
+		_, err := f.Filing(ctx, h)
+		require.ErrorIs(t, err, ErrNotAFiling, name)
+	}
+	_, err = f.Filing(ctx, common.Hash{0x99})
+	require.Error(t, err)
+	require.NotErrorIs(t, err, ErrNotAFiling, "not read: tried again, not rejected")
 }
