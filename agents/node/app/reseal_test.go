@@ -155,3 +155,49 @@ func TestResealOnTheAnchorIsAccepted(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, b.Orphaned)
 }
+
+// TestSealOrphansFewerThanMaxReplacedBlocks (review r17f H1): what a seal orphans above its
+// parent is bounded deterministically, in execution and admission: on a chain of
+// MaxReplacedBlocks blocks, a seal on the anchor (orphaning all of them) is refused, whatever L1
+// says, and one on block 1 (orphaning one fewer) executes.
+func TestSealOrphansFewerThanMaxReplacedBlocks(t *testing.T) {
+	nt := newNet(t, 1)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	last := 3 + uint64(MaxReplacedBlocks) + 2
+	for e := uint64(2); e <= last/perEp+1; e++ {
+		nt.l1[e] = &Committee{Epoch: e, Seed: crypto.Keccak256Hash([]byte{byte(e), byte(e >> 8)}), Members: nt.l1[0].Members}
+	}
+	nt.round(slotTime(3))
+	parent := start
+	var b1 common.Hash
+	for n := uint64(1); n <= MaxReplacedBlocks; n++ {
+		_, res := nt.round(slotTime(3+n), nt.seal(3+n, n, parent, nil))
+		require.Zero(t, res[len(res)-1].Code, res[len(res)-1].Log)
+		parent = nt.apps[0].Meta().TipHash
+		if n == 1 {
+			b1 = parent
+		}
+	}
+	a := nt.apps[0]
+	require.Equal(t, uint64(MaxReplacedBlocks), a.Meta().TipNumber)
+	slot := last - 1
+	nt.now = slotTime(slot)
+	nt.anchors.confirm(Anchor{Number: 0, Hash: start})
+	all := nt.seal(slot, 1, start, nil)
+	require.ErrorContains(t, a.ExecutesOnTip(all), "would orphan the 256 pending blocks 1-256")
+	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: all})
+	require.NoError(t, err)
+	require.NotZero(t, res.Code, "admission refuses it too")
+	require.Equal(t, abci.ResponseProcessProposal_REJECT, nt.processAll(all)[0])
+
+	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	fewer := nt.seal(slot, 2, b1, nil)
+	require.NoError(t, a.ExecutesOnTip(fewer))
+	_, results := nt.round(slotTime(slot), fewer)
+	require.Zero(t, results[0].Code, results[0].Log)
+	m := a.Meta()
+	require.Equal(t, uint64(2), m.TipNumber)
+	b, err := a.BlockByHash(parent)
+	require.NoError(t, err)
+	require.True(t, b.Orphaned, "block 256 orphaned")
+}
