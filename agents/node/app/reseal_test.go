@@ -201,3 +201,50 @@ func TestSealOrphansFewerThanMaxReplacedBlocks(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, b.Orphaned, "block 256 orphaned")
 }
+
+// TestResealAfterABasedFallbackIsAccepted: the chain re-anchors on a based block (L1's block 2,
+// slot 12) with block 3; that block misses its slot, and the next proposer seals on the anchor
+// without carrying it again (chooseParent: L1's assured tip is the chain's anchor). Every member
+// accepts it (the anchor's slot comes from the chain's meta); while L1 has assured block 3
+// instead, every member refuses it.
+func TestResealAfterABasedFallbackIsAccepted(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+	nt.round(slotTime(5), nt.seal(5, 2, b1, nil))
+	nt.round(slotTime(5).Add(time.Second))
+
+	based := Anchor{Number: 2, Hash: crypto.Keccak256Hash([]byte("based block")), Slot: 12}
+	nt.anchors.confirm(based)
+	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2] = start, b1, based.Hash
+	_, res := nt.round(slotTime(13), nt.sealWith(13, 3, based.Hash, nil, nt.apps[0].Meta().TipHash, &based, false))
+	require.Zero(t, res[0].Code, res[0].Log)
+	b3 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(13).Add(time.Second))
+	require.Equal(t, based.Hash, nt.apps[1].Meta().AnchorHash)
+
+	nt.now = slotTime(15)
+	reseal := nt.seal(15, 3, based.Hash, nil)
+	clear(nt.anchors.ok)
+	nt.anchors.confirm(Anchor{Number: 3, Hash: b3, Slot: 13})
+	for i, st := range nt.processAll(reseal) {
+		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d: L1 assured block 3", i)
+	}
+	clear(nt.anchors.ok)
+	nt.anchors.confirm(based)
+	for i, st := range nt.processAll(reseal) {
+		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "app %d", i)
+	}
+	txs, res := nt.round(slotTime(15), reseal)
+	require.Len(t, txs, 1)
+	require.Zero(t, res[0].Code, res[0].Log)
+	for i, a := range nt.apps {
+		m := a.Meta()
+		require.Equal(t, uint64(3), m.TipNumber, "app %d", i)
+		require.NotEqual(t, b3, m.TipHash, "app %d", i)
+		require.Equal(t, based.Hash, m.AnchorHash, "app %d", i)
+	}
+}
