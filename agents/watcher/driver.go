@@ -132,9 +132,12 @@ type Driver struct {
 	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
 	clockSlot uint64
 	clockOK   bool
-	feeSeen   map[common.Hash]bool
-	maxDa     *big.Int
-	maxL2     *big.Int
+	// reads are the proposal reads of this tick (state, content, filing transaction), at most
+	// maxVoteReadsPerTick.
+	reads   int
+	feeSeen map[common.Hash]bool
+	maxDa   *big.Int
+	maxL2   *big.Int
 
 	mu     sync.Mutex
 	status Status
@@ -215,6 +218,7 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
 	d.headNum, d.headTime = head.Number.Uint64(), head.Time
+	d.reads = 0
 	// The rollup's current slot by the later of the L1 head's time and this machine's clock: the
 	// head lags by a block or more when L1 misses one, and a node's last slot may be that far
 	// ahead of it without lying.
@@ -794,14 +798,15 @@ func (d *Driver) voteOn(ctx context.Context, ev Evidence, id uint64) (bool, erro
 	if r, err := d.done(ActionVote, vkey); err != nil || r != nil {
 		return r != nil, err
 	}
-	return d.castFor(ctx, ev, id)
+	return d.castFor(ctx, ev, id, nil)
 }
 
 // castFor votes for proposal id, whose vote is not recorded yet, if it is active (recorded
 // by_other if this key voted already, skipped if the vote is over; an inactivity proposal is
-// read again first and recorded skipped if notJudged rejects it now); it reports whether the
-// vote on id is recorded now.
-func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64) (bool, error) {
+// read again first and recorded skipped if it is no longer the one its log showed as want, whose
+// filing transaction was checked, or notJudged rejects it now); it reports whether the vote on id
+// is recorded now.
+func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64, want *Filed) (bool, error) {
 	vkey := common.BigToHash(new(big.Int).SetUint64(id))
 	state, voted, err := d.filer.State(ctx, id)
 	if err != nil {
@@ -821,6 +826,9 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64) (bool, err
 			p, err := d.filer.Proposal(ctx, id)
 			if err != nil {
 				return false, err
+			}
+			if want == nil || !sameProposal(p, want.ProposalInfo) {
+				return true, d.putAside(ev, id, "the chain holds another filing under this id now than the one whose transaction was checked")
 			}
 			if why := d.notJudged(ev, p); why != "" {
 				return true, d.putAside(ev, id, "as the chain holds it now: "+why)

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -32,6 +34,11 @@ type Evidence struct {
 	FirstEpoch, LastEpoch uint64
 	Record                common.Hash
 	RecordText            string
+	// RecordHead is the record's header line and Lines each inactive member's lines of it
+	// (KindInactivity): the record of a proposal naming any of them is rebuilt from these
+	// (recordFor) to check another filer's record.
+	RecordHead string
+	Lines      map[common.Address]string
 	// Inactive are every member the watcher judged inactive in the range (KindInactivity),
 	// before the policy's filters: the only members a proposal it votes for may name.
 	Inactive []common.Address
@@ -82,6 +89,30 @@ func (e Evidence) Encode() ([]byte, error) {
 		return nil, fmt.Errorf("encode equivocation: %w", err)
 	}
 	return out, nil
+}
+
+// recordFor is the record this watcher gives of its window (KindInactivity) for the members vs,
+// in the order given (a proposal names them in increasing address order), and its keccak256:
+// the same text its own filing on vs carries. ok is false if vs names a member it has no lines
+// of. Evidence persisted before the lines were kept gives only the record of its own Validators.
+func (e Evidence) recordFor(vs []common.Address) (text string, hash common.Hash, ok bool) {
+	if e.Lines == nil {
+		if slices.Equal(vs, e.Validators) {
+			return e.RecordText, e.Record, true
+		}
+		return "", common.Hash{}, false
+	}
+	var b strings.Builder
+	b.WriteString(e.RecordHead)
+	for _, v := range vs {
+		l, ok := e.Lines[v]
+		if !ok {
+			return "", common.Hash{}, false
+		}
+		b.WriteString(l)
+	}
+	text = b.String()
+	return text, crypto.Keccak256Hash([]byte(text)), true
 }
 
 // String names the evidence for logs.

@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -30,6 +31,10 @@ var (
 	// ErrTooOld is a filing the Slasher refused because its epoch range is past the age bound
 	// (Slasher__EpochRangeTooOld): it will not be accepted later either.
 	ErrTooOld = errors.New("watcher: the Slasher refuses this range as too old")
+	// ErrNotAFiling is a transaction behind a ProposalFiled log that is not a direct call of
+	// the Slasher's file(...) (sent through another contract, or whose calldata does not decode):
+	// its evidence cannot be read, so the watcher does not vote for the proposal.
+	ErrNotAFiling = errors.New("watcher: not a direct call of Slasher.file")
 )
 
 // Proposal states, as the Slasher's ProposalState enum numbers them.
@@ -52,6 +57,10 @@ type Filer interface {
 	// (the Slasher's ProposalFiled logs, whose evidenceKey is indexed): how the watcher finds
 	// every proposal on an inactivity window.
 	Filed(ctx context.Context, key common.Hash, from, to uint64) ([]Filed, error)
+	// Filing returns the arguments of the Slasher.file call that transaction tx is: the only
+	// place an INACTIVITY proposal's record is (the Slasher neither stores nor emits it).
+	// ErrNotAFiling if tx is not a direct call of Slasher.file.
+	Filing(ctx context.Context, tx common.Hash) (FileCall, error)
 	// Proposal returns who filed proposal id, on which evidence, naming whom.
 	Proposal(ctx context.Context, id uint64) (ProposalInfo, error)
 	// File files a proposal naming ev.Validators under the txmgr idempotency key txID and
@@ -74,6 +83,13 @@ type ProposalInfo struct {
 	Kind       uint8
 	Key        common.Hash
 	Validators []common.Address
+}
+
+// FileCall is the arguments of one Slasher.file call.
+type FileCall struct {
+	Validators []common.Address
+	Kind       uint8
+	Evidence   []byte
 }
 
 // Sender sends transactions; *txmgr.Manager implements it.
@@ -142,10 +158,48 @@ func (f *L1Filer) Filed(ctx context.Context, key common.Hash, from, to uint64) (
 		if err != nil {
 			return nil, fmt.Errorf("decode ProposalFiled: %w", err)
 		}
-		out = append(out, Filed{ID: e.Id.Uint64(), ProposalInfo: ProposalInfo{Proposer: e.Proposer, Kind: e.Kind,
-			Key: e.EvidenceKey, Validators: e.Validators}})
+		out = append(out, Filed{ID: e.Id.Uint64(), TxHash: logs[i].TxHash, ProposalInfo: ProposalInfo{Proposer: e.Proposer,
+			Kind: e.Kind, Key: e.EvidenceKey, Validators: e.Validators}})
 	}
 	return out, nil
+}
+
+// txReader reads a transaction by hash (*l1.Client and ethclient implement it).
+type txReader interface {
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+var fileMethod = slasher.NewSlasher().GetABI().Methods["file"]
+
+// Filing implements Filer with one eth_getTransactionByHash: the transaction must be sent to the
+// Slasher itself and its calldata must decode as file(address[],uint8,bytes).
+func (f *L1Filer) Filing(ctx context.Context, hash common.Hash) (FileCall, error) {
+	r, ok := f.chain.(txReader)
+	if !ok {
+		return FileCall{}, fmt.Errorf("read filing %s: the L1 client cannot read transactions", hash)
+	}
+	tx, _, err := r.TransactionByHash(ctx, hash)
+	if err != nil {
+		return FileCall{}, fmt.Errorf("read filing %s: %w", hash, err)
+	}
+	if tx.To() == nil || *tx.To() != f.slasher {
+		return FileCall{}, fmt.Errorf("filing %s: sent to %v, not the Slasher: %w", hash, tx.To(), ErrNotAFiling)
+	}
+	data := tx.Data()
+	if len(data) < 4 || !bytes.Equal(data[:4], fileMethod.ID) {
+		return FileCall{}, fmt.Errorf("filing %s: calldata is not file(...): %w", hash, ErrNotAFiling)
+	}
+	args, err := fileMethod.Inputs.Unpack(data[4:])
+	if err != nil || len(args) != 3 {
+		return FileCall{}, fmt.Errorf("filing %s: calldata does not decode (%v): %w", hash, err, ErrNotAFiling)
+	}
+	vs, ok1 := args[0].([]common.Address)
+	kind, ok2 := args[1].(uint8)
+	ev, ok3 := args[2].([]byte)
+	if !ok1 || !ok2 || !ok3 {
+		return FileCall{}, fmt.Errorf("filing %s: calldata has unexpected types: %w", hash, ErrNotAFiling)
+	}
+	return FileCall{Validators: vs, Kind: kind, Evidence: ev}, nil
 }
 
 // Proposal implements Filer with one call of Slasher.getProposal.

@@ -375,9 +375,15 @@ func (t *inactivityTracker) windows() []Evidence {
 		}
 		if named := t.policy.Targets(stats); len(named) > 0 {
 			text := t.recordText(k, named)
+			// Every inactive member's lines are kept: the record of any proposal this watcher
+			// may vote for (it names only inactive members) is rebuilt from them (recordFor).
+			lines := make(map[common.Address]string, len(inactive))
+			for _, a := range inactive {
+				lines[a] = t.memberLines(k, a)
+			}
 			out = append(out, Evidence{Kind: KindInactivity, FirstEpoch: k * t.policy.Epochs,
 				LastEpoch: (k+1)*t.policy.Epochs - 1, Record: crypto.Keccak256Hash([]byte(text)), RecordText: text,
-				Validators: named, Inactive: sortAddresses(inactive)})
+				RecordHead: t.recordHead(k), Lines: lines, Validators: named, Inactive: sortAddresses(inactive)})
 		}
 	}
 	// Slots before the next window are never judged again.
@@ -403,23 +409,36 @@ func (t *inactivityTracker) windows() []Evidence {
 // address then slot order: "<address> <slot> <proposal> <attestation>", each result
 // proposed/attested/missed or "-" for no such duty. The evidence's record is its keccak256.
 func (t *inactivityTracker) recordText(k uint64, named []common.Address) string {
+	var b strings.Builder
+	b.WriteString(t.recordHead(k))
+	for _, a := range named {
+		b.WriteString(t.memberLines(k, a))
+	}
+	return b.String()
+}
+
+// recordHead is the header line of window k's record.
+func (t *inactivityTracker) recordHead(k uint64) string {
+	from, to, _ := t.windowSlots(k)
+	return fmt.Sprintf("sptn inactivity record v1 epochs %d-%d slots %d-%d\n", k*t.policy.Epochs,
+		(k+1)*t.policy.Epochs-1, from, to)
+}
+
+// memberLines are member a's lines of window k's record.
+func (t *inactivityTracker) memberLines(k uint64, a common.Address) string {
 	from, to, _ := t.windowSlots(k)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "sptn inactivity record v1 epochs %d-%d slots %d-%d\n", k*t.policy.Epochs,
-		(k+1)*t.policy.Epochs-1, from, to)
-	for _, a := range named {
-		slots := t.duties[a]
-		keys := make([]uint64, 0, len(slots))
-		for s := range slots {
-			if s >= from && s <= to {
-				keys = append(keys, s)
-			}
+	slots := t.duties[a]
+	keys := make([]uint64, 0, len(slots))
+	for s := range slots {
+		if s >= from && s <= to {
+			keys = append(keys, s)
 		}
-		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-		for _, s := range keys {
-			d := slots[s]
-			fmt.Fprintf(&b, "%s %d %s %s\n", strings.ToLower(a.Hex()), s, dash(d.proposal), dash(d.attestation))
-		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, s := range keys {
+		d := slots[s]
+		fmt.Fprintf(&b, "%s %d %s %s\n", strings.ToLower(a.Hex()), s, dash(d.proposal), dash(d.attestation))
 	}
 	return b.String()
 }

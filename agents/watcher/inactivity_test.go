@@ -183,9 +183,27 @@ func extraMembers(n int) []common.Address {
 func inactivityDriver(f Filer, kv store.KV, n NodeRecords) *Driver {
 	s := Settings{MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff, InactivityShare: 0.5, InactivityEpochs: 2,
 		InactivityMinPeers: 1, InactivityMaxNamed: 8, FileInactivity: true, InactivityNever: []string{spared.Hex()}, InactivityNode: "http://x"}
-	return NewDriver(DriverConfig{Settings: s, LogRange: 100, EpochDuration: 4}, Deps{Chain: headOnly{}, Filer: f, Store: kv,
+	d := NewDriver(DriverConfig{Settings: s, LogRange: 100, EpochDuration: 4}, Deps{Chain: headOnly{}, Filer: f, Store: kv,
 		Me: common.Address{0x1}, Own: []common.Address{mine}, Node: n, Metrics: noMetrics{},
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if ff, ok := f.(*fakeFiler); ok {
+		// Another honest watcher's filing carries the record this one gives of the same members.
+		ff.honest = func(key common.Hash, vs []common.Address) []byte {
+			w := d.watches[key]
+			if w == nil {
+				return nil
+			}
+			ev := w.Evidence
+			_, record, ok := ev.recordFor(vs)
+			if !ok {
+				return nil
+			}
+			ev.Record = record
+			data, _ := ev.Encode()
+			return data
+		}
+	}
+	return d
 }
 
 // run decides slots one by one up to last, ticking the driver after each.
@@ -482,9 +500,9 @@ func TestCapStarvesNoMember(t *testing.T) {
 	require.ElementsMatch(t, []uint64{100, 101, 102, 107}, f.votes, "at most votesPerMember per member")
 }
 
-// TestFloodKeepsOwnProposal (review r18f F2, PoC B): 256 proposals on the window naming a live
-// member (all defeated in the end) before the watcher files: they are forgotten, and the
-// watcher's own proposal is voted for.
+// TestFloodKeepsOwnProposal (review r18f F2, PoC B; r18g L1): the watcher's own proposal (filed
+// before a restart) is always kept and voted for, even when a flood of accepted proposals with
+// lower ids, each naming the same single member, fills that member's votesPerMember places.
 func TestFloodKeepsOwnProposal(t *testing.T) {
 	t.Parallel()
 	n := newFakeNode(5)
@@ -494,16 +512,91 @@ func TestFloodKeepsOwnProposal(t *testing.T) {
 	d.cfg.Settings.Vote = VoteFor
 	key := InactivityKey(2, 3)
 	for i := range 256 {
-		f.name(key, uint64(1000+i), common.Address{0xee}, alive)
+		f.name(key, uint64(1+i), common.Address{0xee}, down) // records this watcher gives: accepted
 	}
+	const own = 1000
+	f.name(key, own, d.me, down) // its own, filed before a restart
 	run(t, d, n, 15)
-	require.Len(t, f.filed, 1)
-	own := f.named[key][down]
 	for range 3 {
 		require.NoError(t, d.Tick(context.Background()))
 	}
-	require.Equal(t, []uint64{own}, f.votes)
-	require.Len(t, d.watches[key].found, 1, "only the proposals it would vote for are kept")
+	require.Empty(t, f.filed, "its own live proposal is found in the logs: nothing filed again")
+	require.Equal(t, []uint64{own, 1, 2, 3}, f.votes, "its own first, then the member's first three")
+	require.Len(t, d.watches[key].found, 4, "only the proposals it votes for are kept")
+	require.Equal(t, 3, f.filings, "only the filings it may vote for are read, once each")
+}
+
+// TestRejectsAFilingWhoseRecordIsNotItsOwn (review r18g H1): the guilty member files on its
+// window naming only itself, with a record nobody can reproduce (or through a contract, where
+// the record cannot be read). Voters who check the record vote it down, so the watcher neither
+// backs it (files its own beside it) nor votes for it. A filing by another with the record this
+// watcher gives is backed and voted for, not filed beside. Each filing is read once.
+func TestRejectsAFilingWhoseRecordIsNotItsOwn(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		mark   func(f *fakeFiler)
+		backed bool
+	}{
+		{"junk record", func(f *fakeFiler) { f.junk[100] = true }, false},
+		{"through another contract", func(f *fakeFiler) { f.via[100] = true }, false},
+		{"the record this watcher gives", func(*fakeFiler) {}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			n := newFakeNode(5)
+			n.stopped[down] = true
+			f := newFakeFiler()
+			d := inactivityDriver(f, store.OpenMemory(), n)
+			d.cfg.Settings.Vote = VoteFor
+			key := InactivityKey(2, 3)
+			f.name(key, 100, down, down) // filed by the guilty member itself
+			tc.mark(f)
+			run(t, d, n, 15)
+			for range 3 {
+				require.NoError(t, d.Tick(context.Background()))
+			}
+			require.Equal(t, 1, f.filings, "the filing of proposal 100 is read once")
+			if tc.backed {
+				require.Empty(t, f.filed)
+				require.Equal(t, []uint64{100}, f.votes)
+				return
+			}
+			require.Equal(t, [][]common.Address{{down}}, f.filed, "files its own beside it")
+			require.Equal(t, []uint64{2}, f.votes, "votes for its own, not for 100")
+			r, err := d.done(ActionVote, common.BigToHash(big.NewInt(100)))
+			require.NoError(t, err)
+			require.NotNil(t, r)
+			require.Equal(t, ResultSkipped, r.Result)
+		})
+	}
+}
+
+// TestConvergesOnTheSmallestSet (review r18g M1): watchers whose settings differ file different
+// sets; ranked by members named first, every watcher's first places for a member go to the
+// proposals naming the fewest, so they vote for the same ones whatever the ids.
+func TestConvergesOnTheSmallestSet(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down], n.stopped[alive] = true, true // two of ten
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	both := sortAddresses([]common.Address{alive, down})
+	for i := range 3 {
+		f.name(key, uint64(10+i), common.Address{0xb0, byte(i)}, both...) // watchers naming both
+	}
+	f.name(key, 20, common.Address{0xc0}, down) // a watcher capped at one member, later ids
+	f.name(key, 21, common.Address{0xc1}, alive)
+	run(t, d, n, 15)
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Empty(t, f.filed, "a live proposal it accepts names both")
+	require.ElementsMatch(t, []uint64{10, 11, 20, 21}, f.votes,
+		"the single-member ones first for each member, then the first two naming both")
 }
 
 // TestReadsTheProposalAgainBeforeVoting (review r18f F3, PoC C): the proposal behind an id is
@@ -733,31 +826,45 @@ func TestInactivityPartitionAndCap(t *testing.T) {
 	f.name(InactivityKey(4, 5), 99, common.Address{0xee}, down) // window 2, the member left out
 	run(t, d, n, 23)
 	require.Equal(t, [][]common.Address{{alive}, {alive}}, f.filed, "each window names the first by address")
+	require.Equal(t, crypto.Keccak256Hash([]byte(f.lastEv.RecordText)), f.lastEv.Record)
+	require.Contains(t, f.lastEv.RecordText, strings.ToLower(alive.Hex()))
+	require.NotContains(t, f.lastEv.RecordText, strings.ToLower(down.Hex()), "the record of the members named only")
 	require.Contains(t, f.votes, uint64(99), "the member left out was judged inactive too")
 }
 
-// TestKeepsTheLowestIDsPerMember: the proposals kept on a window are, per member judged, the
-// votesPerMember lowest ids naming it, whatever the order their logs are read in (a reorg may
-// bring a lower id later); the watcher's own is always kept.
-func TestKeepsTheLowestIDsPerMember(t *testing.T) {
+// TestKeepsTheFirstPerMember: the proposals kept on a window are, per member judged, the
+// votesPerMember first naming it ranked by (members named, id), whatever the order their logs
+// are read in (a reorg may bring a lower id later); the watcher's own is always kept.
+func TestKeepsTheFirstPerMember(t *testing.T) {
 	t.Parallel()
 	n := newFakeNode(5)
 	d := inactivityDriver(newFakeFiler(), store.OpenMemory(), n)
 	w2 := common.Address{0xf0, 9}
-	ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Inactive: []common.Address{down, w2}}
-	w := &inactWatch{Evidence: ev, found: map[uint64]Filed{}}
+	ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Inactive: []common.Address{down, w2},
+		RecordHead: "head\n", Lines: map[common.Address]string{down: "down\n", w2: "w2\n"}}
+	w := &inactWatch{Evidence: ev, found: map[uint64]Filed{}, checked: map[uint64]checkedFiling{}}
+	d.watches[ev.Key()] = w
+	ctx := context.Background()
 	filed := func(id uint64, by common.Address, vs ...common.Address) Filed {
-		return Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: by, Kind: KindInactivity, Key: ev.Key(), Validators: vs}}
+		return Filed{ID: id, TxHash: fakeTx(id), ProposalInfo: ProposalInfo{Proposer: by, Kind: KindInactivity, Key: ev.Key(), Validators: vs}}
+	}
+	f := d.filer.(*fakeFiler)
+	note := func(g Filed) {
+		t.Helper()
+		f.name(g.Key, g.ID, g.Proposer, g.Validators...)
+		require.NoError(t, d.note(ctx, w, g))
 	}
 	other := common.Address{0xee}
 	for _, id := range []uint64{10, 11, 12, 13} {
-		require.NoError(t, d.note(w, filed(id, other, down)))
+		note(filed(id, other, down))
 	}
-	require.NoError(t, d.note(w, filed(20, other, w2)))
-	require.NoError(t, d.note(w, filed(30, d.me, down)))
+	note(filed(20, other, w2))
+	note(filed(30, d.me, down))
 	require.Equal(t, []uint64{10, 11, 12, 20, 30}, sortedIDs(w.found))
-	require.NoError(t, d.note(w, filed(5, other, down, w2))) // read late
-	require.Equal(t, []uint64{5, 10, 11, 20, 30}, sortedIDs(w.found), "12 pushed out; 20 still among w2's lowest; own kept")
-	require.NoError(t, d.note(w, filed(6, other, alive)))
+	note(filed(5, other, down, w2)) // read late, names two: ranked after those naming one
+	require.Equal(t, []uint64{5, 10, 11, 12, 20, 30}, sortedIDs(w.found), "5 kept for w2; none pushed out")
+	note(filed(7, other, down)) // read late
+	require.Equal(t, []uint64{5, 7, 10, 11, 20, 30}, sortedIDs(w.found), "12 pushed out; 5 still among w2's first; own kept")
+	note(filed(6, other, alive))
 	require.NotContains(t, w.found, uint64(6), "not accepted: names a live member")
 }

@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -37,6 +38,8 @@ const (
 // Filed is a proposal as its ProposalFiled log shows it.
 type Filed struct {
 	ID uint64
+	// TxHash is the transaction the log is in: its calldata holds the proposal's evidence.
+	TxHash common.Hash
 	ProposalInfo
 }
 
@@ -53,7 +56,21 @@ type inactWatch struct {
 	// found are the proposals kept: this watcher's own, and the accepted ones among the
 	// votesPerMember lowest ids naming some member (see votesPerMember).
 	found map[uint64]Filed
+	// checked are the verdicts on the filing transactions read (checkFiling), by proposal id:
+	// each filing is fetched once.
+	checked map[uint64]checkedFiling
 }
+
+// checkedFiling is the verdict on the transaction tx of a proposal: why it is not accepted ("":
+// it is).
+type checkedFiling struct {
+	tx  common.Hash
+	why string
+}
+
+// errReadBudget stops a window's scan when the tick's reads are spent (maxVoteReadsPerTick): the
+// rest of the logs are read again at the next tick.
+var errReadBudget = errors.New("watcher: reads of this tick spent")
 
 func watchKey(key common.Hash) []byte { return []byte("watcher/inactivity/" + key.Hex()) }
 
@@ -77,7 +94,7 @@ func (d *Driver) addWatch(ev Evidence) error {
 	if err := d.kv.Put(watchKey(key), raw); err != nil {
 		return fmt.Errorf("persist inactivity watch: %w", err)
 	}
-	w.next, w.found = start, map[uint64]Filed{}
+	w.next, w.found, w.checked = start, map[uint64]Filed{}, map[uint64]checkedFiling{}
 	d.watches[key] = w
 	return nil
 }
@@ -98,7 +115,7 @@ func (d *Driver) loadWatches() error {
 			return nil
 		}
 		key := w.Evidence.Key()
-		w.next, w.found = w.Start, map[uint64]Filed{}
+		w.next, w.found, w.checked = w.Start, map[uint64]Filed{}, map[uint64]checkedFiling{}
 		d.watches[key] = &w
 		d.verified[key] = w.Evidence
 		r, err := d.done(ActionFile, key)
@@ -151,7 +168,9 @@ func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error
 			return fmt.Errorf("read proposals on %s: %w", w.Evidence, err)
 		}
 		for _, f := range fs {
-			if err := d.note(w, f); err != nil {
+			if err := d.note(ctx, w, f); errors.Is(err, errReadBudget) {
+				return nil // this range is read again at the next tick (the verdicts are kept)
+			} else if err != nil {
 				return err
 			}
 		}
@@ -163,11 +182,13 @@ func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error
 	return nil
 }
 
-// note keeps proposal f on w's key if it is this watcher's own, or one notJudged accepts that is
-// among the votesPerMember lowest ids naming one of its members; any other is put aside
-// (recorded skipped) and forgotten. A proposal that f pushes out of every member's lowest ids (f
-// has a lower id: a reorg) is forgotten too.
-func (d *Driver) note(w *inactWatch, f Filed) error {
+// note keeps proposal f on w's key if it is this watcher's own, or one it accepts (notJudged,
+// then checkFiling: its record is this watcher's) that ranks among the votesPerMember first
+// naming one of its members, ranked by (members named, id) (review r18g M1: watchers whose
+// settings differ still converge on the smallest sets they accept); any other is put aside
+// (recorded skipped) and forgotten. A proposal that f pushes out of every member's first (f
+// names fewer members, or has a lower id: a reorg) is forgotten too.
+func (d *Driver) note(ctx context.Context, w *inactWatch, f Filed) error {
 	if _, ok := w.found[f.ID]; ok || f.Key != w.Evidence.Key() {
 		return nil
 	}
@@ -178,14 +199,21 @@ func (d *Driver) note(w *inactWatch, f Filed) error {
 	if why := d.notJudged(w.Evidence, f.ProposalInfo); why != "" {
 		return d.putAside(w.Evidence, f.ID, why)
 	}
-	if !lowestForSome(w.found, f) {
+	if !firstForSome(w.found, f) {
 		return d.putAside(w.Evidence, f.ID, fmt.Sprintf(
-			"each member it names is named by %d accepted proposals with lower ids", votesPerMember))
+			"each member it names is named by %d accepted proposals naming fewer members or with lower ids", votesPerMember))
+	}
+	why, err := d.checkFiling(ctx, w, f)
+	if err != nil {
+		return err
+	}
+	if why != "" {
+		return d.putAside(w.Evidence, f.ID, why)
 	}
 	w.found[f.ID] = f
-	for _, id := range sortedIDs(w.found) { // by id: each is judged against the lower ones kept
-		if g := w.found[id]; id > f.ID && g.Proposer != d.me && !lowestForSome(w.found, g) {
-			d.log.Info("an inactivity proposal is no longer among the lowest ids naming its members; not voting for it",
+	for _, id := range rankedIDs(w.found) { // each is judged against those ranked before it
+		if g := w.found[id]; id != f.ID && g.Proposer != d.me && !firstForSome(w.found, g) {
+			d.log.Info("an inactivity proposal no longer ranks among the first naming its members; not voting for it",
 				"proposal", id, "evidence", w.Evidence.String())
 			delete(w.found, id)
 		}
@@ -193,21 +221,85 @@ func (d *Driver) note(w *inactWatch, f Filed) error {
 	return nil
 }
 
-// lowestForSome reports whether fewer than votesPerMember proposals in found with a lower id than
-// f name one of the members f names.
-func lowestForSome(found map[uint64]Filed, f Filed) bool {
+// checkFiling reads the transaction of proposal f (once per proposal: the verdict is kept) and
+// says why this watcher does not accept it ("" when it does): the record of an INACTIVITY
+// proposal is only in the calldata of its file(...) call (the Slasher neither stores nor emits
+// it), and voters who check it vote against a record they cannot reproduce (review r18g H1). So
+// the transaction must be a direct call of the Slasher's file whose validators, kind and range
+// are the log's and whose record is the one this watcher gives for those members (recordFor, the
+// text its own filing on them carries). The read counts against the tick's budget.
+func (d *Driver) checkFiling(ctx context.Context, w *inactWatch, f Filed) (string, error) {
+	if c, ok := w.checked[f.ID]; ok && c.tx == f.TxHash {
+		return c.why, nil
+	}
+	if d.reads >= maxVoteReadsPerTick {
+		return "", errReadBudget
+	}
+	d.reads++
+	call, err := d.filer.Filing(ctx, f.TxHash)
+	why := ""
+	switch {
+	case errors.Is(err, ErrNotAFiling):
+		why = err.Error()
+	case err != nil:
+		return "", err // not read: tried again at the next tick
+	default:
+		why = d.judgeCall(w.Evidence, f, call)
+	}
+	w.checked[f.ID] = checkedFiling{tx: f.TxHash, why: why}
+	return why, nil
+}
+
+// judgeCall says why the file(...) call of proposal f is not one this watcher accepts ("": it is).
+func (d *Driver) judgeCall(ev Evidence, f Filed, call FileCall) string {
+	if call.Kind != KindInactivity || !slices.Equal(call.Validators, f.Validators) {
+		return fmt.Sprintf("its transaction %s files kind %d naming %v, not the logged proposal", f.TxHash, call.Kind,
+			call.Validators)
+	}
+	_, record, ok := ev.recordFor(call.Validators)
+	if !ok {
+		return "this watcher has no record of every member it names"
+	}
+	want := ev
+	want.Record = record
+	enc, err := want.Encode()
+	if err != nil || !bytes.Equal(call.Evidence, enc) {
+		return fmt.Sprintf("its record (transaction %s) is not the one this watcher gives of epochs %d-%d for the members it names (%s)",
+			f.TxHash, ev.FirstEpoch, ev.LastEpoch, record.Hex())
+	}
+	return ""
+}
+
+// firstForSome reports whether fewer than votesPerMember proposals in found ranked before f (by
+// members named, then id) name one of the members f names.
+func firstForSome(found map[uint64]Filed, f Filed) bool {
 	for _, v := range f.Validators {
-		lower := 0
+		before := 0
 		for id, g := range found {
-			if id < f.ID && slices.Contains(g.Validators, v) {
-				lower++
+			if id != f.ID && rankedBefore(g, f) && slices.Contains(g.Validators, v) {
+				before++
 			}
 		}
-		if lower < votesPerMember {
+		if before < votesPerMember {
 			return true
 		}
 	}
 	return false
+}
+
+// rankedBefore orders proposals by the number of members they name, then by id.
+func rankedBefore(a, b Filed) bool {
+	if len(a.Validators) != len(b.Validators) {
+		return len(a.Validators) < len(b.Validators)
+	}
+	return a.ID < b.ID
+}
+
+// rankedIDs are found's ids in rankedBefore order.
+func rankedIDs(m map[uint64]Filed) []uint64 {
+	out := sortedIDs(m)
+	sort.SliceStable(out, func(i, j int) bool { return rankedBefore(m[out[i]], m[out[j]]) })
+	return out
 }
 
 // putAside records that this watcher (watcher.vote: for) does not vote for proposal id on ev's
@@ -276,6 +368,12 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	}
 	sub := ev
 	sub.Validators = named
+	// The record of the members named (those past watcher.inactivity-max-named left out): the
+	// one every other watcher rebuilds to check this filing (checkFiling).
+	if text, record, ok := ev.recordFor(named); ok && record != ev.Record {
+		sub.RecordText, sub.Record = text, record
+		d.log.Info("the record of the members named", "evidence", sub.String(), "record", text)
+	}
 	txID, err := d.txID(ActionFile, key, FileTxID(key, named))
 	if err != nil {
 		return err
@@ -288,20 +386,30 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	if err != nil {
 		return d.reverted(ActionFile, key, err)
 	}
-	if err := d.note(w, Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: d.me, Kind: KindInactivity, Key: key,
+	if err := d.note(ctx, w, Filed{ID: id, ProposalInfo: ProposalInfo{Proposer: d.me, Kind: KindInactivity, Key: key,
 		Validators: named}}); err != nil {
 		return err
 	}
 	return d.remember(ev, ActionFile, ResultDone, key, id)
 }
 
-// namedAlready returns the lowest id of a proposal kept on w's window, not this watcher's own,
-// that names every member in named, is not defeated or expired, and that notJudged accepts as
-// the chain holds it now (0: none). Filing beside it would cost a bond per member and split the
-// honest votes (review r18f F4): the watcher votes for it instead.
+// namedAlready returns the first (by members named, then id) proposal kept on w's window, not
+// this watcher's own, that names every member in named, is not defeated or expired, and that the
+// chain holds as its log showed it (whose filing checkFiling accepted) and notJudged accepts (0:
+// none). Filing beside it would cost a bond per member and split the honest votes (review r18f
+// F4): the watcher votes for it instead.
 func (d *Driver) namedAlready(ctx context.Context, ev Evidence, w *inactWatch, named []common.Address) (uint64, error) {
-	for _, id := range sortedIDs(w.found) {
-		if f := w.found[id]; f.Proposer == d.me || !containsAll(f.Validators, named) {
+	for _, id := range rankedIDs(w.found) {
+		f := w.found[id]
+		if f.Proposer == d.me || !containsAll(f.Validators, named) {
+			continue
+		}
+		// Kept only once checked (note): the verdict is read from the cache, no call.
+		why, err := d.checkFiling(ctx, w, f)
+		if err != nil && !errors.Is(err, errReadBudget) {
+			return 0, err
+		}
+		if err != nil || why != "" {
 			continue
 		}
 		st, _, err := d.filer.State(ctx, id)
@@ -315,11 +423,17 @@ func (d *Driver) namedAlready(ctx context.Context, ev Evidence, w *inactWatch, n
 		if err != nil {
 			return 0, err
 		}
-		if d.notJudged(ev, p) == "" && containsAll(p.Validators, named) {
+		if sameProposal(p, f.ProposalInfo) && d.notJudged(ev, p) == "" && containsAll(p.Validators, named) {
 			return id, nil
 		}
 	}
 	return 0, nil
+}
+
+// sameProposal reports whether the chain's proposal p is the one a log showed as f: a reorg may
+// have given its id to another filing (review r18f F3), whose transaction was not checked.
+func sameProposal(p, f ProposalInfo) bool {
+	return p.Proposer == f.Proposer && p.Kind == f.Kind && p.Key == f.Key && slices.Equal(p.Validators, f.Validators)
 }
 
 func containsAll(set, sub []common.Address) bool {
@@ -336,7 +450,6 @@ func containsAll(set, sub []common.Address) bool {
 // found is voted on or put aside: the calls per tick do not grow with uptime.
 func (d *Driver) watchInactivity(ctx context.Context) error {
 	var errs []error
-	reads := 0
 	for _, key := range sortedKeys(d.watches) {
 		w := d.watches[key]
 		if err := d.scan(ctx, key, w); err != nil {
@@ -346,7 +459,7 @@ func (d *Driver) watchInactivity(ctx context.Context) error {
 		settled := true
 		if d.cfg.Settings.Vote == VoteFor {
 			var err error
-			if settled, err = d.voteWindow(ctx, w, &reads); err != nil {
+			if settled, err = d.voteWindow(ctx, w); err != nil {
 				errs = append(errs, err)
 			}
 		}
@@ -368,7 +481,7 @@ func (d *Driver) watchInactivity(ctx context.Context) error {
 // voteWindow votes for the proposals kept on w's window (see note): this watcher's own first,
 // then by id (castFor reads each again from the chain just before the vote). It reports whether
 // every proposal kept has its vote recorded.
-func (d *Driver) voteWindow(ctx context.Context, w *inactWatch, reads *int) (bool, error) {
+func (d *Driver) voteWindow(ctx context.Context, w *inactWatch) (bool, error) {
 	ev := w.Evidence
 	var own, others []uint64
 	for _, id := range sortedIDs(w.found) {
@@ -389,12 +502,13 @@ func (d *Driver) voteWindow(ctx context.Context, w *inactWatch, reads *int) (boo
 		if r != nil {
 			continue
 		}
-		if *reads >= maxVoteReadsPerTick {
+		if d.reads >= maxVoteReadsPerTick {
 			settled = false
 			continue
 		}
-		*reads++
-		recorded, err := d.castFor(ctx, ev, id)
+		d.reads++
+		f := w.found[id]
+		recorded, err := d.castFor(ctx, ev, id, &f)
 		if err != nil {
 			errs = append(errs, err)
 		}

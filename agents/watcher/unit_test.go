@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"slices"
+	"sort"
 	"testing"
 	"time"
 
@@ -121,11 +123,19 @@ type fakeFiler struct {
 	lastEv    Evidence // the evidence of the last filing
 	pending   bool     // File makes proposals in StatePending (else StateActive)
 	scans     int      // calls of Filed
+	// Filing: the evidence of this watcher's own filings; others' proposals carry the record
+	// honest (the driver's own, through honest), junk, or are filed through another contract.
+	evidence map[uint64][]byte
+	junk     map[uint64]bool
+	via      map[uint64]bool
+	honest   func(key common.Hash, vs []common.Address) []byte
+	filings  int // calls of Filing
 }
 
 func newFakeFiler() *fakeFiler {
 	return &fakeFiler{me: common.Address{0x1}, named: map[common.Hash]map[common.Address]uint64{},
-		proposers: map[uint64]common.Address{}, props: map[uint64]*ProposalInfo{}, states: map[uint64]uint8{}, slashed: map[common.Hash]bool{}}
+		proposers: map[uint64]common.Address{}, props: map[uint64]*ProposalInfo{}, states: map[uint64]uint8{}, slashed: map[common.Hash]bool{},
+		evidence: map[uint64][]byte{}, junk: map[uint64]bool{}, via: map[uint64]bool{}}
 }
 
 // name records proposal id by proposer on key naming validators (an INACTIVITY proposal unless
@@ -150,16 +160,40 @@ func (f *fakeFiler) Proposals(_ context.Context, key common.Hash, vs []common.Ad
 	return out, nil
 }
 
-// Filed returns every proposal on key, whatever the block range (the driver keeps each once).
+// Filed returns every proposal on key by id, whatever the block range (the driver keeps each once).
 func (f *fakeFiler) Filed(_ context.Context, key common.Hash, _, _ uint64) ([]Filed, error) {
 	f.scans++
 	var out []Filed
 	for id, p := range f.props {
 		if p.Key == key {
-			out = append(out, Filed{ID: id, ProposalInfo: *p})
+			out = append(out, Filed{ID: id, TxHash: fakeTx(id), ProposalInfo: *p})
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID }) // logs come in order
 	return out, nil
+}
+
+// fakeTx is the filing transaction of proposal id in the fake.
+func fakeTx(id uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(id + 1<<32)) }
+
+func (f *fakeFiler) Filing(_ context.Context, tx common.Hash) (FileCall, error) {
+	f.filings++
+	id := new(big.Int).SetBytes(tx[:]).Uint64() - 1<<32
+	p := f.props[id]
+	switch {
+	case p == nil:
+		return FileCall{}, fmt.Errorf("no transaction %s", tx)
+	case f.via[id]:
+		return FileCall{}, fmt.Errorf("sent to another contract: %w", ErrNotAFiling)
+	}
+	call := FileCall{Validators: p.Validators, Kind: p.Kind, Evidence: f.evidence[id]}
+	if call.Evidence == nil && f.honest != nil {
+		call.Evidence = f.honest(p.Key, p.Validators)
+	}
+	if f.junk[id] && len(call.Evidence) == 96 {
+		call.Evidence = append(call.Evidence[:64:64], common.Hash{0xba, 0xd}.Bytes()...)
+	}
+	return call, nil
 }
 
 func (f *fakeFiler) Proposal(_ context.Context, id uint64) (ProposalInfo, error) {
@@ -181,6 +215,9 @@ func (f *fakeFiler) File(_ context.Context, txID string, ev Evidence) (uint64, e
 	id := uint64(len(f.proposers) + 1)
 	f.name(ev.Key(), id, f.me, ev.Validators...)
 	f.props[id].Kind = ev.Kind
+	if data, err := ev.Encode(); err == nil {
+		f.evidence[id] = data
+	}
 	if f.pending {
 		f.states[id] = StatePending
 	}
@@ -493,4 +530,52 @@ func TestReadyzFailsWhileATickIsStuckInSend(t *testing.T) {
 	cancel()
 	require.Error(t, <-done)
 	require.NotErrorIs(t, d.Ready(context.Background()), agent.ErrTickStuck, "no tick in progress")
+}
+
+// txChain is a Chain that also serves transactions by hash (as *l1.Client does).
+type txChain struct {
+	headOnly
+	txs map[common.Hash]*types.Transaction
+}
+
+func (c txChain) TransactionByHash(_ context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	if tx := c.txs[h]; tx != nil {
+		return tx, false, nil
+	}
+	return nil, false, ethereum.NotFound
+}
+
+// TestL1FilerFiling (review r18g H1): the arguments of a direct Slasher.file call are decoded
+// with the binding's ABI; a call to another contract, another method or calldata that does not
+// decode is ErrNotAFiling; a transaction that cannot be read is another error (tried again).
+func TestL1FilerFiling(t *testing.T) {
+	t.Parallel()
+	slasherAddr, other := common.Address{0x5a}, common.Address{0x0c}
+	ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Record: common.Hash{0x77}}
+	enc, err := ev.Encode()
+	require.NoError(t, err)
+	vs := []common.Address{down}
+	data := slasher.NewSlasher().PackFile(vs, KindInactivity, enc)
+	mk := func(to common.Address, data []byte) *types.Transaction {
+		return types.NewTx(&types.LegacyTx{To: &to, Data: data, Gas: 1, GasPrice: big.NewInt(1)})
+	}
+	txs := map[common.Hash]*types.Transaction{}
+	add := func(tx *types.Transaction) common.Hash { txs[tx.Hash()] = tx; return tx.Hash() }
+	direct := add(mk(slasherAddr, data))
+	via := add(mk(other, data))
+	vote := add(mk(slasherAddr, slasher.NewSlasher().PackCastVote(big.NewInt(1), true)))
+	garbage := add(mk(slasherAddr, append(slices.Clone(data[:4]), 1, 2, 3)))
+	f := NewL1Filer(txChain{txs: txs}, nil, common.Address{0x1}, slasherAddr, common.Address{})
+	ctx := context.Background()
+
+	call, err := f.Filing(ctx, direct)
+	require.NoError(t, err)
+	require.Equal(t, FileCall{Validators: vs, Kind: KindInactivity, Evidence: enc}, call)
+	for name, h := range map[string]common.Hash{"via": via, "vote": vote, "garbage": garbage} {
+		_, err := f.Filing(ctx, h)
+		require.ErrorIs(t, err, ErrNotAFiling, name)
+	}
+	_, err = f.Filing(ctx, common.Hash{0x99})
+	require.Error(t, err)
+	require.NotErrorIs(t, err, ErrNotAFiling, "not read: tried again, not rejected")
 }
