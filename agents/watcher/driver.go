@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -560,13 +561,22 @@ func (d *Driver) done(action string, key common.Hash) (*Record, error) {
 	return &r, nil
 }
 
+// remember records action on key (a vote: on proposal id key). A vote on a proposal of an
+// inactivity window is also indexed under the window (windowVoteKey), so that its record is
+// dropped with the window (dropWindowVotes, review r18f L6: a flood of proposals would otherwise
+// leave one record each for ever).
 func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, proposal uint64) error {
 	r := Record{Action: action, Result: result, Key: key, Evidence: ev.String(), Proposal: proposal, At: time.Now().UTC()}
 	raw, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("encode record: %w", err)
 	}
-	if err := d.kv.Put(recordKey(action, key), raw); err != nil {
+	var b store.Batch
+	b.Put(recordKey(action, key), raw)
+	if action == ActionVote && ev.Kind == KindInactivity {
+		b.Put(windowVoteKey(ev.Key(), key), nil)
+	}
+	if err := d.kv.Write(&b); err != nil {
 		return fmt.Errorf("persist %s record: %w", action, err)
 	}
 	d.metrics.RecordAction(action, result)
@@ -576,6 +586,34 @@ func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, p
 	d.log.Info("slashing action recorded", "action", action, "result", result, "evidence", ev.String(),
 		"key", key, "proposal", proposal)
 	return nil
+}
+
+// windowVoteKey indexes the vote record of proposal vkey under the inactivity window key.
+func windowVoteKey(window, vkey common.Hash) []byte {
+	return []byte("watcher/inactivity-vote/" + window.Hex() + "/" + vkey.Hex())
+}
+
+// dropWindowVotes deletes the vote records (and retry counters) of every proposal on inactivity
+// window key, once the window is dropped: no proposal on it is read again this run, and a restart
+// that judges the window again reads each one's vote from the chain (hasVoted).
+func (d *Driver) dropWindowVotes(window common.Hash) (int, error) {
+	prefix := []byte("watcher/inactivity-vote/" + window.Hex() + "/")
+	var b store.Batch
+	err := d.kv.Each(prefix, func(k, _ []byte) error {
+		vkey := common.HexToHash(string(k[len(prefix):]))
+		b.Delete(recordKey(ActionVote, vkey))
+		b.Delete(attemptKey(ActionVote, vkey))
+		b.Delete(slices.Clone(k))
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read the votes of inactivity window %s: %w", window, err)
+	}
+	n := b.Len() / 3
+	if err := d.kv.Write(&b); err != nil {
+		return 0, fmt.Errorf("drop the votes of inactivity window %s: %w", window, err)
+	}
+	return n, nil
 }
 
 func attemptKey(action string, key common.Hash) []byte {

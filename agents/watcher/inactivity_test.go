@@ -868,3 +868,56 @@ func TestKeepsTheFirstPerMember(t *testing.T) {
 	note(filed(6, other, alive))
 	require.NotContains(t, w.found, uint64(6), "not accepted: names a live member")
 }
+
+// countKeys is the number of keys in kv under prefix.
+func countKeys(t *testing.T, kv store.KV, prefix string) int {
+	t.Helper()
+	n := 0
+	require.NoError(t, kv.Each([]byte(prefix), func(_, _ []byte) error { n++; return nil }))
+	return n
+}
+
+// TestFloodVoteRecordsDroppedWithTheWindow (review r18f L6): a flood of proposals on a window
+// leaves a vote record for each (voted for, or put aside); they are deleted with the window once
+// it is settled and dropped, so the store does not grow with the floods of the past.
+func TestFloodVoteRecordsDroppedWithTheWindow(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	kv := store.OpenMemory()
+	d := inactivityDriver(f, kv, n)
+	d.cfg.Settings.Vote = VoteFor
+	var clock uint64
+	genesis := uint64(time.Now().Unix()) + 1_000_000
+	d.chain, d.cfg.Genesis, d.cfg.SlotDuration = clockChain{genesis: genesis, slot: &clock}, genesis, 1
+	key := InactivityKey(2, 3)
+	for id := uint64(100); id < 140; id++ { // 40 proposals naming the inactive member
+		f.name(key, id, common.Address{0xee}, down)
+	}
+	f.name(key, 140, common.Address{0xee}, alive) // and one it does not accept
+	step := func(last uint64) {
+		for n.last < last {
+			n.decide()
+			clock = n.last
+			require.NoError(t, d.Tick(context.Background()))
+		}
+	}
+	step(15)
+	require.Equal(t, []uint64{100, 101, 102}, f.votes)
+	require.Equal(t, 41, countKeys(t, kv, "watcher/done/vote/"), "a record per proposal on the window")
+	n.stopped[down] = false // no later window to vote on
+	step(15 + 12*4)         // past the age bound: the window closes and is dropped
+	require.NotContains(t, d.watches, key)
+	for id := uint64(100); id <= 140; id++ {
+		r, err := d.done(ActionVote, common.BigToHash(new(big.Int).SetUint64(id)))
+		require.NoError(t, err)
+		require.Nil(t, r, "the vote record of proposal %d is dropped with the window", id)
+	}
+	require.Zero(t, countKeys(t, kv, "watcher/done/vote/"), "no vote record left")
+	require.Zero(t, countKeys(t, kv, "watcher/inactivity-vote/"), "nor index")
+	r, err := d.done(ActionFile, key)
+	require.NoError(t, err)
+	require.NotNil(t, r, "the filing record stays: the window is never filed again")
+	require.Equal(t, []uint64{100, 101, 102}, f.votes, "no vote again")
+}

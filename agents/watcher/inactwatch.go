@@ -472,8 +472,12 @@ func (d *Driver) watchInactivity(ctx context.Context) error {
 		}
 		delete(d.watches, key)
 		delete(d.verified, key)
+		votes, err := d.dropWindowVotes(key)
+		if err != nil {
+			errs = append(errs, err) // the records stay; nothing reads them
+		}
 		d.log.Info("inactivity window settled: no proposal can be added, each one found was voted on or put aside",
-			"evidence", w.Evidence.String(), "proposals", len(w.found))
+			"evidence", w.Evidence.String(), "proposals", len(w.found), "vote_records_dropped", votes)
 	}
 	return errors.Join(errs...)
 }
