@@ -128,6 +128,8 @@ type Driver struct {
 	// (inactwatch.go), persisted and loaded once per run (watchesLoaded).
 	watches       map[common.Hash]*inactWatch
 	watchesLoaded bool
+	// watchFrom is the window key watchInactivity starts at (round robin of the read budget).
+	watchFrom common.Hash
 	// headNum and headTime are the L1 head's at the current tick.
 	headNum, headTime uint64
 	// clockSlot is the rollup's current slot at the last tick (clockOK: known).

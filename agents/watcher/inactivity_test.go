@@ -921,3 +921,46 @@ func TestFloodVoteRecordsDroppedWithTheWindow(t *testing.T) {
 	require.NotNil(t, r, "the filing record stays: the window is never filed again")
 	require.Equal(t, []uint64{100, 101, 102}, f.votes, "no vote again")
 }
+
+// TestReadBudgetRotatesOverWindows (review r18f L4): the proposal reads of a tick are shared
+// over the watched windows. A window whose many kept proposals are still pending (each read
+// every tick until its vote opens) used to spend the whole budget every tick when its key came
+// first, and a window after it never got its vote in. The next tick starts after the window the
+// budget ran out in: every window comes first, with the whole budget, within as many ticks as
+// there are windows.
+func TestReadBudgetRotatesOverWindows(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	extra := extraMembers(15)
+	n.members = append(n.members, extra...) // 19 members
+	stopped := append([]common.Address{down}, extra[:5]...)
+	for _, m := range stopped { // 6 of 19: under the partition rule's third
+		n.stopped[m] = true
+	}
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	// Keys in order: (8,9) < (4,5) < (6,7) < (10,11) < (2,3). The flood is on epochs 4-5, the
+	// window judged after it (6-7) comes after it in key order.
+	flooded, later := InactivityKey(4, 5), InactivityKey(6, 7)
+	require.Negative(t, flooded.Cmp(later))
+	id := uint64(100)
+	for _, m := range stopped {
+		for range votesPerMember {
+			f.name(flooded, id, common.Address{0xee}, m) // accepted, kept, and pending
+			f.states[id] = StatePending
+			id++
+		}
+	}
+	require.Greater(t, int(id-100), maxVoteReadsPerTick, "more pending proposals than reads per tick")
+	run(t, d, n, 31)
+	own := f.named[later][down]
+	require.NotZero(t, own, "its own proposal on epochs 6-7")
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Contains(t, f.votes, own, "the window after the flooded one gets its vote in")
+	for i := uint64(100); i < id; i++ {
+		require.NotContains(t, f.votes, i, "pending: not votable yet")
+	}
+}

@@ -448,37 +448,60 @@ func containsAll(set, sub []common.Address) bool {
 // watchInactivity reads the proposals on every watched window, votes (watcher.vote: for) for
 // those notJudged accepts, and drops a window once no proposal can be added to it and each one
 // found is voted on or put aside: the calls per tick do not grow with uptime.
+//
+// The tick's reads (maxVoteReadsPerTick) are shared over the windows in key order from
+// d.watchFrom (review r18f L4: in plain key order, windows whose proposals cost reads every tick,
+// pending votes, starved the ones after them). When the budget runs out in a window, the next
+// tick starts at that window if it was not first (it gets the whole budget), else at the one
+// after it: the start moves on every tick the budget runs out, so every window is served in full
+// or comes first within as many ticks as there are windows.
 func (d *Driver) watchInactivity(ctx context.Context) error {
 	var errs []error
-	for _, key := range sortedKeys(d.watches) {
-		w := d.watches[key]
-		if err := d.scan(ctx, key, w); err != nil {
+	order := rotated(sortedKeys(d.watches), d.watchFrom)
+	ranOut := d.reads >= maxVoteReadsPerTick // spent before any window: the start stays
+	for i, key := range order {
+		before := d.reads
+		if err := d.watchWindow(ctx, key); err != nil {
 			errs = append(errs, err)
-			continue
 		}
-		settled := true
-		if d.cfg.Settings.Vote == VoteFor {
-			var err error
-			if settled, err = d.voteWindow(ctx, w); err != nil {
-				errs = append(errs, err)
+		if !ranOut && before < maxVoteReadsPerTick && d.reads >= maxVoteReadsPerTick {
+			ranOut, d.watchFrom = true, key
+			if i == 0 {
+				d.watchFrom = order[(i+1)%len(order)]
 			}
 		}
-		if _, filing := d.pending[key]; !w.closed || !settled || filing {
-			continue
-		}
-		if err := d.kv.Delete(watchKey(key)); err != nil {
-			errs = append(errs, fmt.Errorf("drop inactivity watch: %w", err))
-			continue
-		}
-		delete(d.watches, key)
-		delete(d.verified, key)
-		votes, err := d.dropWindowVotes(key)
-		if err != nil {
-			errs = append(errs, err) // the records stay; nothing reads them
-		}
-		d.log.Info("inactivity window settled: no proposal can be added, each one found was voted on or put aside",
-			"evidence", w.Evidence.String(), "proposals", len(w.found), "vote_records_dropped", votes)
 	}
+	return errors.Join(errs...)
+}
+
+// watchWindow reads the proposals on window key, votes, and drops the window once settled.
+func (d *Driver) watchWindow(ctx context.Context, key common.Hash) error {
+	w := d.watches[key]
+	if err := d.scan(ctx, key, w); err != nil {
+		return err
+	}
+	settled := true
+	var errs []error
+	if d.cfg.Settings.Vote == VoteFor {
+		var err error
+		if settled, err = d.voteWindow(ctx, w); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if _, filing := d.pending[key]; !w.closed || !settled || filing {
+		return errors.Join(errs...)
+	}
+	if err := d.kv.Delete(watchKey(key)); err != nil {
+		return errors.Join(append(errs, fmt.Errorf("drop inactivity watch: %w", err))...)
+	}
+	delete(d.watches, key)
+	delete(d.verified, key)
+	votes, err := d.dropWindowVotes(key)
+	if err != nil {
+		errs = append(errs, err) // the records stay; nothing reads them
+	}
+	d.log.Info("inactivity window settled: no proposal can be added, each one found was voted on or put aside",
+		"evidence", w.Evidence.String(), "proposals", len(w.found), "vote_records_dropped", votes)
 	return errors.Join(errs...)
 }
 
@@ -530,6 +553,12 @@ func sortedIDs(m map[uint64]Filed) []uint64 {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
+}
+
+// rotated is keys (sorted) from the first at or after from on, then the ones before it.
+func rotated(keys []common.Hash, from common.Hash) []common.Hash {
+	i := sort.Search(len(keys), func(i int) bool { return keys[i].Cmp(from) >= 0 })
+	return append(keys[i:len(keys):len(keys)], keys[:i]...)
 }
 
 func sortedKeys(m map[common.Hash]*inactWatch) []common.Hash {
