@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -135,6 +136,10 @@ type Driver struct {
 	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
 	clockSlot uint64
 	clockOK   bool
+	// now is the wall clock of the inactivity bond budget (time.Now; tests move it).
+	now func() time.Time
+	// budgetLogged are the windows whose wait for the bond budget was logged.
+	budgetLogged map[common.Hash]bool
 	// reads are the proposal reads of this tick (state, content, filing transaction), at most
 	// maxVoteReadsPerTick.
 	reads   int
@@ -166,7 +171,7 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
 		voteDone: map[common.Hash]bool{}, watches: map[common.Hash]*inactWatch{},
-		maxDa: maxDa, maxL2: maxL2,
+		maxDa: maxDa, maxL2: maxL2, now: time.Now, budgetLogged: map[common.Hash]bool{},
 		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
 	}
 }
@@ -270,7 +275,9 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		}
 	}
 	for key, ev := range d.pending {
-		if err := d.act(ctx, ev); err != nil {
+		if err := d.act(ctx, ev); errors.Is(err, errBondBudget) {
+			continue // filed once bonds of the last 24 hours age out (or skipped past the age bound)
+		} else if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", ev, err))
 			continue
 		}
@@ -297,7 +304,7 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	if d.clockOK {
 		d.inact.limit = d.clockSlot + 1
 	}
-	ctx, cancel := context.WithTimeout(ctx, nodeReadBudget)
+	ctx, cancel := context.WithTimeout(ctx, cmp.Or(d.cfg.Settings.InactivityReadBudget, nodeReadBudget))
 	defer cancel()
 	v, err := d.node.Validators(ctx)
 	if err != nil {

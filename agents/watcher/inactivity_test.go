@@ -56,7 +56,8 @@ func TestInactivitySettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
 		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1,
-		InactivityMaxNamed: 8, InactivityNode: "http://127.0.0.1:8080", FileInactivity: true}
+		InactivityMaxNamed: 8, InactivityNode: "http://127.0.0.1:8080", FileInactivity: true, InactivityBondsPerDay: 16,
+		InactivityReadBudget: 10 * time.Second}
 	a, b := "0x00000000000000000000000000000000000000a1", "0x00000000000000000000000000000000000000b2"
 	for _, tc := range []struct {
 		name   string
@@ -84,6 +85,12 @@ func TestInactivitySettingsCheck(t *testing.T) {
 			"config key watcher.inactivity-max-named (env SPTN_WATCHER_INACTIVITY_MAX_NAMED) = 0: want 1 to 256 members per proposal (the Slasher's MAX_VALIDATORS)"},
 		{"epochs 33", func(s *Settings) { s.InactivityEpochs = 33 },
 			"config key watcher.inactivity-epochs (env SPTN_WATCHER_INACTIVITY_EPOCHS) = 33: want 1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)"},
+		{"no bond budget", func(s *Settings) { s.InactivityBondsPerDay = 0 },
+			"config key watcher.inactivity-bonds-per-day (env SPTN_WATCHER_INACTIVITY_BONDS_PER_DAY) = 0: want 1 to 100000 filing bonds in any 24 hours (watcher.file-inactivity false files none)"},
+		{"read budget over a minute", func(s *Settings) { s.InactivityReadBudget = 2 * time.Minute },
+			"config key watcher.inactivity-read-budget (env SPTN_WATCHER_INACTIVITY_READ_BUDGET) = 2m0s: want a duration from 1s to 1m"},
+		{"read budget past stuck-after", func(s *Settings) { s.InactivityReadBudget, s.StuckAfter = 30*time.Second, 20*time.Second },
+			"config key watcher.inactivity-read-budget (env SPTN_WATCHER_INACTIVITY_READ_BUDGET) = 30s: want a duration below watcher.stuck-after (20s): a tick waiting on the node must not read as stuck"},
 		{"no peers needed", func(s *Settings) { s.InactivityMinPeers = 0 },
 			"config key watcher.inactivity-min-peers (env SPTN_WATCHER_INACTIVITY_MIN_PEERS) = 0: want 1 to 1000 (never from a node without peers)"},
 		{"bad address", func(s *Settings) { s.InactivityNever = []string{"0x12"} },
@@ -963,4 +970,71 @@ func TestReadBudgetRotatesOverWindows(t *testing.T) {
 	for i := uint64(100); i < id; i++ {
 		require.NotContains(t, f.votes, i, "pending: not votable yet")
 	}
+}
+
+// TestBondBudgetPerDay (review r18d L-c): a hostile own node marking members inactive window
+// after window costs at most watcher.inactivity-bonds-per-day filing bonds in any 24 hours. A
+// window's filing names fewer members (the first by address) when the budget leaves fewer bonds,
+// waits when none is left, and is filed once the spends of the last 24 hours age out; the budget
+// holds across a restart.
+func TestBondBudgetPerDay(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down], n.stopped[alive] = true, true // two of ten, every window
+	f := newFakeFiler()
+	kv := store.OpenMemory()
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	newDriver := func() *Driver {
+		d := inactivityDriver(f, kv, n)
+		d.cfg.Settings.InactivityBondsPerDay = 3
+		d.now = func() time.Time { return now }
+		return d
+	}
+	d := newDriver()
+	run(t, d, n, 23) // windows of epochs 2-3 and 4-5
+	both := sortAddresses([]common.Address{down, alive})
+	require.Equal(t, [][]common.Address{both, both[:1]}, f.filed, "2 bonds, then the 1 left")
+	require.Equal(t, crypto.Keccak256Hash([]byte(f.lastEv.RecordText)), f.lastEv.Record)
+	require.NotContains(t, f.lastEv.RecordText, strings.ToLower(both[1].Hex()), "the record of the member named only")
+
+	d = newDriver()  // restarted: the spends are in the store
+	run(t, d, n, 39) // epochs 6-7 began before the restart's first reading; 8-9: no bond left
+	require.Len(t, f.filed, 2, "nothing filed while the budget is spent")
+	require.Contains(t, d.pending, InactivityKey(8, 9), "the window waits")
+	require.NoError(t, d.Status().Err, "waiting is not a failed tick")
+
+	now = now.Add(24*time.Hour + time.Second) // the first two filings age out
+	require.NoError(t, d.Tick(context.Background()))
+	require.Len(t, f.filed, 3)
+	require.Equal(t, both, f.filed[2], "filed once bonds freed up")
+	require.Equal(t, InactivityKey(8, 9), f.lastEv.Key())
+}
+
+// slowNode is a node that answers nothing until the request's context ends.
+type slowNode struct{ calls int }
+
+func (n *slowNode) Validators(ctx context.Context) (chainapi.Validators, error) {
+	n.calls++
+	<-ctx.Done()
+	return chainapi.Validators{}, ctx.Err()
+}
+
+func (n *slowNode) Validator(ctx context.Context, _ common.Address) (chainapi.Validator, error) {
+	<-ctx.Done()
+	return chainapi.Validator{}, ctx.Err()
+}
+
+// TestNodeReadBudget (review r18d L-c): a node that never answers holds a tick for
+// watcher.inactivity-read-budget at most; the tick fails on it, the rest of the tick ran.
+func TestNodeReadBudget(t *testing.T) {
+	t.Parallel()
+	node := &slowNode{}
+	d := inactivityDriver(newFakeFiler(), store.OpenMemory(), node)
+	d.cfg.Settings.InactivityReadBudget = 20 * time.Millisecond
+	err := d.Tick(context.Background())
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.ErrorContains(t, err, "read the node's validator records")
+	require.Equal(t, 1, node.calls)
+	require.ErrorIs(t, d.inact.healthy(), ErrNodeUnknown, "nothing judged from it")
 }

@@ -9,8 +9,11 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/store"
 )
 
 // maxInactivityAge is the Slasher's MAX_INACTIVITY_AGE_EPOCHS: a range whose last epoch is more
@@ -366,6 +369,10 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 			"evidence", ev.String(), "proposal", id)
 		return d.remember(ev, ActionFile, ResultByOther, key, id)
 	}
+	named, err := d.bondBudget(ev, named)
+	if err != nil {
+		return err
+	}
 	sub := ev
 	sub.Validators = named
 	// The record of the members named (those past watcher.inactivity-max-named left out): the
@@ -381,6 +388,9 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	id, err := d.filer.File(ctx, txID, sub)
 	if errors.Is(err, ErrTooOld) {
 		d.log.Warn("the Slasher refuses the range as too old; not filing", "evidence", ev.String(), "err", err)
+		if err := d.kv.Delete(bondKey(key)); err != nil {
+			return fmt.Errorf("free the bond budget: %w", err)
+		}
 		return d.remember(ev, ActionFile, ResultSkipped, key, 0)
 	}
 	if err != nil {
@@ -391,6 +401,78 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 		return err
 	}
 	return d.remember(ev, ActionFile, ResultDone, key, id)
+}
+
+// errBondBudget keeps a window's filing pending: watcher.inactivity-bonds-per-day is spent.
+var errBondBudget = errors.New("watcher: the inactivity bond budget of the last 24 hours is spent")
+
+// bondSpend is one of this watcher's inactivity filings in the bond budget: when, and how many
+// bonds (members named).
+type bondSpend struct {
+	At    time.Time `json:"at"`
+	Bonds int       `json:"bonds"`
+}
+
+func bondKey(window common.Hash) []byte { return []byte("watcher/inactivity-bonds/" + window.Hex()) }
+
+// bondBudget cuts named (sorted by address) to the bonds watcher.inactivity-bonds-per-day leaves
+// over the last 24 hours (review r18d L-c: a hostile node marking a third of a committee inactive
+// costs at most this much a day, not inactivity-max-named bonds a window), records the spend on
+// ev's window before the filing is sent (kill -9 cannot lose it; a retry of the same window
+// replaces it), and forgets spends older than a day. With no bond left it returns errBondBudget:
+// the window stays pending until bonds age out, or its age bound passes.
+func (d *Driver) bondBudget(ev Evidence, named []common.Address) ([]common.Address, error) {
+	limit := d.cfg.Settings.InactivityBondsPerDay
+	if limit <= 0 {
+		return named, nil // not configured (tests of other things)
+	}
+	key, now := ev.Key(), d.now()
+	spent := 0
+	var old [][]byte
+	err := d.kv.Each([]byte("watcher/inactivity-bonds/"), func(k, v []byte) error {
+		var s bondSpend
+		if err := json.Unmarshal(v, &s); err != nil || !now.Before(s.At.Add(24*time.Hour)) {
+			old = append(old, slices.Clone(k))
+			return nil
+		}
+		if string(k) != string(bondKey(key)) {
+			spent += s.Bonds
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the inactivity bond budget: %w", err)
+	}
+	var b store.Batch
+	for _, k := range old {
+		b.Delete(k)
+	}
+	left := max(0, limit-spent)
+	if left == 0 {
+		if !d.budgetLogged[key] {
+			d.budgetLogged[key] = true
+			d.log.Warn("not filing yet: watcher.inactivity-bonds-per-day is spent over the last 24 hours",
+				"evidence", ev.String(), "spent", spent, "budget", limit, "inactive", len(named))
+		}
+		if err := d.kv.Write(&b); err != nil {
+			return nil, fmt.Errorf("forget old inactivity bonds: %w", err)
+		}
+		return nil, errBondBudget
+	}
+	if len(named) > left {
+		d.log.Warn("watcher.inactivity-bonds-per-day leaves fewer bonds than members: naming the first by address",
+			"evidence", ev.String(), "spent", spent, "budget", limit, "named", left, "left_out", named[left:])
+		named = named[:left]
+	}
+	raw, err := json.Marshal(bondSpend{At: now.UTC(), Bonds: len(named)})
+	if err != nil {
+		return nil, fmt.Errorf("encode the inactivity bond spend: %w", err)
+	}
+	b.Put(bondKey(key), raw)
+	if err := d.kv.Write(&b); err != nil {
+		return nil, fmt.Errorf("record the inactivity bond spend: %w", err)
+	}
+	return named, nil
 }
 
 // namedAlready returns the first (by members named, then id) proposal kept on w's window, not
