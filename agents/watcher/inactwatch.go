@@ -427,7 +427,7 @@ func (d *Driver) bondBudget(ev Evidence, named []common.Address) ([]common.Addre
 		return named, nil // not configured (tests of other things)
 	}
 	key, now := ev.Key(), d.now()
-	spent := 0
+	spent, before := 0, -1
 	var old [][]byte
 	err := d.kv.Each([]byte("watcher/inactivity-bonds/"), func(k, v []byte) error {
 		var s bondSpend
@@ -435,7 +435,9 @@ func (d *Driver) bondBudget(ev Evidence, named []common.Address) ([]common.Addre
 			old = append(old, slices.Clone(k))
 			return nil
 		}
-		if string(k) != string(bondKey(key)) {
+		if string(k) == string(bondKey(key)) {
+			before = s.Bonds // a retry (after a restart): the same members as the first attempt
+		} else {
 			spent += s.Bonds
 		}
 		return nil
@@ -448,6 +450,9 @@ func (d *Driver) bondBudget(ev Evidence, named []common.Address) ([]common.Addre
 		b.Delete(k)
 	}
 	left := max(0, limit-spent)
+	if before >= 0 {
+		left = before // the same transaction (FileTxID) as the first attempt, whatever aged out since
+	}
 	if left == 0 {
 		if !d.budgetLogged[key] {
 			d.budgetLogged[key] = true
