@@ -31,7 +31,7 @@ import {SptnScript} from "./SptnScript.sol";
 ///      [2 days], SLASHER_EXECUTION_WINDOW [2 days], SLASHER_QUORUM_BPS [1500],
 ///      SLASHER_MAJORITY_BPS [6000], SLASHER_EQUIVOCATION_BPS [1000], SLASHER_PROPOSAL_BPS
 ///      [10000], SLASHER_FILING_BOND [100 AZT]. Staking's exit delay must cover the slasher's
-///      minimumExitDelay (about 4.1 days with these defaults against Deploy's 7 days), or
+///      minimumExitDelay (about 4.4 days with these defaults against Deploy's 7 days), or
 ///      queueSlasher reverts. Sequencers added before the genesis time sit in the first
 ///      LAG_EPOCHS committees.
 contract DeployRollup is SptnScript {

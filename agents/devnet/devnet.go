@@ -31,9 +31,11 @@ var DeployEnv = []string{
 	"TLG_PROPOSAL_THRESHOLD=0",
 	"TIMELOCK_MIN_DELAY=1",
 	"STAKING_MINIMUM_STAKE=1000000000000000000000", // 1,000 AZT
-	// At least the Slasher's minimumExitDelay for the default devnet timing ((LAG + 1 + proof
-	// window) epochs + the slash vote): committee members cannot exit before they can be slashed.
-	"STAKING_EXIT_DELAY=600",
+	// At least the Slasher's minimumExitDelay for the devnet timings ((LAG 2 + 40) epochs + the
+	// slash vote, SlasherExitEpochs): committee members cannot exit before they can be slashed.
+	// 7,200 s covers 8-slot epochs of slots up to 20 s (42 x 160 s + 91 s); anvil warps through
+	// it (ActivateSlasher), profiles set their own.
+	"STAKING_EXIT_DELAY=7200",
 }
 
 // Config of a devnet.

@@ -190,6 +190,13 @@ const (
 	gethSlashVoteSeconds  = 1 + 10 + 10
 )
 
+// SlasherExitEpochs is the epoch part of the Slasher's minimum exit delay at the devnet's LAG of
+// 2: LAG + max(1 + proof window, MAX_INACTIVITY_EPOCHS 32 + MAX_INACTIVITY_AGE_EPOCHS 8), the
+// later of the pruned-epoch and the inactivity filing deadlines after a member's earliest exit.
+func SlasherExitEpochs(proofWindowEpochs int) int {
+	return 2 + max(1+proofWindowEpochs, 32+8)
+}
+
 // RollupEnv is the DeployRollup environment of the profile. On anvil the genesis is far enough
 // ahead for the governance story to play out, and the devnet then warps L1 to it. On geth L1 time
 // runs in real time: the story plays while Staking's slasher-change delay runs out, and the genesis
@@ -214,18 +221,19 @@ func (p Profile) RollupEnv() []string {
 }
 
 // DeployEnv is the profile's Deploy.s.sol environment. On anvil: an exit delay that covers the
-// Slasher's minimum for this timing ((LAG 2 + 1 + proof window) epochs + the slash vote), doubled,
-// and never below the devnet's 600 s. On geth, where each second of it is waited for in real time
+// Slasher's minimum for this timing (SlasherExitEpochs epochs + the slash vote), doubled, and
+// never below the devnet's 600 s. On geth, where each second of it is waited for in real time
 // before the rollup starts, exactly the Slasher's minimum, and token-holder votes of 10 s.
 func (p Profile) DeployEnv() []string {
 	epoch := p.SlotSeconds() * p.EpochSlots
+	epochs := SlasherExitEpochs(p.ProofWindowEpochs)
 	if p.Geth() {
 		return []string{
-			"STAKING_EXIT_DELAY=" + strconv.Itoa((2+1+p.ProofWindowEpochs)*epoch+gethSlashVoteSeconds),
+			"STAKING_EXIT_DELAY=" + strconv.Itoa(epochs*epoch+gethSlashVoteSeconds),
 			"TLG_VOTING_PERIOD=10",
 		}
 	}
-	delay := 2 * ((2+1+p.ProofWindowEpochs)*epoch + anvilSlashVoteSeconds)
+	delay := 2 * (epochs*epoch + anvilSlashVoteSeconds)
 	if delay < 600 {
 		delay = 600
 	}

@@ -76,8 +76,10 @@ func TestGethTimingCoversTheSlasher(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, p.Geth())
 	epoch := p.SlotSeconds() * p.EpochSlots
-	// Slasher._minimumExitDelay: (LAG 2 + 1 + proof window) epochs + voting delay + period + window.
-	require.Contains(t, p.DeployEnv(), "STAKING_EXIT_DELAY="+itoa((2+1+p.ProofWindowEpochs)*epoch+1+10+10))
+	// Slasher._minimumExitDelay: (LAG 2 + max(1 + proof window, 32 + 8)) epochs + voting delay +
+	// period + window.
+	require.Equal(t, 42, SlasherExitEpochs(p.ProofWindowEpochs))
+	require.Contains(t, p.DeployEnv(), "STAKING_EXIT_DELAY="+itoa(42*epoch+1+10+10))
 	env := p.RollupEnv()
 	require.Contains(t, env, "SLASHER_VOTING_PERIOD=10")
 	require.Contains(t, env, "SLASHER_EXECUTION_WINDOW=10")
@@ -85,7 +87,7 @@ func TestGethTimingCoversTheSlasher(t *testing.T) {
 	// The same profile on anvil keeps the devnet's long votes and warps.
 	p.L1.Client = L1Anvil
 	require.Contains(t, p.RollupEnv(), "ROLLUP_GENESIS_DELAY=3600")
-	require.Contains(t, p.DeployEnv(), "STAKING_EXIT_DELAY=600")
+	require.Contains(t, p.DeployEnv(), "STAKING_EXIT_DELAY="+itoa(2*(42*epoch+1+30+60)))
 }
 
 // TestPeersOfConnectsEveryNodeWithinLogHops checks the devnet's peer graph: a full mesh up to

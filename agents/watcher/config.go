@@ -32,15 +32,21 @@ type Settings struct {
 	// StuckAfter is how long a tick may run before /readyz fails (it waits in Send, say).
 	StuckAfter time.Duration `mapstructure:"stuck-after"`
 
-	InactivityNode     string   `mapstructure:"inactivity-node"`
-	FileInactivity     bool     `mapstructure:"file-inactivity"`
-	InactivityShare    float64  `mapstructure:"inactivity-share"`
-	InactivityEpochs   uint64   `mapstructure:"inactivity-epochs"`
-	InactivityMinPeers int      `mapstructure:"inactivity-min-peers"`
-	InactivityMaxNamed int      `mapstructure:"inactivity-max-named"`
-	InactivityAlways   []string `mapstructure:"inactivity-always"`
-	InactivityNever    []string `mapstructure:"inactivity-never"`
-	OwnValidators      []string `mapstructure:"own-validators"`
+	InactivityNode     string  `mapstructure:"inactivity-node"`
+	FileInactivity     bool    `mapstructure:"file-inactivity"`
+	InactivityShare    float64 `mapstructure:"inactivity-share"`
+	InactivityEpochs   uint64  `mapstructure:"inactivity-epochs"`
+	InactivityMinPeers int     `mapstructure:"inactivity-min-peers"`
+	InactivityMaxNamed int     `mapstructure:"inactivity-max-named"`
+	// InactivityBondsPerDay bounds the filing bonds (one per member named) the watcher's own
+	// inactivity filings put up in any 24 hours (review r18d L-c: a hostile node could otherwise
+	// cost up to inactivity-max-named bonds a window).
+	InactivityBondsPerDay int `mapstructure:"inactivity-bonds-per-day"`
+	// InactivityReadBudget bounds the time one tick spends reading the node's records.
+	InactivityReadBudget time.Duration `mapstructure:"inactivity-read-budget"`
+	InactivityAlways     []string      `mapstructure:"inactivity-always"`
+	InactivityNever      []string      `mapstructure:"inactivity-never"`
+	OwnValidators        []string      `mapstructure:"own-validators"`
 }
 
 // maxInactivityEpochs is the Slasher's MAX_INACTIVITY_EPOCHS.
@@ -101,6 +107,8 @@ var Keys = []config.Key{
 	{Name: "watcher.inactivity-epochs", Default: uint64(4), Help: "the window: epochs [k*N, k*N+N-1] (1 to 32, the Slasher's MAX_INACTIVITY_EPOCHS)"},
 	{Name: "watcher.inactivity-min-peers", Default: 1, Help: "no inactivity proposal while the node has fewer CometBFT peers than this (at least 1), or is catching up"},
 	{Name: "watcher.inactivity-max-named", Default: 8, Help: "most members one inactivity proposal names (one filing bond each); the rest of a window's inactive members are left out (1 to 256)"},
+	{Name: "watcher.inactivity-bonds-per-day", Default: 16, Help: "most filing bonds (one per member named) this watcher's inactivity proposals put up in any 24 hours; past it a window's filing names fewer members, or waits until bonds of the last 24 hours age out (1 to 100000)"},
+	{Name: "watcher.inactivity-read-budget", Default: 10 * time.Second, Help: "most time one tick spends reading the node's validator records (1s to 1m, below watcher.stuck-after): a slow or hostile node delays the watcher's other work by at most this a tick"},
 	{Name: "watcher.inactivity-always", Default: []string{}, Help: "validators filed against when inactive even with watcher.file-inactivity false"},
 	{Name: "watcher.inactivity-never", Default: []string{}, Help: "validators never named in an inactivity proposal"},
 	{Name: "watcher.own-validators", Default: []string{}, Help: "this operator's own validators (attester addresses): never named in an inactivity proposal (the watcher's own key never is either)"},
@@ -143,6 +151,12 @@ func (s *Settings) checkInactivity(ck *config.Checker) {
 		"a share from 0.5 to 1, 1 exclusive (below half, byzantine proposers leaving a slow member out of their records can make it look inactive)")
 	ck.Want(s.InactivityMaxNamed >= 1 && s.InactivityMaxNamed <= 256, "watcher.inactivity-max-named", s.InactivityMaxNamed,
 		"1 to 256 members per proposal (the Slasher's MAX_VALIDATORS)")
+	ck.Want(s.InactivityBondsPerDay >= 1 && s.InactivityBondsPerDay <= 100_000, "watcher.inactivity-bonds-per-day",
+		s.InactivityBondsPerDay, "1 to 100000 filing bonds in any 24 hours (watcher.file-inactivity false files none)")
+	ck.Want(s.InactivityReadBudget >= time.Second && s.InactivityReadBudget <= time.Minute, "watcher.inactivity-read-budget",
+		s.InactivityReadBudget, "a duration from 1s to 1m")
+	ck.Want(s.InactivityReadBudget < s.StuckAfter, "watcher.inactivity-read-budget", s.InactivityReadBudget,
+		"a duration below watcher.stuck-after ("+s.StuckAfter.String()+"): a tick waiting on the node must not read as stuck")
 	ck.Want(s.InactivityEpochs >= 1 && s.InactivityEpochs <= maxInactivityEpochs, "watcher.inactivity-epochs",
 		s.InactivityEpochs, "1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)")
 	ck.Want(s.InactivityMinPeers >= 1 && s.InactivityMinPeers <= 1000, "watcher.inactivity-min-peers",

@@ -1,6 +1,7 @@
 package watcher
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -127,11 +129,17 @@ type Driver struct {
 	// (inactwatch.go), persisted and loaded once per run (watchesLoaded).
 	watches       map[common.Hash]*inactWatch
 	watchesLoaded bool
+	// watchFrom is the window key watchInactivity starts at (round robin of the read budget).
+	watchFrom common.Hash
 	// headNum and headTime are the L1 head's at the current tick.
 	headNum, headTime uint64
 	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
 	clockSlot uint64
 	clockOK   bool
+	// now is the wall clock of the inactivity bond budget (time.Now; tests move it).
+	now func() time.Time
+	// budgetLogged are the windows whose wait for the bond budget was logged.
+	budgetLogged map[common.Hash]bool
 	// reads are the proposal reads of this tick (state, content, filing transaction), at most
 	// maxVoteReadsPerTick.
 	reads   int
@@ -163,7 +171,7 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
 		voteDone: map[common.Hash]bool{}, watches: map[common.Hash]*inactWatch{},
-		maxDa: maxDa, maxL2: maxL2,
+		maxDa: maxDa, maxL2: maxL2, now: time.Now, budgetLogged: map[common.Hash]bool{},
 		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
 	}
 }
@@ -267,7 +275,9 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		}
 	}
 	for key, ev := range d.pending {
-		if err := d.act(ctx, ev); err != nil {
+		if err := d.act(ctx, ev); errors.Is(err, errBondBudget) {
+			continue // filed once bonds of the last 24 hours age out (or skipped past the age bound)
+		} else if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", ev, err))
 			continue
 		}
@@ -294,7 +304,7 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	if d.clockOK {
 		d.inact.limit = d.clockSlot + 1
 	}
-	ctx, cancel := context.WithTimeout(ctx, nodeReadBudget)
+	ctx, cancel := context.WithTimeout(ctx, cmp.Or(d.cfg.Settings.InactivityReadBudget, nodeReadBudget))
 	defer cancel()
 	v, err := d.node.Validators(ctx)
 	if err != nil {
@@ -560,13 +570,22 @@ func (d *Driver) done(action string, key common.Hash) (*Record, error) {
 	return &r, nil
 }
 
+// remember records action on key (a vote: on proposal id key). A vote on a proposal of an
+// inactivity window is also indexed under the window (windowVoteKey), so that its record is
+// dropped with the window (dropWindowVotes, review r18f L6: a flood of proposals would otherwise
+// leave one record each for ever).
 func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, proposal uint64) error {
 	r := Record{Action: action, Result: result, Key: key, Evidence: ev.String(), Proposal: proposal, At: time.Now().UTC()}
 	raw, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("encode record: %w", err)
 	}
-	if err := d.kv.Put(recordKey(action, key), raw); err != nil {
+	var b store.Batch
+	b.Put(recordKey(action, key), raw)
+	if action == ActionVote && ev.Kind == KindInactivity {
+		b.Put(windowVoteKey(ev.Key(), key), nil)
+	}
+	if err := d.kv.Write(&b); err != nil {
 		return fmt.Errorf("persist %s record: %w", action, err)
 	}
 	d.metrics.RecordAction(action, result)
@@ -576,6 +595,34 @@ func (d *Driver) remember(ev Evidence, action, result string, key common.Hash, p
 	d.log.Info("slashing action recorded", "action", action, "result", result, "evidence", ev.String(),
 		"key", key, "proposal", proposal)
 	return nil
+}
+
+// windowVoteKey indexes the vote record of proposal vkey under the inactivity window key.
+func windowVoteKey(window, vkey common.Hash) []byte {
+	return []byte("watcher/inactivity-vote/" + window.Hex() + "/" + vkey.Hex())
+}
+
+// dropWindowVotes deletes the vote records (and retry counters) of every proposal on inactivity
+// window key, once the window is dropped: no proposal on it is read again this run, and a restart
+// that judges the window again reads each one's vote from the chain (hasVoted).
+func (d *Driver) dropWindowVotes(window common.Hash) (int, error) {
+	prefix := []byte("watcher/inactivity-vote/" + window.Hex() + "/")
+	var b store.Batch
+	err := d.kv.Each(prefix, func(k, _ []byte) error {
+		vkey := common.HexToHash(string(k[len(prefix):]))
+		b.Delete(recordKey(ActionVote, vkey))
+		b.Delete(attemptKey(ActionVote, vkey))
+		b.Delete(slices.Clone(k))
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read the votes of inactivity window %s: %w", window, err)
+	}
+	n := b.Len() / 3
+	if err := d.kv.Write(&b); err != nil {
+		return 0, fmt.Errorf("drop the votes of inactivity window %s: %w", window, err)
+	}
+	return n, nil
 }
 
 func attemptKey(action string, key common.Hash) []byte {

@@ -46,8 +46,12 @@ const (
 // (Rollup.MAX_COMMITTEE_SIZE). A summary listing more members with new duties is unhealthy.
 const maxStaleMembers = 512
 
-// nodeReadBudget bounds the time one tick spends reading the node.
-const nodeReadBudget = time.Minute
+// nodeReadBudget bounds the time one tick spends reading the node when
+// watcher.inactivity-read-budget is not set (tests); nodeRequestTimeout bounds each request.
+const (
+	nodeReadBudget     = 10 * time.Second
+	nodeRequestTimeout = 5 * time.Second
+)
 
 // NodeRecords is the node's record of every committee member (its chain API); NodeClient
 // implements it.

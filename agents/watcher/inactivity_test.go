@@ -56,7 +56,8 @@ func TestInactivitySettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
 		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1,
-		InactivityMaxNamed: 8, InactivityNode: "http://127.0.0.1:8080", FileInactivity: true}
+		InactivityMaxNamed: 8, InactivityNode: "http://127.0.0.1:8080", FileInactivity: true, InactivityBondsPerDay: 16,
+		InactivityReadBudget: 10 * time.Second}
 	a, b := "0x00000000000000000000000000000000000000a1", "0x00000000000000000000000000000000000000b2"
 	for _, tc := range []struct {
 		name   string
@@ -84,6 +85,12 @@ func TestInactivitySettingsCheck(t *testing.T) {
 			"config key watcher.inactivity-max-named (env SPTN_WATCHER_INACTIVITY_MAX_NAMED) = 0: want 1 to 256 members per proposal (the Slasher's MAX_VALIDATORS)"},
 		{"epochs 33", func(s *Settings) { s.InactivityEpochs = 33 },
 			"config key watcher.inactivity-epochs (env SPTN_WATCHER_INACTIVITY_EPOCHS) = 33: want 1 to 32 epochs (the Slasher's MAX_INACTIVITY_EPOCHS)"},
+		{"no bond budget", func(s *Settings) { s.InactivityBondsPerDay = 0 },
+			"config key watcher.inactivity-bonds-per-day (env SPTN_WATCHER_INACTIVITY_BONDS_PER_DAY) = 0: want 1 to 100000 filing bonds in any 24 hours (watcher.file-inactivity false files none)"},
+		{"read budget over a minute", func(s *Settings) { s.InactivityReadBudget = 2 * time.Minute },
+			"config key watcher.inactivity-read-budget (env SPTN_WATCHER_INACTIVITY_READ_BUDGET) = 2m0s: want a duration from 1s to 1m"},
+		{"read budget past stuck-after", func(s *Settings) { s.InactivityReadBudget, s.StuckAfter = 30*time.Second, 20*time.Second },
+			"config key watcher.inactivity-read-budget (env SPTN_WATCHER_INACTIVITY_READ_BUDGET) = 30s: want a duration below watcher.stuck-after (20s): a tick waiting on the node must not read as stuck"},
 		{"no peers needed", func(s *Settings) { s.InactivityMinPeers = 0 },
 			"config key watcher.inactivity-min-peers (env SPTN_WATCHER_INACTIVITY_MIN_PEERS) = 0: want 1 to 1000 (never from a node without peers)"},
 		{"bad address", func(s *Settings) { s.InactivityNever = []string{"0x12"} },
@@ -867,4 +874,167 @@ func TestKeepsTheFirstPerMember(t *testing.T) {
 	require.Equal(t, []uint64{5, 7, 10, 11, 20, 30}, sortedIDs(w.found), "12 pushed out; 5 still among w2's first; own kept")
 	note(filed(6, other, alive))
 	require.NotContains(t, w.found, uint64(6), "not accepted: names a live member")
+}
+
+// countKeys is the number of keys in kv under prefix.
+func countKeys(t *testing.T, kv store.KV, prefix string) int {
+	t.Helper()
+	n := 0
+	require.NoError(t, kv.Each([]byte(prefix), func(_, _ []byte) error { n++; return nil }))
+	return n
+}
+
+// TestFloodVoteRecordsDroppedWithTheWindow (review r18f L6): a flood of proposals on a window
+// leaves a vote record for each (voted for, or put aside); they are deleted with the window once
+// it is settled and dropped, so the store does not grow with the floods of the past.
+func TestFloodVoteRecordsDroppedWithTheWindow(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	kv := store.OpenMemory()
+	d := inactivityDriver(f, kv, n)
+	d.cfg.Settings.Vote = VoteFor
+	var clock uint64
+	genesis := uint64(time.Now().Unix()) + 1_000_000
+	d.chain, d.cfg.Genesis, d.cfg.SlotDuration = clockChain{genesis: genesis, slot: &clock}, genesis, 1
+	key := InactivityKey(2, 3)
+	for id := uint64(100); id < 140; id++ { // 40 proposals naming the inactive member
+		f.name(key, id, common.Address{0xee}, down)
+	}
+	f.name(key, 140, common.Address{0xee}, alive) // and one it does not accept
+	step := func(last uint64) {
+		for n.last < last {
+			n.decide()
+			clock = n.last
+			require.NoError(t, d.Tick(context.Background()))
+		}
+	}
+	step(15)
+	require.Equal(t, []uint64{100, 101, 102}, f.votes)
+	require.Equal(t, 41, countKeys(t, kv, "watcher/done/vote/"), "a record per proposal on the window")
+	n.stopped[down] = false // no later window to vote on
+	step(15 + 12*4)         // past the age bound: the window closes and is dropped
+	require.NotContains(t, d.watches, key)
+	for id := uint64(100); id <= 140; id++ {
+		r, err := d.done(ActionVote, common.BigToHash(new(big.Int).SetUint64(id)))
+		require.NoError(t, err)
+		require.Nil(t, r, "the vote record of proposal %d is dropped with the window", id)
+	}
+	require.Zero(t, countKeys(t, kv, "watcher/done/vote/"), "no vote record left")
+	require.Zero(t, countKeys(t, kv, "watcher/inactivity-vote/"), "nor index")
+	r, err := d.done(ActionFile, key)
+	require.NoError(t, err)
+	require.NotNil(t, r, "the filing record stays: the window is never filed again")
+	require.Equal(t, []uint64{100, 101, 102}, f.votes, "no vote again")
+}
+
+// TestReadBudgetRotatesOverWindows (review r18f L4): the proposal reads of a tick are shared
+// over the watched windows. A window whose many kept proposals are still pending (each read
+// every tick until its vote opens) used to spend the whole budget every tick when its key came
+// first, and a window after it never got its vote in. The next tick starts after the window the
+// budget ran out in: every window comes first, with the whole budget, within as many ticks as
+// there are windows.
+func TestReadBudgetRotatesOverWindows(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	extra := extraMembers(15)
+	n.members = append(n.members, extra...) // 19 members
+	stopped := append([]common.Address{down}, extra[:5]...)
+	for _, m := range stopped { // 6 of 19: under the partition rule's third
+		n.stopped[m] = true
+	}
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	// Keys in order: (8,9) < (4,5) < (6,7) < (10,11) < (2,3). The flood is on epochs 4-5, the
+	// window judged after it (6-7) comes after it in key order.
+	flooded, later := InactivityKey(4, 5), InactivityKey(6, 7)
+	require.Negative(t, flooded.Cmp(later))
+	id := uint64(100)
+	for _, m := range stopped {
+		for range votesPerMember {
+			f.name(flooded, id, common.Address{0xee}, m) // accepted, kept, and pending
+			f.states[id] = StatePending
+			id++
+		}
+	}
+	require.Greater(t, int(id-100), maxVoteReadsPerTick, "more pending proposals than reads per tick")
+	run(t, d, n, 31)
+	own := f.named[later][down]
+	require.NotZero(t, own, "its own proposal on epochs 6-7")
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Contains(t, f.votes, own, "the window after the flooded one gets its vote in")
+	for i := uint64(100); i < id; i++ {
+		require.NotContains(t, f.votes, i, "pending: not votable yet")
+	}
+}
+
+// TestBondBudgetPerDay (review r18d L-c): a hostile own node marking members inactive window
+// after window costs at most watcher.inactivity-bonds-per-day filing bonds in any 24 hours. A
+// window's filing names fewer members (the first by address) when the budget leaves fewer bonds,
+// waits when none is left, and is filed once the spends of the last 24 hours age out; the budget
+// holds across a restart.
+func TestBondBudgetPerDay(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down], n.stopped[alive] = true, true // two of ten, every window
+	f := newFakeFiler()
+	kv := store.OpenMemory()
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	newDriver := func() *Driver {
+		d := inactivityDriver(f, kv, n)
+		d.cfg.Settings.InactivityBondsPerDay = 3
+		d.now = func() time.Time { return now }
+		return d
+	}
+	d := newDriver()
+	run(t, d, n, 23) // windows of epochs 2-3 and 4-5
+	both := sortAddresses([]common.Address{down, alive})
+	require.Equal(t, [][]common.Address{both, both[:1]}, f.filed, "2 bonds, then the 1 left")
+	require.Equal(t, crypto.Keccak256Hash([]byte(f.lastEv.RecordText)), f.lastEv.Record)
+	require.NotContains(t, f.lastEv.RecordText, strings.ToLower(both[1].Hex()), "the record of the member named only")
+
+	d = newDriver()  // restarted: the spends are in the store
+	run(t, d, n, 39) // epochs 6-7 began before the restart's first reading; 8-9: no bond left
+	require.Len(t, f.filed, 2, "nothing filed while the budget is spent")
+	require.Contains(t, d.pending, InactivityKey(8, 9), "the window waits")
+	require.NoError(t, d.Status().Err, "waiting is not a failed tick")
+
+	now = now.Add(24*time.Hour + time.Second) // the first two filings age out
+	require.NoError(t, d.Tick(context.Background()))
+	require.Len(t, f.filed, 3)
+	require.Equal(t, both, f.filed[2], "filed once bonds freed up")
+	require.Equal(t, InactivityKey(8, 9), f.lastEv.Key())
+}
+
+// slowNode is a node that answers nothing until the request's context ends.
+type slowNode struct{ calls int }
+
+func (n *slowNode) Validators(ctx context.Context) (chainapi.Validators, error) {
+	n.calls++
+	<-ctx.Done()
+	return chainapi.Validators{}, ctx.Err()
+}
+
+func (n *slowNode) Validator(ctx context.Context, _ common.Address) (chainapi.Validator, error) {
+	<-ctx.Done()
+	return chainapi.Validator{}, ctx.Err()
+}
+
+// TestNodeReadBudget (review r18d L-c): a node that never answers holds a tick for
+// watcher.inactivity-read-budget at most; the tick fails on it, the rest of the tick ran.
+func TestNodeReadBudget(t *testing.T) {
+	t.Parallel()
+	node := &slowNode{}
+	d := inactivityDriver(newFakeFiler(), store.OpenMemory(), node)
+	d.cfg.Settings.InactivityReadBudget = 20 * time.Millisecond
+	err := d.Tick(context.Background())
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.ErrorContains(t, err, "read the node's validator records")
+	require.Equal(t, 1, node.calls)
+	require.ErrorIs(t, d.inact.healthy(), ErrNodeUnknown, "nothing judged from it")
 }

@@ -9,8 +9,11 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/store"
 )
 
 // maxInactivityAge is the Slasher's MAX_INACTIVITY_AGE_EPOCHS: a range whose last epoch is more
@@ -366,6 +369,10 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 			"evidence", ev.String(), "proposal", id)
 		return d.remember(ev, ActionFile, ResultByOther, key, id)
 	}
+	named, err := d.bondBudget(ev, named)
+	if err != nil {
+		return err
+	}
 	sub := ev
 	sub.Validators = named
 	// The record of the members named (those past watcher.inactivity-max-named left out): the
@@ -381,6 +388,9 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	id, err := d.filer.File(ctx, txID, sub)
 	if errors.Is(err, ErrTooOld) {
 		d.log.Warn("the Slasher refuses the range as too old; not filing", "evidence", ev.String(), "err", err)
+		if err := d.kv.Delete(bondKey(key)); err != nil {
+			return fmt.Errorf("free the bond budget: %w", err)
+		}
 		return d.remember(ev, ActionFile, ResultSkipped, key, 0)
 	}
 	if err != nil {
@@ -391,6 +401,83 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 		return err
 	}
 	return d.remember(ev, ActionFile, ResultDone, key, id)
+}
+
+// errBondBudget keeps a window's filing pending: watcher.inactivity-bonds-per-day is spent.
+var errBondBudget = errors.New("watcher: the inactivity bond budget of the last 24 hours is spent")
+
+// bondSpend is one of this watcher's inactivity filings in the bond budget: when, and how many
+// bonds (members named).
+type bondSpend struct {
+	At    time.Time `json:"at"`
+	Bonds int       `json:"bonds"`
+}
+
+func bondKey(window common.Hash) []byte { return []byte("watcher/inactivity-bonds/" + window.Hex()) }
+
+// bondBudget cuts named (sorted by address) to the bonds watcher.inactivity-bonds-per-day leaves
+// over the last 24 hours (review r18d L-c: a hostile node marking a third of a committee inactive
+// costs at most this much a day, not inactivity-max-named bonds a window), records the spend on
+// ev's window before the filing is sent (kill -9 cannot lose it; a retry of the same window
+// replaces it), and forgets spends older than a day. With no bond left it returns errBondBudget:
+// the window stays pending until bonds age out, or its age bound passes.
+func (d *Driver) bondBudget(ev Evidence, named []common.Address) ([]common.Address, error) {
+	limit := d.cfg.Settings.InactivityBondsPerDay
+	if limit <= 0 {
+		return named, nil // not configured (tests of other things)
+	}
+	key, now := ev.Key(), d.now()
+	spent, before := 0, -1
+	var old [][]byte
+	err := d.kv.Each([]byte("watcher/inactivity-bonds/"), func(k, v []byte) error {
+		var s bondSpend
+		if err := json.Unmarshal(v, &s); err != nil || !now.Before(s.At.Add(24*time.Hour)) {
+			old = append(old, slices.Clone(k))
+			return nil
+		}
+		if string(k) == string(bondKey(key)) {
+			before = s.Bonds // a retry (after a restart): the same members as the first attempt
+		} else {
+			spent += s.Bonds
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the inactivity bond budget: %w", err)
+	}
+	var b store.Batch
+	for _, k := range old {
+		b.Delete(k)
+	}
+	left := max(0, limit-spent)
+	if before >= 0 {
+		left = before // the same transaction (FileTxID) as the first attempt, whatever aged out since
+	}
+	if left == 0 {
+		if !d.budgetLogged[key] {
+			d.budgetLogged[key] = true
+			d.log.Warn("not filing yet: watcher.inactivity-bonds-per-day is spent over the last 24 hours",
+				"evidence", ev.String(), "spent", spent, "budget", limit, "inactive", len(named))
+		}
+		if err := d.kv.Write(&b); err != nil {
+			return nil, fmt.Errorf("forget old inactivity bonds: %w", err)
+		}
+		return nil, errBondBudget
+	}
+	if len(named) > left {
+		d.log.Warn("watcher.inactivity-bonds-per-day leaves fewer bonds than members: naming the first by address",
+			"evidence", ev.String(), "spent", spent, "budget", limit, "named", left, "left_out", named[left:])
+		named = named[:left]
+	}
+	raw, err := json.Marshal(bondSpend{At: now.UTC(), Bonds: len(named)})
+	if err != nil {
+		return nil, fmt.Errorf("encode the inactivity bond spend: %w", err)
+	}
+	b.Put(bondKey(key), raw)
+	if err := d.kv.Write(&b); err != nil {
+		return nil, fmt.Errorf("record the inactivity bond spend: %w", err)
+	}
+	return named, nil
 }
 
 // namedAlready returns the first (by members named, then id) proposal kept on w's window, not
@@ -448,33 +535,60 @@ func containsAll(set, sub []common.Address) bool {
 // watchInactivity reads the proposals on every watched window, votes (watcher.vote: for) for
 // those notJudged accepts, and drops a window once no proposal can be added to it and each one
 // found is voted on or put aside: the calls per tick do not grow with uptime.
+//
+// The tick's reads (maxVoteReadsPerTick) are shared over the windows in key order from
+// d.watchFrom (review r18f L4: in plain key order, windows whose proposals cost reads every tick,
+// pending votes, starved the ones after them). When the budget runs out in a window, the next
+// tick starts at that window if it was not first (it gets the whole budget), else at the one
+// after it: the start moves on every tick the budget runs out, so every window is served in full
+// or comes first within as many ticks as there are windows.
 func (d *Driver) watchInactivity(ctx context.Context) error {
 	var errs []error
-	for _, key := range sortedKeys(d.watches) {
-		w := d.watches[key]
-		if err := d.scan(ctx, key, w); err != nil {
+	order := rotated(sortedKeys(d.watches), d.watchFrom)
+	ranOut := d.reads >= maxVoteReadsPerTick // spent before any window: the start stays
+	for i, key := range order {
+		before := d.reads
+		if err := d.watchWindow(ctx, key); err != nil {
 			errs = append(errs, err)
-			continue
 		}
-		settled := true
-		if d.cfg.Settings.Vote == VoteFor {
-			var err error
-			if settled, err = d.voteWindow(ctx, w); err != nil {
-				errs = append(errs, err)
+		if !ranOut && before < maxVoteReadsPerTick && d.reads >= maxVoteReadsPerTick {
+			ranOut, d.watchFrom = true, key
+			if i == 0 {
+				d.watchFrom = order[(i+1)%len(order)]
 			}
 		}
-		if _, filing := d.pending[key]; !w.closed || !settled || filing {
-			continue
-		}
-		if err := d.kv.Delete(watchKey(key)); err != nil {
-			errs = append(errs, fmt.Errorf("drop inactivity watch: %w", err))
-			continue
-		}
-		delete(d.watches, key)
-		delete(d.verified, key)
-		d.log.Info("inactivity window settled: no proposal can be added, each one found was voted on or put aside",
-			"evidence", w.Evidence.String(), "proposals", len(w.found))
 	}
+	return errors.Join(errs...)
+}
+
+// watchWindow reads the proposals on window key, votes, and drops the window once settled.
+func (d *Driver) watchWindow(ctx context.Context, key common.Hash) error {
+	w := d.watches[key]
+	if err := d.scan(ctx, key, w); err != nil {
+		return err
+	}
+	settled := true
+	var errs []error
+	if d.cfg.Settings.Vote == VoteFor {
+		var err error
+		if settled, err = d.voteWindow(ctx, w); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if _, filing := d.pending[key]; !w.closed || !settled || filing {
+		return errors.Join(errs...)
+	}
+	if err := d.kv.Delete(watchKey(key)); err != nil {
+		return errors.Join(append(errs, fmt.Errorf("drop inactivity watch: %w", err))...)
+	}
+	delete(d.watches, key)
+	delete(d.verified, key)
+	votes, err := d.dropWindowVotes(key)
+	if err != nil {
+		errs = append(errs, err) // the records stay; nothing reads them
+	}
+	d.log.Info("inactivity window settled: no proposal can be added, each one found was voted on or put aside",
+		"evidence", w.Evidence.String(), "proposals", len(w.found), "vote_records_dropped", votes)
 	return errors.Join(errs...)
 }
 
@@ -526,6 +640,12 @@ func sortedIDs(m map[uint64]Filed) []uint64 {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
+}
+
+// rotated is keys (sorted) from the first at or after from on, then the ones before it.
+func rotated(keys []common.Hash, from common.Hash) []common.Hash {
+	i := sort.Search(len(keys), func(i int) bool { return keys[i].Cmp(from) >= 0 })
+	return append(keys[i:len(keys):len(keys)], keys[:i]...)
 }
 
 func sortedKeys(m map[common.Hash]*inactWatch) []common.Hash {

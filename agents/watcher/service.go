@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -106,7 +105,7 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 	me := s.rt.Signer.Address()
 	var node NodeRecords
 	if s.cfg.Watcher.InactivityOn() {
-		node = NewNodeClient(s.cfg.Watcher.InactivityNode, 5*time.Second)
+		node = NewNodeClient(s.cfg.Watcher.InactivityNode, min(nodeRequestTimeout, s.cfg.Watcher.InactivityReadBudget))
 	}
 	s.Driver = NewDriver(DriverConfig{
 		Rollup: rollupAddr, StartBlock: start, LogRange: s.cfg.Watcher.LogRange,

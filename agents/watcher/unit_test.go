@@ -77,7 +77,7 @@ func TestSettingsCheck(t *testing.T) {
 	t.Parallel()
 	good := Settings{PollInterval: time.Second, LogRange: 100, MaxFeePerDaGas: "0", MaxFeePerL2Gas: "0", Vote: VoteOff,
 		LookbackBlocks: 7200, StuckAfter: 5 * time.Minute, InactivityShare: 0.5, InactivityEpochs: 4, InactivityMinPeers: 1,
-		InactivityMaxNamed: 8}
+		InactivityMaxNamed: 8, InactivityBondsPerDay: 16, InactivityReadBudget: 10 * time.Second}
 	for _, tc := range []struct {
 		name   string
 		mutate func(*Settings)

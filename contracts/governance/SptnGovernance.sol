@@ -86,7 +86,8 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
         // forge-lint: disable-next-line(unsafe-typecast)
         emit RollupConfigured(target, bytes4(data));
         bytes memory result = Address.functionCall(target, data);
-        // A longer proof window lengthens the slasher's minimum exit delay.
+        // A proof window longer than the inactivity filing deadline would lengthen the slasher's
+        // minimum exit delay (none the rollup allows today; checked all the same).
         _requireExitDelayCoversSlasher();
         return result;
     }

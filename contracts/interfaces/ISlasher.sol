@@ -267,9 +267,11 @@ interface ISlasher {
     function MAX_INACTIVITY_AGE_EPOCHS() external view returns (uint256);
 
     /// @notice The shortest exit delay under which a committee member stays slashable by a
-    ///         passed proposal: `(LAG_EPOCHS + 1 + proofWindowEpochs) * epoch seconds +
-    ///         votingDelay + votingPeriod + executionWindow`. SptnGovernance keeps Staking's exit
-    ///         delay at or above it.
+    ///         passed proposal: `(LAG_EPOCHS + max(1 + proofWindowEpochs,
+    ///         MAX_INACTIVITY_EPOCHS + MAX_INACTIVITY_AGE_EPOCHS)) * epoch seconds + votingDelay +
+    ///         votingPeriod + executionWindow` (the later of the pruned-epoch and the inactivity
+    ///         filing deadlines, plus a vote). SptnGovernance keeps Staking's exit delay at or
+    ///         above it.
     function minimumExitDelay() external view returns (uint256);
 
     /// @notice The longest epoch range INACTIVITY evidence may cover.

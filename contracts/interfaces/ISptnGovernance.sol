@@ -53,8 +53,9 @@ interface ISptnGovernance {
 
     /// @notice Calls the rollup with `data` (a governance-only setter: rewards, timing for future
     ///         epochs) and returns its result; a revert of the rollup is passed through.
-    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` if the change (a longer proof window)
-    ///      raises the slasher's `minimumExitDelay` above the exit delay: raise that first.
+    /// @dev Reverts with `SptnGovernance__ExitDelayTooShort` if the change (a proof window longer
+    ///      than the inactivity filing deadline, which the rollup's bound of 8 epochs does not
+    ///      allow today) raises the slasher's `minimumExitDelay` above the exit delay.
     function configureRollup(bytes calldata data) external returns (bytes memory result);
 
     /// @notice Calls the slasher (Staking's slasher, which this contract owns) with `data`, e.g.

@@ -630,12 +630,18 @@ contract Slasher is ISlasher, Ownable2Step, ReentrancyGuard {
     }
 
     /// @dev A member of epoch E's committee can start its exit no earlier than the start of epoch
-    ///      E - LAG (the set is sampled just before). E is prunable from the start of epoch
-    ///      E + 1 + proofWindow; a proposal filed then runs votingDelay + votingPeriod, and the
-    ///      execution window is the slack for filing and executing it.
+    ///      E - LAG (the set is sampled just before). Evidence over E can be filed until the later
+    ///      of: E is prunable from the start of epoch E + 1 + proofWindow (PRUNED_EPOCH), and an
+    ///      INACTIVITY range over E ends by E + MAX_INACTIVITY_EPOCHS - 1 and may be filed until
+    ///      the start of E + MAX_INACTIVITY_EPOCHS + MAX_INACTIVITY_AGE_EPOCHS (review r18f L1:
+    ///      with short votes the pruned-epoch timeline alone let a member leave before its
+    ///      inactivity range could be filed). A proposal filed then runs votingDelay +
+    ///      votingPeriod, and the execution window is the slack for filing and executing it.
     function _minimumExitDelay(SlasherParams memory p) private view returns (uint256) {
         uint256 epochSeconds = ROLLUP.EPOCH_DURATION() * ROLLUP.SLOT_DURATION();
-        uint256 epochs = ROLLUP.LAG_EPOCHS() + 1 + ROLLUP.getParams().proofWindowEpochs;
+        uint256 pruned = 1 + ROLLUP.getParams().proofWindowEpochs;
+        uint256 inactive = MAX_INACTIVITY_EPOCHS + MAX_INACTIVITY_AGE_EPOCHS;
+        uint256 epochs = ROLLUP.LAG_EPOCHS() + (pruned > inactive ? pruned : inactive);
         return epochs * epochSeconds + p.votingDelay + p.votingPeriod + p.executionWindow;
     }
 

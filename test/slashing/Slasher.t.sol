@@ -56,7 +56,7 @@ contract SlasherTest is SlasherBase {
     function test_constructor_exitDelayTooShort_reverts() public {
         SlasherParams memory p = _slasherParams();
         p.votingPeriod = 30 days;
-        uint256 minimum = 4 * EPOCH * SLOT + VOTING_DELAY + 30 days + EXECUTION_WINDOW;
+        uint256 minimum = 42 * EPOCH * SLOT + VOTING_DELAY + 30 days + EXECUTION_WINDOW;
         vm.expectRevert(
             abi.encodeWithSelector(Errors.Slasher__ExitDelayTooShort.selector, 30 days, minimum)
         );
@@ -64,8 +64,9 @@ contract SlasherTest is SlasherBase {
     }
 
     function test_minimumExitDelay_formula_succeeds() public view {
-        // (LAG 2 + 1 + proof window 1) epochs of 8 x 12 s, plus delay, period and window.
-        uint256 expected = 4 * EPOCH * SLOT + VOTING_DELAY + VOTING_PERIOD + EXECUTION_WINDOW;
+        // (LAG 2 + max(1 + proof window 1, 32 + 8 epochs an INACTIVITY range over the seat may
+        // still be filed)) epochs of 8 x 12 s, plus delay, period and window.
+        uint256 expected = 42 * EPOCH * SLOT + VOTING_DELAY + VOTING_PERIOD + EXECUTION_WINDOW;
         assertEq(slasher.minimumExitDelay(), expected);
     }
 
@@ -127,7 +128,7 @@ contract SlasherTest is SlasherBase {
     function test_setParams_exitDelayTooShort_reverts() public {
         SlasherParams memory p = _slasherParams();
         p.votingPeriod = 30 days;
-        uint256 minimum = 4 * EPOCH * SLOT + VOTING_DELAY + 30 days + EXECUTION_WINDOW;
+        uint256 minimum = 42 * EPOCH * SLOT + VOTING_DELAY + 30 days + EXECUTION_WINDOW;
         vm.expectRevert(
             abi.encodeWithSelector(Errors.Slasher__ExitDelayTooShort.selector, 30 days, minimum)
         );
@@ -869,8 +870,10 @@ contract SlasherTest is SlasherBase {
 
         slasher.execute(id);
         assertEq(staking.getStake(runaway).amount, 0);
-        // The slack left is the execution window, less the second the vote took to close.
-        assertEq(exitableAt - block.timestamp, EXECUTION_WINDOW - 1);
+        // The slack left is the execution window, less the second the vote took to close, plus
+        // the 38 epochs by which the inactivity filing deadline (E + 40) follows E's pruning
+        // (E + 2): the exit delay covers the later of the two.
+        assertEq(exitableAt - block.timestamp, EXECUTION_WINDOW - 1 + 38 * EPOCH * SLOT);
     }
 
     /// @notice A member that leaves after its epoch ends is slashed as well.

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.27;
 
+import {RollupParams} from "../../contracts/interfaces/IRollup.sol";
 import {
     EvidenceKind,
     ISlasher,
     Inactivity,
     Proposal,
-    ProposalState
+    ProposalState,
+    SlasherParams
 } from "../../contracts/interfaces/ISlasher.sol";
 import {Errors} from "../../contracts/libraries/Errors.sol";
 import {SlasherBase} from "./SlasherBase.sol";
@@ -455,6 +457,174 @@ contract SlasherInactivityTest is SlasherBase {
             }
         }
         revert("no common member");
+    }
+
+    // ---- no escape by exiting -------------------------------------------------------------------
+
+    /// @dev The runaway's last seat: it starts its exit the first second after this epoch's
+    ///      committee was sampled (the start of SEAT - LAG), so it sits in no later committee.
+    uint256 internal constant SEAT = 4;
+
+    /// @dev Vote timings governance may set (the Slasher's own bounds), with Staking's exit delay
+    ///      lowered to the Slasher's minimum for them.
+    function _setVoteTimings(uint256 delay, uint256 period, uint256 window) internal {
+        SlasherParams memory p = _slasherParams();
+        p.votingDelay = uint32(delay);
+        p.votingPeriod = uint32(period);
+        p.executionWindow = uint32(window);
+        vm.prank(slasherOwner);
+        slasher.setParams(p);
+        staking.setExitDelay(slasher.minimumExitDelay());
+    }
+
+    /// @dev A member of SEAT's committee that starts its exit the first second it can; returns
+    ///      it and when its exit delay ends.
+    function _runaway() internal returns (address runaway, uint256 exitableAt) {
+        // Read the committee once it is final (a view), then go back to the start of SEAT - LAG.
+        _warpToEpoch(SEAT - LAG + 1);
+        runaway = _sortedCommittee(SEAT)[0];
+        _warpToEpoch(SEAT - LAG);
+        vm.prank(runaway);
+        staking.initiateExit(runaway);
+        exitableAt = staking.getStake(runaway).exitableAt;
+    }
+
+    /// @dev The first second of `epoch`.
+    function _epochStart(uint256 epoch) internal pure returns (uint256) {
+        return _slotStart(epoch * EPOCH);
+    }
+
+    /// @notice Review r18f L1: the minimum exit delay covered the pruned-epoch timeline only
+    ///         ((LAG + 1 + proof window) epochs and one vote). Under short votes, which governance
+    ///         may set, a member could exit right after its last committee was sampled and
+    ///         withdraw before a range over its seat could even be filed. The exit delay now
+    ///         covers the last second such a range may be filed (MAX_INACTIVITY_EPOCHS +
+    ///         MAX_INACTIVITY_AGE_EPOCHS epochs after the seat) and a vote after it.
+    function test_withdraw_runawayBeforeLastInactivityFiling_reverts() public {
+        _setVoteTimings(1, 60, 60);
+        (address runaway, uint256 exitableAt) = _runaway();
+        uint256 last = SEAT + slasher.MAX_INACTIVITY_EPOCHS() - 1;
+        uint256 lastFiling = _epochStart(last + slasher.MAX_INACTIVITY_AGE_EPOCHS() + 1) - 1;
+        // The runaway withdraws the first second it may, unless that is after the last filing.
+        uint256 t = exitableAt < lastFiling ? exitableAt : lastFiling;
+        vm.warp(t);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayNotPassed.selector, runaway, t, exitableAt
+            )
+        );
+        vm.prank(runaway);
+        staking.withdraw(runaway, runaway);
+
+        vm.warp(lastFiling);
+        uint256 id = _file(filer, _one(runaway), _evidence(SEAT, last, RECORD));
+        _pass(id);
+        assertLt(block.timestamp, exitableAt, "the vote is over before the exit delay");
+        slasher.execute(id);
+        assertEq(staking.getStake(runaway).amount, 0);
+        vm.warp(exitableAt);
+        vm.prank(runaway);
+        staking.withdraw(runaway, runaway);
+        assertEq(token.balanceOf(runaway), 0, "nothing left to take");
+    }
+
+    /// @notice Review r18f L8, the lock bound as a property. A member of SEAT's committee exits
+    ///         right after it was sampled (its last seat is SEAT) and is named by three filings,
+    ///         each on any range over its seat at any second the age bound allows it, under any
+    ///         vote timings and proof window governance may set, with the exit delay at the
+    ///         Slasher's minimum:
+    ///         (a) each filing comes before the member may withdraw, and locks it until that
+    ///             proposal's executeBy: every honest filing in time can be executed on it;
+    ///         (b) it is locked no longer than the documented bound: the start of epoch SEAT +
+    ///             MAX_INACTIVITY_EPOCHS + MAX_INACTIVITY_AGE_EPOCHS plus one vote cycle
+    ///             (voting delay, voting period, execution window), and is free after it.
+    function testFuzz_withdraw_namedMemberLockBound_holds(
+        uint256 delay,
+        uint256 period,
+        uint256 window,
+        uint256 proofWindow,
+        uint256[3] memory lasts,
+        uint256[3] memory firsts,
+        uint256[3] memory ats
+    ) public {
+        RollupParams memory rp = _params();
+        rp.proofWindowEpochs = uint64(bound(proofWindow, 1, rollup.MAX_PROOF_WINDOW_EPOCHS()));
+        vm.prank(governance);
+        rollup.setParams(rp);
+        delay = bound(delay, 0, 3 days);
+        period = bound(period, 1, 3 days);
+        window = bound(window, 1, 3 days);
+        _setVoteTimings(delay, period, window);
+        (address runaway, uint256 exitableAt) = _runaway();
+        uint256 lockedUntil = _fileAll(runaway, exitableAt, _filings(lasts, firsts, ats));
+        uint256 bound_ = _epochStart(
+            SEAT + slasher.MAX_INACTIVITY_EPOCHS() + slasher.MAX_INACTIVITY_AGE_EPOCHS()
+        ) + delay + period + window;
+        assertLt(lockedUntil, bound_, "(b) locked past the bound");
+        // Free at the later of its exit delay and its lock, not a second earlier.
+        uint256 free = exitableAt > lockedUntil ? exitableAt : lockedUntil + 1;
+        vm.warp(free - 1);
+        vm.expectRevert();
+        vm.prank(runaway);
+        staking.withdraw(runaway, runaway);
+        vm.warp(free);
+        vm.prank(runaway);
+        staking.withdraw(runaway, runaway);
+        assertEq(token.balanceOf(runaway), MIN_STAKE);
+    }
+
+    /// @dev An INACTIVITY range over SEAT and the second it is filed at.
+    struct Filing {
+        uint256 first;
+        uint256 last;
+        uint256 at;
+    }
+
+    /// @dev Three filings from fuzzed values: each range 1 to MAX_INACTIVITY_EPOCHS epochs over
+    ///      SEAT, each filed at a second its age bound allows, in increasing order of time.
+    function _filings(uint256[3] memory lasts, uint256[3] memory firsts, uint256[3] memory ats)
+        internal
+        view
+        returns (Filing[3] memory f)
+    {
+        uint256 span = slasher.MAX_INACTIVITY_EPOCHS();
+        uint256 age = slasher.MAX_INACTIVITY_AGE_EPOCHS();
+        for (uint256 i = 0; i < 3; ++i) {
+            uint256 last = bound(lasts[i], SEAT, SEAT + span - 1);
+            uint256 lo = last + 1 > span ? last + 1 - span : 0;
+            f[i] = Filing({
+                first: bound(firsts[i], lo, SEAT),
+                last: last,
+                at: bound(ats[i], _epochStart(last + 1), _epochStart(last + age + 1) - 1)
+            });
+        }
+        for (uint256 i = 0; i < 3; ++i) {
+            for (uint256 j = i + 1; j < 3; ++j) {
+                if (f[j].at < f[i].at) (f[i], f[j]) = (f[j], f[i]);
+            }
+        }
+    }
+
+    /// @dev Files `f` in order naming `runaway` (the first by the filer, the others by a
+    ///      griefer), checks (a) on each, and returns the runaway's lock.
+    function _fileAll(address runaway, uint256 exitableAt, Filing[3] memory f)
+        internal
+        returns (uint256 lockedUntil)
+    {
+        address griefer = _griefer();
+        uint256 latest;
+        for (uint256 i = 0; i < 3; ++i) {
+            vm.warp(f[i].at);
+            assertLt(block.timestamp, exitableAt, "(a) withdrawable before a filing in time");
+            uint256 id = _file(
+                i == 0 ? filer : griefer, _one(runaway), _evidence(f[i].first, f[i].last, RECORD)
+            );
+            uint256 executeBy = slasher.getProposal(id).executeBy;
+            lockedUntil = staking.getStake(runaway).lockedUntil;
+            assertGe(lockedUntil, executeBy, "(a) not locked to the proposal's executeBy");
+            if (executeBy > latest) latest = executeBy;
+        }
+        assertEq(lockedUntil, latest);
     }
 
     /// @notice Overlapping ranges are different evidence: the key is the exact range.

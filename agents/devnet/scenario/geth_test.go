@@ -28,7 +28,9 @@ func TestGethShortScenarios(t *testing.T) {
 		t.Skip("starts a whole devnet")
 	}
 	t.Parallel() // its own devnet on its own L1 port block, beside the anvil ones
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	// The slasher takes over after two exit delays waited in real time: 2 x (42 epochs of 8 s +
+	// 21 s of votes) = 714 s since the exit delay covers the inactivity filing deadline.
+	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "geth")
 	require.True(t, n.Geth())
