@@ -150,10 +150,77 @@ func (w *sealWatch) onTx(h int64, tx []byte, ok bool) error {
 	return nil
 }
 
+// sameChainsReads is how many times sameChains reads the honest nodes' chains at most, and
+// sameChainsPause the time between reads: longer than one node commits a height after another.
+const (
+	sameChainsReads = 5
+	sameChainsPause = time.Second
+)
+
 // sameChains fails when two honest nodes hold different blocks at one pending number from from up
-// to the lowest honest pending tip, or when their chain there has two blocks of one slot.
+// to the lowest honest pending tip, or when their chain there has two blocks of one slot. One read
+// asks the nodes one after another, block by block, so it can catch one node before and another
+// after the height that orphans a block (review r17f L5): its outcome counts only when the next
+// read gives the same one (agreeingReads).
 func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
+	var summary string
+	err := agreeingReads(sameChainsReads, func() error { return e.pause(ctx, sameChainsPause) }, func() (err error) {
+		summary, err = e.readSameChains(ctx, skip, from)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	e.Logf("%s", summary)
+	return nil
+}
+
+// agreeingReads calls read until two reads in a row give the same outcome (both nil, or verdicts
+// of the same text), at most tries times with pause before each after the first, and returns that
+// outcome. A harness error ends it at once; outcomes that never repeat are a harness error, not a
+// verdict: the state read kept changing.
+func agreeingReads(tries int, pause func() error, read func() error) error {
+	var last error
+	var seen []string
+	for i := range tries {
+		if i > 0 {
+			if err := pause(); err != nil {
+				return err
+			}
+		}
+		err := read()
+		if err != nil && !IsVerdict(err) {
+			return err
+		}
+		if i > 0 && sameOutcome(err, last) {
+			return err
+		}
+		last = err
+		seen = append(seen, outcomeText(err))
+	}
+	return fmt.Errorf("no two reads in a row agreed in %d: %s", tries, strings.Join(seen, " | "))
+}
+
+func sameOutcome(a, b error) bool { return outcomeText(a) == outcomeText(b) }
+
+func outcomeText(err error) string {
+	if err == nil {
+		return "agree"
+	}
+	return err.Error()
+}
+
+func blockName(b *chainapi.Block) string {
+	if b == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%s (slot %d)", b.Hash, b.Header.Slot)
+}
+
+// readSameChains is one read of sameChains: a verdict, or what it compared.
+func (e *Env) readSameChains(ctx context.Context, skip int, from uint64) (string, error) {
 	var honest []*devnet.Agent
+	var names []string
 	to := uint64(math.MaxUint64)
 	for j, a := range e.Nodes {
 		if j == skip {
@@ -161,30 +228,49 @@ func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
 		}
 		t, err := a.Tips(ctx)
 		if err != nil {
-			return err
+			return "", err
 		}
-		honest = append(honest, a)
+		honest, names = append(honest, a), append(names, a.Name)
 		to = min(to, t.Pending.Number)
 	}
+	var chains [][]*chainapi.Block
+	for n := from; n <= to; n++ {
+		at := make([]*chainapi.Block, len(honest)) // nil: none at n
+		for k, a := range honest {
+			b, err := observe.FetchBlock(ctx, a.API, n)
+			if err != nil && !errors.Is(err, observe.ErrNotFound) {
+				return "", err
+			}
+			at[k] = b
+		}
+		chains = append(chains, at)
+	}
+	compared, err := compareChains(from, names, chains)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("pending blocks %d..%d are the same on the %d honest nodes (%d compared), one per slot", from, from+uint64(len(chains))-1, len(honest), compared), nil
+}
+
+// compareChains is the verdict over what the honest nodes hold at numbers from, from+1, ...:
+// chains[i][k] is node names[k]'s block at from+i (nil: none). Every node holds the same block at
+// each number, or none does (a block L1 replaced at re-anchoring), and the blocks' slots increase.
+// It returns how many numbers held a block.
+func compareChains(from uint64, names []string, chains [][]*chainapi.Block) (int, error) {
 	var prev *chainapi.Block
 	compared := 0
-	for n := from; n <= to; n++ {
-		var first *chainapi.Block
-		for _, a := range honest {
-			b, err := observe.FetchBlock(ctx, a.API, n)
-			if errors.Is(err, observe.ErrNotFound) && first == nil {
-				break // a block L1 replaced (re-anchoring): not on the pending chain
-			}
-			if err != nil {
-				return err
-			}
-			if first == nil {
-				first = b
-				continue
-			}
-			if b.Hash != first.Hash {
-				return failf("pending block %d: %s holds %s (slot %d), %s holds %s (slot %d): two honest nodes committed different blocks",
-					n, honest[0].Name, first.Hash, first.Header.Slot, a.Name, b.Hash, b.Header.Slot)
+	for i, at := range chains {
+		n := from + uint64(i)
+		first := at[0]
+		for k, b := range at[1:] {
+			switch {
+			case first == nil && b == nil:
+			case first == nil || b == nil:
+				return compared, failf("pending block %d: %s holds %s, %s holds %s: one honest node has a block where another has none",
+					n, names[0], blockName(first), names[k+1], blockName(b))
+			case b.Hash != first.Hash:
+				return compared, failf("pending block %d: %s holds %s, %s holds %s: two honest nodes committed different blocks",
+					n, names[0], blockName(first), names[k+1], blockName(b))
 			}
 		}
 		if first == nil {
@@ -192,13 +278,12 @@ func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
 			continue
 		}
 		if prev != nil && first.Header.Slot <= prev.Header.Slot {
-			return failf("pending blocks %d and %d are of slots %d and %d: two blocks for one slot", n-1, n, prev.Header.Slot, first.Header.Slot)
+			return compared, failf("pending blocks %d and %d are of slots %d and %d: two blocks for one slot", n-1, n, prev.Header.Slot, first.Header.Slot)
 		}
 		prev = first
 		compared++
 	}
-	e.Logf("pending blocks %d..%d are the same on the %d honest nodes (%d compared), one per slot", from, to, len(honest), compared)
-	return nil
+	return compared, nil
 }
 
 // byzantineDoubleSeal: node-3, when it proposes a slot, signs a second seal for it on the same tip
