@@ -296,28 +296,12 @@ func compareChains(from uint64, names []string, chains [][]*chainapi.Block) (int
 // shows the extra seals, and the Slasher has no evidence kind for them (docs/slashing.md), so the
 // protocol refuses them and slashes nothing.
 func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
-	i := e.byzantineNode()
-	byz := e.Net.Sequencers[i].Attester
-	before, err := e.stakes(ctx, i)
+	r, err := e.byzantineStart(ctx, "double-seal", e.honestPeers(e.byzantineNode()))
 	if err != nil {
 		return err
 	}
-	restore, err := e.turnByzantine(ctx, i, "double-seal", e.honestPeers(i))
-	if err != nil {
-		return err
-	}
-	defer restore(&err)
-	if err := e.arm(); err != nil {
-		return err
-	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
-	scan, err := e.newCometScan(ctx, e.Nodes[0])
-	if err != nil {
-		return err
-	}
+	defer r.restore(&err)
+	i, byz, start, scan := r.i, r.byz, r.start, r.scan
 	w := &sealWatch{e: e, byz: byz, mine: map[uint64]app.Seal{}}
 	// A trickle of user transactions, so that the seals carry some and the two seals of a slot
 	// differ in them.
@@ -330,23 +314,10 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 		sent map[string]float64
 	)
 	if err := e.until(ctx, fmt.Sprintf("%d of %s's slots sealed and answered by a seal on top, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
-		for range 2 {
-			if err := load.send(ctx, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
-				Payload: fmt.Appendf(nil, "user %d %d", time.Now().UnixNano(), len(load.sent))}.Encode()); err != nil {
-				return false, err
-			}
-		}
-		_, top, err := observe.CometStatus(ctx, e.Nodes[0])
-		if err != nil {
-			return false, err
-		}
-		if err := scan.upTo(ctx, top, nil, w.onTx); err != nil {
-			return false, err
-		}
-		if sent, err = sealsSent(ctx, e.Nodes[i].Metrics); err != nil {
-			return false, err
-		}
-		st, err := e.Observe(ctx)
+		st, err := e.proposerStep(ctx, r, load, w, &sent, func() []byte {
+			return app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+				Payload: fmt.Appendf(nil, "user %d %d", time.Now().UnixNano(), len(load.sent))}.Encode()
+		})
 		if err != nil {
 			return false, err
 		}
@@ -377,7 +348,7 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 	if err := e.sameChains(ctx, i, start.Node.Pending.Number); err != nil {
 		return err
 	}
-	if err := e.honestNotSlashed(ctx, before); err != nil {
+	if err := e.honestNotSlashed(ctx, r.before); err != nil {
 		return err
 	}
 	info, active, err := observe.StakeOf(ctx, e.Net, byz)
@@ -386,6 +357,28 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 	}
 	e.Logf("%s's own stake is %s (active %v): its extra seals are refused, not slashed (a seal is no attestation: no evidence kind)", e.Nodes[i].Name, info.Amount, active)
 	return nil
+}
+
+// proposerStep is one step of a byzantine proposer scenario's wait: it sends two user transactions
+// (tx makes each), hands the CometBFT blocks committed since the last step to w, reads what the
+// byzantine node's seals met into sent, and returns the network's state.
+func (e *Env) proposerStep(ctx context.Context, r *byzantineRun, load *userLoad, w *sealWatch, sent *map[string]float64, tx func() []byte) (State, error) {
+	for range 2 {
+		if err := load.send(ctx, tx()); err != nil {
+			return State{}, err
+		}
+	}
+	_, top, err := observe.CometStatus(ctx, e.Nodes[0])
+	if err != nil {
+		return State{}, err
+	}
+	if err := r.scan.upTo(ctx, top, nil, w.onTx); err != nil {
+		return State{}, err
+	}
+	if *sent, err = sealsSent(ctx, e.Nodes[r.i].Metrics); err != nil {
+		return State{}, err
+	}
+	return e.Observe(ctx)
 }
 
 // userLoad sends user transactions to one node's CometBFT RPC and keeps their hashes.
@@ -431,32 +424,16 @@ func careless(n int) []byte {
 // transaction ends in a pending block whose prices are within the ceiling, the chains move and no
 // honest member is slashed.
 func byzantineOverprice(ctx context.Context, e *Env) (err error) {
-	i := e.byzantineNode()
-	byz := e.Net.Sequencers[i].Attester
 	params, err := e.chainParams(ctx)
 	if err != nil {
 		return err
 	}
-	before, err := e.stakes(ctx, i)
+	r, err := e.byzantineStart(ctx, "overprice", e.honestPeers(e.byzantineNode()))
 	if err != nil {
 		return err
 	}
-	restore, err := e.turnByzantine(ctx, i, "overprice", e.honestPeers(i))
-	if err != nil {
-		return err
-	}
-	defer restore(&err)
-	if err := e.arm(); err != nil {
-		return err
-	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
-	scan, err := e.newCometScan(ctx, e.Nodes[0])
-	if err != nil {
-		return err
-	}
+	defer r.restore(&err)
+	i, byz, start, scan := r.i, r.byz, r.start, r.scan
 	w := &sealWatch{e: e, byz: byz, mine: map[uint64]app.Seal{}, check: func(h int64, s app.Seal) error {
 		if params.AboveCeiling(s.FeePerDaGas.ToInt(), s.FeePerL2Gas.ToInt()) {
 			return failf("CometBFT height %d executed %s's seal of slot %d (block %d, %d transactions) naming %s/%s wei per DA/L2 gas, above the chain's ceiling %s/%s: an overpriced block was committed",
@@ -475,22 +452,7 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		nextSlot = start.L1.Slot + 1
 	)
 	if err := e.until(ctx, fmt.Sprintf("%d of %s's slots passed, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
-		for range 2 {
-			if err := load.send(ctx, careless(len(load.sent))); err != nil {
-				return false, err
-			}
-		}
-		_, top, err := observe.CometStatus(ctx, e.Nodes[0])
-		if err != nil {
-			return false, err
-		}
-		if err := scan.upTo(ctx, top, nil, w.onTx); err != nil {
-			return false, err
-		}
-		if sent, err = sealsSent(ctx, e.Nodes[i].Metrics); err != nil {
-			return false, err
-		}
-		st, err := e.Observe(ctx)
+		st, err := e.proposerStep(ctx, r, load, w, &sent, func() []byte { return careless(len(load.sent)) })
 		if err != nil {
 			return false, err
 		}
@@ -550,5 +512,5 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		return err
 	}
 	e.Logf("all %d careless transactions (offering 2^100 wei per gas) are in %d pending blocks of honest proposers, each within the ceiling", len(load.sent), len(blocks))
-	return e.honestNotSlashed(ctx, before)
+	return e.honestNotSlashed(ctx, r.before)
 }
