@@ -30,6 +30,7 @@ func TestOrphanedTxsBeyondThePoolBoundAreDropped(t *testing.T) {
 		require.Equal(t, 1, ap.Meta().Queued)
 		ap.exec.params.MaxQueued = 2 // a chain whose pool holds two, on every node alike
 	}
+	nt.anchors.confirm(Anchor{Number: 0, Hash: start}) // L1's assured tip: block 1 missed its slot
 	_, res := nt.round(slotTime(6), nt.seal(6, 1, start, nil))
 	require.Zero(t, res[0].Code, res[0].Log)
 	for i, ap := range nt.apps {
