@@ -33,10 +33,9 @@ func (e *Env) byzantineNode() int { return len(e.Nodes) - 1 }
 // negative reports whether this is a negative run (a guard is being broken).
 func (e *Env) negative() bool { return e.armGuard != "" }
 
-// runNodeAs restarts node i from bin (the honest build when bin is empty) with env added, and
-// waits until it is ready and caught up.
-func (e *Env) runNodeAs(ctx context.Context, i int, bin string, env ...string) error {
-	a := e.Nodes[i]
+// restartAs restarts agent a from bin (the honest build when bin is empty) with env added, and
+// waits until it is ready.
+func (e *Env) restartAs(ctx context.Context, a *devnet.Agent, bin string, env ...string) error {
 	// Set the build first: if Stop fails, the next Start (a restore, chaos) still runs bin.
 	a.RunAs(bin, env...)
 	if err := a.Stop(10 * time.Second); err != nil {
@@ -53,7 +52,16 @@ func (e *Env) runNodeAs(ctx context.Context, i int, bin string, env ...string) e
 	} else {
 		e.Logf("%s restarted from the byzantine build %s (%s)", a.Name, bin, strings.Join(env, " "))
 	}
-	return e.caughtUp(ctx, a, e.slots(30))
+	return nil
+}
+
+// runNodeAs restarts node i from bin (the honest build when bin is empty) with env added, and
+// waits until it is ready and caught up.
+func (e *Env) runNodeAs(ctx context.Context, i int, bin string, env ...string) error {
+	if err := e.restartAs(ctx, e.Nodes[i], bin, env...); err != nil {
+		return err
+	}
+	return e.caughtUp(ctx, e.Nodes[i], e.slots(30))
 }
 
 // turnByzantine restarts node i from the byzantine build with SPTN_BYZANTINE=mode (and env). The returned
@@ -83,6 +91,59 @@ func (e *Env) turnByzantine(ctx context.Context, i int, mode string, env ...stri
 		return nil, err
 	}
 	return restore, nil
+}
+
+// byzantineRun is a byzantine scenario under way: the last node runs the byzantine build (and a
+// negative run's guard is armed), with what the scenario's verdicts compare against.
+type byzantineRun struct {
+	i   int            // the byzantine node
+	byz common.Address // its attester
+	// before is every honest member's stake before the byzantine build started.
+	before map[common.Address]*big.Int
+	// start is the network once the byzantine build is ready; scan reads node-0's CometBFT
+	// blocks from then on.
+	start State
+	scan  *cometScan
+	// restore puts the honest build back (turnByzantine); the scenario defers it.
+	restore func(err *error)
+}
+
+// byzantineStart is the start every byzantine proposer and attester scenario shares: it reads the
+// honest members' stakes, restarts the last node from the byzantine build with SPTN_BYZANTINE=mode
+// (and env), arms the guard of a negative run, and starts observing. The caller defers
+// r.restore(&err); when byzantineStart fails, it has restored the honest build already.
+func (e *Env) byzantineStart(ctx context.Context, mode string, env ...string) (*byzantineRun, error) {
+	i := e.byzantineNode()
+	r := &byzantineRun{i: i, byz: e.Net.Sequencers[i].Attester}
+	var err error
+	if r.before, err = e.stakes(ctx, i); err != nil {
+		return nil, err
+	}
+	if r.restore, err = e.turnByzantine(ctx, i, mode, env...); err != nil {
+		return nil, err
+	}
+	err = e.arm()
+	if err == nil {
+		r.start, err = e.Observe(ctx)
+	}
+	if err == nil {
+		r.scan, err = e.newCometScan(ctx, e.Nodes[0])
+	}
+	if err != nil {
+		r.restore(&err)
+		return nil, err
+	}
+	return r, nil
+}
+
+// l1Head is L1's latest block number: where a scenario's scan of L1 blocks starts or ends.
+func (e *Env) l1Head(ctx context.Context) (uint64, error) {
+	c, err := e.Net.Dial(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	return c.BlockNumber(ctx)
 }
 
 // stakes reads the stake of every sequencer but skip.
@@ -135,41 +196,22 @@ const junkProposals = 4
 // node-3's; no propose reverts with Rollup__SignatureMalleable; assured advances by 3; no honest
 // member is slashed.
 func byzantineHighS(ctx context.Context, e *Env) (err error) {
-	i := e.byzantineNode()
-	byz := e.Net.Sequencers[i].Attester
-	before, err := e.stakes(ctx, i)
-	if err != nil {
-		return err
-	}
-	restore, err := e.turnByzantine(ctx, i, "high-s")
-	if err != nil {
-		return err
-	}
-	defer restore(&err)
-	if err := e.arm(); err != nil {
-		return err
-	}
-	l1, err := e.Net.Dial(ctx)
-	if err != nil {
-		return err
-	}
-	defer l1.Close()
-	fromL1, err := l1.BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
 	domain, err := observe.Domain(e.Net)
 	if err != nil {
 		return err
 	}
-	scan, err := e.newCometScan(ctx, e.Nodes[0])
+	// From before the byzantine build starts: the L1 blocks checked for malleable reverts cover
+	// every propose of the run.
+	fromL1, err := e.l1Head(ctx)
 	if err != nil {
 		return err
 	}
+	r, err := e.byzantineStart(ctx, "high-s")
+	if err != nil {
+		return err
+	}
+	defer r.restore(&err)
+	i, byz, start, scan := r.i, r.byz, r.start, r.scan
 	committees := map[uint64][]common.Address{}
 	sets, byzAttested, byzSat := 0, 0, 0
 	honestAttested := map[common.Address]bool{}
@@ -245,14 +287,14 @@ func byzantineHighS(ctx context.Context, e *Env) (err error) {
 		return failf("%s (%s) sat in the committee of none of the %d attestation sets checked: nothing tested its high-s attestations", e.Nodes[i].Name, byz, sets)
 	}
 	e.Logf("%s sat in the committee of %d of the %d sets", e.Nodes[i].Name, byzSat, sets)
-	toL1, err := l1.BlockNumber(ctx)
+	toL1, err := e.l1Head(ctx)
 	if err != nil {
 		return err
 	}
 	if err := e.noMalleableRevert(ctx, domain.Rollup, fromL1+1, toL1); err != nil {
 		return err
 	}
-	return e.honestNotSlashed(ctx, before)
+	return e.honestNotSlashed(ctx, r.before)
 }
 
 // cometScan reads one node's CometBFT blocks with their results, height by height.
@@ -381,10 +423,6 @@ func byzantineJunk(ctx context.Context, e *Env) (err error) {
 		}
 		owner[string(k.PubKey.Bytes())] = j
 	}
-	before, err := e.stakes(ctx, i)
-	if err != nil {
-		return err
-	}
 	comet, err := observe.Comet(e.Nodes[0])
 	if err != nil {
 		return err
@@ -414,22 +452,12 @@ func byzantineJunk(ctx context.Context, e *Env) (err error) {
 	if err != nil {
 		return err
 	}
-	restore, err := e.turnByzantine(ctx, i, "junk")
+	r, err := e.byzantineStart(ctx, "junk")
 	if err != nil {
 		return err
 	}
-	defer restore(&err)
-	if err := e.arm(); err != nil {
-		return err
-	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
-	scan, err := e.newCometScan(ctx, e.Nodes[0])
-	if err != nil {
-		return err
-	}
+	defer r.restore(&err)
+	start, scan := r.start, r.scan
 	seals, free, byzBlocks := 0, 0, 0
 	proposers := map[uint64]common.Address{}
 	onBlock := func(_ int64, b *cmttypes.Block) error {
@@ -523,5 +551,5 @@ func byzantineJunk(ctx context.Context, e *Env) (err error) {
 			free, byzBlocks, e.Nodes[i].Name, scan.from, scan.next-1)
 	}
 	e.Logf("%d zero-fee transactions from %s's proposals reached CometBFT blocks", free, e.Nodes[i].Name)
-	return e.honestNotSlashed(ctx, before)
+	return e.honestNotSlashed(ctx, r.before)
 }

@@ -150,10 +150,77 @@ func (w *sealWatch) onTx(h int64, tx []byte, ok bool) error {
 	return nil
 }
 
+// sameChainsReads is how many times sameChains reads the honest nodes' chains at most, and
+// sameChainsPause the time between reads: longer than one node commits a height after another.
+const (
+	sameChainsReads = 5
+	sameChainsPause = time.Second
+)
+
 // sameChains fails when two honest nodes hold different blocks at one pending number from from up
-// to the lowest honest pending tip, or when their chain there has two blocks of one slot.
+// to the lowest honest pending tip, or when their chain there has two blocks of one slot. One read
+// asks the nodes one after another, block by block, so it can catch one node before and another
+// after the height that orphans a block (review r17f L5): its outcome counts only when the next
+// read gives the same one (agreeingReads).
 func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
+	var summary string
+	err := agreeingReads(sameChainsReads, func() error { return e.pause(ctx, sameChainsPause) }, func() (err error) {
+		summary, err = e.readSameChains(ctx, skip, from)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	e.Logf("%s", summary)
+	return nil
+}
+
+// agreeingReads calls read until two reads in a row give the same outcome (both nil, or verdicts
+// of the same text), at most tries times with pause before each after the first, and returns that
+// outcome. A harness error ends it at once; outcomes that never repeat are a harness error, not a
+// verdict: the state read kept changing.
+func agreeingReads(tries int, pause func() error, read func() error) error {
+	var last error
+	var seen []string
+	for i := range tries {
+		if i > 0 {
+			if err := pause(); err != nil {
+				return err
+			}
+		}
+		err := read()
+		if err != nil && !IsVerdict(err) {
+			return err
+		}
+		if i > 0 && sameOutcome(err, last) {
+			return err
+		}
+		last = err
+		seen = append(seen, outcomeText(err))
+	}
+	return fmt.Errorf("no two reads in a row agreed in %d: %s", tries, strings.Join(seen, " | "))
+}
+
+func sameOutcome(a, b error) bool { return outcomeText(a) == outcomeText(b) }
+
+func outcomeText(err error) string {
+	if err == nil {
+		return "agree"
+	}
+	return err.Error()
+}
+
+func blockName(b *chainapi.Block) string {
+	if b == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%s (slot %d)", b.Hash, b.Header.Slot)
+}
+
+// readSameChains is one read of sameChains: a verdict, or what it compared.
+func (e *Env) readSameChains(ctx context.Context, skip int, from uint64) (string, error) {
 	var honest []*devnet.Agent
+	var names []string
 	to := uint64(math.MaxUint64)
 	for j, a := range e.Nodes {
 		if j == skip {
@@ -161,30 +228,49 @@ func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
 		}
 		t, err := a.Tips(ctx)
 		if err != nil {
-			return err
+			return "", err
 		}
-		honest = append(honest, a)
+		honest, names = append(honest, a), append(names, a.Name)
 		to = min(to, t.Pending.Number)
 	}
+	var chains [][]*chainapi.Block
+	for n := from; n <= to; n++ {
+		at := make([]*chainapi.Block, len(honest)) // nil: none at n
+		for k, a := range honest {
+			b, err := observe.FetchBlock(ctx, a.API, n)
+			if err != nil && !errors.Is(err, observe.ErrNotFound) {
+				return "", err
+			}
+			at[k] = b
+		}
+		chains = append(chains, at)
+	}
+	compared, err := compareChains(from, names, chains)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("pending blocks %d..%d are the same on the %d honest nodes (%d compared), one per slot", from, from+uint64(len(chains))-1, len(honest), compared), nil
+}
+
+// compareChains is the verdict over what the honest nodes hold at numbers from, from+1, ...:
+// chains[i][k] is node names[k]'s block at from+i (nil: none). Every node holds the same block at
+// each number, or none does (a block L1 replaced at re-anchoring), and the blocks' slots increase.
+// It returns how many numbers held a block.
+func compareChains(from uint64, names []string, chains [][]*chainapi.Block) (int, error) {
 	var prev *chainapi.Block
 	compared := 0
-	for n := from; n <= to; n++ {
-		var first *chainapi.Block
-		for _, a := range honest {
-			b, err := observe.FetchBlock(ctx, a.API, n)
-			if errors.Is(err, observe.ErrNotFound) && first == nil {
-				break // a block L1 replaced (re-anchoring): not on the pending chain
-			}
-			if err != nil {
-				return err
-			}
-			if first == nil {
-				first = b
-				continue
-			}
-			if b.Hash != first.Hash {
-				return failf("pending block %d: %s holds %s (slot %d), %s holds %s (slot %d): two honest nodes committed different blocks",
-					n, honest[0].Name, first.Hash, first.Header.Slot, a.Name, b.Hash, b.Header.Slot)
+	for i, at := range chains {
+		n := from + uint64(i)
+		first := at[0]
+		for k, b := range at[1:] {
+			switch {
+			case first == nil && b == nil:
+			case first == nil || b == nil:
+				return compared, failf("pending block %d: %s holds %s, %s holds %s: one honest node has a block where another has none",
+					n, names[0], blockName(first), names[k+1], blockName(b))
+			case b.Hash != first.Hash:
+				return compared, failf("pending block %d: %s holds %s, %s holds %s: two honest nodes committed different blocks",
+					n, names[0], blockName(first), names[k+1], blockName(b))
 			}
 		}
 		if first == nil {
@@ -192,13 +278,12 @@ func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
 			continue
 		}
 		if prev != nil && first.Header.Slot <= prev.Header.Slot {
-			return failf("pending blocks %d and %d are of slots %d and %d: two blocks for one slot", n-1, n, prev.Header.Slot, first.Header.Slot)
+			return compared, failf("pending blocks %d and %d are of slots %d and %d: two blocks for one slot", n-1, n, prev.Header.Slot, first.Header.Slot)
 		}
 		prev = first
 		compared++
 	}
-	e.Logf("pending blocks %d..%d are the same on the %d honest nodes (%d compared), one per slot", from, to, len(honest), compared)
-	return nil
+	return compared, nil
 }
 
 // byzantineDoubleSeal: node-3, when it proposes a slot, signs a second seal for it on the same tip
@@ -211,28 +296,12 @@ func (e *Env) sameChains(ctx context.Context, skip int, from uint64) error {
 // shows the extra seals, and the Slasher has no evidence kind for them (docs/slashing.md), so the
 // protocol refuses them and slashes nothing.
 func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
-	i := e.byzantineNode()
-	byz := e.Net.Sequencers[i].Attester
-	before, err := e.stakes(ctx, i)
+	r, err := e.byzantineStart(ctx, "double-seal", e.honestPeers(e.byzantineNode()))
 	if err != nil {
 		return err
 	}
-	restore, err := e.turnByzantine(ctx, i, "double-seal", e.honestPeers(i))
-	if err != nil {
-		return err
-	}
-	defer restore(&err)
-	if err := e.arm(); err != nil {
-		return err
-	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
-	scan, err := e.newCometScan(ctx, e.Nodes[0])
-	if err != nil {
-		return err
-	}
+	defer r.restore(&err)
+	i, byz, start, scan := r.i, r.byz, r.start, r.scan
 	w := &sealWatch{e: e, byz: byz, mine: map[uint64]app.Seal{}}
 	// A trickle of user transactions, so that the seals carry some and the two seals of a slot
 	// differ in them.
@@ -245,23 +314,10 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 		sent map[string]float64
 	)
 	if err := e.until(ctx, fmt.Sprintf("%d of %s's slots sealed and answered by a seal on top, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
-		for range 2 {
-			if err := load.send(ctx, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
-				Payload: fmt.Appendf(nil, "user %d %d", time.Now().UnixNano(), len(load.sent))}.Encode()); err != nil {
-				return false, err
-			}
-		}
-		_, top, err := observe.CometStatus(ctx, e.Nodes[0])
-		if err != nil {
-			return false, err
-		}
-		if err := scan.upTo(ctx, top, nil, w.onTx); err != nil {
-			return false, err
-		}
-		if sent, err = sealsSent(ctx, e.Nodes[i].Metrics); err != nil {
-			return false, err
-		}
-		st, err := e.Observe(ctx)
+		st, err := e.proposerStep(ctx, r, load, w, &sent, func() []byte {
+			return app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+				Payload: fmt.Appendf(nil, "user %d %d", time.Now().UnixNano(), len(load.sent))}.Encode()
+		})
 		if err != nil {
 			return false, err
 		}
@@ -292,7 +348,7 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 	if err := e.sameChains(ctx, i, start.Node.Pending.Number); err != nil {
 		return err
 	}
-	if err := e.honestNotSlashed(ctx, before); err != nil {
+	if err := e.honestNotSlashed(ctx, r.before); err != nil {
 		return err
 	}
 	info, active, err := observe.StakeOf(ctx, e.Net, byz)
@@ -301,6 +357,28 @@ func byzantineDoubleSeal(ctx context.Context, e *Env) (err error) {
 	}
 	e.Logf("%s's own stake is %s (active %v): its extra seals are refused, not slashed (a seal is no attestation: no evidence kind)", e.Nodes[i].Name, info.Amount, active)
 	return nil
+}
+
+// proposerStep is one step of a byzantine proposer scenario's wait: it sends two user transactions
+// (tx makes each), hands the CometBFT blocks committed since the last step to w, reads what the
+// byzantine node's seals met into sent, and returns the network's state.
+func (e *Env) proposerStep(ctx context.Context, r *byzantineRun, load *userLoad, w *sealWatch, sent *map[string]float64, tx func() []byte) (State, error) {
+	for range 2 {
+		if err := load.send(ctx, tx()); err != nil {
+			return State{}, err
+		}
+	}
+	_, top, err := observe.CometStatus(ctx, e.Nodes[0])
+	if err != nil {
+		return State{}, err
+	}
+	if err := r.scan.upTo(ctx, top, nil, w.onTx); err != nil {
+		return State{}, err
+	}
+	if *sent, err = sealsSent(ctx, e.Nodes[r.i].Metrics); err != nil {
+		return State{}, err
+	}
+	return e.Observe(ctx)
 }
 
 // userLoad sends user transactions to one node's CometBFT RPC and keeps their hashes.
@@ -346,32 +424,16 @@ func careless(n int) []byte {
 // transaction ends in a pending block whose prices are within the ceiling, the chains move and no
 // honest member is slashed.
 func byzantineOverprice(ctx context.Context, e *Env) (err error) {
-	i := e.byzantineNode()
-	byz := e.Net.Sequencers[i].Attester
 	params, err := e.chainParams(ctx)
 	if err != nil {
 		return err
 	}
-	before, err := e.stakes(ctx, i)
+	r, err := e.byzantineStart(ctx, "overprice", e.honestPeers(e.byzantineNode()))
 	if err != nil {
 		return err
 	}
-	restore, err := e.turnByzantine(ctx, i, "overprice", e.honestPeers(i))
-	if err != nil {
-		return err
-	}
-	defer restore(&err)
-	if err := e.arm(); err != nil {
-		return err
-	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
-	scan, err := e.newCometScan(ctx, e.Nodes[0])
-	if err != nil {
-		return err
-	}
+	defer r.restore(&err)
+	i, byz, start, scan := r.i, r.byz, r.start, r.scan
 	w := &sealWatch{e: e, byz: byz, mine: map[uint64]app.Seal{}, check: func(h int64, s app.Seal) error {
 		if params.AboveCeiling(s.FeePerDaGas.ToInt(), s.FeePerL2Gas.ToInt()) {
 			return failf("CometBFT height %d executed %s's seal of slot %d (block %d, %d transactions) naming %s/%s wei per DA/L2 gas, above the chain's ceiling %s/%s: an overpriced block was committed",
@@ -390,22 +452,7 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		nextSlot = start.L1.Slot + 1
 	)
 	if err := e.until(ctx, fmt.Sprintf("%d of %s's slots passed, pending and assured advance by 3", byzantineSlots, e.Nodes[i].Name), e.slots(30), func() (bool, error) {
-		for range 2 {
-			if err := load.send(ctx, careless(len(load.sent))); err != nil {
-				return false, err
-			}
-		}
-		_, top, err := observe.CometStatus(ctx, e.Nodes[0])
-		if err != nil {
-			return false, err
-		}
-		if err := scan.upTo(ctx, top, nil, w.onTx); err != nil {
-			return false, err
-		}
-		if sent, err = sealsSent(ctx, e.Nodes[i].Metrics); err != nil {
-			return false, err
-		}
-		st, err := e.Observe(ctx)
+		st, err := e.proposerStep(ctx, r, load, w, &sent, func() []byte { return careless(len(load.sent)) })
 		if err != nil {
 			return false, err
 		}
@@ -465,5 +512,5 @@ func byzantineOverprice(ctx context.Context, e *Env) (err error) {
 		return err
 	}
 	e.Logf("all %d careless transactions (offering 2^100 wei per gas) are in %d pending blocks of honest proposers, each within the ceiling", len(load.sent), len(blocks))
-	return e.honestNotSlashed(ctx, before)
+	return e.honestNotSlashed(ctx, r.before)
 }

@@ -840,36 +840,25 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 	e.Logf("epoch %d is pruned; the proposal's evidence names it and its validators are the epoch's whole committee of %d", epoch, len(committee))
 
 	state := func() (uint8, error) { return slasherView(ctx, e, sl.PackState(id), sl.UnpackState) }
-	if err := e.until(ctx, "the vote opens", time.Minute, func() (bool, error) {
-		s, err := state()
-		return s != 0, err // 0: Pending, the voting delay
-	}); err != nil {
+	if err := e.tokenHolderVotes(ctx, id.Uint64(), true); err != nil {
 		return err
 	}
-	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), slasherAddr, sl.PackCastVote(id, true), 500_000)
-	if err != nil {
-		return err
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("the token holder's vote reverted (tx %s)", rcpt.TxHash)
-	}
-	e.Logf("the genesis token holder voted for proposal %d", id)
 	var final uint8
 	if err := e.until(ctx, fmt.Sprintf("proposal %d succeeds", id), 2*time.Minute, func() (bool, error) {
 		s, err := state()
 		if err != nil {
 			return false, err
 		}
-		if s == 2 || s == 5 { // Defeated, Expired
+		if s == proposalDefeated || s == proposalExpired {
 			return false, failf("proposal %d ended in state %d", id, s)
 		}
 		final = s
-		return s == 3 || s == 4, nil // Succeeded, or Executed by a watcher already
+		return s == proposalSucceeded || s == proposalExecuted, nil // or executed by a watcher already
 	}); err != nil {
 		return err
 	}
-	if final == 3 {
-		rcpt, err = devnet.Send(ctx, c, devnet.DevKey(), slasherAddr, sl.PackExecute(id), 2_000_000)
+	if final == proposalSucceeded {
+		rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), slasherAddr, sl.PackExecute(id), 2_000_000)
 		if err != nil {
 			return err
 		}
@@ -892,6 +881,86 @@ func proverDownSlash(ctx context.Context, e *Env) error {
 		return failf("the committee of epoch %d was not slashed and kicked as the proposal says: %s", epoch, strings.Join(bad, "; "))
 	}
 	e.Logf("every member of epoch %d's committee lost %d bps of its stake and left the active set", epoch, p.SlashBps)
+	return nil
+}
+
+// Slasher proposal states (ISlasher.ProposalState).
+const (
+	proposalPending uint8 = iota
+	proposalActive
+	proposalDefeated
+	proposalSucceeded
+	proposalExecuted
+	proposalExpired
+)
+
+// tokenHolderVotes has the genesis token holder (who holds the votes of the devnet's supply) vote
+// on proposal id once its vote opens.
+func (e *Env) tokenHolderVotes(ctx context.Context, id uint64, support bool) error {
+	sl := slasher.NewSlasher()
+	bid := new(big.Int).SetUint64(id)
+	if err := e.until(ctx, fmt.Sprintf("the vote on proposal %d opens", id), time.Minute, func() (bool, error) {
+		s, err := slasherView(ctx, e, sl.PackState(bid), sl.UnpackState)
+		return s != proposalPending, err
+	}); err != nil {
+		return err
+	}
+	addr, err := e.Net.Deployments.Address("Slasher")
+	if err != nil {
+		return err
+	}
+	c, err := e.Net.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	rcpt, err := devnet.Send(ctx, c, devnet.DevKey(), addr, sl.PackCastVote(bid, support), 500_000)
+	if err != nil {
+		return err
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("the token holder's vote on proposal %d reverted (tx %s)", id, rcpt.TxHash)
+	}
+	how := "for"
+	if !support {
+		how = "against"
+	}
+	e.Logf("the genesis token holder voted %s proposal %d in L1 block %d", how, id, rcpt.BlockNumber)
+	return nil
+}
+
+// proposalEnds waits until proposal id's vote is over and fails unless it ended in state want.
+func (e *Env) proposalEnds(ctx context.Context, id uint64, want uint8) error {
+	sl := slasher.NewSlasher()
+	params, err := e.slasherParams(ctx)
+	if err != nil {
+		return err
+	}
+	names := []string{"Pending", "Active", "Defeated", "Succeeded", "Executed", "Expired"}
+	name := func(s uint8) string {
+		if int(s) < len(names) {
+			return names[s]
+		}
+		return fmt.Sprintf("state %d", s)
+	}
+	bid := new(big.Int).SetUint64(id)
+	var got uint8
+	wait := time.Duration(params.VotingDelay+params.VotingPeriod)*time.Second + time.Minute
+	if err := e.until(ctx, fmt.Sprintf("the vote on proposal %d ends", id), wait, func() (bool, error) {
+		s, err := slasherView(ctx, e, sl.PackState(bid), sl.UnpackState)
+		got = s
+		return s != proposalPending && s != proposalActive, err
+	}); err != nil {
+		return err
+	}
+	if got != want {
+		return failf("proposal %d ended %s, not %s", id, name(got), name(want))
+	}
+	p, err := slasherView(ctx, e, sl.PackGetProposal(bid), sl.UnpackGetProposal)
+	if err != nil {
+		return err
+	}
+	e.Logf("proposal %d ended %s (for %s, against %s, of a supply of %s)", id, name(got), p.ForVotes, p.AgainstVotes, p.Supply)
 	return nil
 }
 

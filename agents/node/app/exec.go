@@ -130,9 +130,8 @@ func (e *executor) execUser(v *view, m *Meta, raw []byte, bc *blockCtx) error {
 	if err != nil {
 		return err
 	}
-	if !e.params.PaysFloor(tx) {
-		return fmt.Errorf("%w: pays %s/%s wei per DA/L2 gas, the floor is %s/%s", ErrBelowFloor,
-			tx.MaxFeePerDaGas, tx.MaxFeePerL2Gas, e.params.MinFeePerDaGas, e.params.MinFeePerL2Gas)
+	if err := e.paysFloor(tx); err != nil {
+		return err
 	}
 	h := TxHash(raw)
 	r, err := v.txRecord(h)
@@ -142,13 +141,56 @@ func (e *executor) execUser(v *view, m *Meta, raw []byte, bc *blockCtx) error {
 	if r != nil {
 		return ErrKnown
 	}
-	if m.Queued >= e.params.MaxQueued {
-		return fmt.Errorf("%w: %d queued", ErrPoolFull, m.Queued)
+	if err := e.poolRoom(m); err != nil {
+		return err
 	}
 	m.Seq++
 	r = &TxRecord{Raw: raw, Seq: m.Seq, State: TxQueued}
 	e.enqueue(v, m, h, r, bc.height)
 	return nil
+}
+
+// paysFloor refuses a user transaction whose max fees are below the chain's fee floor.
+func (e *executor) paysFloor(tx UserTx) error {
+	if !e.params.PaysFloor(tx) {
+		return fmt.Errorf("%w: pays %s/%s wei per DA/L2 gas, the floor is %s/%s", ErrBelowFloor,
+			tx.MaxFeePerDaGas, tx.MaxFeePerL2Gas, e.params.MinFeePerDaGas, e.params.MinFeePerL2Gas)
+	}
+	return nil
+}
+
+// poolRoom refuses one more transaction in a pool that holds the chain's bound.
+func (e *executor) poolRoom(m *Meta) error {
+	if m.Queued >= e.params.MaxQueued {
+		return fmt.Errorf("%w: %d queued", ErrPoolFull, m.Queued)
+	}
+	return nil
+}
+
+// requeue returns a transaction taken back from a block to the pool (with a fresh expiry) only if
+// execution would admit it as a new one: it decodes under the chain's limits, pays the fee floor,
+// and the pool has room. Otherwise it is dropped, with why it left its block and what refused it.
+// It was admitted once only if it came from a pending block: one recorded from an L1 block the
+// chain never had (a based block) may be anything its proposer put there; and the pool may have
+// filled since, so an orphaning never grows the pool past its bound.
+func (e *executor) requeue(v *view, m *Meta, h common.Hash, r *TxRecord, why string, height int64) {
+	r.Number, r.Block = 0, common.Hash{}
+	err := func() error {
+		tx, err := DecodeUserTx(r.Raw, e.params.MaxPayload)
+		if err != nil {
+			return err
+		}
+		if err := e.paysFloor(tx); err != nil {
+			return err
+		}
+		return e.poolRoom(m)
+	}()
+	if err != nil {
+		r.State, r.Reason = TxDropped, fmt.Sprintf("%s and the transaction is not admitted again: %v", why, err)
+		v.putTx(h, r)
+		return
+	}
+	e.enqueue(v, m, h, r, height)
 }
 
 // enqueue puts a transaction in the pool, to expire Params.TxTTLHeights after height.
@@ -506,8 +548,8 @@ func (e *executor) includeReplaced(v *view, m *Meta, an *Anchor) error {
 }
 
 // orphan takes canonical block n off the chain and returns its transactions to the pool (with a
-// fresh expiry) if they are still valid under the chain's rules (else they are dropped with the
-// reason). When n re-anchored the chain, the transactions it recorded as included in L1's
+// fresh expiry) if execution admits them again (requeue; else they are dropped with the reason).
+// When n re-anchored the chain, the transactions it recorded as included in L1's
 // blocks from number from on (which L1 no longer holds: a seal that lowers the anchor) are
 // queued again too.
 func (e *executor) orphan(v *view, m *Meta, n, from uint64, height int64) error {
@@ -527,13 +569,7 @@ func (e *executor) orphan(v *view, m *Meta, n, from uint64, height int64) error 
 		if err != nil || r == nil {
 			return err
 		}
-		r.Number, r.Block = 0, common.Hash{}
-		if _, err := DecodeUserTx(r.Raw, e.params.MaxPayload); err != nil {
-			r.State, r.Reason = TxDropped, fmt.Sprintf("block %d was orphaned and the transaction is no longer valid: %v", n, err)
-			v.putTx(th, r)
-			continue
-		}
-		e.enqueue(v, m, th, r, height)
+		e.requeue(v, m, th, r, fmt.Sprintf("block %d was orphaned", n), height)
 	}
 	if b.Reanchored != nil {
 		return e.excludeReplaced(v, m, b.Reanchored, from, height)
@@ -541,8 +577,9 @@ func (e *executor) orphan(v *view, m *Meta, n, from uint64, height int64) error 
 	return nil
 }
 
-// excludeReplaced queues again the transactions that includeReplaced recorded as included in
-// the replaced blocks of an from number from on: L1 no longer holds those blocks.
+// excludeReplaced queues again (requeue: if execution admits them, else they are dropped with the
+// reason) the transactions that includeReplaced recorded as included in the replaced blocks of an
+// from number from on: L1 no longer holds those blocks.
 func (e *executor) excludeReplaced(v *view, m *Meta, an *Anchor, from uint64, height int64) error {
 	for _, rb := range an.Replaced {
 		if rb.Header.Number < from {
@@ -561,8 +598,7 @@ func (e *executor) excludeReplaced(v *view, m *Meta, an *Anchor, from uint64, he
 			if r == nil || r.State != TxPending || r.Block != bh {
 				continue
 			}
-			r.Number, r.Block = 0, common.Hash{}
-			e.enqueue(v, m, h, r, height)
+			e.requeue(v, m, h, r, fmt.Sprintf("L1 no longer holds block %d", rb.Header.Number), height)
 		}
 	}
 	return nil
