@@ -180,7 +180,7 @@ func TestDriverNamesTheAnchorBlockAndWaitsForTheChainsFloor(t *testing.T) {
 		return named, nil
 	}
 	an := anchorOf(tip3)
-	var on sealBase
+	on := sealBase{slot: 30}
 	ok, err := d.nameAnchorBlock(context.Background(), &an, L1Tips{Head: head}, app.Meta{AnchorL1: 110}, &on)
 	require.NoError(t, err)
 	require.True(t, ok)
@@ -188,14 +188,20 @@ func TestDriverNamesTheAnchorBlockAndWaitsForTheChainsFloor(t *testing.T) {
 	require.Equal(t, named, on.anchor.at)
 	require.Nil(t, gotPrev)
 
-	// Sent: the next try on the same anchor passes its name as prev.
+	// Sent: the next try on the same anchor in the slot passes its name as prev; the next slot's
+	// does not.
 	on.anchor.number, on.anchor.hash, on.anchor.slot = an.Number, an.Hash, an.Slot
 	d.lastSeal = &sentSeal{on: on}
 	an2 := anchorOf(tip3)
-	ok, err = d.nameAnchorBlock(context.Background(), &an2, L1Tips{Head: head}, app.Meta{AnchorL1: 110}, &sealBase{})
+	ok, err = d.nameAnchorBlock(context.Background(), &an2, L1Tips{Head: head}, app.Meta{AnchorL1: 110}, &sealBase{slot: 30})
 	require.NoError(t, err)
 	require.True(t, ok)
 	require.Equal(t, &named, gotPrev)
+	gotPrev = nil
+	ok, err = d.nameAnchorBlock(context.Background(), &an2, L1Tips{Head: head}, app.Meta{AnchorL1: 110}, &sealBase{slot: 31})
+	require.NoError(t, err)
+	require.True(t, ok)
+	require.Nil(t, gotPrev, "a new slot: a new name")
 
 	an3 := anchorOf(tip3)
 	ok, err = d.nameAnchorBlock(context.Background(), &an3, L1Tips{Head: head}, app.Meta{AnchorL1: 119}, &sealBase{})

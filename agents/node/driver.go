@@ -592,13 +592,15 @@ type anchorKey struct {
 const anchorDepth = 2
 
 // nameAnchorBlock names the L1 block at which anchor is L1's tip (anchor.At, on.anchor.at): the
-// name of the seal last sent on the same anchor while L1 still holds that block, so that the seal
-// is sent again as it is, else a new one. It reports false, having logged why, when no seal is
+// name of the seal last sent for the slot on the same anchor while L1 still holds that block, so
+// that the seal is sent again as it is, else a new one. It reports false, having logged why, when no seal is
 // to be built now: an L1 block below the one of the chain's last anchor (L1 reorged to a shorter
 // chain: execution refuses it, and L1 reaches that number again in a few blocks).
 func (d *driver) nameAnchorBlock(ctx context.Context, anchor *app.Anchor, l1 L1Tips, m app.Meta, on *sealBase) (bool, error) {
 	var prev *app.L1Block
-	if last := d.lastSeal; last != nil {
+	// Only within the slot: a later slot's seal is a new one anyway, and a name kept for long
+	// would be a block whose state L1 nodes that keep only recent state no longer serve.
+	if last := d.lastSeal; last != nil && last.on.slot == on.slot {
 		if k := last.on.anchor; k.number == anchor.Number && k.hash == anchor.Hash && k.slot == anchor.Slot && k.fork == anchor.Fork {
 			prev = &k.at
 		}
