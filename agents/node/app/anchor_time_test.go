@@ -348,3 +348,21 @@ func TestAnchorsNamedAtNoL1BlockOnAnOldChain(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"height":5,"tipNumber":3,"anchorNumber":2,"started":true}`), &old))
 	require.Zero(t, old.AnchorL1)
 }
+
+// TestAnchorFromALaggingProposerIsAccepted: the honest proposer's L1 RPC lags the others': its
+// head is L1 block 113 and it names 111, where L1 had lost x already; members whose views are
+// far ahead (120-130) still find that block canonical, the anchor L1's tip there and at their
+// head, and accept it.
+func TestAnchorFromALaggingProposerIsAccepted(t *testing.T) {
+	f := newTimedX(t)
+	f.loseX()
+	hon := f.honest()
+	f.seen[hon[0]].head, f.seen[hon[1]].head, f.seen[hon[2]].head = 120, 125, 130
+	accepted, res := f.commits(t, f.lowerBy(111))
+	require.Equal(t, 3, accepted)
+	require.NotNil(t, res)
+	require.Zero(t, res.Code, res.Log)
+	for i, a := range f.nt.apps {
+		require.Equal(t, uint64(111), a.Meta().AnchorL1, "app %d", i)
+	}
+}
