@@ -79,6 +79,7 @@ func TestDriverLowersTheAnchorWhenL1GoesBelowIt(t *testing.T) {
 			require.NotNil(t, s.Anchor, "anchored on L1's tip")
 			require.Equal(t, tip.Hash, s.Anchor.Hash)
 			require.Zero(t, s.Anchor.Fork)
+			require.NotNil(t, s.Anchor.At, "named at an L1 block (here L1's head: no anchorAt)")
 
 			f.finalize(bc.raw)
 			m = f.a.Meta()

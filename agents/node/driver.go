@@ -109,6 +109,10 @@ type driver struct {
 	// blockHash reads the header hash L1's rollup holds for a number (to find where L1's chain
 	// leaves the pending chain when re-anchoring); nil takes the anchor's own number.
 	blockHash func(ctx context.Context, n uint64) (common.Hash, error)
+	// anchorAt names the L1 block at which an anchor is L1's tip (app.Anchor.At): prev, the name
+	// of the seal last sent on the same anchor, while L1 still holds it, else a block up to
+	// anchorDepth below head (Rollup.AnchorBlock); nil names head.
+	anchorAt func(ctx context.Context, a app.Anchor, head *types.Header, prev *app.L1Block) (app.L1Block, error)
 	// proposeCalls reads the propose calls that carried L1 blocks (number -> header hash), for
 	// the transactions of the blocks a re-anchoring replaces; nil leaves them out.
 	proposeCalls func(ctx context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error)
@@ -465,7 +469,10 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	on := sealBase{slot: slot, tip: m.TipHash, parent: parent, number: number}
 	if anchor != nil {
-		on.anchor = anchorKey{anchor.Number, anchor.Hash, anchor.Slot, anchor.Fork}
+		on.anchor = anchorKey{number: anchor.Number, hash: anchor.Hash, slot: anchor.Slot, fork: anchor.Fork}
+		if ok, err := d.nameAnchorBlock(ctx, anchor, l1, m, &on); !ok || err != nil {
+			return err
+		}
 	}
 	if last := d.lastSeal; last != nil && last.on == on {
 		if last.raw == nil {
@@ -565,12 +572,53 @@ type sealBase struct {
 	anchor       anchorKey // zero without one
 }
 
-// anchorKey is what names an anchor: what it replaces follows from it on L1.
+// anchorKey is what names an anchor: what it replaces follows from it on L1; at is the L1 block
+// the seal names it at.
 type anchorKey struct {
 	number uint64
 	hash   common.Hash
 	slot   uint64
 	fork   uint64
+	at     app.L1Block
+}
+
+// anchorDepth is how many L1 blocks below its head the driver names an anchor at when L1's tip
+// was the anchor there too (Rollup.AnchorBlock): members whose L1 view lags this node's by that
+// many blocks still see the block and accept the seal; one that lags further refuses it until
+// it catches up (a round, not the slot, since the seal is sent again as it is). Naming it deeper
+// would not weaken the check (execution takes no anchor named before the chain's last one, and
+// every member checks the anchor is L1's tip at its latest block too), but a block at which the
+// anchor is the tip only exists from when it became the tip.
+const anchorDepth = 2
+
+// nameAnchorBlock names the L1 block at which anchor is L1's tip (anchor.At, on.anchor.at): the
+// name of the seal last sent for the slot on the same anchor while L1 still holds that block, so
+// that the seal is sent again as it is, else a new one. It reports false, having logged why, when no seal is
+// to be built now: an L1 block below the one of the chain's last anchor (L1 reorged to a shorter
+// chain: execution refuses it, and L1 reaches that number again in a few blocks).
+func (d *driver) nameAnchorBlock(ctx context.Context, anchor *app.Anchor, l1 L1Tips, m app.Meta, on *sealBase) (bool, error) {
+	var prev *app.L1Block
+	// Only within the slot: a later slot's seal is a new one anyway, and a name kept for long
+	// would be a block whose state L1 nodes that keep only recent state no longer serve.
+	if last := d.lastSeal; last != nil && last.on.slot == on.slot {
+		if k := last.on.anchor; k.number == anchor.Number && k.hash == anchor.Hash && k.slot == anchor.Slot && k.fork == anchor.Fork {
+			prev = &k.at
+		}
+	}
+	at := app.L1Block{Number: l1.Head.Number.Uint64(), Hash: l1.Head.Hash()}
+	if d.anchorAt != nil {
+		var err error
+		if at, err = d.anchorAt(ctx, *anchor, l1.Head, prev); err != nil {
+			return false, fmt.Errorf("name the L1 block of anchor %d %s: %w", anchor.Number, anchor.Hash, err)
+		}
+	}
+	if at.Number < m.AnchorL1 {
+		d.log.Info("the L1 block an anchor would be named at is below the chain's last anchor's: waiting for L1 to reach it",
+			"anchor", anchor.Number, "l1_block", at.Number, "chain_anchor_l1_block", m.AnchorL1)
+		return false, nil
+	}
+	anchor.At, on.anchor.at = &at, at
+	return true, nil
 }
 
 type sentSeal struct {

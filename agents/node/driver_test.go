@@ -614,6 +614,11 @@ func (l l1TipAnchors) CheckAnchor(_ context.Context, a app.Anchor) error {
 	return ErrNotL1Tip
 }
 
+// CheckAnchorAt: this L1 has one state, its tip's, at every block.
+func (l l1TipAnchors) CheckAnchorAt(ctx context.Context, a app.Anchor, _ app.L1Block) error {
+	return l.CheckAnchor(ctx, a)
+}
+
 func (l l1TipAnchors) BlockHash(context.Context, uint64) (common.Hash, error) {
 	return common.Hash{}, errors.New("not in this test")
 }

@@ -25,6 +25,7 @@ var ErrNotFinal = errors.New("committee not final on L1")
 // l1Reader is what the node reads L1 with; *l1.Client implements it.
 type l1Reader interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, block common.Hash) ([]byte, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
@@ -51,10 +52,23 @@ type Rollup struct {
 }
 
 func call[T any](ctx context.Context, r *Rollup, data []byte, block *big.Int, unpack func([]byte) (T, error)) (T, error) {
+	return callIn(ctx, r, data, func(ctx context.Context, msg ethereum.CallMsg) ([]byte, error) {
+		return r.c.CallContract(ctx, msg, block)
+	}, unpack)
+}
+
+// callAtHash is call in the state of the L1 block with hash block.
+func callAtHash[T any](ctx context.Context, r *Rollup, data []byte, block common.Hash, unpack func([]byte) (T, error)) (T, error) {
+	return callIn(ctx, r, data, func(ctx context.Context, msg ethereum.CallMsg) ([]byte, error) {
+		return r.c.CallContractAtHash(ctx, msg, block)
+	}, unpack)
+}
+
+func callIn[T any](ctx context.Context, r *Rollup, data []byte, do func(context.Context, ethereum.CallMsg) ([]byte, error), unpack func([]byte) (T, error)) (T, error) {
 	var zero T
 	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	raw, err := r.c.CallContract(cctx, ethereum.CallMsg{To: &r.addr, Data: data}, block)
+	raw, err := do(cctx, ethereum.CallMsg{To: &r.addr, Data: data})
 	if err != nil {
 		return zero, err
 	}
@@ -288,7 +302,34 @@ func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
 	if err != nil {
 		return fmt.Errorf("read L1 head: %w", err)
 	}
-	t, err := call(ctx, r, r.abi.PackGetTips(), head.Number, r.abi.UnpackGetTips)
+	return r.tipIs(ctx, a, head.Hash())
+}
+
+// ErrL1NotCanonical is an L1 block that is not on the chain this node's L1 follows.
+var ErrL1NotCanonical = errors.New("not on L1's canonical chain")
+
+// CheckAnchorAt implements app.AnchorSource: L1 block at is on the chain this node's L1
+// follows, and a is the tip in its state (the assured tip, or the proven tip when a propose
+// there prunes). A block above this node's L1 head is app.ErrL1BlockUnseen.
+func (r *Rollup) CheckAnchorAt(ctx context.Context, a app.Anchor, at app.L1Block) error {
+	hdr, err := r.c.HeaderByNumber(ctx, new(big.Int).SetUint64(at.Number))
+	if errors.Is(err, ethereum.NotFound) {
+		return fmt.Errorf("%w: %d", app.ErrL1BlockUnseen, at.Number)
+	}
+	if err != nil {
+		return fmt.Errorf("read L1 block %d: %w", at.Number, err)
+	}
+	if hdr.Hash() != at.Hash {
+		return fmt.Errorf("%w: L1 block %d is %s here", ErrL1NotCanonical, at.Number, hdr.Hash())
+	}
+	return r.tipIs(ctx, a, at.Hash)
+}
+
+// tipIs checks that a is the rollup's tip in the state of the L1 block with hash block: its
+// assured tip, or its proven tip when a propose there prunes. Every read is of that one state,
+// so that a prune or propose in between cannot mix two.
+func (r *Rollup) tipIs(ctx context.Context, a app.Anchor, block common.Hash) error {
+	t, err := callAtHash(ctx, r, r.abi.PackGetTips(), block, r.abi.UnpackGetTips)
 	if err != nil {
 		return fmt.Errorf("read tips: %w", err)
 	}
@@ -296,7 +337,7 @@ func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
 		return nil
 	}
 	if a.Number == t.ProvenNumber.Uint64() && a.Hash == t.ProvenHash && a.Slot == t.ProvenSlot.Uint64() {
-		prune, err := call(ctx, r, r.abi.PackCanPrune(), head.Number, r.abi.UnpackCanPrune)
+		prune, err := callAtHash(ctx, r, r.abi.PackCanPrune(), block, r.abi.UnpackCanPrune)
 		if err != nil {
 			return fmt.Errorf("read canPrune: %w", err)
 		}
@@ -305,4 +346,35 @@ func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
 		}
 	}
 	return fmt.Errorf("%w: L1 has assured %d %s (slot %s)", ErrNotL1Tip, t.AssuredNumber, common.Hash(t.AssuredHash), t.AssuredSlot)
+}
+
+// AnchorBlock names the L1 block at which a is L1's tip (app.Anchor.At), for a seal: prev when
+// it is still on the chain this node's L1 follows (the name the seal already sent on a carried,
+// so that a resent seal is the same), else the deepest of the blocks head-depth..head at which a
+// is the tip. Each member checks the name against its own L1 view, and one that does not see
+// the block yet refuses the seal: depth blocks of lag behind this node's L1 are accepted. A
+// deeper name costs nothing but liveness right after a became the tip, when only the blocks
+// since then name it.
+func (r *Rollup) AnchorBlock(ctx context.Context, a app.Anchor, head *types.Header, depth uint64, prev *app.L1Block) (app.L1Block, error) {
+	if prev != nil {
+		hdr, err := r.c.HeaderByNumber(ctx, new(big.Int).SetUint64(prev.Number))
+		if err == nil && hdr.Hash() == prev.Hash {
+			return *prev, nil
+		}
+	}
+	n := head.Number.Uint64()
+	from := n - min(n, depth)
+	for b := from; b < n; b++ {
+		hdr, err := r.c.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			return app.L1Block{}, fmt.Errorf("read L1 block %d: %w", b, err)
+		}
+		if r.tipIs(ctx, a, hdr.Hash()) == nil {
+			return app.L1Block{Number: b, Hash: hdr.Hash()}, nil
+		}
+	}
+	if err := r.tipIs(ctx, a, head.Hash()); err != nil {
+		return app.L1Block{}, fmt.Errorf("anchor %d %s at L1 block %d: %w", a.Number, a.Hash, n, err)
+	}
+	return app.L1Block{Number: n, Hash: head.Hash()}, nil
 }

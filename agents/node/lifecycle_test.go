@@ -55,6 +55,13 @@ func (l *fixedL1) CallContract(_ context.Context, msg ethereum.CallMsg, block *b
 	return nil, errors.New("not on this L1")
 }
 
+func (l *fixedL1) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, block common.Hash) ([]byte, error) {
+	if block != l.head.Hash() {
+		return nil, errors.New("not on this L1")
+	}
+	return l.CallContract(ctx, msg, l.head.Number)
+}
+
 func (*fixedL1) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
 	return nil, nil
 }

@@ -23,6 +23,7 @@ import (
 	rpclocal "github.com/cometbft/cometbft/rpc/client/local"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/sptn/sptn/agents/internal/agent"
@@ -352,6 +353,9 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		},
 		blockHash:    s.rollup.BlockHash,
 		proposeCalls: s.rollup.ProposeCalls,
+		anchorAt: func(ctx context.Context, a app.Anchor, head *types.Header, prev *app.L1Block) (app.L1Block, error) {
+			return s.rollup.AnchorBlock(ctx, a, head, anchorDepth, prev)
+		},
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
 	st.Go("driver", d.run)

@@ -327,6 +327,15 @@ func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *
 	return out, redact(err)
 }
 
+// CallContractAtHash executes a call without a transaction in the state of the block with the
+// given hash (EIP-1898), whichever chain the node now follows.
+func (c *Client) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, block common.Hash) ([]byte, error) {
+	cctx, cancel := c.ctx(ctx)
+	defer cancel()
+	out, err := c.eth.CallContractAtHash(cctx, msg, block)
+	return out, redact(err)
+}
+
 // CodeAt returns the code of account at block (nil: latest).
 func (c *Client) CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error) {
 	cctx, cancel := c.ctx(ctx)

@@ -46,9 +46,16 @@ type CommitteeSource interface {
 // the next propose prunes), so that a committee re-anchors only on a block L1 holds, and reads
 // the hashes of L1's blocks, to check where L1's chain leaves the pending chain.
 type AnchorSource interface {
+	// CheckAnchor confirms a is the tip at L1's latest block.
 	CheckAnchor(ctx context.Context, a Anchor) error
+	// CheckAnchorAt confirms that L1 block at is canonical in this node's view and that a is the
+	// tip there: an error wrapping ErrL1BlockUnseen when this node's L1 view does not reach it.
+	CheckAnchorAt(ctx context.Context, a Anchor, at L1Block) error
 	BlockHash(ctx context.Context, number uint64) (common.Hash, error)
 }
+
+// ErrL1BlockUnseen is an L1 block above this node's L1 head: its view lags the proposer's.
+var ErrL1BlockUnseen = errors.New("L1 block not seen yet")
 
 // Metrics receives what the application sheds and refuses; the node counts it in Prometheus.
 // Nil counts nothing.

@@ -70,6 +70,11 @@ func (f fakeAnchors) CheckAnchor(_ context.Context, a Anchor) error {
 	return nil
 }
 
+// CheckAnchorAt: the fake's L1 holds every block the tests name, at which its tips are as now.
+func (f fakeAnchors) CheckAnchorAt(ctx context.Context, a Anchor, _ L1Block) error {
+	return f.CheckAnchor(ctx, a)
+}
+
 func (f fakeAnchors) BlockHash(_ context.Context, n uint64) (common.Hash, error) {
 	h, ok := f.hashes[n]
 	if !ok {
@@ -99,7 +104,12 @@ type net struct {
 	// unprocessed apps skip ProcessProposal, as a validator that precommits a block on the
 	// others' prevotes does.
 	unprocessed map[int]bool
+	// unnamed leaves out the L1 block resign otherwise names in an anchor that has none.
+	unnamed bool
 }
+
+// testL1Block is the L1 block the tests' anchors are named at unless they name one.
+var testL1Block = L1Block{Number: 100, Hash: crypto.Keccak256Hash([]byte("L1 block 100"))}
 
 func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotDur), 0) }
 
@@ -820,7 +830,10 @@ func TestReanchorOnABlockTheChainNeverHad(t *testing.T) {
 		b, err := a.BlockByHash(nb)
 		require.NoError(t, err)
 		require.Equal(t, based.Hash, common.Hash(b.Header.ParentHash))
-		require.Equal(t, &based, b.Reanchored)
+		want := based
+		want.At = &testL1Block
+		require.Equal(t, &want, b.Reanchored, "the anchor, with the L1 block it was named at")
+		require.Equal(t, testL1Block.Number, m.AnchorL1, "app %d", i)
 	}
 	txs, res = nt.round(slotTime(13).Add(time.Second))
 	require.Len(t, txs, 1)
@@ -926,6 +939,12 @@ func (nt *net) registration(i int, k ed25519.PrivKey, n uint64) Registration {
 
 // resign signs s again as its proposer (a key of nt) and encodes it.
 func (nt *net) resign(s Seal) []byte {
+	if s.Anchor != nil && s.Anchor.At == nil && !nt.unnamed {
+		// The L1 block a driver names (Anchor.At): one the fake's L1 holds.
+		an := *s.Anchor
+		an.At = &testL1Block
+		s.Anchor = &an
+	}
 	for _, k := range nt.keys {
 		if k.Address() == s.Proposer {
 			sig, err := k.SignDigest(context.Background(), s.Digest(nt.domain))

@@ -189,6 +189,12 @@ func (c *countingAnchors) CheckAnchor(ctx context.Context, a Anchor) error {
 	return c.fakeAnchors.CheckAnchor(ctx, a)
 }
 
+func (c *countingAnchors) CheckAnchorAt(ctx context.Context, a Anchor, at L1Block) error {
+	c.reads.Add(1)
+	time.Sleep(c.delay)
+	return c.fakeAnchors.CheckAnchorAt(ctx, a, at)
+}
+
 func (c *countingAnchors) BlockHash(ctx context.Context, n uint64) (common.Hash, error) {
 	c.reads.Add(1)
 	time.Sleep(c.delay)
@@ -206,7 +212,7 @@ func junkReplaced(n int, number uint64) (*Anchor, []Replaced) {
 		out = append(out, Replaced{Header: h})
 		parent = protocol.HeaderHash(h)
 	}
-	return &Anchor{Number: number, Hash: parent, Slot: 2, Fork: number - uint64(n) + 1, Replaced: out}, out
+	return &Anchor{Number: number, Hash: parent, Slot: 2, Fork: number - uint64(n) + 1, At: &testL1Block, Replaced: out}, out
 }
 
 // TestUnsignedSealsCostNoL1Reads (finding 2): anyone can send seals to a node's mempool

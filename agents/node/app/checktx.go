@@ -179,6 +179,9 @@ func (a *App) checkSeal(raw []byte) (*Seal, error) {
 	if err := checkSealOnTip(&m, s); err != nil {
 		return nil, err
 	}
+	if s.Anchor != nil && s.Anchor.At == nil {
+		return nil, sealErr("anchor %d %s names no L1 block at which it is L1's assured tip", s.Anchor.Number, s.Anchor.Hash)
+	}
 	if _, err := a.exec.verifySeal(newView(a.kv), s); err != nil {
 		return nil, err
 	}

@@ -301,6 +301,17 @@ func checkSealOnTip(m *Meta, s *Seal) error {
 	if s.Tip != m.TipHash {
 		return sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
 	}
+	// An anchor moves only forward in L1 time (Anchor.At): one named at an L1 block before the
+	// last anchor's cannot bring back a tip L1 has since left, whatever a stale L1 view says.
+	if a := s.Anchor; a != nil && m.AnchorL1 > 0 {
+		if a.At == nil {
+			return sealErr("anchor %d %s names no L1 block; the chain's anchors are named at L1 blocks since %d", a.Number, a.Hash, m.AnchorL1)
+		}
+		if a.At.Number < m.AnchorL1 {
+			return sealErr("anchor %d %s is named at L1 block %d, before L1 block %d of the chain's last anchor: an anchor moves only forward in L1 time",
+				a.Number, a.Hash, a.At.Number, m.AnchorL1)
+		}
+	}
 	// What a seal orphans above its parent is bounded like a re-anchoring's fork (Anchor's
 	// checkShape): an honest seal orphans at most the block or two that missed their slots
 	// above L1's assured tip, and each orphaned block costs execution its transactions.
@@ -394,6 +405,9 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 		}
 		m.AnchorNumber, m.AnchorHash, m.AnchorSlot = a.Number, a.Hash, a.Slot
 		reanchored = &a
+	}
+	if s.Anchor != nil && s.Anchor.At != nil {
+		m.AnchorL1 = s.Anchor.At.Number
 	}
 	// The transactions of L1's blocks the seal re-anchors past, which the chain records as
 	// included there.

@@ -275,8 +275,18 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	if a.cfg.Anchors == nil {
 		return fmt.Errorf("%w: no L1 to check anchor %d %s against", ErrBadAnchor, an.Number, an.Hash)
 	}
+	// The L1 block the anchor names: canonical here, with the anchor L1's tip there. Execution
+	// holds the anchor to L1 blocks at or after the last anchor's (Meta.AnchorL1), so that this
+	// node's L1 view, should it be stale, cannot take an anchor L1 has since left behind.
+	if an.At == nil {
+		return fmt.Errorf("%w: block %d %s of slot %d names no L1 block at which it is L1's assured tip", ErrBadAnchor, an.Number, an.Hash, an.Slot)
+	}
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
+	if err := a.cfg.Anchors.CheckAnchorAt(cctx, *an, *an.At); err != nil {
+		return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d %s: %w", ErrBadAnchor, an.Number, an.Hash, an.Slot, an.At.Number, an.At.Hash, err)
+	}
+	// And L1's tip still: a seal naming an older L1 block must not orphan what L1 assured since.
 	if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
 		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
 	}

@@ -47,7 +47,12 @@ type Meta struct {
 	AnchorNumber uint64      `json:"anchorNumber"`
 	AnchorHash   common.Hash `json:"anchorHash"`
 	AnchorSlot   uint64      `json:"anchorSlot,omitempty"`
-	Started      bool        `json:"started"`
+	// AnchorL1 is the L1 block number named (Anchor.At) by the last seal that carried an anchor
+	// naming one: a seal whose anchor names an earlier L1 block, or none, is refused, so the
+	// anchor moves only forward in L1 time. Zero (a chain whose anchors named no L1 block, from
+	// before this rule) takes any.
+	AnchorL1 uint64 `json:"anchorL1,omitempty"`
+	Started  bool   `json:"started"`
 	// SealHeight is the CometBFT height of the last seal.
 	SealHeight int64  `json:"sealHeight"`
 	Seq        uint64 `json:"seq"`

@@ -167,12 +167,27 @@ type Anchor struct {
 	// Number: several based-fallback blocks in a row, of which the anchor is the last. The
 	// pending chain's blocks from Fork on are orphaned. Zero is Number.
 	Fork uint64 `json:"fork,omitempty"`
+	// At is the L1 block (number and hash) at which this anchor is L1's assured tip (its proven
+	// tip when a propose there prunes): every member checks, before it votes, that the block is
+	// canonical in its own L1 view and that the anchor is the tip there (and at its latest
+	// block), and execution refuses an anchor named at an L1 block below the one of the last
+	// anchor the chain took (Meta.AnchorL1), so an anchor moves only forward in L1 time: a
+	// member whose L1 view is stale cannot be shown a tip L1 has since left behind (review r17f
+	// M1). The proposer names a block a few confirmations deep (the driver's anchorDepth) so
+	// that members whose view lags its own still see it. Signed.
+	At *L1Block `json:"at,omitempty"`
 	// Replaced are L1's blocks from Fork to Number whose transactions went to L1 as calldata,
 	// with those transactions (a based block's proposer may include any), in number order:
 	// executing the seal records them as included there instead of queueing them again.
 	// Blocks whose data went in blobs are not among them (an execution-layer node does not serve
 	// blobs): their transactions, if the pending chain had them, are queued again.
 	Replaced []Replaced `json:"replaced,omitempty"`
+}
+
+// L1Block names an L1 block: its number and hash.
+type L1Block struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
 }
 
 // Replaced is an L1 block that a re-anchoring seal brings to the pending chain's knowledge: its
@@ -216,6 +231,9 @@ var (
 	// replacedTag and the hash of the replaced blocks' header hashes follow in the signed bytes
 	// of a seal whose anchor carries any.
 	replacedTag = crypto.Keccak256Hash([]byte("SPTN seal replaced"))
+	// atTag and the L1 block's number and hash follow in the signed bytes of a seal whose anchor
+	// names the L1 block at which it is L1's tip.
+	atTag = crypto.Keccak256Hash([]byte("SPTN seal anchor at"))
 )
 
 // Digest is what the proposer signs: the seal's fields in the rollup's EIP-712 domain, so that a
@@ -243,6 +261,9 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 		crypto.Keccak256(hashes), s.Tip[:], w(anchored), w(anchorSlot)}
 	if s.Anchor != nil && s.Anchor.Fork != 0 {
 		parts = append(parts, forkTag[:], w(s.Anchor.Fork))
+	}
+	if s.Anchor != nil && s.Anchor.At != nil {
+		parts = append(parts, atTag[:], w(s.Anchor.At.Number), s.Anchor.At.Hash[:])
 	}
 	if s.Anchor != nil && len(s.Anchor.Replaced) > 0 {
 		// The headers are signed; execution checks each one's txsHash against its transactions.
@@ -415,6 +436,8 @@ func (s *Seal) checkShape(p Params) error {
 		return sealErr("anchor %d %s (slot %d) is not the parent of block %d of slot %d", a.Number, a.Hash, a.Slot, s.Number, s.Slot)
 	case a.ForkAt() > a.Number || a.Number-a.ForkAt() >= MaxReplacedBlocks:
 		return sealErr("anchor fork %d is not within the limit of %d blocks below the anchor %d", a.ForkAt(), MaxReplacedBlocks, a.Number)
+	case a.At != nil && (a.At.Number == 0 || a.At.Hash == common.Hash{}):
+		return sealErr("anchor names L1 block %d %s: no rollup holds a tip there", a.At.Number, a.At.Hash)
 	}
 	size := 0
 	for _, r := range a.Replaced {
