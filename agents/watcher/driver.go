@@ -127,10 +127,8 @@ type Driver struct {
 	// (inactwatch.go), persisted and loaded once per run (watchesLoaded).
 	watches       map[common.Hash]*inactWatch
 	watchesLoaded bool
-	// headNum and headTime are the L1 head's at the current tick; confNum and confTime the
-	// confirmed block's (watcher.log-confirmations below it; confTime 0: not read).
+	// headNum and headTime are the L1 head's at the current tick.
 	headNum, headTime uint64
-	confNum, confTime uint64
 	// clockSlot is the rollup's current slot at the last tick (clockOK: known).
 	clockSlot uint64
 	clockOK   bool
@@ -140,6 +138,9 @@ type Driver struct {
 	feeSeen map[common.Hash]bool
 	maxDa   *big.Int
 	maxL2   *big.Int
+	// confNum and confTime are the confirmed L1 block's at the current tick
+	// (watcher.log-confirmations below the head; confTime 0: not read).
+	confNum, confTime uint64
 
 	mu     sync.Mutex
 	status Status
