@@ -232,6 +232,12 @@ type Duty struct {
 	Slot   uint64 `json:"slot"`
 	Duty   string `json:"duty"`
 	Result string `json:"result"`
+	// OnChain is, for an attestation, its result by the pending chain's attestation record
+	// alone (attested or missed): the same on every honest node, so what an inactivity record
+	// holds. Result also counts an attestation that reached this node in the vote extensions of
+	// the commit that sealed the block, which differs from node to node (the slowest member's
+	// precommit reaches some before they commit and others after).
+	OnChain string `json:"onChain,omitempty"`
 	// Block is the number of the slot's block (none for a missed proposal).
 	Block *uint64 `json:"block,omitempty"`
 }

@@ -515,7 +515,8 @@ func TestAPIValidators(t *testing.T) {
 		require.NoError(t, json.Unmarshal(body, &one))
 		require.Equal(t, all.Validators[0], one.ValidatorSummary)
 		require.Len(t, one.Recent, 4)
-		require.Equal(t, chainapi.Duty{Slot: 5, Duty: chainapi.DutyAttestation, Result: chainapi.ResultAttested, Block: one.Recent[0].Block}, one.Recent[0])
+		require.Equal(t, chainapi.Duty{Slot: 5, Duty: chainapi.DutyAttestation, Result: chainapi.ResultAttested,
+			OnChain: chainapi.ResultAttested, Block: one.Recent[0].Block}, one.Recent[0])
 		require.Equal(t, uint64(7), *one.Recent[0].Block)
 	}
 

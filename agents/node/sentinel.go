@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -27,6 +28,11 @@ import (
 // height carried no attestation record (the publisher then takes them from CometBFT's commit)
 // judges no attester. Slots after the tip, while the chain does not move, are not decided: the
 // pending-chain alerts cover a stalled chain.
+//
+// Each attestation duty carries both results: Result (the record or this node's vote extensions:
+// what the metrics and alerts count, fair to a member a byzantine proposer left out) and OnChain
+// (the record alone: the same on every honest node, what an inactivity proposal's record holds;
+// a watcher counts a slot missed only when both say so).
 //
 // The record is this node's view, kept in memory and rebuilt at start from the last
 // sentinelBackfill blocks: a block the chain orphans after it was decided keeps its proposer's
@@ -178,25 +184,30 @@ func (s *sentinel) decide(b *app.Block) {
 	}
 	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n}, counted)
 	if c := s.committee(slot); c != nil && len(b.Attestations) > 0 {
-		signed := make(map[int]bool, len(b.Attestations))
+		onChain := make(map[int]bool, len(b.Attestations))
 		for _, at := range b.Attestations {
-			signed[at.Index] = true
+			onChain[at.Index] = true
 		}
+		signed := maps.Clone(onChain)
 		if s.seen != nil {
 			for _, at := range s.seen(b) {
 				signed[at.Index] = true
 			}
 		}
 		for i, member := range c.Members {
-			res := chainapi.ResultMissed
-			if signed[i] {
-				res = chainapi.ResultAttested
-			}
-			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: res, Block: &n}, counted)
+			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: attested(signed[i]),
+				OnChain: attested(onChain[i]), Block: &n}, counted)
 		}
 	}
 	s.decided = slot
 	s.lastSlot.Set(float64(slot))
+}
+
+func attested(yes bool) string {
+	if yes {
+		return chainapi.ResultAttested
+	}
+	return chainapi.ResultMissed
 }
 
 // committee is the committee of slot's epoch, nil when the chain has none recorded.

@@ -332,4 +332,17 @@ func TestSentinelSeesAttestationsTheRecordLeftOut(t *testing.T) {
 	require.Equal(t, uint64(1), v.Attested, "block 1: its attestation reached this node")
 	require.Equal(t, uint64(1), v.MissedAttestations, "block 2: it reached neither the record nor this node")
 	require.Equal(t, float64(1), count(t, s, "attestations", com.Members[3], chainapi.ResultAttested))
+
+	// Review r18h F1: what reached this node depends on when (the slowest member's precommit
+	// reaches some honest nodes before they commit and others after), so the record alone is
+	// served beside it: what every honest node gives alike, and what an inactivity record holds.
+	var got []string
+	for _, d := range v.Recent {
+		if d.Duty == chainapi.DutyAttestation {
+			got = append(got, fmt.Sprintf("%d:%s:%s", d.Slot, d.Result, d.OnChain))
+		}
+	}
+	require.Equal(t, []string{"9:missed:missed", "8:attested:missed"}, got, "block 1: attested here, missed by the record")
+	v, _ = s.validator(com.Members[0])
+	require.Equal(t, chainapi.ResultAttested, v.Recent[0].OnChain)
 }

@@ -29,6 +29,9 @@ type Settings struct {
 	Vote              string        `mapstructure:"vote"`
 	Prune             bool          `mapstructure:"prune"`
 	LookbackBlocks    uint64        `mapstructure:"lookback-blocks"`
+	// LogConfirmations is how far below the L1 head the Slasher's ProposalFiled logs are read:
+	// a log is read once, so only from a block an L1 reorg is not expected to replace.
+	LogConfirmations uint64 `mapstructure:"log-confirmations"`
 	// StuckAfter is how long a tick may run before /readyz fails (it waits in Send, say).
 	StuckAfter time.Duration `mapstructure:"stuck-after"`
 
@@ -52,9 +55,10 @@ type Settings struct {
 // maxInactivityEpochs is the Slasher's MAX_INACTIVITY_EPOCHS.
 const maxInactivityEpochs = 32
 
-// InactivityOn reports whether the watcher reads a node's records to file inactivity proposals.
+// InactivityOn reports whether the watcher reads a node's records to file inactivity proposals,
+// or to vote on others' (watcher.vote: for; review r18h F3).
 func (s *Settings) InactivityOn() bool {
-	return s.InactivityNode != "" && (s.FileInactivity || len(s.InactivityAlways) > 0)
+	return s.InactivityNode != "" && (s.FileInactivity || len(s.InactivityAlways) > 0 || s.Vote == VoteFor)
 }
 
 // InactivityPolicy is the policy of the settings; own are the watcher's own validators besides
@@ -101,7 +105,8 @@ var Keys = []config.Key{
 	{Name: "watcher.vote", Default: VoteOff, Help: "off, or for: vote for proposals on evidence this watcher verified"},
 	{Name: "watcher.prune", Default: false, Help: "call Rollup.prune when an unproven epoch's window has passed and nobody has"},
 	{Name: "watcher.lookback-blocks", Default: uint64(7200), Help: "L1 blocks read again below the saved scan position after a restart"},
-	{Name: "watcher.inactivity-node", Default: "", Help: "the chain API (http://host:port) of this operator's node, whose validator records (GET /v1/validators) inactivity proposals are filed from; empty: none filed"},
+	{Name: "watcher.log-confirmations", Default: uint64(12), Help: "the Slasher's ProposalFiled logs (inactivity proposals) are read up to this many blocks below the L1 head, each once: from blocks an L1 reorg is not expected to replace (0-256)"},
+	{Name: "watcher.inactivity-node", Default: "", Help: "the chain API (http://host:port) of this operator's node, whose validator records (GET /v1/validators) inactivity proposals are filed from and voted on (watcher.vote: for); empty: none filed or voted on"},
 	{Name: "watcher.file-inactivity", Default: false, Help: "file an inactivity proposal against every member that missed more than watcher.inactivity-share of its slots over watcher.inactivity-epochs epochs (false: only those in watcher.inactivity-always)"},
 	{Name: "watcher.inactivity-share", Default: 0.5, Help: "a member is inactive when it missed more than this share of its slots in a window (0.5 to 1, 1 exclusive); a slot is missed when the member did none of its duties in it"},
 	{Name: "watcher.inactivity-epochs", Default: uint64(4), Help: "the window: epochs [k*N, k*N+N-1] (1 to 32, the Slasher's MAX_INACTIVITY_EPOCHS)"},
@@ -135,6 +140,8 @@ func (s *Settings) CheckInto(ck *config.Checker) {
 	ck.Want(s.Vote == VoteOff || s.Vote == VoteFor, "watcher.vote", s.Vote, "off or for")
 	ck.Want(s.StuckAfter >= time.Second && s.StuckAfter <= 24*time.Hour, "watcher.stuck-after", s.StuckAfter, "1s to 24h")
 	ck.Want(s.LookbackBlocks <= 1_000_000, "watcher.lookback-blocks", s.LookbackBlocks, "0 to 1000000 blocks")
+	ck.Want(s.LogConfirmations <= 256, "watcher.log-confirmations", s.LogConfirmations,
+		"0 to 256 blocks (the age bound leaves a filing 8 epochs; L1 finality is 64-96 blocks)")
 	s.checkInactivity(ck)
 }
 

@@ -146,6 +146,9 @@ type Driver struct {
 	feeSeen map[common.Hash]bool
 	maxDa   *big.Int
 	maxL2   *big.Int
+	// confNum and confTime are the confirmed L1 block's at the current tick
+	// (watcher.log-confirmations below the head; confTime 0: not read).
+	confNum, confTime uint64
 
 	mu     sync.Mutex
 	status Status
@@ -226,6 +229,7 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.status.Head = head.Number.Uint64()
 	d.mu.Unlock()
 	d.headNum, d.headTime = head.Number.Uint64(), head.Time
+	d.confNum, d.confTime = d.headNum, d.headTime
 	d.reads = 0
 	// The rollup's current slot by the later of the L1 head's time and this machine's clock: the
 	// head lags by a block or more when L1 misses one, and a node's last slot may be that far
@@ -270,6 +274,9 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		if err := d.loadWatches(); err != nil {
 			return err
 		}
+		if err := d.readConfirmed(ctx); err != nil {
+			errs = append(errs, err) // the windows are read up to it all the same, and not closed
+		}
 		if err := d.readRecords(ctx); err != nil {
 			errs = append(errs, err) // not fatal to the tick: the other evidence goes on
 		}
@@ -294,6 +301,22 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// readConfirmed reads the confirmed L1 block: watcher.log-confirmations below the head, the
+// last block the Slasher's ProposalFiled logs are read up to.
+func (d *Driver) readConfirmed(ctx context.Context) error {
+	c := d.cfg.Settings.LogConfirmations
+	if c == 0 {
+		return nil
+	}
+	d.confNum, d.confTime = d.headNum-min(d.headNum, c), 0
+	h, err := d.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(d.confNum))
+	if err != nil {
+		return fmt.Errorf("read L1 block %d: %w", d.confNum, err)
+	}
+	d.confTime = h.Time
+	return nil
 }
 
 // readRecords reads the node's validator records and turns every window of
@@ -334,6 +357,18 @@ func (d *Driver) readRecords(ctx context.Context) error {
 		}
 	}
 	for _, ev := range d.inact.windows() {
+		if len(ev.Validators) == 0 {
+			if d.cfg.Settings.Vote != VoteFor {
+				continue
+			}
+			d.log.Info("members missed more than watcher.inactivity-share of their slots; filing against none of them "+
+				"(watcher.file-inactivity, watcher.inactivity-always), voting on the proposals naming them",
+				"evidence", ev.String(), "inactive", ev.Inactive)
+			if err := d.addWatch(ev); err != nil {
+				return err
+			}
+			continue
+		}
 		d.log.Warn("members missed more than watcher.inactivity-share of their slots", "evidence", ev.String(),
 			"validators", ev.Validators, "record", ev.RecordText)
 		if err := d.addWatch(ev); err != nil {
@@ -868,6 +903,20 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64, want *File
 		err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 	default:
 		if ev.Kind == KindInactivity {
+			if want != nil && want.Proposer != d.me {
+				cur, err := d.relog(ctx, ev, *want)
+				if errors.Is(err, errReadBudget) {
+					return false, nil
+				}
+				if err != nil {
+					return false, err
+				}
+				if cur == nil { // put aside now, or no longer ranked among those it votes for
+					r, err := d.done(ActionVote, vkey)
+					return r != nil, err
+				}
+				want = cur
+			}
 			// Judged on what the chain holds now, not on the proposal's log: a reorg may
 			// have given its id to another filing (review r18f F3).
 			p, err := d.filer.Proposal(ctx, id)
@@ -875,6 +924,9 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64, want *File
 				return false, err
 			}
 			if want == nil || !sameProposal(p, want.ProposalInfo) {
+				if err := d.reopen(ev, id); err != nil {
+					return false, err
+				}
 				return true, d.putAside(ev, id, "the chain holds another filing under this id now than the one whose transaction was checked")
 			}
 			if why := d.notJudged(ev, p); why != "" {

@@ -158,7 +158,7 @@ func (f *L1Filer) Filed(ctx context.Context, key common.Hash, from, to uint64) (
 		if err != nil {
 			return nil, fmt.Errorf("decode ProposalFiled: %w", err)
 		}
-		out = append(out, Filed{ID: e.Id.Uint64(), TxHash: logs[i].TxHash, ProposalInfo: ProposalInfo{Proposer: e.Proposer,
+		out = append(out, Filed{ID: e.Id.Uint64(), TxHash: logs[i].TxHash, Block: logs[i].BlockNumber, ProposalInfo: ProposalInfo{Proposer: e.Proposer,
 			Kind: e.Kind, Key: e.EvidenceKey, Validators: e.Validators}})
 	}
 	return out, nil

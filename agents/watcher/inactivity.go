@@ -2,6 +2,7 @@ package watcher
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -174,14 +175,19 @@ func (p InactivityPolicy) Targets(stats map[common.Address]MemberStats) []common
 	return sortAddresses(out)
 }
 
-// slotDuty is what became of a member's duties in one slot ("" when it had none of that kind).
+// slotDuty is what became of a member's duties in one slot ("" when it had none of that kind):
+// its attestation by the node's view (the chain's attestation record, or seen by the node before
+// it committed) and by the chain's record alone (onChain: the same on every honest node).
 type slotDuty struct {
-	proposal, attestation string
+	proposal, attestation, onChain string
 }
 
-// missed reports whether the member did none of its duties in the slot.
+// missed reports whether the member did none of its duties in the slot, by both views of its
+// attestation: a slot the node saw attested counts for the member even when the chain's record
+// left it out, and one the record holds counts whatever the node says.
 func (d slotDuty) missed() bool {
-	return d.proposal != chainapi.ResultProposed && d.attestation != chainapi.ResultAttested
+	return d.proposal != chainapi.ResultProposed && d.attestation != chainapi.ResultAttested &&
+		d.onChain != chainapi.ResultAttested
 }
 
 // inactivityTracker keeps the per-slot record of every member from the node's answers, and
@@ -322,7 +328,8 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 			case chainapi.DutyProposal:
 				sd.proposal = d.Result
 			case chainapi.DutyAttestation:
-				sd.attestation = d.Result
+				// A node of an older version serves no onChain: its view stands for both.
+				sd.attestation, sd.onChain = d.Result, cmp.Or(d.OnChain, d.Result)
 			default:
 				continue
 			}
@@ -334,7 +341,8 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 }
 
 // windows judges every window the record now holds completely, once each, and returns the
-// evidence of those with inactive members the policy names.
+// evidence of those with inactive members: Validators are those the policy names (none: the
+// window is only voted on).
 func (t *inactivityTracker) windows() []Evidence {
 	var out []Evidence
 	for {
@@ -377,7 +385,14 @@ func (t *inactivityTracker) windows() []Evidence {
 				"committee", len(stats))
 			continue
 		}
-		if named := t.policy.Targets(stats); len(named) > 0 {
+		// A window with inactive members the policy files against none of is still watched, to
+		// vote on others' proposals naming them (review r18h F3: the honest weight behind a
+		// proposal must not depend on the voters' filing lists).
+		votable := false
+		for _, a := range inactive {
+			votable = votable || !t.policy.Own[a] && !t.policy.Never[a]
+		}
+		if named := t.policy.Targets(stats); len(named) > 0 || votable {
 			text := t.recordText(k, named)
 			// Every inactive member's lines are kept: the record of any proposal this watcher
 			// may vote for (it names only inactive members) is rebuilt from them (recordFor).
@@ -411,7 +426,11 @@ func (t *inactivityTracker) windows() []Evidence {
 // recordText is the per-slot record of window k for the named members (docs/operators.md,
 // "Inactivity proposals"): a header line, then one line per member and slot with a duty, in
 // address then slot order: "<address> <slot> <proposal> <attestation>", each result
-// proposed/attested/missed or "-" for no such duty. The evidence's record is its keccak256.
+// proposed/attested/missed or "-" for no such duty, the attestation by the chain's attestation
+// record alone (onChain). Built only from what every honest node holds alike (the committed
+// pending chain), it is the same at every honest watcher with the slots (review r18h F1): what
+// reached one node before it committed never enters it, it only spares a slot from the
+// judgement (missed). The evidence's record is its keccak256.
 func (t *inactivityTracker) recordText(k uint64, named []common.Address) string {
 	var b strings.Builder
 	b.WriteString(t.recordHead(k))
@@ -424,7 +443,7 @@ func (t *inactivityTracker) recordText(k uint64, named []common.Address) string 
 // recordHead is the header line of window k's record.
 func (t *inactivityTracker) recordHead(k uint64) string {
 	from, to, _ := t.windowSlots(k)
-	return fmt.Sprintf("sptn inactivity record v1 epochs %d-%d slots %d-%d\n", k*t.policy.Epochs,
+	return fmt.Sprintf("sptn inactivity record v2 epochs %d-%d slots %d-%d\n", k*t.policy.Epochs,
 		(k+1)*t.policy.Epochs-1, from, to)
 }
 
@@ -442,7 +461,7 @@ func (t *inactivityTracker) memberLines(k uint64, a common.Address) string {
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	for _, s := range keys {
 		d := slots[s]
-		fmt.Fprintf(&b, "%s %d %s %s\n", strings.ToLower(a.Hex()), s, dash(d.proposal), dash(d.attestation))
+		fmt.Fprintf(&b, "%s %d %s %s\n", strings.ToLower(a.Hex()), s, dash(d.proposal), dash(d.onChain))
 	}
 	return b.String()
 }

@@ -149,7 +149,7 @@ func (n *fakeNode) decide() {
 			}
 			n.duties[m] = append(n.duties[m], chainapi.Duty{Slot: s, Duty: chainapi.DutyProposal, Result: pr})
 		}
-		n.duties[m] = append(n.duties[m], chainapi.Duty{Slot: s, Duty: chainapi.DutyAttestation, Result: res})
+		n.duties[m] = append(n.duties[m], chainapi.Duty{Slot: s, Duty: chainapi.DutyAttestation, Result: res, OnChain: res})
 	}
 }
 
@@ -245,7 +245,7 @@ func TestInactivityFilesAgainstAStoppedMember(t *testing.T) {
 	require.Equal(t, uint64(3), ev.LastEpoch)
 	require.Equal(t, crypto.Keccak256Hash([]byte(ev.RecordText)), ev.Record)
 	lines := strings.Split(strings.TrimSuffix(ev.RecordText, "\n"), "\n")
-	require.Equal(t, "sptn inactivity record v1 epochs 2-3 slots 8-15", lines[0])
+	require.Equal(t, "sptn inactivity record v2 epochs 2-3 slots 8-15", lines[0])
 	require.Len(t, lines, 9, "one line per slot of the named member")
 	require.Equal(t, strings.ToLower(down.Hex())+" 11 missed missed", lines[4], "slot 11: down was the proposer")
 	require.Equal(t, strings.ToLower(down.Hex())+" 8 - missed", lines[1])
@@ -535,9 +535,12 @@ func TestFloodKeepsOwnProposal(t *testing.T) {
 
 // TestRejectsAFilingWhoseRecordIsNotItsOwn (review r18g H1): the guilty member files on its
 // window naming only itself, with a record nobody can reproduce (or through a contract, where
-// the record cannot be read). Voters who check the record vote it down, so the watcher neither
-// backs it (files its own beside it) nor votes for it. A filing by another with the record this
-// watcher gives is backed and voted for, not filed beside. Each filing is read once.
+// the record cannot be read). Voters who check the record vote it down, so the watcher does not
+// back it: it files its own beside it, the guilty member cannot escape by filing first. It
+// votes for it all the same (its own first): it judged every member it names inactive (review
+// r18h F1: an honest record this watcher cannot reproduce gets its weight too). A filing by
+// another with the record this watcher gives is backed and voted for, not filed beside. Each
+// filing is read once.
 func TestRejectsAFilingWhoseRecordIsNotItsOwn(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -570,11 +573,11 @@ func TestRejectsAFilingWhoseRecordIsNotItsOwn(t *testing.T) {
 				return
 			}
 			require.Equal(t, [][]common.Address{{down}}, f.filed, "files its own beside it")
-			require.Equal(t, []uint64{2}, f.votes, "votes for its own, not for 100")
-			r, err := d.done(ActionVote, common.BigToHash(big.NewInt(100)))
+			require.Equal(t, []uint64{2, 100}, f.votes, "votes for its own first, and for 100, naming only down")
+			r, err := d.done(ActionFile, key)
 			require.NoError(t, err)
-			require.NotNil(t, r)
-			require.Equal(t, ResultSkipped, r.Result)
+			require.Equal(t, ResultDone, r.Result)
+			require.Equal(t, uint64(2), r.Proposal, "its own filing stands: 100 is not backed")
 		})
 	}
 }

@@ -43,7 +43,14 @@ type Filed struct {
 	ID uint64
 	// TxHash is the transaction the log is in: its calldata holds the proposal's evidence.
 	TxHash common.Hash
+	// Block is the L1 block the log is in.
+	Block uint64
 	ProposalInfo
+	// differs is set once its filing is read (checkFiling) when its record is not the one this
+	// watcher gives of the members it names, or cannot be read: voted for all the same if this
+	// watcher judged every member it names inactive, never backed, and ranked after those whose
+	// record is (review r18h F1).
+	differs bool
 }
 
 // inactWatch is an inactivity window this watcher judged: the proposals on its key are read from
@@ -54,8 +61,11 @@ type inactWatch struct {
 	Evidence Evidence `json:"evidence"`
 	Start    uint64   `json:"start"`
 
-	next   uint64 // next block to read; a restart reads from Start again
-	closed bool   // read up to a block past the age bound: no proposal can be added
+	next   uint64 // next block to read (only confirmed blocks are read); a restart reads from Start again
+	closed bool   // read up to a confirmed block past the age bound: no proposal can be added
+	// scanErrs counts the reads of the logs that failed in a row: past scanFailuresBeforeFiling
+	// (or near the age bound) the watcher files its own proposal without them.
+	scanErrs int
 	// found are the proposals kept: this watcher's own, and the accepted ones among the
 	// votesPerMember lowest ids naming some member (see votesPerMember).
 	found map[uint64]Filed
@@ -125,7 +135,7 @@ func (d *Driver) loadWatches() error {
 		if err != nil {
 			return err
 		}
-		if r == nil {
+		if r == nil && len(w.Evidence.Validators) > 0 {
 			d.pending[key] = w.Evidence
 		}
 		return nil
@@ -142,32 +152,47 @@ func (d *Driver) loadWatches() error {
 	return nil
 }
 
-// headEpoch is the rollup's epoch at the L1 head's timestamp (the Slasher's clock).
-func (d *Driver) headEpoch() (uint64, bool) {
+// epochAt is the rollup's epoch at L1 time ts (the Slasher's clock is its block's timestamp).
+func (d *Driver) epochAt(ts uint64) (uint64, bool) {
 	c := d.cfg
-	if c.SlotDuration == 0 || c.EpochDuration == 0 || d.headTime < c.Genesis {
+	if c.SlotDuration == 0 || c.EpochDuration == 0 || ts < c.Genesis {
 		return 0, false
 	}
-	return (d.headTime - c.Genesis) / c.SlotDuration / c.EpochDuration, true
+	return (ts - c.Genesis) / c.SlotDuration / c.EpochDuration, true
 }
 
 // pastAge reports whether the Slasher refuses every filing on ev from the L1 head on.
 func (d *Driver) pastAge(ev Evidence) bool {
-	e, ok := d.headEpoch()
+	e, ok := d.epochAt(d.headTime)
 	return ok && e > ev.LastEpoch+maxInactivityAge
 }
 
-// scan reads the ProposalFiled logs on w's key up to the L1 head, at most maxLogChunksPerTick
-// ranges per call, until the window is closed: read up to a head past its age bound.
+// nearAge reports whether the L1 head is in one of the last two epochs a filing on ev is taken.
+func (d *Driver) nearAge(ev Evidence) bool {
+	e, ok := d.epochAt(d.headTime)
+	return ok && e+1 >= ev.LastEpoch+maxInactivityAge
+}
+
+// scanFailuresBeforeFiling is how many reads of a window's logs in a row may fail before the
+// watcher files its own proposal without them (it would back another's it cannot see now): a
+// persistent error must not hold the filing until the age bound.
+const scanFailuresBeforeFiling = 5
+
+// scan reads the ProposalFiled logs on w's key up to the confirmed L1 block (watcher.
+// log-confirmations below the head), at most maxLogChunksPerTick ranges per call, until the
+// window is closed: read up to a confirmed block past its age bound. Each block is read once, so
+// only once an L1 reorg is not expected to replace it (review r18h F2b): a log read from the
+// unconfirmed head and then reorged away was never read again.
 func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error {
 	if w.closed {
 		return nil // every block a filing on the key can be in was read
 	}
 	step := max(d.cfg.LogRange, 1)
-	for chunks := 0; w.next <= d.headNum && chunks < maxLogChunksPerTick; chunks++ {
-		to := min(d.headNum, w.next+step-1)
+	for chunks := 0; w.next <= d.confNum && chunks < maxLogChunksPerTick; chunks++ {
+		to := min(d.confNum, w.next+step-1)
 		fs, err := d.filer.Filed(ctx, key, w.next, to)
 		if err != nil {
+			w.scanErrs++
 			return fmt.Errorf("read proposals on %s: %w", w.Evidence, err)
 		}
 		for _, f := range fs {
@@ -179,21 +204,41 @@ func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error
 		}
 		w.next = to + 1
 	}
-	if w.next > d.headNum && d.pastAge(w.Evidence) {
+	w.scanErrs = 0
+	if e, ok := d.epochAt(d.confTime); ok && w.next > d.confNum && e > w.Evidence.LastEpoch+maxInactivityAge {
 		w.closed = true
 	}
 	return nil
 }
 
-// note keeps proposal f on w's key if it is this watcher's own, or one it accepts (notJudged,
-// then checkFiling: its record is this watcher's) that ranks among the votesPerMember first
-// naming one of its members, ranked by (members named, id) (review r18g M1: watchers whose
-// settings differ still converge on the smallest sets they accept); any other is put aside
-// (recorded skipped) and forgotten. A proposal that f pushes out of every member's first (f
-// names fewer members, or has a lower id: a reorg) is forgotten too.
+// note keeps proposal f on w's key if it is this watcher's own, or one that names only members
+// it judged inactive (notJudged) and ranks among the votesPerMember first naming one of them,
+// ranked by (record this watcher's or not, members named, id): those whose record, read from
+// the filing's calldata (checkFiling), is the one this watcher gives first, so honest watchers
+// converge on the same proposals whatever else is filed (reviews r18g M1, r18h F1). Any other is
+// put aside (recorded skipped) and forgotten. A proposal that f pushes out of every member's
+// first is forgotten too. A kept id whose log now shows another transaction or proposal (an L1
+// reorg replaced the filing, review r18h F2a) is judged again, and a filing of this watcher's
+// that rested on it (it backed that proposal) is reopened.
 func (d *Driver) note(ctx context.Context, w *inactWatch, f Filed) error {
-	if _, ok := w.found[f.ID]; ok || f.Key != w.Evidence.Key() {
+	if f.Key != w.Evidence.Key() {
 		return nil
+	}
+	if g, ok := w.found[f.ID]; ok {
+		switch {
+		case g.TxHash == f.TxHash && sameProposal(g.ProposalInfo, f.ProposalInfo):
+			return nil
+		case g.TxHash == (common.Hash{}) && g.Proposer == d.me && f.Proposer == d.me:
+			g.TxHash, g.Block = f.TxHash, f.Block // its own filing as File returned it: now its log
+			w.found[f.ID] = g
+			return nil
+		}
+		d.log.Warn("the filing behind a kept inactivity proposal id changed (an L1 reorg): judging it again", "proposal", f.ID,
+			"was", g.TxHash, "now", f.TxHash, "evidence", w.Evidence.String())
+		delete(w.found, f.ID)
+		if err := d.reopen(w.Evidence, f.ID); err != nil {
+			return err
+		}
 	}
 	if f.Proposer == d.me {
 		w.found[f.ID] = f
@@ -202,16 +247,23 @@ func (d *Driver) note(ctx context.Context, w *inactWatch, f Filed) error {
 	if why := d.notJudged(w.Evidence, f.ProposalInfo); why != "" {
 		return d.putAside(w.Evidence, f.ID, why)
 	}
+	f.differs = false // ranked as the best it can be until its filing is read
 	if !firstForSome(w.found, f) {
 		return d.putAside(w.Evidence, f.ID, fmt.Sprintf(
-			"each member it names is named by %d accepted proposals naming fewer members or with lower ids", votesPerMember))
+			"each member it names is named by %d accepted proposals ranked before it", votesPerMember))
 	}
 	why, err := d.checkFiling(ctx, w, f)
 	if err != nil {
 		return err
 	}
 	if why != "" {
-		return d.putAside(w.Evidence, f.ID, why)
+		f.differs = true
+		if !firstForSome(w.found, f) {
+			return d.putAside(w.Evidence, f.ID, fmt.Sprintf(
+				"%s; and each member it names is named by %d proposals ranked before it", why, votesPerMember))
+		}
+		d.log.Info("an inactivity proposal's record is not this watcher's, but it judged every member it names inactive: "+
+			"voting for it, not backing it (its own filing stands)", "proposal", f.ID, "why", why, "evidence", w.Evidence.String())
 	}
 	w.found[f.ID] = f
 	for _, id := range rankedIDs(w.found) { // each is judged against those ranked before it
@@ -225,12 +277,13 @@ func (d *Driver) note(ctx context.Context, w *inactWatch, f Filed) error {
 }
 
 // checkFiling reads the transaction of proposal f (once per proposal: the verdict is kept) and
-// says why this watcher does not accept it ("" when it does): the record of an INACTIVITY
+// says why this watcher does not back it ("" when it does): the record of an INACTIVITY
 // proposal is only in the calldata of its file(...) call (the Slasher neither stores nor emits
-// it), and voters who check it vote against a record they cannot reproduce (review r18g H1). So
-// the transaction must be a direct call of the Slasher's file whose validators, kind and range
-// are the log's and whose record is the one this watcher gives for those members (recordFor, the
-// text its own filing on them carries). The read counts against the tick's budget.
+// it), and voters who check it vote against a record they cannot reproduce (review r18g H1), so
+// this watcher files nothing in reliance on it. It backs only a direct call of the Slasher's
+// file whose validators, kind and range are the log's and whose record is the one this watcher
+// gives for those members (recordFor, the text its own filing on them carries). The read counts
+// against the tick's budget.
 func (d *Driver) checkFiling(ctx context.Context, w *inactWatch, f Filed) (string, error) {
 	if c, ok := w.checked[f.ID]; ok && c.tx == f.TxHash {
 		return c.why, nil
@@ -290,8 +343,12 @@ func firstForSome(found map[uint64]Filed, f Filed) bool {
 	return false
 }
 
-// rankedBefore orders proposals by the number of members they name, then by id.
+// rankedBefore orders proposals: those whose record is this watcher's first, then by the number
+// of members they name, then by id.
 func rankedBefore(a, b Filed) bool {
+	if a.differs != b.differs {
+		return b.differs
+	}
 	if len(a.Validators) != len(b.Validators) {
 		return len(a.Validators) < len(b.Validators)
 	}
@@ -320,12 +377,41 @@ func (d *Driver) putAside(ev Evidence, id uint64, why string) error {
 	return d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 }
 
+// reopen drops this watcher's record of its filing on ev's window if that record is that it
+// backed proposal id (ResultByOther), and files again (fileInactivity: its own, or backing
+// another it accepts) unless the window is past the age bound: an L1 reorg gave the id to
+// another filing (review r18h F2).
+func (d *Driver) reopen(ev Evidence, id uint64) error {
+	key := ev.Key()
+	r, err := d.done(ActionFile, key)
+	if err != nil || r == nil || r.Result != ResultByOther || r.Proposal != id || len(ev.Validators) == 0 {
+		return err
+	}
+	if d.pastAge(ev) {
+		d.log.Warn("the proposal this watcher backed is another filing now, and the window is past the age bound: nothing to file",
+			"proposal", id, "evidence", ev.String())
+		return nil
+	}
+	if err := d.kv.Delete(recordKey(ActionFile, key)); err != nil {
+		return fmt.Errorf("reopen the filing: %w", err)
+	}
+	d.pending[key] = ev
+	d.log.Warn("the proposal this watcher backed is another filing now (an L1 reorg): filing again", "proposal", id,
+		"evidence", ev.String())
+	return nil
+}
+
 // fileInactivity files this watcher's own proposal on inactivity evidence ev, whatever others
 // filed on the window (any number of proposals may name a member on it, so a decoy blocks
 // nothing), unless it recorded a filing already, or the logs show one from its own key that is
-// still live or executed (its filing just before a crash that lost the record).
+// still live or executed (its filing just before a crash that lost the record). If the logs
+// cannot be read scanFailuresBeforeFiling times in a row, or the age bound is near, it files
+// without them.
 func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	key := ev.Key()
+	if len(ev.Validators) == 0 {
+		return nil // a window it only votes on (no member its policy files against)
+	}
 	if r, err := d.done(ActionFile, key); err != nil || r != nil {
 		return err
 	}
@@ -341,7 +427,11 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 		w = d.watches[key]
 	}
 	if err := d.scan(ctx, key, w); err != nil {
-		return err
+		if w.scanErrs < scanFailuresBeforeFiling && !d.nearAge(ev) {
+			return err
+		}
+		d.log.Warn("filing without the proposals on the window: their logs cannot be read", "evidence", ev.String(),
+			"failures", w.scanErrs, "err", err)
 	}
 	for _, id := range sortedIDs(w.found) {
 		if w.found[id].Proposer != d.me {
@@ -517,6 +607,41 @@ func (d *Driver) namedAlready(ctx context.Context, ev Evidence, w *inactWatch, n
 	return 0, nil
 }
 
+// relog reads the log of proposal want again just before this watcher votes for it, and notes
+// every log of its block again (note judges a changed one again, and one not seen before): an
+// L1 reorg deeper than watcher.log-confirmations may have replaced its filing under the same id
+// (review r18h F2a). It returns the proposal as kept now, nil if it no longer is (put aside,
+// or ranked out).
+func (d *Driver) relog(ctx context.Context, ev Evidence, want Filed) (*Filed, error) {
+	w := d.watches[ev.Key()]
+	if w == nil {
+		return &want, nil
+	}
+	fs, err := d.filer.Filed(ctx, ev.Key(), want.Block, want.Block)
+	if err != nil {
+		return nil, fmt.Errorf("read the log of proposal %d again: %w", want.ID, err)
+	}
+	there := false
+	for _, f := range fs {
+		there = there || f.ID == want.ID
+		if err := d.note(ctx, w, f); err != nil {
+			return nil, err
+		}
+	}
+	if !there {
+		delete(w.found, want.ID)
+		if err := d.reopen(ev, want.ID); err != nil {
+			return nil, err
+		}
+		return nil, d.putAside(ev, want.ID, fmt.Sprintf("its log is gone from L1 block %d (an L1 reorg)", want.Block))
+	}
+	cur, ok := w.found[want.ID]
+	if !ok {
+		return nil, nil
+	}
+	return &cur, nil
+}
+
 // sameProposal reports whether the chain's proposal p is the one a log showed as f: a reorg may
 // have given its id to another filing (review r18f F3), whose transaction was not checked.
 func sameProposal(p, f ProposalInfo) bool {
@@ -620,8 +745,11 @@ func (d *Driver) voteWindow(ctx context.Context, w *inactWatch) (bool, error) {
 			settled = false
 			continue
 		}
+		f, ok := w.found[id]
+		if !ok {
+			continue // dropped while an earlier vote read its block again (relog)
+		}
 		d.reads++
-		f := w.found[id]
 		recorded, err := d.castFor(ctx, ev, id, &f)
 		if err != nil {
 			errs = append(errs, err)

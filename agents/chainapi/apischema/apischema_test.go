@@ -60,7 +60,7 @@ func TestGoTypesAreAnswers(t *testing.T) {
 		{apischema.Validators, chainapi.Validators{FirstSlot: 3, LastSlot: 9, Validators: []chainapi.ValidatorSummary{
 			{Address: common.Address{1}, Proposed: 1, MissedProposals: 2, Attested: 3, MissedAttestations: 4, FirstSlot: 3, LastSlot: 9}}}},
 		{apischema.Validator, chainapi.Validator{ValidatorSummary: chainapi.ValidatorSummary{Address: common.Address{1}, Proposed: 1},
-			Recent: []chainapi.Duty{{Slot: 9, Duty: chainapi.DutyAttestation, Result: chainapi.ResultMissed, Block: &block},
+			Recent: []chainapi.Duty{{Slot: 9, Duty: chainapi.DutyAttestation, Result: chainapi.ResultMissed, OnChain: chainapi.ResultMissed, Block: &block},
 				{Slot: 8, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed}}}},
 	} {
 		raw, err := json.Marshal(c.v)
