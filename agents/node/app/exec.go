@@ -253,6 +253,9 @@ func (e *executor) verifySeal(v *view, s *Seal) (*Committee, error) {
 // checkSealOnTip is what a seal needs of the chain's tip, read from the meta alone: the cheap
 // checks, made before the signature is (CheckTx makes them too).
 func checkSealOnTip(m *Meta, s *Seal) error {
+	if err := checkFirstSealAnchored(m, s); err != nil {
+		return err
+	}
 	if m.Started && s.Slot <= m.TipSlot && !(testbreak.On("one-seal-per-slot") && s.Slot == m.TipSlot) {
 		return sealErr("slot %d is not after the tip's slot %d", s.Slot, m.TipSlot)
 	}
@@ -265,6 +268,20 @@ func checkSealOnTip(m *Meta, s *Seal) error {
 	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= MaxReplacedBlocks {
 		return sealErr("block %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
 			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, MaxReplacedBlocks)
+	}
+	return nil
+}
+
+// checkFirstSealAnchored refuses a first seal of the chain that names no anchor (review r17j
+// C). The first seal sets the chain's anchor to its parent, and execution cannot read L1: only
+// with an anchor (the parent, as checkShape requires) do the proposal steps confirm that parent
+// as L1's assured tip (checkAnchor). Without it, a byzantine proposer of the first slot could
+// start the chain on a parent and number L1 never had, and no honest re-anchoring could follow
+// (there is no block of the chain below such a fork). The driver always anchors its first seal
+// (chooseParent), so this refuses only a seal no honest node builds.
+func checkFirstSealAnchored(m *Meta, s *Seal) error {
+	if !m.Started && s.Anchor == nil {
+		return sealErr("the chain's first seal (block %d on %s) names no anchor: it must name its parent, L1's assured tip, as its anchor", s.Number, s.Parent)
 	}
 	return nil
 }
