@@ -251,8 +251,9 @@ func (e *executor) verifySeal(v *view, s *Seal) (*Committee, error) {
 }
 
 // checkSealOnTip is what a seal needs of the chain's tip, read from the meta alone: the cheap
-// checks, made before the signature is (CheckTx makes them too).
-func checkSealOnTip(m *Meta, s *Seal) error {
+// checks, made before the signature is (CheckTx makes them too). maxOrphaned is
+// MaxOrphaned of the rollup's epoch length.
+func checkSealOnTip(m *Meta, s *Seal, maxOrphaned uint64) error {
 	if err := checkFirstSealAnchored(m, s); err != nil {
 		return err
 	}
@@ -262,12 +263,14 @@ func checkSealOnTip(m *Meta, s *Seal) error {
 	if s.Tip != m.TipHash {
 		return sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
 	}
-	// What a seal orphans above its parent is bounded like a re-anchoring's fork (Anchor's
-	// checkShape): an honest seal orphans at most the block or two that missed their slots
-	// above L1's assured tip, and each orphaned block costs execution its transactions.
-	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= MaxReplacedBlocks {
+	// What a seal orphans above its parent is bounded: an honest seal orphans the block or two
+	// that missed their slots above L1's assured tip, or, once L1 prunes back to its proven tip,
+	// what L1 dropped (MaxOrphaned), and each orphaned block costs execution its transactions.
+	// A re-anchoring seal's parent is its anchor: it orphans from its fork on, up to
+	// MaxReplacedBlocks below the anchor (checkShape), besides.
+	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= maxOrphaned {
 		return sealErr("block %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
-			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, MaxReplacedBlocks)
+			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, maxOrphaned)
 	}
 	return nil
 }
@@ -319,7 +322,7 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 	if m.SealHeight == height {
 		return nil, sealErr("a second seal at height %d", height)
 	}
-	if err := checkSealOnTip(m, s); err != nil {
+	if err := checkSealOnTip(m, s, MaxOrphaned(e.epochDur)); err != nil {
 		return nil, err
 	}
 	if _, err := e.verifySeal(v, s); err != nil {
