@@ -96,12 +96,12 @@ type net struct {
 	now     time.Time
 	height  int64
 	genesis []byte // the app_state
-	// unprocessed apps skip ProcessProposal, as a validator that precommits a block on the
-	// others' prevotes does.
-	unprocessed map[int]bool
 	// firstL1Tip is the anchor firstAnchor had L1 confirm for the chain's first seal, which
 	// round stops confirming once the chain started (L1's assured tip moves on).
 	firstL1Tip *anchorID
+	// unprocessed apps skip ProcessProposal, as a validator that precommits a block on the
+	// others' prevotes does.
+	unprocessed map[int]bool
 }
 
 func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotDur), 0) }

@@ -263,11 +263,11 @@ func checkSealOnTip(m *Meta, s *Seal, maxOrphaned uint64) error {
 	if s.Tip != m.TipHash {
 		return sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
 	}
-	// What a seal orphans above its parent is bounded: an honest seal orphans the block or two
-	// that missed their slots above L1's assured tip, or, once L1 prunes back to its proven tip,
-	// what L1 dropped (MaxOrphaned), and each orphaned block costs execution its transactions.
-	// A re-anchoring seal's parent is its anchor: it orphans from its fork on, up to
-	// MaxReplacedBlocks below the anchor (checkShape), besides.
+	// What a seal orphans above its parent is bounded like a re-anchoring's fork (Anchor's
+	// checkShape), but by what L1 can drop above its proven tip (MaxOrphaned): an honest seal
+	// orphans the block or two that missed their slots above L1's assured tip, or what a prune
+	// back to the proven tip dropped; each orphaned block costs execution its transactions. A
+	// re-anchoring seal's parent is its anchor: it also orphans from its fork to the anchor.
 	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= maxOrphaned {
 		return sealErr("block %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
 			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, maxOrphaned)
