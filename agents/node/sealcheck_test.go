@@ -135,7 +135,7 @@ func (f *chainFixture) sealTxs(slot, number uint64, parent common.Hash, txs []co
 	me := crypto.PubkeyToAddress(f.key.PublicKey)
 	one := (*hexutil.Big)(big.NewInt(1))
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: one, FeePerL2Gas: one,
-		Coinbase: me, Proposer: me, Tip: f.a.Meta().TipHash, Txs: txs}
+		Coinbase: me, Proposer: me, Tip: f.a.Meta().TipHash, Txs: txs, Anchor: firstAnchor(f.a, number, parent)}
 	sig, err := protocol.SignDigest(f.key, s.Digest(f.domain))
 	require.NoError(f.t, err)
 	s.Signature = sig[:]

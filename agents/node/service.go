@@ -90,6 +90,12 @@ func (s *Service) initRollup(ctx context.Context, _ *lifecycle.Stack) error {
 	if d := time.Duration(r.SlotDuration) * time.Second; s.cfg.Node.SealLead >= d {
 		return fmt.Errorf("config key node.seal-lead = %s: want less than the rollup's slot duration %s", s.cfg.Node.SealLead, d)
 	}
+	// The chain bounds what a seal orphans by the ring it computes from the epoch length
+	// (app.MaxOrphaned): a rollup whose ring differs runs other rules than this node's.
+	if want := app.RingSize(r.EpochDuration); r.RingSize != 0 && r.RingSize != want {
+		return fmt.Errorf("rollup %s: RING_SIZE is %d, this node's rules expect %d for %d-slot epochs (MAX_PROOF_WINDOW_EPOCHS %d): another rollup version",
+			addr, r.RingSize, want, r.EpochDuration, app.MaxProofWindowEpochs)
+	}
 	s.rollup = r
 	// The rollup's timing, for the alerts whose thresholds are in slots and epochs.
 	slotSec := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "rollup_slot_seconds", Help: "the rollup's slot duration"})

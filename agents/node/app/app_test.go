@@ -101,6 +101,9 @@ type net struct {
 	now     time.Time
 	height  int64
 	genesis []byte // the app_state
+	// firstL1Tip is the anchor firstAnchor had L1 confirm for the chain's first seal, which
+	// round stops confirming once the chain started (L1's assured tip moves on).
+	firstL1Tip *anchorID
 	// unprocessed apps skip ProcessProposal, as a validator that precommits a block on the
 	// others' prevotes does.
 	unprocessed map[int]bool
@@ -235,6 +238,10 @@ func (nt *net) round(at time.Time, txs ...[]byte) ([][]byte, []*abci.ExecTxResul
 		_, err = a.Commit(ctx, &abci.RequestCommit{})
 		require.NoError(t, err)
 	}
+	if nt.firstL1Tip != nil && nt.apps[0].Meta().Started {
+		delete(nt.anchors.ok, *nt.firstL1Tip)
+		nt.firstL1Tip = nil
+	}
 	return prep.Txs, res
 }
 
@@ -252,14 +259,28 @@ func (nt *net) lastExt(i int) []byte {
 	return nil
 }
 
-// seal is the proposer of slot sealing on the pending tip app 0 has committed, as a driver does.
+// seal is the proposer of slot sealing on the pending tip app 0 has committed, as a driver does:
+// the chain's first seal is anchored on its parent, which L1 confirms as its assured tip.
 func (nt *net) seal(slot, number uint64, parent common.Hash, txs []common.Hash) []byte {
-	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nil, false)
+	return nt.sealDA(slot, number, parent, txs, false)
 }
 
 // sealDA is seal with the block's data in blobs when blobs is set.
 func (nt *net) sealDA(slot, number uint64, parent common.Hash, txs []common.Hash, blobs bool) []byte {
-	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nil, blobs)
+	return nt.sealWith(slot, number, parent, txs, nt.apps[0].Meta().TipHash, nt.firstAnchor(number, parent), blobs)
+}
+
+// firstAnchor is the anchor the driver names on the chain's first seal (its parent, L1's
+// assured tip of slot 0, which L1 confirms), nil once the chain started.
+func (nt *net) firstAnchor(number uint64, parent common.Hash) *Anchor {
+	if nt.apps[0].Meta().Started {
+		return nil
+	}
+	an := Anchor{Number: number - 1, Hash: parent, Slot: 0}
+	if id := (anchorID{an.Number, an.Hash, an.Slot}); !nt.anchors.ok[id] {
+		nt.anchors.ok[id], nt.firstL1Tip = true, &id
+	}
+	return &an
 }
 
 func (nt *net) sealWith(slot, number uint64, parent common.Hash, txs []common.Hash, tip common.Hash, anchor *Anchor, blobs bool) []byte {
@@ -750,7 +771,8 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 			k = kk
 		}
 	}
-	s := Seal{Slot: perEp, Number: 1, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)), FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p}
+	s := Seal{Slot: perEp, Number: 1, FeePerDaGas: (*hexutil.Big)(big.NewInt(1)), FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p,
+		Anchor: &Anchor{}}
 	sg, err := k.SignDigest(ctx, s.Digest(nt.domain))
 	require.NoError(t, err)
 	s.Signature = sg

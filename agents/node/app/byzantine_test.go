@@ -321,11 +321,13 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 	// chain has passed its slot.
 	good := nt.seal(4, 1, anchor.Hash, nil)
 	require.Zero(t, check(good).Code, check(good).Log)
-	nt.round(slotTime(5), nt.seal(5, 1, anchor.Hash, nil))
+	require.Zero(t, slow.reads.Load())
+	nt.round(slotTime(5), nt.seal(5, 1, anchor.Hash, nil)) // the first seal's anchor: L1 reads
+	reads := slow.reads.Load()
 	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: good, Type: abci.CheckTxType_Recheck})
 	require.NoError(t, err)
 	require.NotZero(t, res.Code, "a seal the chain has passed is evicted")
-	require.Zero(t, slow.reads.Load())
+	require.Equal(t, reads, slow.reads.Load(), "CheckTx reads no L1")
 
 	// PrepareProposal never holds the proposal past its budget, whatever the mempool holds.
 	a.cfg.PrepareBudget = 200 * time.Millisecond
@@ -491,7 +493,7 @@ func TestConsensusLimitsFromGenesisAndTheAppHashSeesDivergence(t *testing.T) {
 	ctx := context.Background()
 	var hashes [2][]byte
 	var results [2][]*abci.ExecTxResult
-	seal := nt.sealWith(4, 1, anchor, []common.Hash{TxHash(u1), TxHash(u2)}, common.Hash{}, nil, false)
+	seal := nt.sealWith(4, 1, anchor, []common.Hash{TxHash(u1), TxHash(u2)}, common.Hash{}, &Anchor{Number: 0, Hash: anchor}, false)
 	for i, a := range []*App{fresh, same} {
 		for h, txs := range [][][]byte{{nt.committeeTx(0), nt.committeeTx(1), u1, u2}, {seal}} {
 			fb, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Txs: txs, Height: int64(h + 1)})

@@ -176,7 +176,7 @@ func (a *App) checkSeal(raw []byte) (*Seal, error) {
 		return nil, err
 	}
 	m := a.Meta()
-	if err := checkSealOnTip(&m, s); err != nil {
+	if err := checkSealOnTip(&m, s, MaxOrphaned(a.exec.epochDur)); err != nil {
 		return nil, err
 	}
 	if s.Anchor != nil && s.Anchor.At == nil {

@@ -293,8 +293,12 @@ func (e *executor) verifySeal(v *view, s *Seal) (*Committee, error) {
 }
 
 // checkSealOnTip is what a seal needs of the chain's tip, read from the meta alone: the cheap
-// checks, made before the signature is (CheckTx makes them too).
-func checkSealOnTip(m *Meta, s *Seal) error {
+// checks, made before the signature is (CheckTx makes them too). maxOrphaned is
+// MaxOrphaned of the rollup's epoch length.
+func checkSealOnTip(m *Meta, s *Seal, maxOrphaned uint64) error {
+	if err := checkFirstSealAnchored(m, s); err != nil {
+		return err
+	}
 	if m.Started && s.Slot <= m.TipSlot && !(testbreak.On("one-seal-per-slot") && s.Slot == m.TipSlot) {
 		return sealErr("slot %d is not after the tip's slot %d", s.Slot, m.TipSlot)
 	}
@@ -313,11 +317,27 @@ func checkSealOnTip(m *Meta, s *Seal) error {
 		}
 	}
 	// What a seal orphans above its parent is bounded like a re-anchoring's fork (Anchor's
-	// checkShape): an honest seal orphans at most the block or two that missed their slots
-	// above L1's assured tip, and each orphaned block costs execution its transactions.
-	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= MaxReplacedBlocks {
+	// checkShape), but by what L1 can drop above its proven tip (MaxOrphaned): an honest seal
+	// orphans the block or two that missed their slots above L1's assured tip, or what a prune
+	// back to the proven tip dropped; each orphaned block costs execution its transactions. A
+	// re-anchoring seal's parent is its anchor: it also orphans from its fork to the anchor.
+	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= maxOrphaned {
 		return sealErr("block %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
-			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, MaxReplacedBlocks)
+			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, maxOrphaned)
+	}
+	return nil
+}
+
+// checkFirstSealAnchored refuses a first seal of the chain that names no anchor (review r17j
+// C). The first seal sets the chain's anchor to its parent, and execution cannot read L1: only
+// with an anchor (the parent, as checkShape requires) do the proposal steps confirm that parent
+// as L1's assured tip (checkAnchor). Without it, a byzantine proposer of the first slot could
+// start the chain on a parent and number L1 never had, and no honest re-anchoring could follow
+// (there is no block of the chain below such a fork). The driver always anchors its first seal
+// (chooseParent), so this refuses only a seal no honest node builds.
+func checkFirstSealAnchored(m *Meta, s *Seal) error {
+	if !m.Started && s.Anchor == nil {
+		return sealErr("the chain's first seal (block %d on %s) names no anchor: it must name its parent, L1's assured tip, as its anchor", s.Number, s.Parent)
 	}
 	return nil
 }
@@ -355,7 +375,7 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 	if m.SealHeight == height {
 		return nil, sealErr("a second seal at height %d", height)
 	}
-	if err := checkSealOnTip(m, s); err != nil {
+	if err := checkSealOnTip(m, s, MaxOrphaned(e.epochDur)); err != nil {
 		return nil, err
 	}
 	if _, err := e.verifySeal(v, s); err != nil {

@@ -50,10 +50,13 @@ type Params struct {
 const (
 	// MaxSealBytes bounds a seal's encoding (CometBFT's default mempool max_tx_bytes).
 	MaxSealBytes = 1 << 20
-	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries (Anchor.Replaced), how
-	// far below the anchor its fork may lie, and (exclusive) how many pending blocks above its
-	// parent a seal orphans.
+	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries (Anchor.Replaced) and
+	// how far below the anchor its fork may lie; with the rollup's ring, how many pending blocks
+	// above its parent a seal orphans (MaxOrphaned).
 	MaxReplacedBlocks = 256
+	// MaxProofWindowEpochs is the rollup's MAX_PROOF_WINDOW_EPOCHS: the longest proof window
+	// L1 allows (proofWindowEpochs), which sizes its ring of block hashes (RingSize).
+	MaxProofWindowEpochs = 8
 	// MaxReplacedBytes bounds the transaction data of those blocks, so that a seal carrying
 	// them stays within MaxSealBytes in its JSON form.
 	MaxReplacedBytes = 256 << 10
@@ -77,6 +80,19 @@ const (
 	// MaxCommitteeSize is the largest committee the rollup samples (uint8 attestation indices).
 	MaxCommitteeSize = 255
 )
+
+// RingSize is the rollup's RING_SIZE for an epoch of epochDur slots (ChainLib.ringSize): L1
+// keeps fewer than this many blocks above its proven tip (a propose past it reverts), so a prune
+// back to the proven tip drops at most RingSize-1 assured blocks.
+func RingSize(epochDur uint64) uint64 { return (MaxProofWindowEpochs+2)*epochDur + 1 }
+
+// MaxOrphaned is how many pending blocks above its parent a seal may orphan (exclusive): what L1
+// can drop above its proven tip (RingSize), when a prover outage ends in a prune, and
+// MaxReplacedBlocks more for the pending blocks above L1's assured tip and an L1 reorg below its
+// proven tip. It depends only on the rollup's epoch length, an L1 immutable, so every node
+// bounds seals identically (review r17j B: a fixed 256 halted the chain after a prover outage
+// under legal rollup settings, e.g. 256-slot epochs).
+func MaxOrphaned(epochDur uint64) uint64 { return RingSize(epochDur) + MaxReplacedBlocks }
 
 // DefaultFeeCeiling is the fee ceiling (wei per DA gas and per L2 gas) of a genesis that names
 // none: 1,000 gwei, far above the devnet's 1 wei and L1's usual gas prices.

@@ -17,9 +17,9 @@ import (
 // block, so a peer's junk costs no L1 read. Their verdicts may differ between nodes (each has
 // its own L1 view and clock); what they accept executes identically everywhere.
 
-// maxSealsTried is how many seals of the mempool PrepareProposal tries before it gives up on a
-// seal for this height: CheckTx admits only the slot's proposer's signed seals, so more than a
-// few are stale ones the next recheck evicts.
+// maxSealsTried is how many seals of one proposer PrepareProposal tries before it gives up on
+// that proposer's seals for this height (sealsToTry): CheckTx admits only the slot's proposer's
+// signed seals, so more than a few are stale ones the next recheck evicts, or junk.
 const maxSealsTried = 8
 
 // l1ReadTimeout bounds one L1 read of a proposal step.
@@ -27,7 +27,8 @@ const l1ReadTimeout = 2 * time.Second
 
 // PrepareProposal builds the block: the committees L1 has fixed that the chain lacks, the
 // attestations of the block sealed at the previous height from the vote extensions, a seal (the
-// first of the mempool that executes, is fresh and whose anchor L1 confirms), registrations,
+// first of the mempool, lowest slot first and at most maxSealsTried of each proposer, that
+// executes, is fresh and whose anchor L1 confirms: sealsToTry), registrations,
 // then the user transactions that execute, until the block or this node's PrepareBudget is full.
 func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	ctx, cancel := context.WithTimeout(ctx, a.cfg.PrepareBudget)
@@ -69,13 +70,12 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	if tx := a.attestationsTx(v, &m, req); tx != nil {
 		add(tx)
 	}
-	tried := 0
-	for _, tx := range req.Txs {
-		if len(tx) == 0 || tx[0] != KindSeal || !fits(tx) {
-			continue
-		}
-		if tried++; tried > maxSealsTried || ctx.Err() != nil {
+	for _, tx := range a.sealsToTry(ctx, req.Txs, now) {
+		if ctx.Err() != nil {
 			break
+		}
+		if !fits(tx) {
+			continue
 		}
 		c, mm, _, err := a.proposeSeal(ctx, v, m, tx, now, bc)
 		if err != nil {
@@ -125,7 +125,8 @@ func (a *App) sealLeftOut(tx []byte, height int64, err error) {
 
 // proposeSeal checks a seal for a proposal, in cost order: its shape, its slot against this
 // node's clock, its execution on a child of v (signature, proposer, tip, transactions, blobs),
-// and only then its anchor, or the parent of a seal that orphans blocks, against L1. It returns
+// that it orphans no block still in its slot (checkStillInSlot, the clock), and only then its
+// anchor, or the parent of a seal that orphans blocks, against L1. It returns
 // the child holding the seal's writes, the meta after it and the block it seals.
 func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now time.Time, bc *blockCtx) (*view, Meta, *Block, error) {
 	s, err := decodeSeal(tx, a.Params())
@@ -139,6 +140,9 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	c := v.child()
 	b, err := a.exec.execSeal(c, &m, s, bc)
 	if err != nil {
+		return nil, m, nil, err
+	}
+	if err := a.checkStillInSlot(v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
 	if err := a.checkAnchor(ctx, s); err != nil {

@@ -156,7 +156,7 @@ func TestTwoSealsForOneSlot(t *testing.T) {
 	refusedEverywhere(t, nt, first, 4, "slot 4 is not after the tip's slot 4")
 	// A third seal of slot 4, on top of the committed one: a second block for the slot.
 	onTop := s
-	onTop.Number, onTop.Parent, onTop.Tip, onTop.Txs = 2, tip, tip, []common.Hash{TxHash(u1)}
+	onTop.Number, onTop.Parent, onTop.Tip, onTop.Txs, onTop.Anchor = 2, tip, tip, []common.Hash{TxHash(u1)}, nil
 	refusedEverywhere(t, nt, nt.resign(onTop), 4, "slot 4 is not after the tip's slot 4")
 	for _, a := range nt.apps {
 		require.Equal(t, uint64(1), a.Meta().TipNumber, "one pending block for slot 4")

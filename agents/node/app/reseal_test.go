@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -156,21 +157,29 @@ func TestResealOnTheAnchorIsAccepted(t *testing.T) {
 	require.True(t, b.Orphaned)
 }
 
-// TestSealOrphansFewerThanMaxReplacedBlocks (review r17f H1): what a seal orphans above its
-// parent is bounded deterministically, in execution and admission: on a chain of
-// MaxReplacedBlocks blocks, a seal on the anchor (orphaning all of them) is refused, whatever L1
-// says, and one on block 1 (orphaning one fewer) executes.
-func TestSealOrphansFewerThanMaxReplacedBlocks(t *testing.T) {
+// TestSealOrphansFewerThanTheRingHolds (reviews r17f H1, r17j B): what a seal orphans above
+// its parent is bounded deterministically, in execution and admission, by what L1 can drop above
+// its proven tip (MaxOrphaned: the rollup's ring, 81 blocks for these 8-slot epochs, and
+// MaxReplacedBlocks more). On a chain of MaxOrphaned blocks L1 assured during a prover outage
+// (proven tip block 1), a seal on the anchor (orphaning all of them) is refused whatever L1 says.
+// The honest seals after the prune back to block 1 execute: the re-anchoring on a based block on
+// the proven tip (orphaning all but block 1, counted from its anchor, block 2), and the re-seal
+// on the proven tip itself. With a fixed bound of 256 both were refused and the chain halted for
+// good (failed before: the rollup allows epochs of up to 256 slots and proof windows of up to 8
+// epochs, more than 256 blocks above the proven tip).
+func TestSealOrphansFewerThanTheRingHolds(t *testing.T) {
 	nt := newNet(t, 1)
+	bound := MaxOrphaned(perEp)
+	require.Greater(t, bound, uint64(MaxReplacedBlocks))
 	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	last := 3 + uint64(MaxReplacedBlocks) + 2
+	last := 3 + bound + 4
 	for e := uint64(2); e <= last/perEp+1; e++ {
 		nt.l1[e] = &Committee{Epoch: e, Seed: crypto.Keccak256Hash([]byte{byte(e), byte(e >> 8)}), Members: nt.l1[0].Members}
 	}
 	nt.round(slotTime(3))
 	parent := start
 	var b1 common.Hash
-	for n := uint64(1); n <= MaxReplacedBlocks; n++ {
+	for n := uint64(1); n <= bound; n++ {
 		_, res := nt.round(slotTime(3+n), nt.seal(3+n, n, parent, nil))
 		require.Zero(t, res[len(res)-1].Code, res[len(res)-1].Log)
 		parent = nt.apps[0].Meta().TipHash
@@ -179,27 +188,34 @@ func TestSealOrphansFewerThanMaxReplacedBlocks(t *testing.T) {
 		}
 	}
 	a := nt.apps[0]
-	require.Equal(t, uint64(MaxReplacedBlocks), a.Meta().TipNumber)
-	slot := last - 1
+	require.Equal(t, bound, a.Meta().TipNumber)
+	slot := 3 + bound + 1
 	nt.now = slotTime(slot)
 	nt.anchors.confirm(Anchor{Number: 0, Hash: start})
 	all := nt.seal(slot, 1, start, nil)
-	require.ErrorContains(t, a.ExecutesOnTip(all), "would orphan the 256 pending blocks 1-256")
+	require.ErrorContains(t, a.ExecutesOnTip(all), fmt.Sprintf("would orphan the %d pending blocks 1-%d", bound, bound))
 	res, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: all})
 	require.NoError(t, err)
 	require.NotZero(t, res.Code, "admission refuses it too")
 	require.Equal(t, abci.ResponseProcessProposal_REJECT, nt.processAll(all)[0])
 
+	// The based fallback put block 2 on the proven tip: the re-anchoring on it executes.
+	based := Anchor{Number: 2, Hash: crypto.Keccak256Hash([]byte("based block 2")), Slot: slot}
+	nt.anchors.confirm(based)
+	reanchor := nt.sealWith(slot+1, 3, based.Hash, nil, a.Meta().TipHash, &based, false)
+	require.NoError(t, a.ExecutesOnTip(reanchor), "the re-anchoring on the based block on the proven tip")
+
+	// The prune re-seal on the proven tip (CheckAnchor confirms it while canPrune holds).
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
-	fewer := nt.seal(slot, 2, b1, nil)
-	require.NoError(t, a.ExecutesOnTip(fewer))
-	_, results := nt.round(slotTime(slot), fewer)
+	prune := nt.seal(slot, 2, b1, nil)
+	require.NoError(t, a.ExecutesOnTip(prune), "the prune re-seal on the proven tip")
+	_, results := nt.round(slotTime(slot), prune)
 	require.Zero(t, results[0].Code, results[0].Log)
 	m := a.Meta()
 	require.Equal(t, uint64(2), m.TipNumber)
 	b, err := a.BlockByHash(parent)
 	require.NoError(t, err)
-	require.True(t, b.Orphaned, "block 256 orphaned")
+	require.True(t, b.Orphaned, "block %d orphaned", bound)
 }
 
 // TestResealAfterABasedFallbackIsAccepted: the chain re-anchors on a based block (L1's block 2,
