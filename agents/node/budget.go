@@ -433,11 +433,12 @@ func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound()
 
 // busyWith reports whether new user transactions are refused for load, with inMempool
 // transactions in CometBFT's mempool: the queued transactions the next proposer takes
-// (app.Backlog) and those past the bound. A pool that cannot be read refuses nothing here (the
-// mempool's bound and the pool's MaxQueued still hold).
+// (app.LastBacklog: the last read of the pool, never waited for) and those past the bound. A
+// pool that cannot be read refuses nothing here (the mempool's bound and the pool's MaxQueued
+// still hold).
 func (d *driver) busyWith(inMempool int) bool {
 	bound := d.queueBound()
-	n, err := d.app.Backlog(bound)
+	n, err := d.app.LastBacklog(bound)
 	busy := inMempool >= bound
 	if err == nil {
 		busy = n+inMempool >= bound

@@ -302,12 +302,19 @@ func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
 		}
 		return out
 	}
+	// Admission takes the last read of the pool (app.LastBacklog); read it for each new height.
+	read := func() {
+		_, err := f.a.Backlog(bound)
+		require.NoError(t, err)
+	}
 	f.finalize(txs(bound, 1, "floor")...)
 	require.Equal(t, bound, f.a.Meta().Queued)
+	read()
 	require.False(t, d.busyWith(0), "transactions the next proposer does not take do not close admission")
 	require.ErrorIs(t, f.a.CheckUserTx(txs(1, 1, "another floor")[0]), app.ErrUnderpriced, "CheckTx still refuses them")
 
 	f.finalize(txs(bound-1, 10, "priced")...)
+	read()
 	require.False(t, d.busyWith(0))
 	require.True(t, d.busyWith(1), "what the next proposer takes, with the mempool, closes it at the bound")
 }
