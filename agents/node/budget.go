@@ -314,14 +314,14 @@ func (d *driver) capacity(maxBytes, maxCalldata int) int {
 type watched struct {
 	slot, number uint64
 	proposer     common.Address
-	hash         [32]byte
+	hash, parent [32]byte
 }
 
-// watchSealed starts following the block of slot, once committed (the latest few).
-func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash [32]byte) {
+// watchSealed starts following the block of slot, on parent, once committed (the latest few).
+func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash, parent [32]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash})
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash, parent: parent})
 	if len(d.awaiting) > maxAwaiting {
 		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
 	}
@@ -342,6 +342,13 @@ const missMemory = 32
 // halved everyone's blobs would let one member hold the whole committee to one blob a slot. So
 // the others' misses count once more than a third of the committee's proposers (f+1 of 3f+1,
 // at least one of them honest) missed within missMemory slots.
+//
+// A block whose parent L1 did not hold when its slot ended could not land whatever its size
+// (the block sealed on a missed one, before that one's slot was over): its miss is the parent's,
+// and counts for nothing. Before, one block too big for its slot made two misses, which halved
+// the blobs twice on its proposer and, two proposers having missed, on every node: a quarter of
+// the capacity, so that admission stayed closed while the returned transactions drained at a
+// quarter of the pace (issue 16).
 func (d *driver) judge(t L1Tips) {
 	if t.Head == nil {
 		return
@@ -372,6 +379,11 @@ func (d *driver) judge(t L1Tips) {
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
+		if t.Assured.Hash != w.parent {
+			d.log.Debug("a block was not assured in its slot: its parent was not on L1, no measure of its size",
+				"slot", w.slot, "number", w.number, "proposer", w.proposer)
+			continue
+		}
 		if w.proposer == me || d.corroborated(w) {
 			d.budget.outcome(false)
 			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
