@@ -453,10 +453,59 @@ func (d *driver) busyWith(inMempool int) bool {
 	n, err := d.app.LastBacklog(bound)
 	busy := inMempool >= bound
 	if err == nil {
+		n += d.doomedTxs()
 		busy = n+inMempool >= bound
 	}
 	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, bound: bound, busy: busy})
 	return busy
+}
+
+// doomed is what the pending chain holds that can no longer reach L1, for admission: the
+// transactions of the blocks from the first one above L1's assured tip whose slot is over (each
+// later one is sealed on it) up to the pending tip, as of tip (and of L1's assured tip and slot,
+// at). They go back to the pool when the next seal re-anchors; counted only from then, they let
+// admission take a slot and a half more right after a miss, and then keep it closed while
+// everything drained (issue 16).
+type doomed struct {
+	tip, at common.Hash
+	slot    uint64
+	txs     int
+}
+
+// maxDoomedWalk bounds the pending blocks weighDoomed reads.
+const maxDoomedWalk = 8
+
+// weighDoomed counts, with L1's tips t, the transactions of the pending blocks that cannot land
+// (doomed). It reads the block above L1's assured tip, and the ones after it only when that one
+// missed its slot: every L1 poll, not on the submissions' path.
+func (d *driver) weighDoomed(t L1Tips) {
+	if t.Head == nil {
+		return
+	}
+	m := d.app.Meta()
+	cur := d.rollup.SlotAt(t.Head.Time)
+	if last := d.doomed.Load(); last != nil && last.tip == m.TipHash && last.at == t.Assured.Hash && last.slot == cur {
+		return
+	}
+	n := 0
+	for num := t.Assured.Number + 1; m.Started && num <= m.TipNumber && num <= t.Assured.Number+maxDoomedWalk; num++ {
+		b, err := d.app.BlockByNumber(num)
+		if err != nil || (num == t.Assured.Number+1 && b.Header.Slot >= cur) {
+			break // this block, and so every later one, may still land
+		}
+		n += len(b.Txs)
+	}
+	d.doomed.Store(&doomed{tip: m.TipHash, at: t.Assured.Hash, slot: cur, txs: n})
+}
+
+// doomedTxs is the last count of weighDoomed while the pending tip it was made for is the tip
+// (a new tip is a re-anchoring seal that returned them to the pool, or a block on top that the
+// next poll counts).
+func (d *driver) doomedTxs() int {
+	if last := d.doomed.Load(); last != nil && last.tip == d.app.Meta().TipHash {
+		return last.txs
+	}
+	return 0
 }
 
 // admissionState is the last admission verdict, for the slot log.

@@ -220,6 +220,40 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	require.Equal(t, 1, d.budget.maxBlobs)
 }
 
+// TestAdmissionCountsTheBlocksThatCannotLand (issue 16): the transactions of pending blocks
+// that can no longer reach L1 (a block whose slot is over without L1 assuring it, and the block
+// sealed on it) go back to the pool when the next seal re-anchors: admission counts them from
+// the moment the slot is over. Before, it counted only the pool: right after a miss it admitted
+// a slot and a half more, and once the missed blocks' transactions were back (h16b's runs: 998
+// queued became 3,936) it stayed closed for five slots while they drained.
+func TestAdmissionCountsTheBlocksThatCannotLand(t *testing.T) {
+	f := newChainFixture(t)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log: slog.New(slog.DiscardHandler), set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata}}, nil)
+	bound := d.queueBound()
+	perBlock := f.a.Params().MaxBlockTxs
+	var raws [][]byte
+	var hashes []common.Hash
+	for i := range bound - 5 + 2*perBlock {
+		raw := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte(fmt.Sprintf("tx %d", i))}.Encode()
+		raws, hashes = append(raws, raw), append(hashes, app.TxHash(raw))
+	}
+	f.finalize(raws...)
+	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
+	b5 := f.sealTxs(5, 5, anchor.Hash, hashes[:perBlock])
+	f.sealTxs(6, 6, b5, hashes[perBlock:2*perBlock]) // sealed on block 5 before its slot ended
+	require.Equal(t, bound-5, f.a.Meta().Queued)
+	_, err := f.a.Backlog(bound)
+	require.NoError(t, err)
+
+	d.weighDoomed(L1Tips{Assured: anchor, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 5*tSlot + 1}})
+	require.False(t, d.busyWith(0), "slot 5 is not over: its block may still land")
+	d.weighDoomed(L1Tips{Assured: anchor, Head: &types.Header{Number: big.NewInt(2), Time: tGenesis + 6*tSlot + 1}})
+	require.True(t, d.busyWith(0), "blocks 5 and 6 cannot land: their transactions are the next seals' to carry again")
+	d.weighDoomed(L1Tips{Assured: Tip{Number: 5, Hash: b5, Slot: 5}, Head: &types.Header{Number: big.NewInt(2), Time: tGenesis + 6*tSlot + 1}})
+	require.False(t, d.busyWith(0), "block 5 landed: block 6 may too")
+}
+
 // TestSealBudgetOutlastsSlowCommits (review r16): commits that a minority of heights delays (a
 // stopped validator's CometBFT turn costs timeout_propose, and a byzantine one may withhold its
 // proposal or leave the seal out on purpose) do not move the seal budget, and a stall that did
