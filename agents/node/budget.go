@@ -343,9 +343,9 @@ const missMemory = 32
 // the others' misses count once more than a third of the committee's proposers (f+1 of 3f+1,
 // at least one of them honest) missed within missMemory slots.
 //
-// A block whose parent L1 did not hold when its slot ended could not land whatever its size
-// (the block sealed on a missed one, before that one's slot was over): its miss is the parent's,
-// and counts for nothing. Before, one block too big for its slot made two misses, which halved
+// A block whose parent L1 did not hold when its slot ended (L1's assured tip neither its parent
+// nor a block at its number or above) could not land whatever its size (the block sealed on a
+// missed one, before that one's slot was over): its miss is the parent's, and counts for nothing. Before, one block too big for its slot made two misses, which halved
 // the blobs twice on its proposer and, two proposers having missed, on every node: a quarter of
 // the capacity, so that admission stayed closed while the returned transactions drained at a
 // quarter of the pace (issue 16).
@@ -379,7 +379,7 @@ func (d *driver) judge(t L1Tips) {
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
-		if t.Assured.Hash != w.parent {
+		if t.Assured.Hash != w.parent && t.Assured.Number < w.number {
 			d.log.Debug("a block was not assured in its slot: its parent was not on L1, no measure of its size",
 				"slot", w.slot, "number", w.number, "proposer", w.proposer)
 			continue

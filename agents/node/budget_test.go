@@ -218,6 +218,11 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	d.watchSealed(7, 10, me, common.Hash{0x10}, l1.Hash)
 	d.judge(at(8, l1))
 	require.Equal(t, 1, d.budget.maxBlobs)
+	// A block that another block of its number beat to L1 missed on its own too.
+	d.budget.maxBlobs = 4
+	d.watchSealed(8, 10, me, common.Hash{0x20}, l1.Hash)
+	d.judge(at(9, Tip{Number: 10, Hash: common.Hash{0xee}, Slot: 8}))
+	require.Equal(t, 2, d.budget.maxBlobs)
 }
 
 // TestAdmissionCountsTheBlocksThatCannotLand (issue 16): the transactions of pending blocks
