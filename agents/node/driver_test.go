@@ -48,7 +48,13 @@ func newChainFixture(t *testing.T) *chainFixture { return newChainFixtureAt(t, n
 
 // newChainFixtureAt is a chainFixture whose application reads the clock now (nil: time.Now).
 func newChainFixtureAt(t *testing.T, now func() time.Time) *chainFixture {
-	return newChainFixtureOn(t, app.Config{Now: now}, store.OpenMemory())
+	return newChainFixtureWith(t, now, nil)
+}
+
+// newChainFixtureWith is a chainFixture whose application reads the clock now and checks
+// anchors against anchors (nil: none).
+func newChainFixtureWith(t *testing.T, now func() time.Time, anchors app.AnchorSource) *chainFixture {
+	return newChainFixtureOn(t, app.Config{Now: now, Anchors: anchors}, store.OpenMemory())
 }
 
 // newChainFixtureOn is a chainFixture whose application runs with cfg (its domain and timing
@@ -90,6 +96,12 @@ func (f *chainFixture) seal(slot, number uint64, parent common.Hash) common.Hash
 
 // sealAnchored seals slot on parent with anchor, on the committed tip, as the driver does.
 func (f *chainFixture) sealAnchored(slot, number uint64, parent common.Hash, anchor *app.Anchor) common.Hash {
+	f.finalize(f.sealRaw(slot, number, parent, anchor))
+	return f.a.Meta().TipHash
+}
+
+// sealRaw is the signed seal of slot on parent with anchor, on the committed tip.
+func (f *chainFixture) sealRaw(slot, number uint64, parent common.Hash, anchor *app.Anchor) []byte {
 	me := crypto.PubkeyToAddress(f.key.PublicKey)
 	price := big.NewInt(max(f.price, 1))
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(price),
@@ -99,8 +111,7 @@ func (f *chainFixture) sealAnchored(slot, number uint64, parent common.Hash, anc
 	s.Signature = sig[:]
 	raw, err := app.EncodeJSON(app.KindSeal, s)
 	require.NoError(f.t, err)
-	f.finalize(raw)
-	return f.a.Meta().TipHash
+	return raw
 }
 
 func l1At(slot uint64, assured Tip) L1Tips {
@@ -597,4 +608,63 @@ func TestReanchorSealLeavesOutTheReplacedBlocksTransactions(t *testing.T) {
 	rec, err := f.a.Tx(app.TxHash(b1))
 	require.NoError(t, err)
 	require.Equal(t, app.TxQueued, rec.State, "the orphaned block's transaction is queued again")
+}
+
+// l1TipAnchors is an L1 whose assured tip is *tip: it confirms that anchor only.
+type l1TipAnchors struct{ tip *Tip }
+
+func (l l1TipAnchors) CheckAnchor(_ context.Context, a app.Anchor) error {
+	if a.Number == l.tip.Number && a.Hash == l.tip.Hash && a.Slot == l.tip.Slot {
+		return nil
+	}
+	return ErrNotL1Tip
+}
+
+func (l l1TipAnchors) BlockHash(context.Context, uint64) (common.Hash, error) {
+	return common.Hash{}, errors.New("not in this test")
+}
+
+// TestChooseParentResealsAreConfirmed (review r17f H1): the seals chooseParent builds without an
+// anchor below the pending tip (the tip missed its slot: on L1's assured tip; nothing assured
+// since the anchor: on the anchor, whose slot the chain's first seal carried) are accepted by
+// ProcessProposal, which now confirms such a seal's parent against L1; a seal on an older block
+// is refused.
+func TestChooseParentResealsAreConfirmed(t *testing.T) {
+	now := time.Unix(tGenesis+6*tSlot, 0)
+	var assured Tip
+	f := newChainFixtureWith(t, func() time.Time { return now }, l1TipAnchors{&assured})
+	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
+	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
+	assured = anchor
+	parent, number, an, err := d.chooseParent(context.Background(), l1At(2, anchor), f.a.Meta())
+	require.NoError(t, err)
+	b5 := f.sealAnchored(3, 5, parent, an)
+	require.Equal(t, uint64(5), number)
+	b6 := f.seal(4, 6, b5)
+	process := func(raw []byte) abci.ResponseProcessProposal_ProposalStatus {
+		pp, err := f.a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{
+			Txs: [][]byte{raw}, Height: f.height + 1, Time: now, Hash: []byte{byte(f.height)}})
+		require.NoError(t, err)
+		return pp.Status
+	}
+	for _, tc := range []struct {
+		name string
+		l1   Tip
+	}{
+		{"tip missed its slot: on L1's tip", Tip{Number: 5, Hash: b5, Slot: 3}},
+		{"nothing assured since the anchor: on it", anchor},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assured = tc.l1
+			parent, number, an, err := d.chooseParent(context.Background(), l1At(5, tc.l1), f.a.Meta())
+			require.NoError(t, err)
+			require.Nil(t, an)
+			require.LessOrEqual(t, number, f.a.Meta().TipNumber, "a seal that orphans the tip")
+			require.Equal(t, abci.ResponseProcessProposal_ACCEPT, process(f.sealRaw(6, number, parent, nil)))
+		})
+	}
+	assured = Tip{Number: 5, Hash: b5, Slot: 3}
+	require.Equal(t, abci.ResponseProcessProposal_REJECT, process(f.sealRaw(6, 5, anchor.Hash, nil)),
+		"a seal on the anchor, below L1's assured tip 5, would orphan it")
+	require.Equal(t, b6, f.a.Meta().TipHash)
 }

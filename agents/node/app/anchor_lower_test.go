@@ -46,8 +46,11 @@ func newAnchoredOnX(t *testing.T) *anchoredOnX {
 	require.NoError(t, err)
 	f.xHdr = xb.Header
 	nt.round(slotTime(7).Add(time.Second))
-	nt.round(slotTime(8), nt.seal(8, 4, f.b[3], nil)) // x missed its slot: orphaned, u queued again
+	// x missed its slot: orphaned by a seal on L1's assured tip 3, u queued again.
+	nt.anchors.confirm(Anchor{Number: 3, Hash: f.b[3], Slot: 6})
+	nt.round(slotTime(8), nt.seal(8, 4, f.b[3], nil))
 	nt.round(slotTime(8).Add(time.Second))
+	delete(nt.anchors.ok, anchorID{3, f.b[3], 6}) // then L1 assures x after all
 
 	an := Anchor{Number: 4, Hash: f.x, Slot: 7, Replaced: []Replaced{{Header: f.xHdr, Txs: []hexutil.Bytes{f.u}}}}
 	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3], nt.anchors.hashes[4] = start, f.b[1], f.b[2], f.b[3], f.x

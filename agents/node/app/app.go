@@ -31,7 +31,8 @@ var (
 	// ErrBusy is a new user transaction refused because the mempool is near capacity: the rest
 	// is kept for the seals that turn queued transactions into blocks.
 	ErrBusy = errors.New("mempool near capacity, retry later")
-	// ErrBadAnchor is a seal's anchor that L1 does not confirm.
+	// ErrBadAnchor is a seal's anchor, or the parent of a seal without one that orphans blocks,
+	// that L1 does not confirm as its assured tip.
 	ErrBadAnchor = errors.New("anchor refused")
 )
 

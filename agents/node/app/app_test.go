@@ -324,6 +324,7 @@ func TestSealAttestAndReplayAcrossNodes(t *testing.T) {
 	nt.round(slotTime(5), u3)
 	nt.round(slotTime(5), nt.seal(5, 8, b.Hash, []common.Hash{TxHash(u3)}))
 	require.Equal(t, uint64(8), nt.apps[0].Meta().TipNumber)
+	nt.anchors.confirm(Anchor{Number: 6, Hash: anchor}) // L1's assured tip: blocks 7 and 8 missed their slots
 	nt.round(slotTime(6), nt.seal(6, 7, anchor, nil))
 	m = nt.apps[1].Meta()
 	require.Equal(t, uint64(7), m.TipNumber)
@@ -395,6 +396,7 @@ func TestRecoveryAfterAnL1Reorg(t *testing.T) {
 		require.Equal(t, b2, a.Meta().TipHash, "app %d", i)
 	}
 
+	nt.anchors.confirm(Anchor{Number: 0, Hash: anchor}) // L1's assured tip after the reorg
 	_, res := nt.round(slotTime(5).Add(2*time.Second), nt.seal(6, 1, anchor, nil))
 	require.Len(t, res, 1)
 	require.Zero(t, res[0].Code, res[0].Log)
@@ -891,6 +893,7 @@ func TestOrphanedTxThatNoLongerDecodesIsDropped(t *testing.T) {
 	for _, a := range nt.apps {
 		a.exec.params.MaxPayload = 100 // a change of the chain's rules, on every node alike
 	}
+	nt.anchors.confirm(Anchor{Number: 0, Hash: start}) // L1's assured tip: block 1 missed its slot
 	_, res := nt.round(slotTime(6), nt.seal(6, 1, start, nil))
 	require.Zero(t, res[0].Code, res[0].Log)
 	for i, a := range nt.apps {

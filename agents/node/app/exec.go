@@ -251,13 +251,20 @@ func (e *executor) verifySeal(v *view, s *Seal) (*Committee, error) {
 }
 
 // checkSealOnTip is what a seal needs of the chain's tip, read from the meta alone: the cheap
-// checks, made before the signature is.
+// checks, made before the signature is (CheckTx makes them too).
 func checkSealOnTip(m *Meta, s *Seal) error {
 	if m.Started && s.Slot <= m.TipSlot && !(testbreak.On("one-seal-per-slot") && s.Slot == m.TipSlot) {
 		return sealErr("slot %d is not after the tip's slot %d", s.Slot, m.TipSlot)
 	}
 	if s.Tip != m.TipHash {
 		return sealErr("sealed on tip %s, the pending tip is %s", s.Tip, m.TipHash)
+	}
+	// What a seal orphans above its parent is bounded like a re-anchoring's fork (Anchor's
+	// checkShape): an honest seal orphans at most the block or two that missed their slots
+	// above L1's assured tip, and each orphaned block costs execution its transactions.
+	if m.Started && s.Number <= m.TipNumber && m.TipNumber-(s.Number-1) >= MaxReplacedBlocks {
+		return sealErr("block %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
+			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, MaxReplacedBlocks)
 	}
 	return nil
 }

@@ -50,8 +50,9 @@ type Params struct {
 const (
 	// MaxSealBytes bounds a seal's encoding (CometBFT's default mempool max_tx_bytes).
 	MaxSealBytes = 1 << 20
-	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries (Anchor.Replaced), and
-	// how far below the anchor its fork may lie.
+	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries (Anchor.Replaced), how
+	// far below the anchor its fork may lie, and (exclusive) how many pending blocks above its
+	// parent a seal orphans.
 	MaxReplacedBlocks = 256
 	// MaxReplacedBytes bounds the transaction data of those blocks, so that a seal carrying
 	// them stays within MaxSealBytes in its JSON form.

@@ -125,8 +125,8 @@ func (a *App) sealLeftOut(tx []byte, height int64, err error) {
 
 // proposeSeal checks a seal for a proposal, in cost order: its shape, its slot against this
 // node's clock, its execution on a child of v (signature, proposer, tip, transactions, blobs),
-// and only then its anchor against L1. It returns the child holding the seal's writes, the meta
-// after it and the block it seals.
+// and only then its anchor, or the parent of a seal that orphans blocks, against L1. It returns
+// the child holding the seal's writes, the meta after it and the block it seals.
 func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now time.Time, bc *blockCtx) (*view, Meta, *Block, error) {
 	s, err := decodeSeal(tx, a.Params())
 	if err != nil {
@@ -135,6 +135,7 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err := a.fresh(s.Slot, now); err != nil {
 		return nil, m, nil, err
 	}
+	base := m
 	c := v.child()
 	b, err := a.exec.execSeal(c, &m, s, bc)
 	if err != nil {
@@ -143,7 +144,45 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err := a.checkAnchor(ctx, s); err != nil {
 		return nil, m, nil, err
 	}
+	if err := a.checkReseal(ctx, v, &base, s); err != nil {
+		return nil, m, nil, err
+	}
 	return c, m, b, nil
+}
+
+// checkReseal confirms against this node's L1 view the parent of a seal (one that executed)
+// without an anchor that orphans pending blocks (its number is at most the tip's, m being the
+// meta before it): the parent must be L1's assured tip, or its proven tip while the next
+// propose prunes (CheckAnchor, with the parent's number, hash and slot), as the honest driver
+// builds after a missed slot (chooseParent). Execution takes any canonical parent at or above
+// the anchor and cannot read L1: without this, a slot's proposer could seal on an older block
+// and orphan blocks L1 has assured (review r17f H1). A seal on the tip, or with an anchor
+// (checkAnchor), has nothing to check here.
+func (a *App) checkReseal(ctx context.Context, v *view, m *Meta, s *Seal) error {
+	if s.Anchor != nil || !m.Started || s.Number > m.TipNumber {
+		return nil
+	}
+	parent := Anchor{Number: s.Number - 1, Hash: s.Parent, Slot: m.AnchorSlot}
+	if s.Number-1 != m.AnchorNumber || s.Parent != m.AnchorHash {
+		pb, err := v.block(s.Parent)
+		if err != nil {
+			return err
+		}
+		if pb == nil {
+			return fmt.Errorf("%w: parent %d %s of a seal orphaning blocks %d-%d is not a block of the chain", ErrBadAnchor, s.Number-1, s.Parent, s.Number, m.TipNumber)
+		}
+		parent.Slot = pb.Header.Slot
+	}
+	if a.cfg.Anchors == nil {
+		return fmt.Errorf("%w: no L1 to check parent %d %s of a seal orphaning blocks %d-%d against", ErrBadAnchor, parent.Number, parent.Hash, s.Number, m.TipNumber)
+	}
+	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
+	defer cancel()
+	if err := a.cfg.Anchors.CheckAnchor(cctx, parent); err != nil {
+		return fmt.Errorf("%w: the seal orphans blocks %d-%d on parent %d %s (slot %d), which is not L1's assured tip: %v",
+			ErrBadAnchor, s.Number, m.TipNumber, parent.Number, parent.Hash, parent.Slot, err)
+	}
+	return nil
 }
 
 // attestationsTx collects the attestations of the block sealed at the previous height from the
