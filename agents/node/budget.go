@@ -451,12 +451,12 @@ func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound()
 func (d *driver) busyWith(inMempool int) bool {
 	bound := d.queueBound()
 	n, err := d.app.LastBacklog(bound)
+	doomed := d.doomedTxs()
 	busy := inMempool >= bound
 	if err == nil {
-		n += d.doomedTxs()
-		busy = n+inMempool >= bound
+		busy = n+doomed+inMempool >= bound
 	}
-	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, bound: bound, busy: busy})
+	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, doomed: doomed, bound: bound, busy: busy})
 	return busy
 }
 
@@ -510,8 +510,8 @@ func (d *driver) doomedTxs() int {
 
 // admissionState is the last admission verdict, for the slot log.
 type admissionState struct {
-	mempool, backlog, bound int
-	busy                    bool
+	mempool, backlog, doomed, bound int
+	busy                            bool
 }
 
 // logSlot writes, once a slot at debug level, what decides the chain's pace under load: the
@@ -536,6 +536,6 @@ func (d *driver) logSlot(t L1Tips) {
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
-		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "bound", a.bound,
+		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "doomed", a.doomed, "bound", a.bound,
 		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
 }
