@@ -314,14 +314,14 @@ func (d *driver) capacity(maxBytes, maxCalldata int) int {
 type watched struct {
 	slot, number uint64
 	proposer     common.Address
-	hash         [32]byte
+	hash, parent [32]byte
 }
 
-// watchSealed starts following the block of slot, once committed (the latest few).
-func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash [32]byte) {
+// watchSealed starts following the block of slot, on parent, once committed (the latest few).
+func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash, parent [32]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash})
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash, parent: parent})
 	if len(d.awaiting) > maxAwaiting {
 		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
 	}
@@ -342,6 +342,13 @@ const missMemory = 32
 // halved everyone's blobs would let one member hold the whole committee to one blob a slot. So
 // the others' misses count once more than a third of the committee's proposers (f+1 of 3f+1,
 // at least one of them honest) missed within missMemory slots.
+//
+// A block whose parent L1 did not hold when its slot ended (L1's assured tip neither its parent
+// nor a block at its number or above) could not land whatever its size (the block sealed on a
+// missed one, before that one's slot was over): its miss is the parent's, and counts for nothing. Before, one block too big for its slot made two misses, which halved
+// the blobs twice on its proposer and, two proposers having missed, on every node: a quarter of
+// the capacity, so that admission stayed closed while the returned transactions drained at a
+// quarter of the pace (issue 16).
 func (d *driver) judge(t L1Tips) {
 	if t.Head == nil {
 		return
@@ -372,6 +379,11 @@ func (d *driver) judge(t L1Tips) {
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
+		if t.Assured.Hash != w.parent && t.Assured.Number < w.number {
+			d.log.Debug("a block was not assured in its slot: its parent was not on L1, no measure of its size",
+				"slot", w.slot, "number", w.number, "proposer", w.proposer)
+			continue
+		}
 		if w.proposer == me || d.corroborated(w) {
 			d.budget.outcome(false)
 			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
@@ -433,23 +445,73 @@ func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound()
 
 // busyWith reports whether new user transactions are refused for load, with inMempool
 // transactions in CometBFT's mempool: the queued transactions the next proposer takes
-// (app.Backlog) and those past the bound. A pool that cannot be read refuses nothing here (the
-// mempool's bound and the pool's MaxQueued still hold).
+// (app.LastBacklog: the last read of the pool, never waited for) and those past the bound. A
+// pool that cannot be read refuses nothing here (the mempool's bound and the pool's MaxQueued
+// still hold).
 func (d *driver) busyWith(inMempool int) bool {
 	bound := d.queueBound()
-	n, err := d.app.Backlog(bound)
+	n, err := d.app.LastBacklog(bound)
+	doomed := d.doomedTxs()
 	busy := inMempool >= bound
 	if err == nil {
-		busy = n+inMempool >= bound
+		busy = n+doomed+inMempool >= bound
 	}
-	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, bound: bound, busy: busy})
+	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, doomed: doomed, bound: bound, busy: busy})
 	return busy
+}
+
+// doomed is what the pending chain holds that can no longer reach L1, for admission: the
+// transactions of the blocks from the first one above L1's assured tip whose slot is over (each
+// later one is sealed on it) up to the pending tip, as of tip (and of L1's assured tip and slot,
+// at). They go back to the pool when the next seal re-anchors; counted only from then, they let
+// admission take a slot and a half more right after a miss, and then keep it closed while
+// everything drained (issue 16).
+type doomed struct {
+	tip, at common.Hash
+	slot    uint64
+	txs     int
+}
+
+// maxDoomedWalk bounds the pending blocks weighDoomed reads.
+const maxDoomedWalk = 8
+
+// weighDoomed counts, with L1's tips t, the transactions of the pending blocks that cannot land
+// (doomed). It reads the block above L1's assured tip, and the ones after it only when that one
+// missed its slot: every L1 poll, not on the submissions' path.
+func (d *driver) weighDoomed(t L1Tips) {
+	if t.Head == nil {
+		return
+	}
+	m := d.app.Meta()
+	cur := d.rollup.SlotAt(t.Head.Time)
+	if last := d.doomed.Load(); last != nil && last.tip == m.TipHash && last.at == t.Assured.Hash && last.slot == cur {
+		return
+	}
+	n := 0
+	for num := t.Assured.Number + 1; m.Started && num <= m.TipNumber && num <= t.Assured.Number+maxDoomedWalk; num++ {
+		b, err := d.app.BlockByNumber(num)
+		if err != nil || (num == t.Assured.Number+1 && b.Header.Slot >= cur) {
+			break // this block, and so every later one, may still land
+		}
+		n += len(b.Txs)
+	}
+	d.doomed.Store(&doomed{tip: m.TipHash, at: t.Assured.Hash, slot: cur, txs: n})
+}
+
+// doomedTxs is the last count of weighDoomed while the pending tip it was made for is the tip
+// (a new tip is a re-anchoring seal that returned them to the pool, or a block on top that the
+// next poll counts).
+func (d *driver) doomedTxs() int {
+	if last := d.doomed.Load(); last != nil && last.tip == d.app.Meta().TipHash {
+		return last.txs
+	}
+	return 0
 }
 
 // admissionState is the last admission verdict, for the slot log.
 type admissionState struct {
-	mempool, backlog, bound int
-	busy                    bool
+	mempool, backlog, doomed, bound int
+	busy                            bool
 }
 
 // logSlot writes, once a slot at debug level, what decides the chain's pace under load: the
@@ -474,6 +536,6 @@ func (d *driver) logSlot(t L1Tips) {
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
-		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "bound", a.bound,
+		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "doomed", a.doomed, "bound", a.bound,
 		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
 }

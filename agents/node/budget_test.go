@@ -169,17 +169,94 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	at := func(slot uint64, assured Tip) L1Tips {
 		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
 	}
-	d.watchSealed(5, 10, common.Address{}, common.Hash{10})
-	d.watchSealed(6, 11, common.Address{}, common.Hash{11})
-	d.judge(at(5, Tip{Number: 9, Slot: 4}))
+	d.watchSealed(5, 10, common.Address{}, common.Hash{10}, common.Hash{9})
+	d.watchSealed(6, 11, common.Address{}, common.Hash{11}, common.Hash{10})
+	d.judge(at(5, Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}))
 	require.Len(t, d.awaiting, 2, "slot 5 is not over: no verdict yet")
 	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs)
-	d.judge(at(6, Tip{Number: 9, Slot: 4})) // slot 5 over, block 10 not assured
+	d.judge(at(6, Tip{Number: 9, Hash: common.Hash{9}, Slot: 4})) // slot 5 over, block 10 not assured
 	require.Len(t, d.awaiting, 1)
 	require.Equal(t, protocol.MaxBlobsPerTx/2, d.budget.maxBlobs, "a missed slot halves the blobs")
 	d.judge(at(6, Tip{Number: 11, Hash: common.Hash{11}, Slot: 6})) // block 11 assured in its slot
 	require.Empty(t, d.awaiting)
 	require.Equal(t, 1, d.budget.inTime, "one in time counts toward one blob more")
+}
+
+// TestAMissedBlocksChildIsNotAnotherMiss (issue 16): the block sealed on a block that then
+// missed its slot (sealed a slot ahead, before that one's fate was known) cannot land either,
+// whatever its size; its miss is not counted again. Before, one block too big for its slot
+// halved the blobs twice (and, two proposers having missed, on every node): admission's bound
+// fell to a quarter of the capacity and stayed closed while the returned transactions drained
+// at a quarter of the pace (h16b's diagnosis runs: every node at one blob, 3,000 transactions
+// returned, admission closed for five slots). Now the bound falls once, and a backlog the next
+// seal carries is admitted.
+func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
+	f := newChainFixture(t)
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: 2, EpochDuration: 1000},
+		signer: keys.NewKeySigner(f.key), log: slog.New(slog.DiscardHandler),
+		set: Settings{SealLead: 1500 * time.Millisecond, DA: DAAuto}}, nil)
+	at := func(slot uint64, assured Tip) L1Tips {
+		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*2 + 1}}
+	}
+	perBlob := protocol.BlobCapacity(1) / priorTxBytes
+	d.budget.maxBlobs = 4 // after a run of blocks in time; the costs (priors) allow two blobs a slot
+	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2)
+
+	l1 := Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}
+	d.watchSealed(5, 10, me, common.Hash{10}, l1.Hash)         // too big: misses slot 5
+	d.watchSealed(6, 11, me, common.Hash{11}, common.Hash{10}) // sealed on it before slot 5 ended
+	d.judge(at(6, l1))
+	require.Equal(t, 2, d.budget.maxBlobs, "the miss halves the blobs")
+	d.judge(at(7, l1))
+	require.Empty(t, d.awaiting)
+	require.Equal(t, 2, d.budget.maxBlobs, "its child's miss is not another: still two blobs")
+	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2, "admission's bound: still two blobs a slot")
+	require.False(t, d.overloaded(2*perBlob-10), "a backlog the next seal carries is admitted")
+
+	// The re-sealed block 10 (slot 7, on L1's tip) misses as well: that is a miss of its own.
+	d.watchSealed(7, 10, me, common.Hash{0x10}, l1.Hash)
+	d.judge(at(8, l1))
+	require.Equal(t, 1, d.budget.maxBlobs)
+	// A block that another block of its number beat to L1 missed on its own too.
+	d.budget.maxBlobs = 4
+	d.watchSealed(8, 10, me, common.Hash{0x20}, l1.Hash)
+	d.judge(at(9, Tip{Number: 10, Hash: common.Hash{0xee}, Slot: 8}))
+	require.Equal(t, 2, d.budget.maxBlobs)
+}
+
+// TestAdmissionCountsTheBlocksThatCannotLand (issue 16): the transactions of pending blocks
+// that can no longer reach L1 (a block whose slot is over without L1 assuring it, and the block
+// sealed on it) go back to the pool when the next seal re-anchors: admission counts them from
+// the moment the slot is over. Before, it counted only the pool: right after a miss it admitted
+// a slot and a half more, and once the missed blocks' transactions were back (h16b's runs: 998
+// queued became 3,936) it stayed closed for five slots while they drained.
+func TestAdmissionCountsTheBlocksThatCannotLand(t *testing.T) {
+	f := newChainFixture(t)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log: slog.New(slog.DiscardHandler), set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata}}, nil)
+	bound := d.queueBound()
+	perBlock := f.a.Params().MaxBlockTxs
+	var raws [][]byte
+	var hashes []common.Hash
+	for i := range bound - 5 + 2*perBlock {
+		raw := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte(fmt.Sprintf("tx %d", i))}.Encode()
+		raws, hashes = append(raws, raw), append(hashes, app.TxHash(raw))
+	}
+	f.finalize(raws...)
+	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
+	b5 := f.sealTxs(5, 5, anchor.Hash, hashes[:perBlock])
+	f.sealTxs(6, 6, b5, hashes[perBlock:2*perBlock]) // sealed on block 5 before its slot ended
+	require.Equal(t, bound-5, f.a.Meta().Queued)
+	_, err := f.a.Backlog(bound)
+	require.NoError(t, err)
+
+	d.weighDoomed(L1Tips{Assured: anchor, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 5*tSlot + 1}})
+	require.False(t, d.busyWith(0), "slot 5 is not over: its block may still land")
+	d.weighDoomed(L1Tips{Assured: anchor, Head: &types.Header{Number: big.NewInt(2), Time: tGenesis + 6*tSlot + 1}})
+	require.True(t, d.busyWith(0), "blocks 5 and 6 cannot land: their transactions are the next seals' to carry again")
+	d.weighDoomed(L1Tips{Assured: Tip{Number: 5, Hash: b5, Slot: 5}, Head: &types.Header{Number: big.NewInt(2), Time: tGenesis + 6*tSlot + 1}})
+	require.False(t, d.busyWith(0), "block 5 landed: block 6 may too")
 }
 
 // TestSealBudgetOutlastsSlowCommits (review r16): commits that a minority of heights delays (a
@@ -258,7 +335,7 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	// on L1's assured tip and takes the missed one's number.
 	step := func(slot uint64, proposer common.Address, published bool) {
 		h := common.Hash{byte(slot >> 8), byte(slot)}
-		d.watchSealed(slot, assured.Number+1, proposer, h)
+		d.watchSealed(slot, assured.Number+1, proposer, h, assured.Hash)
 		if published {
 			assured = Tip{Number: assured.Number + 1, Hash: h, Slot: slot}
 		}
@@ -302,12 +379,19 @@ func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
 		}
 		return out
 	}
+	// Admission takes the last read of the pool (app.LastBacklog); read it for each new height.
+	read := func() {
+		_, err := f.a.Backlog(bound)
+		require.NoError(t, err)
+	}
 	f.finalize(txs(bound, 1, "floor")...)
 	require.Equal(t, bound, f.a.Meta().Queued)
+	read()
 	require.False(t, d.busyWith(0), "transactions the next proposer does not take do not close admission")
 	require.ErrorIs(t, f.a.CheckUserTx(txs(1, 1, "another floor")[0]), app.ErrUnderpriced, "CheckTx still refuses them")
 
 	f.finalize(txs(bound-1, 10, "priced")...)
+	read()
 	require.False(t, d.busyWith(0))
 	require.True(t, d.busyWith(1), "what the next proposer takes, with the mempool, closes it at the bound")
 }

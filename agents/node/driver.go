@@ -140,6 +140,7 @@ type driver struct {
 	missedBy map[common.Address]uint64
 	// admission is the last admission verdict and loggedSlot the last slot logged (logSlot).
 	admission  atomic.Pointer[admissionState]
+	doomed     atomic.Pointer[doomed]
 	loggedSlot uint64
 	// warmed is set once the cell-proof context is being loaded (warmBlobs).
 	warmed atomic.Bool
@@ -212,7 +213,7 @@ func (d *driver) onCommit(m app.Meta) {
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
 			if changed {
-				d.watchSealed(b.Header.Slot, b.Header.Number, b.Proposer, b.Hash)
+				d.watchSealed(b.Header.Slot, b.Header.Number, b.Proposer, b.Hash, b.Header.ParentHash)
 			}
 		}
 	}
@@ -285,6 +286,7 @@ func (d *driver) refresh(ctx context.Context) error {
 	d.clk.ObserveHead(t.Head.Number.Uint64(), t.Head.Time)
 	d.follow(ctx, t)
 	d.judge(t)
+	d.weighDoomed(t)
 	d.tipsM.SetTip("assured", t.Assured.Number)
 	d.tipsM.SetTip("proven", t.Proven.Number)
 	d.tipsM.SetTip("finalized", t.Finalized.Number)

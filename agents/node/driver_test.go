@@ -54,11 +54,17 @@ func newChainFixtureAt(t *testing.T, now func() time.Time) *chainFixture {
 // newChainFixtureWith is a chainFixture whose application reads the clock now and checks
 // anchors against anchors (nil: none).
 func newChainFixtureWith(t *testing.T, now func() time.Time, anchors app.AnchorSource) *chainFixture {
+	return newChainFixtureOn(t, app.Config{Now: now, Anchors: anchors}, store.OpenMemory())
+}
+
+// newChainFixtureOn is a chainFixture whose application runs with cfg (its domain and timing
+// are the fixture's) on kv.
+func newChainFixtureOn(t *testing.T, cfg app.Config, kv store.KV) *chainFixture {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	f := &chainFixture{t: t, key: key, domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
-	f.a, err = app.New(app.Config{Domain: f.domain, GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000, Now: now,
-		Anchors: anchors}, store.OpenMemory())
+	cfg.Domain, cfg.GenesisTime, cfg.SlotDuration, cfg.EpochDuration = f.domain, tGenesis, tSlot, 1000
+	f.a, err = app.New(cfg, kv)
 	require.NoError(t, err)
 	p := app.DefaultParams()
 	p.MaxPayload, p.MaxBlockTxs, p.MaxCalldataBlockBytes = 100, 10, 1000

@@ -231,6 +231,7 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 			a.shed(reason, n)
 		}
 	}
+	a.refreshBacklog() // admission weighs the new pool from the first submission on
 	if a.cfg.OnCommit != nil {
 		a.cfg.OnCommit(m)
 	}

@@ -152,11 +152,13 @@ type App struct {
 type backlogCache struct {
 	mu  sync.Mutex
 	set bool
-	// scanning is set while one caller reads the pool (the others take count meanwhile).
+	// scanning is set while one caller reads the pool; done is closed when that read ends.
 	scanning     bool
+	done         chan struct{}
 	slot         uint64
 	height       int64
 	limit, count int
+	err          error // of the last read, kept with the last count
 }
 
 // pricesCache is nextPrices' answer for one slot and committed height.
@@ -434,34 +436,89 @@ const backlogScan = 8192
 // takes must not close admission to everyone. Kept for the slot and committed height (the pool
 // changes only at Commit); it reads at most backlogScan entries.
 //
-// One caller reads the pool at a time; while it does, the others take the last answer instead
-// of waiting: every submission and CheckTx asks, and under load (a pool thousands deep, a new
-// height every second) each scan took tens of milliseconds during which every refusal waited
-// (issue 16: refusals are to be answered within 50 ms).
+// One read of the pool at a time: a caller that finds one under way waits for its answer.
+// Admission asks LastBacklog, which never waits.
 func (a *App) Backlog(limit int) (int, error) {
-	slot := a.SlotAt(a.cfg.Now()) + 1
-	height := a.Meta().Height
+	c := &a.backlog
+	for {
+		slot, height, fresh, n, err := a.lastBacklog(limit)
+		if fresh {
+			return n, err
+		}
+		c.mu.Lock()
+		if c.scanning {
+			done := c.done
+			c.mu.Unlock()
+			<-done
+			continue
+		}
+		c.scanning, c.done = true, make(chan struct{})
+		c.mu.Unlock()
+		return a.readBacklog(limit, slot, height)
+	}
+}
+
+// LastBacklog is Backlog's last answer, and never waits for the pool: when the pool or the next
+// slot changed since (or limit did), it starts a read of the pool in the background, one at a
+// time, and answers the last count meanwhile (0 before the first read: admission then rests on
+// the mempool's bound and MaxQueued). Every submission and CheckTx asks (issue 16: refusals
+// within 50 ms): before, the first of them after each new height or slot read the pool itself,
+// up to the admission bound, thousands of entries, tens of milliseconds on a loaded machine and
+// over 100 ms at the bench's p99, before it was refused; and CheckTx did so holding CometBFT's
+// connection to the application. Commit starts the read for the new height at once.
+func (a *App) LastBacklog(limit int) (int, error) {
+	slot, height, fresh, n, err := a.lastBacklog(limit)
+	if fresh {
+		return n, err
+	}
 	c := &a.backlog
 	c.mu.Lock()
-	if c.set && c.slot == slot && c.height == height && c.limit == limit {
-		defer c.mu.Unlock()
-		return c.count, nil
+	defer c.mu.Unlock()
+	if !c.scanning {
+		c.scanning, c.done = true, make(chan struct{})
+		go func() { _, _ = a.readBacklog(limit, slot, height) }()
 	}
-	if c.set && c.scanning {
-		defer c.mu.Unlock()
-		return c.count, nil
-	}
-	c.scanning = true
-	c.mu.Unlock()
+	return c.count, c.err
+}
+
+// lastBacklog is the kept answer, and whether it is the one for limit, the next slot and the
+// committed height (fresh).
+func (a *App) lastBacklog(limit int) (slot uint64, height int64, fresh bool, n int, err error) {
+	slot = a.SlotAt(a.cfg.Now()) + 1
+	height = a.Meta().Height
+	c := &a.backlog
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	fresh = c.set && c.slot == slot && c.height == height && c.limit == limit
+	return slot, height, fresh, c.count, c.err
+}
+
+// readBacklog reads the pool for Backlog (the caller set scanning) and keeps the answer.
+func (a *App) readBacklog(limit int, slot uint64, height int64) (int, error) {
 	n, err := a.scanBacklog(limit, height)
+	c := &a.backlog
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.scanning = false
+	close(c.done)
 	if err != nil {
+		c.err = err
 		return 0, err
 	}
-	c.set, c.slot, c.height, c.limit, c.count = true, slot, height, limit, n
+	c.set, c.slot, c.height, c.limit, c.count, c.err = true, slot, height, limit, n, nil
 	return n, nil
+}
+
+// refreshBacklog starts the read of the pool for the committed height in the background, with
+// the last limit asked, so that admission weighs the new pool from the first submission on.
+func (a *App) refreshBacklog() {
+	c := &a.backlog
+	c.mu.Lock()
+	limit, asked := c.limit, c.set
+	c.mu.Unlock()
+	if asked {
+		_, _ = a.LastBacklog(limit)
+	}
 }
 
 // scanBacklog counts the queued transactions the next slot's proposer takes, up to limit
