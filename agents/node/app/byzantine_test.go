@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"log/slog"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -275,15 +277,14 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 	}
 
 	// The proposal steps, handed the junk directly (a mempool of another version, a byzantine
-	// CometBFT proposer), execute before reading L1: no read, and no time spent.
-	start := time.Now()
+	// CometBFT proposer), execute before reading L1: no read (the read counter is the check; a
+	// wall-clock bound here flaked on a loaded machine).
 	junk := [][]byte{unsigned, misSigned, highSigned, unsigned, misSigned}
 	prep, err := a.PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 16 << 20, Txs: junk,
 		Height: nt.height + 1, Time: slotTime(4)})
 	require.NoError(t, err)
 	require.Empty(t, prep.Txs)
 	require.Zero(t, slow.reads.Load(), "no L1 read for seals that do not execute")
-	require.Less(t, time.Since(start), time.Second)
 	for _, tx := range junk[:3] {
 		pp, err := a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{Txs: [][]byte{tx}, Height: nt.height + 1, Time: slotTime(4)})
 		require.NoError(t, err)
@@ -329,17 +330,19 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 	require.NotZero(t, res.Code, "a seal the chain has passed is evicted")
 	require.Equal(t, reads, slow.reads.Load(), "CheckTx reads no L1")
 
-	// PrepareProposal never holds the proposal past its budget, whatever the mempool holds.
-	a.cfg.PrepareBudget = 200 * time.Millisecond
+	// PrepareProposal never holds the proposal past its budget, whatever the mempool holds: with
+	// the budget spent (its context done) it executes none of the flood. (A wall-clock bound here
+	// flaked on a loaded machine.)
 	flood := make([][]byte, 0, 20_000)
 	for i := range 20_000 {
 		flood = append(flood, userTx(string(rune(i))+"flood", 5))
 	}
-	start = time.Now()
-	_, err = a.PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
+	spent, cancel := context.WithCancel(context.Background())
+	cancel()
+	prep, err = a.PrepareProposal(spent, &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
 		Height: nt.height + 1, Time: slotTime(5)})
 	require.NoError(t, err)
-	require.Less(t, time.Since(start), time.Second, "the budget is 200 ms")
+	require.Empty(t, prep.Txs, "nothing executes past the budget")
 }
 
 // resignSig is the signature of s by its proposer.
@@ -664,12 +667,18 @@ func TestCopiesOfARegistrationDoNotFloodTheMempool(t *testing.T) {
 	for i := range 30_000 {
 		flood = append(flood, copyOf(i))
 	}
-	start := time.Now()
 	prep, err := a.PrepareProposal(ctx, &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
 		Height: nt.height + 1, Time: slotTime(3)})
 	require.NoError(t, err)
-	require.Less(t, time.Since(start), time.Second, "the budget is 100 ms")
 	require.Equal(t, [][]byte{reg}, prep.Txs, "the registration, once")
+	// The loop over registrations stops at the budget: with the budget already spent (the
+	// context done) it executes none of them. (A wall-clock bound here flaked on a loaded machine.)
+	spent, cancel := context.WithCancel(ctx)
+	cancel()
+	prep, err = a.PrepareProposal(spent, &abci.RequestPrepareProposal{MaxTxBytes: 64 << 20, Txs: flood,
+		Height: nt.height + 1, Time: slotTime(3)})
+	require.NoError(t, err)
+	require.Empty(t, prep.Txs, "nothing executes past the budget")
 
 	// Seals the same: the slot's proposer's seal is admitted, a copy in another encoding is not.
 	nt.round(slotTime(3).Add(time.Second), userTx("x", 5))
@@ -721,9 +730,20 @@ func TestABlockOfTinyTransactionsIsRefused(t *testing.T) {
 	for i := range MaxUserTxsPerBlock + 1 {
 		txs = append(txs, tiny(i))
 	}
-	start := time.Now()
+	// Refused by the count, before executing any of them: each app says so in its log (a
+	// wall-clock bound here flaked on a loaded machine; the log line is what shows the order).
+	var logs []*bytes.Buffer
+	for _, a := range nt.apps {
+		b := new(bytes.Buffer)
+		logs = append(logs, b)
+		a.cfg.Log = slog.New(slog.NewTextHandler(b, nil))
+	}
 	nt.refused(txs...)
-	require.Less(t, time.Since(start), 2*time.Second, "refused before executing them")
+	for i, b := range logs {
+		require.Contains(t, b.String(), fmt.Sprintf("msg=\"proposal refused\" height=%d user_txs=%d limit=%d",
+			nt.height+1, MaxUserTxsPerBlock+1, MaxUserTxsPerBlock), "app %d refused by the count", i)
+		nt.apps[i].cfg.Log = slog.New(slog.DiscardHandler)
+	}
 	// Execution refuses what is beyond the bound, the same on every node.
 	v, m := nt.apps[0].scratch()
 	bc := newBlockCtx(nt.height + 1)
