@@ -197,6 +197,7 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	v, m, bc := a.block, a.bmeta, a.bctx
 	a.block, a.bctx = nil, nil
 	a.mu.Unlock()
+	a.mempoolSeals.reset() // the recheck after this commit counts the mempool's seals again
 	if v == nil {
 		return &abci.ResponseCommit{}, nil
 	}

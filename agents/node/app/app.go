@@ -124,6 +124,8 @@ type Config struct {
 //   - vote.go: attestations in vote extensions, and this node's persisted signing state;
 //   - abci.go: InitChain (the genesis params), FinalizeBlock, Commit and the app hash.
 type App struct {
+	// mempoolSeals counts the seals CheckTx admitted, by proposer and slot (sealCounts).
+	mempoolSeals sealCounts
 	abci.BaseApplication
 	cfg  Config
 	kv   store.KV

@@ -49,7 +49,10 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		}
 	case req.Tx[0] == KindSeal:
 		kind = "seal"
-		_, err = a.checkSeal(req.Tx)
+		var s *Seal
+		if s, err = a.checkSeal(req.Tx); err == nil && !a.mempoolSeals.admit(s.Proposer, s.Slot) {
+			err = sealErr("more than %d seals of slot %d by %s in the mempool", maxSealsInMempool, s.Slot, s.Proposer)
+		}
 	case req.Tx[0] == KindRegister:
 		kind = "registration"
 		err = a.checkRegistration(req.Tx)

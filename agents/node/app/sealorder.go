@@ -38,11 +38,20 @@ func (a *App) sealsToTry(ctx context.Context, txs [][]byte, now time.Time) [][]b
 		}
 		cands = append(cands, candidate{tx: tx, slot: s.Slot, by: s.Proposer})
 	}
+	// A seal of a slot that has passed comes after the current and later slots' (review r17k
+	// F1): its block can no longer land on L1 (the rollup takes a block only in its slot).
+	cur := a.SlotAt(now)
+	key := func(slot uint64) uint64 {
+		if slot < cur {
+			return ^uint64(0) - (cur - slot)
+		}
+		return slot
+	}
 	slices.SortStableFunc(cands, func(x, y candidate) int {
-		switch {
-		case x.slot < y.slot:
+		switch kx, ky := key(x.slot), key(y.slot); {
+		case kx < ky:
 			return -1
-		case x.slot > y.slot:
+		case kx > ky:
 			return 1
 		}
 		return 0
