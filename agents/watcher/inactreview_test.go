@@ -205,6 +205,16 @@ func (f *blockedFiler) Filed(ctx context.Context, key common.Hash, from, to uint
 	return out, err
 }
 
+// TestReorgThatMovesAFilingIsVotedFor (review r18i C): an L1 reorg deeper than
+// watcher.log-confirmations re-includes another honest watcher's filing (same transaction, same
+// id) in a later block. relog used to read only the block the log was first seen in, find
+// nothing, and record the vote skipped for good; now the filing's receipt names the block it is
+// in, its log there is read, and the watcher votes for it.
+func TestReorgThatMovesAFilingIsVotedFor(t *testing.T) {
+	t.Parallel()
+	movedFilingVoted(t, true)
+}
+
 func movedFilingVoted(t *testing.T, move bool) {
 	n := newFakeNode(5)
 	n.stopped[down] = true
@@ -240,6 +250,11 @@ func movedFilingVoted(t *testing.T, move bool) {
 		_ = d.Tick(context.Background())
 	}
 	require.Contains(t, f.votes, uint64(50), "the proposal is on the chain unchanged; the watcher must vote for it")
+}
+
+// FilingBlock is the block of the proposal whose transaction is tx.
+func (f *blockedFiler) FilingBlock(_ context.Context, tx common.Hash) (uint64, error) {
+	return f.blockOf[new(big.Int).SetBytes(tx[:]).Uint64()-1<<32], nil
 }
 
 // TestPassedProposalsGiveTheirBondsBack (review r18i A, budget face): the daily bond budget

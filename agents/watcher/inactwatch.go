@@ -95,6 +95,10 @@ type checkedFiling struct {
 // rest of the logs are read again at the next tick.
 var errReadBudget = errors.New("watcher: reads of this tick spent")
 
+// errNotConfirmed holds a vote until the block a reorg moved its proposal's filing to is
+// confirmed (watcher.log-confirmations).
+var errNotConfirmed = errors.New("watcher: the filing's block is not confirmed yet")
+
 func watchKey(key common.Hash) []byte { return []byte("watcher/inactivity/" + key.Hex()) }
 
 // addWatch starts watching inactivity evidence ev (persisted). Proposals on it are read from
@@ -763,7 +767,8 @@ func (d *Driver) spent(window common.Hash, members []common.Address, id uint64) 
 // relog reads the log of proposal want again just before this watcher votes for it, and notes
 // every log of its block again (note judges a changed one again, and one not seen before): an
 // L1 reorg deeper than watcher.log-confirmations may have replaced its filing under the same id
-// (review r18h F2a). It returns the proposal as kept now, nil if it no longer is (put aside,
+// (review r18h F2a), or mined it in another block (its receipt says which: that block is read
+// the same way once confirmed). It returns the proposal as kept now, nil if it no longer is (put aside,
 // or ranked out).
 func (d *Driver) relog(ctx context.Context, ev Evidence, want Filed) (*Filed, error) {
 	w := d.watches[ev.Key()]
@@ -779,6 +784,35 @@ func (d *Driver) relog(ctx context.Context, ev Evidence, want Filed) (*Filed, er
 		there = there || f.ID == want.ID
 		if err := d.note(ctx, w, f); err != nil {
 			return nil, err
+		}
+	}
+	if !there {
+		// A reorg may have mined the same transaction in another block (review r18i C: the
+		// proposal was put aside for good though the chain holds it unchanged): its receipt
+		// says where, and that block's logs are noted once it is confirmed.
+		moved, err := d.filer.FilingBlock(ctx, want.TxHash)
+		if err != nil {
+			return nil, err
+		}
+		if moved != 0 && moved != want.Block {
+			if moved > d.confNum {
+				return nil, errNotConfirmed
+			}
+			if fs, err = d.filer.Filed(ctx, ev.Key(), moved, moved); err != nil {
+				return nil, fmt.Errorf("read the log of proposal %d in L1 block %d: %w", want.ID, moved, err)
+			}
+			for _, f := range fs {
+				there = there || f.ID == want.ID
+				if err := d.note(ctx, w, f); err != nil {
+					return nil, err
+				}
+			}
+			if g, ok := w.found[want.ID]; there && ok && g.TxHash == want.TxHash {
+				g.Block = moved
+				w.found[want.ID] = g
+				d.log.Info("an L1 reorg moved the filing of an inactivity proposal to another block", "proposal", want.ID,
+					"was", want.Block, "now", moved, "evidence", ev.String())
+			}
 		}
 	}
 	if !there {
