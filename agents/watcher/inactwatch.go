@@ -527,9 +527,9 @@ func (d *Driver) fileChunk(ctx context.Context, ev Evidence, w *inactWatch, name
 	return d.spent(key, named, id)
 }
 
-// unnamed returns the members of ev.Validators that no live proposal names yet among those this
-// watcher counts: its own (found in the logs, or just filed) and the others it accepts
-// (accepted, below), with the first of its own and of the others' ids (0: none). The window's
+// unnamed returns the members of ev.Validators that no proposal names yet among those this
+// watcher counts: its own (found in the logs, or just filed; in any state) and the live ones of
+// others it accepts (accepted, below), with the first of its own and of the others' ids (0: none). The window's
 // filing is done once none is left (review r18i A: one filing naming the first
 // inactivity-max-named members, recorded done, left the rest unfiled for good).
 func (d *Driver) unnamed(ctx context.Context, ev Evidence, w *inactWatch) (own, other uint64, left []common.Address, err error) {
@@ -539,13 +539,8 @@ func (d *Driver) unnamed(ctx context.Context, ev Evidence, w *inactWatch) (own, 
 		if f.Proposer != d.me {
 			continue
 		}
-		st, _, err := d.filer.State(ctx, id)
-		if err != nil {
-			return 0, 0, nil, err
-		}
-		if st == StateDefeated || st == StateExpired {
-			continue
-		}
+		// Whatever its state: a defeated one is not filed again (the vote was the decision), and
+		// the same members would be the same transaction (FileTxID), its receipt the same id.
 		if own == 0 {
 			own = id
 		}
