@@ -1038,22 +1038,21 @@ func TestBondBudgetCountsBondsAtRisk(t *testing.T) {
 	ev := func(first uint64, vs ...common.Address) Evidence {
 		return Evidence{Kind: KindInactivity, FirstEpoch: first, LastEpoch: first + 1, Validators: vs, Inactive: vs}
 	}
-	w := &inactWatch{found: map[uint64]Filed{}}
-	got, err := d.bondBudget(ctx, ev(2, m(1), m(2)), w, []common.Address{m(2), m(1)})
+	got, err := d.bondBudget(ctx, ev(2, m(1), m(2)), []common.Address{m(2), m(1)})
 	require.NoError(t, err)
 	require.Equal(t, []common.Address{m(1), m(2)}, got, "named by address")
-	_, err = d.bondBudget(ctx, ev(4, m(3)), w, []common.Address{m(3)})
+	_, err = d.bondBudget(ctx, ev(4, m(3)), []common.Address{m(3)})
 	require.ErrorIs(t, err, errBondBudget, "both bonds at risk (the first filing is not even sent yet)")
-	again, err := d.bondBudget(ctx, ev(2, m(1), m(2)), w, []common.Address{m(1), m(2)})
+	again, err := d.bondBudget(ctx, ev(2, m(1), m(2)), []common.Address{m(1), m(2)})
 	require.NoError(t, err)
 	require.Equal(t, got, again, "the spend not filed yet is sent again as it was")
 
 	require.NoError(t, d.spent(InactivityKey(2, 3), got, 7))
 	f.states[7] = StateDefeated
-	_, err = d.bondBudget(ctx, ev(4, m(3)), w, []common.Address{m(3)})
+	_, err = d.bondBudget(ctx, ev(4, m(3)), []common.Address{m(3)})
 	require.ErrorIs(t, err, errBondBudget, "a defeated proposal's bonds count until they are a day old")
 	f.states[7] = StateExecuted
-	got, err = d.bondBudget(ctx, ev(4, m(3)), w, []common.Address{m(3)})
+	got, err = d.bondBudget(ctx, ev(4, m(3)), []common.Address{m(3)})
 	require.NoError(t, err, "an executed proposal's bonds came back")
 	require.Equal(t, []common.Address{m(3)}, got)
 }

@@ -475,7 +475,7 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 				"evidence", ev.String(), "proposal", other)
 			return d.remember(ev, ActionFile, ResultByOther, key, other)
 		}
-		named, err := d.bondBudget(ctx, ev, w, d.nameOrder(key, left))
+		named, err := d.bondBudget(ctx, ev, d.nameOrder(key, left))
 		if err != nil {
 			return err
 		}
@@ -663,7 +663,7 @@ func bondKey(window common.Hash, members []common.Address) []byte {
 // expired (its bond lost or at stake) and one still live count until they are a day old. With
 // no bond left it returns errBondBudget: the window stays pending until bonds are released or
 // age out, or its age bound passes.
-func (d *Driver) bondBudget(ctx context.Context, ev Evidence, w *inactWatch, order []common.Address) ([]common.Address, error) {
+func (d *Driver) bondBudget(ctx context.Context, ev Evidence, order []common.Address) ([]common.Address, error) {
 	key, now := ev.Key(), d.now()
 	type entry struct {
 		k []byte
