@@ -213,6 +213,51 @@ func (f *blockedFiler) Filed(ctx context.Context, key common.Hash, from, to uint
 func TestReorgThatMovesAFilingIsVotedFor(t *testing.T) {
 	t.Parallel()
 	movedFilingVoted(t, true)
+	t.Run("to a block not confirmed yet", func(t *testing.T) {
+		t.Parallel()
+		n := newFakeNode(5)
+		n.stopped[down] = true
+		f := &blockedFiler{fakeFiler: newFakeFiler(), blockOf: map[uint64]uint64{}}
+		f.pending = true
+		d := inactivityDriver(f.fakeFiler, store.OpenMemory(), n)
+		d.filer = f
+		d.cfg.Settings.Vote = VoteFor
+		d.cfg.Settings.LogConfirmations = 3
+		d.inact.policy.FileAll = false
+		d.cfg.Settings.LookbackBlocks = 1000
+		var head uint64
+		d.chain = growingHead{&head}
+		key := InactivityKey(2, 3)
+		f.name(key, 50, common.Address{0xbb}, down)
+		f.states[50] = StatePending
+		f.blockOf[50] = 12
+		for n.last < 15 {
+			n.decide()
+			head++
+			require.NoError(t, d.Tick(context.Background()))
+		}
+		for range 5 {
+			head++
+			require.NoError(t, d.Tick(context.Background()))
+		}
+		require.Contains(t, d.watches[key].found, uint64(50))
+		f.blockOf[50] = 10 + head + 1 // the L1 head is block 10+head: mined in the next block
+		f.states[50] = StateActive
+		for range 3 { // the block exists from the next tick on, confirmed 3 blocks later
+			head++
+			require.NoError(t, d.Tick(context.Background()))
+		}
+		require.Empty(t, f.votes, "the block the filing moved to is not confirmed yet: the vote waits")
+		vkey := common.BigToHash(new(big.Int).SetUint64(50))
+		r, err := d.done(ActionVote, vkey)
+		require.NoError(t, err)
+		require.Nil(t, r, "nothing recorded while waiting")
+		for range 3 {
+			head++
+			require.NoError(t, d.Tick(context.Background()))
+		}
+		require.Equal(t, []uint64{50}, f.votes)
+	})
 }
 
 func movedFilingVoted(t *testing.T, move bool) {
