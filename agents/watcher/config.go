@@ -42,8 +42,9 @@ type Settings struct {
 	InactivityMinPeers int     `mapstructure:"inactivity-min-peers"`
 	InactivityMaxNamed int     `mapstructure:"inactivity-max-named"`
 	// InactivityBondsPerDay bounds the filing bonds (one per member named) the watcher's own
-	// inactivity filings put up in any 24 hours (review r18d L-c: a hostile node could otherwise
-	// cost up to inactivity-max-named bonds a window).
+	// inactivity filings have at risk over any 24 hours (review r18d L-c: a hostile node could
+	// otherwise cost up to inactivity-max-named bonds a window); a passed proposal's bonds come
+	// back and no longer count (review r18i A).
 	InactivityBondsPerDay int `mapstructure:"inactivity-bonds-per-day"`
 	// InactivityReadBudget bounds the time one tick spends reading the node's records.
 	InactivityReadBudget time.Duration `mapstructure:"inactivity-read-budget"`
@@ -111,8 +112,8 @@ var Keys = []config.Key{
 	{Name: "watcher.inactivity-share", Default: 0.5, Help: "a member is inactive when it missed more than this share of its slots in a window (0.5 to 1, 1 exclusive); a slot is missed when the member did none of its duties in it"},
 	{Name: "watcher.inactivity-epochs", Default: uint64(4), Help: "the window: epochs [k*N, k*N+N-1] (1 to 32, the Slasher's MAX_INACTIVITY_EPOCHS)"},
 	{Name: "watcher.inactivity-min-peers", Default: 1, Help: "no inactivity proposal while the node has fewer CometBFT peers than this (at least 1), or is catching up"},
-	{Name: "watcher.inactivity-max-named", Default: 8, Help: "most members one inactivity proposal names (one filing bond each); the rest of a window's inactive members are left out (1 to 256)"},
-	{Name: "watcher.inactivity-bonds-per-day", Default: 16, Help: "most filing bonds (one per member named) this watcher's inactivity proposals put up in any 24 hours; past it a window's filing names fewer members, or waits until bonds of the last 24 hours age out (1 to 100000)"},
+	{Name: "watcher.inactivity-max-named", Default: 8, Help: "most members one inactivity proposal names (one filing bond each); the rest of a window's inactive members are named by further proposals (1 to 256)"},
+	{Name: "watcher.inactivity-bonds-per-day", Default: 16, Help: "most filing bonds (one per member named) this watcher's inactivity proposals have at risk over any 24 hours (a passed proposal's come back); past it a window's filing names fewer members and the rest wait until bonds come back or age out (1 to 100000)"},
 	{Name: "watcher.inactivity-read-budget", Default: 10 * time.Second, Help: "most time one tick spends reading the node's validator records (1s to 1m, below watcher.stuck-after): a slow or hostile node delays the watcher's other work by at most this a tick"},
 	{Name: "watcher.inactivity-always", Default: []string{}, Help: "validators filed against when inactive even with watcher.file-inactivity false"},
 	{Name: "watcher.inactivity-never", Default: []string{}, Help: "validators never named in an inactivity proposal"},

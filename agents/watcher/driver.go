@@ -905,7 +905,7 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64, want *File
 		if ev.Kind == KindInactivity {
 			if want != nil && want.Proposer != d.me {
 				cur, err := d.relog(ctx, ev, *want)
-				if errors.Is(err, errReadBudget) {
+				if errors.Is(err, errReadBudget) || errors.Is(err, errNotConfirmed) {
 					return false, nil
 				}
 				if err != nil {

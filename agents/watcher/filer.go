@@ -61,6 +61,9 @@ type Filer interface {
 	// place an INACTIVITY proposal's record is (the Slasher neither stores nor emits it).
 	// ErrNotAFiling if tx is not a direct call of Slasher.file.
 	Filing(ctx context.Context, tx common.Hash) (FileCall, error)
+	// FilingBlock returns the L1 block transaction tx is mined in on the current chain (0: it is
+	// not): where an L1 reorg moved a filing whose log is gone from its block (review r18i C).
+	FilingBlock(ctx context.Context, tx common.Hash) (uint64, error)
 	// Proposal returns who filed proposal id, on which evidence, naming whom.
 	Proposal(ctx context.Context, id uint64) (ProposalInfo, error)
 	// File files a proposal naming ev.Validators under the txmgr idempotency key txID and
@@ -170,6 +173,30 @@ type txReader interface {
 }
 
 var fileMethod = slasher.NewSlasher().GetABI().Methods["file"]
+
+// receiptReader reads a transaction's receipt (*l1.Client and ethclient implement it).
+type receiptReader interface {
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+}
+
+// FilingBlock implements Filer with one eth_getTransactionReceipt (ethereum.NotFound: 0).
+func (f *L1Filer) FilingBlock(ctx context.Context, hash common.Hash) (uint64, error) {
+	r, ok := f.chain.(receiptReader)
+	if !ok {
+		return 0, fmt.Errorf("read the receipt of filing %s: the L1 client cannot read receipts", hash)
+	}
+	rc, err := r.TransactionReceipt(ctx, hash)
+	if errors.Is(err, ethereum.NotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read the receipt of filing %s: %w", hash, err)
+	}
+	if rc == nil || rc.BlockNumber == nil || rc.Status != types.ReceiptStatusSuccessful {
+		return 0, nil
+	}
+	return rc.BlockNumber.Uint64(), nil
+}
 
 // Filing implements Filer with one eth_getTransactionByHash: the transaction must be sent to the
 // Slasher itself and its calldata must decode as file(address[],uint8,bytes).

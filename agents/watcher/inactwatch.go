@@ -9,9 +9,11 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sptn/sptn/agents/internal/store"
 )
@@ -72,7 +74,15 @@ type inactWatch struct {
 	// checked are the verdicts on the filing transactions read (checkFiling), by proposal id:
 	// each filing is fetched once.
 	checked map[uint64]checkedFiling
+	// readFails counts the failed reads of a filing transaction, by proposal id: past
+	// filingReadsBeforeUnreadable the filing is judged unreadable (not backed).
+	readFails map[uint64]int
 }
+
+// filingReadsBeforeUnreadable is how many reads of a filing transaction may fail (one a tick)
+// before it is judged unreadable: a transaction the L1 client cannot read (a hostile RPC, a type
+// it does not decode) must not stop the scan of its window at its log every tick.
+const filingReadsBeforeUnreadable = 3
 
 // checkedFiling is the verdict on the transaction tx of a proposal: why it is not accepted ("":
 // it is).
@@ -84,6 +94,10 @@ type checkedFiling struct {
 // errReadBudget stops a window's scan when the tick's reads are spent (maxVoteReadsPerTick): the
 // rest of the logs are read again at the next tick.
 var errReadBudget = errors.New("watcher: reads of this tick spent")
+
+// errNotConfirmed holds a vote until the block a reorg moved its proposal's filing to is
+// confirmed (watcher.log-confirmations).
+var errNotConfirmed = errors.New("watcher: the filing's block is not confirmed yet")
 
 func watchKey(key common.Hash) []byte { return []byte("watcher/inactivity/" + key.Hex()) }
 
@@ -199,6 +213,7 @@ func (d *Driver) scan(ctx context.Context, key common.Hash, w *inactWatch) error
 			if err := d.note(ctx, w, f); errors.Is(err, errReadBudget) {
 				return nil // this range is read again at the next tick (the verdicts are kept)
 			} else if err != nil {
+				w.scanErrs++ // every failed read counts (review r18i B), not only Filed's
 				return err
 			}
 		}
@@ -298,7 +313,16 @@ func (d *Driver) checkFiling(ctx context.Context, w *inactWatch, f Filed) (strin
 	case errors.Is(err, ErrNotAFiling):
 		why = err.Error()
 	case err != nil:
-		return "", err // not read: tried again at the next tick
+		// Not read: tried again at the next tick, filingReadsBeforeUnreadable times at most; then
+		// not backed (differs) rather than an error that would stop the window's scan, filing and
+		// votes at this log for good (review r18i B).
+		if w.readFails == nil {
+			w.readFails = map[uint64]int{}
+		}
+		if w.readFails[f.ID]++; w.readFails[f.ID] < filingReadsBeforeUnreadable {
+			return "", err
+		}
+		why = fmt.Sprintf("its transaction %s cannot be read (%d tries): %v", f.TxHash, w.readFails[f.ID], err)
 	default:
 		why = d.judgeCall(w.Evidence, f, call)
 	}
@@ -401,12 +425,15 @@ func (d *Driver) reopen(ev Evidence, id uint64) error {
 	return nil
 }
 
-// fileInactivity files this watcher's own proposal on inactivity evidence ev, whatever others
+// fileInactivity files this watcher's own proposals on inactivity evidence ev, whatever others
 // filed on the window (any number of proposals may name a member on it, so a decoy blocks
-// nothing), unless it recorded a filing already, or the logs show one from its own key that is
-// still live or executed (its filing just before a crash that lost the record). If the logs
-// cannot be read scanFailuresBeforeFiling times in a row, or the age bound is near, it files
-// without them.
+// nothing), until every member it files against is named by a live proposal of its own (found in
+// the logs: also its filing just before a crash that lost the record) or of another that it
+// accepts (unnamed). A proposal names at most watcher.inactivity-max-named members and the bonds
+// the budget leaves (bondBudget), in this watcher's own order (nameOrder); the rest wait for
+// further proposals, in this tick or once bonds come back, and the window's filing is recorded
+// done only when none is left (review r18i A). If the logs cannot be read
+// scanFailuresBeforeFiling times in a row, or the age bound is near, it files without them.
 func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	key := ev.Key()
 	if len(ev.Validators) == 0 {
@@ -433,40 +460,47 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 		d.log.Warn("filing without the proposals on the window: their logs cannot be read", "evidence", ev.String(),
 			"failures", w.scanErrs, "err", err)
 	}
-	for _, id := range sortedIDs(w.found) {
-		if w.found[id].Proposer != d.me {
-			continue
-		}
-		st, _, err := d.filer.State(ctx, id)
+	// Each proposal names at least one member no live proposal named before it: at most one per
+	// member (a bound all the same, should the chain answer otherwise).
+	for range len(ev.Validators) + 1 {
+		own, other, left, err := d.unnamed(ctx, ev, w)
 		if err != nil {
 			return err
 		}
-		if st != StateDefeated && st != StateExpired {
-			return d.remember(ev, ActionFile, ResultDone, key, id)
+		if len(left) == 0 {
+			if own != 0 {
+				return d.remember(ev, ActionFile, ResultDone, key, own)
+			}
+			d.log.Info("live proposals this watcher accepts name every member it would name: voting for them, not filing",
+				"evidence", ev.String(), "proposal", other)
+			return d.remember(ev, ActionFile, ResultByOther, key, other)
 		}
-	}
-	named := ev.Validators
-	if m := d.maxNamed(); m > 0 && len(named) > m {
-		d.log.Warn("more inactive members than watcher.inactivity-max-named: naming the first by address",
-			"evidence", ev.String(), "inactive", len(named), "named", m, "left_out", named[m:])
-		named = named[:m]
-	}
-	if id, err := d.namedAlready(ctx, ev, w, named); err != nil || id != 0 {
+		named, err := d.bondBudget(ctx, ev, d.nameOrder(key, left))
 		if err != nil {
 			return err
 		}
-		d.log.Info("a live proposal this watcher accepts names every member it would name: voting for it, not filing",
-			"evidence", ev.String(), "proposal", id)
-		return d.remember(ev, ActionFile, ResultByOther, key, id)
+		if len(named) < len(left) {
+			d.log.Warn("naming some of the window's unnamed inactive members now, the rest in further proposals",
+				"evidence", ev.String(), "unnamed", len(left), "named", len(named))
+		}
+		if err := d.fileChunk(ctx, ev, w, named); err != nil {
+			return err
+		}
+		if r, err := d.done(ActionFile, key); err != nil || r != nil {
+			return err // refused as too old: recorded skipped
+		}
 	}
-	named, err := d.bondBudget(ev, named)
-	if err != nil {
-		return err
-	}
+	return fmt.Errorf("filing on %s: members still unnamed after %d proposals", ev, len(ev.Validators)+1)
+}
+
+// fileChunk files this watcher's proposal on ev's window naming named (in any order: it names
+// them by address) with the record of exactly those members (recordFor: the one every other
+// watcher rebuilds to check it, checkFiling), and keeps it (note) and its bond spend's id.
+func (d *Driver) fileChunk(ctx context.Context, ev Evidence, w *inactWatch, named []common.Address) error {
+	key := ev.Key()
+	named = sortAddresses(named)
 	sub := ev
 	sub.Validators = named
-	// The record of the members named (those past watcher.inactivity-max-named left out): the
-	// one every other watcher rebuilds to check this filing (checkFiling).
 	if text, record, ok := ev.recordFor(named); ok && record != ev.Record {
 		sub.RecordText, sub.Record = text, record
 		d.log.Info("the record of the members named", "evidence", sub.String(), "record", text)
@@ -478,7 +512,7 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 	id, err := d.filer.File(ctx, txID, sub)
 	if errors.Is(err, ErrTooOld) {
 		d.log.Warn("the Slasher refuses the range as too old; not filing", "evidence", ev.String(), "err", err)
-		if err := d.kv.Delete(bondKey(key)); err != nil {
+		if err := d.kv.Delete(bondKey(key, named)); err != nil {
 			return fmt.Errorf("free the bond budget: %w", err)
 		}
 		return d.remember(ev, ActionFile, ResultSkipped, key, 0)
@@ -490,127 +524,246 @@ func (d *Driver) fileInactivity(ctx context.Context, ev Evidence) error {
 		Validators: named}}); err != nil {
 		return err
 	}
-	return d.remember(ev, ActionFile, ResultDone, key, id)
+	return d.spent(key, named, id)
+}
+
+// unnamed returns the members of ev.Validators that no proposal names yet among those this
+// watcher counts: its own (found in the logs, or just filed; in any state) and the live ones of
+// others it accepts (accepted, below), with the first of its own and of the others' ids (0: none). The window's
+// filing is done once none is left (review r18i A: one filing naming the first
+// inactivity-max-named members, recorded done, left the rest unfiled for good).
+func (d *Driver) unnamed(ctx context.Context, ev Evidence, w *inactWatch) (own, other uint64, left []common.Address, err error) {
+	covered := map[common.Address]bool{}
+	for _, id := range sortedIDs(w.found) {
+		f := w.found[id]
+		if f.Proposer != d.me {
+			continue
+		}
+		// Whatever its state: a defeated one is not filed again (the vote was the decision), and
+		// the same members would be the same transaction (FileTxID), its receipt the same id.
+		if own == 0 {
+			own = id
+		}
+		for _, v := range f.Validators {
+			covered[v] = true
+		}
+	}
+	for _, id := range rankedIDs(w.found) {
+		f := w.found[id]
+		if f.Proposer == d.me || !containsAny(ev.Validators, f.Validators, covered) {
+			continue
+		}
+		ok, err := d.accepted(ctx, ev, w, f)
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		if !ok {
+			continue
+		}
+		if other == 0 {
+			other = id
+		}
+		for _, v := range f.Validators {
+			covered[v] = true
+		}
+	}
+	for _, v := range ev.Validators {
+		if !covered[v] {
+			left = append(left, v)
+		}
+	}
+	return own, other, left, nil
+}
+
+// containsAny reports whether vs names a member of set not in covered.
+func containsAny(set, vs []common.Address, covered map[common.Address]bool) bool {
+	for _, v := range vs {
+		if !covered[v] && slices.Contains(set, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// accepted reports whether proposal f kept on w's window, not this watcher's own, is one it
+// counts as naming its members: not defeated or expired, held by the chain as its log showed it,
+// its filing accepted by checkFiling (the record this watcher gives) and every member it names
+// judged inactive (notJudged). Filing beside it would cost a bond per member and split the
+// honest votes (review r18f F4): the watcher votes for it instead.
+func (d *Driver) accepted(ctx context.Context, ev Evidence, w *inactWatch, f Filed) (bool, error) {
+	// Kept only once checked (note): the verdict is read from the cache, no call.
+	why, err := d.checkFiling(ctx, w, f)
+	if err != nil && !errors.Is(err, errReadBudget) {
+		return false, err
+	}
+	if err != nil || why != "" {
+		return false, nil
+	}
+	st, _, err := d.filer.State(ctx, f.ID)
+	if err != nil {
+		return false, err
+	}
+	if st == StateDefeated || st == StateExpired {
+		return false, nil
+	}
+	p, err := d.filer.Proposal(ctx, f.ID)
+	if err != nil {
+		return false, err
+	}
+	return sameProposal(p, f.ProposalInfo) && d.notJudged(ev, p) == "", nil
+}
+
+// nameOrder is vs in the order this watcher names them when it cannot name all at once
+// (watcher.inactivity-max-named, the bond budget): by keccak256(watcher, window, member), an
+// order no one but this watcher's key picks (review r18i A: "the first by address" let a guilty
+// member with a high address hide behind inactive members with lower ones at every watcher
+// alike). Different watchers name different members first, so together they name more of them
+// sooner.
+func (d *Driver) nameOrder(window common.Hash, vs []common.Address) []common.Address {
+	out := slices.Clone(vs)
+	rank := make(map[common.Address]common.Hash, len(out))
+	for _, v := range out {
+		rank[v] = crypto.Keccak256Hash(d.me[:], window[:], v[:])
+	}
+	sort.Slice(out, func(i, j int) bool { return rank[out[i]].Cmp(rank[out[j]]) < 0 })
+	return out
 }
 
 // errBondBudget keeps a window's filing pending: watcher.inactivity-bonds-per-day is spent.
 var errBondBudget = errors.New("watcher: the inactivity bond budget of the last 24 hours is spent")
 
-// bondSpend is one of this watcher's inactivity filings in the bond budget: when, and how many
-// bonds (members named).
+// bondSpend is one of this watcher's inactivity filings in the bond budget: when, the members
+// named (a bond each), and its proposal once filed (0: being filed).
 type bondSpend struct {
-	At    time.Time `json:"at"`
-	Bonds int       `json:"bonds"`
+	At       time.Time        `json:"at"`
+	Bonds    int              `json:"bonds"`
+	Members  []common.Address `json:"members,omitempty"`
+	Proposal uint64           `json:"proposal,omitempty"`
 }
 
-func bondKey(window common.Hash) []byte { return []byte("watcher/inactivity-bonds/" + window.Hex()) }
+const bondPrefix = "watcher/inactivity-bonds/"
 
-// bondBudget cuts named (sorted by address) to the bonds watcher.inactivity-bonds-per-day leaves
-// over the last 24 hours (review r18d L-c: a hostile node marking a third of a committee inactive
-// costs at most this much a day, not inactivity-max-named bonds a window), records the spend on
-// ev's window before the filing is sent (kill -9 cannot lose it; a retry of the same window
-// replaces it), and forgets spends older than a day. With no bond left it returns errBondBudget:
-// the window stays pending until bonds age out, or its age bound passes.
-func (d *Driver) bondBudget(ev Evidence, named []common.Address) ([]common.Address, error) {
-	limit := d.cfg.Settings.InactivityBondsPerDay
-	if limit <= 0 {
-		return named, nil // not configured (tests of other things)
+// bondKey is the spend of the filing on window naming members (sorted).
+func bondKey(window common.Hash, members []common.Address) []byte {
+	buf := make([]byte, 0, common.AddressLength*len(members))
+	for _, v := range members {
+		buf = append(buf, v[:]...)
 	}
+	return []byte(bondPrefix + window.Hex() + "/" + crypto.Keccak256Hash(buf).Hex())
+}
+
+// bondBudget picks the members of order (the window's unnamed members, in nameOrder) the next
+// filing on ev's window names: at most watcher.inactivity-max-named, and at most the bonds
+// watcher.inactivity-bonds-per-day leaves at risk over the last 24 hours (review r18d L-c: a
+// hostile node marking a third of a committee inactive costs at most this much a day). It
+// records the spend before the filing is sent (kill -9 cannot lose it): a spend recorded but not
+// filed yet (a crash, a failed send) is sent again as it was (the same transaction, FileTxID).
+// A spend whose proposal executed is released at once (its bond came back: review r18i A, real
+// inactivity earlier in the day must not blind the watcher to a later window); one defeated or
+// expired (its bond lost or at stake) and one still live count until they are a day old. With
+// no bond left it returns errBondBudget: the window stays pending until bonds are released or
+// age out, or its age bound passes.
+func (d *Driver) bondBudget(ctx context.Context, ev Evidence, order []common.Address) ([]common.Address, error) {
 	key, now := ev.Key(), d.now()
-	spent, before := 0, -1
-	var old [][]byte
-	err := d.kv.Each([]byte("watcher/inactivity-bonds/"), func(k, v []byte) error {
+	type entry struct {
+		k []byte
+		s bondSpend
+	}
+	var live []entry
+	var b store.Batch
+	err := d.kv.Each([]byte(bondPrefix), func(k, v []byte) error {
 		var s bondSpend
 		if err := json.Unmarshal(v, &s); err != nil || !now.Before(s.At.Add(24*time.Hour)) {
-			old = append(old, slices.Clone(k))
+			b.Delete(slices.Clone(k))
 			return nil
 		}
-		if string(k) == string(bondKey(key)) {
-			before = s.Bonds // a retry (after a restart): the same members as the first attempt
-		} else {
-			spent += s.Bonds
-		}
+		live = append(live, entry{slices.Clone(k), s})
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read the inactivity bond budget: %w", err)
 	}
-	var b store.Batch
-	for _, k := range old {
-		b.Delete(k)
-	}
-	left := max(0, limit-spent)
-	if before >= 0 {
-		left = before // the same transaction (FileTxID) as the first attempt, whatever aged out since
-	}
-	if left == 0 {
-		if !d.budgetLogged[key] {
-			d.budgetLogged[key] = true
-			d.log.Warn("not filing yet: watcher.inactivity-bonds-per-day is spent over the last 24 hours",
-				"evidence", ev.String(), "spent", spent, "budget", limit, "inactive", len(named))
+	spent := 0
+	var retry []common.Address
+	for _, e := range live {
+		if e.s.Proposal != 0 {
+			st, _, err := d.filer.State(ctx, e.s.Proposal)
+			if err != nil {
+				return nil, err
+			}
+			if st == StateExecuted {
+				b.Delete(e.k) // passed: the bond is back
+				continue
+			}
+		} else if strings.HasPrefix(string(e.k), bondPrefix+key.Hex()+"/") && len(e.s.Members) > 0 &&
+			containsAll(order, e.s.Members) && retry == nil {
+			retry = e.s.Members
 		}
-		if err := d.kv.Write(&b); err != nil {
-			return nil, fmt.Errorf("forget old inactivity bonds: %w", err)
+		spent += e.s.Bonds
+	}
+	if err := d.kv.Write(&b); err != nil {
+		return nil, fmt.Errorf("update the inactivity bond budget: %w", err)
+	}
+	if retry != nil {
+		return retry, nil // recorded before a send that did not return: the same transaction again
+	}
+	named := order
+	if m := d.maxNamed(); m > 0 && len(named) > m {
+		named = named[:m]
+	}
+	limit := d.cfg.Settings.InactivityBondsPerDay
+	if limit > 0 {
+		left := max(0, limit-spent)
+		if left == 0 {
+			if !d.budgetLogged[key] {
+				d.budgetLogged[key] = true
+				d.log.Warn("not filing yet: watcher.inactivity-bonds-per-day is at risk over the last 24 hours",
+					"evidence", ev.String(), "at_risk", spent, "budget", limit, "unnamed", len(order))
+			}
+			return nil, errBondBudget
 		}
-		return nil, errBondBudget
+		named = named[:min(len(named), left)]
 	}
-	if len(named) > left {
-		d.log.Warn("watcher.inactivity-bonds-per-day leaves fewer bonds than members: naming the first by address",
-			"evidence", ev.String(), "spent", spent, "budget", limit, "named", left, "left_out", named[left:])
-		named = named[:left]
-	}
-	raw, err := json.Marshal(bondSpend{At: now.UTC(), Bonds: len(named)})
+	named = sortAddresses(named)
+	raw, err := json.Marshal(bondSpend{At: now.UTC(), Bonds: len(named), Members: named})
 	if err != nil {
 		return nil, fmt.Errorf("encode the inactivity bond spend: %w", err)
 	}
-	b.Put(bondKey(key), raw)
-	if err := d.kv.Write(&b); err != nil {
+	if err := d.kv.Put(bondKey(key, named), raw); err != nil {
 		return nil, fmt.Errorf("record the inactivity bond spend: %w", err)
 	}
 	return named, nil
 }
 
-// namedAlready returns the first (by members named, then id) proposal kept on w's window, not
-// this watcher's own, that names every member in named, is not defeated or expired, and that the
-// chain holds as its log showed it (whose filing checkFiling accepted) and notJudged accepts (0:
-// none). Filing beside it would cost a bond per member and split the honest votes (review r18f
-// F4): the watcher votes for it instead.
-func (d *Driver) namedAlready(ctx context.Context, ev Evidence, w *inactWatch, named []common.Address) (uint64, error) {
-	for _, id := range rankedIDs(w.found) {
-		f := w.found[id]
-		if f.Proposer == d.me || !containsAll(f.Validators, named) {
-			continue
-		}
-		// Kept only once checked (note): the verdict is read from the cache, no call.
-		why, err := d.checkFiling(ctx, w, f)
-		if err != nil && !errors.Is(err, errReadBudget) {
-			return 0, err
-		}
-		if err != nil || why != "" {
-			continue
-		}
-		st, _, err := d.filer.State(ctx, id)
-		if err != nil {
-			return 0, err
-		}
-		if st == StateDefeated || st == StateExpired {
-			continue
-		}
-		p, err := d.filer.Proposal(ctx, id)
-		if err != nil {
-			return 0, err
-		}
-		if sameProposal(p, f.ProposalInfo) && d.notJudged(ev, p) == "" && containsAll(p.Validators, named) {
-			return id, nil
-		}
+// spent records proposal id as the filing of the spend on window naming members.
+func (d *Driver) spent(window common.Hash, members []common.Address, id uint64) error {
+	k := bondKey(window, members)
+	raw, err := d.kv.Get(k)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil // no budget recorded (or it aged out)
 	}
-	return 0, nil
+	if err != nil {
+		return fmt.Errorf("read the inactivity bond spend: %w", err)
+	}
+	var s bondSpend
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return fmt.Errorf("decode the inactivity bond spend: %w", err)
+	}
+	s.Proposal = id
+	if raw, err = json.Marshal(s); err != nil {
+		return fmt.Errorf("encode the inactivity bond spend: %w", err)
+	}
+	if err := d.kv.Put(k, raw); err != nil {
+		return fmt.Errorf("record the inactivity bond spend: %w", err)
+	}
+	return nil
 }
 
 // relog reads the log of proposal want again just before this watcher votes for it, and notes
 // every log of its block again (note judges a changed one again, and one not seen before): an
 // L1 reorg deeper than watcher.log-confirmations may have replaced its filing under the same id
-// (review r18h F2a). It returns the proposal as kept now, nil if it no longer is (put aside,
+// (review r18h F2a), or mined it in another block (its receipt says which: that block is read
+// the same way once confirmed). It returns the proposal as kept now, nil if it no longer is (put aside,
 // or ranked out).
 func (d *Driver) relog(ctx context.Context, ev Evidence, want Filed) (*Filed, error) {
 	w := d.watches[ev.Key()]
@@ -626,6 +779,35 @@ func (d *Driver) relog(ctx context.Context, ev Evidence, want Filed) (*Filed, er
 		there = there || f.ID == want.ID
 		if err := d.note(ctx, w, f); err != nil {
 			return nil, err
+		}
+	}
+	if !there {
+		// A reorg may have mined the same transaction in another block (review r18i C: the
+		// proposal was put aside for good though the chain holds it unchanged): its receipt
+		// says where, and that block's logs are noted once it is confirmed.
+		moved, err := d.filer.FilingBlock(ctx, want.TxHash)
+		if err != nil {
+			return nil, err
+		}
+		if moved != 0 && moved != want.Block {
+			if moved > d.confNum {
+				return nil, errNotConfirmed
+			}
+			if fs, err = d.filer.Filed(ctx, ev.Key(), moved, moved); err != nil {
+				return nil, fmt.Errorf("read the log of proposal %d in L1 block %d: %w", want.ID, moved, err)
+			}
+			for _, f := range fs {
+				there = there || f.ID == want.ID
+				if err := d.note(ctx, w, f); err != nil {
+					return nil, err
+				}
+			}
+			if g, ok := w.found[want.ID]; there && ok && g.TxHash == want.TxHash {
+				g.Block = moved
+				w.found[want.ID] = g
+				d.log.Info("an L1 reorg moved the filing of an inactivity proposal to another block", "proposal", want.ID,
+					"was", want.Block, "now", moved, "evidence", ev.String())
+			}
 		}
 	}
 	if !there {
@@ -689,11 +871,14 @@ func (d *Driver) watchInactivity(ctx context.Context) error {
 // watchWindow reads the proposals on window key, votes, and drops the window once settled.
 func (d *Driver) watchWindow(ctx context.Context, key common.Hash) error {
 	w := d.watches[key]
+	var errs []error
 	if err := d.scan(ctx, key, w); err != nil {
-		return err
+		// The proposals found so far are voted on all the same (review r18i B: an unreadable
+		// log stopped every vote on the window, this watcher's own included); the window is not
+		// closed, so it is not dropped.
+		errs = append(errs, err)
 	}
 	settled := true
-	var errs []error
 	if d.cfg.Settings.Vote == VoteFor {
 		var err error
 		if settled, err = d.voteWindow(ctx, w); err != nil {

@@ -196,6 +196,9 @@ func (f *fakeFiler) Filing(_ context.Context, tx common.Hash) (FileCall, error) 
 	return call, nil
 }
 
+// FilingBlock: the fake's logs are in no block (Filed returns them whatever the range).
+func (f *fakeFiler) FilingBlock(context.Context, common.Hash) (uint64, error) { return 0, nil }
+
 func (f *fakeFiler) Proposal(_ context.Context, id uint64) (ProposalInfo, error) {
 	if p := f.props[id]; p != nil {
 		return *p, nil
