@@ -21,23 +21,7 @@ import (
 // takes the dead S-1 seal and leaves the slot's honest seal out: the honest proposer must
 // re-seal (orphaning the S-1 block, blobs proven again) a height later.
 func TestPreviousSlotSealDoesNotBeatTheCurrentSlots(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	slot := uint64(4)
-	for {
-		p, _ := nt.l1[0].Proposer(slot + 1)
-		q, _ := nt.l1[0].Proposer(slot + 2)
-		if p != q {
-			break
-		}
-		slot++
-	}
-	require.Less(t, slot+2, uint64(2*perEp))
-	_, res := nt.round(slotTime(slot), nt.seal(slot, 1, start, nil))
-	require.Zero(t, res[0].Code, res[0].Log)
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(slot).Add(time.Second))
+	nt, slot, b1 := newNetBeforeTwoProposers(t)
 	cur := slot + 2
 	nt.now = slotTime(cur).Add(time.Second) // slot cur has begun; slot cur-1 is over
 	honest := nt.seal(cur, 2, b1, nil)
@@ -67,23 +51,7 @@ func TestPreviousSlotSealDoesNotBeatTheCurrentSlots(t *testing.T) {
 // reads outlast the prepare budget, the honest seal is never tried, at every height of slot S
 // (the junk stays in the mempool, fresh and on the tip).
 func TestPreviousSlotJunkDoesNotHoldTheSlotsSealPastTheBudget(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	slot := uint64(4)
-	for {
-		p, _ := nt.l1[0].Proposer(slot + 1)
-		q, _ := nt.l1[0].Proposer(slot + 2)
-		if p != q {
-			break
-		}
-		slot++
-	}
-	require.Less(t, slot+2, uint64(2*perEp))
-	_, res := nt.round(slotTime(slot), nt.seal(slot, 1, start, nil))
-	require.Zero(t, res[0].Code, res[0].Log)
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(slot).Add(time.Second))
+	nt, slot, b1 := newNetBeforeTwoProposers(t)
 	slow := &countingAnchors{fakeAnchors: nt.anchors, delay: 200 * time.Millisecond}
 	a := nt.apps[0]
 	a.cfg.Anchors = slow

@@ -24,28 +24,11 @@ import (
 func TestJunkSealsDoNotCrowdOutTheSlotsSeal(t *testing.T) {
 	for _, junkFirst := range []bool{false, true} {
 		t.Run(map[bool]string{false: "junk of the next slot", true: "junk of the previous slot"}[junkFirst], func(t *testing.T) {
-			nt := newNet(t, 4)
-			start := crypto.Keccak256Hash([]byte("L1 block 0"))
-			nt.round(slotTime(3))
-			// The tip is block 1 of slot; slots slot+1 and slot+2 have different proposers.
-			slot := uint64(4)
-			for {
-				p, _ := nt.l1[0].Proposer(slot + 1)
-				q, _ := nt.l1[0].Proposer(slot + 2)
-				if p != q {
-					break
-				}
-				slot++
-			}
-			require.Less(t, slot+2, uint64(2*perEp))
+			nt, slot, b1 := newNetBeforeTwoProposers(t)
 			honestSlot, junkSlot := slot+1, slot+2
 			if junkFirst {
 				honestSlot, junkSlot = slot+2, slot+1 // junkSlot is the current slot - 1: fresh
 			}
-			_, res := nt.round(slotTime(slot), nt.seal(slot, 1, start, nil))
-			require.Zero(t, res[0].Code, res[0].Log)
-			b1 := nt.apps[0].Meta().TipHash
-			nt.round(slotTime(slot).Add(time.Second))
 			nt.now = slotTime(honestSlot)
 			var txs [][]byte
 			for i := 0; i < maxSealsTried; i++ {
@@ -70,4 +53,27 @@ func TestJunkSealsDoNotCrowdOutTheSlotsSeal(t *testing.T) {
 			require.Equal(t, 1, taken, "the slot's honest seal is left out behind another proposer's junk")
 		})
 	}
+}
+
+// newNetBeforeTwoProposers is a net of 4 whose tip is block 1, sealed in slot, where slots
+// slot+1 and slot+2 have different proposers; its clock is one second into slot.
+func newNetBeforeTwoProposers(t *testing.T) (*net, uint64, common.Hash) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	slot := uint64(4)
+	for {
+		p, _ := nt.l1[0].Proposer(slot + 1)
+		q, _ := nt.l1[0].Proposer(slot + 2)
+		if p != q {
+			break
+		}
+		slot++
+	}
+	require.Less(t, slot+2, uint64(2*perEp))
+	_, res := nt.round(slotTime(slot), nt.seal(slot, 1, start, nil))
+	require.Zero(t, res[0].Code, res[0].Log)
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(slot).Add(time.Second))
+	return nt, slot, b1
 }
