@@ -35,8 +35,11 @@ import (
 // a watcher counts a slot missed only when both say so).
 //
 // The record is this node's view, kept in memory and rebuilt at start from the last
-// sentinelBackfill blocks: a block the chain orphans after it was decided keeps its proposer's
-// `proposed`.
+// sentinelBackfill blocks. A block the chain orphans after it was decided (a seal that re-anchored
+// on L1 replaced it) is taken back from the record, with the slots before it that it decided
+// missed, and the blocks that replaced it decide them again: the record is the canonical chain's
+// (the last sentinelBackfill decisions can be taken back; the metrics, counters, keep them). A
+// slot may hold several blocks; each is decided, with its own attestations.
 
 // Bounds of the sentinel: members tracked (past it the one idle longest is forgotten), duties
 // kept per member, blocks walked back from the tip per commit (and at start).
@@ -61,6 +64,21 @@ type memberRecord struct {
 	inARow int
 }
 
+// decision is what deciding one block recorded: the missed proposals of the slots before it, its
+// proposal and its attestations; before and beforeNum are the slot and the block number decided
+// last before it.
+type decision struct {
+	hash              common.Hash
+	number            uint64
+	before, beforeNum uint64
+	duties            []memberDuty
+}
+
+type memberDuty struct {
+	member common.Address
+	duty   chainapi.Duty
+}
+
 // sentinel keeps every committee member's record (GET /v1/validators, the sptn_validator_*
 // metrics).
 type sentinel struct {
@@ -81,6 +99,10 @@ type sentinel struct {
 	started    bool
 	firstSlot  uint64
 	decided    uint64 // the last slot decided
+	decidedNum uint64 // the number of the last block decided
+	// history is what the last sentinelBackfill blocks decided, oldest first: retract takes
+	// back those the chain orphans.
+	history    []decision
 	epoch      uint64 // the epoch of the last block decided
 	members    map[common.Address]*memberRecord
 	committees map[uint64]*app.Committee
@@ -133,27 +155,30 @@ func (s *sentinel) run(ctx context.Context) {
 	}
 }
 
-// observe decides the slots that the committed state m settles.
+// observe decides the slots that the committed state m settles. First it takes back what it
+// decided from blocks the chain has since orphaned (a seal re-anchored on L1 and replaced them),
+// so that the record is the canonical chain's.
 func (s *sentinel) observe(m app.Meta) {
 	if !m.Started {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	// The canonical blocks above the last decided slot, newest first, within the walk's bound.
+	s.retract()
+	// The canonical blocks after the last one decided, newest first, within the walk's bound.
 	var blocks []*app.Block
 	for n := m.TipNumber; n > 0 && len(blocks) < sentinelBackfill; n-- {
 		b, err := s.chain.BlockByNumber(n)
-		if err != nil || b.Orphaned || (s.started && b.Header.Slot <= s.decided) {
+		if err != nil || b.Orphaned || (s.started && !s.after(b)) {
 			break
 		}
 		blocks = append(blocks, b)
 	}
 	slices.Reverse(blocks)
-	if s.started && len(blocks) == sentinelBackfill && len(blocks) > 0 {
-		// The walk stopped at its bound above the last decided slot (the record fell far behind
+	if s.started && len(blocks) == sentinelBackfill && len(blocks) > 0 && blocks[0].Header.Slot > 0 {
+		// The walk stopped at its bound above the last decided block (the record fell far behind
 		// the chain): the slots between are not judged, rather than judged missed.
-		s.decided = blocks[0].Header.Slot - 1
+		s.decided = max(s.decided, blocks[0].Header.Slot-1)
 	}
 	for _, b := range blocks {
 		if b.Height >= m.Height {
@@ -166,14 +191,50 @@ func (s *sentinel) observe(m app.Meta) {
 	}
 }
 
+// after is whether b comes after the last block decided: a later slot, or a later block of the
+// same slot (a slot may hold several blocks, each with its own attestations).
+func (s *sentinel) after(b *app.Block) bool {
+	return b.Header.Slot > s.decided || (b.Header.Slot == s.decided && b.Header.Number > s.decidedNum)
+}
+
+// retract takes back the decisions of the blocks the chain orphaned since, newest first: a
+// decision is the canonical chain's while the block of its number is still the one decided (a
+// seal orphans every block from some number up, so the first canonical one ends the search).
+// Each member's counts and latest duties lose what the orphaned block recorded, including the
+// slots before it that it decided missed: the block that replaced it decides them again. The
+// metrics, which are counters, keep them.
+func (s *sentinel) retract() {
+	for len(s.history) > 0 {
+		d := s.history[len(s.history)-1]
+		b, err := s.chain.BlockByNumber(d.number)
+		if err == nil && !b.Orphaned && b.Hash == d.hash {
+			return
+		}
+		if err != nil && !errors.Is(err, app.ErrNotFound) {
+			return // read again next time
+		}
+		s.history = s.history[:len(s.history)-1]
+		for i := len(d.duties) - 1; i >= 0; i-- {
+			s.unrecord(d.duties[i].member, d.duties[i].duty)
+		}
+		s.decided, s.decidedNum = d.before, d.beforeNum
+		s.lastSlot.Set(float64(s.decided))
+	}
+}
+
 // decide records the slots from the last decided one up to b's: the proposers of the slots
 // without a block missed; b's proposer proposed; b's committee attested or missed.
 func (s *sentinel) decide(b *app.Block) {
 	counted := b.Height >= s.countFrom
+	d := decision{hash: b.Hash, number: b.Header.Number, before: s.decided, beforeNum: s.decidedNum}
+	record := func(member common.Address, duty chainapi.Duty) {
+		s.record(member, duty, counted)
+		d.duties = append(d.duties, memberDuty{member, duty})
+	}
 	for slot := s.decided + 1; slot < b.Header.Slot; slot++ {
 		if c := s.committee(slot); c != nil {
 			if p, ok := c.Proposer(slot); ok {
-				s.record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed}, counted)
+				record(p, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultMissed})
 			}
 		}
 	}
@@ -182,7 +243,7 @@ func (s *sentinel) decide(b *app.Block) {
 		s.epoch = e
 		s.leftCommittee(s.committee(slot))
 	}
-	s.record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n}, counted)
+	record(b.Proposer, chainapi.Duty{Slot: slot, Duty: chainapi.DutyProposal, Result: chainapi.ResultProposed, Block: &n})
 	if c := s.committee(slot); c != nil && len(b.Attestations) > 0 {
 		onChain := make(map[int]bool, len(b.Attestations))
 		for _, at := range b.Attestations {
@@ -195,12 +256,16 @@ func (s *sentinel) decide(b *app.Block) {
 			}
 		}
 		for i, member := range c.Members {
-			s.record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: attested(signed[i]),
-				OnChain: attested(onChain[i]), Block: &n}, counted)
+			record(member, chainapi.Duty{Slot: slot, Duty: chainapi.DutyAttestation, Result: attested(signed[i]),
+				OnChain: attested(onChain[i]), Block: &n})
 		}
 	}
-	s.decided = slot
+	s.decided, s.decidedNum = slot, n
 	s.lastSlot.Set(float64(slot))
+	if len(s.history) >= sentinelBackfill {
+		s.history = slices.Delete(s.history, 0, len(s.history)-sentinelBackfill+1)
+	}
+	s.history = append(s.history, d)
 }
 
 func attested(yes bool) string {
@@ -277,6 +342,45 @@ func (s *sentinel) record(member common.Address, d chainapi.Duty, counted bool) 
 		r.recent = slices.Delete(r.recent, 0, len(r.recent)-sentinelRecent+1)
 	}
 	r.recent = append(r.recent, d)
+}
+
+// unrecord takes one duty recorded by record off member's record (not off the metrics: counters
+// only go up). A member left with no duty is forgotten.
+func (s *sentinel) unrecord(member common.Address, d chainapi.Duty) {
+	r, ok := s.members[member]
+	if !ok {
+		return // forgotten since (forgetIdlest)
+	}
+	n := &r.sum.MissedAttestations
+	switch {
+	case d.Duty == chainapi.DutyProposal && d.Result == chainapi.ResultProposed:
+		n = &r.sum.Proposed
+	case d.Duty == chainapi.DutyProposal:
+		n = &r.sum.MissedProposals
+	case d.Result == chainapi.ResultAttested:
+		n = &r.sum.Attested
+	}
+	if *n > 0 { // a member forgotten and recorded again since has fewer
+		*n--
+	}
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if sameDuty(r.recent[i], d) {
+			r.recent = slices.Delete(r.recent, i, i+1)
+			break
+		}
+	}
+	if r.sum.Proposed+r.sum.MissedProposals+r.sum.Attested+r.sum.MissedAttestations == 0 {
+		delete(s.members, member)
+		return
+	}
+	if len(r.recent) > 0 {
+		r.sum.LastSlot = r.recent[len(r.recent)-1].Slot
+	}
+}
+
+func sameDuty(a, b chainapi.Duty) bool {
+	return a.Slot == b.Slot && a.Duty == b.Duty && a.Result == b.Result && (a.Block == nil) == (b.Block == nil) &&
+		(a.Block == nil || *a.Block == *b.Block)
 }
 
 // leftCommittee clears the missed-in-a-row count of the members not in c, the new epoch's

@@ -51,7 +51,8 @@ func (c *fakeChain) seal(n, slot uint64, attesters ...int) *app.Block {
 	c.height++
 	com := c.committees[slot/testEpoch]
 	p, _ := com.Proposer(slot)
-	b := &app.Block{Header: protocol.Header{Number: n, Slot: slot}, Height: c.height, Proposer: p}
+	b := &app.Block{Header: protocol.Header{Number: n, Slot: slot}, Height: c.height, Proposer: p,
+		Hash: common.Hash{byte(n >> 8), byte(n), byte(slot >> 8), byte(slot), byte(c.height)}}
 	for _, i := range attesters {
 		b.Attestations = append(b.Attestations, app.Attestation{Index: i})
 	}
@@ -193,27 +194,77 @@ func TestSentinelAfterAReanchoring(t *testing.T) {
 	c := newFakeChain()
 	com := &app.Committee{Epoch: 1, Members: members(4, 0xb0)}
 	c.committees[1] = com
-	s := newSentinel(c, testEpoch, nil)
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
 	c.seal(1, 8, 0, 1, 2)
 	c.seal(2, 9, 0, 1, 2)
+	c.seal(3, 11, 0, 1)
 	c.height++
 	s.observe(c.Meta())
-	// Block 2 is replaced by a block 2 of slot 13, then block 3 of slot 14.
+	require.Equal(t, uint64(11), s.validators().LastSlot)
+	p9, _ := com.Proposer(9)
+	// Blocks 2 and 3 are orphaned: a block 2 of slot 13 replaces them, then block 3 of slot 14.
+	c.blocks[2].Orphaned, c.blocks[3].Orphaned = true, true
 	c.seal(2, 13, 0, 1, 2, 3)
 	c.seal(3, 14, 0, 1, 2, 3)
 	c.height++
 	s.observe(c.Meta())
 	v := s.validators()
 	require.Equal(t, uint64(14), v.LastSlot)
-	var proposed, missed, attested uint64
+	var proposed, missed, attested, missedAtt uint64
 	for _, m := range v.Validators {
 		proposed += m.Proposed
 		missed += m.MissedProposals
 		attested += m.Attested
+		missedAtt += m.MissedAttestations
 	}
-	require.Equal(t, uint64(4), proposed, "slots 8, 9, 13, 14")
-	require.Equal(t, uint64(3), missed, "slots 10, 11, 12")
-	require.Equal(t, uint64(3+3+4+4), attested)
+	// The record is the canonical chain's: blocks 1 (slot 8), 2 (13) and 3 (14).
+	require.Equal(t, uint64(3), proposed, "slots 8, 13, 14")
+	require.Equal(t, uint64(4), missed, "slots 9 to 12: the orphaned blocks' slots are missed")
+	require.Equal(t, uint64(3+4+4), attested)
+	require.Equal(t, uint64(1), missedAtt, "member 3 missed block 1")
+	one, ok := s.validator(p9)
+	require.True(t, ok)
+	for _, d := range one.Recent {
+		if d.Slot == 9 && d.Duty == chainapi.DutyProposal {
+			require.Equal(t, chainapi.ResultMissed, d.Result, "slot 9's proposal: its block was orphaned")
+		}
+		if d.Block != nil {
+			require.NotEqual(t, uint64(9), d.Slot, "no duty of the orphaned block of slot 9 is left")
+		}
+	}
+	// The metrics are counters: they keep what was decided before the orphaning.
+	var counted float64
+	for _, m := range com.Members {
+		counted += count(t, s, "proposals", m, chainapi.ResultProposed)
+	}
+	require.Equal(t, float64(5), counted, "slots 8, 9, 11, 13, 14")
+
+	// A restarted node, which never saw the orphaned blocks, keeps the same record.
+	fresh := newSentinel(c, testEpoch, nil)
+	fresh.observe(c.Meta())
+	require.Equal(t, v, fresh.validators())
+}
+
+// TestSentinelDecidesEveryBlockOfASlot: a slot may hold several blocks; each is decided, with its
+// attestations, also when a later commit settles the second (the first was decided alone).
+func TestSentinelDecidesEveryBlockOfASlot(t *testing.T) {
+	c := newFakeChain()
+	c.committees[1] = &app.Committee{Epoch: 1, Members: members(4, 0xc0)}
+	s := newSentinel(c, testEpoch, nil)
+	c.seal(1, 8, 0, 1, 2, 3)
+	c.seal(2, 8, 0, 1, 2, 3)
+	s.observe(c.Meta()) // block 1 is settled, block 2 is not yet
+	c.seal(3, 9, 0, 1, 2, 3)
+	s.observe(c.Meta()) // block 2 is settled now
+	c.height++
+	s.observe(c.Meta())
+	var attested, proposed uint64
+	for _, m := range s.validators().Validators {
+		attested += m.Attested
+		proposed += m.Proposed
+	}
+	require.Equal(t, uint64(3*4), attested, "every member attested blocks 1, 2 and 3")
+	require.Equal(t, uint64(3), proposed, "one proposal per block")
 }
 
 // TestSentinelIsBounded: a restarted node records at most the last sentinelBackfill blocks;
