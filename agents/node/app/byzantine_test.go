@@ -173,9 +173,37 @@ func TestHighSVoteExtensionIsRefusedAndLeftOut(t *testing.T) {
 	v, m := nt.apps[0].scratch()
 	b.Attestations = nil
 	v.putJSON([]byte(prefixBlock+b.Hash.Hex()), b)
-	_, err = nt.apps[0].execTx(v, &m, forged, time.Time{}, nt.height+1)
+	_, err = nt.apps[0].execTx(v, &m, forged, time.Time{}, b.Height+1)
 	require.ErrorIs(t, err, ErrBadAttestations)
 	require.ErrorContains(t, err, "malleable")
+}
+
+// TestALateAttestationSetIsRefused: a byzantine CometBFT proposer holds a block's attestations
+// back (its height carries none) and puts them in a later height. Refused: every node decided at
+// the height after the seal that the block has no record, and a record arriving later would make
+// the validators' records (onChain) differ between the nodes that read the chain before it and
+// after it. The same set at the height after the seal executes.
+func TestALateAttestationSetIsRefused(t *testing.T) {
+	nt := newNet(t, 4)
+	anchor := crypto.Keccak256Hash([]byte("assured tip"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, anchor, nil))
+	b, err := nt.apps[0].BlockByNumber(1)
+	require.NoError(t, err)
+	require.Empty(t, b.Attestations)
+	set := AttestationSet{Number: b.Header.Number, Hash: b.Hash}
+	for i := range 4 {
+		set.Attestations = append(set.Attestations, Attestation{Index: nt.l1[0].IndexOf(nt.keys[i].Address()), Signature: nt.lastExtOf(i, b.Hash)[32:]})
+	}
+	tx, err := EncodeJSON(KindAttestation, set)
+	require.NoError(t, err)
+	v, m := nt.apps[0].scratch()
+	_, err = nt.apps[0].execTx(v, &m, tx, time.Time{}, b.Height+2)
+	require.ErrorIs(t, err, ErrBadAttestations)
+	require.ErrorContains(t, err, "come at height")
+	v, m = nt.apps[0].scratch()
+	_, err = nt.apps[0].execTx(v, &m, tx, time.Time{}, b.Height+1)
+	require.NoError(t, err, "the same set at the height after the seal")
 }
 
 // countingAnchors is an L1 view that counts its reads and takes delay for each, as a slow L1.

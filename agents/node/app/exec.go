@@ -661,6 +661,14 @@ func (e *executor) execAttestations(v *view, raw []byte, bc *blockCtx) error {
 	if len(b.Attestations) > 0 {
 		return fmt.Errorf("%w: block %d is attested already", ErrBadAttestations, s.Number)
 	}
+	// The set comes with the height after the one that sealed the block, from that height's
+	// commit, as attestationsTx builds it. A later one would give the block a record after nodes
+	// decided it had none: what each node's validators' record holds (onChain, which inactivity
+	// records are made of) would depend on when it read the chain.
+	if b.Height != bc.height-1 {
+		return fmt.Errorf("%w: block %d was sealed at height %d: its attestations come at height %d, not %d",
+			ErrBadAttestations, s.Number, b.Height, b.Height+1, bc.height)
+	}
 	c, err := v.committee(e.epochOf(b.Header.Slot))
 	if err != nil {
 		return err
