@@ -324,6 +324,42 @@ func TestReorgedBackedProposalReopensTheFiling(t *testing.T) {
 	require.Equal(t, uint64(6), r.Proposal, "backs 6 now")
 }
 
+// TestReorgOfAnySupportingProposalReopensTheFiling (review r18i: a by_other record keeps one
+// id): two members are down; the watcher backs B's proposal 5 (naming down) and C's 7 (naming
+// alive), filing nothing, and its record names 5 only. A reorg then gives id 7 to a decoy and
+// C's filing is gone: the watcher files its own proposal on alive, which nothing names now.
+func TestReorgOfAnySupportingProposalReopensTheFiling(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(4)...) // two of eight down: the chain has its quorum
+	n.stopped[down], n.stopped[alive] = true, true
+	base := newFakeFiler()
+	f := &blockFiler{fakeFiler: base, block: map[uint64]uint64{}, reads: map[uint64]int{}}
+	head := uint64(10)
+	d := inactivityDriver(base, store.OpenMemory(), n)
+	d.filer, d.chain = f, blockChain{head: &head}
+	d.cfg.Settings.Vote = VoteFor
+	key := InactivityKey(2, 3)
+	run(t, d, n, 14)
+	base.name(key, 5, common.Address{0xbb}, down)
+	base.name(key, 7, common.Address{0xcc}, alive)
+	base.states[5], base.states[7] = StatePending, StatePending
+	f.block[5], f.block[7], head = 12, 12, 12
+	run(t, d, n, 16)
+	require.Empty(t, base.filed, "5 and 7 name every member it judged inactive")
+	r, err := d.done(ActionFile, key)
+	require.NoError(t, err)
+	require.Equal(t, ResultByOther, r.Result)
+	require.Equal(t, uint64(5), r.Proposal)
+	base.name(key, 7, common.Address{0xee}, mine) // the decoy under 7; C's filing is gone
+	delete(base.states, 7)
+	head = 13
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Equal(t, [][]common.Address{{alive}}, base.filed, "alive, which no live proposal names now")
+}
+
 // TestVotesWithoutFiling (review r18h F3, PoC TestR18hVoterThatDoesNotFileNeverVotes): a watcher
 // with watcher.vote: for that files only its inactivity-always list (or nothing) judges down
 // inactive from its node and votes for another honest watcher's proposal naming it: the honest

@@ -401,18 +401,20 @@ func (d *Driver) putAside(ev Evidence, id uint64, why string) error {
 	return d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 }
 
-// reopen drops this watcher's record of its filing on ev's window if that record is that it
-// backed proposal id (ResultByOther), and files again (fileInactivity: its own, or backing
-// another it accepts) unless the window is past the age bound: an L1 reorg gave the id to
-// another filing (review r18h F2).
+// reopen drops this watcher's record of its filing on ev's window, done or backing others, and
+// files again (fileInactivity: its own, or backing another it accepts, for the members no live
+// proposal names now) unless the window is past the age bound: an L1 reorg gave proposal id to
+// another filing (review r18h F2). Any id: the record names one proposal, but the window's
+// members may have been covered by several, the watcher's own among them (review r18i). Filing
+// again costs a scan of the window's logs, and files nothing where every member is still named.
 func (d *Driver) reopen(ev Evidence, id uint64) error {
 	key := ev.Key()
 	r, err := d.done(ActionFile, key)
-	if err != nil || r == nil || r.Result != ResultByOther || r.Proposal != id || len(ev.Validators) == 0 {
+	if err != nil || r == nil || (r.Result != ResultByOther && r.Result != ResultDone) || len(ev.Validators) == 0 {
 		return err
 	}
 	if d.pastAge(ev) {
-		d.log.Warn("the proposal this watcher backed is another filing now, and the window is past the age bound: nothing to file",
+		d.log.Warn("a proposal this watcher counted on is another filing now, and the window is past the age bound: nothing to file",
 			"proposal", id, "evidence", ev.String())
 		return nil
 	}
@@ -420,7 +422,7 @@ func (d *Driver) reopen(ev Evidence, id uint64) error {
 		return fmt.Errorf("reopen the filing: %w", err)
 	}
 	d.pending[key] = ev
-	d.log.Warn("the proposal this watcher backed is another filing now (an L1 reorg): filing again", "proposal", id,
+	d.log.Warn("a proposal this watcher counted on is another filing now (an L1 reorg): filing again where needed", "proposal", id,
 		"evidence", ev.String())
 	return nil
 }
