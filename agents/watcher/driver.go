@@ -140,6 +140,8 @@ type Driver struct {
 	now func() time.Time
 	// budgetLogged are the windows whose wait for the bond budget was logged.
 	budgetLogged map[common.Hash]bool
+	// held are the proposals accepted read this tick, by id.
+	held map[uint64]heldProposal
 	// reads are the proposal reads of this tick (state, content, filing transaction), at most
 	// maxVoteReadsPerTick.
 	reads   int
@@ -174,7 +176,7 @@ func NewDriver(cfg DriverConfig, deps Deps) *Driver {
 		abi: rollup.NewRollup(), det: NewDetector(), next: cfg.StartBlock,
 		pending: map[common.Hash]Evidence{}, verified: map[common.Hash]Evidence{}, feeSeen: map[common.Hash]bool{},
 		voteDone: map[common.Hash]bool{}, watches: map[common.Hash]*inactWatch{},
-		maxDa: maxDa, maxL2: maxL2, now: time.Now, budgetLogged: map[common.Hash]bool{},
+		maxDa: maxDa, maxL2: maxL2, now: time.Now, budgetLogged: map[common.Hash]bool{}, held: map[uint64]heldProposal{},
 		status: Status{Detected: map[string]int{}, Actions: map[string]int{}, Err: ErrNotSynced},
 	}
 }
@@ -231,6 +233,7 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	d.headNum, d.headTime = head.Number.Uint64(), head.Time
 	d.confNum, d.confTime = d.headNum, d.headTime
 	d.reads = 0
+	clear(d.held)
 	// The rollup's current slot by the later of the L1 head's time and this machine's clock: the
 	// head lags by a block or more when L1 misses one, and a node's last slot may be that far
 	// ahead of it without lying.

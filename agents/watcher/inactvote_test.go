@@ -360,6 +360,37 @@ func TestReorgOfAnySupportingProposalReopensTheFiling(t *testing.T) {
 	require.Equal(t, [][]common.Address{{alive}}, base.filed, "alive, which no live proposal names now")
 }
 
+// TestOthersProposalsAreReadOnceATick (review r18i: reads outside the budget): the watcher files
+// one member per proposal (max-named 1) on a window where two other proposals name members too;
+// it reads each of those proposals' state and content once in the tick, not again after each of
+// its own filings.
+func TestOthersProposalsAreReadOnceATick(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	extra := extraMembers(12)
+	n.members = append(n.members, extra...)
+	for _, m := range append([]common.Address{alive, down}, extra[:3]...) {
+		n.stopped[m] = true
+	}
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.InactivityMaxNamed, d.inact.policy.MaxNamed = 1, 1
+	key := InactivityKey(2, 3)
+	for i, m := range extra[:2] {
+		f.name(key, uint64(100+i), common.Address{0xbb, byte(i)}, m)
+	}
+	for len(f.filed) == 0 && n.last < 40 {
+		clear(f.stateReads)
+		clear(f.proposalReads)
+		run(t, d, n, n.last+1)
+	}
+	require.ElementsMatch(t, [][]common.Address{{alive}, {down}, {extra[2]}}, f.filed, "one proposal each, in one tick")
+	for _, id := range []uint64{100, 101} {
+		require.Equal(t, 1, f.stateReads[id], "proposal %d's state once", id)
+		require.Equal(t, 1, f.proposalReads[id], "proposal %d's content once", id)
+	}
+}
+
 // TestVotesWithoutFiling (review r18h F3, PoC TestR18hVoterThatDoesNotFileNeverVotes): a watcher
 // with watcher.vote: for that files only its inactivity-always list (or nothing) judges down
 // inactive from its node and votes for another honest watcher's proposal naming it: the honest

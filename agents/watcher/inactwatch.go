@@ -408,6 +408,7 @@ func (d *Driver) putAside(ev Evidence, id uint64, why string) error {
 // members may have been covered by several, the watcher's own among them (review r18i). Filing
 // again costs a scan of the window's logs, and files nothing where every member is still named.
 func (d *Driver) reopen(ev Evidence, id uint64) error {
+	delete(d.held, id) // read this tick before the reorg showed
 	key := ev.Key()
 	r, err := d.done(ActionFile, key)
 	if err != nil || r == nil || (r.Result != ResultByOther && r.Result != ResultDone) || len(ev.Validators) == 0 {
@@ -587,6 +588,13 @@ func containsAny(set, vs []common.Address, covered map[common.Address]bool) bool
 	return false
 }
 
+// heldProposal is what accepted read of a proposal in this tick: closed (defeated or expired),
+// else its content.
+type heldProposal struct {
+	closed bool
+	p      ProposalInfo
+}
+
 // accepted reports whether proposal f kept on w's window, not this watcher's own, is one it
 // counts as naming its members: not defeated or expired, held by the chain as its log showed it,
 // its filing accepted by checkFiling (the record this watcher gives) and every member it names
@@ -601,18 +609,26 @@ func (d *Driver) accepted(ctx context.Context, ev Evidence, w *inactWatch, f Fil
 	if err != nil || why != "" {
 		return false, nil
 	}
-	st, _, err := d.filer.State(ctx, f.ID)
-	if err != nil {
-		return false, err
+	// Read once a tick: fileInactivity asks again after each proposal it files (review r18i: the
+	// reads were outside every bound, twice per candidate per proposal filed).
+	h, ok := d.held[f.ID]
+	if !ok {
+		st, _, err := d.filer.State(ctx, f.ID)
+		if err != nil {
+			return false, err
+		}
+		h.closed = st == StateDefeated || st == StateExpired
+		if !h.closed {
+			if h.p, err = d.filer.Proposal(ctx, f.ID); err != nil {
+				return false, err
+			}
+		}
+		d.held[f.ID] = h
 	}
-	if st == StateDefeated || st == StateExpired {
+	if h.closed {
 		return false, nil
 	}
-	p, err := d.filer.Proposal(ctx, f.ID)
-	if err != nil {
-		return false, err
-	}
-	return sameProposal(p, f.ProposalInfo) && d.notJudged(ev, p) == "", nil
+	return sameProposal(h.p, f.ProposalInfo) && d.notJudged(ev, h.p) == "", nil
 }
 
 // nameOrder is vs in the order this watcher names them when it cannot name all at once

@@ -130,12 +130,15 @@ type fakeFiler struct {
 	via      map[uint64]bool
 	honest   func(key common.Hash, vs []common.Address) []byte
 	filings  int // calls of Filing
+	// stateReads and proposalReads count calls of State and Proposal, by proposal id.
+	stateReads, proposalReads map[uint64]int
 }
 
 func newFakeFiler() *fakeFiler {
 	return &fakeFiler{me: common.Address{0x1}, named: map[common.Hash]map[common.Address]uint64{},
 		proposers: map[uint64]common.Address{}, props: map[uint64]*ProposalInfo{}, states: map[uint64]uint8{}, slashed: map[common.Hash]bool{},
-		evidence: map[uint64][]byte{}, junk: map[uint64]bool{}, via: map[uint64]bool{}}
+		evidence: map[uint64][]byte{}, junk: map[uint64]bool{}, via: map[uint64]bool{},
+		stateReads: map[uint64]int{}, proposalReads: map[uint64]int{}}
 }
 
 // name records proposal id by proposer on key naming validators (an INACTIVITY proposal unless
@@ -200,6 +203,7 @@ func (f *fakeFiler) Filing(_ context.Context, tx common.Hash) (FileCall, error) 
 func (f *fakeFiler) FilingBlock(context.Context, common.Hash) (uint64, error) { return 0, nil }
 
 func (f *fakeFiler) Proposal(_ context.Context, id uint64) (ProposalInfo, error) {
+	f.proposalReads[id]++
 	if p := f.props[id]; p != nil {
 		return *p, nil
 	}
@@ -238,6 +242,7 @@ func (f *fakeFiler) SlashEquivocation(_ context.Context, txID string, e *slasher
 }
 
 func (f *fakeFiler) State(_ context.Context, id uint64) (uint8, bool, error) {
+	f.stateReads[id]++
 	if st, ok := f.states[id]; ok {
 		return st, false, nil
 	}
