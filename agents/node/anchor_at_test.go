@@ -140,30 +140,41 @@ func TestAnchorBlockNamesABlockLaggingMembersSee(t *testing.T) {
 	r := &Rollup{c: l, abi: rollup.NewRollup()}
 	ctx := context.Background()
 	head := func() *types.Header { return l.byNumber[l.head] }
-	at, err := r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, nil)
+	at, err := r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 0, nil)
 	require.NoError(t, err)
 	require.Equal(t, l.at(100), at, "x became the tip at the head: only the head names it")
 	l.add("a", 101, 101, l1State{assured: tipX, proven: tip3})
-	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, nil)
+	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 0, nil)
 	require.NoError(t, err)
 	require.Equal(t, l.at(100), at)
 	l.add("a", 102, 110, l1State{assured: tipX, proven: tip3})
-	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, nil)
+	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 0, nil)
 	require.NoError(t, err)
 	require.Equal(t, l.at(108), at, "anchorDepth below the head")
 	prev := l.at(101)
-	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, &prev)
+	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 0, &prev)
 	require.NoError(t, err)
 	require.Equal(t, prev, at, "the name already sent, still canonical")
 
 	l.add("b", 101, 111, l1State{assured: tipX, proven: tip3}) // x's propose stays; blocks above it change
-	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, &prev)
+	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 0, &prev)
 	require.NoError(t, err)
 	require.Equal(t, l.at(109), at, "the name sent was reorged out: a new one")
 	require.NotEqual(t, prev.Hash, l.at(101).Hash)
 
-	_, err = r.AnchorBlock(ctx, anchorOf(tip3), head(), anchorDepth, nil)
+	_, err = r.AnchorBlock(ctx, anchorOf(tip3), head(), anchorDepth, 0, nil)
 	require.ErrorIs(t, err, ErrNotL1Tip, "3 is not L1's tip")
+
+	// The chain's last anchor was named at block 110 (review r17k F4): the deepest block at or
+	// above it, not 109 (execution refuses a name below it, and the seal would wait a block),
+	// and not the name already sent if it is below.
+	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 110, nil)
+	require.NoError(t, err)
+	require.Equal(t, l.at(110), at, "the floor, above head-anchorDepth")
+	prev = l.at(109)
+	at, err = r.AnchorBlock(ctx, anchorOf(tipX), head(), anchorDepth, 110, &prev)
+	require.NoError(t, err)
+	require.Equal(t, l.at(110), at, "a name sent below the floor is not kept")
 }
 
 // TestDriverNamesTheAnchorBlockAndWaitsForTheChainsFloor: the driver's anchored seal names the L1
@@ -174,8 +185,9 @@ func TestDriverNamesTheAnchorBlockAndWaitsForTheChainsFloor(t *testing.T) {
 	head := &types.Header{Number: big.NewInt(120), Time: 5}
 	named := app.L1Block{Number: 118, Hash: common.Hash{0x18}}
 	var gotPrev *app.L1Block
-	d.anchorAt = func(_ context.Context, _ app.Anchor, h *types.Header, prev *app.L1Block) (app.L1Block, error) {
+	d.anchorAt = func(_ context.Context, _ app.Anchor, h *types.Header, floor uint64, prev *app.L1Block) (app.L1Block, error) {
 		require.Equal(t, head, h)
+		require.Equal(t, uint64(110), floor, "the chain's last anchor's L1 block")
 		gotPrev = prev
 		return named, nil
 	}
@@ -204,6 +216,9 @@ func TestDriverNamesTheAnchorBlockAndWaitsForTheChainsFloor(t *testing.T) {
 	require.Nil(t, gotPrev, "a new slot: a new name")
 
 	an3 := anchorOf(tip3)
+	d.anchorAt = func(context.Context, app.Anchor, *types.Header, uint64, *app.L1Block) (app.L1Block, error) {
+		return named, nil
+	}
 	ok, err = d.nameAnchorBlock(context.Background(), &an3, L1Tips{Head: head}, app.Meta{AnchorL1: 119}, &sealBase{})
 	require.NoError(t, err)
 	require.False(t, ok, "below the chain's floor: no seal yet")

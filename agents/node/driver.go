@@ -112,7 +112,7 @@ type driver struct {
 	// anchorAt names the L1 block at which an anchor is L1's tip (app.Anchor.At): prev, the name
 	// of the seal last sent on the same anchor, while L1 still holds it, else a block up to
 	// anchorDepth below head (Rollup.AnchorBlock); nil names head.
-	anchorAt func(ctx context.Context, a app.Anchor, head *types.Header, prev *app.L1Block) (app.L1Block, error)
+	anchorAt func(ctx context.Context, a app.Anchor, head *types.Header, floor uint64, prev *app.L1Block) (app.L1Block, error)
 	// proposeCalls reads the propose calls that carried L1 blocks (number -> header hash), for
 	// the transactions of the blocks a re-anchoring replaces; nil leaves them out.
 	proposeCalls func(ctx context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error)
@@ -610,7 +610,7 @@ func (d *driver) nameAnchorBlock(ctx context.Context, anchor *app.Anchor, l1 L1T
 	at := app.L1Block{Number: l1.Head.Number.Uint64(), Hash: l1.Head.Hash()}
 	if d.anchorAt != nil {
 		var err error
-		if at, err = d.anchorAt(ctx, *anchor, l1.Head, prev); err != nil {
+		if at, err = d.anchorAt(ctx, *anchor, l1.Head, m.AnchorL1, prev); err != nil {
 			return false, fmt.Errorf("name the L1 block of anchor %d %s: %w", anchor.Number, anchor.Hash, err)
 		}
 	}

@@ -351,19 +351,20 @@ func (r *Rollup) tipIs(ctx context.Context, a app.Anchor, block common.Hash) err
 // AnchorBlock names the L1 block at which a is L1's tip (app.Anchor.At), for a seal: prev when
 // it is still on the chain this node's L1 follows (the name the seal already sent on a carried,
 // so that a resent seal is the same), else the deepest of the blocks head-depth..head at which a
-// is the tip. Each member checks the name against its own L1 view, and one that does not see
+// is the tip, and not below floor (the L1 block of the chain's last anchor, below which execution
+// refuses a name: review r17k F4, a deeper block there would hold the seal back a block). Each member checks the name against its own L1 view, and one that does not see
 // the block yet refuses the seal: depth blocks of lag behind this node's L1 are accepted. A
 // deeper name costs nothing but liveness right after a became the tip, when only the blocks
 // since then name it.
-func (r *Rollup) AnchorBlock(ctx context.Context, a app.Anchor, head *types.Header, depth uint64, prev *app.L1Block) (app.L1Block, error) {
-	if prev != nil {
+func (r *Rollup) AnchorBlock(ctx context.Context, a app.Anchor, head *types.Header, depth, floor uint64, prev *app.L1Block) (app.L1Block, error) {
+	if prev != nil && prev.Number >= floor {
 		hdr, err := r.c.HeaderByNumber(ctx, new(big.Int).SetUint64(prev.Number))
 		if err == nil && hdr.Hash() == prev.Hash {
 			return *prev, nil
 		}
 	}
 	n := head.Number.Uint64()
-	from := n - min(n, depth)
+	from := max(n-min(n, depth), floor)
 	for b := from; b < n; b++ {
 		hdr, err := r.c.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
 		if err != nil {

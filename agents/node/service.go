@@ -359,8 +359,8 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		},
 		blockHash:    s.rollup.BlockHash,
 		proposeCalls: s.rollup.ProposeCalls,
-		anchorAt: func(ctx context.Context, a app.Anchor, head *types.Header, prev *app.L1Block) (app.L1Block, error) {
-			return s.rollup.AnchorBlock(ctx, a, head, anchorDepth, prev)
+		anchorAt: func(ctx context.Context, a app.Anchor, head *types.Header, floor uint64, prev *app.L1Block) (app.L1Block, error) {
+			return s.rollup.AnchorBlock(ctx, a, head, anchorDepth, floor, prev)
 		},
 	}, s.rt.Metrics.Prometheus())
 	s.drv.Store(d)
