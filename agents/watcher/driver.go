@@ -322,13 +322,20 @@ func (d *Driver) readConfirmed(ctx context.Context) error {
 	return nil
 }
 
+// maxSlotsAhead is how far past the L1 clock's current slot an honest node's record may reach:
+// the pending chain admits a seal up to two slots ahead (app's freshness bound, by each member's
+// clock) and decides it at the next height, and a member's clock may be a slot ahead of the
+// watcher's. A bound of one let a member sealing two slots ahead, once a window, blind every
+// watcher (review r18l H1).
+const maxSlotsAhead = 3
+
 // readRecords reads the node's validator records and turns every window of
 // watcher.inactivity-epochs epochs that the record holds completely into evidence against the
 // members the policy names.
 func (d *Driver) readRecords(ctx context.Context) error {
 	d.inact.limit = 0
 	if d.clockOK {
-		d.inact.limit = d.clockSlot + 1
+		d.inact.limit = d.clockSlot + maxSlotsAhead
 	}
 	ctx, cancel := context.WithTimeout(ctx, cmp.Or(d.cfg.Settings.InactivityReadBudget, nodeReadBudget))
 	defer cancel()

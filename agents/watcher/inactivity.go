@@ -203,7 +203,7 @@ type inactivityTracker struct {
 	nextWindow  uint64
 	duties      map[common.Address]map[uint64]slotDuty
 	health      error
-	// limit is the latest slot a reading may name: the L1 clock's current slot + 1 (0: no clock).
+	// limit is the latest slot a reading may name: the L1 clock's current slot + 3 (0: no clock).
 	limit uint64
 	log   *slog.Logger
 }
@@ -299,8 +299,22 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 		return "first healthy reading"
 	}
 	if v.LastSlot < t.lastSlot {
-		t.restart(v.LastSlot)
-		return "the node's record went back (restarted node?)"
+		if t.lastSlot-v.LastSlot > t.windowLen() || v.LastSlot < t.coveredFrom {
+			t.restart(v.LastSlot)
+			return "the node's record went back more than a window (restarted node?)"
+		}
+		// The node took back decisions of blocks the chain orphaned (a re-seal replaced a block
+		// that missed its L1 slot; review r18l M1): the slots after its new last one are decided
+		// again, and read again. Restarting the coverage here would let any proposer that
+		// withholds its L1 propose once a window blind every watcher.
+		for _, slots := range t.duties {
+			for slot := range slots {
+				if slot > v.LastSlot {
+					delete(slots, slot)
+				}
+			}
+		}
+		t.lastSlot = v.LastSlot
 	}
 	if v.LastSlot-t.lastSlot > t.windowLen() {
 		t.restart(v.LastSlot)

@@ -1084,3 +1084,79 @@ func TestNodeReadBudget(t *testing.T) {
 	require.Equal(t, 1, node.calls)
 	require.ErrorIs(t, d.inact.healthy(), ErrNodeUnknown, "nothing judged from it")
 }
+
+// TestEarlySealDoesNotBlindTheWatcher (review r18l H1, found on 6c10573): the pending chain admits a seal up to two
+// slots ahead of the current slot (app.fresh: slot <= cur+2), and the sentinel decides its slot
+// as soon as the next CometBFT height commits, so an honest node's record may legitimately end at
+// the current slot + 2. The watcher's tracker calls any reading beyond the current slot + 1
+// "ahead of the L1 clock": the node is unhealthy, coverage restarts, and the window that reading
+// falls in is never judged. One byzantine member (the guilty one itself, in one of its own
+// proposer slots) sealing its slot two ahead once per window therefore keeps every honest
+// watcher from ever judging any window: the inactive member is never filed on.
+func TestEarlySealDoesNotBlindTheWatcher(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down] = true // the guilty member: misses every slot
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	var clock uint64
+	genesis := uint64(time.Now().Unix()) + 1_000_000
+	d.chain, d.cfg.Genesis, d.cfg.SlotDuration = clockChain{genesis: genesis, slot: &clock}, genesis, 1
+	ctx := context.Background()
+	tick := func() { require.NoError(t, d.Tick(ctx)) }
+	clock = n.last
+	tick()
+	// Windows are 8 slots (2 epochs of 4). Once per window, at slot 8k+3, the proposer of slot
+	// 8k+5 seals it (cur+2, fresh by the app's rule); the chain decides 8k+4 (missed) and 8k+5
+	// while the clock still reads 8k+3. Otherwise one slot is decided per slot, as honest
+	// pipelining does.
+	for n.last < 8*12 {
+		if n.last%8 == 3 && n.last == clock {
+			n.decide()
+			n.decide() // the early seal: two slots ahead of the clock
+			tick()
+			clock++ // the clock catches up; nothing new is decided meanwhile
+			tick()
+			clock++
+			tick()
+			continue
+		}
+		n.decide()
+		clock = n.last
+		tick()
+	}
+	require.NotEmpty(t, f.filed,
+		"a member missing every slot of 11 windows must be filed on; a seal two slots ahead (app.fresh admits it) blinded the watcher in every window")
+}
+
+// TestResealDoesNotBlindTheWatcher (review r18l M1): the node's sentinel takes back the decision
+// of a block the chain orphans (51128b4), and between the commit of the re-seal and the next
+// height GET /v1/validators serves a last slot one lower than before. Every L1 slot a proposer
+// misses (a byzantine one withholding its propose, or an honest one on a congested L1) makes
+// such a gap. A watcher that restarted its coverage on it (as it did for any record that went
+// back) never judged the window: one such reading per window and an inactive member was never
+// filed on. It reads the slots after the new last one again instead.
+func TestResealDoesNotBlindTheWatcher(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	ctx := context.Background()
+	require.NoError(t, d.Tick(ctx))
+	for n.last < 8*12 {
+		n.decide()
+		require.NoError(t, d.Tick(ctx))
+		if n.last%8 == 3 {
+			// The re-seal's commit: the orphaned block of this slot is taken back, its
+			// replacement not decided yet.
+			n.last--
+			require.NoError(t, d.Tick(ctx))
+			n.last++
+		}
+	}
+	require.NotEmpty(t, f.filed,
+		"a member missing every slot of 11 windows must be filed on; a last slot one lower for one reading per window (a re-seal) blinded the watcher")
+}
