@@ -298,6 +298,9 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 			errs = append(errs, err)
 		}
 	}
+	if err := d.executePassed(ctx); err != nil {
+		errs = append(errs, err)
+	}
 	if len(d.watches) > 0 {
 		if err := d.watchInactivity(ctx); err != nil {
 			errs = append(errs, err)
@@ -906,7 +909,9 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64, want *File
 	}
 	switch {
 	case voted:
-		err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
+		if err = d.keepForExecution(id); err == nil {
+			err = d.remember(ev, ActionVote, ResultByOther, vkey, id)
+		}
 	case state == StatePending:
 		return false, nil // voting has not started
 	case state != StateActive:
@@ -955,7 +960,9 @@ func (d *Driver) castFor(ctx context.Context, ev Evidence, id uint64, want *File
 			d.log.Warn("cannot vote", "proposal", id, "err", err)
 			err = d.remember(ev, ActionVote, ResultSkipped, vkey, id)
 		case err == nil:
-			err = d.remember(ev, ActionVote, ResultDone, vkey, id)
+			if err = d.keepForExecution(id); err == nil {
+				err = d.remember(ev, ActionVote, ResultDone, vkey, id)
+			}
 		default:
 			err = d.reverted(ActionVote, vkey, err)
 		}

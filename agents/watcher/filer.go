@@ -77,6 +77,8 @@ type Filer interface {
 	State(ctx context.Context, id uint64) (state uint8, voted bool, err error)
 	// Vote votes for proposal id under txID.
 	Vote(ctx context.Context, txID string, id uint64) error
+	// Execute executes passed proposal id under txID (ErrNotVotable: not Succeeded any more).
+	Execute(ctx context.Context, txID string, id uint64) error
 }
 
 // ProposalInfo is what the watcher reads of a proposal: who filed it, on which evidence (its
@@ -356,6 +358,15 @@ func (f *L1Filer) Vote(ctx context.Context, txID string, id uint64) error {
 		Data: f.abi.PackCastVote(new(big.Int).SetUint64(id), true)})
 	if err != nil {
 		return f.refused("castVote", err)
+	}
+	return nil
+}
+
+// Execute implements Filer.
+func (f *L1Filer) Execute(ctx context.Context, txID string, id uint64) error {
+	_, err := f.sender.Send(ctx, txmgr.TxCandidate{ID: txID, To: &f.slasher, Data: f.abi.PackExecute(new(big.Int).SetUint64(id))})
+	if err != nil {
+		return f.refused("execute", err)
 	}
 	return nil
 }

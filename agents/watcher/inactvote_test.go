@@ -391,6 +391,42 @@ func TestOthersProposalsAreReadOnceATick(t *testing.T) {
 	}
 }
 
+// TestPassedProposalsAreExecuted (review r18l M4): nothing else executes a passed proposal, and
+// an expired one returns its filer's bond, so a guilty member filing on itself with the honest
+// record (which honest watchers back instead of filing) would escape by never executing it. The
+// watcher keeps each proposal it voted for, reads its state at most every executeRecheck while the
+// vote is on, executes it once it passed, and forgets it once it ended.
+func TestPassedProposalsAreExecuted(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	d := inactivityDriver(f, store.OpenMemory(), n)
+	d.cfg.Settings.Vote = VoteFor
+	d.cfg.Settings.FileInactivity, d.inact.policy.FileAll = false, false
+	now := time.Now()
+	d.now = func() time.Time { return now }
+	key := InactivityKey(2, 3)
+	f.name(key, 100, common.Address{0xbb}, down) // the guilty member's own filing, honest record
+	f.name(key, 101, common.Address{0xbb}, down) // another, defeated in the end
+	run(t, d, n, 20)
+	require.Equal(t, []uint64{100, 101}, f.votes)
+	clear(f.stateReads)
+	for range 3 {
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Zero(t, f.stateReads[100], "the vote is on: read again only after executeRecheck")
+	f.states[100], f.states[101] = StateSucceeded, StateDefeated
+	now = now.Add(executeRecheck)
+	require.NoError(t, d.Tick(context.Background()))
+	require.Equal(t, []string{ExecuteTxID(100)}, f.executed, "executed once passed")
+	now = now.Add(executeRecheck)
+	clear(f.stateReads)
+	require.NoError(t, d.Tick(context.Background()))
+	require.Equal(t, []string{ExecuteTxID(100)}, f.executed)
+	require.Zero(t, f.stateReads[100]+f.stateReads[101], "both ended: forgotten")
+}
+
 // TestVotesWithoutFiling (review r18h F3, PoC TestR18hVoterThatDoesNotFileNeverVotes): a watcher
 // with watcher.vote: for that files only its inactivity-always list (or nothing) judges down
 // inactive from its node and votes for another honest watcher's proposal naming it: the honest

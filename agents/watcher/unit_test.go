@@ -129,7 +129,8 @@ type fakeFiler struct {
 	junk     map[uint64]bool
 	via      map[uint64]bool
 	honest   func(key common.Hash, vs []common.Address) []byte
-	filings  int // calls of Filing
+	filings  int      // calls of Filing
+	executed []string // txIDs of Execute
 	// stateReads and proposalReads count calls of State and Proposal, by proposal id.
 	stateReads, proposalReads map[uint64]int
 }
@@ -247,6 +248,15 @@ func (f *fakeFiler) State(_ context.Context, id uint64) (uint8, bool, error) {
 		return st, false, nil
 	}
 	return StateActive, false, nil
+}
+
+func (f *fakeFiler) Execute(_ context.Context, txID string, id uint64) error {
+	if f.states[id] != StateSucceeded {
+		return fmt.Errorf("execute %d: %w", id, ErrNotVotable)
+	}
+	f.executed = append(f.executed, txID)
+	f.states[id] = StateExecuted
+	return nil
 }
 
 func (f *fakeFiler) Vote(_ context.Context, _ string, id uint64) error {

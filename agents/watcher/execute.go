@@ -1,0 +1,110 @@
+package watcher
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sptn/sptn/agents/internal/store"
+	"github.com/sptn/sptn/agents/internal/txmgr"
+)
+
+// This file executes the proposals the watcher voted for once their vote passed. Nothing else
+// does: an expired proposal returns its filer's bond, so a guilty member that files on itself
+// with the honest record (which honest watchers back instead of filing) and never executes it
+// would let it expire and escape the slash (review r18l M4). Each proposal voted for (done, or
+// by_other: this key voted before) is kept under watcher/execute/<id> until it ends, and checked
+// at most every executeRecheck, at most executeChecksPerTick a tick.
+
+// ActionExecute is a passed proposal executed (sptn_watcher_actions_total).
+const ActionExecute = "execute"
+
+const (
+	executePrefix        = "watcher/execute/"
+	executeRecheck       = 5 * time.Minute
+	executeChecksPerTick = 4
+)
+
+func executeKey(id uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte(executePrefix), id)
+}
+
+// ExecuteTxID is the txmgr idempotency key of executing proposal id.
+func ExecuteTxID(id uint64) string { return "slash/execute/" + strconv.FormatUint(id, 10) }
+
+// keepForExecution keeps proposal id, which this watcher voted for, until its vote ends.
+func (d *Driver) keepForExecution(id uint64) error {
+	if err := d.kv.Put(executeKey(id), binary.BigEndian.AppendUint64(nil, 0)); err != nil {
+		return fmt.Errorf("keep proposal %d for execution: %w", id, err)
+	}
+	return nil
+}
+
+// executePassed executes the kept proposals whose vote passed, and forgets those that ended.
+func (d *Driver) executePassed(ctx context.Context) error {
+	now := d.now()
+	type kept struct {
+		id   uint64
+		next int64
+	}
+	var due []kept
+	err := d.kv.Each([]byte(executePrefix), func(k, v []byte) error {
+		if len(k) != len(executePrefix)+8 || len(v) != 8 {
+			return nil // not ours
+		}
+		next := int64(binary.BigEndian.Uint64(v))
+		if len(due) < executeChecksPerTick && next <= now.Unix() {
+			due = append(due, kept{binary.BigEndian.Uint64(k[len(executePrefix):]), next})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read the proposals kept for execution: %w", err)
+	}
+	var errs []error
+	for _, e := range due {
+		st, _, err := d.filer.State(ctx, e.id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		switch st {
+		case StateSucceeded:
+			key := common.BigToHash(new(big.Int).SetUint64(e.id))
+			txID, err := d.txID(ActionExecute, key, ExecuteTxID(e.id))
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			switch err := d.filer.Execute(ctx, txID, e.id); {
+			case err == nil:
+				d.metrics.RecordAction(ActionExecute, ResultDone)
+				d.log.Info("executed a proposal this watcher voted for", "proposal", e.id)
+			case errors.Is(err, ErrNotVotable): // executed by another since the read
+				d.metrics.RecordAction(ActionExecute, ResultByOther)
+			case errors.Is(err, txmgr.ErrReverted):
+				errs = append(errs, d.reverted(ActionExecute, key, err))
+				continue
+			default:
+				errs = append(errs, fmt.Errorf("execute proposal %d: %w", e.id, err))
+				continue
+			}
+		case StateExecuted, StateDefeated, StateExpired:
+		default: // the vote is on: checked again later
+			if err := d.kv.Put(executeKey(e.id), binary.BigEndian.AppendUint64(nil, uint64(now.Add(executeRecheck).Unix()))); err != nil {
+				errs = append(errs, fmt.Errorf("keep proposal %d for execution: %w", e.id, err))
+			}
+			continue
+		}
+		if err := d.kv.Delete(executeKey(e.id)); err != nil && !errors.Is(err, store.ErrNotFound) {
+			errs = append(errs, fmt.Errorf("forget proposal %d: %w", e.id, err))
+		}
+	}
+	return errors.Join(errs...)
+}
