@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -97,6 +98,11 @@ type driver struct {
 	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
 	lastTip    uint64
 	lastTipAt  time.Time
+
+	// belowRing are the propose calls of L1 blocks below L1's ring that forkOf read, by header
+	// hash (which names the header, and its calldata through txsHash, for good): a re-anchoring
+	// past a long based run is tried again each slot until it lands, and reads them once.
+	belowRing map[common.Hash]*protocol.ProposeCall
 
 	// pubs are the publishes in flight (goroutines of tryPublish): run waits for them before it
 	// returns, so that none outlives the driver's place in the node's lifecycle.
@@ -739,94 +745,186 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	} else if b, err := d.app.BlockByNumber(l1.Assured.Number); err == nil && b.Hash == l1.Assured.Hash {
 		return b.Hash, b.Header.Number + 1, nil, nil
 	}
-	fork, replaced, err := d.forkOf(ctx, onL1, m)
+	fork, replaced, below, err := d.forkOf(ctx, onL1, m)
 	if err != nil {
 		return common.Hash{}, 0, nil, err
 	}
 	if fork != onL1.Number {
 		onL1.Fork = fork
 	}
-	onL1.Replaced = d.replacedBlocks(ctx, replaced)
+	if onL1.Replaced, err = d.replacedBlocks(ctx, replaced, below); err != nil {
+		return common.Hash{}, 0, nil, err
+	}
 	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
 }
 
-// replacedBlocks are the L1 blocks a re-anchoring seal replaces (number -> header hash) whose
-// transactions went to L1 as calldata, with those transactions, in number order, read from
-// their propose transactions. What cannot be read (blob blocks, a failed read) is left out: the
-// pending chain then queues its own copies of their transactions again.
-func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash) []app.Replaced {
+// linkMargin is how many of L1's blocks above the lowest one its ring answered a re-anchoring
+// seal carries when its fork lies below the ring: members' L1 views may be a few blocks on,
+// and the seal's highest carried header of that run must still be in their ring.
+const linkMargin = 16
+
+// replacedBlocks are the L1 blocks a re-anchoring seal replaces (number -> header hash), in
+// number order, each with its transactions where they went to L1 as calldata and the seal
+// still takes them (app.MaxReplacedBlocks, app.MaxReplacedBytes, app.ReplacedJSONBudget), read
+// from their propose transactions. The others are left out (the pending chain then queues its
+// own copies of their transactions again), except those up to linkMargin above below, the
+// propose calls forkOf read below L1's ring: those go bare, headers without transactions, and
+// none may be missing, since members find L1's hashes below the ring in them (app.Anchor).
+func (d *driver) replacedBlocks(ctx context.Context, want map[uint64]common.Hash, below map[uint64]*protocol.ProposeCall) ([]app.Replaced, error) {
 	if d.proposeCalls == nil || len(want) == 0 {
-		return nil
+		return nil, nil
 	}
 	calls, err := d.proposeCalls(ctx, want)
 	if err != nil {
+		if len(below) > 0 {
+			return nil, fmt.Errorf("read the L1 blocks a re-anchoring below L1's ring replaces: %w", err)
+		}
 		d.log.Warn("read the L1 blocks a re-anchoring replaces; transactions they carried may be queued again", "err", err)
-		return nil
+		return nil, nil
+	}
+	linkTo := uint64(0)
+	for n, c := range below {
+		calls[n] = c
+		linkTo = max(linkTo, n+linkMargin)
 	}
 	numbers := make([]uint64, 0, len(want))
 	for n := range want {
 		numbers = append(numbers, n)
 	}
 	slices.Sort(numbers)
+	// The needed entries' room is kept in the budget: each bare entry's JSON is under 1 KiB.
+	needed := func(n uint64) bool { return len(below) > 0 && n <= linkTo && calls[n] != nil }
+	reserve := 0
+	for _, n := range numbers {
+		if needed(n) {
+			reserve += 1 << 10
+		}
+	}
+	// Each carried block that its successor does not follow costs members an L1 read, and the
+	// chain takes at most app.MaxReplacedBlocks such: the run below the ring ends in one too.
+	maxCarried := app.MaxReplacedBlocks
+	if len(below) > 0 {
+		maxCarried--
+	}
 	var out []app.Replaced
-	size := 0
+	size, carried, jsonSize, full := 0, 0, 0, false
 	for _, n := range numbers {
 		c := calls[n]
-		if c == nil || c.Blobs {
+		if c == nil {
 			d.log.Info("an L1 block the re-anchoring replaces is left out of the seal", "number", n,
-				"found", c != nil, "reason", "its propose transaction was not found, or its data is in blobs")
+				"reason", "its propose transaction was not found")
 			continue
 		}
+		if len(out) >= app.MaxReplacedHeaders {
+			break // the needed ones come first, within the bound (forkOf)
+		}
+		r := app.Replaced{Header: c.Header, Bare: true}
 		raws, err := app.DecodeTxsData(c.Txs)
-		if err != nil {
-			continue // not in this chain's form: nothing of the pending chain's is in it
+		if !c.Blobs && !full && err == nil {
+			// The chain's bounds on what a seal carries; the transactions of blocks beyond them,
+			// if the pending chain had them, are queued again.
+			txs := make([]hexutil.Bytes, len(raws))
+			for i, raw := range raws {
+				txs[i] = raw
+			}
+			withTxs := app.Replaced{Header: c.Header, Txs: txs}
+			enc, _ := json.Marshal(withTxs)
+			if carried >= maxCarried || size+len(c.Txs) > app.MaxReplacedBytes ||
+				jsonSize+len(enc)+reserve > app.ReplacedJSONBudget {
+				d.log.Warn("the L1 blocks a re-anchoring replaces carry more data than a seal takes", "limit", app.MaxReplacedBytes)
+				full = true
+			} else {
+				r, size, carried, jsonSize = withTxs, size+len(c.Txs), carried+1, jsonSize+len(enc)
+			}
 		}
-		// The chain's bound on what a seal carries (app.MaxReplacedBytes); the transactions of
-		// blocks beyond it, if the pending chain had them, are queued again.
-		if size += len(c.Txs); size > app.MaxReplacedBytes {
-			d.log.Warn("the L1 blocks a re-anchoring replaces carry more data than a seal takes", "limit", app.MaxReplacedBytes)
-			break
+		if r.Bare && !needed(n) {
+			if !full {
+				d.log.Info("an L1 block the re-anchoring replaces is left out of the seal", "number", n,
+					"reason", "its data is in blobs")
+			}
+			continue
 		}
-		txs := make([]hexutil.Bytes, len(raws))
-		for i, raw := range raws {
-			txs[i] = raw
-		}
-		out = append(out, app.Replaced{Header: c.Header, Txs: txs})
+		out = append(out, r)
 	}
-	return out
+	return out, nil
 }
-
-// maxFork is how many blocks below an anchor the driver looks for where L1's chain leaves the
-// pending chain (the chain's bound, app.MaxReplacedBlocks): more based blocks in a row than that
-// are an operator's matter.
-const maxFork = app.MaxReplacedBlocks
 
 // forkOf is the first number at which L1's chain, ending in anchor a, leaves the pending chain:
 // a itself, unless L1 replaced several blocks (based-fallback blocks in a row, or an L1 reorg
 // below the chain's anchor). It reads L1's block hashes down from a until one is the pending
 // chain's block at its number (App.PendingHash: where the chain keeps no hash, it reads on).
+// Below L1's ring of hashes (a based run longer than it: review r17k F3) it takes each from the
+// parent hash of L1's header above it, read with the block's propose transaction: those
+// propose calls are its third answer, for the seal to carry (replacedBlocks). It gives up when
+// the fork would orphan as many pending blocks as a seal may (app.MaxOrphaned), or lie deeper
+// below the ring than a seal carries headers (app.MaxReplacedHeaders): an operator's matter.
 // Without an L1 reader it is a.Number. It also returns the hashes of L1's blocks from the fork
 // to a.
-func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, map[uint64]common.Hash, error) {
+func (d *driver) forkOf(ctx context.Context, a *app.Anchor, m app.Meta) (uint64, map[uint64]common.Hash, map[uint64]*protocol.ProposeCall, error) {
 	fork := a.Number
 	l1Blocks := map[uint64]common.Hash{a.Number: a.Hash}
+	var below map[uint64]*protocol.ProposeCall
+	maxOrphaned := app.MaxOrphaned(d.rollup.EpochDuration)
 	for d.blockHash != nil && fork > 0 {
-		if a.Number-fork >= maxFork {
-			return 0, nil, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below its tip %d", maxFork, a.Number)
-		}
 		n := fork - 1
-		l1, err := d.blockHash(ctx, n)
-		if err != nil {
-			return 0, nil, err
+		var l1 common.Hash
+		var err error
+		if below == nil {
+			l1, err = d.blockHash(ctx, n)
+		}
+		if below != nil || err != nil {
+			// Below L1's ring (or a failed read): the parent hash of L1's block n+1.
+			if d.proposeCalls == nil {
+				return 0, nil, nil, err
+			}
+			if len(below) >= app.MaxReplacedHeaders-linkMargin {
+				return 0, nil, nil, fmt.Errorf("L1's chain leaves the pending chain more than %d blocks below L1's ring", len(below))
+			}
+			c, cerr := d.belowRingCall(ctx, n+1, l1Blocks[n+1])
+			if cerr != nil {
+				return 0, nil, nil, fmt.Errorf("read L1's block %d (%v), then its successor's propose transaction: %w", n, err, cerr)
+			}
+			if below == nil {
+				below = map[uint64]*protocol.ProposeCall{}
+			}
+			below[n+1], l1 = c, c.Header.ParentHash
 		}
 		if h, ok, err := d.app.PendingHash(n); err != nil {
-			return 0, nil, err
+			return 0, nil, nil, err
 		} else if ok && h == l1 {
 			break
 		}
+		if m.TipNumber >= n && m.TipNumber-n+1 >= maxOrphaned {
+			return 0, nil, nil, fmt.Errorf("L1's chain leaves the pending chain %d blocks or more below its tip %d", maxOrphaned, m.TipNumber)
+		}
 		fork, l1Blocks[n] = n, l1
 	}
-	return fork, l1Blocks, nil
+	return fork, l1Blocks, below, nil
+}
+
+// belowRingCall is the propose call of L1's block n with header hash h (below L1's ring): kept
+// from an earlier slot's try, or read.
+func (d *driver) belowRingCall(ctx context.Context, n uint64, h common.Hash) (*protocol.ProposeCall, error) {
+	d.mu.RLock()
+	c := d.belowRing[h]
+	d.mu.RUnlock()
+	if c != nil {
+		return c, nil
+	}
+	calls, err := d.proposeCalls(ctx, map[uint64]common.Hash{n: h})
+	if err != nil {
+		return nil, err
+	}
+	if c = calls[n]; c == nil || protocol.HeaderHash(c.Header) != h {
+		return nil, fmt.Errorf("the propose transaction of L1's block %d %s was not found", n, h)
+	}
+	d.mu.Lock()
+	if d.belowRing == nil || len(d.belowRing) >= 2*app.MaxReplacedHeaders {
+		d.belowRing = map[common.Hash]*protocol.ProposeCall{}
+	}
+	d.belowRing[h] = c
+	d.mu.Unlock()
+	return c, nil
 }
 
 // tryPublish sends the pending block of the current L1 slot to the rollup with its

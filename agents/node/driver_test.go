@@ -685,3 +685,114 @@ func TestChooseParentResealsAreConfirmed(t *testing.T) {
 		"a seal on the anchor, below L1's assured tip 5, would orphan it")
 	require.Equal(t, b6, f.a.Meta().TipHash)
 }
+
+// ringAnchors is an L1 whose assured tip is tip, which answers the hashes of the blocks in its
+// ring only (ring of them, up to the tip), as the rollup's getBlockHash does.
+type ringAnchors struct {
+	tip    *Tip
+	hashes map[uint64]common.Hash
+	ring   uint64
+}
+
+func (r ringAnchors) CheckAnchor(ctx context.Context, a app.Anchor) error {
+	return l1TipAnchors{r.tip}.CheckAnchor(ctx, a)
+}
+
+func (r ringAnchors) CheckAnchorAt(ctx context.Context, a app.Anchor, _ app.L1Block) error {
+	return r.CheckAnchor(ctx, a)
+}
+
+func (r ringAnchors) BlockHash(_ context.Context, n uint64) (common.Hash, error) {
+	if n > r.tip.Number || r.tip.Number-n >= r.ring {
+		return common.Hash{}, fmt.Errorf("Rollup__BlockNotAvailable(%d)", n)
+	}
+	return r.hashes[n], nil
+}
+
+// TestChooseParentFindsAForkBelowL1sRing (review r17k F3): pending blocks 5-7, then based blocks
+// 6'-305' on L1, a run longer than L1's ring of block hashes (50 here) and than a fork was
+// allowed to lie below its anchor (255). The driver reads L1's hashes down its ring, then
+// below it the parent hashes of L1's headers, read with their propose transactions, and names
+// fork 6; the seal carries those headers, from the fork up past the ring's lowest block, 6'
+// with its transaction, the blob block 100' and those beyond what a seal carries bare. Members
+// accept it (ProcessProposal, which reads L1's ring only) and the chain re-anchors. Before, the
+// driver gave up 256 blocks below the anchor and the chain could never re-anchor.
+func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
+	const last, ring = 305, 50
+	now := time.Unix(tGenesis+(last+6)*tSlot, 0)
+	assured := Tip{}
+	l1 := map[uint64]common.Hash{}
+	f := newChainFixtureWith(t, func() time.Time { return now }, ringAnchors{&assured, l1, ring})
+	start := common.Hash{4}
+	assured = Tip{Number: 4, Hash: start, Slot: 1}
+	b5 := f.sealAnchored(3, 5, start, &app.Anchor{Number: 4, Hash: start, Slot: 1})
+	b6 := f.seal(4, 6, b5)
+	f.seal(5, 7, b6)
+
+	utx := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte("on L1")}.Encode()
+	calls := map[uint64]*protocol.ProposeCall{}
+	parent := b5
+	for n := uint64(6); n <= last; n++ {
+		c := &protocol.ProposeCall{Header: protocol.Header{Number: n, Slot: n + 5, ParentHash: parent,
+			TxsHash: protocol.EmptyTxsHash, FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1)}, Based: true}
+		switch n {
+		case 6:
+			c.Txs = app.EncodeTxsData([][]byte{utx})
+			c.Header.TxsHash = protocol.CalldataTxsHash(c.Txs)
+		case 100:
+			c.Header.TxsHash, c.Blobs = common.Hash{0xb1}, true
+		}
+		calls[n], parent = c, protocol.HeaderHash(c.Header)
+		l1[n] = parent
+	}
+	l1[5], l1[4] = b5, start
+	assured = Tip{Number: last, Hash: l1[last], Slot: last + 5}
+	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log:       slog.New(slog.DiscardHandler),
+		blockHash: ringAnchors{&assured, l1, ring}.BlockHash,
+		proposeCalls: func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
+			out := map[uint64]*protocol.ProposeCall{}
+			for n, h := range want {
+				if c := calls[n]; c != nil && protocol.HeaderHash(c.Header) == h {
+					out[n] = c
+				}
+			}
+			return out, nil
+		}}
+	parentHash, number, an, err := d.chooseParent(context.Background(), l1At(last+6, assured), f.a.Meta())
+	require.NoError(t, err)
+	require.Equal(t, l1[last], parentHash)
+	require.Equal(t, uint64(last+1), number)
+	require.Equal(t, uint64(6), an.Fork)
+	ringLow := uint64(last - ring + 1)
+	require.GreaterOrEqual(t, len(an.Replaced), int(ringLow-6+1))
+	carried := 0
+	for i, r := range an.Replaced {
+		require.Equal(t, uint64(6+i), r.Header.Number, "no gap from the fork up")
+		if !r.Bare {
+			carried++
+		}
+	}
+	require.Equal(t, uint64(ringLow+linkMargin), an.Replaced[len(an.Replaced)-1].Header.Number)
+	require.Equal(t, []hexutil.Bytes{utx}, an.Replaced[0].Txs)
+	require.True(t, an.Replaced[100-6].Bare, "the blob block")
+	require.Equal(t, app.MaxReplacedBlocks-1, carried, "the run below the ring ends in a block not followed by its successor")
+
+	an.At = &app.L1Block{Number: 1, Hash: common.Hash{1}}
+	raw := f.sealRaw(last+6, number, parentHash, an)
+	pp, err := f.a.ProcessProposal(context.Background(), &abci.RequestProcessProposal{
+		Txs: [][]byte{raw}, Height: f.height + 1, Time: now, Hash: []byte{byte(f.height)}})
+	require.NoError(t, err)
+	require.Equal(t, abci.ResponseProcessProposal_ACCEPT, pp.Status)
+	f.finalize(raw)
+	m := f.a.Meta()
+	require.Equal(t, uint64(last+1), m.TipNumber)
+	require.Equal(t, uint64(last), m.AnchorNumber)
+	b, err := f.a.BlockByNumber(5)
+	require.NoError(t, err)
+	require.Equal(t, b5, b.Hash, "L1 holds block 5")
+	rec, err := f.a.Tx(app.TxHash(utx))
+	require.NoError(t, err)
+	require.Equal(t, app.TxPending, rec.State, "recorded as included in 6'")
+	require.Equal(t, uint64(6), rec.Number)
+}

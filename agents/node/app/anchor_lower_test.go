@@ -197,7 +197,7 @@ func TestAnchorCannotBeLoweredBelowWhatL1Holds(t *testing.T) {
 	require.ErrorContains(t, err, "replaces nothing")
 	s, err := decodeSeal(raw, nt.apps[1].Params())
 	require.NoError(t, err)
-	require.ErrorContains(t, nt.apps[1].checkFork(context.Background(), s.Anchor), "the chains part above fork 2")
+	require.ErrorContains(t, nt.apps[1].checkFork(context.Background(), s.Anchor, nt.anchors.BlockHash), "the chains part above fork 2")
 
 	h3 := protocol.Header{Number: 3, Slot: 8, ParentHash: f.b[2], TxsHash: protocol.CalldataTxsHash(EncodeTxsData(nil))}
 	reorg := Anchor{Number: 3, Hash: protocol.HeaderHash(h3), Slot: 8, Fork: 2}

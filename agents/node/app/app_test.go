@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -1302,5 +1303,136 @@ func TestDecodeTxsData(t *testing.T) {
 	for _, cut := range [][]byte{data[:len(data)-1], data[:2], append(data, 0, 0, 0, 9)} {
 		_, err := DecodeTxsData(cut)
 		require.ErrorIs(t, err, ErrMalformed)
+	}
+}
+
+// TestReanchorAfterALongBasedRunIsAccepted (review r17k F3): the committee failed after block 1
+// reached L1; based blocks 2'-301' followed on L1, a run longer than L1's ring of block hashes
+// (RingSize: the fake L1 answers only the hashes of the ring's blocks, 221-301) and than
+// MaxReplacedBlocks. The first seal after it re-anchors on 301' with its fork at 2: it carries
+// L1's headers from the fork up into the ring, 2' with its transactions, the others bare (their
+// transactions not carried), so that every member finds where L1 leaves the pending chain from
+// headers L1's ring vouches for, without reading L1 below it. The seal was refused (a fork at
+// most 255 below the anchor), and no chain could ever re-anchor. A seal whose headers stop
+// below the ring, or that names another fork, is refused; the bare marks are signed; a bare
+// entry carries no transactions.
+func TestReanchorAfterALongBasedRunIsAccepted(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("assured tip"))
+	u2, u3 := userTx("in block 2", 5), userTx("in block 3", 5)
+	nt.round(slotTime(3), u2, u3)
+	var hs []common.Hash
+	parent := start
+	for n, txs := range [][]common.Hash{nil, {TxHash(u2)}, {TxHash(u3)}} {
+		slot := uint64(4 + n)
+		nt.round(slotTime(slot), nt.seal(slot, uint64(n+1), parent, txs))
+		parent = nt.apps[0].Meta().TipHash
+		hs = append(hs, parent)
+		nt.round(slotTime(slot).Add(time.Second))
+	}
+	tip := nt.apps[0].Meta().TipHash
+
+	// L1's based blocks 2'-301' (the app checks no header's slot; the anchor's is before the seal's).
+	const fork, last = 2, 301
+	ring := RingSize(perEp)
+	var based []Replaced
+	parent = hs[0]
+	for n := uint64(fork); n <= last; n++ {
+		h := protocol.Header{Number: n, Slot: 12, ParentHash: parent, TxsHash: protocol.EmptyTxsHash,
+			FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1), Coinbase: common.Address{0xb}}
+		r := Replaced{Header: h, Bare: true}
+		switch n {
+		case fork:
+			r.Header.TxsHash, r.Txs, r.Bare = protocol.CalldataTxsHash(EncodeTxsData([][]byte{u2})), []hexutil.Bytes{u2}, false
+		case 150:
+			r.Header.TxsHash = protocol.CalldataTxsHash(EncodeTxsData([][]byte{userTx("in a blob", 5)}))
+		}
+		parent = protocol.HeaderHash(r.Header)
+		based = append(based, r)
+		if last-n < ring {
+			nt.anchors.hashes[n] = parent // L1's ring: none below it
+		}
+	}
+	an := Anchor{Number: last, Hash: parent, Slot: 12, Fork: fork, Replaced: based}
+	nt.anchors.confirm(an)
+	nt.now = slotTime(13)
+	sealOn := func(a Anchor) []byte { return nt.sealWith(13, last+1, a.Hash, nil, tip, &a, false) }
+	execs := func(raw []byte) error {
+		v, m := nt.apps[1].scratch()
+		_, err := nt.apps[1].execTx(v, &m, raw, time.Time{}, 99)
+		return err
+	}
+	require.NoError(t, execs(sealOn(an)))
+	require.NoError(t, nt.apps[1].checkAnchorOf(context.Background(), sealOn(an)))
+
+	short := an
+	short.Replaced = based[:200] // 2'-201': below the ring, vouched for by nothing L1 answers
+	require.NoError(t, execs(sealOn(short)))
+	err := nt.apps[1].checkAnchorOf(context.Background(), sealOn(short))
+	require.ErrorIs(t, err, ErrBadAnchor)
+	require.ErrorContains(t, err, "read L1's block 201")
+	higher := an
+	higher.Fork, higher.Replaced = fork+1, based[1:] // keeping block 2, which L1 replaced
+	require.ErrorContains(t, nt.apps[1].checkAnchorOf(context.Background(), sealOn(higher)), "below fork 3")
+	carrying := an
+	carrying.Replaced = slices.Clone(based)
+	carrying.Replaced[1].Txs = []hexutil.Bytes{u3}
+	require.ErrorIs(t, execs(sealOn(carrying)), ErrBadSeal, "a bare entry carries no transactions")
+	var s Seal
+	require.NoError(t, json.Unmarshal(sealOn(an)[1:], &s))
+	s.Anchor.Replaced[0].Bare, s.Anchor.Replaced[0].Txs = true, nil
+	forged, err := EncodeJSON(KindSeal, s)
+	require.NoError(t, err)
+	require.ErrorContains(t, execs(forged), "not signed by", "the bare marks are signed")
+	gappy := &Anchor{Number: 1000, Hash: common.Hash{1}, Fork: 1}
+	for i := range MaxReplacedBlocks + 1 {
+		gappy.Replaced = append(gappy.Replaced, Replaced{Header: protocol.Header{Number: uint64(1 + 2*i)}, Bare: true})
+	}
+	_, err = checkReplaced(gappy)
+	require.ErrorContains(t, err, "not followed by their successor", "each costs members an L1 read")
+	gappy.Replaced = gappy.Replaced[1:]
+	_, err = checkReplaced(gappy)
+	require.NoError(t, err)
+
+	_, res := nt.round(slotTime(13), sealOn(an))
+	require.Zero(t, res[0].Code, res[0].Log)
+	for i, a := range nt.apps {
+		m := a.Meta()
+		require.Equal(t, uint64(last+1), m.TipNumber, "app %d", i)
+		require.Equal(t, uint64(last), m.AnchorNumber, "app %d", i)
+		b1, err := a.BlockByNumber(1)
+		require.NoError(t, err)
+		require.Equal(t, hs[0], b1.Hash, "app %d: L1 holds block 1", i)
+		for _, h := range hs[1:] {
+			b, err := a.BlockByHash(h)
+			require.NoError(t, err)
+			require.True(t, b.Orphaned, "app %d: block %d", i, b.Header.Number)
+		}
+		r, err := a.Tx(TxHash(u2))
+		require.NoError(t, err)
+		require.Equal(t, TxPending, r.State, "app %d", i)
+		require.Equal(t, protocol.HeaderHash(based[0].Header), r.Block, "app %d: u2 is in 2'", i)
+		r, err = a.Tx(TxHash(u3))
+		require.NoError(t, err)
+		require.Equal(t, TxQueued, r.State, "app %d: no carried L1 block has it", i)
+	}
+}
+
+// TestSealOrphansBoundedFromItsFork (review r17k F3): a re-anchoring seal's fork may lie any
+// depth below its anchor, but what it orphans from the fork to the tip is bounded like any
+// seal's (MaxOrphaned).
+func TestSealOrphansBoundedFromItsFork(t *testing.T) {
+	t.Parallel()
+	const maxOrphaned = 100
+	m := &Meta{Started: true, TipNumber: 500, TipSlot: 10}
+	for fork, ok := range map[uint64]bool{401: false, 402: true, 501: true} {
+		s := &Seal{Number: 1001, Slot: 11, Parent: common.Hash{1},
+			Anchor: &Anchor{Number: 1000, Hash: common.Hash{1}, Slot: 10, Fork: fork}}
+		err := checkSealOnTip(m, s, maxOrphaned)
+		if ok {
+			require.NoError(t, err, "fork %d orphans %d blocks", fork, 500-min(fork, 501)+1)
+		} else {
+			require.ErrorContains(t, err, "a seal orphans fewer than 100", "fork %d", fork)
+		}
 	}
 }

@@ -326,9 +326,14 @@ func TestUnsignedSealsCostNoL1Reads(t *testing.T) {
 		tooMany[i] = common.Hash{byte(i), byte(i >> 8), 1}
 	}
 	long, _ := junkReplaced(MaxReplacedBlocks+1, 300)
+	longer, _ := junkReplaced(MaxReplacedHeaders+1, 1000)
+	for i := range longer.Replaced {
+		longer.Replaced[i].Bare = true
+	}
 	for name, sealTx := range map[string][]byte{
 		"tx hashes":       nt.sealWith(4, 1, anchor.Hash, tooMany, common.Hash{}, nil, false),
 		"replaced blocks": nt.sealWith(4, 301, long.Hash, nil, common.Hash{}, long, false),
+		"bare replaced":   nt.sealWith(4, 1001, longer.Hash, nil, common.Hash{}, longer, false),
 		"blob proofs": func() []byte {
 			var bs Seal
 			require.NoError(t, json.Unmarshal(nt.sealDA(4, 1, anchor.Hash, nil, true)[1:], &bs))

@@ -325,6 +325,13 @@ func checkSealOnTip(m *Meta, s *Seal, maxOrphaned uint64) error {
 		return sealErr("block %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
 			s.Number, m.TipNumber-(s.Number-1), s.Number, m.TipNumber, maxOrphaned)
 	}
+	// A fork may lie any depth below the anchor (a based run longer than L1's ring: checkAnchor
+	// finds L1's hashes below the ring in the seal's headers), but what it orphans, from the
+	// fork to the tip, is bounded alike (review r17k F3).
+	if a := s.Anchor; a != nil && m.Started && a.Fork != 0 && a.Fork <= m.TipNumber && m.TipNumber-a.Fork+1 >= maxOrphaned {
+		return sealErr("anchor fork %d would orphan the %d pending blocks %d-%d: a seal orphans fewer than %d",
+			a.Fork, m.TipNumber-a.Fork+1, a.Fork, m.TipNumber, maxOrphaned)
+	}
 	return nil
 }
 
@@ -514,23 +521,33 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 
 // checkReplaced checks the L1 blocks a re-anchoring seal carries: in number order between the
 // fork and the anchor, linked by their parent hashes where consecutive, the anchor's own header
-// hashing to the anchor, and each one's transactions matching its txsHash. It returns the
-// transactions' hashes. That L1 holds these headers is checked against L1 before the vote
-// (checkAnchor).
+// hashing to the anchor, and each one's transactions, unless it is bare, matching its txsHash.
+// It returns the transactions' hashes. That L1 holds these headers is checked against L1 before
+// the vote (checkAnchor).
 func checkReplaced(an *Anchor) (map[common.Hash]bool, error) {
 	out := map[common.Hash]bool{}
 	var prev uint64
 	var prevHash common.Hash
+	// unlinked counts the blocks that neither are the anchor nor have their successor next in
+	// the list: checkAnchor reads L1 for each (its other reads are a few per seal).
+	unlinked := 0
 	for i, rb := range an.Replaced {
 		n, hh := rb.Header.Number, protocol.HeaderHash(rb.Header)
 		if n < an.ForkAt() || n > an.Number || (i > 0 && n <= prev) {
 			return nil, sealErr("replaced block %d is not in order within the fork %d and the anchor %d", n, an.ForkAt(), an.Number)
+		}
+		if i > 0 && n != prev+1 {
+			unlinked++
 		}
 		if n == an.Number && hh != an.Hash {
 			return nil, sealErr("replaced block %d is not the anchor %s", n, an.Hash)
 		}
 		if i > 0 && n == prev+1 && rb.Header.ParentHash != prevHash {
 			return nil, sealErr("replaced block %d does not follow block %d", n, prev)
+		}
+		prev, prevHash = n, hh
+		if rb.Bare {
+			continue // its transactions are not carried (checkShape: none are)
 		}
 		raws := make([][]byte, len(rb.Txs))
 		for j, tx := range rb.Txs {
@@ -539,7 +556,12 @@ func checkReplaced(an *Anchor) (map[common.Hash]bool, error) {
 		if protocol.CalldataTxsHash(EncodeTxsData(raws)) != rb.Header.TxsHash {
 			return nil, sealErr("replaced block %d: its transactions do not hash to its txsHash", n)
 		}
-		prev, prevHash = n, hh
+	}
+	if len(an.Replaced) > 0 && prev != an.Number {
+		unlinked++
+	}
+	if unlinked > MaxReplacedBlocks {
+		return nil, sealErr("%d replaced blocks are not followed by their successor, limit %d", unlinked, MaxReplacedBlocks)
 	}
 	// The same set the driver leaves out of a re-anchoring seal's transactions.
 	for h := range an.ReplacedTxs() {

@@ -50,10 +50,23 @@ type Params struct {
 const (
 	// MaxSealBytes bounds a seal's encoding (CometBFT's default mempool max_tx_bytes).
 	MaxSealBytes = 1 << 20
-	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries (Anchor.Replaced) and
-	// how far below the anchor its fork may lie; with the rollup's ring, how many pending blocks
-	// above its parent a seal orphans (MaxOrphaned).
+	// MaxReplacedBlocks bounds the L1 blocks a re-anchoring seal carries with their
+	// transactions (Anchor.Replaced entries that are not bare); with the rollup's ring, how many
+	// pending blocks a seal orphans (MaxOrphaned).
 	MaxReplacedBlocks = 256
+	// MaxReplacedHeaders bounds all the L1 blocks a re-anchoring seal carries, bare ones (a
+	// header without its transactions) included. How far below the anchor a fork may lie is
+	// bounded by it only through L1: members read L1's hashes in its ring (RingSize) and find
+	// those below it in the seal's headers, linked from the fork up into the ring, so a based
+	// run of up to RingSize-1+MaxReplacedHeaders blocks can be re-anchored past (review r17k
+	// F3: the fork was held within 255 blocks of the anchor, and a longer based run halted the
+	// chain for good). A bare entry's JSON is under 900 bytes, so 512 of them fit in half a
+	// seal (MaxSealBytes), the driver's budget for the replaced blocks (ReplacedJSONBudget).
+	MaxReplacedHeaders = 512
+	// ReplacedJSONBudget is what the driver lets a seal's replaced blocks take in its JSON
+	// form: it carries no more transactions beyond it, so that the seal's own (MaxBlockTxs
+	// hashes) fit too.
+	ReplacedJSONBudget = MaxSealBytes / 2
 	// MaxProofWindowEpochs is the rollup's MAX_PROOF_WINDOW_EPOCHS: the longest proof window
 	// L1 allows (proofWindowEpochs), which sizes its ring of block hashes (RingSize).
 	MaxProofWindowEpochs = 8
@@ -86,10 +99,10 @@ const (
 // back to the proven tip drops at most RingSize-1 assured blocks.
 func RingSize(epochDur uint64) uint64 { return (MaxProofWindowEpochs+2)*epochDur + 1 }
 
-// MaxOrphaned is how many pending blocks above its parent a seal may orphan (exclusive): what L1
-// can drop above its proven tip (RingSize), when a prover outage ends in a prune, and
-// MaxReplacedBlocks more for the pending blocks above L1's assured tip and an L1 reorg below its
-// proven tip. It depends only on the rollup's epoch length, an L1 immutable, so every node
+// MaxOrphaned is how many pending blocks a seal may orphan (exclusive), above its parent or,
+// re-anchoring, from its fork: what L1 can drop above its proven tip (RingSize), when a prover
+// outage ends in a prune, and MaxReplacedBlocks more for the pending blocks above L1's assured
+// tip and an L1 reorg below its proven tip. It depends only on the rollup's epoch length, an L1 immutable, so every node
 // bounds seals identically (review r17j B: a fixed 256 halted the chain after a prover outage
 // under legal rollup settings, e.g. 256-slot epochs).
 func MaxOrphaned(epochDur uint64) uint64 { return RingSize(epochDur) + MaxReplacedBlocks }

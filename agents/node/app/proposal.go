@@ -270,7 +270,8 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 // nothing to check for a seal without one. Its reads are bounded: L1's tips, at most two block
 // hashes around the fork, and one per replaced block that is not linked by its successor's
 // parent hash to a block L1 holds (normally none: the replaced blocks run from the fork to the
-// anchor). Only the proposal steps call it: execution never reads L1.
+// anchor, or into L1's ring; execution takes at most MaxReplacedBlocks+1 such). Only the
+// proposal steps call it: execution never reads L1.
 func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	an := s.Anchor
 	if an == nil {
@@ -294,19 +295,17 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
 		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
 	}
-	if err := a.checkFork(cctx, an); err != nil {
-		return fmt.Errorf("%w: block %d %s: %v", ErrBadAnchor, an.Number, an.Hash, err)
-	}
-	// heldParent[n] is the hash L1 holds at number n, known from the header at n+1 that L1 holds.
-	heldParent := map[uint64]common.Hash{}
+	// heldParent[n] is the hash L1 holds at number n, known from the header at n+1 that L1 holds;
+	// held[n] the hash of a replaced block L1 holds.
+	heldParent, held := map[uint64]common.Hash{}, map[uint64]common.Hash{}
 	for i := len(an.Replaced) - 1; i >= 0; i-- {
 		hdr := an.Replaced[i].Header
 		hh := protocol.HeaderHash(hdr)
-		held := hdr.Number == an.Number && hh == an.Hash
+		linked := hdr.Number == an.Number && hh == an.Hash
 		if p, ok := heldParent[hdr.Number]; ok && p == hh {
-			held = true
+			linked = true
 		}
-		if !held {
+		if !linked {
 			l1, err := a.cfg.Anchors.BlockHash(cctx, hdr.Number)
 			if err != nil {
 				return fmt.Errorf("%w: read L1's block %d: %v", ErrBadAnchor, hdr.Number, err)
@@ -315,9 +314,25 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 				return fmt.Errorf("%w: replaced block %d is %s, L1 holds %s", ErrBadAnchor, hdr.Number, hh, l1)
 			}
 		}
+		held[hdr.Number] = hh
 		if hdr.Number > 0 {
 			heldParent[hdr.Number-1] = hdr.ParentHash
 		}
+	}
+	// Where L1's chain leaves the pending chain: L1's hashes around the fork are those of the
+	// replaced blocks L1 holds (just confirmed) where they reach it, which they must below L1's
+	// ring (review r17k F3), else read from L1.
+	l1Hash := func(ctx context.Context, n uint64) (common.Hash, error) {
+		if h, ok := held[n]; ok {
+			return h, nil
+		}
+		if h, ok := heldParent[n]; ok {
+			return h, nil
+		}
+		return a.cfg.Anchors.BlockHash(ctx, n)
+	}
+	if err := a.checkFork(cctx, an, l1Hash); err != nil {
+		return fmt.Errorf("%w: block %d %s: %v", ErrBadAnchor, an.Number, an.Hash, err)
 	}
 	return nil
 }
@@ -330,7 +345,10 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 // to where L1 does not stand, nor orphans a block L1 holds. An anchor that is the pending chain's
 // own block (and names no fork nor replaced blocks, which execution refuses with it) replaces
 // nothing: that L1 holds it as its tip says that L1 holds everything before it.
-func (a *App) checkFork(ctx context.Context, an *Anchor) error {
+//
+// l1Hash is the hash of L1's block at a number: read from L1's ring, or found in the seal's
+// replaced blocks that L1 holds, for a fork below the ring.
+func (a *App) checkFork(ctx context.Context, an *Anchor, l1Hash func(context.Context, uint64) (common.Hash, error)) error {
 	m := a.Meta()
 	if !m.Started {
 		return nil // the first seal has nothing to orphan
@@ -353,7 +371,7 @@ func (a *App) checkFork(ctx context.Context, an *Anchor) error {
 	if !ok {
 		return fmt.Errorf("the pending chain has no block %d before fork %d", fork-1, fork)
 	}
-	l1Prev, err := a.cfg.Anchors.BlockHash(ctx, fork-1)
+	l1Prev, err := l1Hash(ctx, fork-1)
 	if err != nil {
 		return fmt.Errorf("read L1's block %d: %w", fork-1, err)
 	}
@@ -367,7 +385,7 @@ func (a *App) checkFork(ctx context.Context, an *Anchor) error {
 	if err != nil || !ok {
 		return err
 	}
-	l1At, err := a.cfg.Anchors.BlockHash(ctx, fork)
+	l1At, err := l1Hash(ctx, fork)
 	if err != nil {
 		return fmt.Errorf("read L1's block %d: %w", fork, err)
 	}

@@ -179,8 +179,11 @@ type Anchor struct {
 	// Replaced are L1's blocks from Fork to Number whose transactions went to L1 as calldata,
 	// with those transactions (a based block's proposer may include any), in number order:
 	// executing the seal records them as included there instead of queueing them again.
-	// Blocks whose data went in blobs are not among them (an execution-layer node does not serve
-	// blobs): their transactions, if the pending chain had them, are queued again.
+	// Blocks whose data went in blobs (an execution-layer node does not serve blobs), or beyond
+	// what a seal carries (MaxReplacedBlocks, MaxReplacedBytes), are bare entries, or not among
+	// them: their transactions, if the pending chain had them, are queued again. Below L1's ring
+	// of block hashes, the entries run without a gap from the fork up into the ring: members
+	// find L1's hashes there in them (checkAnchor), vouched for by the ring's (review r17k F3).
 	Replaced []Replaced `json:"replaced,omitempty"`
 }
 
@@ -191,10 +194,12 @@ type L1Block struct {
 }
 
 // Replaced is an L1 block that a re-anchoring seal brings to the pending chain's knowledge: its
-// header and the transactions of its calldata.
+// header and the transactions of its calldata, or, Bare, its header alone (its transactions are
+// not carried: the chain records none of them as included).
 type Replaced struct {
 	Header protocol.Header `json:"header"`
 	Txs    []hexutil.Bytes `json:"txs"`
+	Bare   bool            `json:"bare,omitempty"`
 }
 
 // ReplacedTxs are the hashes of the transactions the replaced blocks carry: the chain records
@@ -231,6 +236,9 @@ var (
 	// replacedTag and the hash of the replaced blocks' header hashes follow in the signed bytes
 	// of a seal whose anchor carries any.
 	replacedTag = crypto.Keccak256Hash([]byte("SPTN seal replaced"))
+	// bareTag and the hash of the bare entries' indices follow, when there are any: stripping an
+	// entry's transactions, or carrying them for a bare one, changes what execution records.
+	bareTag = crypto.Keccak256Hash([]byte("SPTN seal replaced bare"))
 	// atTag and the L1 block's number and hash follow in the signed bytes of a seal whose anchor
 	// names the L1 block at which it is L1's tip.
 	atTag = crypto.Keccak256Hash([]byte("SPTN seal anchor at"))
@@ -273,6 +281,15 @@ func (s *Seal) Digest(d protocol.Domain) common.Hash {
 			hh = append(hh, h[:]...)
 		}
 		parts = append(parts, replacedTag[:], crypto.Keccak256(hh))
+		var bare []byte
+		for i, r := range s.Anchor.Replaced {
+			if r.Bare {
+				bare = append(bare, w(uint64(i))...)
+			}
+		}
+		if len(bare) > 0 {
+			parts = append(parts, bareTag[:], crypto.Keccak256(bare))
+		}
 	}
 	if s.Blobs {
 		kzg := make([]byte, 0, len(s.BlobProofs)*2*48)
@@ -430,20 +447,30 @@ func (s *Seal) checkShape(p Params) error {
 		return nil
 	}
 	switch {
-	case len(a.Replaced) > MaxReplacedBlocks:
-		return sealErr("%d replaced blocks, limit %d", len(a.Replaced), MaxReplacedBlocks)
+	case len(a.Replaced) > MaxReplacedHeaders:
+		return sealErr("%d replaced blocks, limit %d", len(a.Replaced), MaxReplacedHeaders)
 	case a.Number != s.Number-1 || a.Hash != s.Parent || a.Slot >= s.Slot:
 		return sealErr("anchor %d %s (slot %d) is not the parent of block %d of slot %d", a.Number, a.Hash, a.Slot, s.Number, s.Slot)
-	case a.ForkAt() > a.Number || a.Number-a.ForkAt() >= MaxReplacedBlocks:
-		return sealErr("anchor fork %d is not within the limit of %d blocks below the anchor %d", a.ForkAt(), MaxReplacedBlocks, a.Number)
+	case a.ForkAt() > a.Number:
+		return sealErr("anchor fork %d is above the anchor %d", a.ForkAt(), a.Number)
 	case a.At != nil && (a.At.Number == 0 || a.At.Hash == common.Hash{}):
 		return sealErr("anchor names L1 block %d %s: no rollup holds a tip there", a.At.Number, a.At.Hash)
 	}
-	size := 0
+	size, carried := 0, 0
 	for _, r := range a.Replaced {
+		if r.Bare {
+			if len(r.Txs) > 0 {
+				return sealErr("bare replaced block %d carries %d transactions", r.Header.Number, len(r.Txs))
+			}
+			continue
+		}
+		carried++
 		for _, tx := range r.Txs {
 			size += 4 + len(tx)
 		}
+	}
+	if carried > MaxReplacedBlocks {
+		return sealErr("%d replaced blocks with their transactions, limit %d", carried, MaxReplacedBlocks)
 	}
 	if size > MaxReplacedBytes {
 		return sealErr("%d bytes of replaced blocks' transactions, limit %d", size, MaxReplacedBytes)
