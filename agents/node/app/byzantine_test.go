@@ -800,3 +800,98 @@ func TestABlockOfTinyTransactionsIsRefused(t *testing.T) {
 	require.Len(t, res, MaxUserTxsPerBlock)
 	require.Equal(t, MaxUserTxsPerBlock, nt.apps[3].Meta().Queued)
 }
+
+// TestReplacedTxsMutantsCannotCensorAReanchoringSeal (review r17l F1): a re-anchoring seal's
+// Anchor.Replaced[i].Txs are not signed (Digest signs the replaced headers only; execution checks
+// the transactions against each header's txsHash), and CheckTx does not check them. Any P2P peer
+// that sees the slot proposer's honest re-anchoring seal rewrites those transactions into
+// maxSealsInMempool distinct, canonically encoded, validly signed seals of the same (proposer,
+// slot): CheckTx admits every one of them (the count's premise, "seals are signed by the
+// proposer", does not hold for these bytes), and then refuses the honest seal on every node the
+// copies reached first, for the rest of the slot (recheck keeps the copies: fresh and on the
+// tip). The copies never execute (checkReplaced), so the slot gets no block, and the chain cannot
+// re-anchor after a based fallback or an L1 prune while the attacker wins the gossip race.
+func TestReplacedTxsMutantsCannotCensorAReanchoringSeal(t *testing.T) {
+	nt := newNet(t, 4)
+	u := userTx("in block x", 5)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3), u)
+	parent := start
+	var b [4]common.Hash
+	for n := uint64(1); n <= 3; n++ {
+		slot := 3 + n
+		nt.round(slotTime(slot), nt.seal(slot, n, parent, nil))
+		parent = nt.apps[0].Meta().TipHash
+		b[n] = parent
+		nt.round(slotTime(slot).Add(time.Second))
+	}
+	nt.round(slotTime(7), nt.seal(7, 4, b[3], []common.Hash{TxHash(u)}))
+	x := nt.apps[0].Meta().TipHash
+	xb, err := nt.apps[0].BlockByHash(x)
+	require.NoError(t, err)
+	nt.round(slotTime(7).Add(time.Second))
+	nt.anchors.confirm(Anchor{Number: 3, Hash: b[3], Slot: 6})
+	nt.round(slotTime(8), nt.seal(8, 4, b[3], nil))
+	nt.round(slotTime(8).Add(time.Second))
+	delete(nt.anchors.ok, anchorID{3, b[3], 6})
+
+	// The slot-9 proposer's honest re-anchoring seal on x, which L1 assured after all.
+	an := Anchor{Number: 4, Hash: x, Slot: 7, Replaced: []Replaced{{Header: xb.Header, Txs: []hexutil.Bytes{u}}}}
+	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3], nt.anchors.hashes[4] = start, b[1], b[2], b[3], x
+	nt.anchors.confirm(an)
+	nt.now = slotTime(9)
+	honest := nt.sealWith(9, 5, x, nil, nt.apps[0].Meta().TipHash, &an, false)
+	a := nt.apps[0]
+	v, m := a.scratch()
+	_, err = a.execTx(v, &m, honest, nt.now, nt.height+1)
+	require.NoError(t, err, "the honest seal executes")
+
+	// A peer rewrites the unsigned replaced transactions: same signature, new bytes.
+	var s Seal
+	require.NoError(t, decodeJSON(honest, &s))
+	for i := range maxSealsInMempool {
+		mut := s
+		a2 := *s.Anchor
+		a2.Replaced = []Replaced{{Header: xb.Header, Txs: []hexutil.Bytes{u, {0xee, byte(i)}}}}
+		mut.Anchor = &a2
+		raw, err := EncodeJSON(KindSeal, mut)
+		require.NoError(t, err)
+		require.False(t, bytes.Equal(raw, honest))
+		r, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: raw})
+		require.NoError(t, err)
+		if r.Code != 0 {
+			continue // refused: what a fix does
+		}
+		v, m := a.scratch()
+		_, err = a.execTx(v, &m, raw, nt.now, nt.height+1)
+		require.Error(t, err, "a copy never executes (its replaced transactions do not hash to the header)")
+	}
+	r, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: honest})
+	require.NoError(t, err)
+	require.Zero(t, r.Code, "the slot proposer's honest seal was refused after a peer's rewritten copies of it: %s", r.Log)
+}
+
+// TestSealCountCountsDistinctSeals (review r17l F6): the seal count counts CheckTx calls, not
+// seals in the mempool. CometBFT calls CheckTx again for bytes its mempool already holds once
+// their entry left its LRU cache (cache_size 10,000: any peer evicts it with 10,000 junk
+// transactions, each refused cheaply but pushed to the cache first), and for a seal it dropped
+// after CheckTx because the mempool filled meanwhile (the entry is removed from the cache; the
+// driver sends its seal again every second). Each such call counts one more seal of the
+// (proposer, slot), though the mempool holds one: after 8 the proposer's next seal of the slot (a
+// new base: a new anchor name, the tip it sealed on moved) is refused until the next commit.
+func TestSealCountCountsDistinctSeals(t *testing.T) {
+	nt, slot, b1 := newNetBeforeTwoProposers(t)
+	a := nt.apps[0]
+	first := nt.seal(slot+1, 2, b1, nil)
+	for range maxSealsInMempool {
+		r, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: first})
+		require.NoError(t, err)
+		require.Zero(t, r.Code, r.Log)
+	}
+	p, _ := nt.l1[0].Proposer(slot + 1)
+	next := Seal{Slot: slot + 1, Number: 2, Parent: b1, FeePerDaGas: (*hexutil.Big)(big.NewInt(2)),
+		FeePerL2Gas: (*hexutil.Big)(big.NewInt(3)), Coinbase: common.Address{0xc0}, Proposer: p, Tip: b1}
+	r, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: nt.resign(next)})
+	require.NoError(t, err)
+	require.Zero(t, r.Code, "the proposer's second seal of the slot is refused after CheckTx saw its first one 8 times: %s", r.Log)
+}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // This file is the mempool's door: what CheckTx admits. Everything here is cheap and bounded,
@@ -50,7 +51,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	case req.Tx[0] == KindSeal:
 		kind = "seal"
 		var s *Seal
-		if s, err = a.checkSeal(req.Tx); err == nil && !a.mempoolSeals.admit(s.Proposer, s.Slot) {
+		if s, err = a.checkSeal(req.Tx); err == nil && !a.mempoolSeals.admit(s.Proposer, s.Slot, crypto.Keccak256Hash(req.Tx)) {
 			err = sealErr("more than %d seals of slot %d by %s in the mempool", maxSealsInMempool, s.Slot, s.Proposer)
 		}
 	case req.Tx[0] == KindRegister:
@@ -184,6 +185,15 @@ func (a *App) checkSeal(raw []byte) (*Seal, error) {
 	}
 	if s.Anchor != nil && s.Anchor.At == nil {
 		return nil, sealErr("anchor %d %s names no L1 block at which it is L1's assured tip", s.Anchor.Number, s.Anchor.Hash)
+	}
+	// The replaced blocks' transactions are not signed (the seal's digest signs their headers),
+	// so anyone could rewrite them into distinct copies of the proposer's seal that fill its
+	// count (review r17l F1): only transactions that hash to their header's txsHash are admitted,
+	// as execution requires.
+	if s.Anchor != nil && len(s.Anchor.Replaced) > 0 {
+		if _, err := checkReplaced(s.Anchor); err != nil {
+			return nil, err
+		}
 	}
 	if _, err := a.exec.verifySeal(newView(a.kv), s); err != nil {
 		return nil, err

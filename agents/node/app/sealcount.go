@@ -13,12 +13,15 @@ import (
 // included) and keep it full while they stay fresh and on the tip.
 const maxSealsInMempool = maxSealsTried
 
-// sealCounts counts the seals this node's mempool holds by proposer and slot: node-local, not
-// state. Commit clears it; CometBFT's recheck of the mempool after each commit counts again
-// what stays, evicting what is over the bound.
+// sealCounts counts the distinct seals this node's mempool holds by proposer and slot:
+// node-local, not state. Commit clears it; CometBFT's recheck of the mempool after each commit
+// counts again what stays, evicting what is over the bound. It counts seals by their hash, not
+// CheckTx calls: CometBFT asks again for bytes its mempool holds once they left its LRU cache,
+// which any peer can force with junk, and after dropping a seal for a full mempool (review r17l
+// F6). Keys are few (checkSeal admits only the slot's proposer, and fresh slots are four).
 type sealCounts struct {
 	mu sync.Mutex
-	n  map[sealCountKey]int
+	n  map[sealCountKey]map[common.Hash]struct{}
 }
 
 type sealCountKey struct {
@@ -26,18 +29,27 @@ type sealCountKey struct {
 	slot uint64
 }
 
-// admit counts one more seal of by's slot, reporting false (and counting nothing) at the bound.
-func (c *sealCounts) admit(by common.Address, slot uint64) bool {
+// admit counts seal h of by's slot, reporting false (and counting nothing) when it is new and
+// the bound is reached.
+func (c *sealCounts) admit(by common.Address, slot uint64, h common.Hash) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.n == nil {
-		c.n = map[sealCountKey]int{}
+		c.n = map[sealCountKey]map[common.Hash]struct{}{}
 	}
 	k := sealCountKey{by, slot}
-	if c.n[k] >= maxSealsInMempool {
+	seals := c.n[k]
+	if _, ok := seals[h]; ok {
+		return true
+	}
+	if len(seals) >= maxSealsInMempool {
 		return false
 	}
-	c.n[k]++
+	if seals == nil {
+		seals = map[common.Hash]struct{}{}
+		c.n[k] = seals
+	}
+	seals[h] = struct{}{}
 	return true
 }
 
