@@ -38,8 +38,10 @@ import (
 // sentinelBackfill blocks. A block the chain orphans after it was decided (a seal that re-anchored
 // on L1 replaced it) is taken back from the record, with the slots before it that it decided
 // missed, and the blocks that replaced it decide them again: the record is the canonical chain's
-// (the last sentinelBackfill decisions can be taken back; the metrics, counters, keep them). A
-// slot may hold several blocks; each is decided, with its own attestations.
+// (the metrics, counters, keep them). An orphaning deeper than the last sentinelBackfill
+// decisions starts the record again from the chain's last blocks, as a restart does. The slots up
+// to a re-anchoring block's anchor are L1's blocks, not judged. A slot may hold several blocks;
+// each is decided, with its own attestations.
 
 // Bounds of the sentinel: members tracked (past it the one idle longest is forgotten), duties
 // kept per member, blocks walked back from the tip per commit (and at start).
@@ -219,7 +221,25 @@ func (s *sentinel) retract() {
 		}
 		s.decided, s.decidedNum = d.before, d.beforeNum
 		s.lastSlot.Set(float64(s.decided))
+		if len(s.history) == 0 {
+			// The chain orphaned every decision kept (a prune deeper than the history, review
+			// r17l F4): what was decided before them may be orphaned too. The record starts
+			// again, as a restarted node's does, from the last sentinelBackfill blocks; the
+			// metrics do not count those blocks again.
+			s.forgetAll()
+		}
 	}
+}
+
+// forgetAll drops the record (and the members' missed-in-a-row gauges) for the next observe to
+// rebuild from the chain's last blocks; the counters stay, and count only the heights after now.
+func (s *sentinel) forgetAll() {
+	for a := range s.members {
+		s.inARow.DeleteLabelValues(strings.ToLower(a.Hex()))
+	}
+	s.members = map[common.Address]*memberRecord{}
+	s.started, s.firstSlot, s.decided, s.decidedNum, s.epoch = false, 0, 0, 0, 0
+	s.countFrom = s.chain.Meta().Height
 }
 
 // decide records the slots from the last decided one up to b's: the proposers of the slots
@@ -227,6 +247,12 @@ func (s *sentinel) retract() {
 func (s *sentinel) decide(b *app.Block) {
 	counted := b.Height >= s.countFrom
 	d := decision{hash: b.Hash, number: b.Header.Number, before: s.decided, beforeNum: s.decidedNum}
+	if a := b.Reanchored; a != nil && a.Slot > s.decided && a.Slot < b.Header.Slot {
+		// b re-anchored the chain on L1's block a (based blocks, or the chain's own orphaned
+		// block that L1 assured after all): the slots up to a's are L1's, whose proposers the
+		// pending chain does not know. None is judged missed (review r17l F4b).
+		s.decided = a.Slot
+	}
 	record := func(member common.Address, duty chainapi.Duty) {
 		s.record(member, duty, counted)
 		d.duties = append(d.duties, memberDuty{member, duty})
@@ -369,12 +395,28 @@ func (s *sentinel) unrecord(member common.Address, d chainapi.Duty) {
 			break
 		}
 	}
+	label := strings.ToLower(member.Hex())
 	if r.sum.Proposed+r.sum.MissedProposals+r.sum.Attested+r.sum.MissedAttestations == 0 {
 		delete(s.members, member)
+		s.inARow.DeleteLabelValues(label)
 		return
 	}
 	if len(r.recent) > 0 {
 		r.sum.LastSlot = r.recent[len(r.recent)-1].Slot
+	}
+	if d.Duty == chainapi.DutyAttestation {
+		// Missed in a row again from the duties kept (review r17l F3): the orphaned block's
+		// attestation may have ended a run of misses, or added to one.
+		r.inARow = 0
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			if x := r.recent[i]; x.Duty == chainapi.DutyAttestation {
+				if x.Result != chainapi.ResultMissed {
+					break
+				}
+				r.inARow++
+			}
+		}
+		s.inARow.WithLabelValues(label).Set(float64(r.inARow))
 	}
 }
 

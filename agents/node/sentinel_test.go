@@ -397,3 +397,116 @@ func TestSentinelSeesAttestationsTheRecordLeftOut(t *testing.T) {
 	v, _ = s.validator(com.Members[0])
 	require.Equal(t, chainapi.ResultAttested, v.Recent[0].OnChain)
 }
+
+// sums adds up every member's summary, by member.
+func sums(v chainapi.Validators) map[common.Address][4]uint64 {
+	out := map[common.Address][4]uint64{}
+	for _, m := range v.Validators {
+		out[m.Address] = [4]uint64{m.Proposed, m.MissedProposals, m.Attested, m.MissedAttestations}
+	}
+	return out
+}
+
+// TestSentinelRetractsAnOrphaningDeeperThanItsHistory (review r17l F4): a seal may orphan up to
+// MaxOrphaned-1 blocks (RingSize plus MaxReplacedBlocks: a prune back to L1's proven tip after a
+// prover outage), far more than the sentinelBackfill decisions retract can take back. The
+// decisions that left the history keep their orphaned blocks' proposals and attestations (and
+// the slots after them are never judged missed), so the record is not the canonical chain's and
+// differs from what a restarted node (or any node that did not live through the prune) serves.
+func TestSentinelRetractsAnOrphaningDeeperThanItsHistory(t *testing.T) {
+	c := newFakeChain()
+	ms := members(4, 0xd8)
+	for e := uint64(0); e <= 40; e++ {
+		c.committees[e] = &app.Committee{Epoch: e, Members: ms}
+	}
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	for n := uint64(1); n <= 100; n++ {
+		c.seal(n, testEpoch+n, 0, 1, 2, 3)
+		c.height++
+		s.observe(c.Meta())
+	}
+	// A prune to L1's proven block 9: blocks 10-100 are orphaned, block 10 of slot 200 replaces
+	// them.
+	for n := uint64(10); n <= 100; n++ {
+		c.blocks[n].Orphaned = true
+		delete(c.blocks, n)
+	}
+	c.seal(10, 200, 0, 1, 2, 3)
+	c.height++
+	s.observe(c.Meta())
+	fresh := newSentinel(c, testEpoch, nil)
+	fresh.observe(c.Meta())
+	require.Equal(t, fresh.validators().LastSlot, s.validators().LastSlot)
+	require.Equal(t, sums(fresh.validators()), sums(s.validators()),
+		"the record after a prune of 91 blocks is not the canonical chain's (proposed, missed proposals, attested, missed attestations)")
+}
+
+// TestSentinelReanchoringOnItsOwnOrphanedBlock (review r17l F4b): block x (4, slot 7) is decided,
+// then orphaned by 4' (slot 8), then L1 assures x after all and the chain re-anchors on it: z
+// (5, slot 9) on x, anchor 4 (TestAnchorLowersWhenL1LosesTheAnchor's newAnchoredOnX). x is the
+// chain's anchor, not a canonical block, and retract takes 4' back to before x: z must not then
+// decide slot 7 missed, charging x's proposer, whose block L1 holds. The slots up to a
+// re-anchoring block's anchor are L1's and not judged; slot 8, whose block was orphaned, is a
+// miss.
+func TestSentinelReanchoringOnItsOwnOrphanedBlock(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 0, Members: members(4, 0xd9)}
+	c.committees[0], c.committees[1] = com, &app.Committee{Epoch: 1, Members: com.Members}
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	for n := uint64(1); n <= 3; n++ {
+		c.seal(n, 3+n, 0, 1, 2, 3)
+	}
+	x := c.seal(4, 7, 0, 1, 2, 3)
+	c.height++
+	s.observe(c.Meta())
+	x.Orphaned = true
+	c.seal(4, 8, 0, 1, 2, 3) // 4' orphans x
+	c.height++
+	s.observe(c.Meta())
+	c.blocks[4].Orphaned = true
+	delete(c.blocks, 4) // re-anchored on x: 4 is the anchor, no canonical block
+	z := c.seal(5, 9, 0, 1, 2, 3)
+	z.Reanchored = &app.Anchor{Number: 4, Hash: x.Hash, Slot: 7}
+	c.height++
+	s.observe(c.Meta())
+	px, _ := com.Proposer(7)
+	p8, _ := com.Proposer(8)
+	got, ok := s.validator(px)
+	require.True(t, ok)
+	for _, d := range got.Recent {
+		require.False(t, d.Slot == 7 && d.Duty == chainapi.DutyProposal && d.Result == chainapi.ResultMissed,
+			"slot 7's proposer is charged a missed proposal, but its block x is on L1 and the chain's anchor")
+	}
+	missed8 := false
+	got, _ = s.validator(p8)
+	for _, d := range got.Recent {
+		missed8 = missed8 || (d.Slot == 8 && d.Duty == chainapi.DutyProposal && d.Result == chainapi.ResultMissed)
+	}
+	require.True(t, missed8, "slot 8's block was orphaned: a miss")
+	require.Equal(t, uint64(9), s.validators().LastSlot)
+}
+
+// TestSentinelRetractRestoresMissedInARow (review r17l F3): retract takes an orphaned block's
+// duties off the counts but not off inARow (sptn_validator_attestations_missed_in_a_row, what
+// ValidatorMissingAttestations alerts on): a member that missed both the orphaned block and the
+// block that replaced it is two in a row, though the canonical chain holds one miss; a member
+// whose only duties were in the orphaned block is dropped from the record but its series stay
+// (forgetIdlest deletes them), the gauge at its last value.
+func TestSentinelRetractRestoresMissedInARow(t *testing.T) {
+	c := newFakeChain()
+	com := &app.Committee{Epoch: 1, Members: members(4, 0xda)}
+	c.committees[1] = com
+	s := newSentinel(c, testEpoch, prometheus.NewRegistry())
+	c.seal(1, 8, 0, 1, 2, 3)
+	c.seal(2, 9, 0, 1, 2) // member 3 missed
+	c.height++
+	s.observe(c.Meta())
+	c.blocks[2].Orphaned = true
+	c.seal(2, 10, 0, 1, 2) // the replacement; member 3 missed it too
+	c.height++
+	s.observe(c.Meta())
+	v, _ := s.validator(com.Members[3])
+	require.Equal(t, uint64(1), v.MissedAttestations, "the counts are the canonical chain's")
+	require.Equal(t, 1.0, testutil.ToFloat64(s.inARow.WithLabelValues(fmtLabel(com.Members[3]))),
+		"member 3 missed one attestation in a row on the canonical chain (block 2 of slot 10)")
+}
