@@ -344,7 +344,11 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	defer cancel()
 	v, err := d.node.Validators(ctx)
 	if err != nil {
-		d.inact.health = fmt.Errorf("%w: %w", ErrNodeUnknown, err)
+		// Nothing was read, so nothing is missing: the next reading goes on from the last one
+		// (observe restarts the coverage where duties passed unread). Marking the node unknown
+		// here restarted it on every failed request: one timeout a window, which anyone loading
+		// a public chain API can cause, kept every window from being judged (review r18l M3).
+		// Before the first reading, the node stays unknown.
 		return fmt.Errorf("read the node's validator records: %w", err)
 	}
 	var details []chainapi.Validator
