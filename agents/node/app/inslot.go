@@ -30,3 +30,31 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 	}
 	return nil
 }
+
+// checkSkipsNoOpenSlot refuses a seal that skips a slot (its slot is more than one after its
+// parent's) before the last slot it skips has passed by this node's clock (review r17l F5).
+// Freshness admits seals up to two slots ahead, so without this the proposer of slot S+2 could
+// seal on S's block during slot S, before S+1's proposer sealed (it seals node.seal-lead ahead of
+// its slot): the tip's slot would become S+2 and every seal of S+1 be refused, erasing that slot
+// and charging its honest proposer with a miss. A seal that skips nothing may still come early;
+// one that skips waits until its own slot, which costs an honest proposer at most its seal lead,
+// and only after a missed slot. The parent's slot is its block's, or the anchor's when the seal
+// re-anchors on an L1 block the chain never had. A clock check: the proposal steps only.
+func (a *App) checkSkipsNoOpenSlot(v *view, s *Seal, now time.Time) error {
+	var parentSlot uint64
+	switch b, err := v.block(s.Parent); {
+	case err != nil:
+		return err
+	case b != nil:
+		parentSlot = b.Header.Slot
+	case s.Anchor != nil && s.Anchor.Hash == s.Parent:
+		parentSlot = s.Anchor.Slot
+	default:
+		return nil // the chain's first seal, on L1's block: nothing of the chain's is skipped
+	}
+	if cur := a.SlotAt(now); s.Slot > parentSlot+1 && s.Slot > cur {
+		return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
+			s.Slot, s.Slot-1, cur)
+	}
+	return nil
+}

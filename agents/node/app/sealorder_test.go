@@ -77,3 +77,35 @@ func newNetBeforeTwoProposers(t *testing.T) (*net, uint64, common.Hash) {
 	nt.round(slotTime(slot).Add(time.Second))
 	return nt, slot, b1
 }
+
+// TestNextButOneProposerCannotEraseTheNextSlot (review r17l F5, pre-existing): freshness admits
+// seals up to two slots ahead, and nothing else holds a seal of slot S+2 back while slot S+1 has
+// not begun. During slot S (the tip is S's block), the byzantine proposer of S+2 seals on the
+// tip before the honest proposer of S+1 does (the driver seals node.seal-lead, 1.5 s, before its
+// slot): every member accepts it, the tip's slot becomes S+2, and the honest seal of S+1 is then
+// refused everywhere ("slot S+1 is not after the tip's slot S+2"). Slot S+1 is erased, its
+// honest proposer is recorded missed (inactivity evidence), and S+2's block lands on L1 in its
+// own slot as usual. One member, whenever it proposes, can do this to the slot before its own.
+func TestNextButOneProposerCannotEraseTheNextSlot(t *testing.T) {
+	nt, slot, b1 := newNetBeforeTwoProposers(t)
+	early := nt.seal(slot+2, 2, b1, nil)
+	_, res := nt.round(slotTime(slot).Add(1500*time.Millisecond), early)
+	if len(res) > 0 && res[0].Code == 0 && nt.apps[0].Meta().TipSlot == slot+2 {
+		t.Logf("a seal of slot %d was accepted during slot %d, before slot %d began", slot+2, slot, slot+1)
+	}
+	nt.round(slotTime(slot).Add(2 * time.Second))
+	nt.now = slotTime(slot + 1).Add(-1500 * time.Millisecond) // the honest proposer's seal lead
+	tip := nt.apps[0].Meta().TipHash
+	// The honest proposer of slot+1 seals on the tip (or, were the early block left out, on b1
+	// as before): either must be admitted.
+	var logs []string
+	for _, honest := range [][]byte{nt.sealWith(slot+1, 3, tip, nil, tip, nil, false), nt.sealWith(slot+1, 2, b1, nil, tip, nil, false)} {
+		r, err := nt.apps[0].CheckTx(context.Background(), &abci.RequestCheckTx{Tx: honest})
+		require.NoError(t, err)
+		if r.Code == 0 {
+			return
+		}
+		logs = append(logs, r.Log)
+	}
+	t.Fatalf("every honest seal of slot %d, sent at its lead, is refused: %v", slot+1, logs)
+}
