@@ -287,6 +287,9 @@ func (d *Driver) Tick(ctx context.Context) (err error) {
 	for key, ev := range d.pending {
 		if err := d.act(ctx, ev); errors.Is(err, errBondBudget) {
 			continue // filed once bonds of the last 24 hours age out (or skipped past the age bound)
+		} else if errors.Is(err, ErrNotYet) {
+			d.log.Debug("the window is judged, L1 has not ended it yet: filing at a later tick", "evidence", ev.String())
+			continue
 		} else if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", ev, err))
 			continue

@@ -31,6 +31,10 @@ var (
 	// ErrTooOld is a filing the Slasher refused because its epoch range is past the age bound
 	// (Slasher__EpochRangeTooOld): it will not be accepted later either.
 	ErrTooOld = errors.New("watcher: the Slasher refuses this range as too old")
+	// ErrNotYet is a filing the Slasher refused because L1 has not reached the epoch after its
+	// range yet: the node's record runs ahead of L1 (seals come up to two slots early), so a
+	// window can be judged just before L1 ends it. It is filed at a later tick (review r18l L3).
+	ErrNotYet = errors.New("watcher: L1 has not ended this range yet")
 	// ErrNotAFiling is a transaction behind a ProposalFiled log that is not a direct call of
 	// the Slasher's file(...) (sent through another contract, or whose calldata does not decode):
 	// its evidence cannot be read, so the watcher does not vote for the proposal.
@@ -381,6 +385,8 @@ func (f *L1Filer) refused(op string, err error) error {
 			return fmt.Errorf("%s: %w (%T)", op, ErrDoneByOther, v)
 		case *sptnerrors.ErrorsLibSlasherEpochRangeTooOld:
 			return fmt.Errorf("%s: %w (%+v)", op, ErrTooOld, v)
+		case *sptnerrors.ErrorsLibSlasherEpochRangeNotOver:
+			return fmt.Errorf("%s: %w (%+v)", op, ErrNotYet, v)
 		case *sptnerrors.ErrorsLibSlasherNoVotingPower, *sptnerrors.ErrorsLibSlasherUnexpectedState:
 			return fmt.Errorf("%s: %w (%T %+v)", op, ErrNotVotable, v, v)
 		}

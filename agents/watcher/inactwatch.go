@@ -520,6 +520,9 @@ func (d *Driver) fileChunk(ctx context.Context, ev Evidence, w *inactWatch, name
 		}
 		return d.remember(ev, ActionFile, ResultSkipped, key, 0)
 	}
+	if errors.Is(err, ErrNotYet) {
+		return err // the bond spend stays, and is this filing's when it is sent again
+	}
 	if err != nil {
 		return d.reverted(ActionFile, key, err)
 	}

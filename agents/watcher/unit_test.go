@@ -339,6 +339,23 @@ func TestActsOnceAcrossRestartsAndFilers(t *testing.T) {
 		require.NoError(t, d.fileInactivity(ctx, old))
 		require.Empty(t, f.files, "a range the Slasher refuses as too old is not filed again")
 	})
+	t.Run("refused as not over yet", func(t *testing.T) {
+		t.Parallel()
+		// Slasher__EpochRangeNotOver (review r18l L3): L1 has not ended the range the node's
+		// record already holds; filed at a later tick, under the same bond spend and txmgr key.
+		f := newFakeFiler()
+		f.failFile = ErrNotYet
+		d := newTestDriver(f, store.OpenMemory(), s)
+		ev := Evidence{Kind: KindInactivity, FirstEpoch: 2, LastEpoch: 3, Record: common.Hash{1},
+			Validators: []common.Address{{0x2}}, Inactive: []common.Address{{0x2}}}
+		require.ErrorIs(t, d.fileInactivity(ctx, ev), ErrNotYet)
+		r, err := d.done(ActionFile, ev.Key())
+		require.NoError(t, err)
+		require.Nil(t, r, "nothing recorded")
+		require.NoError(t, d.fileInactivity(ctx, ev))
+		require.Len(t, f.files, 1, "filed at the next try")
+		require.Equal(t, FileTxID(ev.Key(), ev.Validators), f.files[0], "under its first key: nothing was mined")
+	})
 	t.Run("filing off", func(t *testing.T) {
 		t.Parallel()
 		off := s
