@@ -329,3 +329,63 @@ func budgetThenGuilty(t *testing.T, budget int) {
 	require.GreaterOrEqual(t, len(f.filed), 2)
 	require.Equal(t, [][]common.Address{{alive}, {down}}, f.filed[:2], "the guilty member must be filed on")
 }
+
+// flakyLogs is the blockedFiler whose eth_getLogs answers one read of proposal 50's block with no log (a
+// load-balanced RPC whose backend lags, a log index not built yet), as relog makes just before
+// a vote.
+type flakyLogs struct {
+	*blockedFiler
+	misses int
+}
+
+func (f *flakyLogs) Filed(ctx context.Context, key common.Hash, from, to uint64) ([]Filed, error) {
+	if from == to && f.blockOf[50] == from && f.misses > 0 {
+		f.misses--
+		return nil, nil
+	}
+	return f.blockedFiler.Filed(ctx, key, from, to)
+}
+
+// TestEmptyLogReadDoesNotSkipTheVote (review r18l L1): relog reads the block of another filer's
+// proposal again before voting for it; when that read shows no log it asks the filing's receipt
+// where it is mined, but only a different block counts: a receipt naming the very block the log
+// was read in (nothing moved: the log read was wrong) is taken as "gone", and the vote is
+// recorded skipped for good (and the window's filing reopened). One empty eth_getLogs answer
+// from the L1 RPC costs an honest filer this watcher's vote for good.
+func TestEmptyLogReadDoesNotSkipTheVote(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.stopped[down] = true
+	bf := &blockedFiler{fakeFiler: newFakeFiler(), blockOf: map[uint64]uint64{}}
+	bf.pending = true
+	f := &flakyLogs{blockedFiler: bf}
+	d := inactivityDriver(bf.fakeFiler, store.OpenMemory(), n) // wires the honest record
+	d.filer = f
+	d.cfg.Settings.Vote = VoteFor
+	d.inact.policy.FileAll = false // votes only: the other watcher's filing is the one
+	d.cfg.Settings.LookbackBlocks = 1000
+	var head uint64
+	d.chain = growingHead{&head}
+	key := InactivityKey(2, 3)
+	bf.name(key, 50, common.Address{0xbb}, down) // an honest filing with the honest record
+	bf.states[50] = StatePending
+	bf.blockOf[50] = 12
+	for n.last < 15 {
+		n.decide()
+		head++
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	for range 5 {
+		head++
+		require.NoError(t, d.Tick(context.Background()))
+	}
+	require.Contains(t, d.watches[key].found, uint64(50))
+	bf.states[50] = StateActive
+	f.misses = 1 // the read just before the vote comes back empty, once
+	for range 10 {
+		head++
+		_ = d.Tick(context.Background())
+	}
+	require.Contains(t, bf.votes, uint64(50),
+		"the filing's receipt names the block its log was read in: nothing moved, and the watcher must vote for it")
+}

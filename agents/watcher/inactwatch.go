@@ -810,6 +810,13 @@ func (d *Driver) relog(ctx context.Context, ev Evidence, want Filed) (*Filed, er
 		if err != nil {
 			return nil, err
 		}
+		if moved != 0 && moved == want.Block {
+			// Nothing moved: the log read was wrong (an RPC backend lagging behind another).
+			// Read again at the next tick rather than put an honest filing aside for good
+			// (review r18l L1).
+			return nil, fmt.Errorf("proposal %d: its receipt names L1 block %d, whose logs came back without it: read again later",
+				want.ID, moved)
+		}
 		if moved != 0 && moved != want.Block {
 			if moved > d.confNum {
 				return nil, errNotConfirmed
