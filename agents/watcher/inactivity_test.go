@@ -1079,6 +1079,16 @@ func TestNodeReadBudget(t *testing.T) {
 	require.ErrorIs(t, d.inact.healthy(), ErrNodeUnknown, "nothing judged from it")
 }
 
+// guiltyNet is a node of ten members of which down misses every slot, and a driver filing on it:
+// the blinding reviews' (r18l) start.
+func guiltyNet() (*fakeNode, *fakeFiler, *Driver) {
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down] = true
+	f := newFakeFiler()
+	return n, f, inactivityDriver(f, store.OpenMemory(), n)
+}
+
 // TestEarlySealDoesNotBlindTheWatcher (review r18l H1, found on 6c10573): the pending chain admits a seal up to two
 // slots ahead of the current slot (app.fresh: slot <= cur+2), and the sentinel decides its slot
 // as soon as the next CometBFT height commits, so an honest node's record may legitimately end at
@@ -1089,11 +1099,7 @@ func TestNodeReadBudget(t *testing.T) {
 // watcher from ever judging any window: the inactive member is never filed on.
 func TestEarlySealDoesNotBlindTheWatcher(t *testing.T) {
 	t.Parallel()
-	n := newFakeNode(5)
-	n.members = append(n.members, extraMembers(6)...)
-	n.stopped[down] = true // the guilty member: misses every slot
-	f := newFakeFiler()
-	d := inactivityDriver(f, store.OpenMemory(), n)
+	n, f, d := guiltyNet()
 	var clock uint64
 	genesis := uint64(time.Now().Unix()) + 1_000_000
 	d.chain, d.cfg.Genesis, d.cfg.SlotDuration = clockChain{genesis: genesis, slot: &clock}, genesis, 1
@@ -1133,11 +1139,7 @@ func TestEarlySealDoesNotBlindTheWatcher(t *testing.T) {
 // filed on. It reads the slots after the new last one again instead.
 func TestResealDoesNotBlindTheWatcher(t *testing.T) {
 	t.Parallel()
-	n := newFakeNode(5)
-	n.members = append(n.members, extraMembers(6)...)
-	n.stopped[down] = true
-	f := newFakeFiler()
-	d := inactivityDriver(f, store.OpenMemory(), n)
+	n, f, d := guiltyNet()
 	ctx := context.Background()
 	require.NoError(t, d.Tick(ctx))
 	for n.last < 8*12 {
@@ -1165,11 +1167,7 @@ func TestResealDoesNotBlindTheWatcher(t *testing.T) {
 // member from ever being filed on. The next reading now goes on where the last one stopped.
 func TestOneFailedReadDoesNotBlindTheWatcher(t *testing.T) {
 	t.Parallel()
-	n := newFakeNode(5)
-	n.members = append(n.members, extraMembers(6)...)
-	n.stopped[down] = true
-	f := newFakeFiler()
-	d := inactivityDriver(f, store.OpenMemory(), n)
+	n, f, d := guiltyNet()
 	ctx := context.Background()
 	require.NoError(t, d.Tick(ctx))
 	for n.last < 8*12 {
