@@ -39,8 +39,9 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 // and charging its honest proposer with a miss. A seal that skips nothing may still come early;
 // one that skips waits until its own slot, which costs an honest proposer at most its seal lead,
 // and only after a missed slot. The parent's slot is its block's, or the anchor's when the seal
-// re-anchors on an L1 block the chain never had. A clock check: the proposal steps only.
-func (a *App) checkSkipsNoOpenSlot(v *view, s *Seal, now time.Time) error {
+// re-anchors on an L1 block the chain never had, or the chain's anchor's (a re-seal on it). A clock
+// check: the proposal steps only.
+func (a *App) checkSkipsNoOpenSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 	var parentSlot uint64
 	switch b, err := v.block(s.Parent); {
 	case err != nil:
@@ -49,6 +50,9 @@ func (a *App) checkSkipsNoOpenSlot(v *view, s *Seal, now time.Time) error {
 		parentSlot = b.Header.Slot
 	case s.Anchor != nil && s.Anchor.Hash == s.Parent:
 		parentSlot = s.Anchor.Slot
+	case m.Started && s.Parent == m.AnchorHash:
+		// A re-seal on the chain's anchor after the block on it missed L1 (review r19 F2).
+		parentSlot = m.AnchorSlot
 	default:
 		return nil // the chain's first seal, on L1's block: nothing of the chain's is skipped
 	}

@@ -146,7 +146,7 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err := a.checkStillInSlot(v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
-	if err := a.checkSkipsNoOpenSlot(v, s, now); err != nil {
+	if err := a.checkSkipsNoOpenSlot(v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
 	if err := a.checkAnchor(ctx, s); err != nil {
@@ -385,16 +385,30 @@ func (a *App) checkFork(ctx context.Context, an *Anchor, l1Hash func(context.Con
 	if fork == an.Number {
 		return nil
 	}
-	at, ok, err := pendingAt(fork)
-	if err != nil || !ok {
-		return err
-	}
-	l1At, err := l1Hash(ctx, fork)
-	if err != nil {
-		return fmt.Errorf("read L1's block %d: %w", fork, err)
-	}
-	if l1At == at {
-		return fmt.Errorf("L1 holds the pending chain's block %d %s: the chains part above fork %d", fork, at, fork)
+	// The first block at or above the fork the pending chain has a hash for: where an earlier
+	// re-anchoring replaced blocks (its fork up to below its anchor) it has none, and a seal
+	// naming a fork in that gap would otherwise orphan whatever follows, blocks L1 holds
+	// included (review r19 F1). The chain keeps hashes up to its tip, or its anchor above it.
+	top := min(an.Number, max(m.TipNumber, m.AnchorNumber))
+	for n := fork; n <= top; n++ {
+		at, ok, err := pendingAt(n)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		l1At, err := l1Hash(ctx, n)
+		if err != nil {
+			return fmt.Errorf("read L1's block %d: %w", n, err)
+		}
+		if l1At == at && n == fork {
+			return fmt.Errorf("L1 holds the pending chain's block %d %s: the chains part above fork %d", n, at, fork)
+		}
+		if l1At == at {
+			return fmt.Errorf("L1 holds the pending chain's block %d %s, above fork %d (the first block the chain has a hash for): the chains part above it", n, at, fork)
+		}
+		return nil
 	}
 	return nil
 }
