@@ -28,6 +28,7 @@ const ActionExecute = "execute"
 const (
 	executePrefix        = "watcher/execute/"
 	executeRecheck       = 5 * time.Minute
+	executeRetry         = time.Minute
 	executeChecksPerTick = 4
 )
 
@@ -68,10 +69,18 @@ func (d *Driver) executePassed(ctx context.Context) error {
 		return fmt.Errorf("read the proposals kept for execution: %w", err)
 	}
 	var errs []error
+	later := func(id uint64, after time.Duration) {
+		if err := d.kv.Put(executeKey(id), binary.BigEndian.AppendUint64(nil, uint64(now.Add(after).Unix()))); err != nil {
+			errs = append(errs, fmt.Errorf("keep proposal %d for execution: %w", id, err))
+		}
+	}
 	for _, e := range due {
 		st, _, err := d.filer.State(ctx, e.id)
 		if err != nil {
+			// Checked again after executeRetry, so that a few failing reads do not hold the
+			// later ids back (they are taken in id order; review r19 L3).
 			errs = append(errs, err)
+			later(e.id, executeRetry)
 			continue
 		}
 		switch st {
@@ -89,17 +98,19 @@ func (d *Driver) executePassed(ctx context.Context) error {
 			case errors.Is(err, ErrNotVotable): // executed by another since the read
 				d.metrics.RecordAction(ActionExecute, ResultByOther)
 			case errors.Is(err, txmgr.ErrReverted):
+				// Mined and reverted (usually another executed it first in the same block): the
+				// next try, after executeRetry, reads the state first and sends under a new key.
 				errs = append(errs, d.reverted(ActionExecute, key, err))
+				later(e.id, executeRetry)
 				continue
 			default:
 				errs = append(errs, fmt.Errorf("execute proposal %d: %w", e.id, err))
+				later(e.id, executeRetry)
 				continue
 			}
 		case StateExecuted, StateDefeated, StateExpired:
 		default: // the vote is on: checked again later
-			if err := d.kv.Put(executeKey(e.id), binary.BigEndian.AppendUint64(nil, uint64(now.Add(executeRecheck).Unix()))); err != nil {
-				errs = append(errs, fmt.Errorf("keep proposal %d for execution: %w", e.id, err))
-			}
+			later(e.id, executeRecheck)
 			continue
 		}
 		if err := d.kv.Delete(executeKey(e.id)); err != nil && !errors.Is(err, store.ErrNotFound) {

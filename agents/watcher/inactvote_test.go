@@ -425,6 +425,33 @@ func TestPassedProposalsAreExecuted(t *testing.T) {
 	require.NoError(t, d.Tick(context.Background()))
 	require.Equal(t, []string{ExecuteTxID(100)}, f.executed)
 	require.Zero(t, f.stateReads[100]+f.stateReads[101], "both ended: forgotten")
+
+	// A failing execute is tried again after executeRetry, not every tick (review r19 L3).
+	f.name(key, 102, common.Address{0xbb}, down)
+	f.states[102] = StateActive
+	require.NoError(t, d.keepForExecution(102))
+	f.states[102] = StateSucceeded
+	ef := &failingExecute{fakeFiler: f}
+	d.filer = ef
+	require.Error(t, d.Tick(context.Background()))
+	require.Equal(t, 1, ef.tries)
+	require.NoError(t, d.Tick(context.Background()))
+	require.Equal(t, 1, ef.tries, "not again within executeRetry")
+	now = now.Add(executeRetry)
+	d.filer = f
+	require.NoError(t, d.Tick(context.Background()))
+	require.Equal(t, []string{ExecuteTxID(100), ExecuteTxID(102)}, f.executed)
+}
+
+// failingExecute is the fakeFiler whose Execute fails (an L1 RPC down).
+type failingExecute struct {
+	*fakeFiler
+	tries int
+}
+
+func (f *failingExecute) Execute(context.Context, string, uint64) error {
+	f.tries++
+	return errors.New("L1 RPC down")
 }
 
 // TestVotesWithoutFiling (review r18h F3, PoC TestR18hVoterThatDoesNotFileNeverVotes): a watcher
