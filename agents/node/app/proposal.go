@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -302,6 +303,14 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	// heldParent[n] is the hash L1 holds at number n, known from the header at n+1 that L1 holds;
 	// held[n] the hash of a replaced block L1 holds.
 	heldParent, held := map[uint64]common.Hash{}, map[uint64]common.Hash{}
+	// Which entries L1 must be read for depends on the seal alone (an entry is linked to the one
+	// after it by its parent hash), so those reads are made side by side first: one after another
+	// they could outlast l1ReadTimeout on a remote L1 and refuse an honest seal every slot
+	// (review r19 F3: up to MaxReplacedBlocks of them).
+	read, err := a.readL1Hashes(cctx, unlinkedEntries(an))
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadAnchor, err)
+	}
 	for i := len(an.Replaced) - 1; i >= 0; i-- {
 		hdr := an.Replaced[i].Header
 		hh := protocol.HeaderHash(hdr)
@@ -310,10 +319,7 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 			linked = true
 		}
 		if !linked {
-			l1, err := a.cfg.Anchors.BlockHash(cctx, hdr.Number)
-			if err != nil {
-				return fmt.Errorf("%w: read L1's block %d: %v", ErrBadAnchor, hdr.Number, err)
-			}
+			l1 := read[hdr.Number]
 			if hh != l1 {
 				return fmt.Errorf("%w: replaced block %d is %s, L1 holds %s", ErrBadAnchor, hdr.Number, hh, l1)
 			}
@@ -339,6 +345,57 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 		return fmt.Errorf("%w: block %d %s: %v", ErrBadAnchor, an.Number, an.Hash, err)
 	}
 	return nil
+}
+
+// unlinkedEntries are the numbers of the replaced blocks that neither are the anchor nor are
+// the parent its successor in the list names: checkAnchor reads L1's hash for each.
+func unlinkedEntries(an *Anchor) []uint64 {
+	var out []uint64
+	parentOf := map[uint64]common.Hash{}
+	for i := len(an.Replaced) - 1; i >= 0; i-- {
+		hdr := an.Replaced[i].Header
+		hh := protocol.HeaderHash(hdr)
+		if p, ok := parentOf[hdr.Number]; !(hdr.Number == an.Number && hh == an.Hash) && !(ok && p == hh) {
+			out = append(out, hdr.Number)
+		}
+		if hdr.Number > 0 {
+			parentOf[hdr.Number-1] = hdr.ParentHash
+		}
+	}
+	return out
+}
+
+// l1ReadsAtOnce bounds the L1 reads checkAnchor makes side by side.
+const l1ReadsAtOnce = 16
+
+// readL1Hashes reads L1's block hashes at numbers, l1ReadsAtOnce at a time.
+func (a *App) readL1Hashes(ctx context.Context, numbers []uint64) (map[uint64]common.Hash, error) {
+	out := make(map[uint64]common.Hash, len(numbers))
+	if len(numbers) == 0 {
+		return out, nil
+	}
+	var (
+		mu    sync.Mutex
+		first error
+		wg    sync.WaitGroup
+		slots = make(chan struct{}, l1ReadsAtOnce)
+	)
+	for _, n := range numbers {
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer func() { <-slots; wg.Done() }()
+			h, err := a.cfg.Anchors.BlockHash(ctx, n)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && first == nil {
+				first = fmt.Errorf("read L1's block %d: %w", n, err)
+			}
+			out[n] = h
+		}()
+	}
+	wg.Wait()
+	return out, first
 }
 
 // checkFork confirms that L1's chain leaves the committed pending chain exactly at the anchor's
