@@ -252,6 +252,9 @@ func (t *inactivityTracker) restart(last uint64) {
 	t.duties = map[common.Address]map[uint64]slotDuty{}
 }
 
+// rereadSlots is how many of the last slots read each reading reads again.
+const rereadSlots = 8
+
 // ahead says why a reading is not believable ("" when it is): a last slot beyond the L1 clock,
 // or more members with new duties than a committee has.
 func (t *inactivityTracker) ahead(v chainapi.Validators) string {
@@ -327,9 +330,23 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 			return "duties of " + m.Address.Hex() + " passed between two readings"
 		}
 	}
+	// The last rereadSlots slots read are read again: the node takes back the duties of a block
+	// the chain orphans (a re-seal after a block missed L1, usually the next slot), and a watcher
+	// that kept what it read before would hold another record of the window than one that read
+	// after (review r18l M1, second face).
+	lo := max(t.coveredFrom, prev+1-min(prev+1, rereadSlots))
 	for _, m := range details {
+		from := lo
+		if n := len(m.Recent); n >= recentDuties {
+			from = max(from, m.Recent[n-1].Slot+1) // the oldest slot listed may be cut
+		}
+		for slot := range t.duties[m.Address] {
+			if slot >= from && slot <= v.LastSlot {
+				delete(t.duties[m.Address], slot)
+			}
+		}
 		for _, d := range m.Recent {
-			if d.Slot <= prev || d.Slot > v.LastSlot {
+			if d.Slot < from || d.Slot > v.LastSlot {
 				continue
 			}
 			slots := t.duties[m.Address]

@@ -1182,3 +1182,54 @@ func TestOneFailedReadDoesNotBlindTheWatcher(t *testing.T) {
 	require.NotEmpty(t, f.filed,
 		"a member missing every slot of 11 windows must be filed on; one failed read of the node per window blinded the watcher")
 }
+
+// TestOrphanedSlotGivesOneRecord (review r18l M1, second face): the watcher reads each slot
+// once (observe skips duties at or below the last slot read), so a slot whose block the chain
+// orphans after a watcher read it keeps, at that watcher, the orphaned block's duties, while a
+// watcher that read after the orphaning holds the canonical ones (since 51128b4 the node takes
+// the orphaned block's duties back: its proposer missed, no attestation duty). Two honest
+// watchers that both held the window completely then give different records (review r18h F1's
+// premise), cannot back each other, and each files its own (a bond per member each).
+func TestOrphanedSlotGivesOneRecord(t *testing.T) {
+	t.Parallel()
+	n := newFakeNode(5)
+	n.members = append(n.members, extraMembers(6)...)
+	n.stopped[down] = true
+	shared := newFakeFiler()
+	a := &oneOf{fakeFiler: shared, me: common.Address{0x1}}
+	b := &oneOf{fakeFiler: shared, me: common.Address{0x2}}
+	dA := inactivityDriver(a, store.OpenMemory(), n)
+	dB := inactivityDriver(b, store.OpenMemory(), n)
+	dB.me = b.me
+	ctx := context.Background()
+	require.NoError(t, dA.Tick(ctx))
+	require.NoError(t, dB.Tick(ctx))
+	for n.last < 15 {
+		n.decide()
+		require.NoError(t, dA.Tick(ctx))
+		if n.last == 9 {
+			// Slot 9's block is orphaned before B reads it: the node's record of slot 9 becomes
+			// its proposer's miss and no attestation duty (the re-seal is slot 10's block).
+			for m, ds := range n.duties {
+				kept := ds[:0]
+				for _, d := range ds {
+					switch {
+					case d.Slot == 9 && d.Duty == chainapi.DutyAttestation:
+						continue
+					case d.Slot == 9:
+						d.Result = chainapi.ResultMissed
+					}
+					kept = append(kept, d)
+				}
+				n.duties[m] = kept
+			}
+			continue
+		}
+		require.NoError(t, dB.Tick(ctx))
+	}
+	key := InactivityKey(2, 3)
+	require.Contains(t, dA.watches, key)
+	require.Contains(t, dB.watches, key)
+	require.Equal(t, dB.watches[key].Evidence.RecordText, dA.watches[key].Evidence.RecordText,
+		"two honest watchers that held the window completely must give the same record")
+}
