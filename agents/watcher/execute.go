@@ -89,6 +89,7 @@ func (d *Driver) executePassed(ctx context.Context) error {
 			txID, err := d.txID(ActionExecute, key, ExecuteTxID(e.id))
 			if err != nil {
 				errs = append(errs, err)
+				later(e.id, executeRetry)
 				continue
 			}
 			switch err := d.filer.Execute(ctx, txID, e.id); {

@@ -200,6 +200,9 @@ type inactivityTracker struct {
 	started     bool
 	coveredFrom uint64
 	lastSlot    uint64
+	// seen is each member's summary at the last reading: one that changed without a newer duty
+	// lost duties the node took back (an orphaned block), and is read again (stale).
+	seen map[common.Address]chainapi.ValidatorSummary
 	nextWindow  uint64
 	duties      map[common.Address]map[uint64]slotDuty
 	health      error
@@ -267,11 +270,13 @@ func (t *inactivityTracker) ahead(v chainapi.Validators) string {
 	return ""
 }
 
-// stale lists the members whose record has duties newer than the last slot read.
+// stale lists the members whose record has duties newer than the last slot read, or changed
+// since the last reading without them: the node took duties back (review r20 M1: a member of
+// the orphaned block's committee that is not in the next one has no newer duty).
 func (t *inactivityTracker) stale(v chainapi.Validators) []common.Address {
 	var out []common.Address
 	for _, m := range v.Validators {
-		if m.LastSlot > t.lastSlot {
+		if prev, ok := t.seen[m.Address]; m.LastSlot > t.lastSlot || (ok && prev != m) {
 			out = append(out, m.Address)
 		}
 	}
@@ -367,6 +372,22 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 			slots[d.Slot] = sd
 		}
 	}
+	// A member the node no longer lists lost every duty it had (all taken back): what this
+	// watcher held of it in the slots read again goes too.
+	listed := make(map[common.Address]chainapi.ValidatorSummary, len(v.Validators))
+	for _, m := range v.Validators {
+		listed[m.Address] = m
+	}
+	for a, slots := range t.duties {
+		if _, ok := listed[a]; !ok {
+			for slot := range slots {
+				if slot >= lo && slot <= v.LastSlot {
+					delete(slots, slot)
+				}
+			}
+		}
+	}
+	t.seen = listed
 	t.lastSlot = v.LastSlot
 	return ""
 }
