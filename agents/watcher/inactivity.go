@@ -372,20 +372,13 @@ func (t *inactivityTracker) observe(v chainapi.Validators, details []chainapi.Va
 			slots[d.Slot] = sd
 		}
 	}
-	// A member the node no longer lists lost every duty it had (all taken back): what this
-	// watcher held of it in the slots read again goes too.
+	// A member the node no longer lists keeps what this watcher read of it: the node forgets the
+	// member idle longest past its cap (510), which is no taking back (review r21 M1: deleting
+	// its slots read again left only its older misses, and the watcher filed against an active
+	// member). Left: a member all of whose duties were taken back keeps them here.
 	listed := make(map[common.Address]chainapi.ValidatorSummary, len(v.Validators))
 	for _, m := range v.Validators {
 		listed[m.Address] = m
-	}
-	for a, slots := range t.duties {
-		if _, ok := listed[a]; !ok {
-			for slot := range slots {
-				if slot >= lo && slot <= v.LastSlot {
-					delete(slots, slot)
-				}
-			}
-		}
 	}
 	t.seen = listed
 	t.lastSlot = v.LastSlot

@@ -1324,3 +1324,84 @@ func TestOrphanedLastSlotOfAnEpochGivesOneRecord(t *testing.T) {
 	require.Equal(t, dB.watches[key].Evidence.RecordText, dA.watches[key].Evidence.RecordText,
 		"two honest watchers that held the window completely must give the same record")
 }
+
+// TestForgottenMemberKeepsItsReadSlots (review r21 M1): a member the node forgets (sentinel's 510-member cap, forgetIdlest) is not a member whose
+// duties were taken back; deleting its held slots [lo, LastSlot] leaves only its older misses,
+// and the watcher files against a member that attested most of its window.
+func TestForgottenMemberKeepsItsReadSlots(t *testing.T) {
+	M := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	others := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
+	truth := map[common.Address][]chainapi.Duty{}
+	for s := uint64(64); s <= 79; s++ {
+		r := chainapi.ResultAttested
+		if s < 68 {
+			r = chainapi.ResultMissed
+		}
+		truth[M] = append(truth[M], chainapi.Duty{Slot: s, Duty: chainapi.DutyAttestation, Result: r, OnChain: r})
+	}
+	for _, a := range others {
+		for s := uint64(64); s <= 128; s++ {
+			truth[a] = append(truth[a], chainapi.Duty{Slot: s, Duty: chainapi.DutyAttestation, Result: chainapi.ResultAttested, OnChain: chainapi.ResultAttested})
+		}
+	}
+	reading := func(last uint64, forget map[common.Address]bool) (chainapi.Validators, map[common.Address]chainapi.Validator) {
+		v := chainapi.Validators{LastSlot: last, Synced: true, Peers: 1}
+		recs := map[common.Address]chainapi.Validator{}
+		for a, ds := range truth {
+			if forget[a] {
+				continue
+			}
+			var rec chainapi.Validator
+			rec.Address = a
+			for _, d := range ds {
+				if d.Slot > last {
+					continue
+				}
+				if rec.FirstSlot == 0 {
+					rec.FirstSlot = d.Slot
+				}
+				rec.LastSlot = d.Slot
+				if d.Result == chainapi.ResultAttested {
+					rec.Attested++
+				} else {
+					rec.MissedAttestations++
+				}
+				rec.Recent = append([]chainapi.Duty{d}, rec.Recent...)
+			}
+			if len(rec.Recent) > recentDuties {
+				rec.Recent = rec.Recent[:recentDuties]
+			}
+			if len(rec.Recent) == 0 {
+				continue
+			}
+			v.Validators = append(v.Validators, rec.ValidatorSummary)
+			recs[a] = rec
+		}
+		return v, recs
+	}
+	tr := newInactivityTracker(InactivityPolicy{Share: 0.5, Epochs: 4, FileAll: true}, 16)
+	observe := func(last uint64, forget map[common.Address]bool) {
+		v, recs := reading(last, forget)
+		var details []chainapi.Validator
+		if tr.health == nil && tr.ahead(v) == "" {
+			for _, a := range tr.stale(v) {
+				details = append(details, recs[a])
+			}
+		}
+		t.Logf("reading %d: %q (%d details)", last, tr.observe(v, details), len(details))
+	}
+	observe(63, nil)
+	observe(75, nil) // M: 64-67 missed, 68-75 attested, all read
+	// The watcher's reads fail for ~3 epochs (slow/loaded node, no restart: review r18l M3);
+	// meanwhile >510 members took duties and the node forgot M (idlest), which attested 76-79.
+	observe(128, map[common.Address]bool{M: true})
+	evs := tr.windows()
+	for _, ev := range evs {
+		t.Logf("window %d-%d named %v\n%s", ev.FirstEpoch, ev.LastEpoch, ev.Validators, ev.RecordText)
+		for _, a := range ev.Validators {
+			if a == M {
+				t.Errorf("filed against %s, which missed 4 of its 16 slots (25%% < 50%%): the slots it attested were deleted as 'taken back'", M.Hex())
+			}
+		}
+	}
+}
