@@ -202,10 +202,10 @@ type inactivityTracker struct {
 	lastSlot    uint64
 	// seen is each member's summary at the last reading: one that changed without a newer duty
 	// lost duties the node took back (an orphaned block), and is read again (stale).
-	seen map[common.Address]chainapi.ValidatorSummary
-	nextWindow  uint64
-	duties      map[common.Address]map[uint64]slotDuty
-	health      error
+	seen       map[common.Address]chainapi.ValidatorSummary
+	nextWindow uint64
+	duties     map[common.Address]map[uint64]slotDuty
+	health     error
 	// limit is the latest slot a reading may name: the L1 clock's current slot + 3 (0: no clock).
 	limit uint64
 	log   *slog.Logger
