@@ -307,24 +307,24 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	// after it by its parent hash), so those reads are made side by side first: one after another
 	// they could outlast l1ReadTimeout on a remote L1 and refuse an honest seal every slot
 	// (review r19 F3: up to MaxReplacedBlocks of them).
-	read, err := a.readL1Hashes(cctx, unlinkedEntries(an))
+	hashes, unlinked := replacedLinks(an)
+	numbers := make([]uint64, len(unlinked))
+	for j, i := range unlinked {
+		numbers[j] = an.Replaced[i].Header.Number
+	}
+	read, err := a.readL1Hashes(cctx, numbers)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadAnchor, err)
 	}
+	for _, i := range unlinked {
+		n, hh := an.Replaced[i].Header.Number, hashes[i]
+		if l1 := read[n]; hh != l1 {
+			return fmt.Errorf("%w: replaced block %d is %s, L1 holds %s", ErrBadAnchor, n, hh, l1)
+		}
+	}
 	for i := len(an.Replaced) - 1; i >= 0; i-- {
 		hdr := an.Replaced[i].Header
-		hh := protocol.HeaderHash(hdr)
-		linked := hdr.Number == an.Number && hh == an.Hash
-		if p, ok := heldParent[hdr.Number]; ok && p == hh {
-			linked = true
-		}
-		if !linked {
-			l1 := read[hdr.Number]
-			if hh != l1 {
-				return fmt.Errorf("%w: replaced block %d is %s, L1 holds %s", ErrBadAnchor, hdr.Number, hh, l1)
-			}
-		}
-		held[hdr.Number] = hh
+		held[hdr.Number] = hashes[i]
 		if hdr.Number > 0 {
 			heldParent[hdr.Number-1] = hdr.ParentHash
 		}
@@ -347,22 +347,24 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	return nil
 }
 
-// unlinkedEntries are the numbers of the replaced blocks that neither are the anchor nor are
-// the parent its successor in the list names: checkAnchor reads L1's hash for each.
-func unlinkedEntries(an *Anchor) []uint64 {
-	var out []uint64
+// replacedLinks hashes the replaced blocks and lists, last first, the indexes of those that
+// neither are the anchor nor are the parent their successor in the list names: checkAnchor
+// reads L1's hash for each (the others are L1's by the links to the anchor).
+func replacedLinks(an *Anchor) (hashes []common.Hash, unlinked []int) {
+	hashes = make([]common.Hash, len(an.Replaced))
 	parentOf := map[uint64]common.Hash{}
 	for i := len(an.Replaced) - 1; i >= 0; i-- {
 		hdr := an.Replaced[i].Header
 		hh := protocol.HeaderHash(hdr)
+		hashes[i] = hh
 		if p, ok := parentOf[hdr.Number]; !(hdr.Number == an.Number && hh == an.Hash) && !(ok && p == hh) {
-			out = append(out, hdr.Number)
+			unlinked = append(unlinked, i)
 		}
 		if hdr.Number > 0 {
 			parentOf[hdr.Number-1] = hdr.ParentHash
 		}
 	}
-	return out
+	return hashes, unlinked
 }
 
 // l1ReadsAtOnce bounds the L1 reads checkAnchor makes side by side.
