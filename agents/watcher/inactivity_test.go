@@ -153,6 +153,24 @@ func (n *fakeNode) decide() {
 	}
 }
 
+// orphan takes back slot's block, as the node's sentinel does when the chain orphans it: its
+// proposer missed, and no member had an attestation duty in it.
+func (n *fakeNode) orphan(slot uint64) {
+	for m, ds := range n.duties {
+		kept := ds[:0]
+		for _, d := range ds {
+			switch {
+			case d.Slot == slot && d.Duty == chainapi.DutyAttestation:
+				continue
+			case d.Slot == slot:
+				d.Result = chainapi.ResultMissed
+			}
+			kept = append(kept, d)
+		}
+		n.duties[m] = kept
+	}
+}
+
 func (n *fakeNode) Validators(context.Context) (chainapi.Validators, error) {
 	n.reads++
 	if n.err != nil {
@@ -1223,19 +1241,7 @@ func TestOrphanedSlotGivesOneRecord(t *testing.T) {
 		if n.last == 9 {
 			// Slot 9's block is orphaned before B reads it: the node's record of slot 9 becomes
 			// its proposer's miss and no attestation duty (the re-seal is slot 10's block).
-			for m, ds := range n.duties {
-				kept := ds[:0]
-				for _, d := range ds {
-					switch {
-					case d.Slot == 9 && d.Duty == chainapi.DutyAttestation:
-						continue
-					case d.Slot == 9:
-						d.Result = chainapi.ResultMissed
-					}
-					kept = append(kept, d)
-				}
-				n.duties[m] = kept
-			}
+			n.orphan(9)
 			continue
 		}
 		require.NoError(t, dB.Tick(ctx))
@@ -1301,19 +1307,7 @@ func TestOrphanedLastSlotOfAnEpochGivesOneRecord(t *testing.T) {
 		if n.last == 11 {
 			// Slot 11's block (the last of epoch 2) is orphaned before B reads it, re-sealed in
 			// slot 12: its proposer missed, no attestation duty.
-			for m, ds := range n.duties {
-				kept := ds[:0]
-				for _, d := range ds {
-					switch {
-					case d.Slot == 11 && d.Duty == chainapi.DutyAttestation:
-						continue
-					case d.Slot == 11:
-						d.Result = chainapi.ResultMissed
-					}
-					kept = append(kept, d)
-				}
-				n.duties[m] = kept
-			}
+			n.orphan(11)
 			continue
 		}
 		require.NoError(t, dB.Tick(ctx))
