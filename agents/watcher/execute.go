@@ -39,9 +39,13 @@ func executeKey(id uint64) []byte {
 // ExecuteTxID is the txmgr idempotency key of executing proposal id.
 func ExecuteTxID(id uint64) string { return "slash/execute/" + strconv.FormatUint(id, 10) }
 
-// keepForExecution keeps proposal id, which this watcher voted for, until its vote ends.
-func (d *Driver) keepForExecution(id uint64) error {
-	if err := d.kv.Put(executeKey(id), binary.BigEndian.AppendUint64(nil, 0)); err != nil {
+// keepForExecution keeps proposal id, which this watcher voted for, until its vote ends; it is
+// checked at the next tick.
+func (d *Driver) keepForExecution(id uint64) error { return d.checkExecutionAt(id, 0) }
+
+// checkExecutionAt has kept proposal id checked again from unix time at on.
+func (d *Driver) checkExecutionAt(id uint64, at int64) error {
+	if err := d.kv.Put(executeKey(id), binary.BigEndian.AppendUint64(nil, uint64(max(at, 0)))); err != nil {
 		return fmt.Errorf("keep proposal %d for execution: %w", id, err)
 	}
 	return nil
@@ -70,8 +74,8 @@ func (d *Driver) executePassed(ctx context.Context) error {
 	}
 	var errs []error
 	later := func(id uint64, after time.Duration) {
-		if err := d.kv.Put(executeKey(id), binary.BigEndian.AppendUint64(nil, uint64(now.Add(after).Unix()))); err != nil {
-			errs = append(errs, fmt.Errorf("keep proposal %d for execution: %w", id, err))
+		if err := d.checkExecutionAt(id, now.Add(after).Unix()); err != nil {
+			errs = append(errs, err)
 		}
 	}
 	for _, e := range due {
