@@ -291,6 +291,16 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 	if an.At == nil {
 		return fmt.Errorf("%w: block %d %s of slot %d names no L1 block at which it is L1's assured tip", ErrBadAnchor, an.Number, an.Hash, an.Slot)
 	}
+	// The replaced blocks in order within the fork and the anchor, before any read, as CheckTx
+	// admits them: execution checks them only for a seal that re-anchors, and an anchored seal
+	// that does not (the first one, one on the chain's anchor or own block) could otherwise make
+	// every member read L1 for up to MaxReplacedHeaders of them, copies of one header included
+	// (review r22 L1), not the MaxReplacedBlocks the reads below are budgeted for.
+	if len(an.Replaced) > 0 {
+		if _, err := checkReplaced(an); err != nil {
+			return err
+		}
+	}
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
 	if err := a.cfg.Anchors.CheckAnchorAt(cctx, *an, *an.At); err != nil {
