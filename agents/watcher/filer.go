@@ -86,12 +86,14 @@ type Filer interface {
 }
 
 // ProposalInfo is what the watcher reads of a proposal: who filed it, on which evidence (its
-// kind and key), naming whom.
+// kind and key), naming whom, and (Proposal only, 0 from the logs) the L1 time at which its
+// vote ends.
 type ProposalInfo struct {
 	Proposer   common.Address
 	Kind       uint8
 	Key        common.Hash
 	Validators []common.Address
+	VoteEnd    uint64
 }
 
 // FileCall is the arguments of one Slasher.file call.
@@ -245,7 +247,11 @@ func (f *L1Filer) Proposal(ctx context.Context, id uint64) (ProposalInfo, error)
 	if err != nil {
 		return ProposalInfo{}, fmt.Errorf("read proposal %d: %w", id, err)
 	}
-	return ProposalInfo{Proposer: p.Proposer, Kind: p.Kind, Key: p.EvidenceKey, Validators: p.Validators}, nil
+	var end uint64
+	if p.VoteEnd != nil {
+		end = p.VoteEnd.Uint64()
+	}
+	return ProposalInfo{Proposer: p.Proposer, Kind: p.Kind, Key: p.EvidenceKey, Validators: p.Validators, VoteEnd: end}, nil
 }
 
 // File implements Filer: it approves the Slasher for the filing bond if the allowance is short
