@@ -20,7 +20,8 @@ import (
 // with the honest record (which honest watchers back instead of filing) and never executes it
 // would let it expire and escape the slash (review r18l M4). Each proposal voted for (done, or
 // by_other: this key voted before) is kept under watcher/execute/<id> until it ends, and checked
-// at most every executeRecheck, at most executeChecksPerTick a tick.
+// at most every executeRecheck and once its vote ended (untilVoteEnds), at most
+// executeChecksPerTick a tick.
 
 // ActionExecute is a passed proposal executed (sptn_watcher_actions_total).
 const ActionExecute = "execute"
@@ -115,7 +116,11 @@ func (d *Driver) executePassed(ctx context.Context) error {
 			}
 		case StateExecuted, StateDefeated, StateExpired:
 		default: // the vote is on: checked again later
-			later(e.id, executeRecheck)
+			after, err := d.untilVoteEnds(ctx, e.id, now)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			later(e.id, after)
 			continue
 		}
 		if err := d.kv.Delete(executeKey(e.id)); err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -123,4 +128,26 @@ func (d *Driver) executePassed(ctx context.Context) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// untilVoteEnds is how long after now a kept proposal whose vote is on is checked again:
+// executeRecheck, or until its vote ended if that is sooner, counted in L1's time (the head's,
+// which may run ahead of this clock, as on an anvil devnet). The Slasher takes any execution
+// window from 1 s, and one shorter than executeRecheck (the devnet's 60 s, 10 s on the geth
+// profiles) passed between two checks: the proposal expired unexecuted (review r22 M1). A
+// failed read is tried again after executeRetry.
+func (d *Driver) untilVoteEnds(ctx context.Context, id uint64, now time.Time) (time.Duration, error) {
+	p, err := d.filer.Proposal(ctx, id)
+	if err != nil {
+		return executeRetry, err
+	}
+	if p.VoteEnd == 0 {
+		return executeRecheck, nil
+	}
+	l1Now := now.Unix()
+	if d.headTime > 0 {
+		l1Now = int64(d.headTime)
+	}
+	left := time.Duration(max(int64(p.VoteEnd)+1-l1Now, 0)) * time.Second
+	return min(left, executeRecheck), nil
 }
