@@ -32,7 +32,8 @@ func newDevnetChaosCmd(g *globalFlags) *cobra.Command {
 		Short: "a seeded chaos soak: a nemesis injects faults drawn from the seed while a checker reads the network and reports every violation",
 		Long: "chaos starts a fresh devnet of the profile, lets it warm up (two blocks assured), then runs a nemesis whose\n" +
 			"faults are drawn from --seed (kill -9 and restart of any node, prover or watcher; stop and start; L1 reorgs of\n" +
-			"1 to 6 blocks; L1 fee spikes and missed L1 blocks on anvil; partitions and heals on a profile with hosts),\n" +
+			"1 to 6 blocks; L1 fee spikes and missed L1 blocks on anvil; partitions and heals on a profile with hosts;\n" +
+			"with --byzantine-bin, a node run from the byzantine build for a while: high-s, junk, double-seal, overprice),\n" +
 			"never more than a third of the committee out at once. A checker reads the nodes' chain APIs, CometBFT's RPC\n" +
 			"and L1 all along and reports each violation with its time, the seed and the faults before it; light load\n" +
 			"runs throughout. The same seed, duration, fault count and profile give the same schedule (--plan prints it).\n" +
@@ -51,10 +52,16 @@ func newDevnetChaosCmd(g *globalFlags) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			cfg.Out = out
+			if cfg.ByzantineBin != "" {
+				// The agents run in their data directories: a relative path would not reach it.
+				if cfg.ByzantineBin, err = filepath.Abs(cfg.ByzantineBin); err != nil {
+					return usageError{fmt.Errorf("--byzantine-bin: %w", err)}
+				}
+			}
 			if err := cfg.Check(); err != nil {
 				return usageError{err}
 			}
-			plan, err := chaos.NewPlan(cfg.Seed, cfg.Duration, cfg.Faults, chaos.TopologyOf(profile))
+			plan, err := chaos.NewPlan(cfg.Seed, cfg.Duration, cfg.Faults, cfg.Topology(profile))
 			if err != nil {
 				return usageError{err}
 			}
@@ -126,6 +133,7 @@ func newDevnetChaosCmd(g *globalFlags) *cobra.Command {
 	f.DurationVar(&cfg.Settle, "settle", 90*time.Second, "how long the checker goes on after the last fault before the transactions are accounted for")
 	f.StringVar(&jsonOut, "json", "", "where to write the JSON report (default <root>/.devnet/chaos-<profile>-<seed>/chaos-report.json)")
 	f.BoolVar(&cfg.RealReorgs, "real-reorgs", false, "L1 reorgs as a real L1 has them: the new blocks carry the dropped transactions and L1's clock does not go back (anvil_reorg drops them and sets the clock back)")
+	f.StringVar(&cfg.ByzantineBin, "byzantine-bin", "", "sptn built with -tags byzantine (make sptn-byzantine): the plan then runs nodes from it now and then (the byzantine fault kind)")
 	f.BoolVar(&planOnly, "plan", false, "print the fault schedule of the seed and exit (no devnet)")
 	return cmd
 }

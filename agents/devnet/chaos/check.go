@@ -61,6 +61,9 @@ type checker struct {
 	pendingSeen map[string]uint64
 	heightSeen  map[string]int64
 	evidenceAt  map[int64]bool // heights whose evidence was read
+	// byzNodes are the nodes that ran the byzantine build (under mu): their validator keys'
+	// double-sign evidence is no violation.
+	byzNodes map[string]bool
 
 	agree agreement
 	l1    l1Chains
@@ -77,7 +80,7 @@ type checker struct {
 	lastStatus   time.Time
 	lastPending  tip
 	lastL1       l1View
-	mu           sync.Mutex // txs (shared with the load), sign (with both pollers), lastPending, lastL1
+	mu           sync.Mutex // txs (shared with the load), sign (with both pollers), slash, byzNodes, lastPending, lastL1
 	txs          txBook
 	finalCounted bool
 }
@@ -295,8 +298,13 @@ func (c *checker) evidence(ctx context.Context, cl *rpchttp.HTTP, height int64) 
 	for node, k := range c.keys {
 		c.mu.Lock()
 		lines := c.sign.evidence(observe.EvidenceAgainst([]*cmttypes.Block{res.Block}, k.Address))
+		byz := c.byzNodes[node]
 		c.mu.Unlock()
 		for _, line := range lines {
+			if byz {
+				c.r.logf("checker: %s ran the byzantine build, not a violation: its validator key: %s", node, line)
+				continue
+			}
 			c.r.violate(InvSigning, fmt.Sprintf("%s's validator key: %s", node, line))
 		}
 		c.r.checked(InvSigning, 1)
@@ -306,8 +314,37 @@ func (c *checker) evidence(ctx context.Context, cl *rpchttp.HTTP, height int64) 
 // signed feeds one signature to no-double-sign (both pollers find signatures).
 func (c *checker) signed(x observe.Signed) string {
 	c.mu.Lock()
+	msg := c.sign.signed(x)
+	excused := c.sign.excused
+	c.sign.excused = nil
+	c.mu.Unlock()
+	for _, e := range excused {
+		c.r.logf("checker: a member that ran the byzantine build, not a violation: %s", e)
+	}
+	return msg
+}
+
+// byzantine marks node as running the byzantine build from now on: its member is not honest for
+// the rest of the run (no-double-sign and no-slash excuse it).
+func (c *checker) byzantine(node string) {
+	var attester common.Address
+	var i int
+	if _, err := fmt.Sscanf(node, "node-%d", &i); err == nil && i >= 0 && i < len(c.r.net.Sequencers) {
+		attester = c.r.net.Sequencers[i].Attester
+	}
+	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.sign.signed(x)
+	if c.byzNodes == nil {
+		c.byzNodes = map[string]bool{}
+	}
+	c.byzNodes[node] = true
+	if c.sign.byz == nil {
+		c.sign.byz = map[common.Address]bool{}
+	}
+	if c.slash.byz == nil {
+		c.slash.byz = map[common.Address]bool{}
+	}
+	c.sign.byz[attester], c.slash.byz[attester] = true, true
 }
 
 // ---- L1 -------------------------------------------------------------------------------------
@@ -469,7 +506,15 @@ func (c *checker) stakes(ctx context.Context) {
 		if err != nil {
 			return
 		}
-		c.r.violate(InvSlashing, c.slash.observe(fmt.Sprintf("node-%d", i), s.Attester, info.Amount, active))
+		c.mu.Lock()
+		msg := c.slash.observe(fmt.Sprintf("node-%d", i), s.Attester, info.Amount, active)
+		excused := c.slash.excused
+		c.slash.excused = nil
+		c.mu.Unlock()
+		for _, e := range excused {
+			c.r.logf("checker: a member that ran the byzantine build, not a violation: %s", e)
+		}
+		c.r.violate(InvSlashing, msg)
 		c.r.checked(InvSlashing, 1)
 	}
 }

@@ -158,6 +158,30 @@ func TestSigningCatchesTwoHeadersForOneSlotAndEvidence(t *testing.T) {
 	require.Empty(t, s.evidence(ev), "reported once")
 }
 
+// TestAByzantineMembersEquivocationAndSlashAreNoViolation: a member that ran the byzantine build
+// is not honest: its two headers for a slot and its slash are kept for the log, not violations;
+// an honest member's still are.
+func TestAByzantineMembersEquivocationAndSlashAreNoViolation(t *testing.T) {
+	t.Parallel()
+	byz, honest := common.HexToAddress("0x0b"), common.HexToAddress("0x0a")
+	s := signing{byz: map[common.Address]bool{byz: true}}
+	require.Empty(t, s.signed(observe.Signed{Attester: byz, Slot: 30, Header: h("h30"), Where: "a"}))
+	require.Empty(t, s.signed(observe.Signed{Attester: byz, Slot: 30, Header: h("h30'"), Where: "b"}))
+	require.Len(t, s.excused, 1)
+	require.Contains(t, s.excused[0], "signed two headers for slot 30")
+	require.Empty(t, s.signed(observe.Signed{Attester: honest, Slot: 30, Header: h("h30"), Where: "a"}))
+	require.Contains(t, s.signed(observe.Signed{Attester: honest, Slot: 30, Header: h("h30'"), Where: "b"}), "signed two headers for slot 30")
+
+	sl := slashing{byz: map[common.Address]bool{byz: true}}
+	require.Empty(t, sl.observe("node-3", byz, big.NewInt(1000), true))
+	require.Empty(t, sl.observe("node-3", byz, big.NewInt(900), false))
+	require.Len(t, sl.excused, 1)
+	require.Contains(t, sl.excused[0], "fell from 1000 to 900")
+	require.Contains(t, sl.excused[0], "left the active set")
+	require.Empty(t, sl.observe("node-1", honest, big.NewInt(1000), true))
+	require.Contains(t, sl.observe("node-1", honest, big.NewInt(900), true), "fell from 1000 to 900")
+}
+
 // TestSlashingCatchesAStakeCutOrAKick.
 func TestSlashingCatchesAStakeCutOrAKick(t *testing.T) {
 	t.Parallel()

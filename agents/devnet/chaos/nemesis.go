@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -145,6 +146,8 @@ func (r *run) apply(ctx context.Context, rec *Record) {
 	switch f.Kind {
 	case KindKill, KindStop:
 		err = r.agentFault(ctx, rec)
+	case KindByzantine:
+		err = r.byzantineFault(ctx, rec)
 	case KindPartition:
 		err = r.partitionFault(ctx, rec)
 	case KindL1Reorg, KindL1FeeSpike, KindL1Missed:
@@ -206,7 +209,47 @@ func (r *run) agentFault(ctx context.Context, rec *Record) error {
 	if err := a.Start(); err != nil {
 		return fmt.Errorf("restart %s: %w", a.Name, err)
 	}
-	end := r.ended(rec, a.Name+" started again")
+	r.restartedBack(ctx, rec, a, r.ended(rec, a.Name+" started again"))
+	return nil
+}
+
+// byzantineFault restarts a node from the byzantine build with SPTN_BYZANTINE set to the fault's
+// mode (and SPTN_BYZANTINE_PEERS, the other nodes' CometBFT RPC, for the modes that send seals
+// to them), lets it misbehave for the hold, then restarts it from the honest build and waits until
+// it is back. From the moment it starts misbehaving its member is byzantine for the checker (not
+// honest: what it signs and what it is slashed are not violations) for the rest of the run.
+func (r *run) byzantineFault(ctx context.Context, rec *Record) error {
+	a := r.agents[rec.Agent]
+	var peers []string
+	for _, o := range r.nodes {
+		if o != a {
+			peers = append(peers, o.CometRPC)
+		}
+	}
+	if err := a.Stop(stopGrace); err != nil {
+		return err
+	}
+	r.chk.byzantine(rec.Agent)
+	a.RunAs(r.cfg.ByzantineBin, "SPTN_BYZANTINE="+rec.Mode, "SPTN_BYZANTINE_PEERS="+strings.Join(peers, ","))
+	err := a.Start()
+	if err == nil {
+		sleep(ctx, rec.Hold)
+		err = a.Stop(stopGrace)
+	}
+	a.RunAs("") // every later start is honest, whatever happened above
+	if err != nil && a.Running() {
+		return fmt.Errorf("%s from the byzantine build: %w", a.Name, err)
+	}
+	if err := a.Start(); err != nil {
+		return fmt.Errorf("restart %s from the honest build: %w", a.Name, err)
+	}
+	r.restartedBack(ctx, rec, a, r.ended(rec, a.Name+" runs the honest build again"))
+	return nil
+}
+
+// restartedBack waits until agent a, started again at end, is back (recovered), starting it once
+// more whenever it exited, as an operator's supervisor would.
+func (r *run) restartedBack(ctx context.Context, rec *Record, a *devnet.Agent, end time.Time) {
 	lastStart := time.Now()
 	r.recovered(ctx, rec, end, func() bool {
 		if !a.Running() && time.Since(lastStart) > 5*time.Second {
@@ -221,7 +264,6 @@ func (r *run) agentFault(ctx context.Context, rec *Record) error {
 		}
 		return r.back(ctx, a)
 	})
-	return nil
 }
 
 // back says agent a is back: ready, and for a node caught up with the healthy nodes.

@@ -27,10 +27,22 @@ const (
 	KindL1Missed = "l1-missed-block"
 	// KindPartition cuts Hosts off from the other hosts (not from L1); healed after Hold.
 	KindPartition = "partition"
+	// KindByzantine restarts a node from the byzantine build (Config.ByzantineBin) with
+	// SPTN_BYZANTINE=Mode for Hold, then from the honest build again. Its member counts as
+	// faulted (out of the committee's honest two thirds) while it lasts, and as byzantine, not
+	// honest, for the rest of the run.
+	KindByzantine = "byzantine"
 )
 
 // Kinds lists every fault kind in report order.
-var Kinds = []string{KindKill, KindStop, KindL1Reorg, KindL1FeeSpike, KindL1Missed, KindPartition}
+var Kinds = []string{KindKill, KindStop, KindL1Reorg, KindL1FeeSpike, KindL1Missed, KindPartition, KindByzantine}
+
+// ByzantineModes are the SPTN_BYZANTINE modes a byzantine fault draws from
+// (agents/node/byzantine.go and byzantine_proposer.go; each is also a scenario with a verdict):
+// an attester signing high-s; a CometBFT proposer adding zero-fee transactions, unsigned and
+// mis-signed seals and a registration squatting another's key; a slot proposer sealing two blocks
+// for its slot and a third on top; one naming ten times the chain's fee ceiling; and two at once.
+var ByzantineModes = []string{"high-s", "junk", "double-seal", "overprice", "high-s,junk"}
 
 // Topology is what a plan may act on: the devnet's agents, its committee, whether it has hosts to
 // partition and anvil's cheats, and its timing.
@@ -39,7 +51,10 @@ type Topology struct {
 	Committee                int
 	Hosts                    bool // network.mode netns: partitions between hosts
 	Anvil                    bool // anvil's cheats: fee spikes, paused mining
-	Slot, L1Block            time.Duration
+	// Byzantine: a byzantine build is at hand (Config.ByzantineBin), so rounds carry a
+	// byzantine fault. Without it the plan is the one it always was for the seed.
+	Byzantine     bool
+	Slot, L1Block time.Duration
 }
 
 // TopologyOf is the topology of a devnet of profile p.
@@ -87,6 +102,9 @@ func (t Topology) bag() []string {
 	if t.Hosts && t.MaxFaulted() > 0 {
 		out = append(out, KindPartition, KindPartition)
 	}
+	if t.Byzantine && t.MaxFaulted() > 0 {
+		out = append(out, KindByzantine)
+	}
 	return out
 }
 
@@ -95,11 +113,14 @@ type Fault struct {
 	ID   int           `json:"id"`
 	At   time.Duration `json:"-"`
 	Kind string        `json:"kind"`
-	// Agent is the target of kill and stop.
+	// Agent is the target of kill, stop and byzantine (a node).
 	Agent string `json:"agent,omitempty"`
+	// Mode is a byzantine fault's SPTN_BYZANTINE (ByzantineModes).
+	Mode string `json:"mode,omitempty"`
 	// Hosts are the node (host) indexes a partition cuts off from the others.
 	Hosts []int `json:"hosts,omitempty"`
-	// Hold is how long a kill, stop or partition lasts before the restart or heal.
+	// Hold is how long a kill, stop or partition lasts before the restart or heal, and a
+	// byzantine node runs the byzantine build.
 	Hold time.Duration `json:"-"`
 	// Depth is an L1 reorg's depth in blocks.
 	Depth int `json:"depth,omitempty"`
@@ -111,7 +132,7 @@ type Fault struct {
 // Nodes are the node names the fault takes out of the committee while it lasts.
 func (f Fault) Nodes() []string {
 	switch f.Kind {
-	case KindKill, KindStop:
+	case KindKill, KindStop, KindByzantine:
 		if strings.HasPrefix(f.Agent, "node-") {
 			return []string{f.Agent}
 		}
@@ -154,6 +175,8 @@ func (f Fault) String() string {
 		return fmt.Sprintf("L1 misses %d blocks", f.Blocks)
 	case KindPartition:
 		return fmt.Sprintf("cut hosts %v off from the others, heal after %s", f.Hosts, f.Hold)
+	case KindByzantine:
+		return fmt.Sprintf("%s byzantine (%s) for %s, then honest again", f.Agent, f.Mode, f.Hold)
 	}
 	return f.Kind
 }
@@ -236,8 +259,16 @@ func NewPlan(seed uint64, d time.Duration, count int, t Topology) (Plan, error) 
 		at := spacing*time.Duration(i) + jitter(rng, spacing/2)
 		f := Fault{Kind: kind}
 		switch kind {
-		case KindKill, KindStop:
-			f.Hold = t.Slot + jitter(rng, 3*t.Slot)
+		case KindKill, KindStop, KindByzantine:
+			byz := kind == KindByzantine
+			if byz {
+				// Long enough for the committee to pick it as a slot's proposer now and then:
+				// 3 to 7 slots.
+				f.Hold = 3*t.Slot + jitter(rng, 4*t.Slot)
+				f.Mode = ByzantineModes[rng.IntN(len(ByzantineModes))]
+			} else {
+				f.Hold = t.Slot + jitter(rng, 3*t.Slot)
+			}
 			for {
 				var free []string
 				for _, a := range agents {
@@ -245,6 +276,9 @@ func NewPlan(seed uint64, d time.Duration, count int, t Topology) (Plan, error) 
 						continue
 					}
 					if strings.HasPrefix(a, "node-") && nodesOut(at) >= maxFaults {
+						continue
+					}
+					if byz && !strings.HasPrefix(a, "node-") {
 						continue
 					}
 					free = append(free, a)
@@ -260,6 +294,9 @@ func NewPlan(seed uint64, d time.Duration, count int, t Topology) (Plan, error) 
 			rec := agentRecovery
 			if strings.HasPrefix(f.Agent, "node-") {
 				rec = nodeRecovery
+			}
+			if byz {
+				rec += agentRecovery // two restarts: into the byzantine build and out of it
 			}
 			busy[f.Agent] = at + f.Hold + rec
 		case KindPartition:

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
 
@@ -27,6 +28,9 @@ type Config struct {
 	// blocks carry the dropped transactions and L1's clock does not go back; otherwise anvil drops
 	// the transactions and sets the clock back to the fork.
 	RealReorgs bool
+	// ByzantineBin is sptn built with -tags byzantine (make sptn-byzantine): with it, the plan
+	// carries byzantine faults (KindByzantine), which run a node from it for a while.
+	ByzantineBin string
 	// Out receives the run's account as it happens.
 	Out io.Writer
 }
@@ -43,7 +47,23 @@ func (c Config) Check() error {
 	case c.Settle < 0:
 		return fmt.Errorf("--settle %s: want zero or more", c.Settle)
 	}
+	if c.ByzantineBin != "" {
+		st, err := os.Stat(c.ByzantineBin)
+		switch {
+		case err != nil:
+			return fmt.Errorf("--byzantine-bin %s: %w (make sptn-byzantine builds it)", c.ByzantineBin, err)
+		case st.IsDir() || st.Mode()&0o111 == 0:
+			return fmt.Errorf("--byzantine-bin %s: not an executable file", c.ByzantineBin)
+		}
+	}
 	return nil
+}
+
+// Topology is the topology a run of profile p with this config plans on.
+func (c Config) Topology(p devnet.Profile) Topology {
+	t := TopologyOf(p)
+	t.Byzantine = c.ByzantineBin != ""
+	return t
 }
 
 // DefaultFaults is one fault per 20 s of the window.
@@ -122,7 +142,7 @@ func Run(ctx context.Context, n *devnet.Network, p devnet.Profile, cfg Config) (
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	topo := TopologyOf(p)
+	topo := cfg.Topology(p)
 	if topo.Hosts && n.Fabric() == nil {
 		return nil, errors.New("chaos: the profile has hosts but the devnet has no fabric")
 	}
