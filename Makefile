@@ -177,15 +177,15 @@ scenarios: build sptn-broken sptn-byzantine ## every fault scenario on fresh dev
 # SOAK_REPORT.
 SOAK_PROFILE  ?= multihost
 SOAK_SEED     ?= 1
-SOAK_DURATION ?= 90m
-SOAK_FAULTS   ?= 280
+SOAK_DURATION ?= 51m
+SOAK_FAULTS   ?= 305
 SOAK_REPORT   ?= .devnet/soak-report.json
-SOAK_FLAGS    ?= --real-reorgs
+SOAK_FLAGS    ?= --real-reorgs --settle 30s --byzantine-bin bin/sptn-byzantine
 chaos: deps ## a short seeded chaos run (seed 17: nine faults over 150 s with light load) on a real devnet, as a Go test
 	$(GO) test -race -count=1 -timeout 2m -tags chaos -run TestReorgL1Real ./agents/devnet
 	$(GO) test -race -count=1 -timeout 15m -tags chaos -run TestChaosShort -v ./agents/devnet/chaos
 
-soak: sptn ## the long chaos soak: SOAK_FAULTS faults over SOAK_DURATION on SOAK_PROFILE from SOAK_SEED (100+ kill -9, reorgs, partitions)
+soak: sptn sptn-byzantine ## the long chaos soak: SOAK_FAULTS faults over SOAK_DURATION on SOAK_PROFILE from SOAK_SEED (100+ kill -9, reorgs, partitions, byzantine nodes)
 	$(SPTN) devnet chaos --profile $(SOAK_PROFILE) --seed $(SOAK_SEED) --duration $(SOAK_DURATION) --faults $(SOAK_FAULTS) --json $(SOAK_REPORT) $(SOAK_FLAGS)
 
 # geth costs about ten CPU-minutes to build and runs in real time: its sets stay out of make test
