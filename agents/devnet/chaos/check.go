@@ -61,9 +61,10 @@ type checker struct {
 	pendingSeen map[string]uint64
 	heightSeen  map[string]int64
 	evidenceAt  map[int64]bool // heights whose evidence was read
-	// byzNodes are the nodes that ran the byzantine build (under mu): their validator keys'
-	// double-sign evidence is no violation.
-	byzNodes map[string]bool
+	// byzNodes are, per node that ran the byzantine build (under mu), the times its byzantine
+	// process ran: double-sign evidence against its validator key for a vote of that time is no
+	// violation.
+	byzNodes map[string][]timeWindow
 
 	agree agreement
 	l1    l1Chains
@@ -298,11 +299,16 @@ func (c *checker) evidence(ctx context.Context, cl *rpchttp.HTTP, height int64) 
 	for node, k := range c.keys {
 		c.mu.Lock()
 		lines := c.sign.evidence(observe.EvidenceAgainst([]*cmttypes.Block{res.Block}, k.Address))
-		byz := c.byzNodes[node]
+		byz := len(lines) > 0 && byzantineVotes(c.byzNodes[node], res.Block, k.Address, c.r.topo.Slot)
 		c.mu.Unlock()
+		if byz {
+			c.mu.Lock()
+			c.slash.guilty(c.r.agents[node].Account)
+			c.mu.Unlock()
+		}
 		for _, line := range lines {
 			if byz {
-				c.r.logf("checker: %s ran the byzantine build, not a violation: its validator key: %s", node, line)
+				c.r.logf("checker: %s ran the byzantine build then, not a violation: its validator key: %s", node, line)
 				continue
 			}
 			c.r.violate(InvSigning, fmt.Sprintf("%s's validator key: %s", node, line))
@@ -311,12 +317,51 @@ func (c *checker) evidence(ctx context.Context, cl *rpchttp.HTTP, height int64) 
 	}
 }
 
+// timeWindow is a span of time (to is zero while it is open).
+type timeWindow struct{ from, to time.Time }
+
+// byzantineVotes says every piece of evidence against addr in b is for votes cast while a
+// window of ws was open (within a slot of it).
+func byzantineVotes(ws []timeWindow, b *cmttypes.Block, addr cmttypes.Address, slot time.Duration) bool {
+	in := func(at time.Time) bool {
+		for _, w := range ws {
+			if !at.Before(w.from.Add(-slot)) && (w.to.IsZero() || !at.After(w.to.Add(slot))) {
+				return true
+			}
+		}
+		return false
+	}
+	found := false
+	for _, ev := range b.Evidence.Evidence {
+		switch e := ev.(type) {
+		case *cmttypes.DuplicateVoteEvidence:
+			if e.VoteA != nil && bytes.Equal(e.VoteA.ValidatorAddress, addr) {
+				if found = true; !in(e.Timestamp) {
+					return false
+				}
+			}
+		case *cmttypes.LightClientAttackEvidence:
+			for _, v := range e.ByzantineValidators {
+				if bytes.Equal(v.Address, addr) {
+					if found = true; !in(e.Timestamp) {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return found
+}
+
 // signed feeds one signature to no-double-sign (both pollers find signatures).
 func (c *checker) signed(x observe.Signed) string {
 	c.mu.Lock()
 	msg := c.sign.signed(x)
 	excused := c.sign.excused
 	c.sign.excused = nil
+	if len(excused) > 0 {
+		c.slash.guilty(x.Attester) // what it is slashed for it did as a byzantine member
+	}
 	c.mu.Unlock()
 	for _, e := range excused {
 		c.r.logf("checker: a member that ran the byzantine build, not a violation: %s", e)
@@ -324,27 +369,33 @@ func (c *checker) signed(x observe.Signed) string {
 	return msg
 }
 
-// byzantine marks node as running the byzantine build from now on: its member is not honest for
-// the rest of the run (no-double-sign and no-slash excuse it).
-func (c *checker) byzantine(node string) {
-	var attester common.Address
-	var i int
-	if _, err := fmt.Sscanf(node, "node-%d", &i); err == nil && i >= 0 && i < len(c.r.net.Sequencers) {
-		attester = c.r.net.Sequencers[i].Attester
-	}
+// byzantine marks node as running the byzantine build from slot on (the slot its byzantine
+// process starts in): its member is not honest for no-double-sign at the slots and times the
+// byzantine process runs (until honestAgain). Once an equivocation or evidence of it is excused,
+// no-slash excuses its slashes for the rest of the run (a slash lands on L1 long after what
+// earned it).
+func (c *checker) byzantine(node string, slot uint64) {
+	attester := c.r.agents[node].Account // a node's attester (devnet.StartNodes)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.byzNodes == nil {
-		c.byzNodes = map[string]bool{}
+		c.byzNodes = map[string][]timeWindow{}
 	}
-	c.byzNodes[node] = true
-	if c.sign.byz == nil {
-		c.sign.byz = map[common.Address]bool{}
+	c.byzNodes[node] = append(c.byzNodes[node], timeWindow{from: time.Now()})
+	c.sign.byzantine(attester, slot)
+}
+
+// honestAgain marks node's byzantine process as stopped in slot: from then on it runs the honest
+// build, and its equivocations are violations again (but at the slots its byzantine process may
+// have signed for).
+func (c *checker) honestAgain(node string, slot uint64) {
+	attester := c.r.agents[node].Account
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if ws := c.byzNodes[node]; len(ws) > 0 && ws[len(ws)-1].to.IsZero() {
+		ws[len(ws)-1].to = time.Now()
 	}
-	if c.slash.byz == nil {
-		c.slash.byz = map[common.Address]bool{}
-	}
-	c.sign.byz[attester], c.slash.byz[attester] = true, true
+	c.sign.honestAgain(attester, slot)
 }
 
 // ---- L1 -------------------------------------------------------------------------------------

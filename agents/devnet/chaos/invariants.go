@@ -3,6 +3,7 @@ package chaos
 import (
 	"fmt"
 	"maps"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -207,17 +208,56 @@ func (c *l1Chains) observe(v l1View) (chains, prefix, final []string) {
 type signing struct {
 	slots    observe.SlotIndex
 	reported map[string]bool
-	// byz are the attesters that ran the byzantine build (KindByzantine): not honest, so what
-	// they sign is no violation. Their equivocations are kept in excused, for the log.
-	byz     map[common.Address]bool
+	// byz are, per attester that ran the byzantine build (KindByzantine), the slots its
+	// byzantine process may have signed for: an equivocation at one of them is no violation (kept
+	// in excused, for the log). At any other slot the member runs the honest build and its
+	// equivocation is one, as anyone's: marking a member byzantine for the rest of the run would
+	// leave no honest member to check once the nemesis has run each node from that build.
+	byz     map[common.Address][]slotWindow
 	excused []string
 }
 
-// signed records one signature and returns the equivocation it completes, unless its attester
-// ran the byzantine build.
+// slotWindow is a span of slots, both ends included (to is math.MaxUint64 while it is open).
+type slotWindow struct{ from, to uint64 }
+
+// byzSlotMargin is how far past the slot its byzantine process stopped in a member's
+// equivocations are still excused: the junk mode signs a seal for a slot ahead of the current one
+// (past its own proposer slots), which the honest build, started again, may sign too.
+const byzSlotMargin = 4
+
+// byzantine opens a window for attester from the slot before slot on (the double-seal mode
+// signs on top of the block committed in the previous slot): its byzantine process starts.
+func (s *signing) byzantine(attester common.Address, slot uint64) {
+	if s.byz == nil {
+		s.byz = map[common.Address][]slotWindow{}
+	}
+	s.byz[attester] = append(s.byz[attester], slotWindow{from: max(slot, 1) - 1, to: math.MaxUint64})
+}
+
+// honestAgain closes attester's open window byzSlotMargin slots past slot: its byzantine process
+// stopped in slot.
+func (s *signing) honestAgain(attester common.Address, slot uint64) {
+	ws := s.byz[attester]
+	if n := len(ws); n > 0 && ws[n-1].to == math.MaxUint64 {
+		ws[n-1].to = max(slot+byzSlotMargin, ws[n-1].from)
+	}
+}
+
+// byzantineAt says attester's byzantine process may have signed for slot.
+func (s *signing) byzantineAt(attester common.Address, slot uint64) bool {
+	for _, w := range s.byz[attester] {
+		if slot >= w.from && slot <= w.to {
+			return true
+		}
+	}
+	return false
+}
+
+// signed records one signature and returns the equivocation it completes, unless its attester's
+// byzantine process may have signed for its slot.
 func (s *signing) signed(x observe.Signed) string {
 	msg, _ := s.slots.Add(x)
-	if msg != "" && s.byz[x.Attester] {
+	if msg != "" && s.byzantineAt(x.Attester, x.Slot) {
 		s.excused = append(s.excused, msg)
 		return ""
 	}
@@ -245,9 +285,20 @@ func (s *signing) evidence(lines []string) []string {
 type slashing struct {
 	stake map[common.Address]*big.Int
 	out   map[common.Address]bool
-	// byz are the attesters that ran the byzantine build: their slashes are kept in excused.
+	// byz are the attesters whose byzantine process did something slashable (an equivocation
+	// or double-sign evidence that no-double-sign excused): their slashes are kept in excused.
+	// Running the byzantine build is not enough: none of its modes is slashable but by
+	// equivocating, and a member run from it once is checked as any other when it is not.
 	byz     map[common.Address]bool
 	excused []string
+}
+
+// guilty marks attester's slashes as earned by its byzantine process from now on.
+func (s *slashing) guilty(attester common.Address) {
+	if s.byz == nil {
+		s.byz = map[common.Address]bool{}
+	}
+	s.byz[attester] = true
 }
 
 // observe records a member's stake and active state: less stake than before, or leaving the

@@ -1,10 +1,13 @@
 package chaos
 
 import (
+	"bytes"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
 
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
@@ -164,7 +167,8 @@ func TestSigningCatchesTwoHeadersForOneSlotAndEvidence(t *testing.T) {
 func TestAByzantineMembersEquivocationAndSlashAreNoViolation(t *testing.T) {
 	t.Parallel()
 	byz, honest := common.HexToAddress("0x0b"), common.HexToAddress("0x0a")
-	s := signing{byz: map[common.Address]bool{byz: true}}
+	var s signing
+	s.byzantine(byz, 31)
 	require.Empty(t, s.signed(observe.Signed{Attester: byz, Slot: 30, Header: h("h30"), Where: "a"}))
 	require.Empty(t, s.signed(observe.Signed{Attester: byz, Slot: 30, Header: h("h30'"), Where: "b"}))
 	require.Len(t, s.excused, 1)
@@ -180,6 +184,53 @@ func TestAByzantineMembersEquivocationAndSlashAreNoViolation(t *testing.T) {
 	require.Contains(t, sl.excused[0], "left the active set")
 	require.Empty(t, sl.observe("node-1", honest, big.NewInt(1000), true))
 	require.Contains(t, sl.observe("node-1", honest, big.NewInt(900), true), "fell from 1000 to 900")
+}
+
+// TestAByzantineMembersExcuseEndsWithItsByzantineProcess: a member's equivocations are excused
+// only at the slots its byzantine process may have signed for (from the slot before it started to
+// byzSlotMargin past the one it stopped in); before and after, it runs the honest build and is
+// checked as any member. Marking it byzantine for the rest of the run left the soak (seed 1, four
+// nodes) without a single honest member to check after 19 of its 51 minutes.
+func TestAByzantineMembersExcuseEndsWithItsByzantineProcess(t *testing.T) {
+	t.Parallel()
+	byz := common.HexToAddress("0x0b")
+	var s signing
+	equivocate := func(slot uint64) string {
+		s.signed(observe.Signed{Attester: byz, Slot: slot, Header: h(fmt.Sprint("a", slot)), Where: "a"})
+		return s.signed(observe.Signed{Attester: byz, Slot: slot, Header: h(fmt.Sprint("b", slot)), Where: "b"})
+	}
+	s.byzantine(byz, 40)
+	require.Empty(t, equivocate(39), "the previous slot: double-seal signs on top of its block")
+	require.Empty(t, equivocate(60), "open while the byzantine process runs")
+	s.honestAgain(byz, 50)
+	require.Empty(t, equivocate(50+byzSlotMargin), "a junk seal signed ahead")
+	require.Contains(t, equivocate(38), "signed two headers for slot 38", "before: honest")
+	require.Contains(t, equivocate(50+byzSlotMargin+1), "signed two headers", "after: honest again")
+	require.Contains(t, equivocate(1000), "signed two headers", "after: honest again")
+	s.byzantine(byz, 2000)
+	require.Empty(t, equivocate(2001), "a second byzantine fault of the member")
+	require.Contains(t, equivocate(1500), "signed two headers", "between its two byzantine faults")
+}
+
+// TestByzantineVotesOnlyWithinTheWindow: CometBFT evidence against a node that ran the byzantine
+// build is excused only for votes cast while its byzantine process ran (within a slot).
+func TestByzantineVotesOnlyWithinTheWindow(t *testing.T) {
+	t.Parallel()
+	addr := cmttypes.Address(bytes.Repeat([]byte{7}, 20))
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	block := func(at time.Time) *cmttypes.Block {
+		ev := &cmttypes.DuplicateVoteEvidence{VoteA: &cmttypes.Vote{ValidatorAddress: addr}, Timestamp: at}
+		return &cmttypes.Block{Evidence: cmttypes.EvidenceData{Evidence: cmttypes.EvidenceList{ev}}}
+	}
+	ws := []timeWindow{{from: t0, to: t0.Add(time.Minute)}}
+	slot := 4 * time.Second
+	require.True(t, byzantineVotes(ws, block(t0.Add(30*time.Second)), addr, slot))
+	require.True(t, byzantineVotes(ws, block(t0.Add(-3*time.Second)), addr, slot))
+	require.False(t, byzantineVotes(ws, block(t0.Add(-time.Minute)), addr, slot), "before")
+	require.False(t, byzantineVotes(ws, block(t0.Add(2*time.Minute)), addr, slot), "after")
+	require.False(t, byzantineVotes(nil, block(t0), addr, slot), "never byzantine")
+	require.True(t, byzantineVotes([]timeWindow{{from: t0}}, block(t0.Add(time.Hour)), addr, slot), "open")
+	require.False(t, byzantineVotes(ws, block(t0), cmttypes.Address(bytes.Repeat([]byte{8}, 20)), slot), "no evidence against it")
 }
 
 // TestSlashingCatchesAStakeCutOrAKick.

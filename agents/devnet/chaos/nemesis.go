@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 	"sync"
@@ -216,8 +217,9 @@ func (r *run) agentFault(ctx context.Context, rec *Record) error {
 // byzantineFault restarts a node from the byzantine build with SPTN_BYZANTINE set to the fault's
 // mode (and SPTN_BYZANTINE_PEERS, the other nodes' CometBFT RPC, for the modes that send seals
 // to them), lets it misbehave for the hold, then restarts it from the honest build and waits until
-// it is back. From the moment it starts misbehaving its member is byzantine for the checker (not
-// honest: what it signs and what it is slashed are not violations) for the rest of the run.
+// it is back. From the moment it starts misbehaving until it is stopped its member is byzantine
+// for the checker (not honest: what it signs for those slots is no violation), and what it is
+// slashed is no violation for the rest of the run.
 func (r *run) byzantineFault(ctx context.Context, rec *Record) error {
 	a := r.agents[rec.Agent]
 	var peers []string
@@ -226,10 +228,12 @@ func (r *run) byzantineFault(ctx context.Context, rec *Record) error {
 			peers = append(peers, o.CometRPC)
 		}
 	}
+	// Its byzantine process signs for no slot below this (0, every slot so far, if no node answers).
+	from, _, _ := r.slotsNow(ctx)
 	if err := a.Stop(stopGrace); err != nil {
 		return err
 	}
-	r.chk.byzantine(rec.Agent)
+	r.chk.byzantine(rec.Agent, from)
 	a.RunAs(r.cfg.ByzantineBin, "SPTN_BYZANTINE="+rec.Mode, "SPTN_BYZANTINE_PEERS="+strings.Join(peers, ","))
 	err := a.Start()
 	if err == nil {
@@ -238,13 +242,39 @@ func (r *run) byzantineFault(ctx context.Context, rec *Record) error {
 	}
 	a.RunAs("") // every later start is honest, whatever happened above
 	if err != nil && a.Running() {
-		return fmt.Errorf("%s from the byzantine build: %w", a.Name, err)
+		return fmt.Errorf("%s from the byzantine build: %w", a.Name, err) // its window stays open
+	}
+	// Nor above this (plus byzSlotMargin); if no node answers, its window stays open.
+	if _, to, ok := r.slotsNow(ctx); ok {
+		r.chk.honestAgain(rec.Agent, to)
 	}
 	if err := a.Start(); err != nil {
 		return fmt.Errorf("restart %s from the honest build: %w", a.Name, err)
 	}
 	r.restartedBack(ctx, rec, a, r.ended(rec, a.Name+" runs the honest build again"))
 	return nil
+}
+
+// slotsNow bounds the slots the running nodes are at: lo is the lowest of their L1 heads' slots
+// and pending tips' slots, hi the highest; ok is false if no node answers.
+func (r *run) slotsNow(ctx context.Context) (lo, hi uint64, ok bool) {
+	lo = math.MaxUint64
+	for _, a := range r.nodes {
+		if !a.Running() {
+			continue
+		}
+		rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		t, err := a.Tips(rctx)
+		cancel()
+		if err != nil || t.Slot == 0 {
+			continue
+		}
+		lo, hi, ok = min(lo, t.Slot, max(t.Pending.Slot, 1)), max(hi, t.Slot, t.Pending.Slot), true
+	}
+	if !ok {
+		lo = 0
+	}
+	return lo, hi, ok
 }
 
 // restartedBack waits until agent a, started again at end, is back (recovered), starting it once

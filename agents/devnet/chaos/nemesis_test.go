@@ -2,11 +2,17 @@ package chaos
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 )
 
 func newTestRun() *run {
@@ -51,4 +57,35 @@ func TestEndActiveFreesOnlyItsOwnSlot(t *testing.T) {
 	require.True(t, r.claim(ctx, b))
 	r.release(a) // a's recovery is over
 	require.Equal(t, b, r.l1Active, "b still holds the L1 slot")
+}
+
+// TestTheCheckerExcusesOnlyWhatTheByzantineProcessDid: through the checker, as the nemesis drives
+// it. node-1 ran the byzantine build over slots 40 to 50: its equivocation at slot 45 is logged,
+// not a violation, and its slash from then on is excused; node-2 ran it too but did nothing
+// slashable, so its slash is a violation, as is node-1's equivocation at slot 100, when it ran the
+// honest build again. Before, each member run once from the byzantine build was excused for the
+// rest of the run: no member was left to check once the nemesis had run each node from it.
+func TestTheCheckerExcusesOnlyWhatTheByzantineProcessDid(t *testing.T) {
+	t.Parallel()
+	r := newTestRun()
+	one, two := common.HexToAddress("0x01"), common.HexToAddress("0x02")
+	r.agents = map[string]*devnet.Agent{"node-1": {Name: "node-1", Account: one}, "node-2": {Name: "node-2", Account: two}}
+	c := &r.chk
+	c.r = r
+	equivocate := func(a common.Address, slot uint64) string {
+		c.signed(observe.Signed{Attester: a, Slot: slot, Header: h(fmt.Sprint("a", slot)), Where: "a"})
+		return c.signed(observe.Signed{Attester: a, Slot: slot, Header: h(fmt.Sprint("b", slot)), Where: "b"})
+	}
+	for _, n := range []string{"node-1", "node-2"} {
+		c.byzantine(n, 40)
+		c.honestAgain(n, 50)
+	}
+	require.Empty(t, equivocate(one, 45))
+	require.Contains(t, equivocate(one, 100), "signed two headers for slot 100")
+
+	require.Empty(t, c.slash.observe("node-1", one, big.NewInt(1000), true))
+	require.Empty(t, c.slash.observe("node-1", one, big.NewInt(900), true), "its byzantine process equivocated")
+	require.Empty(t, c.slash.observe("node-2", two, big.NewInt(1000), true))
+	require.Contains(t, c.slash.observe("node-2", two, big.NewInt(900), true), "fell from 1000 to 900",
+		"it ran the byzantine build but did nothing slashable")
 }

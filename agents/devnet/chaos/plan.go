@@ -30,7 +30,7 @@ const (
 	// KindByzantine restarts a node from the byzantine build (Config.ByzantineBin) with
 	// SPTN_BYZANTINE=Mode for Hold, then from the honest build again. Its member counts as
 	// faulted (out of the committee's honest two thirds) while it lasts, and as byzantine, not
-	// honest, for the rest of the run.
+	// honest, at the slots its byzantine process may have signed for (signing.byz).
 	KindByzantine = "byzantine"
 )
 
