@@ -247,6 +247,8 @@ func (r *run) byzantineFault(ctx context.Context, rec *Record) error {
 	// Nor above this (plus byzSlotMargin); if no node answers, its window stays open.
 	if _, to, ok := r.slotsNow(ctx); ok {
 		r.chk.honestAgain(rec.Agent, to)
+	} else {
+		r.logf("fault #%d: no node tells the slot: %s stays byzantine for no-double-sign for the rest of the run", rec.ID, a.Name)
 	}
 	if err := a.Start(); err != nil {
 		return fmt.Errorf("restart %s from the honest build: %w", a.Name, err)
