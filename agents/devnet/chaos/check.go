@@ -300,12 +300,10 @@ func (c *checker) evidence(ctx context.Context, cl *rpchttp.HTTP, height int64) 
 		c.mu.Lock()
 		lines := c.sign.evidence(observe.EvidenceAgainst([]*cmttypes.Block{res.Block}, k.Address))
 		byz := len(lines) > 0 && byzantineVotes(c.byzNodes[node], res.Block, k.Address, c.r.topo.Slot)
-		c.mu.Unlock()
 		if byz {
-			c.mu.Lock()
 			c.slash.guilty(c.r.agents[node].Account)
-			c.mu.Unlock()
 		}
+		c.mu.Unlock()
 		for _, line := range lines {
 			if byz {
 				c.r.logf("checker: %s ran the byzantine build then, not a violation: its validator key: %s", node, line)
