@@ -149,13 +149,15 @@ bin/kvnode: $(shell find agents -name '*.go') go.mod go.sum
 	$(GO) build -o $@ ./agents/cmd/kvnode
 
 BENCH_DEVNET_SIZES ?= 4 8 16 32 48
-bench-devnet: build bin/kvnode ## committee-size sweep: for each size a devnet measured over 20+ slots from its first pending block, then CometBFT's kvstore with as many validators (JSON in .devnet/bench-devnet-SIZE.json; docs/performance.md)
+bench-devnet: build bin/kvnode ## committee-size sweep: for each size a devnet measured over 20+ slots from its first pending block, then CometBFT's kvstore with as many validators (JSON in .devnet/bench-devnet-SIZE.json, plot in docs/performance-sweep.png; docs/performance.md)
 	@mkdir -p .devnet
 	for n in $(BENCH_DEVNET_SIZES); do \
 	  p=committee$$n; [ $$n = 4 ] && p=default; \
 	  $(SPTN) devnet measure --profile $$p --duration 0s --kvstore bin/kvnode > .devnet/bench-devnet-$$n.json || exit 1; \
 	  cat .devnet/bench-devnet-$$n.json; \
 	done
+	$(GO) run ./tools/sweepplot -out docs/performance-sweep.png -title "$$(git rev-parse --short HEAD), $$(nproc) cores" \
+	  $(foreach n,$(BENCH_DEVNET_SIZES),.devnet/bench-devnet-$(n).json)
 
 bench-devnet-geth: build deps-geth ## the committee-4 measurement on geth as L1
 	$(SPTN) devnet measure --profile default --l1 geth --duration 90s

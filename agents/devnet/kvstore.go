@@ -22,8 +22,11 @@ import (
 // CometBFT timeouts, on the same machine, idle (no transactions: the empty-block cadence is what
 // SPTN's pending chain is compared with).
 type KVStoreRun struct {
-	Validators    int     `json:"validators"`
-	TimeoutCommit string  `json:"timeout_commit"`
+	Validators     int    `json:"validators"`
+	TimeoutCommit  string `json:"timeout_commit"`
+	TimeoutPropose string `json:"timeout_propose"`
+	// PeersPerNode is how many nodes each validator dials: the devnet's peer graph (peersOf).
+	PeersPerNode  int     `json:"peers_per_node"`
 	ReadyS        float64 `json:"start_to_first_height_s"`
 	WindowSeconds float64 `json:"window_s"`
 	Heights       int64   `json:"heights"`
@@ -31,11 +34,21 @@ type KVStoreRun struct {
 	HeightInterval Spread `json:"height_interval_s"`
 }
 
-// MeasureKVStore starts n kvnode validators (bin, built from agents/cmd/kvnode) under work and
-// follows their heights for window, once the network committed its first height (within
-// startup). The processes are killed when it returns.
-func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit, window, startup time.Duration) (KVStoreRun, error) {
-	run := KVStoreRun{Validators: n, TimeoutCommit: timeoutCommit.String()}
+// MinKVStoreHeights is the fewest height intervals a kvstore window holds: it lasts its duration
+// or this many heights, whichever is longer (at most maxKVStoreWindows durations), so that at 48
+// validators, a height every several seconds, the interval is not the median of a handful.
+const (
+	MinKVStoreHeights = 20
+	maxKVStoreWindows = 5
+)
+
+// MeasureKVStore starts n kvnode validators (bin, built from agents/cmd/kvnode) under work,
+// peered as the devnet peers its nodes (peersOf) and with the nodes' CometBFT timeouts, and
+// follows their heights for window or MinKVStoreHeights heights, whichever is longer, once the
+// network committed its first height (within startup). The processes are killed when it
+// returns.
+func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit, timeoutPropose, window, startup time.Duration) (KVStoreRun, error) {
+	run := KVStoreRun{Validators: n, TimeoutCommit: timeoutCommit.String(), TimeoutPropose: timeoutPropose.String(), PeersPerNode: len(peersOf(0, n))}
 	if err := os.RemoveAll(work); err != nil {
 		return run, err
 	}
@@ -66,17 +79,12 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 		if err := os.WriteFile(filepath.Join(node.CometHome(dir), "config", "genesis.json"), raw, 0o600); err != nil {
 			return run, err
 		}
-		var peers []string
-		for j := 0; j < n; j++ {
-			if j != i {
-				peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, ports[3*j]))
-			}
-		}
+		peers := kvPeers(i, vals, func(j int) int { return ports[3*j] })
 		rpc := fmt.Sprintf("127.0.0.1:%d", ports[3*i+1])
 		cmd := exec.CommandContext(ctx, bin, "-data-dir", dir,
 			"-p2p-addr", fmt.Sprintf("tcp://127.0.0.1:%d", ports[3*i]), "-rpc-addr", "tcp://"+rpc,
 			"-api-addr", fmt.Sprintf("127.0.0.1:%d", ports[3*i+2]), "-peers", strings.Join(peers, ","),
-			"-timeout-commit", timeoutCommit.String())
+			"-timeout-commit", timeoutCommit.String(), "-timeout-propose", timeoutPropose.String())
 		logf, err := os.Create(filepath.Join(work, fmt.Sprintf("kv%d.log", i)))
 		if err != nil {
 			return run, err
@@ -111,7 +119,7 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 	begin := time.Now()
 	last, lastChange := first, begin
 	var intervals []float64
-	for time.Since(begin) < window {
+	for time.Since(begin) < window || (last-first < MinKVStoreHeights && time.Since(begin) < maxKVStoreWindows*window) {
 		if h := height(); h > last {
 			now := time.Now()
 			for k := last; k < h; k++ {
@@ -127,6 +135,17 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 	run.Heights = last - first
 	run.HeightInterval = spreadOf(intervals)
 	return run, nil
+}
+
+// kvPeers are the persistent peers (id@127.0.0.1:port) of kvstore validator i: those the devnet's
+// node i dials (peersOf), so that the ceiling is measured over SPTN's peer graph. A full mesh of
+// 48 costs more CPU in gossip than the consensus itself (2,256 connections on two cores).
+func kvPeers(i int, vals []node.GenesisValidator, p2pPort func(int) int) []string {
+	var peers []string
+	for _, j := range peersOf(i, len(vals)) {
+		peers = append(peers, fmt.Sprintf("%s@127.0.0.1:%d", vals[j].NodeID, p2pPort(j)))
+	}
+	return peers
 }
 
 // CometHeight is the latest block height a CometBFT RPC endpoint (http://host:port) reports.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"sort"
@@ -60,6 +61,13 @@ type Measurement struct {
 	FirstAssuredS float64 `json:"first_assured_s"`
 	FirstProvenS  float64 `json:"first_proven_s"`
 
+	// The profile's timing, chosen per committee size: the L1 block, the proposers' seal lead
+	// and the nodes' CometBFT timeouts (the kvstore gets the same timeouts).
+	L1BlockSeconds float64 `json:"l1_block_s"`
+	SealLead       string  `json:"seal_lead"`
+	TimeoutCommit  string  `json:"timeout_commit"`
+	TimeoutPropose string  `json:"timeout_propose"`
+
 	// The window, from the first pending block.
 	SlotSeconds   float64 `json:"slot_s"`
 	WindowSeconds float64 `json:"window_s"`
@@ -70,6 +78,10 @@ type Measurement struct {
 	// PendingInterval is the seconds between pending blocks in the window (a jump of k blocks
 	// counts k intervals of its time over k).
 	PendingInterval Spread `json:"pending_interval_s"`
+	// SealToQuorum is the seconds from a proposer sending its seal to the commit of the height
+	// that took it, whose precommits carry the quorum of attestations L1 needs in their vote
+	// extensions (each proposer's "seal committed" log lines in the window).
+	SealToQuorum Spread `json:"seal_to_quorum_s"`
 	// ProposeGas is the gasUsed of the successful propose transactions.
 	ProposeGas Spread `json:"propose_gas"`
 	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
@@ -193,6 +205,7 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 		}
 	}
 	m.Nodes = len(cpu1)
+	m.SealToQuorum = spreadOf(n.quorumTimes(windowStart, windowStart.Add(elapsed)))
 	m.NodeCPU, m.NodeRSSMiB = spreadOf(cpu), spreadOf(rss)
 	if gas, err := n.proposeGas(ctx); err == nil {
 		m.ProposeGas = spreadOf(gas)
@@ -211,6 +224,54 @@ func (n *Network) cometHeight(ctx context.Context) int64 {
 		}
 	}
 	return 0
+}
+
+// quorumTimes are the seal-to-quorum times the nodes logged between from and to.
+func (n *Network) quorumTimes(from, to time.Time) []float64 {
+	var out []float64
+	for _, a := range n.agents {
+		if a.Kind != "node" || a.Log == "" {
+			continue
+		}
+		f, err := os.Open(a.Log)
+		if err != nil {
+			continue
+		}
+		out = append(out, quorumLines(f, from, to)...)
+		_ = f.Close()
+	}
+	return out
+}
+
+// quorumLines are the quorum_s values of the node log's "seal committed" lines (slog's text
+// format) logged between from and to.
+func quorumLines(r io.Reader, from, to time.Time) []float64 {
+	var out []float64
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.Contains(line, `msg="seal committed"`) {
+			continue
+		}
+		var at time.Time
+		q := -1.0
+		for _, f := range strings.Fields(line) {
+			k, v, _ := strings.Cut(f, "=")
+			switch k {
+			case "time":
+				at, _ = time.Parse(time.RFC3339Nano, v)
+			case "quorum_s":
+				if x, err := strconv.ParseFloat(v, 64); err == nil {
+					q = x
+				}
+			}
+		}
+		if q >= 0 && !at.Before(from) && !at.After(to) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // firstTips records the first time L1 had an assured and a proven block.

@@ -1,8 +1,13 @@
 package devnet
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/sptn/sptn/agents/node"
 
 	"github.com/stretchr/testify/require"
 )
@@ -29,4 +34,40 @@ func TestCPUSeconds(t *testing.T) {
 	require.Greater(t, after, before, "x=%d", x)
 	_, err = cpuSeconds(1 << 30)
 	require.Error(t, err)
+}
+
+// TestQuorumLines reads the seal-to-quorum times a node logs ("seal committed", slog's text
+// format) inside the window only.
+func TestQuorumLines(t *testing.T) {
+	t.Parallel()
+	log := `time=2026-12-03T18:22:03.308Z level=INFO msg=sealed part=driver slot=4 number=4 txs=5
+time=2026-12-03T18:22:05.100Z level=INFO msg="seal committed" part=driver slot=4 number=4 quorum_s=1.792
+time=2026-12-03T18:22:09.000Z level=INFO msg="seal committed" part=driver slot=5 number=5 quorum_s=6.5
+time=2026-12-03T18:22:30.000Z level=INFO msg="seal committed" part=driver slot=9 number=9 quorum_s=12.25
+garbage line
+`
+	from := time.Date(2026, 12, 3, 18, 22, 4, 0, time.UTC)
+	to := time.Date(2026, 12, 3, 18, 22, 20, 0, time.UTC)
+	require.Equal(t, []float64{1.792, 6.5}, quorumLines(strings.NewReader(log), from, to))
+	require.Empty(t, quorumLines(strings.NewReader(log), to, to.Add(time.Second)))
+}
+
+// TestKVPeersFollowTheDevnetGraph checks that the kvstore ceiling is measured over the devnet's
+// peer graph: beyond 16 validators each dials about log2(n) others, not all n-1.
+func TestKVPeersFollowTheDevnetGraph(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{4, 16, 48} {
+		vals := make([]node.GenesisValidator, n)
+		for i := range vals {
+			vals[i].NodeID = fmt.Sprintf("id%d", i)
+		}
+		for i := range vals {
+			var want []string
+			for _, j := range peersOf(i, n) {
+				want = append(want, fmt.Sprintf("id%d@127.0.0.1:%d", j, 1000+j))
+			}
+			require.Equal(t, want, kvPeers(i, vals, func(j int) int { return 1000 + j }), "n=%d i=%d", n, i)
+		}
+	}
+	require.Len(t, kvPeers(0, make([]node.GenesisValidator, 48), func(int) int { return 1 }), 6) // 1, 2, 4, 8, 16, 32
 }

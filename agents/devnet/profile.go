@@ -169,6 +169,11 @@ func (p Profile) Check() error {
 	if p.Name == "" {
 		return errors.New("name is empty")
 	}
+	// Every node refuses a seal lead of a slot or more at start, after the whole devnet was set
+	// up: refused here, when the profile loads.
+	if lead, slot := p.NodeSealLead(), time.Duration(p.SlotSeconds())*time.Second; lead >= slot {
+		return fmt.Errorf("node_env SPTN_NODE_SEAL_LEAD = %s: want less than the slot (%s)", lead, slot)
+	}
 	if err := p.L1.Check(); err != nil {
 		return err
 	}
@@ -257,15 +262,33 @@ func (p Profile) L1BlockTime() time.Duration {
 // NodeTimeoutCommit is the CometBFT timeout_commit of the profile's nodes: its node_env's
 // SPTN_NODE_TIMEOUT_COMMIT, else node.timeout-commit's default.
 func (p Profile) NodeTimeoutCommit() time.Duration {
+	return p.nodeDuration("SPTN_NODE_TIMEOUT_COMMIT", "node.timeout-commit")
+}
+
+// NodeTimeoutPropose is the CometBFT timeout_propose of the profile's nodes: its node_env's
+// SPTN_NODE_TIMEOUT_PROPOSE, else node.timeout-propose's default.
+func (p Profile) NodeTimeoutPropose() time.Duration {
+	return p.nodeDuration("SPTN_NODE_TIMEOUT_PROPOSE", "node.timeout-propose")
+}
+
+// NodeSealLead is how long before its slot the profile's proposers seal: its node_env's
+// SPTN_NODE_SEAL_LEAD, else node.seal-lead's default.
+func (p Profile) NodeSealLead() time.Duration {
+	return p.nodeDuration("SPTN_NODE_SEAL_LEAD", "node.seal-lead")
+}
+
+// nodeDuration is a duration setting of the profile's nodes: env in node_env, else the default
+// of the node's configuration key.
+func (p Profile) nodeDuration(env, key string) time.Duration {
 	for _, e := range p.NodeEnv {
-		if v, ok := strings.CutPrefix(e, "SPTN_NODE_TIMEOUT_COMMIT="); ok {
-			if d, err := time.ParseDuration(v); err == nil {
+		if v, ok := strings.CutPrefix(e, env+"="); ok {
+			if d, err := time.ParseDuration(strings.TrimSpace(v)); err == nil {
 				return d
 			}
 		}
 	}
 	for _, k := range node.Keys {
-		if k.Name == "node.timeout-commit" {
+		if k.Name == key {
 			if d, ok := k.Default.(time.Duration); ok {
 				return d
 			}

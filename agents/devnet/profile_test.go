@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -12,7 +13,7 @@ import (
 func TestShippedProfilesLoad(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(repoRoot(t), "configs", "devnet")
-	for name, committee := range map[string]int{"default": 4, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4, "geth": 4} {
+	for name, committee := range map[string]int{"default": 4, "committee8": 8, "committee16": 16, "committee32": 32, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4, "geth": 4} {
 		p, err := LoadProfile(dir, name)
 		require.NoError(t, err, name)
 		require.Equal(t, name, p.Name)
@@ -40,6 +41,7 @@ func TestLoadProfileErrors(t *testing.T) {
 	write("fault-partition-host", "name: x\nnetwork: {mode: netns}\nfaults:\n  - {at_slot: 3, action: partition, groups: [[0], [9]]}\n")
 	write("bad-l1", "name: x\nl1:\n  client: reth\n")
 	write("fault-reorg-depth", "name: x\nfaults:\n  - {at_slot: 3, action: l1-reorg}\n")
+	write("seal-lead-slot", "name: x\nnode_env: [SPTN_NODE_SEAL_LEAD=4s]\n")
 	tests := []struct{ name, want string }{
 		{"fault-action", `faults[0]: action "explode": want one of stop, kill, start, partition, heal, l1-reorg, l1-base-fee`},
 		{"fault-agent", `faults[0] (stop at slot 3): agents: "node-4": the profile runs 4 nodes`},
@@ -53,6 +55,7 @@ func TestLoadProfileErrors(t *testing.T) {
 		{"latency-on-loopback", "network.latency_ms and network.bandwidth_mbit need network.mode netns"},
 		{"negative-latency", "network.latency_ms = -1: want 0 to 5000"},
 		{"zero-committee", "committee_size = 0: want 1 to 256"},
+		{"seal-lead-slot", "node_env SPTN_NODE_SEAL_LEAD = 4s: want less than the slot (4s)"},
 		{"unknown-key", "field commitee_size not found"},
 		{"missing", "no such file"},
 	}
@@ -65,6 +68,38 @@ func TestLoadProfileErrors(t *testing.T) {
 	require.Equal(t, 7, p.Sequencers)
 	require.Equal(t, DefaultProfile().CommitteeSize, p.CommitteeSize, "unset fields keep the defaults")
 	require.False(t, p.Geth(), "anvil is the default L1")
+}
+
+// TestSweepProfilesTiming pins the committee-size sweep's profiles (make bench-devnet,
+// docs/performance.md): the slot, L1 block, seal lead and CometBFT timeouts each size was
+// measured with. committee48's slot is three L1 blocks of 6 s: 48 CometBFT validators on two
+// cores take about 6 s a height, and a slot of three heights leaves a seal sent 12 s ahead about
+// four heights (the lead and two of the slot's three L1 blocks) to be committed and proposed
+// within its slot.
+func TestSweepProfilesTiming(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(repoRoot(t), "configs", "devnet")
+	for _, tc := range []struct {
+		name                  string
+		slot, l1Block         int
+		lead, commit, propose time.Duration
+	}{
+		{"default", 4, 2, 1500 * time.Millisecond, 250 * time.Millisecond, time.Second},
+		{"committee8", 4, 2, 1500 * time.Millisecond, 250 * time.Millisecond, time.Second},
+		{"committee16", 4, 2, 1500 * time.Millisecond, 250 * time.Millisecond, time.Second},
+		{"committee32", 8, 4, 5 * time.Second, 500 * time.Millisecond, 3 * time.Second},
+		{"committee48", 18, 6, 12 * time.Second, time.Second, 3 * time.Second},
+	} {
+		p, err := LoadProfile(dir, tc.name)
+		require.NoError(t, err, tc.name)
+		require.Equal(t, tc.slot, p.SlotSeconds(), tc.name)
+		require.Equal(t, tc.l1Block, p.L1BlockTimeSeconds, tc.name)
+		require.Equal(t, tc.lead, p.NodeSealLead(), tc.name)
+		require.Equal(t, tc.commit, p.NodeTimeoutCommit(), tc.name)
+		require.Equal(t, tc.propose, p.NodeTimeoutPropose(), tc.name)
+		require.Less(t, p.NodeSealLead(), time.Duration(p.SlotSeconds())*time.Second, tc.name)
+		require.GreaterOrEqual(t, p.FallbackSlots, (1+p.ProofWindowEpochs)*p.EpochSlots, tc.name)
+	}
 }
 
 // TestGethTimingCoversTheSlasher checks the deploy parameters a geth profile gets: the exit delay is

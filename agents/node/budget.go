@@ -220,23 +220,27 @@ func (b *sealBudget) sealSent(slot uint64, txs, bytes int, at time.Time) {
 	}
 }
 
-// committed ends the measure when the pending tip is the slot's block.
-func (b *sealBudget) committed(slot uint64, at time.Time) {
+// committed ends the measure when the pending tip is the slot's block, and says how long the
+// seal took from sent to committed (ok false when this node's seal of slot was not in flight).
+// The commit of the seal's height is when its attestations reached a quorum: they are the vote
+// extensions of that commit's precommits, more than two thirds of the committee's.
+func (b *sealBudget) committed(slot uint64, at time.Time) (took time.Duration, ok bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	s := b.sent
 	if s.slot == 0 || s.slot != slot {
-		return
+		return 0, false
 	}
 	b.sent = sentMeasure{}
-	took := at.Sub(s.at).Seconds()
+	took = at.Sub(s.at)
 	const small = 50 // transactions: the block's own cost is noise
 	if s.txs < small {
-		b.commitBase.observe(took, b.seals)
-		return
+		b.commitBase.observe(took.Seconds(), b.seals)
+		return took, true
 	}
 	base := b.commitBase.or(b.seals, priorCommitBase)
-	b.commitPerTx.observe(max(0, took-base)/float64(s.txs), b.seals)
+	b.commitPerTx.observe(max(0, took.Seconds()-base)/float64(s.txs), b.seals)
+	return took, true
 }
 
 // increaseAfter is how many blocks in a row must make their slots before one more blob is

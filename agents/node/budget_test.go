@@ -68,11 +68,14 @@ func TestSealBudget(t *testing.T) {
 		c.sealSent(7, 10, 10*204, now)
 		c.committed(7, now.Add(300*time.Millisecond)) // small block: the base
 		c.sealSent(8, 2000, 2000*204, now)
-		c.committed(8, now.Add(2300*time.Millisecond)) // 1 ms a transaction more
+		took, ok := c.committed(8, now.Add(2300*time.Millisecond)) // 1 ms a transaction more
+		require.True(t, ok)
+		require.Equal(t, 2300*time.Millisecond, took) // sent to quorum: sptn_seal_quorum_seconds, measure's seal_to_quorum_s
 	}
 	// 2.25 s - 0.3 s base leaves 1,950 transactions: 3 blobs (1,867), not 4 (2,490).
 	require.Equal(t, 3, blobsOf(c.limit(2500*time.Millisecond, maxBlob, calldata, true)))
-	c.committed(8, time.Now()) // no seal of slot 8 in flight: ignored
+	_, ok := c.committed(8, time.Now()) // no seal of slot 8 in flight: ignored
+	require.False(t, ok)
 	require.Equal(t, 3, blobsOf(c.limit(2500*time.Millisecond, maxBlob, calldata, true)))
 
 	// Feedback: a missed slot halves the cap, a run of blocks in time adds one back.

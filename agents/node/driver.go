@@ -156,8 +156,11 @@ type driver struct {
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
-	atts      prometheus.Gauge
-	events    *prometheus.CounterVec
+	// quorumTime is, for this node's seals, the time from sent to committed: the commit's
+	// precommits carry the quorum of attestations in their vote extensions.
+	quorumTime prometheus.Histogram
+	atts       prometheus.Gauge
+	events     *prometheus.CounterVec
 	// sealRefused counts this node's seals that execution refused before they were sent
 	// (sealRefusedReasons).
 	sealRefused *prometheus.CounterVec
@@ -183,6 +186,8 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "time between pending-tip changes", Buckets: []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60}})
 	d.proveTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_blob_proofs_seconds",
 		Help: "time to commit to and prove a blob block's blobs as it is sealed", Buckets: prometheus.ExponentialBuckets(0.01, 2, 10)})
+	d.quorumTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_quorum_seconds",
+		Help: "this node's seals: time from sent to committed with a quorum of attestations", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
@@ -194,7 +199,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		d.sealRefused.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(d.interval, d.proveTime, d.atts, d.events, d.sealRefused)
+		reg.MustRegister(d.interval, d.proveTime, d.quorumTime, d.atts, d.events, d.sealRefused)
 	}
 	return d
 }
@@ -212,7 +217,11 @@ func (d *driver) onCommit(m app.Meta) {
 	}
 	d.mu.Unlock()
 	if changed && d.budget != nil {
-		d.budget.committed(m.TipSlot, time.Now())
+		if took, ok := d.budget.committed(m.TipSlot, time.Now()); ok {
+			// This node's own seal: the commit carries its quorum of attestations.
+			d.quorumTime.Observe(took.Seconds())
+			d.log.Info("seal committed", "slot", m.TipSlot, "number", m.TipNumber, "quorum_s", took.Seconds())
+		}
 	}
 	if m.Started {
 		d.tipsM.SetTip("pending", m.TipNumber)

@@ -68,11 +68,13 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 			}
 			m.Profile, m.Committee, m.L1 = profile.Name, profile.CommitteeSize, n.L1Client()
 			m.Commit, m.CPU = version.Commit, cpuModel()
+			m.L1BlockSeconds, m.SealLead = profile.L1BlockTime().Seconds(), profile.NodeSealLead().String()
+			m.TimeoutCommit, m.TimeoutPropose = profile.NodeTimeoutCommit().String(), profile.NodeTimeoutPropose().String()
 			if kvBin != "" {
 				n.Down() // the kvstore gets the machine to itself, as SPTN had it
 				down = true
 				kv, err := devnet.MeasureKVStore(cmd.Context(), kvBin, dataDir+"-kvstore", profile.CommitteeSize,
-					profile.NodeTimeoutCommit(), kvWindow, startup)
+					profile.NodeTimeoutCommit(), profile.NodeTimeoutPropose(), kvWindow, startup)
 				if err != nil {
 					return fmt.Errorf("kvstore: %w", err)
 				}
@@ -90,7 +92,7 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 	addL1Flag(f, &l1)
 	f.DurationVar(&duration, "duration", 2*time.Minute, "the window, from the first pending block; at least 20 slots (0 is exactly that)")
 	f.StringVar(&kvBin, "kvstore", "", "also measure CometBFT's kvstore (this kvnode binary, `make build` puts it in bin/) with as many validators, after the devnet is down")
-	f.DurationVar(&kvWindow, "kvstore-window", time.Minute, "how long to follow the kvstore network")
+	f.DurationVar(&kvWindow, "kvstore-window", time.Minute, "how long to follow the kvstore network (longer while it has committed fewer than 20 heights, up to 5 times this)")
 	f.DurationVar(&startup, "startup-timeout", 5*time.Minute, "how long after ready the first pending block may take before the measurement fails")
 	return cmd
 }
