@@ -147,6 +147,9 @@ type sentMeasure struct {
 	slot uint64
 	txs  int
 	at   time.Time
+	// first is when this node first sent a seal of slot: a seal is built again each time the
+	// pending tip moves before it is taken, and at (the last build) restarts the commit's cost.
+	first time.Time
 }
 
 func newSealBudget() *sealBudget { return &sealBudget{maxBlobs: protocol.MaxBlobsPerTx} }
@@ -213,34 +216,37 @@ func (b *sealBudget) cellCost() float64 {
 func (b *sealBudget) sealSent(slot uint64, txs, bytes int, at time.Time) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.sent = sentMeasure{slot: slot, txs: txs, at: at}
+	first := at
+	if b.sent.slot == slot && !b.sent.first.IsZero() {
+		first = b.sent.first
+	}
+	b.sent = sentMeasure{slot: slot, txs: txs, at: at, first: first}
 	b.seals++
 	if txs > 0 {
 		b.txBytes.observe(float64(bytes) / float64(txs))
 	}
 }
 
-// committed ends the measure when the pending tip is the slot's block, and says how long the
-// seal took from sent to committed (ok false when this node's seal of slot was not in flight).
-// The commit of the seal's height is when its attestations reached a quorum: they are the vote
-// extensions of that commit's precommits, more than two thirds of the committee's.
-func (b *sealBudget) committed(slot uint64, at time.Time) (took time.Duration, ok bool) {
+// committed ends the measure when the pending tip is the slot's block. It returns when this node
+// first sent a seal of slot (ok false when no seal of slot was in flight); the budget itself
+// learns from the last seal sent, the one the block was built as.
+func (b *sealBudget) committed(slot uint64, at time.Time) (firstSent time.Time, ok bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	s := b.sent
 	if s.slot == 0 || s.slot != slot {
-		return 0, false
+		return time.Time{}, false
 	}
 	b.sent = sentMeasure{}
-	took = at.Sub(s.at)
+	took := at.Sub(s.at)
 	const small = 50 // transactions: the block's own cost is noise
 	if s.txs < small {
 		b.commitBase.observe(took.Seconds(), b.seals)
-		return took, true
+		return s.first, true
 	}
 	base := b.commitBase.or(b.seals, priorCommitBase)
 	b.commitPerTx.observe(max(0, took.Seconds()-base)/float64(s.txs), b.seals)
-	return took, true
+	return s.first, true
 }
 
 // increaseAfter is how many blocks in a row must make their slots before one more blob is

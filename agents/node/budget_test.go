@@ -68,9 +68,9 @@ func TestSealBudget(t *testing.T) {
 		c.sealSent(7, 10, 10*204, now)
 		c.committed(7, now.Add(300*time.Millisecond)) // small block: the base
 		c.sealSent(8, 2000, 2000*204, now)
-		took, ok := c.committed(8, now.Add(2300*time.Millisecond)) // 1 ms a transaction more
+		first, ok := c.committed(8, now.Add(2300*time.Millisecond)) // 1 ms a transaction more
 		require.True(t, ok)
-		require.Equal(t, 2300*time.Millisecond, took) // sent to quorum: sptn_seal_quorum_seconds, measure's seal_to_quorum_s
+		require.Equal(t, now, first) // where sptn_seal_quorum_seconds starts
 	}
 	// 2.25 s - 0.3 s base leaves 1,950 transactions: 3 blobs (1,867), not 4 (2,490).
 	require.Equal(t, 3, blobsOf(c.limit(2500*time.Millisecond, maxBlob, calldata, true)))
@@ -397,4 +397,27 @@ func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
 	read()
 	require.False(t, d.busyWith(0))
 	require.True(t, d.busyWith(1), "what the next proposer takes, with the mempool, closes it at the bound")
+}
+
+// TestSealQuorumStartsAtTheSlotsFirstSeal: a proposer builds its seal again each time the
+// pending tip moves before the seal is taken. sptn_seal_quorum_seconds counts from the slot's
+// first seal sent, while the budget's commit cost is the last seal's, the one the block was
+// built as. Before, the last send restarted both, and a rebuild's wait looked like a fast quorum.
+func TestSealQuorumStartsAtTheSlotsFirstSeal(t *testing.T) {
+	b := newSealBudget()
+	t0 := time.Unix(1_000, 0)
+	b.sealSent(5, 0, 0, t0)
+	b.sealSent(5, 0, 0, t0.Add(2*time.Second)) // rebuilt on a new tip
+	first, ok := b.committed(5, t0.Add(2500*time.Millisecond))
+	require.True(t, ok)
+	require.Equal(t, t0, first, "from the slot's first seal")
+	require.InDelta(t, 0.5, b.commitBase.or(b.seals, priorCommitBase), 1e-9, "the commit cost is the last seal's")
+
+	b.sealSent(6, 0, 0, t0.Add(10*time.Second))
+	b.sealSent(7, 0, 0, t0.Add(11*time.Second)) // another slot: its own first send
+	_, ok = b.committed(6, t0.Add(12*time.Second))
+	require.False(t, ok, "slot 6's seal is no longer in flight")
+	first, ok = b.committed(7, t0.Add(12*time.Second))
+	require.True(t, ok)
+	require.Equal(t, t0.Add(11*time.Second), first)
 }

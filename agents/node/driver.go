@@ -98,6 +98,12 @@ type driver struct {
 	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
 	lastTip    uint64
 	lastTipAt  time.Time
+	// awaitQuorum is this node's last block committed as a seal and not yet attested on the
+	// pending chain, with when its seal was first sent (sptn_seal_quorum_seconds).
+	awaitQuorum struct {
+		hash  common.Hash
+		since time.Time
+	}
 
 	// belowRing are the propose calls of L1 blocks below L1's ring that forkOf read, by header
 	// hash (which names the header, and its calldata through txsHash, for good): a re-anchoring
@@ -156,8 +162,8 @@ type driver struct {
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
-	// quorumTime is, for this node's seals, the time from sent to committed: the commit's
-	// precommits carry the quorum of attestations in their vote extensions.
+	// quorumTime is, for this node's seals, the time from the slot's seal first sent to its
+	// block's attestations on the pending chain: a quorum of the committee's, checked by execution.
 	quorumTime prometheus.Histogram
 	atts       prometheus.Gauge
 	events     *prometheus.CounterVec
@@ -187,7 +193,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.proveTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_blob_proofs_seconds",
 		Help: "time to commit to and prove a blob block's blobs as it is sealed", Buckets: prometheus.ExponentialBuckets(0.01, 2, 10)})
 	d.quorumTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_quorum_seconds",
-		Help: "this node's seals: time from sent to committed with a quorum of attestations", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
+		Help: "this node's seals: time from first sent to the block's quorum of attestations on the pending chain", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
@@ -204,6 +210,35 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	return d
 }
 
+// attested observes sptn_seal_quorum_seconds once this node's last committed seal has its
+// attestations on the pending chain. Execution records them (one set a block, in a later height
+// than the seal's) only when they are a quorum of the committee, so this is the time a quorum took,
+// from the slot's seal first sent. A block this node no longer has is not waited for, nor one
+// still unattested when this node's next seal commits.
+func (d *driver) attested() {
+	d.mu.Lock()
+	w := d.awaitQuorum
+	d.mu.Unlock()
+	if w.hash == (common.Hash{}) {
+		return
+	}
+	b, err := d.app.BlockByHash(w.hash)
+	if err == nil && len(b.Attestations) == 0 {
+		return
+	}
+	d.mu.Lock()
+	if d.awaitQuorum.hash == w.hash {
+		d.awaitQuorum.hash = common.Hash{}
+	}
+	d.mu.Unlock()
+	if err != nil {
+		return
+	}
+	took := time.Since(w.since)
+	d.quorumTime.Observe(took.Seconds())
+	d.log.Info("seal attested", "slot", b.Header.Slot, "number", b.Header.Number, "attestations", len(b.Attestations), "quorum_s", took.Seconds())
+}
+
 // onCommit follows the pending tip after every CometBFT commit.
 func (d *driver) onCommit(m app.Meta) {
 	d.mu.Lock()
@@ -217,12 +252,14 @@ func (d *driver) onCommit(m app.Meta) {
 	}
 	d.mu.Unlock()
 	if changed && d.budget != nil {
-		if took, ok := d.budget.committed(m.TipSlot, time.Now()); ok {
-			// This node's own seal: the commit carries its quorum of attestations.
-			d.quorumTime.Observe(took.Seconds())
-			d.log.Info("seal committed", "slot", m.TipSlot, "number", m.TipNumber, "quorum_s", took.Seconds())
+		if first, ok := d.budget.committed(m.TipSlot, time.Now()); ok {
+			d.log.Info("seal committed", "slot", m.TipSlot, "number", m.TipNumber, "commit_s", time.Since(first).Seconds())
+			d.mu.Lock()
+			d.awaitQuorum.hash, d.awaitQuorum.since = m.TipHash, first
+			d.mu.Unlock()
 		}
 	}
+	d.attested()
 	if m.Started {
 		d.tipsM.SetTip("pending", m.TipNumber)
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -795,4 +796,56 @@ func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, app.TxPending, rec.State, "recorded as included in 6'")
 	require.Equal(t, uint64(6), rec.Number)
+}
+
+// TestSealQuorumIsTheBlocksAttestationsOnTheChain: sptn_seal_quorum_seconds is observed once
+// this node's committed seal has its attestations on the pending chain (execution records a set
+// only when it is a quorum), not at the seal's commit, when the attestations are still votes.
+func TestSealQuorumIsTheBlocksAttestationsOnTheChain(t *testing.T) {
+	f := newSealedBlock(t)
+	b, err := f.a.BlockByNumber(1)
+	require.NoError(t, err)
+	reg := prometheus.NewRegistry()
+	d := newDriver(&driver{app: f.a, log: slog.New(slog.DiscardHandler)}, reg)
+	observed := func() (n uint64, sum float64) {
+		fams, err := reg.Gather()
+		require.NoError(t, err)
+		for _, fam := range fams {
+			if fam.GetName() == "sptn_seal_quorum_seconds" {
+				h := fam.GetMetric()[0].GetHistogram()
+				return h.GetSampleCount(), h.GetSampleSum()
+			}
+		}
+		t.Fatal("no sptn_seal_quorum_seconds")
+		return 0, 0
+	}
+	count := func() uint64 { n, _ := observed(); return n }
+	sent := time.Now().Add(-3 * time.Second)
+	d.awaitQuorum.hash, d.awaitQuorum.since = b.Hash, sent
+
+	d.attested()
+	require.Zero(t, count(), "committed, not attested yet")
+	require.Equal(t, b.Hash, d.awaitQuorum.hash, "still waited for")
+
+	digest := f.domain.AttestationDigest(b.Header)
+	set := app.AttestationSet{Number: 1, Hash: b.Hash}
+	for i := range protocol.Quorum(4) {
+		sig, err := protocol.SignDigest(f.ks[i], digest)
+		require.NoError(t, err)
+		set.Attestations = append(set.Attestations, app.Attestation{Index: i, Signature: sig[:]})
+	}
+	attTx, err := app.EncodeJSON(app.KindAttestation, set)
+	require.NoError(t, err)
+	f.finalize(3, attTx)
+	d.attested()
+	require.Equal(t, uint64(1), count(), "the quorum is on the chain")
+	_, sum := observed()
+	require.GreaterOrEqual(t, sum, 3.0, "from the first seal sent")
+	d.attested()
+	require.Equal(t, uint64(1), count(), "once")
+
+	d.awaitQuorum.hash = common.Hash{0xee} // a block this node does not have
+	d.attested()
+	require.Zero(t, d.awaitQuorum.hash, "not waited for")
+	require.Equal(t, uint64(1), count())
 }
