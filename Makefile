@@ -156,7 +156,7 @@ bench-devnet: build bin/kvnode ## committee-size sweep: for each size a devnet m
 	  $(SPTN) devnet measure --profile $$p --duration 0s --kvstore bin/kvnode > .devnet/bench-devnet-$$n.json || exit 1; \
 	  cat .devnet/bench-devnet-$$n.json; \
 	done
-	$(GO) run ./tools/sweepplot -out docs/performance-sweep.png -title "$$(git rev-parse --short HEAD), $$(nproc) cores" \
+	$(GO) run ./tools/sweepplot -out docs/performance-sweep.png \
 	  $(foreach n,$(BENCH_DEVNET_SIZES),.devnet/bench-devnet-$(n).json)
 
 bench-devnet-geth: build deps-geth ## the committee-4 measurement on geth as L1

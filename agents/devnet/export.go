@@ -148,11 +148,12 @@ func ExportNodes(x Export) ([]ExportedNode, error) {
 		if err := os.WriteFile(filepath.Join(node.CometHome(filepath.Join(nd.Dir, "data")), "config", "genesis.json"), raw, 0o600); err != nil {
 			return nil, err
 		}
+		// The devnet's peer graph: beyond fullMesh nodes a full mesh costs more in vote gossip
+		// (CometBFT sends every peer a HasVote for every vote) than the consensus itself, and
+		// CometBFT accepts 40 inbound peers by default.
 		var peers []string
-		for j, other := range nodes {
-			if j != i {
-				peers = append(peers, other.NodeID+"@"+other.Host)
-			}
+		for _, j := range peersOf(i, len(nodes)) {
+			peers = append(peers, nodes[j].NodeID+"@"+nodes[j].Host)
 		}
 		_, port, _ := net.SplitHostPort(nd.Host)
 		var s settings

@@ -63,7 +63,7 @@ func TestExportWritesConfigsTheNodeAccepts(t *testing.T) {
 			require.Equal(t, x.ChainID, cfg.L1.ChainID)
 			require.Equal(t, n.Host, cfg.Node.ExternalAddr)
 			require.Equal(t, "tcp://0.0.0.0:"+strings.Split(n.Host, ":")[1], cfg.Node.P2PAddr)
-			var want []string
+			var want []string // three nodes: each dials the other two (peersOf)
 			for j, o := range nodes {
 				if j != i {
 					want = append(want, o.NodeID+"@"+o.Host)

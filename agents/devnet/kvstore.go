@@ -26,8 +26,11 @@ type KVStoreRun struct {
 	TimeoutCommit  string `json:"timeout_commit"`
 	TimeoutPropose string `json:"timeout_propose"`
 	// PeersPerNode is how many nodes each validator dials: the devnet's peer graph (peersOf).
-	PeersPerNode  int     `json:"peers_per_node"`
-	ReadyS        float64 `json:"start_to_first_height_s"`
+	PeersPerNode int     `json:"peers_per_node"`
+	ReadyS       float64 `json:"start_to_first_height_s"`
+	// WarmupS is the time from the first height to the window's start: the connections and the
+	// peer exchange settle first, as they have in SPTN's devnet by its first pending block.
+	WarmupS       float64 `json:"warmup_s"`
 	WindowSeconds float64 `json:"window_s"`
 	Heights       int64   `json:"heights"`
 	// HeightInterval is the seconds between committed heights.
@@ -42,13 +45,25 @@ const (
 	maxKVStoreWindows = 5
 )
 
+// The kvstore window starts kvWarmup and kvWarmupHeights heights after its first height,
+// whichever is later. CometBFT's peer exchange dials more peers every 30 s (ensurePeers), so a
+// window from the first height would measure a network still connecting, against SPTN's nodes
+// that have been up a minute or more when their window opens at the first pending block.
+const (
+	kvWarmup        = 30 * time.Second
+	kvWarmupHeights = 5
+)
+
 // MeasureKVStore starts n kvnode validators (bin, built from agents/cmd/kvnode) under work,
 // peered as the devnet peers its nodes (peersOf) and with the nodes' CometBFT timeouts, and
-// follows their heights for window or MinKVStoreHeights heights, whichever is longer, once the
-// network committed its first height (within startup). The processes are killed when it
+// follows their heights for window or MinKVStoreHeights heights, whichever is longer, from a
+// warm-up after the network committed its first height (each within startup). The processes are killed when it
 // returns.
 func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit, timeoutPropose, window, startup time.Duration) (KVStoreRun, error) {
 	run := KVStoreRun{Validators: n, TimeoutCommit: timeoutCommit.String(), TimeoutPropose: timeoutPropose.String(), PeersPerNode: len(peersOf(0, n))}
+	if window <= 0 {
+		return run, fmt.Errorf("kvstore window %s: it must be positive", window)
+	}
 	if err := os.RemoveAll(work); err != nil {
 		return run, err
 	}
@@ -116,6 +131,17 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 		}
 	}
 	run.ReadyS = time.Since(started).Seconds()
+	firstAt := time.Now()
+	for h := first; time.Since(firstAt) < kvWarmup || h-first < kvWarmupHeights; h = max(h, height()) {
+		if time.Since(firstAt) > startup {
+			return run, fmt.Errorf("kvstore with %d validators committed %d heights in %s after its first (logs in %s)", n, h-first, startup, work)
+		}
+		if err := sleepCtx(ctx, 100*time.Millisecond); err != nil {
+			return run, err
+		}
+	}
+	run.WarmupS = time.Since(firstAt).Seconds()
+	first = height()
 	begin := time.Now()
 	last, lastChange := first, begin
 	var intervals []float64

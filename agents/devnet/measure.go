@@ -78,9 +78,9 @@ type Measurement struct {
 	// PendingInterval is the seconds between pending blocks in the window (a jump of k blocks
 	// counts k intervals of its time over k).
 	PendingInterval Spread `json:"pending_interval_s"`
-	// SealToQuorum is the seconds from a proposer sending its seal to the commit of the height
-	// that took it, whose precommits carry the quorum of attestations L1 needs in their vote
-	// extensions (each proposer's "seal committed" log lines in the window).
+	// SealToQuorum is the seconds from a proposer first sending its seal of a slot to the
+	// block's attestations on the pending chain, which execution records only when they are a
+	// quorum of the committee (each proposer's "seal attested" log lines in the window).
 	SealToQuorum Spread `json:"seal_to_quorum_s"`
 	// ProposeGas is the gasUsed of the successful propose transactions.
 	ProposeGas Spread `json:"propose_gas"`
@@ -99,6 +99,9 @@ type Measurement struct {
 	KVStore              *KVStoreRun `json:"kvstore,omitempty"`
 	PendingToKVStore     float64     `json:"pending_interval_over_kvstore,omitempty"`
 	CometHeightToKVStore float64     `json:"comet_interval_over_kvstore,omitempty"`
+
+	// Warnings name figures that may be incomplete (a node log that could not be read).
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // CompareKVStore sets the kvstore run and the ratios of SPTN's intervals to its.
@@ -205,7 +208,11 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 		}
 	}
 	m.Nodes = len(cpu1)
-	m.SealToQuorum = spreadOf(n.quorumTimes(windowStart, windowStart.Add(elapsed)))
+	quorum, warn := n.quorumTimes(windowStart, windowStart.Add(elapsed))
+	m.SealToQuorum, m.Warnings = spreadOf(quorum), append(m.Warnings, warn...)
+	if len(quorum) == 0 && m.PendingBlocks > 0 {
+		m.Warnings = append(m.Warnings, "seal_to_quorum_s: no \"seal attested\" line in the nodes' logs (text log format needed)")
+	}
 	m.NodeCPU, m.NodeRSSMiB = spreadOf(cpu), spreadOf(rss)
 	if gas, err := n.proposeGas(ctx); err == nil {
 		m.ProposeGas = spreadOf(gas)
@@ -226,32 +233,37 @@ func (n *Network) cometHeight(ctx context.Context) int64 {
 	return 0
 }
 
-// quorumTimes are the seal-to-quorum times the nodes logged between from and to.
-func (n *Network) quorumTimes(from, to time.Time) []float64 {
-	var out []float64
+// quorumTimes are the seal-to-quorum times the nodes logged between from and to, and a warning
+// for each log that could not be read whole.
+func (n *Network) quorumTimes(from, to time.Time) (out []float64, warn []string) {
 	for _, a := range n.agents {
 		if a.Kind != "node" || a.Log == "" {
 			continue
 		}
 		f, err := os.Open(a.Log)
 		if err != nil {
+			warn = append(warn, fmt.Sprintf("seal_to_quorum_s: %s: %v", a.Name, err))
 			continue
 		}
-		out = append(out, quorumLines(f, from, to)...)
+		q, err := quorumLines(f, from, to)
+		out = append(out, q...)
+		if err != nil {
+			warn = append(warn, fmt.Sprintf("seal_to_quorum_s: %s: %v", a.Name, err))
+		}
 		_ = f.Close()
 	}
-	return out
+	return out, warn
 }
 
-// quorumLines are the quorum_s values of the node log's "seal committed" lines (slog's text
-// format) logged between from and to.
-func quorumLines(r io.Reader, from, to time.Time) []float64 {
+// quorumLines are the quorum_s values of the node log's "seal attested" lines (slog's text
+// format) logged between from and to, and the error that stopped the read early, if any.
+func quorumLines(r io.Reader, from, to time.Time) ([]float64, error) {
 	var out []float64
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
-		if !strings.Contains(line, `msg="seal committed"`) {
+		if !strings.Contains(line, `msg="seal attested"`) {
 			continue
 		}
 		var at time.Time
@@ -271,7 +283,7 @@ func quorumLines(r io.Reader, from, to time.Time) []float64 {
 			out = append(out, q)
 		}
 	}
-	return out
+	return out, sc.Err()
 }
 
 // firstTips records the first time L1 had an assured and a proven block.

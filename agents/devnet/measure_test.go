@@ -36,20 +36,29 @@ func TestCPUSeconds(t *testing.T) {
 	require.Error(t, err)
 }
 
-// TestQuorumLines reads the seal-to-quorum times a node logs ("seal committed", slog's text
-// format) inside the window only.
+// TestQuorumLines reads the seal-to-quorum times a node logs ("seal attested", slog's text
+// format) inside the window only, and says when a log could not be read whole.
 func TestQuorumLines(t *testing.T) {
 	t.Parallel()
 	log := `time=2026-12-03T18:22:03.308Z level=INFO msg=sealed part=driver slot=4 number=4 txs=5
-time=2026-12-03T18:22:05.100Z level=INFO msg="seal committed" part=driver slot=4 number=4 quorum_s=1.792
-time=2026-12-03T18:22:09.000Z level=INFO msg="seal committed" part=driver slot=5 number=5 quorum_s=6.5
-time=2026-12-03T18:22:30.000Z level=INFO msg="seal committed" part=driver slot=9 number=9 quorum_s=12.25
+time=2026-12-03T18:22:04.500Z level=INFO msg="seal committed" part=driver slot=4 number=4 commit_s=1.2
+time=2026-12-03T18:22:05.100Z level=INFO msg="seal attested" part=driver slot=4 number=4 attestations=3 quorum_s=1.792
+time=2026-12-03T18:22:09.000Z level=INFO msg="seal attested" part=driver slot=5 number=5 attestations=3 quorum_s=6.5
+time=2026-12-03T18:22:30.000Z level=INFO msg="seal attested" part=driver slot=9 number=9 attestations=3 quorum_s=12.25
 garbage line
 `
 	from := time.Date(2026, 12, 3, 18, 22, 4, 0, time.UTC)
 	to := time.Date(2026, 12, 3, 18, 22, 20, 0, time.UTC)
-	require.Equal(t, []float64{1.792, 6.5}, quorumLines(strings.NewReader(log), from, to))
-	require.Empty(t, quorumLines(strings.NewReader(log), to, to.Add(time.Second)))
+	q, err := quorumLines(strings.NewReader(log), from, to)
+	require.NoError(t, err)
+	require.Equal(t, []float64{1.792, 6.5}, q, "the commit line is not the quorum")
+	q, err = quorumLines(strings.NewReader(log), to, to.Add(time.Second))
+	require.NoError(t, err)
+	require.Empty(t, q)
+
+	long := strings.Repeat("x", 2<<20) + "\n" + log // a line over the scanner's 1 MiB
+	_, err = quorumLines(strings.NewReader(long), from, to)
+	require.Error(t, err, "a log read short is said, not taken as no seals")
 }
 
 // TestKVPeersFollowTheDevnetGraph checks that the kvstore ceiling is measured over the devnet's

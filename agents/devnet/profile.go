@@ -169,10 +169,16 @@ func (p Profile) Check() error {
 	if p.Name == "" {
 		return errors.New("name is empty")
 	}
-	// Every node refuses a seal lead of a slot or more at start, after the whole devnet was set
-	// up: refused here, when the profile loads.
-	if lead, slot := p.NodeSealLead(), time.Duration(p.SlotSeconds())*time.Second; lead >= slot {
-		return fmt.Errorf("node_env SPTN_NODE_SEAL_LEAD = %s: want less than the slot (%s)", lead, slot)
+	// Every node refuses these at start, after the whole devnet was set up: refused here, when
+	// the profile loads.
+	for _, env := range []string{"SPTN_NODE_SEAL_LEAD", "SPTN_NODE_TIMEOUT_COMMIT", "SPTN_NODE_TIMEOUT_PROPOSE"} {
+		if _, _, err := p.nodeDuration(env, ""); err != nil {
+			return err
+		}
+	}
+	if lead, slot := p.NodeSealLead(), time.Duration(p.SlotSeconds())*time.Second; lead < 0 || lead > time.Minute || lead >= slot {
+		_, from, _ := p.nodeDuration("SPTN_NODE_SEAL_LEAD", "node.seal-lead")
+		return fmt.Errorf("SPTN_NODE_SEAL_LEAD = %s (from %s): want 0 to 1m and less than the slot (%s)", lead, from, slot)
 	}
 	if err := p.L1.Check(); err != nil {
 		return err
@@ -259,40 +265,49 @@ func (p Profile) L1BlockTime() time.Duration {
 	return time.Duration(p.L1BlockTimeSeconds) * time.Second
 }
 
-// NodeTimeoutCommit is the CometBFT timeout_commit of the profile's nodes: its node_env's
-// SPTN_NODE_TIMEOUT_COMMIT, else node.timeout-commit's default.
+// NodeTimeoutCommit is the CometBFT timeout_commit of the profile's nodes (nodeDuration).
 func (p Profile) NodeTimeoutCommit() time.Duration {
-	return p.nodeDuration("SPTN_NODE_TIMEOUT_COMMIT", "node.timeout-commit")
+	d, _, _ := p.nodeDuration("SPTN_NODE_TIMEOUT_COMMIT", "node.timeout-commit")
+	return d
 }
 
-// NodeTimeoutPropose is the CometBFT timeout_propose of the profile's nodes: its node_env's
-// SPTN_NODE_TIMEOUT_PROPOSE, else node.timeout-propose's default.
+// NodeTimeoutPropose is the CometBFT timeout_propose of the profile's nodes (nodeDuration).
 func (p Profile) NodeTimeoutPropose() time.Duration {
-	return p.nodeDuration("SPTN_NODE_TIMEOUT_PROPOSE", "node.timeout-propose")
+	d, _, _ := p.nodeDuration("SPTN_NODE_TIMEOUT_PROPOSE", "node.timeout-propose")
+	return d
 }
 
-// NodeSealLead is how long before its slot the profile's proposers seal: its node_env's
-// SPTN_NODE_SEAL_LEAD, else node.seal-lead's default.
+// NodeSealLead is how long before its slot the profile's proposers seal (nodeDuration).
 func (p Profile) NodeSealLead() time.Duration {
-	return p.nodeDuration("SPTN_NODE_SEAL_LEAD", "node.seal-lead")
+	d, _, _ := p.nodeDuration("SPTN_NODE_SEAL_LEAD", "node.seal-lead")
+	return d
 }
 
-// nodeDuration is a duration setting of the profile's nodes: env in node_env, else the default
-// of the node's configuration key.
-func (p Profile) nodeDuration(env, key string) time.Duration {
+// nodeDuration is a duration setting of the profile's nodes as they get it: the last env entry
+// of node_env (the nodes' environment is this process's with node_env after it, and os/exec
+// keeps the last of duplicate keys), else this process's own environment, which the nodes
+// inherit, else the default of the node's configuration key. from says which it was; a value
+// the node would not parse is an error.
+func (p Profile) nodeDuration(env, key string) (d time.Duration, from string, err error) {
+	v, set := os.LookupEnv(env)
+	from = "the environment"
 	for _, e := range p.NodeEnv {
-		if v, ok := strings.CutPrefix(e, env+"="); ok {
-			if d, err := time.ParseDuration(strings.TrimSpace(v)); err == nil {
-				return d
-			}
+		if x, ok := strings.CutPrefix(e, env+"="); ok {
+			v, set, from = x, true, "node_env"
 		}
+	}
+	if set {
+		if d, err = time.ParseDuration(v); err != nil {
+			return 0, from, fmt.Errorf("%s = %q (from %s): not a duration (for example 1500ms or 2s)", env, v, from)
+		}
+		return d, from, nil
 	}
 	for _, k := range node.Keys {
 		if k.Name == key {
 			if d, ok := k.Default.(time.Duration); ok {
-				return d
+				return d, key + "'s default", nil
 			}
 		}
 	}
-	return 0
+	return 0, "", nil
 }

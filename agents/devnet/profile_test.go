@@ -42,6 +42,12 @@ func TestLoadProfileErrors(t *testing.T) {
 	write("bad-l1", "name: x\nl1:\n  client: reth\n")
 	write("fault-reorg-depth", "name: x\nfaults:\n  - {at_slot: 3, action: l1-reorg}\n")
 	write("seal-lead-slot", "name: x\nnode_env: [SPTN_NODE_SEAL_LEAD=4s]\n")
+	// The nodes take the last of duplicate entries (os/exec), and parse the value as it is.
+	write("seal-lead-last", "name: x\nnode_env: [SPTN_NODE_SEAL_LEAD=1s, SPTN_NODE_SEAL_LEAD=20s]\n")
+	write("seal-lead-unit", "name: x\nnode_env: [SPTN_NODE_SEAL_LEAD=12]\n")
+	write("seal-lead-space", "name: x\nnode_env: ['SPTN_NODE_SEAL_LEAD= 1s']\n")
+	write("seal-lead-negative", "name: x\nnode_env: [SPTN_NODE_SEAL_LEAD=-1s]\n")
+	write("timeout-commit-bad", "name: x\nnode_env: ['SPTN_NODE_TIMEOUT_COMMIT=1 s']\n")
 	tests := []struct{ name, want string }{
 		{"fault-action", `faults[0]: action "explode": want one of stop, kill, start, partition, heal, l1-reorg, l1-base-fee`},
 		{"fault-agent", `faults[0] (stop at slot 3): agents: "node-4": the profile runs 4 nodes`},
@@ -55,7 +61,12 @@ func TestLoadProfileErrors(t *testing.T) {
 		{"latency-on-loopback", "network.latency_ms and network.bandwidth_mbit need network.mode netns"},
 		{"negative-latency", "network.latency_ms = -1: want 0 to 5000"},
 		{"zero-committee", "committee_size = 0: want 1 to 256"},
-		{"seal-lead-slot", "node_env SPTN_NODE_SEAL_LEAD = 4s: want less than the slot (4s)"},
+		{"seal-lead-slot", "SPTN_NODE_SEAL_LEAD = 4s (from node_env): want 0 to 1m and less than the slot (4s)"},
+		{"seal-lead-last", "SPTN_NODE_SEAL_LEAD = 20s (from node_env): want 0 to 1m and less than the slot (4s)"},
+		{"seal-lead-unit", `SPTN_NODE_SEAL_LEAD = "12" (from node_env): not a duration`},
+		{"seal-lead-space", `SPTN_NODE_SEAL_LEAD = " 1s" (from node_env): not a duration`},
+		{"seal-lead-negative", "SPTN_NODE_SEAL_LEAD = -1s (from node_env): want 0 to 1m"},
+		{"timeout-commit-bad", `SPTN_NODE_TIMEOUT_COMMIT = "1 s" (from node_env): not a duration`},
 		{"unknown-key", "field commitee_size not found"},
 		{"missing", "no such file"},
 	}

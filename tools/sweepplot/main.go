@@ -26,7 +26,7 @@ import (
 
 func main() {
 	out := flag.String("out", "docs/performance-sweep.png", "PNG to write")
-	title := flag.String("title", "", "a line under the plots' titles (machine, commit)")
+	title := flag.String("title", "", "a line under the plots' titles (default: the measurements' commit and CPU)")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: sweepplot -out FILE.png MEASURE.json...")
@@ -45,6 +45,17 @@ func main() {
 		ms = append(ms, m)
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Committee < ms[j].Committee })
+	if *title == "" {
+		// What the plot shows is what the JSONs measured, not the tree it is drawn from.
+		commits, cpus := map[string]bool{}, map[string]bool{}
+		for _, m := range ms {
+			commits[m.Commit], cpus[m.CPU] = true, true
+		}
+		if len(commits) != 1 || len(cpus) != 1 {
+			fail(fmt.Errorf("the measurements come from %d commits and %d CPUs: name them with -title", len(commits), len(cpus)))
+		}
+		*title = fmt.Sprintf("commit %s, %s", ms[0].Commit, ms[0].CPU)
+	}
 	if err := draw2(*out, *title, ms); err != nil {
 		fail(err)
 	}
