@@ -210,12 +210,15 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	return d
 }
 
-// attested observes sptn_seal_quorum_seconds once this node's last committed seal has its
-// attestations on the pending chain. Execution records them (one set a block, in a later height
-// than the seal's) only when they are a quorum of the committee, so this is the time a quorum took,
-// from the slot's seal first sent. A block this node no longer has is not waited for, nor one
-// still unattested when this node's next seal commits.
-func (d *driver) attested() {
+// attested observes sptn_seal_quorum_seconds once this node's last committed seal has a quorum of
+// the committee's attestations, timed from the slot's seal first sent. The attestations are the
+// vote extensions of the precommits that committed the seal: at that commit the quorum is what
+// this node's own extended commit holds (what its publisher takes, AttestationsOf); failing
+// that, the set the next height records on the pending chain (execution takes a set only when
+// it is a quorum). A seal with neither by the height after its own never gets one: it is
+// counted as seal_unattested, so the histogram's count against seal_sent shows what it leaves
+// out. m is the commit being followed.
+func (d *driver) attested(m app.Meta) {
 	d.mu.Lock()
 	w := d.awaitQuorum
 	d.mu.Unlock()
@@ -223,20 +226,34 @@ func (d *driver) attested() {
 		return
 	}
 	b, err := d.app.BlockByHash(w.hash)
-	if err == nil && len(b.Attestations) == 0 {
-		return
+	if err != nil && !errors.Is(err, app.ErrNotFound) {
+		return // a read error: tried again at the next commit
+	}
+	atts, from := 0, "recorded"
+	if err == nil {
+		atts = len(b.Attestations)
+		if atts == 0 && d.votes != nil && m.Height == b.Height {
+			if set, err := d.app.AttestationsOf(b, d.votes(b.Height)); err == nil {
+				atts, from = len(set), "commit"
+			}
+		}
+		if atts == 0 && m.Height <= b.Height+1 {
+			return // the next height may record a quorum
+		}
 	}
 	d.mu.Lock()
 	if d.awaitQuorum.hash == w.hash {
 		d.awaitQuorum.hash = common.Hash{}
 	}
 	d.mu.Unlock()
-	if err != nil {
+	took := time.Since(w.since)
+	if atts == 0 {
+		d.events.WithLabelValues("seal_unattested").Inc()
+		d.log.Warn("seal not attested", "block", w.hash, "since_first_s", took.Seconds())
 		return
 	}
-	took := time.Since(w.since)
 	d.quorumTime.Observe(took.Seconds())
-	d.log.Info("seal attested", "slot", b.Header.Slot, "number", b.Header.Number, "attestations", len(b.Attestations), "quorum_s", took.Seconds())
+	d.log.Info("seal attested", "slot", b.Header.Slot, "number", b.Header.Number, "attestations", atts, "from", from, "quorum_s", took.Seconds())
 }
 
 // onCommit follows the pending tip after every CometBFT commit.
@@ -251,15 +268,18 @@ func (d *driver) onCommit(m app.Meta) {
 		d.lastTip, d.lastTipAt = m.TipNumber, now
 	}
 	d.mu.Unlock()
+	// The height that records one block's attestations may also commit this node's next seal:
+	// the earlier block is observed before the wait moves on to the new one.
+	d.attested(m)
 	if changed && d.budget != nil {
 		if first, ok := d.budget.committed(m.TipSlot, time.Now()); ok {
-			d.log.Info("seal committed", "slot", m.TipSlot, "number", m.TipNumber, "commit_s", time.Since(first).Seconds())
+			d.log.Info("seal committed", "slot", m.TipSlot, "number", m.TipNumber, "since_first_s", time.Since(first).Seconds())
 			d.mu.Lock()
 			d.awaitQuorum.hash, d.awaitQuorum.since = m.TipHash, first
 			d.mu.Unlock()
+			d.attested(m)
 		}
 	}
-	d.attested()
 	if m.Started {
 		d.tipsM.SetTip("pending", m.TipNumber)
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {

@@ -799,53 +799,93 @@ func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
 }
 
 // TestSealQuorumIsTheBlocksAttestationsOnTheChain: sptn_seal_quorum_seconds is observed once
-// this node's committed seal has its attestations on the pending chain (execution records a set
-// only when it is a quorum), not at the seal's commit, when the attestations are still votes.
+// this node's committed seal has a quorum of attestations: in the extended commit that committed
+// it (what the publisher takes), else as the set the next height records (execution records a
+// set only when it is a quorum). Not at the seal's commit without them. A seal with neither by
+// the height after its own is counted as seal_unattested instead.
 func TestSealQuorumIsTheBlocksAttestationsOnTheChain(t *testing.T) {
 	f := newSealedBlock(t)
 	b, err := f.a.BlockByNumber(1)
 	require.NoError(t, err)
 	reg := prometheus.NewRegistry()
 	d := newDriver(&driver{app: f.a, log: slog.New(slog.DiscardHandler)}, reg)
-	observed := func() (n uint64, sum float64) {
+	observed := func() (n uint64, sum, unattested float64) {
 		fams, err := reg.Gather()
 		require.NoError(t, err)
 		for _, fam := range fams {
-			if fam.GetName() == "sptn_seal_quorum_seconds" {
+			switch fam.GetName() {
+			case "sptn_seal_quorum_seconds":
 				h := fam.GetMetric()[0].GetHistogram()
-				return h.GetSampleCount(), h.GetSampleSum()
+				n, sum = h.GetSampleCount(), h.GetSampleSum()
+			case "sptn_node_events_total":
+				for _, m := range fam.GetMetric() {
+					if m.GetLabel()[0].GetValue() == "seal_unattested" {
+						unattested = m.GetCounter().GetValue()
+					}
+				}
 			}
 		}
-		t.Fatal("no sptn_seal_quorum_seconds")
-		return 0, 0
+		return n, sum, unattested
 	}
-	count := func() uint64 { n, _ := observed(); return n }
 	sent := time.Now().Add(-3 * time.Second)
-	d.awaitQuorum.hash, d.awaitQuorum.since = b.Hash, sent
-
-	d.attested()
-	require.Zero(t, count(), "committed, not attested yet")
-	require.Equal(t, b.Hash, d.awaitQuorum.hash, "still waited for")
-
+	wait := func(h common.Hash) { d.awaitQuorum.hash, d.awaitQuorum.since = h, sent }
 	digest := f.domain.AttestationDigest(b.Header)
-	set := app.AttestationSet{Number: 1, Hash: b.Hash}
+	var quorum []app.Attestation
+	var votes []abci.ExtendedVoteInfo
 	for i := range protocol.Quorum(4) {
 		sig, err := protocol.SignDigest(f.ks[i], digest)
 		require.NoError(t, err)
-		set.Attestations = append(set.Attestations, app.Attestation{Index: i, Signature: sig[:]})
+		quorum = append(quorum, app.Attestation{Index: i, Signature: sig[:]})
+		votes = append(votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: cometAddr(i)},
+			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: append(b.Hash.Bytes(), sig[:]...)})
 	}
-	attTx, err := app.EncodeJSON(app.KindAttestation, set)
-	require.NoError(t, err)
-	f.finalize(3, attTx)
-	d.attested()
-	require.Equal(t, uint64(1), count(), "the quorum is on the chain")
-	_, sum := observed()
-	require.GreaterOrEqual(t, sum, 3.0, "from the first seal sent")
-	d.attested()
-	require.Equal(t, uint64(1), count(), "once")
 
-	d.awaitQuorum.hash = common.Hash{0xee} // a block this node does not have
-	d.attested()
+	// At the seal's commit, with no extended commit to read: waited for.
+	wait(b.Hash)
+	d.attested(app.Meta{Height: b.Height})
+	n, _, _ := observed()
+	require.Zero(t, n, "committed, no quorum seen yet")
+	require.Equal(t, b.Hash, d.awaitQuorum.hash, "still waited for")
+
+	// The commit's own extended votes hold a quorum: observed at once.
+	d.votes = func(h int64) []abci.ExtendedVoteInfo {
+		require.Equal(t, b.Height, h)
+		return votes
+	}
+	d.attested(app.Meta{Height: b.Height})
+	n, sum, _ := observed()
+	require.Equal(t, uint64(1), n, "the quorum of the seal's commit")
+	require.GreaterOrEqual(t, sum, 3.0, "from the first seal sent")
+	require.Zero(t, d.awaitQuorum.hash)
+	d.attested(app.Meta{Height: b.Height})
+	n, _, _ = observed()
+	require.Equal(t, uint64(1), n, "once")
+	d.votes = nil
+
+	// No quorum in this node's commit: the set the next height records.
+	wait(b.Hash)
+	attTx, err := app.EncodeJSON(app.KindAttestation, app.AttestationSet{Number: 1, Hash: b.Hash, Attestations: quorum})
+	require.NoError(t, err)
+	f.finalize(b.Height+1, attTx)
+	d.attested(f.a.Meta())
+	n, _, unattested := observed()
+	require.Equal(t, uint64(2), n, "the recorded quorum")
+	require.Zero(t, unattested)
+
+	// A block this node does not have, and one with no quorum by the height after its own.
+	wait(common.Hash{0xee})
+	d.attested(f.a.Meta())
 	require.Zero(t, d.awaitQuorum.hash, "not waited for")
-	require.Equal(t, uint64(1), count())
+	g := newSealedBlock(t)
+	gb, err := g.a.BlockByNumber(1)
+	require.NoError(t, err)
+	d.app = g.a
+	wait(gb.Hash)
+	d.attested(app.Meta{Height: gb.Height + 1})
+	require.Equal(t, gb.Hash, d.awaitQuorum.hash, "the height after may still record one")
+	d.attested(app.Meta{Height: gb.Height + 2})
+	require.Zero(t, d.awaitQuorum.hash)
+	n, _, unattested = observed()
+	require.Equal(t, uint64(2), n)
+	require.Equal(t, 2.0, unattested, "both counted, neither observed")
 }
