@@ -82,6 +82,9 @@ type Measurement struct {
 	// block's attestations on the pending chain, which execution records only when they are a
 	// quorum of the committee (each proposer's "seal attested" log lines in the window).
 	SealToQuorum Spread `json:"seal_to_quorum_s"`
+	// SealsUnattested are the proposers' seals committed in the window that got no quorum of
+	// attestations ("seal not attested"): SealToQuorum leaves them out.
+	SealsUnattested int `json:"seals_unattested"`
 	// ProposeGas is the gasUsed of the successful propose transactions.
 	ProposeGas Spread `json:"propose_gas"`
 	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
@@ -208,8 +211,8 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 		}
 	}
 	m.Nodes = len(cpu1)
-	quorum, warn := n.quorumTimes(windowStart, windowStart.Add(elapsed))
-	m.SealToQuorum, m.Warnings = spreadOf(quorum), append(m.Warnings, warn...)
+	quorum, unattested, warn := n.quorumTimes(windowStart, windowStart.Add(elapsed))
+	m.SealToQuorum, m.SealsUnattested, m.Warnings = spreadOf(quorum), unattested, append(m.Warnings, warn...)
 	if len(quorum) == 0 && m.PendingBlocks > 0 {
 		m.Warnings = append(m.Warnings, "seal_to_quorum_s: no \"seal attested\" line in the nodes' logs (text log format needed)")
 	}
@@ -235,7 +238,7 @@ func (n *Network) cometHeight(ctx context.Context) int64 {
 
 // quorumTimes are the seal-to-quorum times the nodes logged between from and to, and a warning
 // for each log that could not be read whole.
-func (n *Network) quorumTimes(from, to time.Time) (out []float64, warn []string) {
+func (n *Network) quorumTimes(from, to time.Time) (out []float64, unattested int, warn []string) {
 	for _, a := range n.agents {
 		if a.Kind != "node" || a.Log == "" {
 			continue
@@ -245,25 +248,26 @@ func (n *Network) quorumTimes(from, to time.Time) (out []float64, warn []string)
 			warn = append(warn, fmt.Sprintf("seal_to_quorum_s: %s: %v", a.Name, err))
 			continue
 		}
-		q, err := quorumLines(f, from, to)
-		out = append(out, q...)
+		q, u, err := quorumLines(f, from, to)
+		out, unattested = append(out, q...), unattested+u
 		if err != nil {
 			warn = append(warn, fmt.Sprintf("seal_to_quorum_s: %s: %v", a.Name, err))
 		}
 		_ = f.Close()
 	}
-	return out, warn
+	return out, unattested, warn
 }
 
 // quorumLines are the quorum_s values of the node log's "seal attested" lines (slog's text
-// format) logged between from and to, and the error that stopped the read early, if any.
-func quorumLines(r io.Reader, from, to time.Time) ([]float64, error) {
-	var out []float64
+// format) logged between from and to, the count of its "seal not attested" lines there, and the
+// error that stopped the read early, if any.
+func quorumLines(r io.Reader, from, to time.Time) (out []float64, unattested int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
-		if !strings.Contains(line, `msg="seal attested"`) {
+		attested := strings.Contains(line, `msg="seal attested"`)
+		if !attested && !strings.Contains(line, `msg="seal not attested"`) {
 			continue
 		}
 		var at time.Time
@@ -279,11 +283,15 @@ func quorumLines(r io.Reader, from, to time.Time) ([]float64, error) {
 				}
 			}
 		}
-		if q >= 0 && !at.Before(from) && !at.After(to) {
+		switch {
+		case at.Before(from) || at.After(to):
+		case !attested:
+			unattested++
+		case q >= 0:
 			out = append(out, q)
 		}
 	}
-	return out, sc.Err()
+	return out, unattested, sc.Err()
 }
 
 // firstTips records the first time L1 had an assured and a proven block.

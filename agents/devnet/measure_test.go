@@ -44,20 +44,23 @@ func TestQuorumLines(t *testing.T) {
 time=2026-12-03T18:22:04.500Z level=INFO msg="seal committed" part=driver slot=4 number=4 commit_s=1.2
 time=2026-12-03T18:22:05.100Z level=INFO msg="seal attested" part=driver slot=4 number=4 attestations=3 quorum_s=1.792
 time=2026-12-03T18:22:09.000Z level=INFO msg="seal attested" part=driver slot=5 number=5 attestations=3 quorum_s=6.5
+time=2026-12-03T18:22:11.000Z level=WARN msg="seal not attested" part=driver block=0x01 since_first_s=9
 time=2026-12-03T18:22:30.000Z level=INFO msg="seal attested" part=driver slot=9 number=9 attestations=3 quorum_s=12.25
 garbage line
 `
 	from := time.Date(2026, 12, 3, 18, 22, 4, 0, time.UTC)
 	to := time.Date(2026, 12, 3, 18, 22, 20, 0, time.UTC)
-	q, err := quorumLines(strings.NewReader(log), from, to)
+	q, unattested, err := quorumLines(strings.NewReader(log), from, to)
 	require.NoError(t, err)
 	require.Equal(t, []float64{1.792, 6.5}, q, "the commit line is not the quorum")
-	q, err = quorumLines(strings.NewReader(log), to, to.Add(time.Second))
+	require.Equal(t, 1, unattested)
+	q, unattested, err = quorumLines(strings.NewReader(log), to, to.Add(time.Second))
 	require.NoError(t, err)
 	require.Empty(t, q)
+	require.Zero(t, unattested)
 
 	long := strings.Repeat("x", 2<<20) + "\n" + log // a line over the scanner's 1 MiB
-	_, err = quorumLines(strings.NewReader(long), from, to)
+	_, _, err = quorumLines(strings.NewReader(long), from, to)
 	require.Error(t, err, "a log read short is said, not taken as no seals")
 }
 

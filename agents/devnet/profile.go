@@ -171,14 +171,26 @@ func (p Profile) Check() error {
 	}
 	// Every node refuses these at start, after the whole devnet was set up: refused here, when
 	// the profile loads.
-	for _, env := range []string{"SPTN_NODE_SEAL_LEAD", "SPTN_NODE_TIMEOUT_COMMIT", "SPTN_NODE_TIMEOUT_PROPOSE"} {
-		if _, _, err := p.nodeDuration(env, ""); err != nil {
+	// The node's own bounds (node.Config.Check).
+	for _, c := range []struct {
+		env, key, want string
+		lo, hi         time.Duration
+	}{
+		{"SPTN_NODE_SEAL_LEAD", "node.seal-lead", "0 to 1m", 0, time.Minute},
+		{"SPTN_NODE_TIMEOUT_COMMIT", "node.timeout-commit", "10ms to 30s", 10 * time.Millisecond, 30 * time.Second},
+		{"SPTN_NODE_TIMEOUT_PROPOSE", "node.timeout-propose", "100ms to 1m", 100 * time.Millisecond, time.Minute},
+	} {
+		d, from, err := p.nodeDuration(c.env, c.key)
+		if err != nil {
 			return err
 		}
+		if d < c.lo || d > c.hi {
+			return fmt.Errorf("%s = %s (from %s): want %s", c.env, d, from, c.want)
+		}
 	}
-	if lead, slot := p.NodeSealLead(), time.Duration(p.SlotSeconds())*time.Second; lead < 0 || lead > time.Minute || lead >= slot {
+	if lead, slot := p.NodeSealLead(), time.Duration(p.SlotSeconds())*time.Second; lead >= slot {
 		_, from, _ := p.nodeDuration("SPTN_NODE_SEAL_LEAD", "node.seal-lead")
-		return fmt.Errorf("SPTN_NODE_SEAL_LEAD = %s (from %s): want 0 to 1m and less than the slot (%s)", lead, from, slot)
+		return fmt.Errorf("SPTN_NODE_SEAL_LEAD = %s (from %s): want less than the slot (%s)", lead, from, slot)
 	}
 	if err := p.L1.Check(); err != nil {
 		return err
@@ -286,17 +298,17 @@ func (p Profile) NodeSealLead() time.Duration {
 // nodeDuration is a duration setting of the profile's nodes as they get it: the last env entry
 // of node_env (the nodes' environment is this process's with node_env after it, and os/exec
 // keeps the last of duplicate keys), else this process's own environment, which the nodes
-// inherit, else the default of the node's configuration key. from says which it was; a value
+// inherit, else the default of the node's configuration key; an empty value is unset, as viper
+// takes it. from says which it was; a value
 // the node would not parse is an error.
 func (p Profile) nodeDuration(env, key string) (d time.Duration, from string, err error) {
-	v, set := os.LookupEnv(env)
-	from = "the environment"
+	v, from := os.Getenv(env), "the environment"
 	for _, e := range p.NodeEnv {
 		if x, ok := strings.CutPrefix(e, env+"="); ok {
-			v, set, from = x, true, "node_env"
+			v, from = x, "node_env"
 		}
 	}
-	if set {
+	if v != "" { // viper takes an empty variable as unset
 		if d, err = time.ParseDuration(v); err != nil {
 			return 0, from, fmt.Errorf("%s = %q (from %s): not a duration (for example 1500ms or 2s)", env, v, from)
 		}

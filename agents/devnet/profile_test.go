@@ -48,6 +48,7 @@ func TestLoadProfileErrors(t *testing.T) {
 	write("seal-lead-space", "name: x\nnode_env: ['SPTN_NODE_SEAL_LEAD= 1s']\n")
 	write("seal-lead-negative", "name: x\nnode_env: [SPTN_NODE_SEAL_LEAD=-1s]\n")
 	write("timeout-commit-bad", "name: x\nnode_env: ['SPTN_NODE_TIMEOUT_COMMIT=1 s']\n")
+	write("timeout-commit-range", "name: x\nnode_env: [SPTN_NODE_TIMEOUT_COMMIT=1m]\n")
 	tests := []struct{ name, want string }{
 		{"fault-action", `faults[0]: action "explode": want one of stop, kill, start, partition, heal, l1-reorg, l1-base-fee`},
 		{"fault-agent", `faults[0] (stop at slot 3): agents: "node-4": the profile runs 4 nodes`},
@@ -61,8 +62,9 @@ func TestLoadProfileErrors(t *testing.T) {
 		{"latency-on-loopback", "network.latency_ms and network.bandwidth_mbit need network.mode netns"},
 		{"negative-latency", "network.latency_ms = -1: want 0 to 5000"},
 		{"zero-committee", "committee_size = 0: want 1 to 256"},
-		{"seal-lead-slot", "SPTN_NODE_SEAL_LEAD = 4s (from node_env): want 0 to 1m and less than the slot (4s)"},
-		{"seal-lead-last", "SPTN_NODE_SEAL_LEAD = 20s (from node_env): want 0 to 1m and less than the slot (4s)"},
+		{"seal-lead-slot", "SPTN_NODE_SEAL_LEAD = 4s (from node_env): want less than the slot (4s)"},
+		{"seal-lead-last", "SPTN_NODE_SEAL_LEAD = 20s (from node_env): want less than the slot (4s)"},
+		{"timeout-commit-range", "SPTN_NODE_TIMEOUT_COMMIT = 1m0s (from node_env): want 10ms to 30s"},
 		{"seal-lead-unit", `SPTN_NODE_SEAL_LEAD = "12" (from node_env): not a duration`},
 		{"seal-lead-space", `SPTN_NODE_SEAL_LEAD = " 1s" (from node_env): not a duration`},
 		{"seal-lead-negative", "SPTN_NODE_SEAL_LEAD = -1s (from node_env): want 0 to 1m"},
