@@ -98,6 +98,9 @@ type driver struct {
 	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
 	lastTip    uint64
 	lastTipAt  time.Time
+	// l1Interval is the shortest time between L1 blocks seen, in seconds (0 until two heads
+	// were seen): a transaction sent now lands at the earliest that long after L1's head.
+	l1Interval uint64
 	// awaitQuorum is this node's last block committed as a seal and not yet attested on the
 	// pending chain, with when its seal was first sent (sptn_seal_quorum_seconds).
 	awaitQuorum struct {
@@ -373,6 +376,14 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	d.mu.Lock()
 	prev, had := d.l1, d.haveL1
 	d.l1, d.haveL1 = t, true
+	if had && prev.Head != nil && t.Head != nil && t.Head.Number.Cmp(prev.Head.Number) > 0 && t.Head.Time > prev.Head.Time {
+		// The shortest gap seen: one taken over missed L1 slots (or a clock warped forward)
+		// is longer, and a shorter estimate only lets tryPublish send a little later.
+		blocks := new(big.Int).Sub(t.Head.Number, prev.Head.Number).Uint64()
+		if gap := (t.Head.Time - prev.Head.Time) / blocks; gap > 0 && (d.l1Interval == 0 || gap < d.l1Interval) {
+			d.l1Interval = gap
+		}
+	}
 	d.mu.Unlock()
 	if had && t.Assured.Number < prev.Assured.Number {
 		d.reviveDropped(ctx, t.Assured.Number)
@@ -1004,6 +1015,14 @@ func (d *driver) tryPublish(ctx context.Context) {
 	cur := d.rollup.SlotAt(l1.Head.Time)
 	m := d.app.Meta()
 	if !m.Started || m.TipSlot != cur || l1.Assured.Slot >= cur {
+		return
+	}
+	d.mu.RLock()
+	interval := d.l1Interval
+	d.mu.RUnlock()
+	if interval > 0 && l1.Head.Time+interval >= d.rollup.SlotStart(cur+1) {
+		// L1's head is the slot's last block: a propose sent now lands in the next slot, where
+		// the rollup reverts it (Rollup__WrongSlot) after the proposer paid its gas.
 		return
 	}
 	b, err := d.app.BlockByHash(m.TipHash)

@@ -889,3 +889,50 @@ func TestSealQuorumIsTheBlocksAttestationsOnTheChain(t *testing.T) {
 	require.Equal(t, uint64(2), n)
 	require.Equal(t, 2.0, unattested, "both counted, neither observed")
 }
+
+// TestPublishNotSentWhereItWouldLandAfterItsSlot (committee-48 sweep, 2026-12-03: five
+// proposes mined one L1 block after their slot and reverted with Rollup__WrongSlot, their gas
+// paid): while L1's head is its slot's last block, a propose sent would land in the next slot's
+// first block at the earliest. The driver learns L1's block interval from the heads it follows
+// and sends only while a block of the slot is still to come.
+func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
+	f := newSealedBlock(t)
+	ctx := context.Background()
+	b, err := f.a.BlockByNumber(1)
+	require.NoError(t, err)
+	digest := f.domain.AttestationDigest(b.Header)
+	set := app.AttestationSet{Number: 1, Hash: b.Hash}
+	for i := range 4 {
+		sig, err := protocol.SignDigest(f.ks[i], digest)
+		require.NoError(t, err)
+		set.Attestations = append(set.Attestations, app.Attestation{Index: i, Signature: sig[:]})
+	}
+	attTx, err := app.EncodeJSON(app.KindAttestation, set)
+	require.NoError(t, err)
+	f.finalize(3, attTx)
+
+	tx := &captureSender{}
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	d := newDriver(&driver{app: f.a, rollup: r, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
+		log: slog.New(slog.DiscardHandler)}, nil)
+	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
+	head := func(n int64, at uint64) L1Tips {
+		return L1Tips{Head: &types.Header{Number: big.NewInt(n), Time: at}, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}
+	}
+	publish := func() bool {
+		tx.last = txmgr.TxCandidate{}
+		d.tryPublish(ctx)
+		d.pubs.Wait()
+		return tx.last.Data != nil
+	}
+
+	d.follow(ctx, head(40, start-100)) // a clock warped forward: no interval from it
+	d.follow(ctx, head(49, start))
+	d.follow(ctx, head(50, start+2))
+	require.Equal(t, uint64(2), d.l1Interval, "the shortest gap between the heads")
+	require.False(t, publish(), "the slot's last L1 block: the propose would land in the next slot")
+
+	d.follow(ctx, head(50, start)) // the same slot at its first L1 block (a reorg put it back)
+	require.Equal(t, uint64(2), d.l1Interval)
+	require.True(t, publish(), "a block of the slot is still to come")
+}
