@@ -98,9 +98,9 @@ type driver struct {
 	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
 	lastTip    uint64
 	lastTipAt  time.Time
-	// l1Interval is the shortest time between L1 blocks seen, in seconds (0 until two heads
-	// were seen): a transaction sent now lands at the earliest that long after L1's head.
-	l1Interval uint64
+	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
+	// (l1Interval).
+	l1Gaps []uint64
 	// awaitQuorum is this node's last block committed as a seal and not yet attested on the
 	// pending chain, with when its seal was first sent (sptn_seal_quorum_seconds).
 	awaitQuorum struct {
@@ -376,18 +376,45 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	d.mu.Lock()
 	prev, had := d.l1, d.haveL1
 	d.l1, d.haveL1 = t, true
-	if had && prev.Head != nil && t.Head != nil && t.Head.Number.Cmp(prev.Head.Number) > 0 && t.Head.Time > prev.Head.Time {
-		// The shortest gap seen: one taken over missed L1 slots (or a clock warped forward)
-		// is longer, and a shorter estimate only lets tryPublish send a little later.
-		blocks := new(big.Int).Sub(t.Head.Number, prev.Head.Number).Uint64()
-		if gap := (t.Head.Time - prev.Head.Time) / blocks; gap > 0 && (d.l1Interval == 0 || gap < d.l1Interval) {
-			d.l1Interval = gap
+	if had && prev.Head != nil && t.Head != nil && t.Head.ParentHash == prev.Head.Hash() && t.Head.Time > prev.Head.Time {
+		// Only a head and its parent: a reorg, another endpoint's chain or heads polled more
+		// than a block apart give no sample.
+		if d.l1Gaps = append(d.l1Gaps, t.Head.Time-prev.Head.Time); len(d.l1Gaps) > l1GapSamples {
+			d.l1Gaps = d.l1Gaps[1:]
 		}
 	}
 	d.mu.Unlock()
 	if had && t.Assured.Number < prev.Assured.Number {
 		d.reviveDropped(ctx, t.Assured.Number)
 	}
+}
+
+// l1GapSamples is how many parent-to-head gaps l1Interval keeps.
+const l1GapSamples = 16
+
+// l1Interval is L1's block interval as this node has seen it, in seconds (0 until it has seen a
+// head follow its parent): a transaction sent now lands at the earliest that long after L1's
+// head. It is the lower quartile of the latest gaps. Too short, it lets tryPublish send a
+// propose that lands after its slot and reverts, as before it was known; too long, it would keep
+// a proposer from publishing in its slot. So a missed L1 slot (a gap twice as long) or a clock
+// warped forward does not move it, and neither do a few gaps a second short (anvil's timestamps
+// are whole seconds, each at least its parent's plus one).
+func (d *driver) l1Interval() uint64 {
+	d.mu.RLock()
+	gaps := slices.Clone(d.l1Gaps)
+	d.mu.RUnlock()
+	if len(gaps) == 0 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/4]
+}
+
+// landsAfterSlot says whether a propose of slot sent now would be mined after the slot: L1's
+// head is the slot's last block.
+func (d *driver) landsAfterSlot(head *types.Header, slot uint64) bool {
+	iv := d.l1Interval()
+	return iv > 0 && head != nil && head.Time+iv >= d.rollup.SlotStart(slot+1)
 }
 
 // confirmed records a propose that landed, so that it can be revived if an L1 reorg removes it.
@@ -1017,10 +1044,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if !m.Started || m.TipSlot != cur || l1.Assured.Slot >= cur {
 		return
 	}
-	d.mu.RLock()
-	interval := d.l1Interval
-	d.mu.RUnlock()
-	if interval > 0 && l1.Head.Time+interval >= d.rollup.SlotStart(cur+1) {
+	if d.landsAfterSlot(l1.Head, cur) {
 		// L1's head is the slot's last block: a propose sent now lands in the next slot, where
 		// the rollup reverts it (Rollup__WrongSlot) after the proposer paid its gas.
 		return
@@ -1107,6 +1131,11 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 		c.BlobSidecar = d.sidecar(ctx, b)
 	} else {
 		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
+	}
+	// Building the data or waiting for a blob sidecar can take until after the slot's last L1
+	// block: checked again at the send.
+	if l1, ok := d.l1Tips(); ok && d.landsAfterSlot(l1.Head, b.Header.Slot) {
+		return fmt.Errorf("propose of slot %d: L1's head %d is the slot's last block", b.Header.Slot, l1.Head.Number)
 	}
 	d.events.WithLabelValues("propose_sent").Inc()
 	_, err = d.txm.Send(ctx, c)

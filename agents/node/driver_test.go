@@ -894,7 +894,7 @@ func TestSealQuorumIsTheBlocksAttestationsOnTheChain(t *testing.T) {
 // proposes mined one L1 block after their slot and reverted with Rollup__WrongSlot, their gas
 // paid): while L1's head is its slot's last block, a propose sent would land in the next slot's
 // first block at the earliest. The driver learns L1's block interval from the heads it follows
-// and sends only while a block of the slot is still to come.
+// (each against its parent) and sends only while a block of the slot is still to come.
 func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	f := newSealedBlock(t)
 	ctx := context.Background()
@@ -916,8 +916,17 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	d := newDriver(&driver{app: f.a, rollup: r, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
 		log: slog.New(slog.DiscardHandler)}, nil)
 	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
-	head := func(n int64, at uint64) L1Tips {
-		return L1Tips{Head: &types.Header{Number: big.NewInt(n), Time: at}, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}
+	var last *types.Header
+	next := func(at uint64) *types.Header { // L1's next block, at time at
+		h := &types.Header{Number: big.NewInt(1), Time: at}
+		if last != nil {
+			h.Number, h.ParentHash = new(big.Int).Add(last.Number, big.NewInt(1)), last.Hash()
+		}
+		last = h
+		return h
+	}
+	follow := func(h *types.Header) {
+		d.follow(ctx, L1Tips{Head: h, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
 	}
 	publish := func() bool {
 		tx.last = txmgr.TxCandidate{}
@@ -926,13 +935,26 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 		return tx.last.Data != nil
 	}
 
-	d.follow(ctx, head(40, start-100)) // a clock warped forward: no interval from it
-	d.follow(ctx, head(49, start))
-	d.follow(ctx, head(50, start+2))
-	require.Equal(t, uint64(2), d.l1Interval, "the shortest gap between the heads")
+	// A clock warped forward, a missed L1 slot, anvil's one-second-short gaps, and a head of
+	// another chain (not a child of the last) do not move the interval from 2 s.
+	follow(next(start - 200))
+	follow(next(start - 100))
+	for at := start - 98; at < start-40; at += 2 {
+		follow(next(at))
+	}
+	follow(next(start - 37)) // 3 s: after it, a block 1 s short
+	follow(next(start - 36))
+	follow(next(start - 32)) // a missed slot
+	follow(&types.Header{Number: big.NewInt(999), Time: start - 31})
+	for at := start - 30; at <= start+2; at += 2 {
+		follow(next(at))
+	}
+	require.Equal(t, uint64(2), d.l1Interval())
+	require.Equal(t, start+2, last.Time)
 	require.False(t, publish(), "the slot's last L1 block: the propose would land in the next slot")
 
-	d.follow(ctx, head(50, start)) // the same slot at its first L1 block (a reorg put it back)
-	require.Equal(t, uint64(2), d.l1Interval)
+	// The same slot at its first L1 block (a reorg put it back): a block of the slot is to come.
+	follow(&types.Header{Number: big.NewInt(50), Time: start})
+	require.Equal(t, uint64(2), d.l1Interval())
 	require.True(t, publish(), "a block of the slot is still to come")
 }
