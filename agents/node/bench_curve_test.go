@@ -30,13 +30,11 @@ import (
 	"github.com/stretchr/testify/require"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/agents/node/app"
+	"github.com/sptn/sptn/internal/plotpng"
 )
 
 // TestBenchCurve is make bench-node's load curve (issue 16). It measures the capacity of four
@@ -543,31 +541,18 @@ func plotCurve(out string, capacity, ceiling float64, sptn, kv []curvePoint) err
 		return r
 	}
 	blue, red, grey := color.RGBA{B: 200, A: 255}, color.RGBA{R: 200, A: 255}, color.RGBA{R: 120, G: 120, B: 120, A: 255}
-	line := func(p *plot.Plot, name string, pts plotter.XYs, c color.Color, dashed bool) error {
-		l, s, err := plotter.NewLinePoints(pts)
-		if err != nil {
-			return err
-		}
-		l.Color, s.Color = c, c
-		if dashed {
-			l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
-		}
-		p.Add(l, s)
-		p.Legend.Add(name, l, s)
-		return nil
-	}
 	rate := plot.New()
 	rate.Title.Text = fmt.Sprintf("Into the chain vs offered (4 validators; SPTN capacity %.0f/s = %.0f%% of kvstore %.0f/s)",
 		capacity, 100*capacity/ceiling, ceiling)
 	rate.X.Label.Text, rate.Y.Label.Text = "offered (tx/s)", "tx/s"
 	rate.Legend.Top, rate.Legend.Left = true, true
-	if err := line(rate, "SPTN into pending", xy(sptn, func(p curvePoint) float64 { return p.IntoPending }), blue, false); err != nil {
+	if err := plotpng.Line(rate, "SPTN into pending", xy(sptn, func(p curvePoint) float64 { return p.IntoPending }), blue, false); err != nil {
 		return err
 	}
-	if err := line(rate, "SPTN accepted (202)", xy(sptn, func(p curvePoint) float64 { return p.Submitted }), blue, true); err != nil {
+	if err := plotpng.Line(rate, "SPTN accepted (202)", xy(sptn, func(p curvePoint) float64 { return p.Submitted }), blue, true); err != nil {
 		return err
 	}
-	if err := line(rate, "kvstore committed", xy(kv, func(p curvePoint) float64 { return p.IntoPending }), red, false); err != nil {
+	if err := plotpng.Line(rate, "kvstore committed", xy(kv, func(p curvePoint) float64 { return p.IntoPending }), red, false); err != nil {
 		return err
 	}
 	lat := plot.New()
@@ -591,21 +576,9 @@ func plotCurve(out string, capacity, ceiling float64, sptn, kv []curvePoint) err
 		if len(pts) == 0 {
 			continue
 		}
-		if err := line(lat, s.name, pts, s.c, s.dashed); err != nil {
+		if err := plotpng.Line(lat, s.name, pts, s.c, s.dashed); err != nil {
 			return err
 		}
 	}
-	img := vgimg.New(vg.Points(900), vg.Points(900))
-	dc := draw.New(img)
-	tiles := draw.Tiles{Rows: 2, Cols: 1, PadTop: vg.Points(10), PadBottom: vg.Points(10), PadLeft: vg.Points(10), PadRight: vg.Points(10), PadY: vg.Points(20)}
-	canvases := plot.Align([][]*plot.Plot{{rate}, {lat}}, tiles, dc)
-	rate.Draw(canvases[0][0])
-	lat.Draw(canvases[1][0])
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = vgimg.PngCanvas{Canvas: img}.WriteTo(f)
-	return err
+	return plotpng.WriteStacked(out, rate, lat)
 }

@@ -17,11 +17,9 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/internal/plotpng"
 )
 
 func main() {
@@ -91,14 +89,6 @@ func draw2(out, title string, ms []devnet.Measurement) error {
 		if len(pts) == 0 {
 			return nil
 		}
-		l, sc, err := plotter.NewLinePoints(pts)
-		if err != nil {
-			return err
-		}
-		l.Color, sc.Color = s.c, s.c
-		if s.dashed {
-			l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
-		}
 		bars, err := plotter.NewYErrorBars(struct {
 			plotter.XYer
 			plotter.YErrorer
@@ -107,8 +97,10 @@ func draw2(out, title string, ms []devnet.Measurement) error {
 			return err
 		}
 		bars.Color = s.c
-		p.Add(l, sc, bars)
-		p.Legend.Add(s.name, l, sc)
+		if err := plotpng.Line(p, s.name, pts, s.c, s.dashed); err != nil {
+			return err
+		}
+		p.Add(bars)
 		return nil
 	}
 	has := func(s devnet.Spread) (devnet.Spread, bool) { return s, s.N > 0 }
@@ -151,17 +143,5 @@ func draw2(out, title string, ms []devnet.Measurement) error {
 			return err
 		}
 	}
-	img := vgimg.New(vg.Points(900), vg.Points(900))
-	dc := draw.New(img)
-	tiles := draw.Tiles{Rows: 2, Cols: 1, PadTop: vg.Points(10), PadBottom: vg.Points(10), PadLeft: vg.Points(10), PadRight: vg.Points(10), PadY: vg.Points(20)}
-	canvases := plot.Align([][]*plot.Plot{{iv}, {cost}}, tiles, dc)
-	iv.Draw(canvases[0][0])
-	cost.Draw(canvases[1][0])
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = vgimg.PngCanvas{Canvas: img}.WriteTo(f)
-	return err
+	return plotpng.WriteStacked(out, iv, cost)
 }
