@@ -306,8 +306,8 @@ const fullMesh = 16
 // peersOf are the nodes node i of n dials. Up to fullMesh nodes every node dials every other;
 // beyond, node i dials i+1, i+2, i+4, ... (mod n), so that each node keeps about 2·log2(n)
 // connections instead of n-1 and any vote reaches every node within log2(n) hops: with 48
-// validators on one machine, 2,256 all-to-all connections cost more CPU in gossip than the
-// consensus itself.
+// validators on one machine, 1,128 all-to-all links (2,256 dials) cost more CPU in gossip than
+// the consensus itself.
 func peersOf(i, n int) []int {
 	var out []int
 	if n <= fullMesh {

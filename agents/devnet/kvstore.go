@@ -57,8 +57,8 @@ const (
 // MeasureKVStore starts n kvnode validators (bin, built from agents/cmd/kvnode) under work,
 // peered as the devnet peers its nodes (peersOf) and with the nodes' CometBFT timeouts, and
 // follows their heights for window or MinKVStoreHeights heights, whichever is longer, from a
-// warm-up after the network committed its first height (each within startup). The processes are killed when it
-// returns.
+// warm-up after the network committed its first height (each within startup). The processes
+// are killed when it returns.
 func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit, timeoutPropose, window, startup time.Duration) (KVStoreRun, error) {
 	run := KVStoreRun{Validators: n, TimeoutCommit: timeoutCommit.String(), TimeoutPropose: timeoutPropose.String(), PeersPerNode: len(peersOf(0, n))}
 	if window <= 0 {
@@ -175,7 +175,7 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 
 // kvPeers are the persistent peers (id@127.0.0.1:port) of kvstore validator i: those the devnet's
 // node i dials (peersOf), so that the ceiling is measured over SPTN's peer graph. A full mesh of
-// 48 costs more CPU in gossip than the consensus itself (2,256 connections on two cores).
+// 48 costs more CPU in gossip than the consensus itself (1,128 links on two cores).
 func kvPeers(i int, vals []node.GenesisValidator, p2pPort func(int) int) []string {
 	var peers []string
 	for _, j := range peersOf(i, len(vals)) {

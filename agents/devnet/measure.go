@@ -78,9 +78,9 @@ type Measurement struct {
 	// PendingInterval is the seconds between pending blocks in the window (a jump of k blocks
 	// counts k intervals of its time over k).
 	PendingInterval Spread `json:"pending_interval_s"`
-	// SealToQuorum is the seconds from a proposer first sending its seal of a slot to the
-	// block's attestations on the pending chain, which execution records only when they are a
-	// quorum of the committee (each proposer's "seal attested" log lines in the window).
+	// SealToQuorum is the seconds from a proposer first sending its seal of a slot to a quorum
+	// of the committee's attestations: in the extended commit that committed the seal, else the
+	// set the next height records (each proposer's "seal attested" log lines in the window).
 	SealToQuorum Spread `json:"seal_to_quorum_s"`
 	// SealsUnattested are the proposers' seals committed in the window that got no quorum of
 	// attestations ("seal not attested"): SealToQuorum leaves them out.

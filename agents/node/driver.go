@@ -101,8 +101,8 @@ type driver struct {
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
-	// awaitQuorum is this node's last block committed as a seal and not yet attested on the
-	// pending chain, with when its seal was first sent (sptn_seal_quorum_seconds).
+	// awaitQuorum is this node's last block committed as a seal whose quorum of attestations
+	// has not been seen yet, with when its seal was first sent (attested).
 	awaitQuorum struct {
 		hash  common.Hash
 		since time.Time
@@ -165,8 +165,8 @@ type driver struct {
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
-	// quorumTime is, for this node's seals, the time from the slot's seal first sent to its
-	// block's attestations on the pending chain: a quorum of the committee's, checked by execution.
+	// quorumTime is, for this node's seals, the time from the slot's seal first sent to a quorum
+	// of the committee's attestations (attested).
 	quorumTime prometheus.Histogram
 	atts       prometheus.Gauge
 	events     *prometheus.CounterVec
@@ -196,7 +196,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.proveTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_blob_proofs_seconds",
 		Help: "time to commit to and prove a blob block's blobs as it is sealed", Buckets: prometheus.ExponentialBuckets(0.01, 2, 10)})
 	d.quorumTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_quorum_seconds",
-		Help: "this node's seals: time from first sent to the block's quorum of attestations on the pending chain", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
+		Help: "this node's seals: time from the slot's first seal sent to a quorum of attestations (its commit's, or the set the next height records)", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
@@ -376,7 +376,8 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	d.mu.Lock()
 	prev, had := d.l1, d.haveL1
 	d.l1, d.haveL1 = t, true
-	if had && prev.Head != nil && t.Head != nil && t.Head.ParentHash == prev.Head.Hash() && t.Head.Time > prev.Head.Time {
+	// The time first: most polls find the same head, and only a new one is hashed.
+	if had && prev.Head != nil && t.Head != nil && t.Head.Time > prev.Head.Time && t.Head.ParentHash == prev.Head.Hash() {
 		// Only a head and its parent: a reorg, another endpoint's chain or heads polled more
 		// than a block apart give no sample.
 		if d.l1Gaps = append(d.l1Gaps, t.Head.Time-prev.Head.Time); len(d.l1Gaps) > l1GapSamples {
