@@ -85,6 +85,11 @@ type Measurement struct {
 	// SealsUnattested are the proposers' seals committed in the window that got no quorum of
 	// attestations ("seal not attested"): SealToQuorum leaves them out.
 	SealsUnattested int `json:"seals_unattested"`
+	// ProposesTooLate are the proposes the nodes did not send because their slot's last L1
+	// block was due first (docs/node.md); NodeTxsReverted the nodes' transactions that L1 mined
+	// and reverted (a propose that landed after its slot: Rollup__WrongSlot).
+	ProposesTooLate int `json:"proposes_too_late"`
+	NodeTxsReverted int `json:"node_txs_reverted"`
 	// ProposeGas is the gasUsed of the successful propose transactions.
 	ProposeGas Spread `json:"propose_gas"`
 	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
@@ -211,9 +216,10 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 		}
 	}
 	m.Nodes = len(cpu1)
-	quorum, unattested, warn := n.quorumTimes(windowStart, windowStart.Add(elapsed))
-	m.SealToQuorum, m.SealsUnattested, m.Warnings = spreadOf(quorum), unattested, append(m.Warnings, warn...)
-	if len(quorum) == 0 && m.PendingBlocks > 0 {
+	logs, warn := n.readNodeLogs(windowStart, windowStart.Add(elapsed))
+	m.SealToQuorum, m.SealsUnattested, m.Warnings = spreadOf(logs.quorum), logs.unattested, append(m.Warnings, warn...)
+	m.ProposesTooLate, m.NodeTxsReverted = logs.tooLate, logs.reverted
+	if len(logs.quorum) == 0 && m.PendingBlocks > 0 {
 		m.Warnings = append(m.Warnings, "seal_to_quorum_s: no \"seal attested\" line in the nodes' logs (text log format needed)")
 	}
 	m.NodeCPU, m.NodeRSSMiB = spreadOf(cpu), spreadOf(rss)
@@ -236,42 +242,70 @@ func (n *Network) cometHeight(ctx context.Context) int64 {
 	return 0
 }
 
-// quorumTimes are the seal-to-quorum times the nodes logged between from and to, and a warning
-// for each log that could not be read whole.
-func (n *Network) quorumTimes(from, to time.Time) (out []float64, unattested int, warn []string) {
+// nodeLogs is what measure reads from the nodes' logs (slog's text format) in its window.
+type nodeLogs struct {
+	// quorum are the quorum_s values of the "seal attested" lines.
+	quorum []float64
+	// unattested counts "seal not attested" lines, tooLate "propose not sent: too late ..."
+	// lines, and reverted the node's own transactions mined with status 0 ("tx confirmed ...
+	// status=0": a node sends proposes, and registrations only at start).
+	unattested, tooLate, reverted int
+}
+
+func (l *nodeLogs) add(o nodeLogs) {
+	l.quorum = append(l.quorum, o.quorum...)
+	l.unattested, l.tooLate, l.reverted = l.unattested+o.unattested, l.tooLate+o.tooLate, l.reverted+o.reverted
+}
+
+// readNodeLogs reads the nodes' logs between from and to, with a warning for each log that
+// could not be read whole.
+func (n *Network) readNodeLogs(from, to time.Time) (out nodeLogs, warn []string) {
 	for _, a := range n.agents {
 		if a.Kind != "node" || a.Log == "" {
 			continue
 		}
 		f, err := os.Open(a.Log)
 		if err != nil {
-			warn = append(warn, fmt.Sprintf("seal_to_quorum_s: %s: %v", a.Name, err))
+			warn = append(warn, fmt.Sprintf("node log %s: %v", a.Name, err))
 			continue
 		}
-		q, u, err := quorumLines(f, from, to)
-		out, unattested = append(out, q...), unattested+u
+		l, err := scanNodeLog(f, from, to)
+		out.add(l)
 		if err != nil {
-			warn = append(warn, fmt.Sprintf("seal_to_quorum_s: %s: %v", a.Name, err))
+			warn = append(warn, fmt.Sprintf("node log %s: %v", a.Name, err))
 		}
 		_ = f.Close()
 	}
-	return out, unattested, warn
+	return out, warn
 }
 
-// quorumLines are the quorum_s values of the node log's "seal attested" lines (slog's text
-// format) logged between from and to, the count of its "seal not attested" lines there, and the
-// error that stopped the read early, if any.
-func quorumLines(r io.Reader, from, to time.Time) (out []float64, unattested int, err error) {
+// Messages scanNodeLog counts.
+const (
+	msgSealAttested    = `msg="seal attested"`
+	msgSealNotAttested = `msg="seal not attested"`
+	msgProposeTooLate  = `msg="propose not sent: too late for its slot's last L1 block"`
+	msgTxConfirmed     = `msg="tx confirmed"`
+)
+
+// scanNodeLog reads one node log's lines logged between from and to, and returns the error that
+// stopped the read early, if any.
+func scanNodeLog(r io.Reader, from, to time.Time) (out nodeLogs, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
-		attested := strings.Contains(line, `msg="seal attested"`)
-		if !attested && !strings.Contains(line, `msg="seal not attested"`) {
+		var kind string
+		for _, m := range []string{msgSealAttested, msgSealNotAttested, msgProposeTooLate, msgTxConfirmed} {
+			if strings.Contains(line, m) {
+				kind = m
+				break
+			}
+		}
+		if kind == "" {
 			continue
 		}
 		var at time.Time
-		q := -1.0
+		q, status := -1.0, ""
 		for _, f := range strings.Fields(line) {
 			k, v, _ := strings.Cut(f, "=")
 			switch k {
@@ -281,17 +315,29 @@ func quorumLines(r io.Reader, from, to time.Time) (out []float64, unattested int
 				if x, err := strconv.ParseFloat(v, 64); err == nil {
 					q = x
 				}
+			case "status":
+				status = v
 			}
 		}
-		switch {
-		case at.Before(from) || at.After(to):
-		case !attested:
-			unattested++
-		case q >= 0:
-			out = append(out, q)
+		if at.Before(from) || at.After(to) {
+			continue
+		}
+		switch kind {
+		case msgSealAttested:
+			if q >= 0 {
+				out.quorum = append(out.quorum, q)
+			}
+		case msgSealNotAttested:
+			out.unattested++
+		case msgProposeTooLate:
+			out.tooLate++
+		case msgTxConfirmed:
+			if status == "0" {
+				out.reverted++
+			}
 		}
 	}
-	return out, unattested, sc.Err()
+	return out, sc.Err()
 }
 
 // firstTips records the first time L1 had an assured and a proven block.

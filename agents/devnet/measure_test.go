@@ -36,31 +36,37 @@ func TestCPUSeconds(t *testing.T) {
 	require.Error(t, err)
 }
 
-// TestQuorumLines reads the seal-to-quorum times a node logs ("seal attested", slog's text
-// format) inside the window only, and says when a log could not be read whole.
-func TestQuorumLines(t *testing.T) {
+// TestScanNodeLog reads the seal-to-quorum times a node logs ("seal attested", slog's text
+// format), its unattested seals, proposes too late to send and reverted transactions, inside
+// the window only, and says when a log could not be read whole.
+func TestScanNodeLog(t *testing.T) {
 	t.Parallel()
 	log := `time=2026-12-03T18:22:03.308Z level=INFO msg=sealed part=driver slot=4 number=4 txs=5
 time=2026-12-03T18:22:04.500Z level=INFO msg="seal committed" part=driver slot=4 number=4 commit_s=1.2
 time=2026-12-03T18:22:05.100Z level=INFO msg="seal attested" part=driver slot=4 number=4 attestations=3 quorum_s=1.792
+time=2026-12-03T18:22:06.000Z level=INFO msg="tx confirmed" agent=node from=0x01 nonce=0 tx=0x02 block=18 status=1
+time=2026-12-03T18:22:07.000Z level=INFO msg="tx confirmed" agent=node from=0x01 nonce=1 tx=0x03 block=41 status=0
+time=2026-12-03T18:22:08.000Z level=WARN msg="propose not sent: too late for its slot's last L1 block" part=driver number=6 slot=8 err="x"
 time=2026-12-03T18:22:09.000Z level=INFO msg="seal attested" part=driver slot=5 number=5 attestations=3 quorum_s=6.5
 time=2026-12-03T18:22:11.000Z level=WARN msg="seal not attested" part=driver block=0x01 since_first_s=9
 time=2026-12-03T18:22:30.000Z level=INFO msg="seal attested" part=driver slot=9 number=9 attestations=3 quorum_s=12.25
+time=2026-12-03T18:22:31.000Z level=INFO msg="tx confirmed" agent=node from=0x01 nonce=2 tx=0x04 block=50 status=0
 garbage line
 `
 	from := time.Date(2026, 12, 3, 18, 22, 4, 0, time.UTC)
 	to := time.Date(2026, 12, 3, 18, 22, 20, 0, time.UTC)
-	q, unattested, err := quorumLines(strings.NewReader(log), from, to)
+	l, err := scanNodeLog(strings.NewReader(log), from, to)
 	require.NoError(t, err)
-	require.Equal(t, []float64{1.792, 6.5}, q, "the commit line is not the quorum")
-	require.Equal(t, 1, unattested)
-	q, unattested, err = quorumLines(strings.NewReader(log), to, to.Add(time.Second))
+	require.Equal(t, []float64{1.792, 6.5}, l.quorum, "the commit line is not the quorum")
+	require.Equal(t, 1, l.unattested)
+	require.Equal(t, 1, l.tooLate)
+	require.Equal(t, 1, l.reverted, "status=1 is not a revert; the one at :31 is outside")
+	l, err = scanNodeLog(strings.NewReader(log), to, to.Add(time.Second))
 	require.NoError(t, err)
-	require.Empty(t, q)
-	require.Zero(t, unattested)
+	require.Equal(t, nodeLogs{}, l)
 
 	long := strings.Repeat("x", 2<<20) + "\n" + log // a line over the scanner's 1 MiB
-	_, _, err = quorumLines(strings.NewReader(long), from, to)
+	_, err = scanNodeLog(strings.NewReader(long), from, to)
 	require.Error(t, err, "a log read short is said, not taken as no seals")
 }
 

@@ -101,6 +101,8 @@ type driver struct {
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
+	// warmHead is the L1 head warmCommittees last read the committees at.
+	warmHead common.Hash
 	// awaitQuorum is this node's last block committed as a seal whose quorum of attestations
 	// has not been seen yet, with when its seal was first sent (attested).
 	awaitQuorum struct {
@@ -360,6 +362,7 @@ func (d *driver) refresh(ctx context.Context) error {
 	}
 	d.clk.ObserveHead(t.Head.Number.Uint64(), t.Head.Time)
 	d.follow(ctx, t)
+	d.warmCommittees(ctx, t.Head)
 	d.judge(t)
 	d.weighDoomed(t)
 	d.tipsM.SetTip("assured", t.Assured.Number)
@@ -368,6 +371,31 @@ func (d *driver) refresh(ctx context.Context) error {
 	d.tipsM.SetL1Head(t.Head.Number.Uint64())
 	d.hub.publish(d.Tips())
 	return nil
+}
+
+// warmCommittees reads, once per new L1 head, the committees of the current and the next epoch
+// that this node does not hold yet, so that the rollup view has them cached before a committee
+// record reaches ProcessProposal. Otherwise every member reads the new epoch's committee from
+// L1 at the same moment, inside consensus and its L1 read budget: with 48 members on two cores
+// a third of them timed out and refused the record (the sweep at c6f5055), which cost a round.
+// A committee that is not final yet is read again at the next head.
+func (d *driver) warmCommittees(ctx context.Context, head *types.Header) {
+	if head == nil || d.rollup.EpochDuration == 0 {
+		return
+	}
+	d.mu.Lock()
+	seen := d.warmHead == head.Hash()
+	d.warmHead = head.Hash()
+	d.mu.Unlock()
+	if seen {
+		return
+	}
+	cur := d.rollup.SlotAt(head.Time) / d.rollup.EpochDuration
+	for _, e := range []uint64{cur, cur + 1} {
+		if _, err := d.rollup.Committee(ctx, e); err != nil {
+			return // not final yet (or L1 unreachable): the next epoch is not either
+		}
+	}
 }
 
 // follow takes L1's tips as the driver's view and, when L1 lost assured blocks, revives this
@@ -416,6 +444,36 @@ func (d *driver) l1Interval() uint64 {
 func (d *driver) landsAfterSlot(head *types.Header, slot uint64) bool {
 	iv := d.l1Interval()
 	return iv > 0 && head != nil && head.Time+iv >= d.rollup.SlotStart(slot+1)
+}
+
+// sendBy is the last moment, on the local clock, a propose of slot can be handed to L1 and still
+// land in one of the slot's L1 blocks: sendMargin before the slot's last L1 block is due after
+// head, at L1's block interval, by the L1 time the clock estimates (a lower bound learnt from
+// the heads seen, so a head seen late does not move it later). L1's head alone
+// (landsAfterSlot) knows only which block is next; on a starved machine the estimate, the
+// signature or the blob proofs of a propose started in time can outlast that block, and the
+// propose then lands in the next slot and reverts with its gas paid. ok is false while L1's
+// interval or time is not known yet: nothing is refused then.
+func (d *driver) sendBy(head *types.Header, slot uint64) (by time.Time, ok bool) {
+	iv := d.l1Interval()
+	if iv == 0 || head == nil || d.clk == nil {
+		return time.Time{}, false
+	}
+	now := time.Now()
+	end := d.rollup.SlotStart(slot + 1)
+	if head.Time+iv >= end {
+		return now.Add(-time.Nanosecond), true // head is the slot's last block
+	}
+	last := head.Time + (end-1-head.Time)/iv*iv // the slot's last block after head
+	return now.Add(time.Unix(int64(last), 0).Sub(d.clk.Now()) - sendMargin(iv)), true
+}
+
+// sendMargin is how long before the L1 block it aims at a slot-bound propose is handed over at
+// the latest: a second, or a quarter of L1's interval (seconds) when that is shorter. The send
+// path after the last check (signing, persisting, the RPC) and the clock's estimate of L1
+// time (late by the least delay with which a head was seen) take it.
+func sendMargin(iv uint64) time.Duration {
+	return min(time.Second, time.Duration(iv)*time.Second/4)
 }
 
 // confirmed records a propose that landed, so that it can be revived if an L1 reorg removes it.
@@ -1050,6 +1108,9 @@ func (d *driver) tryPublish(ctx context.Context) {
 		// the rollup reverts it (Rollup__WrongSlot) after the proposer paid its gas.
 		return
 	}
+	if by, ok := d.sendBy(l1.Head, cur); ok && time.Now().After(by) {
+		return // the slot's last L1 block is due before a propose could reach it
+	}
 	b, err := d.app.BlockByHash(m.TipHash)
 	if err != nil || b.Header.ParentHash != l1.Assured.Hash {
 		return
@@ -1134,12 +1195,23 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
 	}
 	// Building the data or waiting for a blob sidecar can take until after the slot's last L1
-	// block: checked again at the send.
-	if l1, ok := d.l1Tips(); ok && d.landsAfterSlot(l1.Head, b.Header.Slot) {
-		return fmt.Errorf("propose of slot %d: L1's head %d is the slot's last block", b.Header.Slot, l1.Head.Number)
+	// block: checked again at the send, and by the transaction manager once more just before
+	// it takes a nonce (NotAfter), after the estimate and the blob proofs.
+	if l1, ok := d.l1Tips(); ok {
+		if d.landsAfterSlot(l1.Head, b.Header.Slot) {
+			return fmt.Errorf("propose of slot %d: L1's head %d is the slot's last block", b.Header.Slot, l1.Head.Number)
+		}
+		c.NotAfter, _ = d.sendBy(l1.Head, b.Header.Slot)
 	}
 	d.events.WithLabelValues("propose_sent").Inc()
 	_, err = d.txm.Send(ctx, c)
+	if errors.Is(err, txmgr.ErrTooLate) {
+		// The slot's block goes unassured unless another member publishes it in time: worth an
+		// operator's look when it repeats (a machine too slow for the profile's slot).
+		d.events.WithLabelValues("propose_too_late").Inc()
+		d.log.Warn("propose not sent: too late for its slot's last L1 block", "number", b.Header.Number,
+			"slot", b.Header.Slot, "err", err)
+	}
 	return err
 }
 

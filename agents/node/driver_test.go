@@ -895,9 +895,10 @@ func TestSealQuorumIsTheBlocksAttestationsOnTheChain(t *testing.T) {
 // paid): while L1's head is its slot's last block, a propose sent would land in the next slot's
 // first block at the earliest. The driver learns L1's block interval from the heads it follows
 // (each against its parent) and sends only while a block of the slot is still to come.
-func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
+// newAttestedBlock is newSealedBlock with all four attestations of block 1 on the pending chain.
+func newAttestedBlock(t *testing.T) *sealedBlock {
+	t.Helper()
 	f := newSealedBlock(t)
-	ctx := context.Background()
 	b, err := f.a.BlockByNumber(1)
 	require.NoError(t, err)
 	digest := f.domain.AttestationDigest(b.Header)
@@ -910,6 +911,20 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	attTx, err := app.EncodeJSON(app.KindAttestation, set)
 	require.NoError(t, err)
 	f.finalize(3, attTx)
+	return f
+}
+
+// publishedNow runs one tryPublish to its end and says whether it sent a propose.
+func publishedNow(ctx context.Context, d *driver, tx *captureSender) bool {
+	tx.last = txmgr.TxCandidate{}
+	d.tryPublish(ctx)
+	d.pubs.Wait()
+	return tx.last.Data != nil
+}
+
+func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
+	f := newAttestedBlock(t)
+	ctx := context.Background()
 
 	tx := &captureSender{}
 	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
@@ -928,12 +943,7 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	follow := func(h *types.Header) {
 		d.follow(ctx, L1Tips{Head: h, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
 	}
-	publish := func() bool {
-		tx.last = txmgr.TxCandidate{}
-		d.tryPublish(ctx)
-		d.pubs.Wait()
-		return tx.last.Data != nil
-	}
+	publish := func() bool { return publishedNow(ctx, d, tx) }
 
 	// A clock warped forward, a missed L1 slot, anvil's one-second-short gaps, and a head of
 	// another chain (not a child of the last) do not move the interval from 2 s.
@@ -957,4 +967,59 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	follow(&types.Header{Number: big.NewInt(50), Time: start})
 	require.Equal(t, uint64(2), d.l1Interval())
 	require.True(t, publish(), "a block of the slot is still to come")
+}
+
+// TestPublishDeadlineFromTheClock: L1's head is the slot's first block, so the slot's last block
+// is still to come, but it is due sooner than a propose could reach it: the head was seen late
+// (a starved poll). The proposer does not start a propose that would land in the next slot and
+// revert; one started in time carries the deadline to the transaction manager (NotAfter),
+// which checks it again after the estimate and the blob proofs.
+func TestPublishDeadlineFromTheClock(t *testing.T) {
+	f := newAttestedBlock(t)
+	ctx := context.Background()
+
+	seenAgo := time.Duration(0) // how long before now the clock is told a head arrived
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return time.Now().Add(-seenAgo) }))
+	require.NoError(t, err)
+	tx := &captureSender{}
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	d := newDriver(&driver{app: f.a, rollup: r, clk: clk, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
+		log: slog.New(slog.DiscardHandler)}, nil)
+	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
+	var last *types.Header
+	follow := func(at uint64, ago time.Duration) {
+		h := &types.Header{Number: big.NewInt(1), Time: at}
+		if last != nil {
+			h.Number, h.ParentHash = new(big.Int).Add(last.Number, big.NewInt(1)), last.Hash()
+		}
+		last = h
+		seenAgo = ago
+		clk.ObserveHead(h.Number.Uint64(), h.Time)
+		seenAgo = 0
+		d.follow(ctx, L1Tips{Head: h, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
+	}
+	publish := func() bool { return publishedNow(ctx, d, tx) }
+	for at := start - 20; at < start; at += 2 {
+		follow(at, time.Hour) // old sightings: they bound L1 time less than a fresh one
+	}
+	require.Equal(t, uint64(2), d.l1Interval())
+
+	// The slot's first block, seen 1.7 s after L1 made it: its last block (start+2) is due in
+	// 0.3 s, less than the 0.5 s margin of 2 s blocks.
+	follow(start, 1700*time.Millisecond)
+	require.False(t, publish(), "the slot's last L1 block is due before a propose could reach it")
+	by, ok := d.sendBy(last, sealedSlot)
+	require.True(t, ok)
+	require.WithinDuration(t, time.Now().Add(-200*time.Millisecond), by, 50*time.Millisecond)
+
+	// The same block seen as it came (another node, or this one a poll earlier): 1.5 s left.
+	fresh, err := clock.New(tGenesis, tSlot*time.Second, 1000)
+	require.NoError(t, err)
+	fresh.ObserveHead(last.Number.Uint64(), last.Time)
+	d.clk = fresh
+	require.True(t, publish(), "the slot's last L1 block is 2 s away")
+	require.WithinDuration(t, time.Now().Add(1500*time.Millisecond), tx.last.NotAfter, 100*time.Millisecond,
+		"the transaction manager is told the deadline")
+	require.Equal(t, 500*time.Millisecond, sendMargin(2))
+	require.Equal(t, time.Second, sendMargin(6))
 }

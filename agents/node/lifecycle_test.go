@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"sync/atomic"
@@ -127,4 +128,62 @@ func TestPublishesEndWithTheDriver(t *testing.T) {
 	cancel()
 	<-done
 	require.True(t, tx.returned.Load(), "the driver returned while its publish was still in Send")
+}
+
+// committeeL1 answers the rollup's committee reads for epochs up to final and counts them.
+type committeeL1 struct {
+	fixedL1
+	final uint64
+	calls atomic.Int64
+}
+
+func (l *committeeL1) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	parsed := rollup.NewRollup().GetABI()
+	m, err := parsed.MethodById(msg.Data)
+	if err != nil {
+		return nil, err
+	}
+	if m.Name != "getEpochCommittee" && m.Name != "getEpochSeed" {
+		return l.fixedL1.CallContract(ctx, msg, block)
+	}
+	l.calls.Add(1)
+	args, err := m.Inputs.Unpack(msg.Data[4:])
+	if err != nil {
+		return nil, err
+	}
+	if e := args[0].(*big.Int).Uint64(); e > l.final {
+		return nil, fmt.Errorf("execution reverted: epoch %d not final", e)
+	}
+	if m.Name == "getEpochSeed" {
+		return m.Outputs.Pack([32]byte{7})
+	}
+	return m.Outputs.Pack([]common.Address{{1}, {2}})
+}
+
+// TestWarmCommitteesReadsOncePerHead: the driver reads the current and the next epoch's
+// committees as L1 heads come, so that a committee record in ProcessProposal finds them cached
+// rather than every member reading L1 inside consensus at once; a committee not final yet is
+// read again at the next head only, not at every poll.
+func TestWarmCommitteesReadsOncePerHead(t *testing.T) {
+	l := &committeeL1{final: 0}
+	r := &Rollup{c: l, abi: rollup.NewRollup(), GenesisTime: 1000, SlotDuration: 4, EpochDuration: 8,
+		committees: map[uint64]*app.Committee{}}
+	d := &driver{rollup: r}
+	ctx := context.Background()
+	head := func(n, at uint64) *types.Header { return &types.Header{Number: new(big.Int).SetUint64(n), Time: at} }
+
+	h := head(10, 1000+4*3) // epoch 0
+	d.warmCommittees(ctx, h)
+	require.Equal(t, int64(3), l.calls.Load(), "epoch 0 read whole (two calls), epoch 1 refused at the first")
+	d.warmCommittees(ctx, h)
+	require.Equal(t, int64(3), l.calls.Load(), "the same head: nothing read again")
+
+	l.final = 1
+	d.warmCommittees(ctx, head(11, 1000+4*4))
+	require.Equal(t, int64(5), l.calls.Load(), "a new head: epoch 1, final now, read; epoch 0 cached")
+	before := l.calls.Load()
+	c, err := r.Committee(ctx, 1)
+	require.NoError(t, err)
+	require.Equal(t, []common.Address{{1}, {2}}, c.Members)
+	require.Equal(t, before, l.calls.Load(), "consensus finds epoch 1 cached")
 }

@@ -8,11 +8,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/anviltest"
+	"github.com/sptn/sptn/agents/internal/store"
 )
 
 // revertInit deploys a contract whose code is PUSH1 0 PUSH1 0 REVERT.
@@ -251,4 +255,49 @@ func TestMaxInFlightHoldsBackNonces(t *testing.T) {
 		require.NoError(t, got.err)
 	}
 	require.Equal(t, uint64(4), e.nonce(t, "latest"))
+}
+
+// slowEstimate is a backend whose gas estimate takes delay: a starved machine, or an L1
+// endpoint that is slow to answer.
+type slowEstimate struct {
+	Backend
+	delay time.Duration
+}
+
+func (b slowEstimate) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	time.Sleep(b.delay)
+	return b.Backend.EstimateGas(ctx, msg)
+}
+
+// TestSendRefusedPastNotAfter: a slot-bound candidate whose deadline passes while Send estimates
+// is not signed, takes no nonce and reaches no pool (it would land after its window and revert
+// with its gas paid); its ID stays free, and a candidate with no deadline goes out as before.
+func TestSendRefusedPastNotAfter(t *testing.T) {
+	t.Parallel()
+	a := anviltest.Start(t)
+	e := &env{a: a, c: dial(t, a.URL), kv: store.OpenMemory(), ev: &counts{events: map[string]int{}}}
+	t.Cleanup(func() { _ = e.kv.Close() })
+	m := e.start(t, testConfig(), slowEstimate{Backend: e.c, delay: 300 * time.Millisecond})
+	e.m = m
+	a.MineEvery(100 * time.Millisecond)
+	ctx := ctxT(t)
+
+	past := candidate("expired")
+	past.NotAfter = time.Now().Add(-time.Millisecond)
+	_, err := m.Send(ctx, past)
+	require.ErrorIs(t, err, ErrTooLate, "already past: refused before any work")
+
+	during := candidate("slow")
+	during.NotAfter = time.Now().Add(100 * time.Millisecond)
+	_, err = m.Send(ctx, during)
+	require.ErrorIs(t, err, ErrTooLate, "the deadline passed during the estimate")
+	require.Equal(t, uint64(0), e.nonce(t, "pending"), "no nonce taken, nothing in the pool")
+	require.Equal(t, 0, e.ev.get(EventSent))
+	require.Equal(t, 0, m.InFlight())
+
+	during.NotAfter = time.Now().Add(time.Minute) // in time: the same ID is free to go
+	r, err := m.Send(ctx, during)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.Equal(t, uint64(1), e.nonce(t, "latest"))
 }

@@ -139,7 +139,16 @@ type TxCandidate struct {
 	// (protocol.BlobSidecar(BlobData, the configured version)), so that Send need not compute
 	// the proofs; its blobs must be BlobData's encoding and its version the configured one.
 	BlobSidecar *types.BlobTxSidecar
+	// NotAfter, when not zero, is the last moment (local clock) the transaction may be handed to
+	// L1: a call bound to a time window, such as a propose that must land in its slot's L1 blocks,
+	// is worth nothing after it and reverts with its gas paid. Send checks it once more just
+	// before it signs and takes a nonce, after the estimate and the blob proofs, which can take
+	// seconds on a busy machine, and returns ErrTooLate past it with no nonce used.
+	NotAfter time.Time
 }
+
+// ErrTooLate is a candidate whose NotAfter passed before Send took a nonce for it.
+var ErrTooLate = errors.New("txmgr: the candidate's send deadline passed")
 
 // ErrSidecarMismatch is a candidate whose BlobSidecar does not carry its BlobData.
 var ErrSidecarMismatch = errors.New("txmgr: the blob sidecar does not carry the candidate's blob data")
@@ -340,6 +349,9 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 			return m.wait(ctx, ch)
 		}
 	}
+	if err := c.late(); err != nil {
+		return nil, err
+	}
 	m.mu.Lock()
 	err := m.waitSlotLocked(ctx) // before pricing, so that fees are fresh when the slot comes
 	started := m.started
@@ -434,6 +446,10 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 			return nil, fmt.Errorf("read idempotency key %q: record vanished", c.ID)
 		}
 	}
+	if err := c.late(); err != nil { // the last moment nothing is spent yet
+		m.mu.Unlock()
+		return nil, err
+	}
 	m.next = max(m.next, pending)
 	nonce := m.next
 	rec := &record{Nonce: nonce, ID: c.ID, To: c.To, Data: c.Data, Value: (*hexutil.Big)(value), Gas: gas,
@@ -471,6 +487,14 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		"blobs", len(tx.BlobHashes()), "blob_fee_cap", fs.blobCap)
 	m.broadcast(ctx, tx) // a failure here is retried by the loop
 	return m.wait(ctx, ch)
+}
+
+// late is ErrTooLate once c's NotAfter has passed.
+func (c *TxCandidate) late() error {
+	if !c.NotAfter.IsZero() && time.Now().After(c.NotAfter) {
+		return fmt.Errorf("%w: %s ago (%s)", ErrTooLate, time.Since(c.NotAfter).Round(time.Millisecond), c.NotAfter.Format(time.RFC3339Nano))
+	}
+	return nil
 }
 
 // checkSidecar checks that a caller's sidecar carries blobs in the configured version (its

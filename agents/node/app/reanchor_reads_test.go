@@ -56,8 +56,8 @@ func (c *rpcAnchors) BlockHash(ctx context.Context, n uint64) (common.Hash, erro
 // blob blocks. The honest driver (replacedBlocks) carries each calldata block with its
 // transactions and leaves each blob block out (above L1's ring it goes bare only within
 // linkMargin of a run below the ring), so every carried entry but the anchor lacks its
-// successor: members read L1 once per entry, one after another, all within l1ReadTimeout (2 s)
-// for the whole seal. 100 such entries at 25 ms a read (a remote RPC endpoint) take 2.5 s: every
+// successor: members read L1 once per entry, one after another, all within l1ReadTimeout (4 s)
+// for the whole seal. 100 such entries at 50 ms a read (a remote RPC endpoint) take 5 s: every
 // member, the proposer's PrepareProposal included, refuses the honest re-anchoring seal, slot
 // after slot, and the chain cannot leave the based fallback. The chain's bound lets 256 such
 // reads through (MaxReplacedBlocks unlinked), the budget covers about 2 s / latency of them.
@@ -99,9 +99,9 @@ func TestHonestReanchoringPastAlternatingBlobBlocksIsNotTimedOut(t *testing.T) {
 	require.NoError(t, err, "the honest seal executes")
 	require.NoError(t, nt.apps[1].checkAnchorOf(context.Background(), raw), "on a fast L1 view it is accepted")
 
-	nt.apps[1].cfg.Anchors = &rpcAnchors{fakeAnchors: nt.anchors, delay: 25 * time.Millisecond}
+	nt.apps[1].cfg.Anchors = &rpcAnchors{fakeAnchors: nt.anchors, delay: 50 * time.Millisecond}
 	began := time.Now()
 	err = nt.apps[1].checkAnchorOf(context.Background(), raw)
-	require.NoError(t, err, "an honest re-anchoring seal (%d entries without their successor) is refused after %s on an L1 of 25 ms a read",
+	require.NoError(t, err, "an honest re-anchoring seal (%d entries without their successor) is refused after %s on an L1 of 50 ms a read",
 		k, time.Since(began).Round(time.Millisecond))
 }
