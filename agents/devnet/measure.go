@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sptn/sptn/agents/node"
 )
 
 // Spread is a sample's count, extremes, deciles and mean: every figure of a measurement comes
@@ -283,7 +285,7 @@ func (n *Network) readNodeLogs(from, to time.Time) (out nodeLogs, warn []string)
 const (
 	msgSealAttested    = `msg="seal attested"`
 	msgSealNotAttested = `msg="seal not attested"`
-	msgProposeTooLate  = `msg="propose not sent: too late for its slot's last L1 block"`
+	msgProposeTooLate  = `msg="` + node.MsgProposeTooLate + `"`
 	msgTxConfirmed     = `msg="tx confirmed"`
 )
 

@@ -46,7 +46,7 @@ time=2026-12-03T18:22:04.500Z level=INFO msg="seal committed" part=driver slot=4
 time=2026-12-03T18:22:05.100Z level=INFO msg="seal attested" part=driver slot=4 number=4 attestations=3 quorum_s=1.792
 time=2026-12-03T18:22:06.000Z level=INFO msg="tx confirmed" agent=node from=0x01 nonce=0 tx=0x02 block=18 status=1
 time=2026-12-03T18:22:07.000Z level=INFO msg="tx confirmed" agent=node from=0x01 nonce=1 tx=0x03 block=41 status=0
-time=2026-12-03T18:22:08.000Z level=WARN msg="propose not sent: too late for its slot's last L1 block" part=driver number=6 slot=8 err="x"
+time=2026-12-03T18:22:08.000Z level=WARN msg="propose not sent: too late for its slot's last L1 block" part=driver number=6 slot=8 why="x"
 time=2026-12-03T18:22:09.000Z level=INFO msg="seal attested" part=driver slot=5 number=5 attestations=3 quorum_s=6.5
 time=2026-12-03T18:22:11.000Z level=WARN msg="seal not attested" part=driver block=0x01 since_first_s=9
 time=2026-12-03T18:22:30.000Z level=INFO msg="seal attested" part=driver slot=9 number=9 attestations=3 quorum_s=12.25

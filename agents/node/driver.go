@@ -101,8 +101,14 @@ type driver struct {
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
-	// warmHead is the L1 head warmCommittees last read the committees at.
+	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy).
+	l1Seen []headSeen
+	// warmHead is the L1 head warmCommittees last read the committees at; warming is true
+	// while such a read runs.
 	warmHead common.Hash
+	warming  atomic.Bool
+	// lateID is the propose last reported too late for its slot (reported once each).
+	lateID string
 	// awaitQuorum is this node's last block committed as a seal whose quorum of attestations
 	// has not been seen yet, with when its seal was first sent (attested).
 	awaitQuorum struct {
@@ -385,17 +391,22 @@ func (d *driver) warmCommittees(ctx context.Context, head *types.Header) {
 	}
 	d.mu.Lock()
 	seen := d.warmHead == head.Hash()
+	d.mu.Unlock()
+	if seen || !d.warming.CompareAndSwap(false, true) {
+		return // one read at a time, off the loop: it must not hold up a seal or a publish
+	}
+	d.mu.Lock()
 	d.warmHead = head.Hash()
 	d.mu.Unlock()
-	if seen {
-		return
-	}
 	cur := d.rollup.SlotAt(head.Time) / d.rollup.EpochDuration
-	for _, e := range []uint64{cur, cur + 1} {
-		if _, err := d.rollup.Committee(ctx, e); err != nil {
-			return // not final yet (or L1 unreachable): the next epoch is not either
+	d.pubs.Go(func() {
+		defer d.warming.Store(false)
+		for _, e := range []uint64{cur, cur + 1} {
+			if _, err := d.rollup.Committee(ctx, e); err != nil {
+				return // not final yet (or L1 unreachable): the next epoch is not either
+			}
 		}
-	}
+	})
 }
 
 // follow takes L1's tips as the driver's view and, when L1 lost assured blocks, revives this
@@ -405,6 +416,11 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	prev, had := d.l1, d.haveL1
 	d.l1, d.haveL1 = t, true
 	// The time first: most polls find the same head, and only a new one is hashed.
+	if t.Head != nil && (!had || prev.Head == nil || t.Head.Time > prev.Head.Time) {
+		if d.l1Seen = append(d.l1Seen, headSeen{time: t.Head.Time, at: time.Now()}); len(d.l1Seen) > l1GapSamples {
+			d.l1Seen = d.l1Seen[1:]
+		}
+	}
 	if had && prev.Head != nil && t.Head != nil && t.Head.Time > prev.Head.Time && t.Head.ParentHash == prev.Head.Hash() {
 		// Only a head and its parent: a reorg, another endpoint's chain or heads polled more
 		// than a block apart give no sample.
@@ -446,34 +462,59 @@ func (d *driver) landsAfterSlot(head *types.Header, slot uint64) bool {
 	return iv > 0 && head != nil && head.Time+iv >= d.rollup.SlotStart(slot+1)
 }
 
-// sendBy is the last moment, on the local clock, a propose of slot can be handed to L1 and still
-// land in one of the slot's L1 blocks: sendMargin before the slot's last L1 block is due after
-// head, at L1's block interval, by the L1 time the clock estimates (a lower bound learnt from
-// the heads seen, so a head seen late does not move it later). L1's head alone
-// (landsAfterSlot) knows only which block is next; on a starved machine the estimate, the
-// signature or the blob proofs of a propose started in time can outlast that block, and the
-// propose then lands in the next slot and reverts with its gas paid. ok is false while L1's
-// interval or time is not known yet: nothing is refused then.
-func (d *driver) sendBy(head *types.Header, slot uint64) (by time.Time, ok bool) {
-	iv := d.l1Interval()
-	if iv == 0 || head == nil || d.clk == nil {
-		return time.Time{}, false
-	}
-	now := time.Now()
-	end := d.rollup.SlotStart(slot + 1)
-	if head.Time+iv >= end {
-		return now.Add(-time.Nanosecond), true // head is the slot's last block
-	}
-	last := head.Time + (end-1-head.Time)/iv*iv // the slot's last block after head
-	return now.Add(time.Unix(int64(last), 0).Sub(d.clk.Now()) - sendMargin(iv)), true
+// headSeen is an L1 head's timestamp and the local time (with its monotonic reading) at which
+// this node first saw it.
+type headSeen struct {
+	time uint64
+	at   time.Time
 }
 
-// sendMargin is how long before the L1 block it aims at a slot-bound propose is handed over at
-// the latest: a second, or a quarter of L1's interval (seconds) when that is shorter. The send
-// path after the last check (signing, persisting, the RPC) and the clock's estimate of L1
-// time (late by the least delay with which a head was seen) take it.
+// dueBy is when, on the local monotonic clock, the slot's last L1 block after head is due: the
+// last moment a propose of slot can reach L1 and still land in one of the slot's blocks. L1's
+// head alone (landsAfterSlot) knows only which block is next; on a starved machine the
+// estimate, the signature or the blob proofs of a propose started in time can outlast that
+// block, and the propose then lands in the next slot and reverts with its gas paid.
+//
+// By each recent head seen, the block is due when that head was seen plus the L1 time between
+// them; the earliest of these is taken. A head is seen some delay after L1 made it, so the
+// earliest is the one seen with the least delay, and blocks mined late (anvil on starved cores)
+// only come later than that. Only local elapsed time is used: a wall clock stepped forward (NTP,
+// a resumed VM) does not move it, and a clock warped on L1 moves every later head alike. The
+// estimate errs late by that least delay, and early by up to a second on an L1 with whole-second
+// timestamps whose blocks come irregularly (anvil's, when its miner is starved). ok is false
+// while L1's interval or heads are not known yet: nothing is refused then.
+func (d *driver) dueBy(head *types.Header, slot uint64) (due time.Time, ok bool) {
+	iv := d.l1Interval()
+	if iv == 0 || head == nil {
+		return time.Time{}, false
+	}
+	end := d.rollup.SlotStart(slot + 1)
+	if head.Time+iv >= end {
+		return time.Now().Add(-time.Nanosecond), true // head is the slot's last block
+	}
+	last := head.Time + (end-1-head.Time)/iv*iv // the slot's last block after head
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	for _, h := range d.l1Seen {
+		if h.time > last {
+			continue // a later chain (a reorg back in time) says nothing of this one
+		}
+		if at := h.at.Add(time.Duration(last-h.time) * time.Second); !ok || at.Before(due) {
+			due, ok = at, true
+		}
+	}
+	return due, ok
+}
+
+// sendMargin is how long before its slot's last L1 block is due a propose must be handed to the
+// transaction manager's last check (after which come only persisting the record and the RPC that
+// sends it): an eighth of L1's block interval, at most 250 ms. A propose is refused only where
+// it would surely land late, so that no proposer loses a slot it could have had: on these
+// devnets a propose handed over 3 s into an 8 s slot, after a 3 s estimate on starved cores,
+// still lands (a 1 s margin cost committee32 five of its 20 slots, b318d70), and on Ethereum,
+// whose heads are seen a second or two after their slot starts, the estimate is late anyway.
 func sendMargin(iv uint64) time.Duration {
-	return min(time.Second, time.Duration(iv)*time.Second/4)
+	return min(250*time.Millisecond, time.Duration(iv)*time.Second/8)
 }
 
 // confirmed records a propose that landed, so that it can be revived if an L1 reorg removes it.
@@ -1103,14 +1144,6 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if !m.Started || m.TipSlot != cur || l1.Assured.Slot >= cur {
 		return
 	}
-	if d.landsAfterSlot(l1.Head, cur) {
-		// L1's head is the slot's last block: a propose sent now lands in the next slot, where
-		// the rollup reverts it (Rollup__WrongSlot) after the proposer paid its gas.
-		return
-	}
-	if by, ok := d.sendBy(l1.Head, cur); ok && time.Now().After(by) {
-		return // the slot's last L1 block is due before a propose could reach it
-	}
 	b, err := d.app.BlockByHash(m.TipHash)
 	if err != nil || b.Header.ParentHash != l1.Assured.Hash {
 		return
@@ -1129,6 +1162,16 @@ func (d *driver) tryPublish(ctx context.Context) {
 	d.mu.RUnlock()
 	if busy {
 		return // only this loop starts publishes: nothing else can start this one meanwhile
+	}
+	if d.landsAfterSlot(l1.Head, cur) {
+		// L1's head is the slot's last block: a propose sent now lands in the next slot, where
+		// the rollup reverts it (Rollup__WrongSlot) after the proposer paid its gas.
+		d.tooLate(id, b, "L1's head is the slot's last block")
+		return
+	}
+	if due, ok := d.dueBy(l1.Head, cur); ok && time.Now().After(due) {
+		d.tooLate(id, b, "the slot's last L1 block is due already")
+		return
 	}
 	if !d.sidecarInTime(b, cur) {
 		return // its blob proofs would be ready after the slot (blobs.go)
@@ -1199,20 +1242,38 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	// it takes a nonce (NotAfter), after the estimate and the blob proofs.
 	if l1, ok := d.l1Tips(); ok {
 		if d.landsAfterSlot(l1.Head, b.Header.Slot) {
+			d.tooLate(id, b, "L1's head is the slot's last block")
 			return fmt.Errorf("propose of slot %d: L1's head %d is the slot's last block", b.Header.Slot, l1.Head.Number)
 		}
-		c.NotAfter, _ = d.sendBy(l1.Head, b.Header.Slot)
+		if due, ok := d.dueBy(l1.Head, b.Header.Slot); ok {
+			c.NotAfter = due.Add(-sendMargin(d.l1Interval()))
+		}
 	}
-	d.events.WithLabelValues("propose_sent").Inc()
+	d.events.WithLabelValues("propose_sent").Inc() // handed to the transaction manager
 	_, err = d.txm.Send(ctx, c)
 	if errors.Is(err, txmgr.ErrTooLate) {
-		// The slot's block goes unassured unless another member publishes it in time: worth an
-		// operator's look when it repeats (a machine too slow for the profile's slot).
-		d.events.WithLabelValues("propose_too_late").Inc()
-		d.log.Warn("propose not sent: too late for its slot's last L1 block", "number", b.Header.Number,
-			"slot", b.Header.Slot, "err", err)
+		d.tooLate(id, b, err.Error())
 	}
 	return err
+}
+
+// MsgProposeTooLate is the log message of a propose not sent because its slot's last L1 block
+// was due first (devnet measure counts it).
+const MsgProposeTooLate = "propose not sent: too late for its slot's last L1 block"
+
+// tooLate reports, once for each propose, that it was not sent in time for its slot: the slot's
+// block goes unassured unless another member publishes it, which is worth an operator's look
+// when it repeats (a machine too slow for the profile's slot).
+func (d *driver) tooLate(id string, b *app.Block, why string) {
+	d.mu.Lock()
+	first := d.lateID != id
+	d.lateID = id
+	d.mu.Unlock()
+	if !first {
+		return
+	}
+	d.events.WithLabelValues("propose_too_late").Inc()
+	d.log.Warn(MsgProposeTooLate, "number", b.Header.Number, "slot", b.Header.Slot, "why", why)
 }
 
 // attestationsFor encodes what a propose of b carries: exactly a quorum of its attestations, each

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -963,63 +964,83 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	require.Equal(t, start+2, last.Time)
 	require.False(t, publish(), "the slot's last L1 block: the propose would land in the next slot")
 
-	// The same slot at its first L1 block (a reorg put it back): a block of the slot is to come.
+	// The same slot at its first L1 block (a reorg put it back), seen as L1 made it: a block of
+	// the slot is to come.
 	follow(&types.Header{Number: big.NewInt(50), Time: start})
+	d.mu.Lock()
+	d.l1Seen = []headSeen{{time: start, at: time.Now()}}
+	d.mu.Unlock()
 	require.Equal(t, uint64(2), d.l1Interval())
 	require.True(t, publish(), "a block of the slot is still to come")
 }
 
-// TestPublishDeadlineFromTheClock: L1's head is the slot's first block, so the slot's last block
-// is still to come, but it is due sooner than a propose could reach it: the head was seen late
-// (a starved poll). The proposer does not start a propose that would land in the next slot and
-// revert; one started in time carries the deadline to the transaction manager (NotAfter),
-// which checks it again after the estimate and the blob proofs.
-func TestPublishDeadlineFromTheClock(t *testing.T) {
+// TestPublishDeadlineFromTheHeadsSeen: L1's head is the slot's first block, so the slot's last
+// block is still to come, but it is due sooner than a propose could reach it: the poll that saw
+// the head ran late (a starved machine), and the heads seen on time before it say when L1 makes
+// its blocks. The proposer does not start a propose that would land in the next slot and revert,
+// and says so once; one started in time carries the deadline to the transaction manager
+// (NotAfter), which checks it again after the estimate and the blob proofs. A local clock
+// stepped forward, or L1's clock warped, does not stop a proposer.
+func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	f := newAttestedBlock(t)
 	ctx := context.Background()
-
-	seenAgo := time.Duration(0) // how long before now the clock is told a head arrived
-	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return time.Now().Add(-seenAgo) }))
-	require.NoError(t, err)
 	tx := &captureSender{}
 	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	d := newDriver(&driver{app: f.a, rollup: r, clk: clk, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
-		log: slog.New(slog.DiscardHandler)}, nil)
+	d := newDriver(&driver{app: f.a, rollup: r, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
+		log: slog.New(slog.DiscardHandler)}, prometheus.NewRegistry())
 	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
 	var last *types.Header
-	follow := func(at uint64, ago time.Duration) {
+	// follow has the driver see L1's next block, with timestamp at, at local time seen.
+	follow := func(at uint64, seen time.Time) {
 		h := &types.Header{Number: big.NewInt(1), Time: at}
 		if last != nil {
 			h.Number, h.ParentHash = new(big.Int).Add(last.Number, big.NewInt(1)), last.Hash()
 		}
 		last = h
-		seenAgo = ago
-		clk.ObserveHead(h.Number.Uint64(), h.Time)
-		seenAgo = 0
 		d.follow(ctx, L1Tips{Head: h, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
+		d.mu.Lock()
+		d.l1Seen[len(d.l1Seen)-1].at = seen
+		d.mu.Unlock()
+	}
+	// made is when L1 made its block with timestamp at, if it made the slot's first at base.
+	made := func(at uint64, base time.Time) time.Time {
+		return base.Add(time.Duration(int64(at)-int64(start)) * time.Second)
 	}
 	publish := func() bool { return publishedNow(ctx, d, tx) }
+	tooLate := func() float64 { return testutil.ToFloat64(d.events.WithLabelValues("propose_too_late")) }
+
+	// L1 made the slot's first block 2.1 s ago. Before it: a head seen just before L1's clock was
+	// warped an hour forward, then heads every 2 s, each seen 50 ms after L1 made it. The slot's
+	// head itself is seen only now, 2.1 s late: the slot's last block was due 50 ms ago.
+	base := time.Now().Add(-2100 * time.Millisecond)
+	follow(start-3600, made(start-22, base))
 	for at := start - 20; at < start; at += 2 {
-		follow(at, time.Hour) // old sightings: they bound L1 time less than a fresh one
+		follow(at, made(at, base).Add(50*time.Millisecond))
 	}
+	follow(start, time.Now())
 	require.Equal(t, uint64(2), d.l1Interval())
-
-	// The slot's first block, seen 1.7 s after L1 made it: its last block (start+2) is due in
-	// 0.3 s, less than the 0.5 s margin of 2 s blocks.
-	follow(start, 1700*time.Millisecond)
-	require.False(t, publish(), "the slot's last L1 block is due before a propose could reach it")
-	by, ok := d.sendBy(last, sealedSlot)
+	due, ok := d.dueBy(last, sealedSlot)
 	require.True(t, ok)
-	require.WithinDuration(t, time.Now().Add(-200*time.Millisecond), by, 50*time.Millisecond)
+	require.WithinDuration(t, made(start+2, base).Add(50*time.Millisecond), due, time.Millisecond,
+		"due by the heads seen on time, not by the late one nor the one before the warp")
+	require.False(t, publish(), "the slot's last L1 block is due already: a propose would land in the next slot")
+	require.False(t, publish())
+	require.Equal(t, 1.0, tooLate(), "reported once a propose")
 
-	// The same block seen as it came (another node, or this one a poll earlier): 1.5 s left.
-	fresh, err := clock.New(tGenesis, tSlot*time.Second, 1000)
-	require.NoError(t, err)
-	fresh.ObserveHead(last.Number.Uint64(), last.Time)
-	d.clk = fresh
+	// The same heads seen as they came (L1 made the slot's first block now): 2.05 s are left, and
+	// the transaction manager must have the propose 250 ms before.
+	base = time.Now()
+	d.mu.Lock()
+	for i := range d.l1Seen {
+		d.l1Seen[i].at = made(d.l1Seen[i].time, base).Add(50 * time.Millisecond)
+	}
+	d.mu.Unlock()
 	require.True(t, publish(), "the slot's last L1 block is 2 s away")
-	require.WithinDuration(t, time.Now().Add(1500*time.Millisecond), tx.last.NotAfter, 100*time.Millisecond,
+	require.WithinDuration(t, made(start+2, base).Add(50*time.Millisecond-250*time.Millisecond), tx.last.NotAfter, time.Millisecond,
 		"the transaction manager is told the deadline")
-	require.Equal(t, 500*time.Millisecond, sendMargin(2))
-	require.Equal(t, time.Second, sendMargin(6))
+	require.Equal(t, 1.0, tooLate())
+
+	require.Equal(t, 125*time.Millisecond, sendMargin(1))
+	require.Equal(t, 250*time.Millisecond, sendMargin(2))
+	require.Equal(t, 250*time.Millisecond, sendMargin(12))
 }

@@ -135,6 +135,7 @@ type committeeL1 struct {
 	fixedL1
 	final uint64
 	calls atomic.Int64
+	hold  chan struct{} // when not nil, each committee read waits for it to close
 }
 
 func (l *committeeL1) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
@@ -147,6 +148,9 @@ func (l *committeeL1) CallContract(ctx context.Context, msg ethereum.CallMsg, bl
 		return l.fixedL1.CallContract(ctx, msg, block)
 	}
 	l.calls.Add(1)
+	if l.hold != nil {
+		<-l.hold
+	}
 	args, err := m.Inputs.Unpack(msg.Data[4:])
 	if err != nil {
 		return nil, err
@@ -171,19 +175,34 @@ func TestWarmCommitteesReadsOncePerHead(t *testing.T) {
 	d := &driver{rollup: r}
 	ctx := context.Background()
 	head := func(n, at uint64) *types.Header { return &types.Header{Number: new(big.Int).SetUint64(n), Time: at} }
+	warm := func(h *types.Header) {
+		d.warmCommittees(ctx, h)
+		d.pubs.Wait() // the read runs off the driver's loop
+	}
 
 	h := head(10, 1000+4*3) // epoch 0
-	d.warmCommittees(ctx, h)
+	warm(h)
 	require.Equal(t, int64(3), l.calls.Load(), "epoch 0 read whole (two calls), epoch 1 refused at the first")
-	d.warmCommittees(ctx, h)
+	warm(h)
 	require.Equal(t, int64(3), l.calls.Load(), "the same head: nothing read again")
 
 	l.final = 1
-	d.warmCommittees(ctx, head(11, 1000+4*4))
+	warm(head(11, 1000+4*4))
 	require.Equal(t, int64(5), l.calls.Load(), "a new head: epoch 1, final now, read; epoch 0 cached")
 	before := l.calls.Load()
 	c, err := r.Committee(ctx, 1)
 	require.NoError(t, err)
 	require.Equal(t, []common.Address{{1}, {2}}, c.Members)
 	require.Equal(t, before, l.calls.Load(), "consensus finds epoch 1 cached")
+
+	// A slow L1: the read does not hold up the driver's loop, and one runs at a time.
+	l.final, l.hold = 2, make(chan struct{})
+	began := time.Now()
+	d.warmCommittees(ctx, head(12, 1000+4*8)) // epoch 1: epoch 2 to read
+	d.warmCommittees(ctx, head(13, 1000+4*9))
+	require.Less(t, time.Since(began), time.Second, "the loop goes on while L1 answers")
+	require.Eventually(t, func() bool { return l.calls.Load() == before+1 }, 5*time.Second, time.Millisecond)
+	close(l.hold)
+	d.pubs.Wait()
+	require.Equal(t, before+2, l.calls.Load(), "one read of epoch 2 (members, seed), none for the head seen meanwhile")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -262,9 +263,11 @@ func TestMaxInFlightHoldsBackNonces(t *testing.T) {
 type slowEstimate struct {
 	Backend
 	delay time.Duration
+	calls *atomic.Int64
 }
 
 func (b slowEstimate) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	b.calls.Add(1)
 	time.Sleep(b.delay)
 	return b.Backend.EstimateGas(ctx, msg)
 }
@@ -277,7 +280,8 @@ func TestSendRefusedPastNotAfter(t *testing.T) {
 	a := anviltest.Start(t)
 	e := &env{a: a, c: dial(t, a.URL), kv: store.OpenMemory(), ev: &counts{events: map[string]int{}}}
 	t.Cleanup(func() { _ = e.kv.Close() })
-	m := e.start(t, testConfig(), slowEstimate{Backend: e.c, delay: 300 * time.Millisecond})
+	estimates := new(atomic.Int64)
+	m := e.start(t, testConfig(), slowEstimate{Backend: e.c, delay: time.Second, calls: estimates})
 	e.m = m
 	a.MineEvery(100 * time.Millisecond)
 	ctx := ctxT(t)
@@ -286,11 +290,13 @@ func TestSendRefusedPastNotAfter(t *testing.T) {
 	past.NotAfter = time.Now().Add(-time.Millisecond)
 	_, err := m.Send(ctx, past)
 	require.ErrorIs(t, err, ErrTooLate, "already past: refused before any work")
+	require.Zero(t, estimates.Load())
 
 	during := candidate("slow")
-	during.NotAfter = time.Now().Add(100 * time.Millisecond)
+	during.NotAfter = time.Now().Add(250 * time.Millisecond)
 	_, err = m.Send(ctx, during)
 	require.ErrorIs(t, err, ErrTooLate, "the deadline passed during the estimate")
+	require.Equal(t, int64(1), estimates.Load(), "refused after the estimate, at the check before the nonce")
 	require.Equal(t, uint64(0), e.nonce(t, "pending"), "no nonce taken, nothing in the pool")
 	require.Equal(t, 0, e.ev.get(EventSent))
 	require.Equal(t, 0, m.InFlight())

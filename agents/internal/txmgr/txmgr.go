@@ -141,9 +141,12 @@ type TxCandidate struct {
 	BlobSidecar *types.BlobTxSidecar
 	// NotAfter, when not zero, is the last moment (local clock) the transaction may be handed to
 	// L1: a call bound to a time window, such as a propose that must land in its slot's L1 blocks,
-	// is worth nothing after it and reverts with its gas paid. Send checks it once more just
-	// before it signs and takes a nonce, after the estimate and the blob proofs, which can take
-	// seconds on a busy machine, and returns ErrTooLate past it with no nonce used.
+	// is worth nothing after it and reverts with its gas paid. Send checks it once more after it
+	// signed, just before it takes the nonce, after the estimate, the blob proofs and a remote
+	// signer, which can take seconds on a busy machine, and returns ErrTooLate past it with no
+	// nonce used. Past that point the deadline is not enforced: a transaction whose broadcast
+	// failed, or that waits in the pool underpriced, is still rebroadcast and bumped, and lands
+	// late (docs/node.md).
 	NotAfter time.Time
 }
 
@@ -446,10 +449,6 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 			return nil, fmt.Errorf("read idempotency key %q: record vanished", c.ID)
 		}
 	}
-	if err := c.late(); err != nil { // the last moment nothing is spent yet
-		m.mu.Unlock()
-		return nil, err
-	}
 	m.next = max(m.next, pending)
 	nonce := m.next
 	rec := &record{Nonce: nonce, ID: c.ID, To: c.To, Data: c.Data, Value: (*hexutil.Big)(value), Gas: gas,
@@ -459,6 +458,10 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	}
 	tx, err := m.sign(ctx, rec, fs, sc)
 	if err != nil {
+		m.mu.Unlock()
+		return nil, err
+	}
+	if err := c.late(); err != nil { // the last moment nothing is spent: the nonce is taken below
 		m.mu.Unlock()
 		return nil, err
 	}
