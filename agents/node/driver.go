@@ -121,8 +121,9 @@ type driver struct {
 	// past a long based run is tried again each slot until it lands, and reads them once.
 	belowRing map[common.Hash]*protocol.ProposeCall
 
-	// pubs are the publishes in flight (goroutines of tryPublish): run waits for them before it
-	// returns, so that none outlives the driver's place in the node's lifecycle.
+	// pubs are the publishes in flight (goroutines of tryPublish) and the committee reads of
+	// warmCommittees: run waits for them before it returns, so that none outlives the driver's
+	// place in the node's lifecycle.
 	pubs sync.WaitGroup
 
 	valPub []byte // this node's CometBFT validator key
@@ -416,7 +417,15 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	prev, had := d.l1, d.haveL1
 	d.l1, d.haveL1 = t, true
 	// The time first: most polls find the same head, and only a new one is hashed.
-	if t.Head != nil && (!had || prev.Head == nil || t.Head.Time > prev.Head.Time) {
+	switch {
+	case t.Head == nil:
+	case had && prev.Head != nil && t.Head.Number.Cmp(prev.Head.Number) >= 0 && t.Head.Time < prev.Head.Time:
+		// L1 reorganised onto blocks with earlier times (anvil_reorg keeps every later block
+		// that far behind): the heads seen before say nothing of when this chain makes its
+		// blocks, and would have every propose refused as late. A lower head with an earlier
+		// time is a lagging endpoint, and is not a new head.
+		d.l1Seen = append(d.l1Seen[:0], headSeen{time: t.Head.Time, at: time.Now()})
+	case !had || prev.Head == nil || t.Head.Time > prev.Head.Time:
 		if d.l1Seen = append(d.l1Seen, headSeen{time: t.Head.Time, at: time.Now()}); len(d.l1Seen) > l1GapSamples {
 			d.l1Seen = d.l1Seen[1:]
 		}
@@ -434,11 +443,16 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	}
 }
 
-// l1GapSamples is how many parent-to-head gaps l1Interval keeps.
-const l1GapSamples = 16
+// l1GapSamples is how many parent-to-head gaps l1Interval keeps; l1GapsNeeded how many it needs
+// before it answers (one gap could be a missed L1 slot, twice the interval, and refuse proposes
+// that would land).
+const (
+	l1GapSamples = 16
+	l1GapsNeeded = 4
+)
 
-// l1Interval is L1's block interval as this node has seen it, in seconds (0 until it has seen a
-// head follow its parent): a transaction sent now lands at the earliest that long after L1's
+// l1Interval is L1's block interval as this node has seen it, in seconds (0 until it has seen
+// l1GapsNeeded heads follow their parents): a transaction sent now lands at the earliest that long after L1's
 // head. It is the lower quartile of the latest gaps. Too short, it lets tryPublish send a
 // propose that lands after its slot and reverts, as before it was known; too long, it would keep
 // a proposer from publishing in its slot. So a missed L1 slot (a gap twice as long) or a clock
@@ -448,7 +462,7 @@ func (d *driver) l1Interval() uint64 {
 	d.mu.RLock()
 	gaps := slices.Clone(d.l1Gaps)
 	d.mu.RUnlock()
-	if len(gaps) == 0 {
+	if len(gaps) < l1GapsNeeded {
 		return 0
 	}
 	slices.Sort(gaps)
@@ -1152,8 +1166,9 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if err != nil || c.IndexOf(d.signer.Address()) < 0 {
 		return
 	}
-	if p, _ := c.Proposer(cur); p != d.signer.Address() &&
-		l1.Head.Time < d.rollup.SlotStart(cur)+d.rollup.Params.ProposerTimeout {
+	p, _ := c.Proposer(cur)
+	proposer := p == d.signer.Address()
+	if !proposer && l1.Head.Time < d.rollup.SlotStart(cur)+d.rollup.Params.ProposerTimeout {
 		return
 	}
 	id := fmt.Sprintf("propose/%d/%s", b.Header.Number, b.Hash)
@@ -1163,14 +1178,16 @@ func (d *driver) tryPublish(ctx context.Context) {
 	if busy {
 		return // only this loop starts publishes: nothing else can start this one meanwhile
 	}
+	// Only the slot's proposer is counted late: with two L1 blocks a slot, every member's
+	// fallback comes at the slot's last block (docs/node.md), and would be counted N-1 times.
 	if d.landsAfterSlot(l1.Head, cur) {
 		// L1's head is the slot's last block: a propose sent now lands in the next slot, where
 		// the rollup reverts it (Rollup__WrongSlot) after the proposer paid its gas.
-		d.tooLate(id, b, "L1's head is the slot's last block")
+		d.tooLate(id, b, proposer, "L1's head is the slot's last block")
 		return
 	}
 	if due, ok := d.dueBy(l1.Head, cur); ok && time.Now().After(due) {
-		d.tooLate(id, b, "the slot's last L1 block is due already")
+		d.tooLate(id, b, proposer, "the slot's last L1 block is due already")
 		return
 	}
 	if !d.sidecarInTime(b, cur) {
@@ -1198,7 +1215,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 	}
 	d.mu.Unlock()
 	d.pubs.Go(func() {
-		err := d.publish(ctx, id, b)
+		err := d.publish(ctx, id, b, proposer)
 		d.mu.Lock()
 		delete(d.inflight, id)
 		if err != nil {
@@ -1219,7 +1236,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 	})
 }
 
-func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
+func (d *driver) publish(ctx context.Context, id string, b *app.Block, proposer bool) error {
 	raws, err := d.app.TxsData(b)
 	if err != nil {
 		return err
@@ -1242,7 +1259,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	// it takes a nonce (NotAfter), after the estimate and the blob proofs.
 	if l1, ok := d.l1Tips(); ok {
 		if d.landsAfterSlot(l1.Head, b.Header.Slot) {
-			d.tooLate(id, b, "L1's head is the slot's last block")
+			d.tooLate(id, b, proposer, "L1's head is the slot's last block")
 			return fmt.Errorf("propose of slot %d: L1's head %d is the slot's last block", b.Header.Slot, l1.Head.Number)
 		}
 		if due, ok := d.dueBy(l1.Head, b.Header.Slot); ok {
@@ -1252,7 +1269,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 	d.events.WithLabelValues("propose_sent").Inc() // handed to the transaction manager
 	_, err = d.txm.Send(ctx, c)
 	if errors.Is(err, txmgr.ErrTooLate) {
-		d.tooLate(id, b, err.Error())
+		d.tooLate(id, b, proposer, err.Error())
 	}
 	return err
 }
@@ -1261,15 +1278,22 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block) error {
 // was due first (devnet measure counts it).
 const MsgProposeTooLate = "propose not sent: too late for its slot's last L1 block"
 
-// tooLate reports, once for each propose, that it was not sent in time for its slot: the slot's
-// block goes unassured unless another member publishes it, which is worth an operator's look
-// when it repeats (a machine too slow for the profile's slot).
-func (d *driver) tooLate(id string, b *app.Block, why string) {
+// tooLate reports, once for each propose, that the slot's proposer did not send it in time for
+// its slot: the slot's block goes unassured unless another member publishes it, which is worth an
+// operator's look when it repeats (a machine too slow for the profile's slot). A member's
+// fallback refused so is logged at debug level only.
+func (d *driver) tooLate(id string, b *app.Block, proposer bool, why string) {
 	d.mu.Lock()
-	first := d.lateID != id
+	_, landed := d.published[id] // confirmed meanwhile, by a publish that outran the tips
+	first := d.lateID != id && !landed
 	d.lateID = id
 	d.mu.Unlock()
 	if !first {
+		return
+	}
+	if !proposer {
+		d.log.Debug("fallback propose not sent: too late for its slot's last L1 block", "number", b.Header.Number,
+			"slot", b.Header.Slot, "why", why)
 		return
 	}
 	d.events.WithLabelValues("propose_too_late").Inc()

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -462,7 +463,7 @@ func TestPublishCarriesExactlyAQuorumL1Accepts(t *testing.T) {
 	tx := &captureSender{}
 	d := newDriver(&driver{app: a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
 		txm: tx, domain: domain, log: slog.New(slog.DiscardHandler)}, nil)
-	require.NoError(t, d.publish(ctx, "propose/1", b))
+	require.NoError(t, d.publish(ctx, "propose/1", b, true))
 	call, err := protocol.DecodeProposeCall(tx.last.Data)
 	require.NoError(t, err)
 	require.Len(t, call.Attestations, protocol.Quorum(4), "exactly a quorum")
@@ -964,12 +965,10 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	require.Equal(t, start+2, last.Time)
 	require.False(t, publish(), "the slot's last L1 block: the propose would land in the next slot")
 
-	// The same slot at its first L1 block (a reorg put it back), seen as L1 made it: a block of
-	// the slot is to come.
+	// The same slot at its first L1 block, on a longer chain (anvil_reorg keeps the new blocks
+	// at the fork's time): a block of the slot is to come, and the heads seen on the chain L1
+	// dropped do not say it is due already.
 	follow(&types.Header{Number: big.NewInt(50), Time: start})
-	d.mu.Lock()
-	d.l1Seen = []headSeen{{time: start, at: time.Now()}}
-	d.mu.Unlock()
 	require.Equal(t, uint64(2), d.l1Interval())
 	require.True(t, publish(), "a block of the slot is still to come")
 }
@@ -1039,6 +1038,24 @@ func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	require.WithinDuration(t, made(start+2, base).Add(50*time.Millisecond-250*time.Millisecond), tx.last.NotAfter, time.Millisecond,
 		"the transaction manager is told the deadline")
 	require.Equal(t, 1.0, tooLate())
+
+	// Another member, past the proposer timeout (0 here), with the late heads: its fallback is
+	// not sent either, and not counted (with two L1 blocks a slot every member's would be).
+	other := (f.proposer + 1) % 4
+	tx2 := &captureSender{}
+	d2 := newDriver(&driver{app: f.a, rollup: r, txm: tx2, domain: f.domain, signer: keys.NewKeySigner(f.ks[other]),
+		log: slog.New(slog.DiscardHandler)}, prometheus.NewRegistry())
+	d2.follow(ctx, L1Tips{Head: last, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
+	d.mu.RLock()
+	d2.l1Seen, d2.l1Gaps = slices.Clone(d.l1Seen), slices.Clone(d.l1Gaps)
+	d.mu.RUnlock()
+	d2.mu.Lock()
+	for i := range d2.l1Seen {
+		d2.l1Seen[i].at = made(d2.l1Seen[i].time, time.Now().Add(-2100*time.Millisecond)).Add(50 * time.Millisecond)
+	}
+	d2.mu.Unlock()
+	require.False(t, publishedNow(ctx, d2, tx2))
+	require.Zero(t, testutil.ToFloat64(d2.events.WithLabelValues("propose_too_late")), "a fallback is not the proposer's lateness")
 
 	require.Equal(t, 125*time.Millisecond, sendMargin(1))
 	require.Equal(t, 250*time.Millisecond, sendMargin(2))
