@@ -968,7 +968,7 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	// The same slot at its first L1 block, on a longer chain (anvil_reorg keeps the new blocks
 	// at the fork's time): a block of the slot is to come, and the heads seen on the chain L1
 	// dropped do not say it is due already.
-	follow(&types.Header{Number: big.NewInt(50), Time: start})
+	follow(&types.Header{Number: new(big.Int).Add(last.Number, big.NewInt(1)), Time: start})
 	require.Equal(t, uint64(2), d.l1Interval())
 	require.True(t, publish(), "a block of the slot is still to come")
 }
