@@ -101,8 +101,10 @@ type driver struct {
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
-	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy).
+	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy); l1Top is
+	// the newest head seen.
 	l1Seen []headSeen
+	l1Top  l1Head
 	// warmHead is the L1 head warmCommittees last read the committees at; warming is true
 	// while such a read runs.
 	warmHead common.Hash
@@ -416,25 +418,31 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	d.mu.Lock()
 	prev, had := d.l1, d.haveL1
 	d.l1, d.haveL1 = t, true
-	// The time first: most polls find the same head, and only a new one is hashed.
-	switch {
-	case t.Head == nil:
-	case had && prev.Head != nil && t.Head.Number.Cmp(prev.Head.Number) >= 0 && t.Head.Time < prev.Head.Time:
-		// L1 reorganised onto blocks with earlier times (anvil_reorg keeps every later block
-		// that far behind): the heads seen before say nothing of when this chain makes its
-		// blocks, and would have every propose refused as late. A lower head with an earlier
-		// time is a lagging endpoint, and is not a new head.
-		d.l1Seen = append(d.l1Seen[:0], headSeen{time: t.Head.Time, at: time.Now()})
-	case !had || prev.Head == nil || t.Head.Time > prev.Head.Time:
-		if d.l1Seen = append(d.l1Seen, headSeen{time: t.Head.Time, at: time.Now()}); len(d.l1Seen) > l1GapSamples {
-			d.l1Seen = d.l1Seen[1:]
-		}
-	}
-	if had && prev.Head != nil && t.Head != nil && t.Head.Time > prev.Head.Time && t.Head.ParentHash == prev.Head.Hash() {
-		// Only a head and its parent: a reorg, another endpoint's chain or heads polled more
-		// than a block apart give no sample.
-		if d.l1Gaps = append(d.l1Gaps, t.Head.Time-prev.Head.Time); len(d.l1Gaps) > l1GapSamples {
-			d.l1Gaps = d.l1Gaps[1:]
+	if h := t.Head; h != nil {
+		n, top := h.Number.Uint64(), d.l1Top
+		switch {
+		case top.hash != (common.Hash{}) && n >= top.number && h.Time < top.time:
+			// L1 reorganised onto blocks with earlier times (anvil_reorg keeps every later
+			// block that far behind): the heads seen before say nothing of when this chain
+			// makes its blocks, and would have every propose refused as late. A lower head
+			// with an earlier time is a lagging endpoint, not a new head.
+			d.l1Seen = append(d.l1Seen[:0], headSeen{time: h.Time, at: time.Now()})
+			d.l1Top = l1Head{number: n, time: h.Time, hash: h.Hash()}
+		case top.hash == (common.Hash{}) || h.Time > top.time:
+			// A head newer than any seen (compared by time first: most polls find the same
+			// head, and only a new one is hashed). Heads an endpoint serves again, or
+			// alternately with another backend's, count once.
+			if d.l1Seen = append(d.l1Seen, headSeen{time: h.Time, at: time.Now()}); len(d.l1Seen) > l1GapSamples {
+				d.l1Seen = d.l1Seen[1:]
+			}
+			if top.hash != (common.Hash{}) && h.ParentHash == top.hash {
+				// Only a head and its parent: a reorg, another endpoint's chain or heads polled
+				// more than a block apart give no gap.
+				if d.l1Gaps = append(d.l1Gaps, h.Time-top.time); len(d.l1Gaps) > l1GapSamples {
+					d.l1Gaps = d.l1Gaps[1:]
+				}
+			}
+			d.l1Top = l1Head{number: n, time: h.Time, hash: h.Hash()}
 		}
 	}
 	d.mu.Unlock()
@@ -474,6 +482,12 @@ func (d *driver) l1Interval() uint64 {
 func (d *driver) landsAfterSlot(head *types.Header, slot uint64) bool {
 	iv := d.l1Interval()
 	return iv > 0 && head != nil && head.Time+iv >= d.rollup.SlotStart(slot+1)
+}
+
+// l1Head names an L1 head: its number, timestamp and hash.
+type l1Head struct {
+	number, time uint64
+	hash         common.Hash
 }
 
 // headSeen is an L1 head's timestamp and the local time (with its monotonic reading) at which
@@ -535,6 +549,11 @@ func sendMargin(iv uint64) time.Duration {
 func (d *driver) confirmed(id string, number uint64) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	d.confirmedLocked(id, number)
+}
+
+// confirmedLocked is confirmed with d.mu held.
+func (d *driver) confirmedLocked(id string, number uint64) {
 	d.published[id] = number
 	for k, n := range d.published {
 		if n+maxRevivable < number {
@@ -1218,6 +1237,9 @@ func (d *driver) tryPublish(ctx context.Context) {
 		err := d.publish(ctx, id, b, proposer)
 		d.mu.Lock()
 		delete(d.inflight, id)
+		if err == nil {
+			d.confirmedLocked(id, b.Header.Number) // with inflight: no tryPublish sees neither
+		}
 		if err != nil {
 			// A failed estimate uses no nonce: another member published first, or the slot
 			// ended. Try again a second later while the slot lasts.
@@ -1229,7 +1251,6 @@ func (d *driver) tryPublish(ctx context.Context) {
 			d.log.Debug("propose not landed", "number", b.Header.Number, "slot", b.Header.Slot, "err", err)
 			return
 		}
-		d.confirmed(id, b.Header.Number)
 		d.events.WithLabelValues("propose_confirmed").Inc()
 		d.log.Info("block assured", "number", b.Header.Number, "slot", b.Header.Slot, "hash", b.Hash,
 			"attestations", len(b.Attestations))

@@ -1061,3 +1061,61 @@ func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	require.Equal(t, 250*time.Millisecond, sendMargin(2))
 	require.Equal(t, 250*time.Millisecond, sendMargin(12))
 }
+
+// TestFollowCountsEachHeadOnce: L1's interval is trusted after four parent-to-head gaps; a head
+// an endpoint serves again, or a lagging backend's lower head between two polls of the same
+// head, adds no sighting and no gap (a flapping endpoint would otherwise repeat one gap, a missed
+// L1 slot's, until it is the interval); a reorg onto earlier times at the same height starts the
+// sightings again. A propose confirmed meanwhile is not reported late.
+func TestFollowCountsEachHeadOnce(t *testing.T) {
+	ctx := context.Background()
+	d := newDriver(&driver{rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log: slog.New(slog.DiscardHandler)}, prometheus.NewRegistry())
+	var chain []*types.Header
+	grow := func(gap uint64) *types.Header {
+		h := &types.Header{Number: big.NewInt(int64(len(chain) + 1)), Time: 5000}
+		if len(chain) > 0 {
+			p := chain[len(chain)-1]
+			h.ParentHash, h.Time = p.Hash(), p.Time+gap
+		}
+		chain = append(chain, h)
+		return h
+	}
+	see := func(h *types.Header) { d.follow(ctx, L1Tips{Head: h}) }
+	seen := func() int {
+		d.mu.RLock()
+		defer d.mu.RUnlock()
+		return len(d.l1Seen)
+	}
+
+	see(grow(0))
+	for range 3 {
+		see(grow(2))
+	}
+	require.Zero(t, d.l1Interval(), "three gaps are not enough")
+	see(grow(24)) // a missed L1 slot
+	require.Equal(t, uint64(2), d.l1Interval(), "the lower quartile of four")
+	require.Equal(t, 5, seen())
+
+	top, lower := chain[len(chain)-1], chain[len(chain)-2]
+	for range 10 { // an endpoint flapping between a backend at the top and one a block behind
+		see(lower)
+		see(top)
+	}
+	require.Equal(t, 5, seen(), "no head seen twice")
+	require.Equal(t, uint64(2), d.l1Interval(), "the missed slot's gap counted once")
+	d.mu.RLock()
+	require.Len(t, d.l1Gaps, 4)
+	d.mu.RUnlock()
+
+	// anvil_reorg: the same height, the fork's time.
+	see(&types.Header{Number: top.Number, Time: lower.Time - 2, ParentHash: common.Hash{1}})
+	require.Equal(t, 1, seen(), "sightings start again on the new chain")
+
+	b := &app.Block{Header: protocol.Header{Number: 7, Slot: 9}}
+	d.confirmed("propose/7", 7)
+	d.tooLate("propose/7", b, true, "stale tips")
+	require.Zero(t, testutil.ToFloat64(d.events.WithLabelValues("propose_too_late")), "it landed")
+	d.tooLate("propose/8", b, true, "late")
+	require.Equal(t, 1.0, testutil.ToFloat64(d.events.WithLabelValues("propose_too_late")))
+}
