@@ -105,9 +105,9 @@ type driver struct {
 	// the newest head seen.
 	l1Seen []headSeen
 	l1Top  l1Head
-	// warmHead is the L1 head warmCommittees last read the committees at; warming is true
-	// while such a read runs.
-	warmHead common.Hash
+	// warmHead is the L1 head (number and time) warmCommittees last read the committees at;
+	// warming is true while such a read runs.
+	warmHead l1Head
 	warming  atomic.Bool
 	// lateID is the propose last reported too late for its slot (reported once each).
 	lateID string
@@ -392,14 +392,17 @@ func (d *driver) warmCommittees(ctx context.Context, head *types.Header) {
 	if head == nil || d.rollup.EpochDuration == 0 {
 		return
 	}
+	// Named by number and time, not hash: the loop polls several times a block, and follow
+	// hashes only a new head.
+	at := l1Head{number: head.Number.Uint64(), time: head.Time}
 	d.mu.Lock()
-	seen := d.warmHead == head.Hash()
+	seen := d.warmHead == at
 	d.mu.Unlock()
 	if seen || !d.warming.CompareAndSwap(false, true) {
 		return // one read at a time, off the loop: it must not hold up a seal or a publish
 	}
 	d.mu.Lock()
-	d.warmHead = head.Hash()
+	d.warmHead = at
 	d.mu.Unlock()
 	cur := d.rollup.SlotAt(head.Time) / d.rollup.EpochDuration
 	d.pubs.Go(func() {
@@ -1239,8 +1242,7 @@ func (d *driver) tryPublish(ctx context.Context) {
 		delete(d.inflight, id)
 		if err == nil {
 			d.confirmedLocked(id, b.Header.Number) // with inflight: no tryPublish sees neither
-		}
-		if err != nil {
+		} else {
 			// A failed estimate uses no nonce: another member published first, or the slot
 			// ended. Try again a second later while the slot lasts.
 			d.retryAt[id] = time.Now().Add(time.Second)

@@ -924,14 +924,21 @@ func publishedNow(ctx context.Context, d *driver, tx *captureSender) bool {
 	return tx.last.Data != nil
 }
 
+// newPublisher is a driver publishing f's block as member i, with the capturing sender it hands
+// proposes to and the rollup view of 4 s slots it reads.
+func newPublisher(f *sealedBlock, i int) (*driver, *captureSender, *Rollup) {
+	tx := &captureSender{}
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	d := newDriver(&driver{app: f.a, rollup: r, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[i]),
+		log: slog.New(slog.DiscardHandler)}, prometheus.NewRegistry())
+	return d, tx, r
+}
+
 func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 	f := newAttestedBlock(t)
 	ctx := context.Background()
 
-	tx := &captureSender{}
-	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	d := newDriver(&driver{app: f.a, rollup: r, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
-		log: slog.New(slog.DiscardHandler)}, nil)
+	d, tx, r := newPublisher(f, f.proposer)
 	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
 	var last *types.Header
 	next := func(at uint64) *types.Header { // L1's next block, at time at
@@ -983,10 +990,7 @@ func TestPublishNotSentWhereItWouldLandAfterItsSlot(t *testing.T) {
 func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	f := newAttestedBlock(t)
 	ctx := context.Background()
-	tx := &captureSender{}
-	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	d := newDriver(&driver{app: f.a, rollup: r, txm: tx, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
-		log: slog.New(slog.DiscardHandler)}, prometheus.NewRegistry())
+	d, tx, r := newPublisher(f, f.proposer)
 	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
 	var last *types.Header
 	// follow has the driver see L1's next block, with timestamp at, at local time seen.
@@ -1042,9 +1046,7 @@ func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	// Another member, past the proposer timeout (0 here), with the late heads: its fallback is
 	// not sent either, and not counted (with two L1 blocks a slot every member's would be).
 	other := (f.proposer + 1) % 4
-	tx2 := &captureSender{}
-	d2 := newDriver(&driver{app: f.a, rollup: r, txm: tx2, domain: f.domain, signer: keys.NewKeySigner(f.ks[other]),
-		log: slog.New(slog.DiscardHandler)}, prometheus.NewRegistry())
+	d2, tx2, _ := newPublisher(f, other)
 	d2.follow(ctx, L1Tips{Head: last, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
 	d.mu.RLock()
 	d2.l1Seen, d2.l1Gaps = slices.Clone(d.l1Seen), slices.Clone(d.l1Gaps)
