@@ -352,9 +352,6 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 		return State{}, err
 	}
 	defer c.Close()
-	if err := e.arm(); err != nil {
-		return State{}, err
-	}
 	start, err := e.Observe(ctx)
 	if err != nil {
 		return start, err
@@ -362,6 +359,12 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	before, err := e.WaitFor(ctx, "a propose lands", e.slots(6), func(s State) bool { return s.L1.Assured > start.L1.Assured })
 	if err != nil {
 		return before, setupErr(err)
+	}
+	// A negative run breaks its guard only now: broken before, one slot missed for any reason
+	// (a stopped member's) strands the broken build on an orphaned tip, no propose lands and
+	// the run ends on this setup step instead of on the verdict it exists for.
+	if err := e.arm(); err != nil {
+		return before, err
 	}
 	e.Logf("before: %s; reorg the last %d L1 blocks (their transactions dropped)", before, depth)
 	if err := e.Net.ReorgL1(ctx, depth); err != nil {
