@@ -20,11 +20,15 @@ import {SptnScript} from "./SptnScript.sol";
 ///         Staking's slasher, and adds Rollup, HashChainVerifier and Slasher to the deployments
 ///         file. The Slasher takes over when anyone calls `Staking.activateSlasher()` after the
 ///         delay Staking sets (two exit delays: script/Sequencers.s.sol's `activateSlasher()`);
-///         the script prints when. Run it as the SptnGovernance owner (the SPTN admin):
+///         the script prints when. With SLASHER_AT_ONCE=true, while Staking holds no token, it is
+///         Staking's slasher at once instead (`setInitialSlasher`: no staker is owed a notice;
+///         anyone who stakes or sends AZT first, even a front-runner's 1 wei, makes this revert,
+///         and the plain run then queues it). Run it as the SptnGovernance owner (the SPTN admin):
 ///      forge script script/DeployRollup.s.sol:DeployRollup --rpc-url $RPC --broadcast \
 ///        --unlocked --sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
-///      Parameters come from the environment (defaults in brackets): ROLLUP_GENESIS_TIME [the
-///      Slasher's activation time + ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
+///      Parameters come from the environment (defaults in brackets): SLASHER_AT_ONCE [false],
+///      ROLLUP_GENESIS_TIME [the Slasher's activation time (now, with SLASHER_AT_ONCE) +
+///      ROLLUP_GENESIS_DELAY, 300 s], ROLLUP_SLOT_DURATION [24 s], ROLLUP_EPOCH_DURATION [32
 ///      slots], ROLLUP_LAG_EPOCHS [2], ROLLUP_COMMITTEE_SIZE [48], ROLLUP_PROPOSER_TIMEOUT [12 s],
 ///      ROLLUP_FALLBACK_SLOTS [64], ROLLUP_PROOF_WINDOW_EPOCHS [1], ROLLUP_ASSURED_REWARD
 ///      [10 AZT], ROLLUP_PROVEN_REWARD [10 AZT]; SLASHER_VOTING_DELAY [1 h], SLASHER_VOTING_PERIOD
@@ -51,23 +55,32 @@ contract DeployRollup is SptnScript {
         require(s.rewardPool.rollup() == address(rollup), "DeployRollup: reward pool");
         require(slasher.owner() == address(s.sptnGovernance), "DeployRollup: slasher owner");
         (address pending, uint256 activatesAt) = s.staking.pendingSlasher();
-        require(pending == address(slasher), "DeployRollup: staking's queued slasher");
+        require(
+            pending == address(slasher) || s.staking.slasher() == address(slasher),
+            "DeployRollup: staking's slasher"
+        );
         require(s.staking.exitDelay() >= slasher.minimumExitDelay(), "DeployRollup: exit delay");
         console2.log("HashChainVerifier", address(verifier));
         console2.log("Rollup", address(rollup));
         console2.log("Slasher", address(slasher));
-        console2.log("Slasher activatable at", activatesAt);
+        if (activatesAt == 0) console2.log("Slasher active at once");
+        else console2.log("Slasher activatable at", activatesAt);
         console2.log("genesis time", cfg.genesisTime);
         writeDeployments(s, rollup, verifier, slasher);
     }
 
-    /// @dev Deploys the Slasher owned by SptnGovernance and queues it as Staking's slasher.
+    /// @dev Deploys the Slasher owned by SptnGovernance and queues it as Staking's slasher (or,
+    ///      with SLASHER_AT_ONCE, makes it the slasher at once).
     function deploySlasher(Suite memory s, Rollup rollup, SlasherParams memory sp)
         internal
         returns (Slasher slasher)
     {
         slasher = new Slasher(IRollup(address(rollup)), s.staking, address(s.sptnGovernance), sp);
-        s.sptnGovernance.queueSlasher(address(slasher));
+        if (vm.envOr("SLASHER_AT_ONCE", false)) {
+            s.sptnGovernance.setInitialSlasher(address(slasher));
+        } else {
+            s.sptnGovernance.queueSlasher(address(slasher));
+        }
     }
 
     function readSlasherParams() public view returns (SlasherParams memory p) {
@@ -85,8 +98,10 @@ contract DeployRollup is SptnScript {
         // The rollup starts only once its Slasher can act: a committee that cannot be slashed
         // would sit in epochs before the queued Slasher's activation.
         uint256 delay = vm.envOr("ROLLUP_GENESIS_DELAY", uint256(300));
-        cfg.genesisTime =
-            vm.envOr("ROLLUP_GENESIS_TIME", s.staking.slasherChangeActivatesAt() + delay);
+        uint256 slasherActs = vm.envOr("SLASHER_AT_ONCE", false)
+            ? block.timestamp
+            : s.staking.slasherChangeActivatesAt();
+        cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", slasherActs + delay);
         cfg.slotDuration = vm.envOr("ROLLUP_SLOT_DURATION", uint256(24));
         cfg.epochDuration = vm.envOr("ROLLUP_EPOCH_DURATION", uint256(32));
         cfg.lagEpochs = vm.envOr("ROLLUP_LAG_EPOCHS", uint256(2));

@@ -116,8 +116,8 @@ func (n *Network) AddSequencers(ctx context.Context, attesters []StakeSigner) er
 }
 
 // ActivateSlasher activates the slasher DeployRollup queued: it moves L1 time to the moment
-// Staking allows (two exit delays after the queueing; on geth it waits for it in real time) and
-// calls Staking.activateSlasher. The
+// Staking allows (two exit delays after the queueing; on geth it would wait for it in real time,
+// which is why geth profiles deploy with SLASHER_AT_ONCE) and calls Staking.activateSlasher. The
 // rollup's genesis lies after that moment (DeployRollup's default), so no epoch passes
 // unslashable. Without a queued change it does nothing.
 func (n *Network) ActivateSlasher(ctx context.Context) error {

@@ -127,8 +127,9 @@ func (c *Config) tool(name string) string {
 
 // Up starts L1 (anvil, or geth --dev), deploys the contracts and returns the running network. On
 // anvil the Slasher DeployRollup queued is active when Up returns (L1 time is warped to its
-// activation); on geth, whose clock runs in real time, Start activates it once the governance story
-// has played during the delay (ActivateSlasher). On error everything started so far is stopped.
+// activation); on geth, whose clock runs in real time, DeployRollup makes it the slasher at once,
+// before anyone stakes (SLASHER_AT_ONCE, Profile.RollupEnv). On error everything started so far
+// is stopped.
 func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err

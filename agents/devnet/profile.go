@@ -205,9 +205,8 @@ func (p Profile) Check() error {
 func (p Profile) SlotSeconds() int { return p.L1BlockTimeSeconds * p.SlotL1Blocks }
 
 // Devnet slash votes on anvil: a vote opens 1 s after filing and lasts 30 s, and its execution
-// window is 60 s (Config.deploySteps). geth's clock cannot be warped, so there every second of the
-// Slasher's minimum exit delay is waited for in real time (twice, by Staking's slasher-change
-// delay) and the votes are shorter: 1 s, 10 s and 10 s.
+// window is 60 s (Config.deploySteps). geth's clock cannot be warped, so there the votes, waited
+// for in real time by the slashing scenarios, are shorter: 1 s, 10 s and 10 s.
 const (
 	anvilSlashVoteSeconds = 1 + 30 + 60
 	gethSlashVoteSeconds  = 1 + 10 + 10
@@ -220,10 +219,18 @@ func SlasherExitEpochs(proofWindowEpochs int) int {
 	return 2 + max(1+proofWindowEpochs, 32+8)
 }
 
+// gethStorySeconds is how long the governance story may take on geth, in real time, between
+// DeployRollup and the last sequencer's addSequencer: the top-level vote (1 s delay, 10 s
+// period), the timelock's 1 s and the stakes, each a transaction that waits for its 1-2 s block.
+// About 30 s on this machine; playStory fails, naming this, if the story runs past the genesis.
+const gethStorySeconds = 90
+
 // RollupEnv is the DeployRollup environment of the profile. On anvil the genesis is far enough
 // ahead for the governance story to play out, and the devnet then warps L1 to it. On geth L1 time
-// runs in real time: the story plays while Staking's slasher-change delay runs out, and the genesis
-// follows the Slasher's activation by two slots (at least 5 s).
+// runs in real time and nobody has staked when DeployRollup runs: the Slasher is Staking's
+// slasher at once (SLASHER_AT_ONCE: no staker is owed the slasher-change notice of two exit
+// delays, which would be waited for in real time), and the genesis follows the deployment by the
+// story's time and two slots.
 func (p Profile) RollupEnv() []string {
 	slot := p.SlotSeconds()
 	env := []string{
@@ -236,17 +243,17 @@ func (p Profile) RollupEnv() []string {
 		"ROLLUP_PROOF_WINDOW_EPOCHS=" + strconv.Itoa(p.ProofWindowEpochs),
 	}
 	if p.Geth() {
-		// The genesis need only follow the Slasher's activation transaction: agents start after it.
-		env[0] = "ROLLUP_GENESIS_DELAY=" + strconv.Itoa(max(5, 2*slot))
-		env = append(env, "SLASHER_VOTING_DELAY=1", "SLASHER_VOTING_PERIOD=10", "SLASHER_EXECUTION_WINDOW=10")
+		env[0] = "ROLLUP_GENESIS_DELAY=" + strconv.Itoa(gethStorySeconds+2*slot)
+		env = append(env, "SLASHER_AT_ONCE=true",
+			"SLASHER_VOTING_DELAY=1", "SLASHER_VOTING_PERIOD=10", "SLASHER_EXECUTION_WINDOW=10")
 	}
 	return env
 }
 
 // DeployEnv is the profile's Deploy.s.sol environment. On anvil: an exit delay that covers the
 // Slasher's minimum for this timing (SlasherExitEpochs epochs + the slash vote), doubled, and
-// never below the devnet's 600 s. On geth, where each second of it is waited for in real time
-// before the rollup starts, exactly the Slasher's minimum, and token-holder votes of 10 s.
+// never below the devnet's 600 s. On geth, whose clock a scenario waiting for an exit cannot warp,
+// exactly the Slasher's minimum, and token-holder votes of 10 s.
 func (p Profile) DeployEnv() []string {
 	epoch := p.SlotSeconds() * p.EpochSlots
 	epochs := SlasherExitEpochs(p.ProofWindowEpochs)

@@ -103,19 +103,31 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 	if err := n.AddSequencers(ctx, attesters); err != nil {
 		return nil, err
 	}
-	if n.Geth() {
-		// On geth the story above played while Staking's slasher-change delay ran out in real time.
-		fmt.Fprintln(out, "==> activating the Slasher after Staking's slasher-change delay (geth: real time)")
-		if err := n.ActivateSlasher(ctx); err != nil {
-			return nil, fmt.Errorf("devnet: activate the slasher: %w", err)
-		}
-	}
 	genesis, err := n.RollupGenesis(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if n.Geth() {
-		fmt.Fprintln(out, "==> waiting for the rollup's genesis (geth: real time)")
+		// DeployRollup made the Slasher Staking's slasher at once (SLASHER_AT_ONCE): nothing is
+		// queued. The sequencers sit in the first committees only if they joined before the
+		// genesis, which on geth is real time away from the deployment.
+		if err := n.ActivateSlasher(ctx); err != nil {
+			return nil, fmt.Errorf("devnet: activate the slasher: %w", err)
+		}
+		c, err := n.Dial(ctx)
+		if err != nil {
+			return nil, err
+		}
+		head, err := c.HeaderByNumber(ctx, nil)
+		c.Close()
+		if err != nil {
+			return nil, fmt.Errorf("devnet: L1 head: %w", err)
+		}
+		if head.Time >= genesis {
+			return nil, fmt.Errorf("devnet: the governance story ended at L1 time %d, after the rollup's genesis %d: "+
+				"the sequencers miss the first committees (raise gethStorySeconds, %d s)", head.Time, genesis, gethStorySeconds)
+		}
+		fmt.Fprintf(out, "==> waiting %d s for the rollup's genesis (geth: real time)\n", genesis-head.Time)
 	} else {
 		fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
 	}

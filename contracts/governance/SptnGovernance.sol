@@ -74,6 +74,12 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
     }
 
     /// @inheritdoc ISptnGovernance
+    function setInitialSlasher(address slasher) external onlyOwner {
+        // Staking allows it only while nothing is staked, and checks the slasher's exit delay.
+        STAKING.setInitialSlasher(slasher);
+    }
+
+    /// @inheritdoc ISptnGovernance
     function setRollup(address rollup_) external onlyOwner {
         REWARD_POOL.setRollup(rollup_);
     }

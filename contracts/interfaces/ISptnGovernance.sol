@@ -42,6 +42,10 @@ interface ISptnGovernance {
     ///      is queued.
     function setExitDelay(uint256 exitDelay) external;
 
+    /// @notice Sets the first slasher at once (`Staking.setInitialSlasher`): only while nothing
+    ///         is staked and no slasher was set or queued.
+    function setInitialSlasher(address slasher) external;
+
     /// @notice Queues the address allowed to slash (a slashing module such as Slasher, which
     ///         must answer `minimumExitDelay()`; zero: nobody). It takes over only when anyone
     ///         calls `Staking.activateSlasher()` after the delay `Staking.queueSlasher` sets (two

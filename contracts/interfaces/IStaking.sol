@@ -144,6 +144,16 @@ interface IStaking {
     ///         Only governance.
     function queueSlasher(address slasher) external;
 
+    /// @notice Sets the first slasher at once, without the notice `queueSlasher` gives: allowed
+    ///         only while Staking holds no token (nothing is at stake, nobody to warn) and no
+    ///         slasher was set or queued, so every staker finds it in place when it stakes. `slasher` must
+    ///         be a contract answering `minimumExitDelay()` with at most the exit delay. Only
+    ///         governance; a deployment opts in at deploy time (DeployRollup's SLASHER_AT_ONCE).
+    /// @dev Reverts with `Staking__StakesExist`, `Staking__SlasherAlreadySet`,
+    ///      `Staking__ZeroAddress`, `Staking__SlasherStatesNoExitDelay` or
+    ///      `Staking__ExitDelayBelowSlasherMinimum`; emits `SlasherSet`.
+    function setInitialSlasher(address slasher) external;
+
     /// @notice Makes the queued slasher the slasher once its time has come. Anyone may call it.
     /// @dev Reverts with `Staking__NoPendingSlasher` or `Staking__SlasherNotDue`, and re-checks
     ///      the slasher's `minimumExitDelay` against the exit delay.

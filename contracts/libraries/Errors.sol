@@ -216,4 +216,10 @@ library Errors {
     error Staking__SlasherChangePending(uint256 activatesAt);
     /// @notice The reward pool pays `poolToken`, not the staked token `token`.
     error Staking__TokenMismatch(address poolToken, address token);
+    /// @notice A slasher may be set at once only while none was ever set or queued; `slasher`
+    ///         (set or queued) is already there: queue a change.
+    error Staking__SlasherAlreadySet(address slasher);
+    /// @notice A slasher may be set at once only while Staking holds no token: a staker is owed
+    ///         the slasher-change notice.
+    error Staking__StakesExist();
 }

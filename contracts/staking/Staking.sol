@@ -27,7 +27,7 @@ import {Errors} from "../libraries/Errors.sol";
 ///      Hostile callers (docs/threat-model.md): nobody but the attester opens its stake (so nobody
 ///      squats an attester address under its own withdrawer); the slasher can only send stake to
 ///      the reward pool fixed at deployment; a new slasher takes over only after every staker
-///      could leave; a stake named in a live slash proposal cannot be withdrawn before it ends.
+///      could leave (the first may be set at once, but only while nothing is staked); a stake named in a live slash proposal cannot be withdrawn before it ends.
 contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     using Checkpoints for Checkpoints.Trace208;
     using SafeERC20 for IERC20;
@@ -267,6 +267,19 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
         _pendingSlasher = slasher_;
         _slasherActivatesAt = activatesAt.toUint48();
         emit SlasherQueued(slasher_, activatesAt);
+    }
+
+    /// @inheritdoc IStaking
+    function setInitialSlasher(address slasher_) external onlyOwner {
+        // Nothing staked, nothing owed notice: no flag on the stake path, whose every call would
+        // pay for it. A donation blocks this as a 1-wei stake would; queueSlasher remains.
+        if (TOKEN.balanceOf(address(this)) != 0) revert Errors.Staking__StakesExist();
+        if (slasher != address(0)) revert Errors.Staking__SlasherAlreadySet(slasher);
+        if (_slasherActivatesAt != 0) revert Errors.Staking__SlasherAlreadySet(_pendingSlasher);
+        if (slasher_ == address(0)) revert Errors.Staking__ZeroAddress();
+        _requireCovers(slasher_, exitDelay);
+        slasher = slasher_;
+        emit SlasherSet(slasher_);
     }
 
     /// @inheritdoc IStaking

@@ -125,6 +125,33 @@ contract SptnGovernanceTest is SuiteFixture {
         assertEq(sptnGovernance.rollup(), rollup);
     }
 
+    function test_setInitialSlasher_forwardsToStaking_succeeds() public {
+        address slasher = address(new SlasherStub(1 days));
+        vm.expectEmit(address(staking));
+        emit IStaking.SlasherSet(slasher);
+        vm.prank(admin);
+        sptnGovernance.setInitialSlasher(slasher);
+        assertEq(staking.slasher(), slasher, "the first slasher acts at once");
+        assertEq(sptnGovernance.requiredExitDelay(), 1 days);
+    }
+
+    function test_setInitialSlasher_afterAStake_reverts() public {
+        _stake(MIN_STAKE);
+        address slasher = address(new SlasherStub(1 days));
+        vm.expectRevert(Errors.Staking__StakesExist.selector);
+        vm.prank(admin);
+        sptnGovernance.setInitialSlasher(slasher);
+    }
+
+    function test_setInitialSlasher_notOwner_reverts() public {
+        address slasher = address(new SlasherStub(1 days));
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        sptnGovernance.setInitialSlasher(slasher);
+    }
+
     function test_setMinimumStake_zero_reverts() public {
         vm.expectRevert(Errors.Staking__ZeroAmount.selector);
         vm.prank(admin);

@@ -758,6 +758,129 @@ contract StakingTest is StakingBase {
 
     // ---- slasher changes ---------------------------------------------------------------------
 
+    /// @dev A Staking as deployed: no slasher, nothing queued, nobody staked.
+    function _freshStaking() internal returns (Staking fresh) {
+        fresh = new Staking(token, address(pool), governance, MIN_STAKE, EXIT_DELAY);
+        vm.prank(funder);
+        token.approve(address(fresh), type(uint256).max);
+    }
+
+    function test_setInitialSlasher_beforeAnyStake_succeeds() public {
+        Staking fresh = _freshStaking();
+        address first = address(new SlasherStub(EXIT_DELAY));
+        vm.expectEmit(address(fresh));
+        emit IStaking.SlasherSet(first);
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+        assertEq(fresh.slasher(), first, "the slasher acts at once");
+        (address pending, uint256 at) = fresh.pendingSlasher();
+        assertEq(pending, address(0));
+        assertEq(at, 0);
+        // ... and it can slash the first stake opened under it.
+        token.mint(attester, MIN_STAKE);
+        vm.startPrank(attester);
+        token.approve(address(fresh), MIN_STAKE);
+        fresh.stake(attester, withdrawer, MIN_STAKE);
+        vm.stopPrank();
+        vm.prank(first);
+        fresh.slash(attester, 1, false);
+        assertEq(fresh.getStake(attester).amount, MIN_STAKE - 1);
+    }
+
+    /// @notice The shortcut must not take a staker's notice: while anything is staked (here a
+    ///         front-runner's 1 wei, even once it started to exit) only `queueSlasher` remains.
+    function test_setInitialSlasher_whileStaked_reverts() public {
+        Staking fresh = _freshStaking();
+        token.mint(attester, 1);
+        vm.startPrank(attester);
+        token.approve(address(fresh), 1);
+        fresh.stake(attester, attester, 1);
+        fresh.initiateExit(attester);
+        vm.stopPrank();
+        address first = address(new SlasherStub(0));
+        vm.expectRevert(Errors.Staking__StakesExist.selector);
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+        // Once the stake left, nobody is owed a notice.
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.prank(attester);
+        fresh.withdraw(attester, attester);
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+        assertEq(fresh.slasher(), first);
+    }
+
+    /// @notice Tokens sent to Staking without a stake block the shortcut as a stake does (a
+    ///         grief that costs the deployer only the slasher-change notice, not safety).
+    function test_setInitialSlasher_donation_reverts() public {
+        Staking fresh = _freshStaking();
+        token.mint(address(fresh), 1);
+        address first = address(new SlasherStub(0));
+        vm.expectRevert(Errors.Staking__StakesExist.selector);
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+    }
+
+    function test_setInitialSlasher_slasherSet_reverts() public {
+        Staking fresh = _freshStaking();
+        address first = address(new SlasherStub(0));
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+        address second = address(new SlasherStub(0));
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__SlasherAlreadySet.selector, first));
+        vm.prank(governance);
+        fresh.setInitialSlasher(second);
+    }
+
+    function test_setInitialSlasher_slasherQueued_reverts() public {
+        Staking fresh = _freshStaking();
+        address queued = address(new SlasherStub(0));
+        vm.prank(governance);
+        fresh.queueSlasher(queued);
+        address first = address(new SlasherStub(0));
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__SlasherAlreadySet.selector, queued));
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+    }
+
+    function test_setInitialSlasher_notOwner_reverts() public {
+        Staking fresh = _freshStaking();
+        address first = address(new SlasherStub(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger)
+        );
+        vm.prank(stranger);
+        fresh.setInitialSlasher(first);
+    }
+
+    function test_setInitialSlasher_zero_reverts() public {
+        Staking fresh = _freshStaking();
+        vm.expectRevert(Errors.Staking__ZeroAddress.selector);
+        vm.prank(governance);
+        fresh.setInitialSlasher(address(0));
+    }
+
+    function test_setInitialSlasher_eoa_reverts() public {
+        Staking fresh = _freshStaking();
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherStatesNoExitDelay.selector, stranger)
+        );
+        vm.prank(governance);
+        fresh.setInitialSlasher(stranger);
+    }
+
+    function test_setInitialSlasher_minimumAboveExitDelay_reverts() public {
+        Staking fresh = _freshStaking();
+        address first = address(new SlasherStub(EXIT_DELAY + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Errors.Staking__ExitDelayBelowSlasherMinimum.selector, EXIT_DELAY, EXIT_DELAY + 1
+            )
+        );
+        vm.prank(governance);
+        fresh.setInitialSlasher(first);
+    }
+
     function test_queueSlasher_succeeds() public {
         address next = address(new SlasherStub(EXIT_DELAY));
         uint256 activatesAt = block.timestamp + 2 * EXIT_DELAY;
