@@ -16,8 +16,8 @@ import (
 
 // The geth set needs a geth binary (make deps-geth builds it from the pinned go-ethereum module:
 // about ten CPU-minutes on an empty Go build cache, a link of half a minute on a warm one) and runs
-// a devnet in real time. It carries the build tag geth: `make test-geth` runs it, `make test` does
-// not yet (an empty build cache would add those ten CPU-minutes to make test).
+// a devnet in real time. It carries the build tag geth: `make test` runs it after the other
+// integration tests (`make test-geth`), on a machine left to it.
 
 // TestGethShortScenarios runs the geth set on one devnet whose L1 is go-ethereum's own
 // geth --dev (profile geth: real time, no cheats, blob data): the happy path through all four
@@ -28,9 +28,9 @@ func TestGethShortScenarios(t *testing.T) {
 		t.Skip("starts a whole devnet")
 	}
 	t.Parallel() // its own devnet on its own L1 port block, beside the anvil ones
-	// The slasher takes over after two exit delays waited in real time: 2 x (42 epochs of 8 s +
-	// 21 s of votes) = 714 s since the exit delay covers the inactivity filing deadline.
-	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
+	// Real time throughout: the story and the genesis about 2 minutes (the Slasher acts at once,
+	// SLASHER_AT_ONCE), then the two scenarios.
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 	n, profile := startDevnet(ctx, t, "geth")
 	require.True(t, n.Geth())

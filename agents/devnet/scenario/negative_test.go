@@ -195,7 +195,7 @@ func TestForGethSkipsOnlyAnvilCheats(t *testing.T) {
 		require.NotEmpty(t, s.AnvilOnly)
 		require.Regexp(t, `^(anvil_|evm_|txpool_)\w+: `, s.AnvilOnly, "%s names the cheat (or the RPC) first", s.Name)
 	}
-	require.ElementsMatch(t, []string{"l1-fee-spike", "missed-l1-block", "proof-at-window-end", "byzantine-frontrun-blob"}, names)
+	require.ElementsMatch(t, []string{"missed-l1-block", "proof-at-window-end", "byzantine-frontrun-blob"}, names)
 	require.Len(t, runs, len(Names())-len(skipped))
 	gethRuns, none := ForGeth(ShortGeth)
 	require.Empty(t, none)

@@ -100,7 +100,7 @@ func Names() []string {
 var Short = []string{"happy-path", "third-down", "node-crash-restart"}
 
 // ShortGeth is the set `make test-geth` runs on geth (profile geth, blobs), in order, on one devnet.
-var ShortGeth = []string{"happy-path", "node-crash-restart"}
+var ShortGeth = []string{"l1-fee-spike", "happy-path", "node-crash-restart"}
 
 // ForGeth splits names into the scenarios that run on geth and those that need an anvil cheat.
 func ForGeth(names []string) (runs []string, skipped []Scenario) {

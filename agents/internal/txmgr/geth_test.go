@@ -5,7 +5,9 @@ package txmgr
 import (
 	"context"
 	"math/big"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -81,3 +83,41 @@ func TestGethBlobPoolReplacement(t *testing.T) {
 }
 
 func u256(v *big.Int) *uint256.Int { return uint256.MustFromBig(v) }
+
+// TestGethLateBlobProposeTakesNoNonce: a slot-bound blob candidate whose deadline passes while it
+// is estimated (a busy machine, a slow endpoint) is refused before it takes a nonce, so nothing
+// reaches geth's blob pool that would land after its slot and revert with its gas paid, and no
+// nonce is left stuck behind it; the next candidate takes that nonce and geth mines it.
+func TestGethLateBlobProposeTakesNoNonce(t *testing.T) {
+	t.Parallel()
+	g := gethtest.Start(t, 1) // a block every second, as the geth profile's L1
+	c := dial(t, g.URL)
+	e := &env{c: c, kv: store.OpenMemory(), ev: &counts{events: map[string]int{}}}
+	t.Cleanup(func() { _ = e.kv.Close() })
+	estimates := new(atomic.Int64)
+	e.m = e.start(t, testConfig(), slowEstimate{Backend: c, delay: time.Second, calls: estimates})
+	ctx := ctxT(t)
+	pending := func() uint64 {
+		n, err := c.PendingNonceAt(ctx, e.m.From())
+		require.NoError(t, err)
+		return n
+	}
+
+	late := blobCandidate("late-propose", blobData(1000))
+	late.NotAfter = time.Now().Add(250 * time.Millisecond)
+	_, err := e.m.Send(ctx, late)
+	require.ErrorIs(t, err, ErrTooLate, "the deadline passed during the estimate")
+	require.Equal(t, int64(1), estimates.Load(), "refused after the estimate, before the nonce")
+	require.Zero(t, pending(), "geth's pool holds nothing from the refused candidate")
+	require.Zero(t, e.m.InFlight())
+
+	next := blobCandidate("next-propose", blobData(1000))
+	next.NotAfter = time.Now().Add(time.Minute)
+	r, err := e.m.Send(ctx, next)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.Equal(t, uint8(types.BlobTxType), r.Type)
+	tx, _, err := c.TransactionByHash(ctx, r.TxHash)
+	require.NoError(t, err)
+	require.Zero(t, tx.Nonce(), "the next candidate took the nonce the late one did not")
+}
