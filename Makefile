@@ -134,7 +134,8 @@ test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... 
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn
 	$(GO) test -count=1 -tags sptn_broken ./agents/internal/testbreak/
 
-test: deps build check-bindings check-trees check-gas-docs lint test-contracts test-go test-geth ## everything CI runs
+test: deps build check-bindings check-trees check-gas-docs lint test-contracts test-go ## everything CI runs
+	$(MAKE) --no-print-directory test-geth
 
 # ---- benchmarks (numbers go to docs/performance.md, never into tests) -------------------------
 bench-gas: contracts gas-snapshots ## forge gas snapshots, then rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md
@@ -190,9 +191,10 @@ chaos: deps ## a short seeded chaos run (seed 17: nine faults over 150 s with li
 soak: sptn sptn-byzantine ## the long chaos soak: SOAK_FAULTS faults over SOAK_DURATION on SOAK_PROFILE from SOAK_SEED (100+ kill -9, reorgs, partitions, byzantine nodes)
 	$(SPTN) devnet chaos --profile $(SOAK_PROFILE) --seed $(SOAK_SEED) --duration $(SOAK_DURATION) --faults $(SOAK_FAULTS) --json $(SOAK_REPORT) $(SOAK_FLAGS)
 
-# The geth set runs after test-go, one package at a time: its devnet runs in real time (2 s slots)
-# and gets the machine to itself. It takes 2.6 minutes here (the geth profile's Slasher acts at
-# once, docs/devnet.md); building geth 3.6 minutes on an empty Go build cache, a link on a warm one.
+# The geth set runs after test-go (from test's recipe, so also after it under make -j), one package
+# at a time: its devnet runs in real time (4 s slots) and gets the machine to itself. It takes
+# about 3 minutes here (the geth profile's Slasher acts at once, docs/devnet.md); building geth
+# 3.6 minutes on an empty Go build cache, a link on a warm one.
 test-geth: sptn deps-geth ## the geth set (part of make test): txmgr's blob replacements in geth's pool, happy path and crash-restart on a geth devnet
 	$(GO) test $(GOFLAGS_TEST) -tags geth -p 1 -run Geth ./agents/internal/txmgr ./agents/devnet/scenario
 

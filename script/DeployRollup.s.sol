@@ -20,10 +20,9 @@ import {SptnScript} from "./SptnScript.sol";
 ///         Staking's slasher, and adds Rollup, HashChainVerifier and Slasher to the deployments
 ///         file. The Slasher takes over when anyone calls `Staking.activateSlasher()` after the
 ///         delay Staking sets (two exit delays: script/Sequencers.s.sol's `activateSlasher()`);
-///         the script prints when. With SLASHER_AT_ONCE=true, while Staking holds no token, it is
-///         Staking's slasher at once instead (`setInitialSlasher`: no staker is owed a notice;
-///         anyone who stakes or sends AZT first, even a front-runner's 1 wei, makes this revert,
-///         and the plain run then queues it). Run it as the SptnGovernance owner (the SPTN admin):
+///         the script prints when. With SLASHER_AT_ONCE=true it is Staking's slasher at once instead
+///         (`setInitialSlasher`: nobody stakes before a slasher is named, so no staker is owed
+///         a notice; it reverts once a slasher was named). Run it as the SptnGovernance owner (the SPTN admin):
 ///      forge script script/DeployRollup.s.sol:DeployRollup --rpc-url $RPC --broadcast \
 ///        --unlocked --sender 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
 ///      Parameters come from the environment (defaults in brackets): SLASHER_AT_ONCE [false],
@@ -47,8 +46,9 @@ contract DeployRollup is SptnScript {
         verifier = new HashChainVerifier();
         cfg.verifier = IVerifier(address(verifier));
         rollup = new Rollup(cfg);
-        s.sptnGovernance.setRollup(address(rollup));
+        // The slasher first: a run that fails there leaves the reward pool on the old rollup.
         slasher = deploySlasher(s, rollup, sp);
+        s.sptnGovernance.setRollup(address(rollup));
         vm.stopBroadcast();
 
         require(rollup.owner() == address(s.sptnGovernance), "DeployRollup: owner");

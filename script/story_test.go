@@ -274,8 +274,15 @@ func TestStory(t *testing.T) {
 	//    default) adds both sequencers. Only an attester may choose its stake's withdrawer: the
 	//    genesis holder funds attester1's stake with the authorisation attester1 signed
 	//    (`sptn gov authorize-stake`'s code), and attester2 stakes AZT it was given itself.
+	//    Nobody stakes before the deployment's governance named a slasher; this deployment has no
+	//    rollup yet, so it names none (zero: nobody may slash), which opens staking.
 	minStake := wei(100_000).String()
-	out, err := s.forgeRun(ctx, deployer, "script/Stake.s.sol:Stake", "stake(address,address,uint256)",
+	out, err := s.forgeRun(ctx, attester2, "script/Stake.s.sol:Stake", "stake(address,address,uint256)",
+		attester2.Hex(), withdrawer2.Hex(), minStake)
+	require.Error(t, err, "a stake before a slasher was named")
+	require.Contains(t, out, "Staking__SlasherNotNamed")
+	s.forge(ctx, deployer, "script/Sequencers.s.sol:Sequencers", "queueSlasher(address)", common.Address{}.Hex())
+	out, err = s.forgeRun(ctx, deployer, "script/Stake.s.sol:Stake", "stake(address,address,uint256)",
 		attester1.Hex(), withdrawer1.Hex(), minStake)
 	require.Error(t, err, "the funder alone cannot open attester1's stake")
 	require.Contains(t, out, "Staking__NotAuthorizedByAttester")

@@ -154,6 +154,39 @@ func (n *Network) ActivateSlasher(ctx context.Context) error {
 	return sendAll(ctx, c, DevKey(), []call{{to: stakingAddr, data: st.PackActivateSlasher()}})
 }
 
+// requireSlasherActive fails unless the deployment's Slasher is Staking's slasher and no change
+// is queued: what SLASHER_AT_ONCE leaves, which a geth devnet needs (it cannot warp past the
+// two exit delays a queued slasher waits).
+func (n *Network) requireSlasherActive(ctx context.Context) error {
+	c, err := n.Dial(ctx)
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer c.Close()
+	stakingAddr, err := n.Deployments.Address("Staking")
+	if err != nil {
+		return err
+	}
+	want, err := n.Deployments.Address("Slasher")
+	if err != nil {
+		return err
+	}
+	st := staking.NewStaking()
+	raw, err := c.CallContract(ctx, callMsg(stakingAddr, st.PackSlasher()), nil)
+	if err != nil {
+		return fmt.Errorf("read Staking's slasher: %w", err)
+	}
+	got, err := st.UnpackSlasher(raw)
+	if err != nil {
+		return fmt.Errorf("read Staking's slasher: %w", err)
+	}
+	if got != want {
+		return fmt.Errorf("devnet: Staking's slasher is %s, not the deployment's Slasher %s: on geth DeployRollup "+
+			"must run with SLASHER_AT_ONCE=true (Profile.RollupEnv), or the Slasher waits two exit delays of real time", got, want)
+	}
+	return nil
+}
+
 // WarpTo makes the next L1 block carry timestamp ts and mines it (anvil's
 // evm_setNextBlockTimestamp and evm_mine). geth's clock cannot be warped: there it waits in real
 // time until L1's head is at ts or later.

@@ -222,9 +222,9 @@ func SlasherExitEpochs(proofWindowEpochs int) int {
 // gethStorySeconds is how long the governance story may take on geth, in real time, between
 // DeployRollup and the last sequencer's addSequencer: the top-level vote (1 s delay, 10 s
 // period), the timelock's 1 s and the stakes, each a transaction that waits for its 1-2 s block.
-// 24 s on this machine, idle (2954a11); playStory fails, naming this, if the story runs past the
-// genesis.
-const gethStorySeconds = 45
+// 24 s on this machine, idle (2954a11); more than twice that for a loaded machine. playStory fails,
+// naming this, if the story runs past the genesis.
+const gethStorySeconds = 60
 
 // RollupEnv is the DeployRollup environment of the profile. On anvil the genesis is far enough
 // ahead for the governance story to play out, and the devnet then warps L1 to it. On geth L1 time

@@ -108,11 +108,12 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 		return nil, err
 	}
 	if n.Geth() {
-		// DeployRollup made the Slasher Staking's slasher at once (SLASHER_AT_ONCE): nothing is
-		// queued. The sequencers sit in the first committees only if they joined before the
-		// genesis, which on geth is real time away from the deployment.
-		if err := n.ActivateSlasher(ctx); err != nil {
-			return nil, fmt.Errorf("devnet: activate the slasher: %w", err)
+		// DeployRollup made the Slasher Staking's slasher at once (SLASHER_AT_ONCE): a queued
+		// one would wait two exit delays of real time (ActivateSlasher) and miss the genesis.
+		// The sequencers sit in the first committees only if they joined before the genesis,
+		// which on geth is real time away from the deployment.
+		if err := n.requireSlasherActive(ctx); err != nil {
+			return nil, err
 		}
 		c, err := n.Dial(ctx)
 		if err != nil {
@@ -127,7 +128,7 @@ func (n *Network) playStory(ctx context.Context, out io.Writer, p Profile) ([]Se
 			return nil, fmt.Errorf("devnet: the governance story ended at L1 time %d, after the rollup's genesis %d: "+
 				"the sequencers miss the first committees (raise gethStorySeconds, %d s)", head.Time, genesis, gethStorySeconds)
 		}
-		fmt.Fprintf(out, "==> waiting %d s for the rollup's genesis (geth: real time)\n", genesis-head.Time)
+		fmt.Fprintf(out, "==> waiting %d s for the rollup's genesis (geth: real time; the Slasher acts since the deployment)\n", genesis-head.Time)
 	} else {
 		fmt.Fprintln(out, "==> L1 time moves to the rollup's genesis")
 	}

@@ -75,7 +75,8 @@ contract SptnGovernance is ISptnGovernance, Ownable2Step {
 
     /// @inheritdoc ISptnGovernance
     function setInitialSlasher(address slasher) external onlyOwner {
-        // Staking allows it only while nothing is staked, and checks the slasher's exit delay.
+        // Staking allows it only before the slasher was named (before any stake), and checks the
+        // slasher's exit delay.
         STAKING.setInitialSlasher(slasher);
     }
 

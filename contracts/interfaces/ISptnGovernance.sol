@@ -42,8 +42,8 @@ interface ISptnGovernance {
     ///      is queued.
     function setExitDelay(uint256 exitDelay) external;
 
-    /// @notice Sets the first slasher at once (`Staking.setInitialSlasher`): only while nothing
-    ///         is staked and no slasher was set or queued.
+    /// @notice Names the first slasher at once (`Staking.setInitialSlasher`): only before the
+    ///         slasher was ever named, which is before anyone can stake.
     function setInitialSlasher(address slasher) external;
 
     /// @notice Queues the address allowed to slash (a slashing module such as Slasher, which

@@ -67,7 +67,7 @@ interface IStaking {
     /// @notice Governance queued `slasher` to become the slasher at `activatesAt` (anyone may
     ///         then call `activateSlasher`). It replaces any change queued before.
     event SlasherQueued(address indexed slasher, uint256 activatesAt);
-    /// @notice The slasher changed (a queued change was activated).
+    /// @notice The slasher changed (a queued change was activated, or the first was named at once).
     event SlasherSet(address indexed slasher);
 
     /// @notice Adds `amount` AZT (pulled from the caller) to `attester`'s stake. Only the attester
@@ -75,7 +75,8 @@ interface IStaking {
     ///         reverts with `Staking__NotAuthorizedByAttester` (use `stakeWithAuthorization`).
     ///         Anyone may top up an existing stake. A new stake is not active: governance
     ///         activates it. A top-up must name the stake's withdrawer and cannot go to an exiting
-    ///         stake.
+    ///         stake. Nobody stakes before governance named the slasher
+    ///         (`Staking__SlasherNotNamed`).
     function stake(address attester, address withdrawer, uint256 amount) external;
 
     /// @notice `stake` by a funder other than the attester, with the attester's EIP-712
@@ -141,15 +142,16 @@ interface IStaking {
     ///         queueing, can be withdrawn before the new slasher can touch it. A non-zero slasher
     ///         must be a contract answering `minimumExitDelay()` with at most the exit delay.
     ///         Replaces any change queued before (queue the current slasher to cancel one).
-    ///         Only governance.
+    ///         Names the slasher: stakes may open from then on. Only governance.
     function queueSlasher(address slasher) external;
 
-    /// @notice Sets the first slasher at once, without the notice `queueSlasher` gives: allowed
-    ///         only while Staking holds no token (nothing is at stake, nobody to warn) and no
-    ///         slasher was set or queued, so every staker finds it in place when it stakes. `slasher` must
-    ///         be a contract answering `minimumExitDelay()` with at most the exit delay. Only
-    ///         governance; a deployment opts in at deploy time (DeployRollup's SLASHER_AT_ONCE).
-    /// @dev Reverts with `Staking__StakesExist`, `Staking__SlasherAlreadySet`,
+    /// @notice Names the first slasher at once, without the notice `queueSlasher` gives: allowed
+    ///         only before the slasher was ever named (by this or `queueSlasher`). Nobody can
+    ///         stake before that, so nobody is at stake to warn, and every staker finds it in
+    ///         place. `slasher` must be a contract answering `minimumExitDelay()` with at most the
+    ///         exit delay. Only governance; a deployment opts in at deploy time (DeployRollup's
+    ///         SLASHER_AT_ONCE).
+    /// @dev Reverts with `Staking__SlasherAlreadyNamed`,
     ///      `Staking__ZeroAddress`, `Staking__SlasherStatesNoExitDelay` or
     ///      `Staking__ExitDelayBelowSlasherMinimum`; emits `SlasherSet`.
     function setInitialSlasher(address slasher) external;

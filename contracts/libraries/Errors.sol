@@ -216,10 +216,10 @@ library Errors {
     error Staking__SlasherChangePending(uint256 activatesAt);
     /// @notice The reward pool pays `poolToken`, not the staked token `token`.
     error Staking__TokenMismatch(address poolToken, address token);
-    /// @notice A slasher may be set at once only while none was ever set or queued; `slasher`
-    ///         (set or queued) is already there: queue a change.
-    error Staking__SlasherAlreadySet(address slasher);
-    /// @notice A slasher may be set at once only while Staking holds no token: a staker is owed
-    ///         the slasher-change notice.
-    error Staking__StakesExist();
+    /// @notice The slasher may be set at once only before it is first named; `slasher` (set or
+    ///         queued) is named already: queue a change, which gives stakers notice.
+    error Staking__SlasherAlreadyNamed(address slasher);
+    /// @notice Nobody stakes before governance named the slasher (setInitialSlasher or
+    ///         queueSlasher): a staker must know who may slash it.
+    error Staking__SlasherNotNamed();
 }

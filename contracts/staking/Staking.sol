@@ -27,7 +27,8 @@ import {Errors} from "../libraries/Errors.sol";
 ///      Hostile callers (docs/threat-model.md): nobody but the attester opens its stake (so nobody
 ///      squats an attester address under its own withdrawer); the slasher can only send stake to
 ///      the reward pool fixed at deployment; a new slasher takes over only after every staker
-///      could leave (the first may be set at once, but only while nothing is staked); a stake named in a live slash proposal cannot be withdrawn before it ends.
+///      could leave (nobody stakes before governance named the slasher, which it may do at once
+///      only the first time); a stake named in a live slash proposal cannot be withdrawn before it ends.
 contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     using Checkpoints for Checkpoints.Trace208;
     using SafeERC20 for IERC20;
@@ -48,6 +49,11 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
 
     /// @inheritdoc IStaking
     address public slasher;
+    /// @dev Whether governance named the slasher (setInitialSlasher, or queueSlasher, zero
+    ///      included): nobody stakes before, so nobody stakes not knowing who may slash it, and
+    ///      the slasher set at once by setInitialSlasher can take no stake by surprise. Packed
+    ///      with `slasher`, which stake reads anyway on no other path: one slot read a stake.
+    bool private _slasherNamed;
     /// @dev The queued slasher, when it may be activated (0: nothing queued) and the latest
     ///      exitableAt ever given, packed in one slot.
     address private _pendingSlasher;
@@ -264,6 +270,7 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     function queueSlasher(address slasher_) external onlyOwner {
         _requireCovers(slasher_, exitDelay);
         uint256 activatesAt = slasherChangeActivatesAt();
+        _slasherNamed = true;
         _pendingSlasher = slasher_;
         _slasherActivatesAt = activatesAt.toUint48();
         emit SlasherQueued(slasher_, activatesAt);
@@ -271,14 +278,16 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
 
     /// @inheritdoc IStaking
     function setInitialSlasher(address slasher_) external onlyOwner {
-        // Nothing staked, nothing owed notice: no flag on the stake path, whose every call would
-        // pay for it. A donation blocks this as a 1-wei stake would; queueSlasher remains.
-        if (TOKEN.balanceOf(address(this)) != 0) revert Errors.Staking__StakesExist();
-        if (slasher != address(0)) revert Errors.Staking__SlasherAlreadySet(slasher);
-        if (_slasherActivatesAt != 0) revert Errors.Staking__SlasherAlreadySet(_pendingSlasher);
+        // Nobody stakes before the slasher is named, so nobody is owed the notice of a change.
+        if (_slasherNamed) {
+            revert Errors.Staking__SlasherAlreadyNamed(_slasherActivatesAt != 0
+                    ? _pendingSlasher
+                    : slasher);
+        }
         if (slasher_ == address(0)) revert Errors.Staking__ZeroAddress();
         _requireCovers(slasher_, exitDelay);
         slasher = slasher_;
+        _slasherNamed = true;
         emit SlasherSet(slasher_);
     }
 
@@ -411,7 +420,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
 
     // ---- internals -----------------------------------------------------------------------------
 
-    function _checkArgs(address attester, address withdrawer, uint256 amount) private pure {
+    function _checkArgs(address attester, address withdrawer, uint256 amount) private view {
+        if (!_slasherNamed) revert Errors.Staking__SlasherNotNamed();
         if (attester == address(0) || withdrawer == address(0)) {
             revert Errors.Staking__ZeroAddress();
         }

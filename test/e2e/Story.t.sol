@@ -43,8 +43,10 @@ contract StoryTest is SuiteFixture {
         assertEq(d.governance, address(sptnGovernance));
         assertEq(d.rewardPool, address(rewardPool));
 
-        // 2. Four sequencers stake with their own withdrawer keys (each attester key signs the
+        // 2. The deployment names its slasher (DeployRollup does; nobody stakes before), and
+        //    four sequencers stake with their own withdrawer keys (each attester key signs the
         //    authorisation of its withdrawer; the withdrawer funds); the PoG owner adds them.
+        nameSlasher();
         address[4] memory attesters;
         address[4] memory withdrawers;
         for (uint256 i = 0; i < 4; ++i) {

@@ -58,7 +58,10 @@ contract AccessControlMatrixTest is SuiteFixture {
         assertTrue(token.transfer(staked, MIN_STAKE));
         assertTrue(token.transfer(exited, MIN_STAKE));
         vm.stopPrank();
-        // Each attester opens its own stake (only it may choose its withdrawer).
+        // The slasher is named before anyone stakes; each attester opens its own stake (only it
+        // may choose its withdrawer).
+        vm.prank(admin);
+        sptnGovernance.queueSlasher(slasher);
         address[3] memory own = [active, staked, exited];
         for (uint256 k = 0; k < 3; ++k) {
             vm.startPrank(own[k]);
@@ -68,7 +71,6 @@ contract AccessControlMatrixTest is SuiteFixture {
         }
         vm.startPrank(admin);
         sptnGovernance.addSequencer(active);
-        sptnGovernance.queueSlasher(slasher);
         sptnGovernance.setRollup(rollup);
         vm.stopPrank();
         (, uint256 activatesAt) = staking.pendingSlasher();

@@ -17,8 +17,18 @@ contract SptnGovernanceTest is SuiteFixture {
     address internal withdrawer = makeAddr("withdrawer");
     address internal stranger = makeAddr("stranger");
 
-    /// @dev The attester opens its own stake with AZT from the holder.
+    bool internal slasherNamed;
+
+    /// @dev The attester opens its own stake with AZT from the holder, once governance (whoever
+    ///      owns SptnGovernance) named a slasher, a stub stating no minimum exit delay: nobody
+    ///      stakes before.
     function _stake(uint256 amount) internal {
+        if (!slasherNamed) {
+            slasherNamed = true;
+            address stub = address(new SlasherStub(0));
+            vm.prank(sptnGovernance.owner());
+            sptnGovernance.setInitialSlasher(stub);
+        }
         vm.prank(holder);
         assertTrue(token.transfer(attester, amount));
         vm.startPrank(attester);
@@ -135,10 +145,14 @@ contract SptnGovernanceTest is SuiteFixture {
         assertEq(sptnGovernance.requiredExitDelay(), 1 days);
     }
 
-    function test_setInitialSlasher_afterAStake_reverts() public {
-        _stake(MIN_STAKE);
+    function test_setInitialSlasher_afterQueueSlasher_reverts() public {
+        address queued = address(new SlasherStub(1 days));
+        vm.prank(admin);
+        sptnGovernance.queueSlasher(queued);
         address slasher = address(new SlasherStub(1 days));
-        vm.expectRevert(Errors.Staking__StakesExist.selector);
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherAlreadyNamed.selector, queued)
+        );
         vm.prank(admin);
         sptnGovernance.setInitialSlasher(slasher);
     }

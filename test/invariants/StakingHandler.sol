@@ -54,6 +54,9 @@ contract StakingHandler is CommonBase, StdCheats, StdUtils {
     /// @notice Set if a slasher change activated while a stake whose exit started within one
     ///         exit delay of the queueing could not yet be withdrawn.
     bool public ghostTrapped;
+    /// @dev The compromised owner made the thief the slasher at once (setInitialSlasher after a
+    ///      slasher was named: anyone staked under it could be slashed without notice).
+    bool public ghostThiefAtOnce;
     /// @dev Every exit delay the owner replaced, and when.
     uint256[] private _replacedDelays;
     uint256[] private _replacedAt;
@@ -247,6 +250,14 @@ contract StakingHandler is CommonBase, StdCheats, StdUtils {
             ghostQueuedDelay = notice;
             ++calls["queueSlasher"];
         } catch {}
+    }
+
+    /// @dev The compromised owner tries the shortcut that names a first slasher at once.
+    function ownerSetsInitialSlasher() external {
+        try staking.setInitialSlasher(thief) {
+            ghostThiefAtOnce = true;
+        } catch {}
+        ++calls["setInitialSlasher"];
     }
 
     /// @dev The compromised owner changes the exit delay (within what Staking accepts).

@@ -19,7 +19,7 @@ contract StakingInvariants is Test {
         handler = new StakingHandler();
         staking = handler.staking();
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](17);
+        bytes4[] memory selectors = new bytes4[](18);
         selectors[0] = StakingHandler.stake.selector;
         selectors[1] = StakingHandler.activate.selector;
         selectors[2] = StakingHandler.deactivate.selector;
@@ -37,6 +37,7 @@ contract StakingInvariants is Test {
         selectors[14] = StakingHandler.initiateExit.selector;
         selectors[15] = StakingHandler.stakeAndActivate.selector;
         selectors[16] = StakingHandler.stakerReactsLate.selector;
+        selectors[17] = StakingHandler.ownerSetsInitialSlasher.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -79,6 +80,7 @@ contract StakingInvariants is Test {
     function invariant_slasherChangeLetsStakersLeave() public view {
         assertFalse(handler.ghostEarlyTheft());
         assertFalse(handler.ghostTrapped());
+        assertFalse(handler.ghostThiefAtOnce());
     }
 
     /// @custom:invariant A stake is never withdrawn while locked (named in a live proposal).

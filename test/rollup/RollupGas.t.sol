@@ -13,6 +13,7 @@ import {HashChainVerifier} from "../../contracts/rollup/HashChainVerifier.sol";
 import {Rollup, RollupConfig} from "../../contracts/rollup/Rollup.sol";
 import {Staking} from "../../contracts/staking/Staking.sol";
 import {AZT} from "../../contracts/token/AZT.sol";
+import {SlasherStub} from "../utils/SlasherStub.sol";
 
 /// @notice An active set of any size without staking anyone: the two views the rollup samples a
 ///         committee through. Member i is address(0x10000 + i). Real Staking's lookups cost a few
@@ -114,6 +115,7 @@ contract RollupProposeGasTest is Test {
         AZT token = new AZT(address(this));
         RewardPool pool = new RewardPool(token, address(this));
         staking = new Staking(token, address(pool), address(this), MIN_STAKE, 1_000_000);
+        staking.setInitialSlasher(address(new SlasherStub(0))); // nobody stakes before one is named
         for (uint256 i = 0; i < K; ++i) {
             (address a, uint256 key) = makeAddrAndKey(string.concat("gas-", vm.toString(i)));
             keyOf[a] = key;

@@ -63,7 +63,16 @@ abstract contract StakingBase is Test {
         view
         returns (bytes memory)
     {
-        bytes32 digest = staking.stakeAuthorizationDigest(who, w, staking.nonces(who), deadline);
+        return _authorizationOn(staking, who, w, deadline);
+    }
+
+    /// @dev `who`'s signature authorising a stake under `w` on `s` with its next nonce there.
+    function _authorizationOn(Staking s, address who, address w, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
+        bytes32 digest = s.stakeAuthorizationDigest(who, w, s.nonces(who), deadline);
         (uint8 v, bytes32 r, bytes32 sig) = vm.sign(keyOf[who], digest);
         return abi.encodePacked(r, sig, v);
     }
@@ -787,38 +796,38 @@ contract StakingTest is StakingBase {
         assertEq(fresh.getStake(attester).amount, MIN_STAKE - 1);
     }
 
-    /// @notice The shortcut must not take a staker's notice: while anything is staked (here a
-    ///         front-runner's 1 wei, even once it started to exit) only `queueSlasher` remains.
-    function test_setInitialSlasher_whileStaked_reverts() public {
+    /// @notice M1 of review r30: with stakes allowed before a slasher was named, an owner could
+    ///         front-run the first stake with setInitialSlasher(thief) and slash it at once.
+    ///         Nobody stakes before the slasher is named, and once named it changes only with
+    ///         notice.
+    function test_stake_beforeSlasherNamed_reverts() public {
         Staking fresh = _freshStaking();
-        token.mint(attester, 1);
+        token.mint(attester, MIN_STAKE);
         vm.startPrank(attester);
-        token.approve(address(fresh), 1);
-        fresh.stake(attester, attester, 1);
-        fresh.initiateExit(attester);
+        token.approve(address(fresh), MIN_STAKE);
+        vm.expectRevert(Errors.Staking__SlasherNotNamed.selector);
+        fresh.stake(attester, withdrawer, MIN_STAKE);
         vm.stopPrank();
-        address first = address(new SlasherStub(0));
-        vm.expectRevert(Errors.Staking__StakesExist.selector);
-        vm.prank(governance);
-        fresh.setInitialSlasher(first);
-        // Once the stake left, nobody is owed a notice.
-        vm.warp(block.timestamp + EXIT_DELAY);
-        vm.prank(attester);
-        fresh.withdraw(attester, attester);
-        vm.prank(governance);
-        fresh.setInitialSlasher(first);
-        assertEq(fresh.slasher(), first);
+        bytes memory auth = _authorizationOn(fresh, attester, withdrawer, block.timestamp);
+        vm.expectRevert(Errors.Staking__SlasherNotNamed.selector);
+        vm.prank(funder);
+        fresh.stakeWithAuthorization(attester, withdrawer, MIN_STAKE, block.timestamp, auth);
     }
 
-    /// @notice Tokens sent to Staking without a stake block the shortcut as a stake does (a
-    ///         grief that costs the deployer only the slasher-change notice, not safety).
-    function test_setInitialSlasher_donation_reverts() public {
+    /// @notice Queueing names the slasher too: stakes open at once, under the notice of the
+    ///         queued change, and the shortcut is closed for good.
+    function test_queueSlasher_opensStaking_succeeds() public {
         Staking fresh = _freshStaking();
-        token.mint(address(fresh), 1);
-        address first = address(new SlasherStub(0));
-        vm.expectRevert(Errors.Staking__StakesExist.selector);
+        address queued = address(new SlasherStub(0));
         vm.prank(governance);
-        fresh.setInitialSlasher(first);
+        fresh.queueSlasher(queued);
+        token.mint(attester, MIN_STAKE);
+        vm.startPrank(attester);
+        token.approve(address(fresh), MIN_STAKE);
+        fresh.stake(attester, withdrawer, MIN_STAKE);
+        vm.stopPrank();
+        assertEq(fresh.getStake(attester).amount, MIN_STAKE);
+        assertEq(fresh.slasher(), address(0), "the queued slasher waits for its notice");
     }
 
     function test_setInitialSlasher_slasherSet_reverts() public {
@@ -827,7 +836,7 @@ contract StakingTest is StakingBase {
         vm.prank(governance);
         fresh.setInitialSlasher(first);
         address second = address(new SlasherStub(0));
-        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__SlasherAlreadySet.selector, first));
+        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__SlasherAlreadyNamed.selector, first));
         vm.prank(governance);
         fresh.setInitialSlasher(second);
     }
@@ -838,7 +847,9 @@ contract StakingTest is StakingBase {
         vm.prank(governance);
         fresh.queueSlasher(queued);
         address first = address(new SlasherStub(0));
-        vm.expectRevert(abi.encodeWithSelector(Errors.Staking__SlasherAlreadySet.selector, queued));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherAlreadyNamed.selector, queued)
+        );
         vm.prank(governance);
         fresh.setInitialSlasher(first);
     }

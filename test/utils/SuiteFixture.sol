@@ -11,6 +11,7 @@ import {TopLevelGovernance} from "../../contracts/governance/TopLevelGovernance.
 import {RewardPool} from "../../contracts/incentives/RewardPool.sol";
 import {Staking} from "../../contracts/staking/Staking.sol";
 import {AZT} from "../../contracts/token/AZT.sol";
+import {SlasherStub} from "./SlasherStub.sol";
 
 /// @notice The whole suite wired as script/Deploy.s.sol wires it: the timelock owns AZT and the
 ///         Registry, the TLG is the timelock's only proposer and canceller, anyone executes,
@@ -100,5 +101,13 @@ abstract contract SuiteFixture is Test {
         targets[0] = target;
         calldatas[0] = data;
         return passProposal(targets, values, calldatas, description);
+    }
+
+    /// @dev Names a slasher (a stub stating no minimum exit delay) as DeployRollup does before
+    ///      anyone stakes: nobody may stake before a slasher is named.
+    function nameSlasher() internal returns (address stub) {
+        stub = address(new SlasherStub(0));
+        vm.prank(admin);
+        sptnGovernance.setInitialSlasher(stub);
     }
 }

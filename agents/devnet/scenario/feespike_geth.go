@@ -126,18 +126,36 @@ func feeSpikeGeth(ctx context.Context, e *Env) error {
 		return setupErr(failf("only %d of the spike's %d blocks held spam: the spike was not continuous", w.withSpam, lastBlock-first+1))
 	}
 	outbid := 0
-	for _, t := range w.proposeTips {
-		if t.Cmp(tip) > 0 {
+	for i, t := range w.proposeTips {
+		if t.Cmp(tip) > 0 && w.proposeOK[i] {
 			outbid++
 		}
 	}
 	// A propose at the spammer's tip can land too (geth's miner may take a blob transaction
 	// before a plain one of the same tip), but only a bumped one pays more: fresh fees follow
 	// geth's suggestion, which samples the lowest tips of each block, the spammer's.
-	e.Logf("%d of the %d proposes in the spike paid more than the spammer's tip", outbid, len(w.proposeTips))
+	e.Logf("%d of the %d proposes in the spike paid more than the spammer's tip and were accepted", outbid, len(w.proposeTips))
 	if outbid == 0 {
-		return failf("no propose outbid the spammer's %s wei tip in the %d blocks of the spike (%d landed at or below it): it was not bumped",
+		return failf("no accepted propose outbid the spammer's %s wei tip in the %d blocks of the spike (%d landed, at or below it or reverted): it was not bumped",
 			tip, lastBlock-first+1, len(w.proposeTips))
+	}
+	// The assured chain moved inside the spike, read from L1's state at its first and last block.
+	r := rollup.NewRollup()
+	var assured [2]uint64
+	for i, n := range []uint64{first - 1, lastBlock} {
+		raw, err := l1.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackGetTips()}, new(big.Int).SetUint64(n))
+		if err != nil {
+			return err
+		}
+		tips, err := r.UnpackGetTips(raw)
+		if err != nil {
+			return err
+		}
+		assured[i] = tips.AssuredNumber.Uint64()
+	}
+	e.Logf("L1's assured tip went from %d to %d during the spike", assured[0], assured[1])
+	if assured[1] <= assured[0] {
+		return failf("the assured chain stood still at %d through the %d blocks of the spike", assured[0], lastBlock-first+1)
 	}
 	_, err = e.WaitFor(ctx, "assured advances by 3 through the spike", e.slots(16), func(s State) bool {
 		return s.L1.Assured >= st.L1.Assured+3
@@ -207,6 +225,7 @@ type spikeView struct {
 	withSpam            int // blocks that mined spam
 	baseFirst, baseLast *big.Int
 	proposeTips         []*big.Int // the effective tip of each propose mined in the spike
+	proposeOK           []bool     // whether it succeeded (a late one reverts, tip paid)
 }
 
 // readSpike reads blocks first..last: how many the spammer filled, and the proposes in them.
@@ -241,7 +260,12 @@ func readSpike(ctx context.Context, l1 *ethclient.Client, signer types.Signer, f
 				if err != nil {
 					return w, err
 				}
+				r, err := l1.TransactionReceipt(ctx, tx.Hash())
+				if err != nil {
+					return w, err
+				}
 				w.proposeTips = append(w.proposeTips, tip)
+				w.proposeOK = append(w.proposeOK, r.Status == types.ReceiptStatusSuccessful)
 			}
 		}
 		if spam {

@@ -364,9 +364,16 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	}
 	// A negative run breaks its guard only now: broken before, one slot missed for any reason
 	// (a stopped member's) strands the broken build on an orphaned tip, no propose lands and
-	// the run ends on this setup step instead of on the verdict it exists for.
+	// the run ends on this setup step instead of on the verdict it exists for. The blocks L1
+	// made meanwhile (arming waits for the agents to read the switch) deepen the reorg, so that
+	// it still takes the propose seen landing.
 	if err := e.arm(); err != nil {
 		return before, err
+	}
+	if e.armGuard != "" {
+		if now, err := e.Observe(ctx); err == nil && now.L1.L1Block > before.L1.L1Block {
+			depth += int(now.L1.L1Block - before.L1.L1Block)
+		}
 	}
 	e.Logf("before: %s; reorg the last %d L1 blocks (their transactions dropped)", before, depth)
 	if err := e.Net.ReorgL1(ctx, depth); err != nil {

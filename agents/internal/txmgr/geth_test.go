@@ -95,7 +95,7 @@ func TestGethLateBlobProposeTakesNoNonce(t *testing.T) {
 	e := &env{c: c, kv: store.OpenMemory(), ev: &counts{events: map[string]int{}}}
 	t.Cleanup(func() { _ = e.kv.Close() })
 	estimates := new(atomic.Int64)
-	e.m = e.start(t, testConfig(), slowEstimate{Backend: c, delay: time.Second, calls: estimates})
+	e.m = e.start(t, testConfig(), slowEstimate{Backend: c, delay: 3 * time.Second, calls: estimates})
 	ctx := ctxT(t)
 	pending := func() uint64 {
 		n, err := c.PendingNonceAt(ctx, e.m.From())
@@ -104,7 +104,7 @@ func TestGethLateBlobProposeTakesNoNonce(t *testing.T) {
 	}
 
 	late := blobCandidate("late-propose", blobData(1000))
-	late.NotAfter = time.Now().Add(250 * time.Millisecond)
+	late.NotAfter = time.Now().Add(time.Second) // passes during the 3 s estimate, even on a loaded -race run
 	_, err := e.m.Send(ctx, late)
 	require.ErrorIs(t, err, ErrTooLate, "the deadline passed during the estimate")
 	require.Equal(t, int64(1), estimates.Load(), "refused after the estimate, before the nonce")

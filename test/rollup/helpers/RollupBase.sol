@@ -13,6 +13,7 @@ import {HashChainVerifier} from "../../../contracts/rollup/HashChainVerifier.sol
 import {Rollup, RollupConfig} from "../../../contracts/rollup/Rollup.sol";
 import {Staking} from "../../../contracts/staking/Staking.sol";
 import {AZT} from "../../../contracts/token/AZT.sol";
+import {SlasherStub} from "../../utils/SlasherStub.sol";
 
 /// @notice Shared set-up of the rollup tests: a rollup over the real Staking and RewardPool, real
 ///         ECDSA keys for the attesters, and helpers that build headers, attestations and proofs.
@@ -46,6 +47,8 @@ abstract contract RollupBase is Test {
         token = new AZT(address(this));
         pool = new RewardPool(token, address(this));
         staking = new Staking(token, address(pool), address(this), MIN_STAKE, 30 days);
+        // Nobody stakes before a slasher is named (SlasherBase queues the real one later).
+        staking.setInitialSlasher(address(new SlasherStub(0)));
         verifier = new HashChainVerifier();
         rollup = _deploy(4);
         pool.setRollup(address(rollup));
