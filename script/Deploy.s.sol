@@ -121,8 +121,9 @@ contract Deploy is Script {
 
     /// @notice Deploys one SPTN deployment: Staking and RewardPool owned by its SptnGovernance,
     ///         which `admin` owns. The pool comes first: Staking sends slashed stake to it, an
-    ///         address fixed at deployment that no owner can swap. Staking has no slasher yet:
-    ///         script/DeployRollup.s.sol queues the rollup's Slasher.
+    ///         address fixed at deployment that no owner can swap. Staking has no slasher yet and
+    ///         takes no stake until one is named: script/DeployRollup.s.sol queues the rollup's
+    ///         Slasher (or names it at once with SLASHER_AT_ONCE).
     function deploySuite(
         AZT token,
         uint256 minimumStake,

@@ -180,9 +180,18 @@ func (n *Network) requireSlasherActive(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read Staking's slasher: %w", err)
 	}
-	if got != want {
-		return fmt.Errorf("devnet: Staking's slasher is %s, not the deployment's Slasher %s: on geth DeployRollup "+
-			"must run with SLASHER_AT_ONCE=true (Profile.RollupEnv), or the Slasher waits two exit delays of real time", got, want)
+	raw, err = c.CallContract(ctx, callMsg(stakingAddr, st.PackPendingSlasher()), nil)
+	if err != nil {
+		return fmt.Errorf("read Staking's pending slasher: %w", err)
+	}
+	pending, err := st.UnpackPendingSlasher(raw)
+	if err != nil {
+		return fmt.Errorf("read Staking's pending slasher: %w", err)
+	}
+	if got != want || pending.ActivatesAt.Sign() != 0 {
+		return fmt.Errorf("devnet: Staking's slasher is %s (a change to %s queued for %s), not the deployment's Slasher %s "+
+			"with nothing queued: on geth DeployRollup must run with SLASHER_AT_ONCE=true (Profile.RollupEnv), or the "+
+			"Slasher waits two exit delays of real time", got, pending.Pending, pending.ActivatesAt, want)
 	}
 	return nil
 }

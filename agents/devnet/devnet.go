@@ -214,6 +214,9 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		return n, fmt.Errorf("devnet: %w", err)
 	}
 	if cfg.Geth() {
+		if err := n.requireSlasherActive(ctx); err != nil {
+			return n, err
+		}
 		return n, nil
 	}
 	// DeployRollup queued the Slasher; it may act only after Staking's delay (two exit delays),

@@ -167,6 +167,12 @@ interface IStaking {
     /// @notice The address allowed to slash.
     function slasher() external view returns (address);
 
+    /// @notice Whether governance named the slasher (setInitialSlasher or queueSlasher): stakes
+    ///         open only from then on. A fresh Staking and one whose zero slasher was queued and
+    ///         activated look alike through `slasher()` and `pendingSlasher()`; this tells them
+    ///         apart.
+    function slasherNamed() external view returns (bool);
+
     /// @notice The queued slasher change: the slasher and when it may be activated (0: none).
     function pendingSlasher() external view returns (address pending, uint256 activatesAt);
 

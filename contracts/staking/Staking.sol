@@ -320,6 +320,11 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     }
 
     /// @inheritdoc IStaking
+    function slasherNamed() external view returns (bool) {
+        return _slasherNamed;
+    }
+
+    /// @inheritdoc IStaking
     function pendingSlasher() external view returns (address pending, uint256 activatesAt) {
         return (_pendingSlasher, _slasherActivatesAt);
     }

@@ -814,13 +814,48 @@ contract StakingTest is StakingBase {
         fresh.stakeWithAuthorization(attester, withdrawer, MIN_STAKE, block.timestamp, auth);
     }
 
+    /// @notice M1 of review r30, its second half: once every staker left, a Staking whose zero
+    ///         slasher was queued and activated looks fresh (no slasher, nothing queued, no
+    ///         token), yet its slasher was named: the shortcut stays closed (the first version
+    ///         let the owner name a thief at once here, ahead of the next stake).
+    function test_setInitialSlasher_afterEveryStakerLeft_reverts() public {
+        Staking fresh = _freshStaking();
+        vm.prank(governance);
+        fresh.queueSlasher(address(0)); // names "nobody slashes": staking opens
+        assertTrue(fresh.slasherNamed());
+        (, uint256 activatesAt) = fresh.pendingSlasher();
+        vm.warp(activatesAt);
+        fresh.activateSlasher();
+        token.mint(attester, MIN_STAKE);
+        vm.startPrank(attester);
+        token.approve(address(fresh), MIN_STAKE);
+        fresh.stake(attester, attester, MIN_STAKE);
+        fresh.initiateExit(attester);
+        vm.warp(block.timestamp + EXIT_DELAY);
+        fresh.withdraw(attester, attester);
+        vm.stopPrank();
+        assertEq(fresh.slasher(), address(0));
+        (address pending, uint256 at) = fresh.pendingSlasher();
+        assertEq(pending, address(0));
+        assertEq(at, 0);
+        assertEq(token.balanceOf(address(fresh)), 0);
+        address thief = address(new SlasherStub(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(Errors.Staking__SlasherAlreadyNamed.selector, address(0))
+        );
+        vm.prank(governance);
+        fresh.setInitialSlasher(thief);
+    }
+
     /// @notice Queueing names the slasher too: stakes open at once, under the notice of the
     ///         queued change, and the shortcut is closed for good.
     function test_queueSlasher_opensStaking_succeeds() public {
         Staking fresh = _freshStaking();
+        assertFalse(fresh.slasherNamed());
         address queued = address(new SlasherStub(0));
         vm.prank(governance);
         fresh.queueSlasher(queued);
+        assertTrue(fresh.slasherNamed());
         token.mint(attester, MIN_STAKE);
         vm.startPrank(attester);
         token.approve(address(fresh), MIN_STAKE);

@@ -39,7 +39,8 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 			"owner adding the profile's sequencers (each with its own keystore), then L1 time moved to the rollup's\n" +
 			"genesis. It prints the chains' tips every slot until Ctrl-C, which stops every process it started.\n" +
 			"With --l1 geth (or a profile's l1.client: geth), L1 is go-ethereum's geth --dev: its clock runs in real\n" +
-			"time, so the governance story and the Slasher's activation delay are waited for (docs/devnet.md).",
+			"time, so the governance story and the genesis are waited for; the Slasher acts from the deployment\n" +
+			"(DeployRollup's SLASHER_AT_ONCE: docs/devnet.md).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, profile, err := g.devnetProfile(&root, profileName, l1)

@@ -38,7 +38,7 @@ func list() []Scenario {
 		{Name: "node-crash-restart", Restores: true, Run: crashRestart, Guard: "double-sign",
 			Description: "a node killed with SIGKILL restarts, catches up and the chain goes on"},
 		{Name: "l1-fee-spike", Restores: true, Run: feeSpike, Guard: "fee-bump",
-			Description: "L1's fees spike (anvil: the base fee jumps to 200 gwei for several blocks; geth, whose base fee nobody sets: a spammer fills 24 blocks at a 20 gwei tip): proposes outbid it and blocks are still assured"},
+			Description: "L1's fees spike (anvil: the base fee jumps to 200 gwei for several blocks; geth, whose base fee nobody sets: a spammer fills 24 blocks at a 20 gwei tip, and proposes must be bumped past it): blocks are still assured"},
 		{Name: "l1-reorg", Restores: true, Run: l1Reorg, Guard: "follow-l1", Arms: true,
 			Description: "an L1 reorg drops the last blocks: the assured chain is restored and goes on"},
 		{Name: "missed-l1-block", Restores: true, Run: missedL1Block, Guard: "clock-blocks",
