@@ -279,7 +279,7 @@ var negativeWants = map[string][]string{
 	"byzantine-wrong-proof":   {"L1 accepted a wrong proof"},
 	"byzantine-late-prover":   {"L1 accepted a late proof"},
 	"byzantine-double-seal":   {"two pending blocks for one slot"},
-	"byzantine-overprice":     {"an overpriced block was committed"},
+	"byzantine-overprice":     {"an overpriced block was committed", "seal above the chain's fee ceiling"},
 	"byzantine-frontrun":      {"stolen reward"},
 	"byzantine-frontrun-blob": {"wrong DA"},
 }
