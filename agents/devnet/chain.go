@@ -131,11 +131,7 @@ func (n *Network) ActivateSlasher(ctx context.Context) error {
 		return err
 	}
 	st := staking.NewStaking()
-	raw, err := c.CallContract(ctx, callMsg(stakingAddr, st.PackPendingSlasher()), nil)
-	if err != nil {
-		return fmt.Errorf("read pending slasher: %w", err)
-	}
-	pending, err := st.UnpackPendingSlasher(raw)
+	pending, err := callAt(ctx, c, stakingAddr, st.PackPendingSlasher(), st.UnpackPendingSlasher, nil)
 	if err != nil {
 		return fmt.Errorf("read pending slasher: %w", err)
 	}
@@ -172,19 +168,11 @@ func (n *Network) requireSlasherActive(ctx context.Context) error {
 		return err
 	}
 	st := staking.NewStaking()
-	raw, err := c.CallContract(ctx, callMsg(stakingAddr, st.PackSlasher()), nil)
+	got, err := callAt(ctx, c, stakingAddr, st.PackSlasher(), st.UnpackSlasher, nil)
 	if err != nil {
 		return fmt.Errorf("read Staking's slasher: %w", err)
 	}
-	got, err := st.UnpackSlasher(raw)
-	if err != nil {
-		return fmt.Errorf("read Staking's slasher: %w", err)
-	}
-	raw, err = c.CallContract(ctx, callMsg(stakingAddr, st.PackPendingSlasher()), nil)
-	if err != nil {
-		return fmt.Errorf("read Staking's pending slasher: %w", err)
-	}
-	pending, err := st.UnpackPendingSlasher(raw)
+	pending, err := callAt(ctx, c, stakingAddr, st.PackPendingSlasher(), st.UnpackPendingSlasher, nil)
 	if err != nil {
 		return fmt.Errorf("read Staking's pending slasher: %w", err)
 	}
@@ -224,7 +212,7 @@ func Send(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, to co
 	if err != nil {
 		return nil, err
 	}
-	return waitReceipt(ctx, c, hashes[0])
+	return WaitReceipt(ctx, c, hashes[0])
 }
 
 // SendNoWait signs and sends one call from key with a fixed gas limit and returns its hash
@@ -256,7 +244,7 @@ func sendAll(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, ca
 		return err
 	}
 	for i, h := range hashes {
-		r, err := waitReceipt(ctx, c, h)
+		r, err := WaitReceipt(ctx, c, h)
 		if err != nil {
 			return err
 		}
@@ -303,7 +291,8 @@ func sendCalls(ctx context.Context, c *ethclient.Client, key *ecdsa.PrivateKey, 
 	return hashes, nil
 }
 
-func waitReceipt(ctx context.Context, c *ethclient.Client, h common.Hash) (*types.Receipt, error) {
+// WaitReceipt polls L1 for h's receipt until it is mined or ctx ends.
+func WaitReceipt(ctx context.Context, c *ethclient.Client, h common.Hash) (*types.Receipt, error) {
 	for {
 		r, err := c.TransactionReceipt(ctx, h)
 		if err == nil {

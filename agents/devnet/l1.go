@@ -293,7 +293,7 @@ func (n *Network) fund(ctx context.Context, addrs []common.Address, amount *big.
 		return fmt.Errorf("fund: %w", err)
 	}
 	for i, h := range hashes {
-		if _, err := waitReceipt(ctx, c, h); err != nil {
+		if _, err := WaitReceipt(ctx, c, h); err != nil {
 			return fmt.Errorf("fund %s: %w", addrs[i], err)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -97,22 +98,17 @@ func feeSpikeGeth(ctx context.Context, e *Env) error {
 			return fmt.Errorf("setting up the fault: send spam: %w", err)
 		}
 	}
-	last := spam[len(spam)-1]
 	// The spike ends when the spammer's last transaction is mined.
-	deadline := time.Now().Add(time.Duration(3*spikeBlocks*e.Profile.L1BlockTimeSeconds) * time.Second)
-	var lastBlock uint64
-	for lastBlock == 0 {
-		if time.Now().After(deadline) {
+	wctx, cancel := context.WithTimeout(ctx, time.Duration(3*spikeBlocks*e.Profile.L1BlockTimeSeconds)*time.Second)
+	lastRcpt, err := devnet.WaitReceipt(wctx, l1, spam[len(spam)-1].Hash())
+	cancel()
+	if err != nil {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
 			return setupErr(failf("the spammer's last transaction was not mined within %d L1 blocks' time", 3*spikeBlocks))
 		}
-		if r, err := l1.TransactionReceipt(ctx, last.Hash()); err == nil {
-			lastBlock = r.BlockNumber.Uint64()
-			break
-		} else if !errors.Is(err, ethereum.NotFound) {
-			return err
-		}
-		time.Sleep(500 * time.Millisecond)
+		return err
 	}
+	lastBlock := lastRcpt.BlockNumber.Uint64()
 	first, err := firstSpamBlock(ctx, l1, spam[0].Hash())
 	if err != nil {
 		return err
@@ -198,23 +194,14 @@ func (e *Env) spammer(ctx context.Context, l1 *ethclient.Client) (*ecdsa.Private
 	if err := l1.SendTransaction(ctx, tx); err != nil {
 		return nil, common.Address{}, err
 	}
-	for {
-		r, err := l1.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return nil, common.Address{}, errors.New("the gas burner's deployment failed")
-			}
-			return key, r.ContractAddress, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, common.Address{}, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, common.Address{}, ctx.Err()
-		case <-time.After(250 * time.Millisecond):
-		}
+	r, err := devnet.WaitReceipt(ctx, l1, tx.Hash())
+	if err != nil {
+		return nil, common.Address{}, err
 	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, common.Address{}, errors.New("the gas burner's deployment failed")
+	}
+	return key, r.ContractAddress, nil
 }
 
 func firstSpamBlock(ctx context.Context, l1 *ethclient.Client, h common.Hash) (uint64, error) {

@@ -348,6 +348,7 @@ func (e *Env) spikeOverAPropose(ctx context.Context, c *rpc.Client, l1 *ethclien
 
 // reorgL1 drops L1's last depth blocks (anvil_reorg; debug_setHead on geth) right after a
 // propose landed, so that the reorg removes assured blocks, and returns the state just before.
+// A reorg that took no assured block back is a harness error: the fault did not happen.
 func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	c, err := e.rpc(ctx)
 	if err != nil {
@@ -379,6 +380,15 @@ func (e *Env) reorgL1(ctx context.Context, depth int) (State, error) {
 	if err := e.Net.ReorgL1(ctx, depth); err != nil {
 		return before, err
 	}
+	back, err := e.rollupTips(ctx)
+	if err != nil {
+		return before, err
+	}
+	e.Logf("right after the reorg L1's assured tip is %d (it was %d)", back.AssuredNumber, before.L1.Assured)
+	if back.AssuredNumber.Uint64() >= before.L1.Assured {
+		// The fault did not happen: a harness error, not a verdict on the network.
+		return before, fmt.Errorf("the reorg did not take the assured tip back (%s, was %d): it tested nothing", back.AssuredNumber, before.L1.Assured)
+	}
 	return before, nil
 }
 
@@ -389,15 +399,6 @@ func l1Reorg(ctx context.Context, e *Env) error {
 	before, err := e.reorgL1(ctx, 3)
 	if err != nil {
 		return err
-	}
-	back, err := e.rollupTips(ctx)
-	if err != nil {
-		return err
-	}
-	e.Logf("right after the reorg L1's assured tip is %d (it was %d)", back.AssuredNumber, before.L1.Assured)
-	if back.AssuredNumber.Uint64() >= before.L1.Assured {
-		// The fault did not happen: a harness error, not a verdict on the network.
-		return fmt.Errorf("the reorg did not take the assured tip back (%s, was %d): it tested nothing", back.AssuredNumber, before.L1.Assured)
 	}
 	if _, err := e.WaitFor(ctx, "assured passes where it stood before the reorg", e.slots(12), func(s State) bool {
 		return s.L1.Assured > before.L1.Assured
