@@ -144,9 +144,13 @@ type TxCandidate struct {
 	// is worth nothing after it and reverts with its gas paid. Send checks it once more after it
 	// signed, just before it takes the nonce, after the estimate, the blob proofs and a remote
 	// signer, which can take seconds on a busy machine, and returns ErrTooLate past it with no
-	// nonce used. Past that point the deadline is not enforced: a transaction whose broadcast
-	// failed, or that waits in the pool underpriced, is still rebroadcast and bumped, and lands
-	// late (docs/node.md).
+	// nonce used. Once sent and until NotAfter, a transaction not mined is bumped at every new
+	// head, not every BumpAfterBlocks: against a sudden tip war it must outbid the others while
+	// the window is open (a propose has the few L1 blocks of its slot). Past NotAfter it is
+	// bumped at the usual pace only, so that its nonce is freed without paying for speed that is
+	// worth nothing any more; the deadline is not enforced after the nonce is taken: a
+	// transaction whose broadcast failed, or that waits in the pool underpriced, is still
+	// rebroadcast and bumped, and lands late (docs/node.md).
 	NotAfter time.Time
 }
 
@@ -452,7 +456,7 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	m.next = max(m.next, pending)
 	nonce := m.next
 	rec := &record{Nonce: nonce, ID: c.ID, To: c.To, Data: c.Data, Value: (*hexutil.Big)(value), Gas: gas,
-		State: statePending, Created: time.Now().UTC()}
+		State: statePending, Created: time.Now().UTC(), NotAfter: c.NotAfter.UTC()}
 	if sc != nil {
 		rec.BlobData, rec.BlobVersion = c.BlobData, sc.Version
 	}
@@ -932,7 +936,7 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 		return nil
 	}
 	// A fee cap below the base fee cannot be included: bump now rather than wait.
-	if headN >= f.sentBlock+m.cfg.BumpAfterBlocks || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
+	if headN >= f.sentBlock+m.bumpAfter(f, time.Now()) || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
 		return m.bump(ctx, f, head)
 	}
 	// Nor can a blob fee cap below the blob base fee.
@@ -946,6 +950,15 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 		}
 	}
 	return nil
+}
+
+// bumpAfter is how many heads f waits unmined before its next bump: one while its send deadline
+// (TxCandidate.NotAfter) has not passed, BumpAfterBlocks otherwise.
+func (m *Manager) bumpAfter(f *flight, now time.Time) uint64 {
+	if !f.rec.NotAfter.IsZero() && !now.After(f.rec.NotAfter) {
+		return min(m.cfg.BumpAfterBlocks, 1)
+	}
+	return m.cfg.BumpAfterBlocks
 }
 
 // bump re-signs the transaction with higher fees, persists the new version, then broadcasts it.

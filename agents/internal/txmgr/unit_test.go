@@ -2,6 +2,7 @@ package txmgr
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"sync"
 	"testing"
@@ -258,4 +259,85 @@ func TestTickReportsTheOldestUnminedTransaction(t *testing.T) {
 	m.tick(t.Context())
 	require.Zero(t, l.got[m.From()])
 	require.Zero(t, m.OldestUnmined())
+}
+
+// pooled is a Backend fake for a transaction that waits in the pool: no receipt, the pool knows
+// it, and every version sent is recorded.
+type pooled struct {
+	Backend
+	mu   sync.Mutex
+	sent []*types.Transaction
+}
+
+func (*pooled) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
+	return nil, ethereum.NotFound
+}
+
+func (*pooled) TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error) {
+	return &types.Transaction{}, true, nil
+}
+
+func (*pooled) SuggestGasTipCap(context.Context) (*big.Int, error) { return gw(1), nil }
+
+func (b *pooled) SendTransaction(_ context.Context, tx *types.Transaction) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.sent = append(b.sent, tx)
+	return nil
+}
+
+// TestDeadlineBoundTxBumpedEveryHead: a transaction with a send deadline (a propose bound to its
+// slot's few L1 blocks) is bumped at every new head while the deadline is ahead; with its
+// deadline passed, or with none, it waits BumpAfterBlocks heads as before. With a bump every
+// third block, a propose priced before a sudden tip war outbid it only after its 4 s slot on
+// geth (l1-fee-spike).
+func TestDeadlineBoundTxBumpedEveryHead(t *testing.T) {
+	t.Parallel()
+	head := func(n int64) *types.Header { return &types.Header{Number: big.NewInt(n), BaseFee: gw(1)} }
+	to := common.HexToAddress("0x5")
+	for _, tc := range []struct {
+		name     string
+		notAfter time.Time
+		want     []int // versions in flight after heads 11, 12 and 13
+	}{
+		{"deadline ahead: every head", time.Now().Add(time.Hour), []int{2, 3, 4}},
+		{"deadline passed: every BumpAfterBlocks", time.Now().Add(-time.Second), []int{1, 2, 2}},
+		{"no deadline: every BumpAfterBlocks", time.Time{}, []int{1, 2, 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			kv := store.OpenMemory()
+			defer kv.Close()
+			cfg := testConfig() // BumpAfterBlocks 2
+			b := &pooled{}
+			m := New(cfg, b, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
+			rec := &record{Nonce: 3, To: &to, Gas: 21_000, State: statePending, NotAfter: tc.notAfter}
+			first, err := m.sign(t.Context(), rec, fees{tip: gw(1), cap: gw(3)}, nil)
+			require.NoError(t, err)
+			f := &flight{rec: rec, txs: []*types.Transaction{first}, sentBlock: 10}
+			m.inflight = map[uint64]*flight{3: f}
+			var got []int
+			for n := int64(11); n <= 13; n++ {
+				require.NoError(t, m.check(t.Context(), f, head(n), 3))
+				got = append(got, len(f.txs))
+			}
+			require.Equal(t, tc.want, got, "versions after heads 11-13")
+			require.Len(t, b.sent, len(f.txs)-1, "each bump broadcast once")
+			for i := 1; i < len(f.txs); i++ {
+				require.Equal(t, 1, f.txs[i].GasTipCap().Cmp(f.txs[i-1].GasTipCap()), "version %d outbids the one before", i)
+			}
+		})
+	}
+}
+
+// TestRecordKeepsTheDeadline: the deadline travels in the persisted record, so that a manager
+// restarted while the propose waits in the pool still bumps it at every head.
+func TestRecordKeepsTheDeadline(t *testing.T) {
+	t.Parallel()
+	at := time.Date(2026, 12, 4, 16, 0, 0, 123_000_000, time.UTC)
+	raw := marshal(&record{Nonce: 1, State: statePending, NotAfter: at})
+	var r record
+	require.NoError(t, json.Unmarshal(raw, &r))
+	require.True(t, at.Equal(r.NotAfter), "NotAfter %s after a round trip, want %s", r.NotAfter, at)
+	raw = marshal(&record{Nonce: 1, State: statePending})
+	require.NotContains(t, string(raw), "notAfter", "no deadline: the field is left out (old records read the same)")
 }
