@@ -53,7 +53,7 @@ deps: node_modules/.sptn-installed ## install the pinned toolchain (npm ci) and 
 	@$(GO) mod download
 
 deps-system: ## the Debian packages the tests use, if missing (chromium, postgresql, prometheus), one install at a time
-	@$(MAKE) --no-print-directory -j1 deps-browser deps-postgres deps-prometheus
+	@$(MAKE) --no-print-directory deps-browser; $(MAKE) --no-print-directory deps-postgres; $(MAKE) --no-print-directory deps-prometheus
 
 # The slashing-protection tests start their own throwaway PostgreSQL server (agents/internal/pgtest)
 # from Debian's postgresql package, whose binaries live in /usr/lib/postgresql/<version>/bin.
@@ -147,14 +147,18 @@ test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... 
 # in .devnet/deps-geth.log, printed once it is done.
 # The contracts (solc uses one core), bin/sptn and the Debian packages (the network) are made side
 # by side first.
+# The background build stays in make's process group (Ctrl-C or a CI timeout stops it with the
+# rest), and the shell's EXIT trap stops its whole process tree when a step fails.
 test: deps ## everything CI runs
-	@mkdir -p .devnet; set -m; \
+	@mkdir -p .devnet; \
 	  nice -n 19 $(MAKE) --no-print-directory deps-geth > .devnet/deps-geth.log 2>&1 & geth=$$!; \
-	  fail() { rc=$$?; kill -- -$$geth 2>/dev/null || true; wait $$geth 2>/dev/null || true; exit $$rc; }; \
-	  $(MAKE) --no-print-directory -j3 --output-sync=target contracts sptn deps-system || fail; \
-	  $(MAKE) --no-print-directory build check-bindings check-trees check-gas-docs lint test-contracts test-go || fail; \
+	  killtree() { for c in $$(pgrep -P $$1); do killtree $$c; done; kill $$1 2>/dev/null || true; }; \
+	  trap 'killtree $$geth; wait $$geth 2>/dev/null || true' EXIT; \
+	  $(MAKE) --no-print-directory -j3 --output-sync=target contracts sptn deps-system; \
+	  $(MAKE) --no-print-directory build check-bindings check-trees check-gas-docs lint test-contracts test-go; \
 	  echo "make test: waiting for the geth build (.devnet/deps-geth.log)"; \
-	  wait $$geth || { cat .devnet/deps-geth.log; echo "make deps-geth failed"; exit 1; }; \
+	  rc=0; wait $$geth || rc=$$?; trap - EXIT; \
+	  [ $$rc = 0 ] || { cat .devnet/deps-geth.log; echo "make deps-geth failed"; exit 1; }; \
 	  cat .devnet/deps-geth.log; \
 	  $(MAKE) --no-print-directory test-geth
 
@@ -194,7 +198,7 @@ sptn-byzantine: deps ## build bin/sptn-byzantine: sptn with -tags byzantine (age
 
 # make scenarios runs the anvil set (positive and negative runs), then every scenario geth supports
 # on geth (make scenarios-geth); both are run even if the first fails, and either failing fails it.
-scenarios: build sptn-broken sptn-byzantine deps-geth ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL), then every scenario geth supports on geth
+scenarios: build sptn-broken sptn-byzantine ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL), then every scenario geth supports on geth
 	@rc=0; \
 	  $(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --byzantine-bin bin/sptn-byzantine --parallel $(SCENARIO_PARALLEL) || rc=$$?; \
 	  $(MAKE) --no-print-directory scenarios-geth || rc=$$?; \

@@ -37,15 +37,12 @@ type record struct {
 	// is rebuilt from it after a restart and for a revival, so versions are stored without it.
 	BlobData    hexutil.Bytes `json:"blobData,omitempty"`
 	BlobVersion byte          `json:"blobVersion,omitempty"` // sidecar version (0 or 1)
-	// NotAfter is the candidate's send deadline (TxCandidate.NotAfter; zero: none). Until it
-	// passes, the transaction is bumped at every new head instead of every BumpAfterBlocks.
-	NotAfter time.Time   `json:"notAfter,omitzero"`
-	State    string      `json:"state"`
-	Created  time.Time   `json:"created"`
-	Done     time.Time   `json:"done,omitzero"`
-	TxHash   common.Hash `json:"txHash,omitzero"`
-	Block    uint64      `json:"block,omitempty"`
-	Err      string      `json:"err,omitempty"`
+	State       string        `json:"state"`
+	Created     time.Time     `json:"created"`
+	Done        time.Time     `json:"done,omitzero"`
+	TxHash      common.Hash   `json:"txHash,omitzero"`
+	Block       uint64        `json:"block,omitempty"`
+	Err         string        `json:"err,omitempty"`
 }
 
 // isBlob reports whether the record is a blob transaction.

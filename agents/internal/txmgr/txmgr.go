@@ -144,13 +144,15 @@ type TxCandidate struct {
 	// is worth nothing after it and reverts with its gas paid. Send checks it once more after it
 	// signed, just before it takes the nonce, after the estimate, the blob proofs and a remote
 	// signer, which can take seconds on a busy machine, and returns ErrTooLate past it with no
-	// nonce used. Once sent and until NotAfter, a transaction not mined is bumped at every new
-	// head, not every BumpAfterBlocks: against a sudden tip war it must outbid the others while
-	// the window is open (a propose has the few L1 blocks of its slot). Past NotAfter it is
-	// bumped at the usual pace only, so that its nonce is freed without paying for speed that is
-	// worth nothing any more; the deadline is not enforced after the nonce is taken: a
-	// transaction whose broadcast failed, or that waits in the pool underpriced, is still
-	// rebroadcast and bumped, and lands late (docs/node.md).
+	// nonce used. Once sent and until NotAfter (on the monotonic clock, so a stepped wall clock
+	// does not stretch it; a restarted manager no longer knows it), the lowest nonce not mined is
+	// bumped at every new head instead of every BumpAfterBlocks while the head block is above
+	// its gas target: against a sudden tip war the propose must outbid the others while its
+	// slot's few L1 blocks last, and a lower nonce must land first. Past NotAfter the usual pace
+	// again: the nonce must still be filled, but speed is worth nothing any more. The deadline
+	// is not enforced after the nonce is taken: a transaction whose broadcast failed, or that
+	// waits in the pool underpriced, is still rebroadcast and bumped, and lands late
+	// (docs/node.md).
 	NotAfter time.Time
 }
 
@@ -185,7 +187,16 @@ type flight struct {
 	// held is a transaction outside the MaxInFlight lowest nonces in flight (a revived one below
 	// others): it is not broadcast, rebroadcast or bumped until it is among them. Set by tick
 	// under mu, read by the loop.
-	held    bool
+	held bool
+	// notAfter is the candidate's send deadline (TxCandidate.NotAfter, with its monotonic clock
+	// reading; zero: none). Not persisted: a restarted manager bumps at the usual pace.
+	notAfter time.Time
+	// unseen: no check has looked at it since Send, which read its head before the estimate and
+	// the blob proofs; the first check restarts its bump timer at the head it sees.
+	unseen bool
+	// urgent: bump at every new head (set by tick: the lowest nonce not mined while a deadline
+	// at it or above is ahead and the head block is above its gas target).
+	urgent  bool
 	waiters []chan result
 }
 
@@ -456,7 +467,7 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	m.next = max(m.next, pending)
 	nonce := m.next
 	rec := &record{Nonce: nonce, ID: c.ID, To: c.To, Data: c.Data, Value: (*hexutil.Big)(value), Gas: gas,
-		State: statePending, Created: time.Now().UTC(), NotAfter: c.NotAfter.UTC()}
+		State: statePending, Created: time.Now().UTC()}
 	if sc != nil {
 		rec.BlobData, rec.BlobVersion = c.BlobData, sc.Version
 	}
@@ -481,7 +492,8 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	}
 	m.next++
 	ch := make(chan result, 1)
-	f := &flight{rec: rec, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64(), waiters: []chan result{ch}}
+	f := &flight{rec: rec, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64(), waiters: []chan result{ch},
+		notAfter: c.NotAfter, unseen: true}
 	m.inflight[nonce] = f
 	if c.ID != "" {
 		m.byID[c.ID] = f
@@ -838,6 +850,7 @@ func (m *Manager) tick(ctx context.Context) {
 		m.log.Warn("read nonce", "err", err)
 		return
 	}
+	markUrgent(flights, head, time.Now())
 	mined := 0
 	var oldest time.Duration
 	for _, f := range flights {
@@ -860,6 +873,33 @@ func (m *Manager) tick(ctx context.Context) {
 	m.mu.Unlock()
 	m.metrics.SetTxs(m.From(), "mined", min(mined, n))
 	m.metrics.SetTxs(m.From(), statePending, max(n-mined, 0))
+}
+
+// markUrgent marks which of the flights (sorted by nonce) is bumped at every new head: the lowest
+// one not mined and not held (no higher nonce can land before it), while a send deadline at its
+// nonce or above is ahead, and only when the head block used more than half its gas limit (the
+// EIP-1559 target) or, for a blob transaction, L1 has blob gas in excess: a transaction left out
+// of a block with room is not outbid, and doubling a blob transaction's bids for nothing uses up
+// the replacements its caps leave.
+func markUrgent(flights []*flight, head *types.Header, now time.Time) {
+	lowest := -1
+	for i, f := range flights {
+		f.urgent = false
+		if lowest < 0 && f.mined == nil && !f.held {
+			lowest = i
+		}
+	}
+	if lowest < 0 {
+		return
+	}
+	ahead := false
+	for _, f := range flights[lowest:] {
+		ahead = ahead || (!f.notAfter.IsZero() && !now.After(f.notAfter))
+	}
+	f := flights[lowest]
+	full := head.GasLimit > 0 && head.GasUsed > head.GasLimit/2
+	blobs := f.sidecar != nil && head.ExcessBlobGas != nil && *head.ExcessBlobGas > 0
+	f.urgent = ahead && (full || blobs)
 }
 
 // check moves one transaction on: confirm it, notice a reorg, a replacement or a drop, or bump it.
@@ -935,8 +975,12 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 	if testbreak.On("fee-bump") {
 		return nil
 	}
+	if f.unseen { // its bump timer starts at the first head seen after Send
+		f.unseen = false
+		f.sentBlock = max(f.sentBlock, headN)
+	}
 	// A fee cap below the base fee cannot be included: bump now rather than wait.
-	if headN >= f.sentBlock+m.bumpAfter(f, time.Now()) || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
+	if headN >= f.sentBlock+m.bumpAfter(f) || (head.BaseFee != nil && f.latest().GasFeeCap().Cmp(head.BaseFee) < 0) {
 		return m.bump(ctx, f, head)
 	}
 	// Nor can a blob fee cap below the blob base fee.
@@ -952,10 +996,10 @@ func (m *Manager) check(ctx context.Context, f *flight, head *types.Header, chai
 	return nil
 }
 
-// bumpAfter is how many heads f waits unmined before its next bump: one while its send deadline
-// (TxCandidate.NotAfter) has not passed, BumpAfterBlocks otherwise.
-func (m *Manager) bumpAfter(f *flight, now time.Time) uint64 {
-	if !f.rec.NotAfter.IsZero() && !now.After(f.rec.NotAfter) {
+// bumpAfter is how many heads f waits unmined before its next bump: one while it is urgent
+// (markUrgent), BumpAfterBlocks otherwise.
+func (m *Manager) bumpAfter(f *flight) uint64 {
+	if f.urgent {
 		return min(m.cfg.BumpAfterBlocks, 1)
 	}
 	return m.cfg.BumpAfterBlocks

@@ -2,7 +2,6 @@ package txmgr
 
 import (
 	"context"
-	"encoding/json"
 	"math/big"
 	"sync"
 	"testing"
@@ -261,12 +260,14 @@ func TestTickReportsTheOldestUnminedTransaction(t *testing.T) {
 	require.Zero(t, m.OldestUnmined())
 }
 
-// pooled is a Backend fake for a transaction that waits in the pool: no receipt, the pool knows
-// it, and every version sent is recorded.
+// pooled is a Backend fake for transactions that wait in the pool: no receipt, the pool knows
+// them, the head is what the test set, and every version sent is recorded.
 type pooled struct {
 	Backend
-	mu   sync.Mutex
-	sent []*types.Transaction
+	mu    sync.Mutex
+	head  *types.Header
+	nonce uint64
+	sent  []*types.Transaction
 }
 
 func (*pooled) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
@@ -279,6 +280,20 @@ func (*pooled) TransactionByHash(context.Context, common.Hash) (*types.Transacti
 
 func (*pooled) SuggestGasTipCap(context.Context) (*big.Int, error) { return gw(1), nil }
 
+func (b *pooled) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.head, nil
+}
+
+func (b *pooled) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+	return b.nonce, nil
+}
+
+func (b *pooled) PendingNonceAt(context.Context, common.Address) (uint64, error) { return b.nonce, nil }
+
+func (*pooled) BlobBaseFee(context.Context) (*big.Int, error) { return big.NewInt(1), nil }
+
 func (b *pooled) SendTransaction(_ context.Context, tx *types.Transaction) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -286,58 +301,102 @@ func (b *pooled) SendTransaction(_ context.Context, tx *types.Transaction) error
 	return nil
 }
 
-// TestDeadlineBoundTxBumpedEveryHead: a transaction with a send deadline (a propose bound to its
-// slot's few L1 blocks) is bumped at every new head while the deadline is ahead; with its
-// deadline passed, or with none, it waits BumpAfterBlocks heads as before. With a bump every
-// third block, a propose priced before a sudden tip war outbid it only after its 4 s slot on
-// geth (l1-fee-spike).
+// TestDeadlineBoundTxBumpedEveryHead: while a send deadline (a propose bound to its slot's few
+// L1 blocks) is ahead and the head block is above its gas target, the lowest nonce not mined is
+// bumped at every new head, once per head however often the loop looks; otherwise every
+// BumpAfterBlocks (2 here) heads as before. With a bump every third block, a propose priced
+// before a sudden tip war outbid it only after its 4 s slot on geth (l1-fee-spike).
 func TestDeadlineBoundTxBumpedEveryHead(t *testing.T) {
 	t.Parallel()
-	head := func(n int64) *types.Header { return &types.Header{Number: big.NewInt(n), BaseFee: gw(1)} }
-	to := common.HexToAddress("0x5")
-	for _, tc := range []struct {
-		name     string
+	ahead, passed := time.Now().Add(time.Hour), time.Now().Add(-time.Second)
+	type tx struct {
 		notAfter time.Time
-		want     []int // versions in flight after heads 11, 12 and 13
+		unseen   bool
+	}
+	for _, tc := range []struct {
+		name  string
+		txs   []tx // nonces 3, 4, ...
+		room  bool // the head blocks use a tenth of their gas limit
+		heads []int64
+		want  [][]int // versions of each nonce after each head
 	}{
-		{"deadline ahead: every head", time.Now().Add(time.Hour), []int{2, 3, 4}},
-		{"deadline passed: every BumpAfterBlocks", time.Now().Add(-time.Second), []int{1, 2, 2}},
-		{"no deadline: every BumpAfterBlocks", time.Time{}, []int{1, 2, 2}},
+		{"deadline ahead, full blocks: every head", []tx{{notAfter: ahead}}, false,
+			[]int64{11, 12, 12, 13}, [][]int{{2, 3, 3, 4}}},
+		{"deadline ahead, blocks with room: every BumpAfterBlocks", []tx{{notAfter: ahead}}, true,
+			[]int64{11, 12, 12, 13}, [][]int{{1, 2, 2, 2}}},
+		{"deadline passed: every BumpAfterBlocks", []tx{{notAfter: passed}}, false,
+			[]int64{11, 12, 12, 13}, [][]int{{1, 2, 2, 2}}},
+		{"no deadline: every BumpAfterBlocks", []tx{{}}, false,
+			[]int64{11, 12, 12, 13}, [][]int{{1, 2, 2, 2}}},
+		{"a lower nonce is bumped for the deadline above it, which waits", []tx{{}, {notAfter: ahead}}, false,
+			[]int64{11, 12, 13}, [][]int{{2, 3, 4}, {1, 2, 2}}},
+		{"the timer starts at the first head seen after Send", []tx{{notAfter: ahead, unseen: true}}, false,
+			[]int64{12, 13}, [][]int{{1, 2}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			kv := store.OpenMemory()
 			defer kv.Close()
-			cfg := testConfig() // BumpAfterBlocks 2
-			b := &pooled{}
-			m := New(cfg, b, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
-			rec := &record{Nonce: 3, To: &to, Gas: 21_000, State: statePending, NotAfter: tc.notAfter}
-			first, err := m.sign(t.Context(), rec, fees{tip: gw(1), cap: gw(3)}, nil)
-			require.NoError(t, err)
-			f := &flight{rec: rec, txs: []*types.Transaction{first}, sentBlock: 10}
-			m.inflight = map[uint64]*flight{3: f}
-			var got []int
-			for n := int64(11); n <= 13; n++ {
-				require.NoError(t, m.check(t.Context(), f, head(n), 3))
-				got = append(got, len(f.txs))
+			b := &pooled{nonce: 3}
+			m := New(testConfig(), b, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
+			m.inflight = map[uint64]*flight{}
+			to := common.HexToAddress("0x5")
+			var flights []*flight
+			for i, x := range tc.txs {
+				rec := &record{Nonce: 3 + uint64(i), To: &to, Gas: 21_000, State: statePending}
+				first, err := m.sign(t.Context(), rec, fees{tip: gw(1), cap: gw(3)}, nil)
+				require.NoError(t, err)
+				f := &flight{rec: rec, txs: []*types.Transaction{first}, sentBlock: 10, notAfter: x.notAfter, unseen: x.unseen}
+				m.inflight[rec.Nonce] = f
+				flights = append(flights, f)
 			}
-			require.Equal(t, tc.want, got, "versions after heads 11-13")
-			require.Len(t, b.sent, len(f.txs)-1, "each bump broadcast once")
-			for i := 1; i < len(f.txs); i++ {
-				require.Equal(t, 1, f.txs[i].GasTipCap().Cmp(f.txs[i-1].GasTipCap()), "version %d outbids the one before", i)
+			used := uint64(30_000_000)
+			if tc.room {
+				used = 3_000_000
 			}
+			got := make([][]int, len(flights))
+			for _, n := range tc.heads {
+				b.mu.Lock()
+				b.head = &types.Header{Number: big.NewInt(n), BaseFee: gw(1), GasLimit: 30_000_000, GasUsed: used}
+				b.mu.Unlock()
+				m.tick(t.Context())
+				for i, f := range flights {
+					got[i] = append(got[i], len(f.txs))
+				}
+			}
+			require.Equal(t, tc.want, got, "versions of each nonce after heads %v", tc.heads)
+			sent := 0
+			for _, f := range flights {
+				sent += len(f.txs) - 1
+				for i := 1; i < len(f.txs); i++ {
+					require.Equal(t, 1, f.txs[i].GasTipCap().Cmp(f.txs[i-1].GasTipCap()), "version %d outbids the one before", i)
+				}
+			}
+			require.Len(t, b.sent, sent, "each bump broadcast once")
 		})
 	}
 }
 
-// TestRecordKeepsTheDeadline: the deadline travels in the persisted record, so that a manager
-// restarted while the propose waits in the pool still bumps it at every head.
-func TestRecordKeepsTheDeadline(t *testing.T) {
+// TestSendKeepsTheDeadlineOnTheMonotonicClock: the flight Send makes carries the candidate's
+// deadline with its monotonic reading (a stepped wall clock must not stretch the window of
+// bumps at every head) and starts its bump timer at the first head a check sees.
+func TestSendKeepsTheDeadlineOnTheMonotonicClock(t *testing.T) {
 	t.Parallel()
-	at := time.Date(2026, 12, 4, 16, 0, 0, 123_000_000, time.UTC)
-	raw := marshal(&record{Nonce: 1, State: statePending, NotAfter: at})
-	var r record
-	require.NoError(t, json.Unmarshal(raw, &r))
-	require.True(t, at.Equal(r.NotAfter), "NotAfter %s after a round trip, want %s", r.NotAfter, at)
-	raw = marshal(&record{Nonce: 1, State: statePending})
-	require.NotContains(t, string(raw), "notAfter", "no deadline: the field is left out (old records read the same)")
+	kv := store.OpenMemory()
+	defer kv.Close()
+	b := &pooled{nonce: 0, head: &types.Header{Number: big.NewInt(10), BaseFee: gw(1), GasLimit: 30_000_000}}
+	m := New(testConfig(), b, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
+	require.NoError(t, m.Start(t.Context()))
+	defer func() { require.NoError(t, m.Stop(context.Background())) }()
+	to := common.HexToAddress("0x5")
+	deadline := time.Now().Add(time.Hour)
+	ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
+	defer cancel()
+	_, err := m.Send(ctx, TxCandidate{To: &to, GasLimit: 21_000, NotAfter: deadline})
+	require.ErrorIs(t, err, context.DeadlineExceeded, "nothing is mined: Send waits")
+	m.mu.Lock()
+	f := m.inflight[0]
+	m.mu.Unlock()
+	require.NotNil(t, f)
+	require.True(t, f.notAfter.Equal(deadline))
+	require.Contains(t, f.notAfter.String(), "m=+", "the deadline keeps its monotonic clock reading")
 }
