@@ -147,13 +147,13 @@ test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... 
 # in .devnet/deps-geth.log, printed once it is done.
 # The contracts (solc uses one core), bin/sptn and the Debian packages (the network) are made side
 # by side first.
-# The background build stays in make's process group (Ctrl-C or a CI timeout stops it with the
-# rest), and the shell's EXIT trap stops its whole process tree when a step fails.
+# The background build runs in a process group of its own (setsid), which the shell's EXIT trap
+# stops as a whole, only while it still runs (jobs -r), when a step fails or on Ctrl-C or SIGTERM.
 test: deps ## everything CI runs
 	@mkdir -p .devnet; \
-	  nice -n 19 $(MAKE) --no-print-directory deps-geth > .devnet/deps-geth.log 2>&1 & geth=$$!; \
-	  killtree() { for c in $$(pgrep -P $$1); do killtree $$c; done; kill $$1 2>/dev/null || true; }; \
-	  trap 'killtree $$geth; wait $$geth 2>/dev/null || true' EXIT; \
+	  setsid nice -n 19 $(MAKE) --no-print-directory deps-geth > .devnet/deps-geth.log 2>&1 & geth=$$!; \
+	  trap 'if [ -n "$$(jobs -pr)" ]; then kill -TERM -- -$$geth 2>/dev/null || true; wait $$geth 2>/dev/null || true; fi' EXIT; \
+	  trap 'exit 130' INT; trap 'exit 143' TERM; \
 	  $(MAKE) --no-print-directory -j3 --output-sync=target contracts sptn deps-system; \
 	  $(MAKE) --no-print-directory build check-bindings check-trees check-gas-docs lint test-contracts test-go; \
 	  echo "make test: waiting for the geth build (.devnet/deps-geth.log)"; \
@@ -199,7 +199,7 @@ sptn-byzantine: deps ## build bin/sptn-byzantine: sptn with -tags byzantine (age
 # make scenarios runs the anvil set (positive and negative runs), then every scenario geth supports
 # on geth (make scenarios-geth); both are run even if the first fails, and either failing fails it.
 scenarios: build sptn-broken sptn-byzantine ## every fault scenario on fresh devnets, then each one's negative run against a broken build (it must FAIL), then every scenario geth supports on geth
-	@rc=0; \
+	@trap 'exit 130' INT; trap 'exit 143' TERM; rc=0; \
 	  $(SPTN) devnet scenario all --negative --broken-bin bin/sptn-broken --byzantine-bin bin/sptn-byzantine --parallel $(SCENARIO_PARALLEL) || rc=$$?; \
 	  $(MAKE) --no-print-directory scenarios-geth || rc=$$?; \
 	  exit $$rc

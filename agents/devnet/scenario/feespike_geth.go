@@ -134,9 +134,10 @@ func feeSpikeGeth(ctx context.Context, e *Env) error {
 	// A propose at the spammer's tip can land too (geth's miner may take a blob transaction
 	// before a plain one of the same tip), but only a bumped one pays more: fresh fees follow
 	// geth's suggestion, which samples the lowest tips of each block, the spammer's.
-	// A bumped propose may still come too late for its slot and revert (bumps come every
-	// txmgr.bump-after-blocks blocks, each doubling a blob transaction's fees): that it outbid the
-	// spammer at all is the bump; its slot is the next finding (logged, not a verdict).
+	// A bumped propose may still come too late for its slot and revert (it is bumped at every
+	// full head before its deadline, each bump doubling a blob transaction's fees, but its first
+	// price may be far below the spammer's): that it outbid the spammer at all is the bump; its
+	// slot is the next finding (logged, not a verdict).
 	e.Logf("%d of the %d proposes in the spike paid more than the spammer's tip; %d of those were accepted, the others came after their slot",
 		outbid, len(w.proposeTips), accepted)
 	if outbid == 0 {
@@ -144,7 +145,7 @@ func feeSpikeGeth(ctx context.Context, e *Env) error {
 			tip, lastBlock-first+1, len(w.proposeTips))
 	}
 	// How far the assured chain moved inside the spike, from L1's state at its first and last
-	// block (logged: with bumps every few blocks a 4 s slot can pass before a propose outbids).
+	// block (logged: a 4 s slot can pass before a propose outbids).
 	r := rollup.NewRollup()
 	var assured [2]uint64
 	for i, n := range []uint64{first - 1, lastBlock} {

@@ -141,7 +141,7 @@ func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, erro
 		m.mu.Unlock()
 		return false, fmt.Errorf("persist revived tx: %w", err)
 	}
-	f := &flight{rec: r, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64()}
+	f := &flight{rec: r, txs: []*types.Transaction{tx}, sidecar: sc, sentBlock: head.Number.Uint64(), unseen: true}
 	// Like Send, it keeps to max-in-flight in what goes to the node: with MaxInFlight lower
 	// nonces in flight, it waits (held) until the loop finds it among them. It never waits here:
 	// the nonce is the manager's from now on, so no gap opens whatever the caller does next.

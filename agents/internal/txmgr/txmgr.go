@@ -146,9 +146,9 @@ type TxCandidate struct {
 	// signer, which can take seconds on a busy machine, and returns ErrTooLate past it with no
 	// nonce used. Once sent and until NotAfter (on the monotonic clock, so a stepped wall clock
 	// does not stretch it; a restarted manager no longer knows it), the lowest nonce not mined is
-	// bumped at every new head instead of every BumpAfterBlocks while the head block is above
-	// its gas target: against a sudden tip war the propose must outbid the others while its
-	// slot's few L1 blocks last, and a lower nonce must land first. Past NotAfter the usual pace
+	// bumped at every new head instead of every BumpAfterBlocks while it would not have fit in the
+	// head block: against a sudden tip war the propose must outbid the others while its slot's
+	// few L1 blocks last, and a lower nonce must land first. Past NotAfter the usual pace
 	// again: the nonce must still be filled, but speed is worth nothing any more. The deadline
 	// is not enforced after the nonce is taken: a transaction whose broadcast failed, or that
 	// waits in the pool underpriced, is still rebroadcast and bumped, and lands late
@@ -194,8 +194,8 @@ type flight struct {
 	// unseen: no check has looked at it since Send, which read its head before the estimate and
 	// the blob proofs; the first check restarts its bump timer at the head it sees.
 	unseen bool
-	// urgent: bump at every new head (set by tick: the lowest nonce not mined while a deadline
-	// at it or above is ahead and the head block is above its gas target).
+	// urgent: bump at every new head (set by tick, markUrgent: the lowest nonce not mined while
+	// a deadline at it or above is ahead and it would not have fit in the head block).
 	urgent  bool
 	waiters []chan result
 }
@@ -850,7 +850,7 @@ func (m *Manager) tick(ctx context.Context) {
 		m.log.Warn("read nonce", "err", err)
 		return
 	}
-	markUrgent(flights, head, time.Now())
+	markUrgent(flights, head, chainNonce, time.Now())
 	mined := 0
 	var oldest time.Duration
 	for _, f := range flights {
@@ -876,16 +876,18 @@ func (m *Manager) tick(ctx context.Context) {
 }
 
 // markUrgent marks which of the flights (sorted by nonce) is bumped at every new head: the lowest
-// one not mined and not held (no higher nonce can land before it), while a send deadline at its
-// nonce or above is ahead, and only when the head block used more than half its gas limit (the
-// EIP-1559 target) or, for a blob transaction, L1 has blob gas in excess: a transaction left out
-// of a block with room is not outbid, and doubling a blob transaction's bids for nothing uses up
-// the replacements its caps leave.
-func markUrgent(flights []*flight, head *types.Header, now time.Time) {
+// one at or above the chain's nonce (lower ones are mined, or their nonce was used) and not held,
+// since no higher nonce can land before it, while a send deadline at its nonce or above is ahead,
+// and only when it would not have fit in the head block's gas: a transaction left out of a block
+// with room for it was not outbid (it came after the block was built; the miner takes any tip
+// there), and a bump for nothing pays a higher tip and, for a blob transaction, doubles every bid,
+// using up the replacements its caps leave. chainNonce is the account's nonce at the head, read
+// in the same tick, not the flights' receipts, which the checks after this one update.
+func markUrgent(flights []*flight, head *types.Header, chainNonce uint64, now time.Time) {
 	lowest := -1
 	for i, f := range flights {
 		f.urgent = false
-		if lowest < 0 && f.mined == nil && !f.held {
+		if lowest < 0 && f.rec.Nonce >= chainNonce && !f.held {
 			lowest = i
 		}
 	}
@@ -897,9 +899,7 @@ func markUrgent(flights []*flight, head *types.Header, now time.Time) {
 		ahead = ahead || (!f.notAfter.IsZero() && !now.After(f.notAfter))
 	}
 	f := flights[lowest]
-	full := head.GasLimit > 0 && head.GasUsed > head.GasLimit/2
-	blobs := f.sidecar != nil && head.ExcessBlobGas != nil && *head.ExcessBlobGas > 0
-	f.urgent = ahead && (full || blobs)
+	f.urgent = ahead && head.GasUsed+f.rec.Gas > head.GasLimit
 }
 
 // check moves one transaction on: confirm it, notice a reorg, a replacement or a drop, or bump it.

@@ -266,6 +266,7 @@ type pooled struct {
 	Backend
 	mu    sync.Mutex
 	head  *types.Header
+	first *types.Header // when set, the first head read (Send's), then head
 	nonce uint64
 	sent  []*types.Transaction
 }
@@ -283,6 +284,10 @@ func (*pooled) SuggestGasTipCap(context.Context) (*big.Int, error) { return gw(1
 func (b *pooled) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if h := b.first; h != nil {
+		b.first = nil
+		return h, nil
+	}
 	return b.head, nil
 }
 
@@ -302,9 +307,9 @@ func (b *pooled) SendTransaction(_ context.Context, tx *types.Transaction) error
 }
 
 // TestDeadlineBoundTxBumpedEveryHead: while a send deadline (a propose bound to its slot's few
-// L1 blocks) is ahead and the head block is above its gas target, the lowest nonce not mined is
-// bumped at every new head, once per head however often the loop looks; otherwise every
-// BumpAfterBlocks (2 here) heads as before. With a bump every third block, a propose priced
+// L1 blocks) is ahead and the transaction would not have fit in the head block, the lowest nonce
+// at or above the chain's is bumped at every new head, once per head however often the loop
+// looks; otherwise every BumpAfterBlocks (2 here) heads as before. With a bump every third block, a propose priced
 // before a sudden tip war outbid it only after its 4 s slot on geth (l1-fee-spike).
 func TestDeadlineBoundTxBumpedEveryHead(t *testing.T) {
 	t.Parallel()
@@ -315,28 +320,31 @@ func TestDeadlineBoundTxBumpedEveryHead(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name  string
-		txs   []tx // nonces 3, 4, ...
-		room  bool // the head blocks use a tenth of their gas limit
+		txs   []tx   // nonces 3, 4, ...
+		chain uint64 // the account's nonce at the heads (3: none mined)
+		room  bool   // the head blocks leave just room for the transaction
 		heads []int64
 		want  [][]int // versions of each nonce after each head
 	}{
-		{"deadline ahead, full blocks: every head", []tx{{notAfter: ahead}}, false,
+		{"deadline ahead, full blocks: every head", []tx{{notAfter: ahead}}, 3, false,
 			[]int64{11, 12, 12, 13}, [][]int{{2, 3, 3, 4}}},
-		{"deadline ahead, blocks with room: every BumpAfterBlocks", []tx{{notAfter: ahead}}, true,
+		{"deadline ahead, blocks with room for it: every BumpAfterBlocks", []tx{{notAfter: ahead}}, 3, true,
 			[]int64{11, 12, 12, 13}, [][]int{{1, 2, 2, 2}}},
-		{"deadline passed: every BumpAfterBlocks", []tx{{notAfter: passed}}, false,
+		{"deadline passed: every BumpAfterBlocks", []tx{{notAfter: passed}}, 3, false,
 			[]int64{11, 12, 12, 13}, [][]int{{1, 2, 2, 2}}},
-		{"no deadline: every BumpAfterBlocks", []tx{{}}, false,
+		{"no deadline: every BumpAfterBlocks", []tx{{}}, 3, false,
 			[]int64{11, 12, 12, 13}, [][]int{{1, 2, 2, 2}}},
-		{"a lower nonce is bumped for the deadline above it, which waits", []tx{{}, {notAfter: ahead}}, false,
+		{"a lower nonce is bumped for the deadline above it, which waits", []tx{{}, {notAfter: ahead}}, 3, false,
 			[]int64{11, 12, 13}, [][]int{{2, 3, 4}, {1, 2, 2}}},
-		{"the timer starts at the first head seen after Send", []tx{{notAfter: ahead, unseen: true}}, false,
+		{"a lower nonce used at the head (its receipt not yet read) does not hold the propose back", []tx{{}, {notAfter: ahead}}, 4, false,
+			[]int64{11, 12, 13}, [][]int{{1, 1, 1}, {2, 3, 4}}},
+		{"the timer starts at the first head seen after Send", []tx{{notAfter: ahead, unseen: true}}, 3, false,
 			[]int64{12, 13}, [][]int{{1, 2}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			kv := store.OpenMemory()
 			defer kv.Close()
-			b := &pooled{nonce: 3}
+			b := &pooled{nonce: tc.chain}
 			m := New(testConfig(), b, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
 			m.inflight = map[uint64]*flight{}
 			to := common.HexToAddress("0x5")
@@ -349,9 +357,9 @@ func TestDeadlineBoundTxBumpedEveryHead(t *testing.T) {
 				m.inflight[rec.Nonce] = f
 				flights = append(flights, f)
 			}
-			used := uint64(30_000_000)
+			used := uint64(30_000_000 - 20_999) // 21,000 gas would not fit
 			if tc.room {
-				used = 3_000_000
+				used = 30_000_000 - 21_000
 			}
 			got := make([][]int, len(flights))
 			for _, n := range tc.heads {
@@ -378,18 +386,23 @@ func TestDeadlineBoundTxBumpedEveryHead(t *testing.T) {
 
 // TestSendKeepsTheDeadlineOnTheMonotonicClock: the flight Send makes carries the candidate's
 // deadline with its monotonic reading (a stepped wall clock must not stretch the window of
-// bumps at every head) and starts its bump timer at the first head a check sees.
+// bumps at every head) and starts its bump timer at the first head a check sees, not at the
+// head Send read before its estimate and proofs: here Send reads head 10 and the loop only ever
+// sees a full head 12, where the transaction had no block to land in yet.
 func TestSendKeepsTheDeadlineOnTheMonotonicClock(t *testing.T) {
 	t.Parallel()
 	kv := store.OpenMemory()
 	defer kv.Close()
-	b := &pooled{nonce: 0, head: &types.Header{Number: big.NewInt(10), BaseFee: gw(1), GasLimit: 30_000_000}}
+	b := &pooled{nonce: 0, head: &types.Header{Number: big.NewInt(12), BaseFee: gw(1), GasLimit: 30_000_000, GasUsed: 30_000_000}}
 	m := New(testConfig(), b, keys.NewKeySigner(anviltest.DevKey(t, 0)), kv, metrics.Noop{}, logger())
 	require.NoError(t, m.Start(t.Context()))
 	defer func() { require.NoError(t, m.Stop(context.Background())) }()
+	b.mu.Lock()
+	b.first = &types.Header{Number: big.NewInt(10), BaseFee: gw(1), GasLimit: 30_000_000} // Send's (the loop reads none without flights)
+	b.mu.Unlock()
 	to := common.HexToAddress("0x5")
 	deadline := time.Now().Add(time.Hour)
-	ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), 300*time.Millisecond) // six polls
 	defer cancel()
 	_, err := m.Send(ctx, TxCandidate{To: &to, GasLimit: 21_000, NotAfter: deadline})
 	require.ErrorIs(t, err, context.DeadlineExceeded, "nothing is mined: Send waits")
@@ -399,4 +412,7 @@ func TestSendKeepsTheDeadlineOnTheMonotonicClock(t *testing.T) {
 	require.NotNil(t, f)
 	require.True(t, f.notAfter.Equal(deadline))
 	require.Contains(t, f.notAfter.String(), "m=+", "the deadline keeps its monotonic clock reading")
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	require.Len(t, b.sent, 1, "no bump at head 12: its timer started there")
 }
