@@ -90,9 +90,15 @@ type Report struct {
 	Accepted    int            `json:"accepted"`
 	Rejected    map[string]int `json:"rejected"`
 	AchievedTPS float64        `json:"achieved_tps"`
-	Pending     Stage          `json:"pending"`
-	Assured     Stage          `json:"assured"`
-	Proven      Stage          `json:"proven"`
+	// PendingTPS is the transactions that reached the pending chain while the submission lasted,
+	// over its seconds: what the chain took in, where AchievedTPS is only what its pools took.
+	PendingTPS float64 `json:"pending_tps"`
+	// BlocksWithTxs is the pending blocks that carried the run's transactions while the
+	// submission lasted: with the slot, how many of its blocks the load filled.
+	BlocksWithTxs int   `json:"blocks_with_txs"`
+	Pending       Stage `json:"pending"`
+	Assured       Stage `json:"assured"`
+	Proven        Stage `json:"proven"`
 }
 
 type txTimes struct {
@@ -197,7 +203,8 @@ pace:
 	}
 	close(jobs)
 	wg.Wait()
-	rep.DurationS = time.Since(start).Seconds()
+	end := time.Now()
+	rep.DurationS = end.Sub(start).Seconds()
 	rep.AchievedTPS = float64(rep.Accepted) / rep.DurationS
 
 	deadline := time.After(cfg.Wait)
@@ -222,7 +229,7 @@ wait:
 		}
 	}
 	stopFollow()
-	tr.fill(rep)
+	tr.fill(rep, end)
 	return rep, nil
 }
 
@@ -453,13 +460,22 @@ func (tr *tracker) allProven() bool {
 	return true
 }
 
-func (tr *tracker) fill(rep *Report) {
+// fill sets the report's latencies, and what reached the pending chain by end (the submission's
+// end).
+func (tr *tracker) fill(rep *Report, end time.Time) {
 	tr.mu.Lock()
 	defer tr.mu.Unlock()
 	var pend, ass, prov []float64
-	for _, t := range tr.txs {
+	inTime, blocks := 0, map[uint64]bool{}
+	for h, t := range tr.txs {
 		if !t.pending.IsZero() {
 			pend = append(pend, ms(t.pending.Sub(t.submitted)))
+			if !t.pending.After(end) {
+				inTime++
+				if n, ok := tr.blockOf[h]; ok {
+					blocks[n] = true
+				}
+			}
 		}
 		if !t.assured.IsZero() {
 			ass = append(ass, ms(t.assured.Sub(t.submitted)))
@@ -469,6 +485,10 @@ func (tr *tracker) fill(rep *Report) {
 		}
 	}
 	rep.Pending, rep.Assured, rep.Proven = stage(pend), stage(ass), stage(prov)
+	if rep.DurationS > 0 {
+		rep.PendingTPS = float64(inTime) / rep.DurationS
+	}
+	rep.BlocksWithTxs = len(blocks)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -487,6 +507,7 @@ func (r *Report) Table() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "submitted %d in %.1f s (target %d tx/s, %d-byte payloads): accepted %d, %.1f tx/s\n",
 		r.Submitted, r.DurationS, r.TargetTPS, r.Size, r.Accepted, r.AchievedTPS)
+	fmt.Fprintf(&b, "into pending meanwhile: %.1f tx/s in %d blocks\n", r.PendingTPS, r.BlocksWithTxs)
 	for reason, n := range r.Rejected {
 		fmt.Fprintf(&b, "  rejected %d: %s\n", n, reason)
 	}

@@ -145,7 +145,27 @@ func TestRunFollowsTransactionsThroughTheChains(t *testing.T) {
 	require.Equal(t, 100, rep.Proven.Reached)
 	require.LessOrEqual(t, rep.Pending.P50Ms, rep.Assured.P50Ms)
 	require.LessOrEqual(t, rep.Assured.P50Ms, rep.Proven.P50Ms)
+	require.Positive(t, rep.PendingTPS)
+	require.LessOrEqual(t, rep.PendingTPS, rep.AchievedTPS)
+	require.Positive(t, rep.BlocksWithTxs)
 	require.Contains(t, rep.Table(), "proven")
+}
+
+// TestRunTellsPoolsFromChain: a chain that takes every transaction into its pool but seals no
+// block while the submission lasts has an achieved rate and nothing into pending.
+func TestRunTellsPoolsFromChain(t *testing.T) {
+	t.Parallel()
+	srv := newFakeChain(t, time.Hour)
+	rep, err := Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 100, Duration: 300 * time.Millisecond, Size: 64,
+		MaxFee: big.NewInt(1), Workers: 4, Batch: 10, Seed: 3,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, 30, rep.Accepted)
+	require.Positive(t, rep.AchievedTPS)
+	require.Zero(t, rep.PendingTPS)
+	require.Zero(t, rep.BlocksWithTxs)
+	require.Zero(t, rep.Pending.Reached)
 }
 
 // TestRunInBatches: with Batch set, transactions go in /v1/txs/batch requests, each counted and
