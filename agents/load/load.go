@@ -111,6 +111,9 @@ type tracker struct {
 	blocks  map[uint64][]common.Hash
 	blockOf map[common.Hash]uint64 // every fetched transaction's block
 	seen    uint64                 // highest pending block fetched
+	// tipHash is the pending tip's hash each tips event named, by number: a block missing its
+	// slot on L1 re-anchors the pending chain, and its number comes again with another block.
+	tipHash map[uint64]common.Hash
 	// stage marks: blocks up to these numbers have been stamped
 	assured, proven uint64
 }
@@ -126,7 +129,7 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 	}
 	cfg.Batch = max(cfg.Batch, 1)
 	tr := &tracker{txs: map[common.Hash]*txTimes{}, blocks: map[uint64][]common.Hash{},
-		blockOf: map[common.Hash]uint64{}}
+		blockOf: map[common.Hash]uint64{}, tipHash: map[uint64]common.Hash{}}
 	followCtx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	followErr := make(chan error, 1)
@@ -322,7 +325,8 @@ func reasonKind(reason string) string {
 }
 
 type tip struct {
-	Number uint64 `json:"number"`
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
 }
 
 type tipsEvent struct {
@@ -358,6 +362,7 @@ func follow(ctx context.Context, client *http.Client, api string, tr *tracker) e
 			continue
 		}
 		now := time.Now()
+		tr.rewind(ev.Pending)
 		if err := tr.fetchBlocks(ctx, client, api, ev.Pending.Number, now); err != nil && ctx.Err() == nil {
 			return err
 		}
@@ -402,6 +407,37 @@ func (tr *tracker) fetchBlocks(ctx context.Context, client *http.Client, api str
 		tr.mu.Unlock()
 	}
 	return nil
+}
+
+// rewind forgets the pending blocks the chain replaced: those above a tip lower than the last
+// read, or from a number whose tip hash changed. Their transactions that no other chain holds
+// are no longer pending (a replaced block's transactions go back to the pool) until a block
+// carries them again; the blocks from there are read again. Without it the rebuilt blocks at
+// numbers already read were never read, and their transactions never counted.
+func (tr *tracker) rewind(t tip) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	keep := tr.seen
+	if t.Number < keep {
+		keep = t.Number
+	}
+	if old, ok := tr.tipHash[t.Number]; ok && old != t.Hash && t.Number > 0 && t.Number <= tr.seen {
+		keep = t.Number - 1
+	}
+	for n := keep + 1; n <= tr.seen; n++ {
+		for _, h := range tr.blocks[n] {
+			if tr.blockOf[h] == n {
+				delete(tr.blockOf, h)
+			}
+			if x, ok := tr.txs[h]; ok && x.assured.IsZero() {
+				x.pending = time.Time{}
+			}
+		}
+		delete(tr.blocks, n)
+		delete(tr.tipHash, n)
+	}
+	tr.tipHash[t.Number] = t.Hash
+	tr.seen = keep
 }
 
 // register records a submitted transaction. Its block may already have been seen (the chain can
