@@ -185,8 +185,23 @@ bench-devnet: build bin/kvnode ## committee-size sweep: for each size a devnet m
 	$(GO) run ./tools/sweepplot -out docs/performance-sweep.png \
 	  $(foreach n,$(BENCH_DEVNET_SIZES),.devnet/bench-devnet-$(n).json)
 
-bench-devnet-geth: build deps-geth ## the committee-4 measurement on geth as L1
-	$(SPTN) devnet measure --profile default --l1 geth --duration 90s
+# Committee 4 (profile default) idle and under load, on anvil and on geth, one after the other at
+# one commit, so that the two L1s are compared on the same build and machine. The load is the
+# node bench's 1,000 tx/s in batches of 50 (bench-node, which warps anvil in-process and cannot
+# run on geth), offered over the devnet's window by sptn load's generator.
+BENCH_GETH_WINDOW ?= 90s
+BENCH_GETH_LOAD   ?= --load-tps 1000 --load-batch 50
+bench-devnet-geth: build deps-geth ## committee 4 on anvil and on geth as L1, idle then under 1,000 tx/s: JSON in .devnet/bench-geth-{anvil,geth}{,-load}.json (docs/performance.md)
+	@mkdir -p .devnet
+	for run in idle load; do \
+	  for l1 in anvil geth; do \
+	    out=.devnet/bench-geth-$$l1.json; args=""; \
+	    if [ $$run = load ]; then out=.devnet/bench-geth-$$l1-load.json; args="$(BENCH_GETH_LOAD)"; fi; \
+	    echo "==> $$run on $$l1: $(SPTN) devnet measure --profile default --l1 $$l1 --duration $(BENCH_GETH_WINDOW) $$args > $$out"; \
+	    $(SPTN) devnet measure --profile default --l1 $$l1 --duration $(BENCH_GETH_WINDOW) $$args > $$out || exit 1; \
+	  done; \
+	done
+	cat .devnet/bench-geth-anvil.json .devnet/bench-geth-geth.json .devnet/bench-geth-anvil-load.json .devnet/bench-geth-geth-load.json
 
 bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
 

@@ -14,19 +14,24 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sptn/sptn/agents/load"
 	"github.com/sptn/sptn/agents/node"
 )
 
-// Spread is a sample's count, extremes, deciles and mean: every figure of a measurement comes
-// with its spread, so that a reader can tell a steady interval from a lucky median.
+// Spread is a sample's count, extremes, deciles, 99th percentile and mean: every figure of a
+// measurement comes with its spread, so that a reader can tell a steady interval from a lucky
+// median. (P99 is the tail performance.md's tables quote; in a window of tens of blocks it is
+// the largest but none.)
 type Spread struct {
 	N    int     `json:"n"`
 	Min  float64 `json:"min"`
 	P10  float64 `json:"p10"`
 	P50  float64 `json:"p50"`
 	P90  float64 `json:"p90"`
+	P99  float64 `json:"p99"`
 	Max  float64 `json:"max"`
 	Mean float64 `json:"mean"`
 }
@@ -42,7 +47,7 @@ func spreadOf(xs []float64) Spread {
 	for _, x := range xs {
 		sum += x
 	}
-	return Spread{N: len(xs), Min: xs[0], P10: at(0.1), P50: at(0.5), P90: at(0.9), Max: xs[len(xs)-1], Mean: sum / float64(len(xs))}
+	return Spread{N: len(xs), Min: xs[0], P10: at(0.1), P50: at(0.5), P90: at(0.9), P99: at(0.99), Max: xs[len(xs)-1], Mean: sum / float64(len(xs))}
 }
 
 // Measurement is what `sptn devnet measure` reports for one profile. The start-up (from start to
@@ -92,8 +97,12 @@ type Measurement struct {
 	// and reverted (a propose that landed after its slot: Rollup__WrongSlot).
 	ProposesTooLate int `json:"proposes_too_late"`
 	NodeTxsReverted int `json:"node_txs_reverted"`
-	// ProposeGas is the gasUsed of the successful propose transactions.
-	ProposeGas Spread `json:"propose_gas"`
+	// ProposeGas is the gasUsed of the successful propose transactions mined in the window (from
+	// its first L1 block on); ProposeGasCalldata and ProposeGasBlob split them by how the block's
+	// data went to L1, whose costs differ (node.da: auto picks per block).
+	ProposeGas         Spread `json:"propose_gas"`
+	ProposeGasCalldata Spread `json:"propose_gas_calldata"`
+	ProposeGasBlob     Spread `json:"propose_gas_blob"`
 	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
 	// resident memory at the end.
 	NodeCPU    Spread `json:"node_cpu_pct"`
@@ -103,6 +112,10 @@ type Measurement struct {
 	// attestations in the next height's vote extensions), and a slot waits for L1.
 	CometHeights  int64  `json:"comet_heights"`
 	CometInterval Spread `json:"comet_height_interval_s"`
+
+	// Load is the load offered over the window (with --load-tps): sptn load's report, from the
+	// window's start, over every node's chain API.
+	Load *LoadRun `json:"load,omitempty"`
 
 	// KVStore is CometBFT's kvstore with as many validators, measured after SPTN's devnet is
 	// down (with --kvstore); the ratios compare medians.
@@ -123,6 +136,60 @@ func (m *Measurement) CompareKVStore(kv KVStoreRun) {
 	}
 }
 
+// LoadSpec is the load a measurement offers in its window: TPS transactions a second (none at
+// 0) of Size bytes, Batch to a request, spread over every node's chain API.
+type LoadSpec struct {
+	TPS, Batch, Size int
+}
+
+// LoadRun is the load generator's report on the window, with what it means per slot.
+type LoadRun struct {
+	*load.Report
+	Batch int `json:"batch"`
+	APIs  int `json:"apis"`
+	// BlocksWithTxsPerSlot is BlocksWithTxs over the submission's slots: 1 when every slot's
+	// block carried some of the load.
+	BlocksWithTxsPerSlot float64 `json:"blocks_with_txs_per_slot"`
+	// GeneratorCPU is the measuring process's CPU over the window, in percent of one core: the
+	// load generator runs on the nodes' machine and takes its share of the cores.
+	GeneratorCPU float64 `json:"generator_cpu_pct"`
+}
+
+// loadFee is what each transaction of the load offers per DA and per L2 gas: sptn load's
+// default, which the chaos run's load offers too; the devnet's proposers ask 1 wei.
+var loadFee = big.NewInt(1_000_000_000)
+
+// loadWait is how many slots the load generator keeps following the chains after its last
+// submission, so that the window's last transactions can reach the assured chain.
+const loadWait = 5
+
+// startLoad starts the load of spec on every node's chain API for d; the channel yields its
+// report (nil with an error) once it has followed the chains loadWait slots longer.
+func (n *Network) startLoad(ctx context.Context, spec LoadSpec, d, slot time.Duration) (<-chan loadResult, error) {
+	cfg := load.Config{TPS: spec.TPS, Duration: d, Size: spec.Size, MaxFee: loadFee, Wait: loadWait * slot,
+		Workers: 32, Batch: spec.Batch, Seed: 1}
+	for _, a := range n.agents {
+		if a.Kind == "node" && a.API != "" && a.Running() {
+			cfg.APIs = append(cfg.APIs, a.API)
+		}
+	}
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("load: %w", err)
+	}
+	out := make(chan loadResult, 1)
+	go func() {
+		rep, err := load.Run(ctx, cfg, nil)
+		out <- loadResult{rep, len(cfg.APIs), err}
+	}()
+	return out, nil
+}
+
+type loadResult struct {
+	rep  *load.Report
+	apis int
+	err  error
+}
+
 // MinWindowSlots is the fewest slots a measurement window lasts, whatever the duration asked.
 const MinWindowSlots = 20
 
@@ -130,8 +197,9 @@ const MinWindowSlots = 20
 // at most startup), then a window that opens at the first pending block and lasts d or
 // MinWindowSlots slots, whichever is longer. slot is the profile's slot. It reports the pending
 // interval, the blocks each chain gained in the window, the propose gas and the nodes' CPU and
-// memory, each with its spread.
-func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, readyAt, startedAt time.Time) (Measurement, error) {
+// memory, each with its spread. With spec.TPS above 0 it offers that load over the window and
+// reports what the chains took of it.
+func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, readyAt, startedAt time.Time, spec LoadSpec) (Measurement, error) {
 	var m Measurement
 	m.StartSeconds = readyAt.Sub(startedAt).Seconds()
 	m.SlotSeconds = slot.Seconds()
@@ -161,7 +229,16 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 	// The window.
 	windowStart := time.Now()
 	d = max(d, MinWindowSlots*slot)
+	var loaded <-chan loadResult
+	self0, _ := cpuSeconds(os.Getpid())
+	if spec.TPS > 0 {
+		var err error
+		if loaded, err = n.startLoad(ctx, spec, d, slot); err != nil {
+			return m, err
+		}
+	}
 	tips0, _ := n.ReadL1Tips(ctx)
+	l1From := n.l1Head(ctx)
 	cpu0 := n.nodeCPU()
 	var (
 		last       = first
@@ -208,6 +285,7 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 	m.PendingInterval = spreadOf(intervals)
 	m.CometHeights, m.CometInterval = cometLast-comet0, spreadOf(cometIntervals)
 	cpu1 := n.nodeCPU()
+	self1, _ := cpuSeconds(os.Getpid())
 	var cpu, rss []float64
 	for pid, t1 := range cpu1 {
 		if t0, ok := cpu0[pid]; ok {
@@ -225,10 +303,39 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 		m.Warnings = append(m.Warnings, "seal_to_quorum_s: no \"seal attested\" line in the nodes' logs (text log format needed)")
 	}
 	m.NodeCPU, m.NodeRSSMiB = spreadOf(cpu), spreadOf(rss)
-	if gas, err := n.proposeGas(ctx); err == nil {
-		m.ProposeGas = spreadOf(gas)
+	if calldata, blob, err := n.proposeGas(ctx, l1From); err == nil {
+		m.ProposeGasCalldata, m.ProposeGasBlob = spreadOf(append([]float64(nil), calldata...)), spreadOf(append([]float64(nil), blob...))
+		m.ProposeGas = spreadOf(append(calldata, blob...))
+	} else {
+		m.Warnings = append(m.Warnings, fmt.Sprintf("propose_gas: %v", err))
+	}
+	if loaded != nil {
+		// The window's figures stand without the load's: a load that failed is a warning.
+		r := <-loaded
+		if r.err != nil {
+			m.Warnings = append(m.Warnings, fmt.Sprintf("load: %v", r.err))
+			return m, nil
+		}
+		m.Load = &LoadRun{Report: r.rep, Batch: max(spec.Batch, 1), APIs: r.apis, GeneratorCPU: 100 * (self1 - self0) / elapsed.Seconds()}
+		if r.rep.DurationS > 0 {
+			m.Load.BlocksWithTxsPerSlot = float64(r.rep.BlocksWithTxs) / (r.rep.DurationS / slot.Seconds())
+		}
 	}
 	return m, nil
+}
+
+// l1Head is L1's head block number (0, all of L1, when it cannot be read).
+func (n *Network) l1Head(ctx context.Context) uint64 {
+	c, err := n.Dial(ctx)
+	if err != nil {
+		return 0
+	}
+	defer c.Close()
+	h, err := c.BlockNumber(ctx)
+	if err != nil {
+		return 0
+	}
+	return h
 }
 
 // cometHeight is the CometBFT height the first running node reports (0 if none answers).
@@ -408,23 +515,24 @@ func cpuSeconds(pid int) (float64, error) {
 // clockTicks is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
 const clockTicks = 100
 
-// proposeGas is the gasUsed of each successful propose transaction so far.
-func (n *Network) proposeGas(ctx context.Context) ([]float64, error) {
+// proposeGas is the gasUsed of each successful propose transaction mined from L1 block from on,
+// apart by how the block's data went: calldata, or blobs (a blob transaction).
+func (n *Network) proposeGas(ctx context.Context, from uint64) (calldata, blob []float64, err error) {
 	addr, err := n.Deployments.Address("Rollup")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c, err := n.Dial(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer c.Close()
 	topic := crypto.Keccak256Hash([]byte("BlockProposed(uint256,uint256,bytes32,bool)"))
-	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{{topic}}, FromBlock: big.NewInt(0)})
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{{topic}},
+		FromBlock: new(big.Int).SetUint64(from)})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var gas []float64
 	seen := map[common.Hash]bool{}
 	for _, l := range logs {
 		if seen[l.TxHash] {
@@ -432,11 +540,16 @@ func (n *Network) proposeGas(ctx context.Context) ([]float64, error) {
 		}
 		seen[l.TxHash] = true
 		r, err := c.TransactionReceipt(ctx, l.TxHash)
-		if err == nil && r.Status == 1 {
-			gas = append(gas, float64(r.GasUsed))
+		if err != nil || r.Status != 1 {
+			continue
+		}
+		if r.Type == types.BlobTxType {
+			blob = append(blob, float64(r.GasUsed))
+		} else {
+			calldata = append(calldata, float64(r.GasUsed))
 		}
 	}
-	return gas, nil
+	return calldata, blob, nil
 }
 
 // rssKiB reads a process's resident set size from /proc.

@@ -17,8 +17,13 @@ func TestSpreadOf(t *testing.T) {
 	require.Equal(t, Spread{}, spreadOf(nil))
 	xs := []float64{10, 1, 9, 2, 8, 3, 7, 4, 6, 5, 100}
 	s := spreadOf(xs)
-	require.Equal(t, Spread{N: 11, Min: 1, P10: 2, P50: 6, P90: 10, Max: 100, Mean: 155.0 / 11}, s)
-	require.Equal(t, Spread{N: 1, Min: 4, P10: 4, P50: 4, P90: 4, Max: 4, Mean: 4}, spreadOf([]float64{4}))
+	require.Equal(t, Spread{N: 11, Min: 1, P10: 2, P50: 6, P90: 10, P99: 100, Max: 100, Mean: 155.0 / 11}, s)
+	require.Equal(t, Spread{N: 1, Min: 4, P10: 4, P50: 4, P90: 4, P99: 4, Max: 4, Mean: 4}, spreadOf([]float64{4}))
+	hundred := make([]float64, 101)
+	for i := range hundred {
+		hundred[i] = float64(100 - i)
+	}
+	require.Equal(t, 99.0, spreadOf(hundred).P99, "the 99th of 0..100 is 99, not the max")
 }
 
 func TestCPUSeconds(t *testing.T) {

@@ -90,9 +90,15 @@ type Report struct {
 	Accepted    int            `json:"accepted"`
 	Rejected    map[string]int `json:"rejected"`
 	AchievedTPS float64        `json:"achieved_tps"`
-	Pending     Stage          `json:"pending"`
-	Assured     Stage          `json:"assured"`
-	Proven      Stage          `json:"proven"`
+	// PendingTPS is the transactions that reached the pending chain while the submission lasted,
+	// over its seconds: what the chain took in, where AchievedTPS is only what its pools took.
+	PendingTPS float64 `json:"pending_tps"`
+	// BlocksWithTxs is the pending blocks that carried the run's transactions while the
+	// submission lasted: with the slot, how many of its blocks the load filled.
+	BlocksWithTxs int   `json:"blocks_with_txs"`
+	Pending       Stage `json:"pending"`
+	Assured       Stage `json:"assured"`
+	Proven        Stage `json:"proven"`
 }
 
 type txTimes struct {
@@ -105,6 +111,9 @@ type tracker struct {
 	blocks  map[uint64][]common.Hash
 	blockOf map[common.Hash]uint64 // every fetched transaction's block
 	seen    uint64                 // highest pending block fetched
+	// tipHash is the pending tip's hash each tips event named, by number: a block missing its
+	// slot on L1 re-anchors the pending chain, and its number comes again with another block.
+	tipHash map[uint64]common.Hash
 	// stage marks: blocks up to these numbers have been stamped
 	assured, proven uint64
 }
@@ -120,7 +129,7 @@ func Run(ctx context.Context, cfg Config, client *http.Client) (*Report, error) 
 	}
 	cfg.Batch = max(cfg.Batch, 1)
 	tr := &tracker{txs: map[common.Hash]*txTimes{}, blocks: map[uint64][]common.Hash{},
-		blockOf: map[common.Hash]uint64{}}
+		blockOf: map[common.Hash]uint64{}, tipHash: map[uint64]common.Hash{}}
 	followCtx, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	followErr := make(chan error, 1)
@@ -197,7 +206,8 @@ pace:
 	}
 	close(jobs)
 	wg.Wait()
-	rep.DurationS = time.Since(start).Seconds()
+	end := time.Now()
+	rep.DurationS = end.Sub(start).Seconds()
 	rep.AchievedTPS = float64(rep.Accepted) / rep.DurationS
 
 	deadline := time.After(cfg.Wait)
@@ -222,7 +232,7 @@ wait:
 		}
 	}
 	stopFollow()
-	tr.fill(rep)
+	tr.fill(rep, end)
 	return rep, nil
 }
 
@@ -315,7 +325,8 @@ func reasonKind(reason string) string {
 }
 
 type tip struct {
-	Number uint64 `json:"number"`
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
 }
 
 type tipsEvent struct {
@@ -351,6 +362,7 @@ func follow(ctx context.Context, client *http.Client, api string, tr *tracker) e
 			continue
 		}
 		now := time.Now()
+		tr.rewind(ev.Pending)
 		if err := tr.fetchBlocks(ctx, client, api, ev.Pending.Number, now); err != nil && ctx.Err() == nil {
 			return err
 		}
@@ -395,6 +407,37 @@ func (tr *tracker) fetchBlocks(ctx context.Context, client *http.Client, api str
 		tr.mu.Unlock()
 	}
 	return nil
+}
+
+// rewind forgets the pending blocks the chain replaced: those above a tip lower than the last
+// read, or from a number whose tip hash changed. Their transactions that no other chain holds
+// are no longer pending (a replaced block's transactions go back to the pool) until a block
+// carries them again; the blocks from there are read again. Without it the rebuilt blocks at
+// numbers already read were never read, and their transactions never counted.
+func (tr *tracker) rewind(t tip) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	keep := tr.seen
+	if t.Number < keep {
+		keep = t.Number
+	}
+	if old, ok := tr.tipHash[t.Number]; ok && old != t.Hash && t.Number > 0 && t.Number <= tr.seen {
+		keep = t.Number - 1
+	}
+	for n := keep + 1; n <= tr.seen; n++ {
+		for _, h := range tr.blocks[n] {
+			if tr.blockOf[h] == n {
+				delete(tr.blockOf, h)
+			}
+			if x, ok := tr.txs[h]; ok && x.assured.IsZero() {
+				x.pending = time.Time{}
+			}
+		}
+		delete(tr.blocks, n)
+		delete(tr.tipHash, n)
+	}
+	tr.tipHash[t.Number] = t.Hash
+	tr.seen = keep
 }
 
 // register records a submitted transaction. Its block may already have been seen (the chain can
@@ -453,13 +496,22 @@ func (tr *tracker) allProven() bool {
 	return true
 }
 
-func (tr *tracker) fill(rep *Report) {
+// fill sets the report's latencies, and what reached the pending chain by end (the submission's
+// end).
+func (tr *tracker) fill(rep *Report, end time.Time) {
 	tr.mu.Lock()
 	defer tr.mu.Unlock()
 	var pend, ass, prov []float64
-	for _, t := range tr.txs {
+	inTime, blocks := 0, map[uint64]bool{}
+	for h, t := range tr.txs {
 		if !t.pending.IsZero() {
 			pend = append(pend, ms(t.pending.Sub(t.submitted)))
+			if !t.pending.After(end) {
+				inTime++
+				if n, ok := tr.blockOf[h]; ok {
+					blocks[n] = true
+				}
+			}
 		}
 		if !t.assured.IsZero() {
 			ass = append(ass, ms(t.assured.Sub(t.submitted)))
@@ -469,6 +521,10 @@ func (tr *tracker) fill(rep *Report) {
 		}
 	}
 	rep.Pending, rep.Assured, rep.Proven = stage(pend), stage(ass), stage(prov)
+	if rep.DurationS > 0 {
+		rep.PendingTPS = float64(inTime) / rep.DurationS
+	}
+	rep.BlocksWithTxs = len(blocks)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -487,6 +543,7 @@ func (r *Report) Table() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "submitted %d in %.1f s (target %d tx/s, %d-byte payloads): accepted %d, %.1f tx/s\n",
 		r.Submitted, r.DurationS, r.TargetTPS, r.Size, r.Accepted, r.AchievedTPS)
+	fmt.Fprintf(&b, "into pending meanwhile: %.1f tx/s in %d blocks\n", r.PendingTPS, r.BlocksWithTxs)
 	for reason, n := range r.Rejected {
 		fmt.Fprintf(&b, "  rejected %d: %s\n", n, reason)
 	}

@@ -26,11 +26,19 @@ type fakeChain struct {
 	mu      sync.Mutex
 	pool    []common.Hash
 	blocks  [][]common.Hash // blocks[n-1]
+	built   []int           // built[n-1]: how many times block n was built (its hash)
 	changed chan struct{}
+	// rebuildEvery: every so many ticks the tip block is built again at its number, with the
+	// pool added, as a node's pending chain replaces a block that missed its L1 slot.
+	rebuildEvery int
 }
 
 func newFakeChain(t *testing.T, tick time.Duration) *httptest.Server {
-	f := &fakeChain{changed: make(chan struct{}, 1)}
+	return newRebuildingChain(t, tick, 0)
+}
+
+func newRebuildingChain(t *testing.T, tick time.Duration, rebuildEvery int) *httptest.Server {
+	f := &fakeChain{changed: make(chan struct{}, 1), rebuildEvery: rebuildEvery}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/txs", func(w http.ResponseWriter, r *http.Request) {
 		var req struct {
@@ -93,9 +101,13 @@ func newFakeChain(t *testing.T, tick time.Duration) *httptest.Server {
 		for {
 			f.mu.Lock()
 			n := len(f.blocks)
+			var hash common.Hash
+			if n > 0 {
+				hash = crypto.Keccak256Hash([]byte(fmt.Sprintf("%d/%d", n, f.built[n-1])))
+			}
 			f.mu.Unlock()
-			fmt.Fprintf(w, "event: tips\ndata: {\"pending\":{\"number\":%d},\"assured\":{\"number\":%d},\"proven\":{\"number\":%d}}\n\n",
-				n, max(n-2, 0), max(n-4, 0))
+			fmt.Fprintf(w, "event: tips\ndata: {\"pending\":{\"number\":%d,\"hash\":\"%s\"},\"assured\":{\"number\":%d},\"proven\":{\"number\":%d}}\n\n",
+				n, hash.Hex(), max(n-2, 0), max(n-4, 0))
 			fl.Flush()
 			select {
 			case <-r.Context().Done():
@@ -109,14 +121,20 @@ func newFakeChain(t *testing.T, tick time.Duration) *httptest.Server {
 	go func() {
 		tk := time.NewTicker(tick)
 		defer tk.Stop()
-		for {
+		for i := 1; ; i++ {
 			select {
 			case <-stop:
 				return
 			case <-tk.C:
 			}
 			f.mu.Lock()
-			f.blocks = append(f.blocks, f.pool)
+			if n := len(f.blocks); f.rebuildEvery > 0 && i%f.rebuildEvery == 0 && n > 2 {
+				f.blocks[n-1] = append(append([]common.Hash(nil), f.blocks[n-1]...), f.pool...)
+				f.built[n-1]++
+			} else {
+				f.blocks = append(f.blocks, f.pool)
+				f.built = append(f.built, 1)
+			}
 			f.pool = nil
 			f.mu.Unlock()
 			select {
@@ -145,7 +163,43 @@ func TestRunFollowsTransactionsThroughTheChains(t *testing.T) {
 	require.Equal(t, 100, rep.Proven.Reached)
 	require.LessOrEqual(t, rep.Pending.P50Ms, rep.Assured.P50Ms)
 	require.LessOrEqual(t, rep.Assured.P50Ms, rep.Proven.P50Ms)
+	require.Positive(t, rep.PendingTPS)
+	require.LessOrEqual(t, rep.PendingTPS, rep.AchievedTPS)
+	require.Positive(t, rep.BlocksWithTxs)
 	require.Contains(t, rep.Table(), "proven")
+}
+
+// TestRunRereadsRebuiltBlocks: when the chain builds its tip block again at the same number
+// (another hash: a block that missed its L1 slot, rebuilt with the pool), the generator reads it
+// again, so that the transactions only the rebuilt block carries are counted as pending too.
+func TestRunRereadsRebuiltBlocks(t *testing.T) {
+	t.Parallel()
+	srv := newRebuildingChain(t, 20*time.Millisecond, 3)
+	rep, err := Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 200, Duration: 500 * time.Millisecond, Size: 64,
+		MaxFee: big.NewInt(1), Wait: 10 * time.Second, Workers: 8, Batch: 5, Seed: 4,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, 100, rep.Accepted)
+	require.Equal(t, 100, rep.Pending.Reached, "every transaction is in a pending block, rebuilt ones too")
+	require.Equal(t, 100, rep.Assured.Reached)
+}
+
+// TestRunTellsPoolsFromChain: a chain that takes every transaction into its pool but seals no
+// block while the submission lasts has an achieved rate and nothing into pending.
+func TestRunTellsPoolsFromChain(t *testing.T) {
+	t.Parallel()
+	srv := newFakeChain(t, time.Hour)
+	rep, err := Run(context.Background(), Config{
+		APIs: []string{srv.URL}, TPS: 100, Duration: 300 * time.Millisecond, Size: 64,
+		MaxFee: big.NewInt(1), Workers: 4, Batch: 10, Seed: 3,
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, 30, rep.Accepted)
+	require.Positive(t, rep.AchievedTPS)
+	require.Zero(t, rep.PendingTPS)
+	require.Zero(t, rep.BlocksWithTxs)
+	require.Zero(t, rep.Pending.Reached)
 }
 
 // TestRunInBatches: with Batch set, transactions go in /v1/txs/batch requests, each counted and

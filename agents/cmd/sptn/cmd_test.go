@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/store"
 	"github.com/sptn/sptn/agents/node/protect"
 )
@@ -284,4 +285,25 @@ func TestScenarioAsksForTheByzantineBuild(t *testing.T) {
 	_, err = run(t, "devnet", "scenario", "byzantine-high-s", "--root", root, "--byzantine-bin", filepath.Join(t.TempDir(), "none"))
 	require.ErrorContains(t, err, "--byzantine-bin")
 	require.Equal(t, 2, exitCode(err))
+}
+
+// TestMeasureRefusesBadLoadFlags: a bad --load-* value is refused before any devnet starts,
+// naming the flag, and the defaults (no load, 50 a request, 200 bytes) pass.
+func TestMeasureRefusesBadLoadFlags(t *testing.T) {
+	for _, c := range []struct {
+		flag, value, want string
+	}{
+		{"--load-tps", "-1", "--load-tps -1: want 0 (no load) to 100000"},
+		{"--load-tps", "100001", "--load-tps 100001"},
+		{"--load-batch", "0", "--load-batch 0: want 1 to 1000"},
+		{"--load-batch", "1001", "--load-batch 1001"},
+		{"--load-size", "0", "--load-size 0: want 1 to 1048576 bytes"},
+		{"--load-size", "1048577", "--load-size 1048577"},
+	} {
+		_, err := run(t, "devnet", "measure", "--root", t.TempDir(), c.flag, c.value)
+		require.Equal(t, 2, exitCode(err), c.flag)
+		require.ErrorContains(t, err, c.want)
+	}
+	require.NoError(t, checkLoadSpec(devnet.LoadSpec{TPS: 0, Batch: 50, Size: 200}))
+	require.NoError(t, checkLoadSpec(devnet.LoadSpec{TPS: 1000, Batch: 1, Size: 1}))
 }

@@ -20,12 +20,16 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 		root, profileName, l1, kvBin string
 		port                         int
 		duration, startup, kvWindow  time.Duration
+		spec                         devnet.LoadSpec
 	)
 	cmd := &cobra.Command{
 		Use:   "measure",
 		Short: "start a devnet profile and measure it: start-up to the first pending, assured and proven blocks, then a window of at least 20 slots from the first pending block: pending interval, blocks per chain, propose gas, node CPU and memory, each with its spread",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkLoadSpec(spec); err != nil {
+				return usageError{err} // before the profile: nothing starts with a bad load
+			}
 			log, profile, err := g.devnetProfile(&root, profileName, l1)
 			if err != nil {
 				return err
@@ -62,7 +66,7 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 				return err
 			}
 			slot := time.Duration(profile.SlotSeconds()) * time.Second
-			m, err := n.Measure(cmd.Context(), duration, slot, startup, time.Now(), started)
+			m, err := n.Measure(cmd.Context(), duration, slot, startup, time.Now(), started, spec)
 			if err != nil {
 				return err
 			}
@@ -94,7 +98,24 @@ func newDevnetMeasureCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&kvBin, "kvstore", "", "also measure CometBFT's kvstore (this kvnode binary, `make build` puts it in bin/) with as many validators, after the devnet is down")
 	f.DurationVar(&kvWindow, "kvstore-window", time.Minute, "how long to follow the kvstore network (longer while it has committed fewer than 20 heights, up to 5 times this)")
 	f.DurationVar(&startup, "startup-timeout", 5*time.Minute, "how long after ready the first pending block may take before the measurement fails")
+	f.IntVar(&spec.TPS, "load-tps", 0, "offer this many transactions a second over the window (sptn load's generator, spread over every node's chain API; 0 is no load) and report what the chains took")
+	f.IntVar(&spec.Batch, "load-batch", 50, "transactions per request of the load: 1 posts to /v1/txs, more (up to 1000) to /v1/txs/batch")
+	f.IntVar(&spec.Size, "load-size", 200, "payload bytes per transaction of the load")
 	return cmd
+}
+
+// checkLoadSpec names the first bad --load-* flag. The bounds are sptn load's (load.Config.Check),
+// whose messages name its own flags.
+func checkLoadSpec(s devnet.LoadSpec) error {
+	switch {
+	case s.TPS < 0 || s.TPS > 100_000:
+		return fmt.Errorf("--load-tps %d: want 0 (no load) to 100000", s.TPS)
+	case s.Batch < 1 || s.Batch > 1000:
+		return fmt.Errorf("--load-batch %d: want 1 to 1000", s.Batch)
+	case s.Size < 1 || s.Size > 1<<20:
+		return fmt.Errorf("--load-size %d: want 1 to 1048576 bytes", s.Size)
+	}
+	return nil
 }
 
 // cpuModel is the machine's CPU model from /proc/cpuinfo ("" when it cannot be read), so that a
