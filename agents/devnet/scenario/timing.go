@@ -126,6 +126,19 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 	}
 	defer c.Close()
 	r := rollup.NewRollup()
+	// A proof a prover sent just before it stopped may still be in L1's pool: let two L1 blocks
+	// take it before choosing the oldest unproven epoch (CI's run at afc013a chose epoch 8, which
+	// such a proof then proved, and sent a proof of nothing, which reverted).
+	stopped, err := c.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if err := e.until(ctx, "two L1 blocks after the provers stopped", 10*time.Duration(e.Profile.L1BlockTimeSeconds)*time.Second, func() (bool, error) {
+		n, err := c.BlockNumber(ctx)
+		return n >= stopped+2, err
+	}); err != nil {
+		return setupErr(err)
+	}
 	tips, err := e.rollupTips(ctx)
 	if err != nil {
 		return err
@@ -172,6 +185,9 @@ func proofAtWindowEnd(ctx context.Context, e *Env) error {
 			break // the first block after the epoch closes the list
 		}
 		epochHeaders = append(epochHeaders, b.Header.Protocol())
+	}
+	if len(epochHeaders) == 0 { // proven meanwhile: nothing of the epoch is left to prove
+		return setupErr(fmt.Errorf("epoch %d was proven while the scenario waited (proven tip %d): a prover was still at work", epoch, tips.ProvenNumber))
 	}
 	domain := protocol.Domain{ChainID: new(big.Int).SetUint64(e.Net.Deployments.ChainID), Rollup: rollupAddr}
 	proof, err := protocol.HashChainProof(domain, epoch, tips.ProvenHash, epochHeaders)
