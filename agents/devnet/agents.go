@@ -151,15 +151,19 @@ func (a *Agent) Ready(ctx context.Context, timeout time.Duration) error {
 	}
 }
 
-// port hands out the next free loopback port of this devnet's block. Blocks lie below Linux's
-// ephemeral range (32768 and up), so the agents' own outgoing connections never take a port that
-// was handed out before its agent bound it; each devnet's block follows from its L1 port, so
-// devnets on other L1 ports do not collide either.
+// port hands out the next free loopback port of this devnet's block (portblock.go). Blocks lie
+// below Linux's ephemeral range (32768 and up), so the agents' own outgoing connections never
+// take a port that was handed out before its agent bound it, and a block is this devnet's alone
+// while it runs, so an agent that restarts finds its ports free.
 func (n *Network) port() (int, error) {
-	if n.nextPort == 0 {
-		n.nextPort = 20000 + (n.cfg.L1Port%45)*270
+	if n.ports == nil {
+		b, err := reservePortBlock(n.cfg.L1Port)
+		if err != nil {
+			return 0, err
+		}
+		n.ports, n.nextPort = b, b.first
 	}
-	for tries := 0; tries < 270; tries++ {
+	for n.nextPort < n.ports.first+portBlockSize {
 		p := n.nextPort
 		n.nextPort++
 		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
@@ -169,7 +173,7 @@ func (n *Network) port() (int, error) {
 		ln.Close()
 		return p, nil
 	}
-	return 0, fmt.Errorf("no free port left in the devnet's block below %d", n.nextPort)
+	return 0, fmt.Errorf("no free port left in the devnet's block %d-%d", n.ports.first, n.ports.first+portBlockSize-1)
 }
 
 // baseSettings is the shared runtime configuration of an agent of this devnet.

@@ -115,6 +115,7 @@ type Network struct {
 	Deployments *deployments.File
 	agents      []*Agent
 	nextPort    int
+	ports       *portBlock
 	fabric      *Fabric
 	wires       []*proc
 	// Sequencers are the identities Start created and added, one per node.
@@ -322,6 +323,7 @@ func (n *Network) Down() {
 	for _, f := range n.logs {
 		_ = f.Close()
 	}
+	n.ports.release()
 }
 
 // waitRPC polls the RPC until it answers with the expected chain id.

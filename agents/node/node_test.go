@@ -75,10 +75,13 @@ func TestMain(m *testing.M) {
 // Test ports come from below the kernel's ephemeral range (32768-60999 by default), from a random
 // start per test process. A node that is killed and started again must bind its ports again, and
 // a port of the ephemeral range can meanwhile be taken by any outgoing connection on the machine:
-// a restarted node of TestFourNodes once failed to bind its metrics port so.
+// a restarted node of TestFourNodes once failed to bind its metrics port so. The range also lies
+// below the devnets' port blocks (20000 and up, agents/devnet/portblock.go), which the devnets of
+// the packages tested beside this one take from: CI's TestFourNodesReanchorAfterTheBasedFallback
+// once restarted a node whose metrics port a devnet had meanwhile handed to one of its agents.
 const (
 	testPortLow  = 15000
-	testPortSpan = 17000
+	testPortSpan = 5000
 )
 
 var testPortNext atomic.Int64
