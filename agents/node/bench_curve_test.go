@@ -170,14 +170,20 @@ type curvePoint struct {
 	RefusalP50     float64 `json:"refusalP50"` // seconds a refused request took to answer
 	RefusalP99     float64 `json:"refusalP99"`
 	Included       int     `json:"included"` // this window's transactions on the chain by the end of the drain
+	// MachineBusy is the share of the machine's CPU time busy during the window (all cores,
+	// /proc/stat), BenchCores the cores this test process (the load generator) used: what the
+	// offered load itself cost the machine the nodes share.
+	MachineBusy float64 `json:"machineBusy"`
+	BenchCores  float64 `json:"benchCores"`
 }
 
 func (p curvePoint) String() string {
 	return fmt.Sprintf("%s mult=%.1f offered=%d/s attempted=%.0f/s submitted=%.0f/s refused=%d into_pending=%.0f/s included=%d "+
 		"slots=%d slots_with_block=%d blocks_with_txs=%d pending_p50=%.2fs p99=%.2fs assured_p50=%.2fs p99=%.2fs "+
-		"refusal_p50=%.1fms p99=%.1fms",
+		"refusal_p50=%.1fms p99=%.1fms machine_busy=%.0f%% bench_cores=%.2f",
 		p.Name, p.Mult, p.Offered, p.Attempted, p.Submitted, p.Refused, p.IntoPending, p.Included, p.Slots, p.SlotsWithBlock,
-		p.BlocksWithTxs, p.PendingP50, p.PendingP99, p.AssuredP50, p.AssuredP99, 1000*p.RefusalP50, 1000*p.RefusalP99)
+		p.BlocksWithTxs, p.PendingP50, p.PendingP99, p.AssuredP50, p.AssuredP99, 1000*p.RefusalP50, 1000*p.RefusalP99,
+		100*p.MachineBusy, p.BenchCores)
 }
 
 // loadRun is what the load generator did in one window.
@@ -188,6 +194,35 @@ type loadRun struct {
 	refused    int
 	accepted   map[string]time.Time // transaction key -> submission time
 	refusals   []time.Duration      // requests refused whole (503), or every entry refused
+	// machineBusy and benchCores: curvePoint's, over the window.
+	machineBusy, benchCores float64
+}
+
+// cpuTimes are the machine's busy and total CPU time (/proc/stat, in clock ticks) and this
+// process's CPU time.
+type cpuTimes struct {
+	busy, total float64
+	self        time.Duration
+}
+
+func readCPUTimes() cpuTimes {
+	var c cpuTimes
+	if raw, err := os.ReadFile("/proc/stat"); err == nil {
+		line, _, _ := strings.Cut(string(raw), "\n")
+		f := strings.Fields(line) // cpu user nice system idle iowait irq softirq steal ...
+		for i := 1; i < len(f) && i <= 8; i++ {
+			v, _ := strconv.ParseFloat(f[i], 64)
+			c.total += v
+			if i != 4 && i != 5 {
+				c.busy += v
+			}
+		}
+	}
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		c.self = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	return c
 }
 
 // userTxOf is a 200-byte SPTN user transaction (random payload, seq in front) and its key, the
@@ -238,6 +273,7 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 		}
 	}()
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 16}}
+	cpu0 := readCPUTimes()
 	run.start = time.Now()
 	var wg sync.WaitGroup
 	for g := 0; g < 16; g++ {
@@ -288,6 +324,10 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 	}
 	wg.Wait()
 	run.end = time.Now()
+	if cpu1 := readCPUTimes(); cpu1.total > cpu0.total {
+		run.machineBusy = (cpu1.busy - cpu0.busy) / (cpu1.total - cpu0.total)
+		run.benchCores = (cpu1.self - cpu0.self).Seconds() / run.end.Sub(run.start).Seconds()
+	}
 	return run
 }
 
@@ -326,7 +366,8 @@ func secs(xs []time.Duration, p float64) float64 { return percentile(xs, p).Seco
 func basePoint(run *loadRun) curvePoint {
 	d := run.end.Sub(run.start).Seconds()
 	return curvePoint{Offered: run.rate, Attempted: float64(run.attempted) / d, Submitted: float64(len(run.accepted)) / d,
-		Refused: run.refused, RefusalP50: secs(run.refusals, 0.5), RefusalP99: secs(run.refusals, 0.99)}
+		Refused: run.refused, RefusalP50: secs(run.refusals, 0.5), RefusalP99: secs(run.refusals, 0.99),
+		MachineBusy: run.machineBusy, BenchCores: run.benchCores}
 }
 
 // sptnCurve measures windows on one SPTN network: the blocks of each window are walked once
