@@ -741,6 +741,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	// Only what the budget says can be sealed, proven, attested and published inside the slot;
 	// the rest stays queued.
+	built := time.Now()
 	limit := d.sealBytes(slot, params.MaxBlockBytes(d.set.DA != DACalldata), params.MaxCalldataBlockBytes)
 	// A re-anchoring seal brings the transactions of the L1 blocks it replaces as theirs: sealing
 	// one of them again is refused, and they are the pool's oldest when the pending chain had
@@ -760,13 +761,15 @@ func (d *driver) trySeal(ctx context.Context) error {
 	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
 		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
 		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size, params)}
+	var proving time.Duration
 	if s.Blobs {
 		start := time.Now()
 		if s.BlobProofs, err = d.proveBlobs(txs); err != nil {
 			return err
 		}
-		d.proveTime.Observe(time.Since(start).Seconds())
-		d.budget.proved(len(s.BlobProofs), time.Since(start))
+		proving = time.Since(start)
+		d.proveTime.Observe(proving.Seconds())
+		d.budget.proved(len(s.BlobProofs), proving)
 	}
 	raw, err := d.signSeal(ctx, &s)
 	if raw == nil || err != nil {
@@ -785,6 +788,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 		txs, size, s.Txs, s.Blobs = nil, 0, nil, false
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
+	buildTook := time.Since(built) - proving
+	d.budget.built(buildTook)
 	d.budget.sealSent(slot, len(txs), size, time.Now())
 	if err := d.broadcastSeal(ctx, raw, slot); err != nil {
 		return err
@@ -796,7 +801,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 			"slot", slot, "anchor", anchor.Number, "anchor_hash", anchor.Hash, "anchor_slot", anchor.Slot, "pending_tip", m.TipNumber)
 	}
 	d.log.Info("sealed", "slot", slot, "number", number, "parent", parent, "txs", len(txs), "bytes", size, "blobs", s.Blobs,
-		"budget_bytes", limit)
+		"budget_bytes", limit, "build_s", buildTook.Seconds(), "prove_s", proving.Seconds())
 	return nil
 }
 
