@@ -117,7 +117,6 @@ const (
 	priorCommitBase  = 0.7  // s: seal sent to seal committed, for a small block
 	priorCommitPerTx = 50e-6
 	priorTxBytes     = 4 + 200
-	priorBuild       = 0.01 // s: building a seal beyond its blob proofs
 )
 
 // budgetMargin is kept free before the deadline: the L1 send itself and the noise of a shared
@@ -133,12 +132,7 @@ type sealBudget struct {
 	// commitBase and commitPerTx model the time from sending a seal to seeing it committed:
 	// base + perTx * transactions.
 	commitBase, commitPerTx recent
-	// build is the wall time of building a seal beyond its blob proofs: reading the pool,
-	// executing the seal on the tip, signing. Idle it is a few milliseconds; under load it was
-	// up to 0.3 s (issue 16: a block of 1,867 transactions sealed after 0.3 s of it, unmeasured,
-	// missed its slot).
-	build   recent
-	txBytes ewma // bytes of transaction data per transaction (4 + raw)
+	txBytes                 ewma // bytes of transaction data per transaction (4 + raw)
 	// seals counts the seals sent, the age of the samples.
 	seals uint64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
@@ -172,13 +166,12 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 	left := (avail - budgetMargin).Seconds()
 	kzg, cell := b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
-	build := b.build.high(b.seals, priorBuild)
 	txBytes := b.txBytes.or(priorTxBytes)
 	cost := func(blobs, bytes int) float64 {
 		n := float64(bytes) / txBytes
 		// The sidecar is built from the seal's blobs while consensus runs: the slower of the
 		// two decides.
-		return build + float64(blobs)*kzg + max(float64(blobs)*cell, base+perTx*n)
+		return float64(blobs)*kzg + max(float64(blobs)*cell, base+perTx*n)
 	}
 	for n := min(b.maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
 		bytes := min(maxBytes, protocol.BlobCapacity(n))
@@ -200,15 +193,6 @@ func (b *sealBudget) proved(blobs int, took time.Duration) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.kzgPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
-}
-
-// built records the wall time of building a seal beyond its blob proofs, from the budget's
-// decision to the seal's broadcast: this node's own work, believed at once when it grows
-// (recent.high), as the KZG costs are.
-func (b *sealBudget) built(took time.Duration) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.build.observe(took.Seconds(), b.seals)
 }
 
 // sidecarBuilt records the wall time of a sidecar's proofs beyond the seal's own.

@@ -421,23 +421,3 @@ func TestSealQuorumStartsAtTheSlotsFirstSeal(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, t0.Add(11*time.Second), first)
 }
-
-// Building a seal beyond its blob proofs (the pool read, executing it on the tip, signing) is a
-// few milliseconds idle and was up to 0.3 s under ten times the capacity offered (issue 16): a
-// budget that left it out sealed blocks that were ready after their slot's deadline.
-func TestSealBudgetCountsTheSealsBuild(t *testing.T) {
-	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
-	b := newSealBudget()
-	// Priors: 2 blobs cost 0.01 + 2 x 0.25 + max(2 x 0.6, 0.7 + 1,245 x 50 us) = 1.71 s of the
-	// 1.75 s left.
-	require.Equal(t, protocol.BlobCapacity(2), b.limit(2*time.Second, maxBlob, calldata, true))
-	b.built(500 * time.Millisecond) // a loaded machine: believed at once
-	require.Equal(t, protocol.BlobCapacity(1), b.limit(2*time.Second, maxBlob, calldata, true),
-		"0.5 s of building leaves room for one blob")
-	for range sampleKeep {
-		b.sealSent(9, 0, 0, time.Now())
-		b.built(5 * time.Millisecond)
-	}
-	require.Equal(t, protocol.BlobCapacity(2), b.limit(2*time.Second, maxBlob, calldata, true),
-		"idle again: two blobs")
-}
