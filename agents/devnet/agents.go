@@ -154,7 +154,8 @@ func (a *Agent) Ready(ctx context.Context, timeout time.Duration) error {
 // port hands out the next free loopback port of this devnet's block (portblock.go). Blocks lie
 // below Linux's ephemeral range (32768 and up), so the agents' own outgoing connections never
 // take a port that was handed out before its agent bound it, and a block is this devnet's alone
-// while it runs, so an agent that restarts finds its ports free.
+// while it runs, so an agent that restarts finds its ports free. Not safe for concurrent use:
+// the devnet's agents are started one after another.
 func (n *Network) port() (int, error) {
 	if n.ports == nil {
 		b, err := reservePortBlock(n.cfg.L1Port)

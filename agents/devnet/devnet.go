@@ -324,6 +324,7 @@ func (n *Network) Down() {
 		_ = f.Close()
 	}
 	n.ports.release()
+	n.ports = nil // a later port() takes a block again instead of handing out one not held
 }
 
 // waitRPC polls the RPC until it answers with the expected chain id.

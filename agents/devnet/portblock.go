@@ -12,7 +12,10 @@ import (
 // restarts binds its old ports again, so a block must belong to one devnet for the devnet's
 // whole life, also against devnets of other processes (the test packages run side by side):
 // the devnet holds an flock on the block's file, which the kernel drops when the process dies,
-// even under kill -9.
+// even under kill -9. The lock files live in a directory of this user's ($TMPDIR/
+// sptn-devnet-ports-<uid>, mode 0700, refused if it is anything else), so devnets run by one
+// user with one TMPDIR exclude each other; devnets of other users or other TMPDIRs, and ports
+// taken by anything else, are found taken when the block hands them out (port), not before.
 const (
 	portBlockBase  = 20000
 	portBlockSize  = 270
@@ -28,14 +31,16 @@ type portBlock struct {
 // reservePortBlock takes the first free block starting at the one the L1 port names, so that
 // devnets on other L1 ports usually keep the blocks they had before.
 func reservePortBlock(l1Port int) (*portBlock, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("sptn-devnet-ports-%d", os.Getuid()))
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("devnet: port blocks: %w", err)
+	dir, err := portLockDir()
+	if err != nil {
+		return nil, err
 	}
 	start := l1Port % portBlockCount
 	for i := range portBlockCount {
 		b := (start + i) % portBlockCount
-		f, err := os.OpenFile(filepath.Join(dir, fmt.Sprintf("block-%02d.lock", b)), os.O_CREATE|os.O_RDWR, 0o600)
+		name := filepath.Join(dir, fmt.Sprintf("block-%02d.lock", b))
+		// O_NOFOLLOW: a symlink planted in the directory is refused, not followed.
+		f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR|syscall.O_NOFOLLOW|syscall.O_CLOEXEC, 0o600)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: port blocks: %w", err)
 		}
@@ -44,12 +49,33 @@ func reservePortBlock(l1Port int) (*portBlock, error) {
 			if err == syscall.EWOULDBLOCK {
 				continue
 			}
-			return nil, fmt.Errorf("devnet: port blocks: lock %s: %w", f.Name(), err)
+			return nil, fmt.Errorf("devnet: port blocks: lock %s: %w", name, err)
 		}
 		return &portBlock{first: portBlockBase + b*portBlockSize, f: f}, nil
 	}
 	return nil, fmt.Errorf("devnet: all %d port blocks (%d-%d) are held by other devnets on this machine: stop one",
 		portBlockCount, portBlockBase, portBlockBase+portBlockCount*portBlockSize-1)
+}
+
+// portLockDir is this user's directory of lock files, created if missing. One that is not a
+// directory of this user's closed to others (a symlink, another user's, group or world
+// writable) is refused: whoever controls it could hold every block or point a lock file
+// elsewhere.
+func portLockDir() (string, error) {
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("sptn-devnet-ports-%d", os.Getuid()))
+	if err := os.Mkdir(dir, 0o700); err != nil && !os.IsExist(err) {
+		return "", fmt.Errorf("devnet: port blocks: %w", err)
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return "", fmt.Errorf("devnet: port blocks: %w", err)
+	}
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !fi.IsDir() || !ok || int(st.Uid) != os.Getuid() || fi.Mode().Perm()&0o077 != 0 {
+		return "", fmt.Errorf("devnet: port blocks: %s must be a directory of this user's with mode 0700 "+
+			"(it is %s): remove it and start again", dir, fi.Mode())
+	}
+	return dir, nil
 }
 
 func (b *portBlock) release() {
