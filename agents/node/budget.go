@@ -290,8 +290,12 @@ func (b *sealBudget) landedInTime(blobs int) {
 // measured on blocks the chain carried; when an overload starts they are an idle machine's, and
 // blocks sized from them missed their slots one after the other while the load took the CPU
 // (issue 16: the onset of every overload lost slots, each miss two, its transactions back in
-// the pool). Growing a blob a block, each block's costs are measured under the load before the
-// next is sized, as TCP's slow start probes a path (caller holds b.mu).
+// the pool). Grown a blob at a time, as TCP's slow start probes a path, the committee's blocks
+// are sized from what its machines were last seen to carry. A seal is sized before its
+// parent's verdict (half a slot before its own slot), so the blocks grow a blob every two slots:
+// from idle, two blobs take two slots and six take ten. Four small blocks in a row (an idle
+// chain, or proposers with little to seal, byzantine or not) start the ramp again at one
+// (caller holds b.mu).
 func (b *sealBudget) rampCap() int {
 	most := 0
 	for _, n := range b.landed {
@@ -420,7 +424,11 @@ func (d *driver) judge(t L1Tips) {
 	for i, w := range verdicts {
 		if inTime[i] {
 			d.budget.outcome(true)
-			d.budget.landedInTime(w.blobs)
+			if t.Assured.Hash == w.hash {
+				// Only a block that is L1's assured tip is known to have landed: one judged late,
+				// below a later tip, may be an orphan that never did (review r35).
+				d.budget.landedInTime(w.blobs)
+			}
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
@@ -579,8 +587,9 @@ func (d *driver) logSlot(t L1Tips) {
 	b.mu.Lock()
 	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
+	rampCap := b.rampCap()
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
 		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "doomed", a.doomed, "bound", a.bound,
-		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
+		"busy", a.busy, "max_blobs", maxBlobs, "ramp_cap", rampCap, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
 }

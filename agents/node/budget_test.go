@@ -448,7 +448,9 @@ func TestSealsGrowABlobABlockWhenLoadArrives(t *testing.T) {
 	at := func(slot uint64, assured Tip) L1Tips {
 		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
 	}
-	// Blocks of 1, 2 and 3 blobs assured in their slots: each lets the next seal one blob more.
+	// Blocks of 1, 2 and 3 blobs assured in their slots: each lets the next seal one blob more
+	// (judged here before the next seal; on a chain the next seal is made before its parent's
+	// verdict, and the blocks grow a blob every two slots).
 	parent := common.Hash{9}
 	for i, blobs := range []int{1, 2, 3} {
 		slot, number := uint64(5+i), uint64(10+i)
@@ -471,5 +473,11 @@ func TestSealsGrowABlobABlockWhenLoadArrives(t *testing.T) {
 	// A block that missed its slot lets nothing grow.
 	d.watchSealed(20, 30, common.Address{}, common.Hash{30}, common.Hash{29}, 4)
 	d.judge(at(21, Tip{Number: 29, Hash: common.Hash{29}, Slot: 19}))
+	require.Equal(t, protocol.BlobCapacity(1), limit())
+	// Nor does one judged only below a later assured tip (a verdict come late): it may be an
+	// orphan that never landed.
+	d.watchSealed(22, 31, common.Address{}, common.Hash{31}, common.Hash{29}, 6)
+	d.judge(at(24, Tip{Number: 33, Hash: common.Hash{33}, Slot: 24}))
+	require.Empty(t, d.awaiting)
 	require.Equal(t, protocol.BlobCapacity(1), limit())
 }

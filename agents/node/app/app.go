@@ -414,6 +414,9 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 		if err != nil || tx.MaxFeePerDaGas.Cmp(feePerDaGas) < 0 || tx.MaxFeePerL2Gas.Cmp(feePerL2Gas) < 0 {
 			return nil //nolint:nilerr // a transaction this proposer does not take stays queued
 		}
+		if 4+len(r.Raw) > maxBytes {
+			return nil // cannot fit this seal even alone: it stays queued for a bigger one
+		}
 		if len(out) >= p.MaxBlockTxs || size+4+len(r.Raw) > maxBytes {
 			return stop
 		}

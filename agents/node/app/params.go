@@ -127,6 +127,10 @@ func DefaultParams() Params {
 	}
 }
 
+// maxPayloadLimit is the largest payload whose transaction fits one blob: its header and the
+// 4-byte length a block's data gives each transaction.
+var maxPayloadLimit = protocol.BlobCapacity(1) - userHeader - 4
+
 // ErrBadParams is a genesis whose params cannot run a chain.
 var ErrBadParams = errors.New("genesis params refused")
 
@@ -136,8 +140,11 @@ func (p Params) Check() error {
 		return fmt.Errorf("%w: %s = %v: want %s", ErrBadParams, field, v, want)
 	}
 	switch {
-	case p.MaxPayload < 1 || p.MaxPayload > 1<<20:
-		return bad("maxPayload", p.MaxPayload, "1 to 1048576 bytes")
+	case p.MaxPayload < 1 || p.MaxPayload > maxPayloadLimit:
+		// A transaction must fit one blob: a block of one blob is what the proposers' seal budget
+		// starts from (agents/node/budget.go, rampCap), and a bigger one at the pool's head
+		// waited for blocks no idle chain seals (review r35).
+		return bad("maxPayload", p.MaxPayload, fmt.Sprintf("1 to %d bytes (one blob, less the transaction's header and length)", maxPayloadLimit))
 	case p.MaxBlockTxs < 0 || p.MaxBlockTxs > 100_000:
 		return bad("maxBlockTxs", p.MaxBlockTxs, "0 to 100000")
 	case p.MaxCalldataBlockBytes < 0 || p.MaxCalldataBlockBytes > 4<<20:
