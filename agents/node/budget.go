@@ -139,9 +139,6 @@ type sealBudget struct {
 	// increaseAfter blocks in a row that made theirs (inTime counts them).
 	maxBlobs int
 	inTime   int
-	// landed are the blobs of the last rampWindow blocks (any proposer's) L1 assured in their
-	// slots: a seal carries at most one blob more than the largest of them (rampCap).
-	landed []int
 	// sent is the seal in flight whose commit is awaited (zero slot: none).
 	sent sentMeasure
 }
@@ -176,7 +173,7 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 		// two decides.
 		return float64(blobs)*kzg + max(float64(blobs)*cell, base+perTx*n)
 	}
-	for n := min(b.maxBlobs, b.rampCap(), protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
+	for n := min(b.maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
 		bytes := min(maxBytes, protocol.BlobCapacity(n))
 		if cost(n, bytes) <= left {
 			return bytes
@@ -270,40 +267,6 @@ func (b *sealBudget) outcome(inTime bool) {
 	}
 }
 
-// rampWindow is how many of the latest blocks assured in their slots rampCap looks at: more
-// than one, so that a proposer who seals small blocks (byzantine, or with few transactions
-// paying its prices) cannot hold the next proposers to one blob.
-const rampWindow = 4
-
-// landedInTime records the blobs of a block L1 assured in its slot.
-func (b *sealBudget) landedInTime(blobs int) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.landed = append(b.landed, blobs)
-	if len(b.landed) > rampWindow {
-		b.landed = b.landed[len(b.landed)-rampWindow:]
-	}
-}
-
-// rampCap is the most blobs a seal may carry: one more than the largest block of the last
-// rampWindow that landed in their slots (one with none yet). The costs the budget weighs are
-// measured on blocks the chain carried; when an overload starts they are an idle machine's, and
-// blocks sized from them missed their slots one after the other while the load took the CPU
-// (issue 16: the onset of every overload lost slots, each miss two, its transactions back in
-// the pool). Grown a blob at a time, as TCP's slow start probes a path, the committee's blocks
-// are sized from what its machines were last seen to carry. A seal is sized before its
-// parent's verdict (half a slot before its own slot), so the blocks grow a blob every two slots:
-// from idle, two blobs take two slots and six take ten. Four small blocks in a row (an idle
-// chain, or proposers with little to seal, byzantine or not) start the ramp again at one
-// (caller holds b.mu).
-func (b *sealBudget) rampCap() int {
-	most := 0
-	for _, n := range b.landed {
-		most = max(most, n)
-	}
-	return min(most+1, protocol.MaxBlobsPerTx)
-}
-
 // perSlot is how many transactions a seal made at the usual time (avail before the deadline)
 // carries at most: the chain's capacity per slot as this node measures it, for admission.
 func (b *sealBudget) perSlot(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
@@ -362,14 +325,13 @@ type watched struct {
 	slot, number uint64
 	proposer     common.Address
 	hash, parent [32]byte
-	blobs        int
 }
 
 // watchSealed starts following the block of slot, on parent, once committed (the latest few).
-func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash, parent [32]byte, blobs int) {
+func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash, parent [32]byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash, parent: parent, blobs: blobs})
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash, parent: parent})
 	if len(d.awaiting) > maxAwaiting {
 		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
 	}
@@ -424,11 +386,6 @@ func (d *driver) judge(t L1Tips) {
 	for i, w := range verdicts {
 		if inTime[i] {
 			d.budget.outcome(true)
-			if t.Assured.Hash == w.hash {
-				// Only a block that is L1's assured tip is known to have landed: one judged late,
-				// below a later tip, may be an orphan that never did (review r35).
-				d.budget.landedInTime(w.blobs)
-			}
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
@@ -587,9 +544,8 @@ func (d *driver) logSlot(t L1Tips) {
 	b.mu.Lock()
 	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
-	rampCap := b.rampCap()
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
 		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "doomed", a.doomed, "bound", a.bound,
-		"busy", a.busy, "max_blobs", maxBlobs, "ramp_cap", rampCap, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
+		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
 }

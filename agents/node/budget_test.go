@@ -37,7 +37,7 @@ func TestSealBudget(t *testing.T) {
 		}
 		return protocol.BlobsFor(bytes)
 	}
-	b := ramped(newSealBudget())
+	b := newSealBudget()
 	// Priors: 0.25 s a blob at seal, 0.6 s a blob of cell proofs: 2.25 s for 2 blobs + margin.
 	require.Equal(t, 2, blobsOf(b.limit(2500*time.Millisecond, maxBlob, calldata, true)))
 	require.Equal(t, protocol.MaxBlobsPerTx, blobsOf(b.limit(10*time.Second, maxBlob, calldata, true)), "time for all six")
@@ -60,7 +60,7 @@ func TestSealBudget(t *testing.T) {
 	require.Equal(t, 1, blobsOf(b.limit(2500*time.Millisecond, maxBlob, calldata, true)))
 
 	// The commit time grows with the transactions: measured from seals sent and committed.
-	c := ramped(newSealBudget())
+	c := newSealBudget()
 	for range 20 {
 		c.sidecarBuilt(1, 0)
 		c.proved(1, 10*time.Millisecond)
@@ -102,7 +102,6 @@ func TestAdmissionFollowsTheMeasuredCapacity(t *testing.T) {
 	f := newChainFixture(t)
 	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: 2, EpochDuration: 1000},
 		set: Settings{SealLead: 1500 * time.Millisecond, DA: DAAuto}}, nil)
-	ramped(d.budget)
 	perBlob := protocol.BlobCapacity(1) / priorTxBytes
 	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2)
 	require.False(t, d.overloaded(1500))
@@ -173,8 +172,8 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	at := func(slot uint64, assured Tip) L1Tips {
 		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
 	}
-	d.watchSealed(5, 10, common.Address{}, common.Hash{10}, common.Hash{9}, 0)
-	d.watchSealed(6, 11, common.Address{}, common.Hash{11}, common.Hash{10}, 0)
+	d.watchSealed(5, 10, common.Address{}, common.Hash{10}, common.Hash{9})
+	d.watchSealed(6, 11, common.Address{}, common.Hash{11}, common.Hash{10})
 	d.judge(at(5, Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}))
 	require.Len(t, d.awaiting, 2, "slot 5 is not over: no verdict yet")
 	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs)
@@ -205,12 +204,11 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	}
 	perBlob := protocol.BlobCapacity(1) / priorTxBytes
 	d.budget.maxBlobs = 4 // after a run of blocks in time; the costs (priors) allow two blobs a slot
-	ramped(d.budget)
 	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2)
 
 	l1 := Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}
-	d.watchSealed(5, 10, me, common.Hash{10}, l1.Hash, 0)         // too big: misses slot 5
-	d.watchSealed(6, 11, me, common.Hash{11}, common.Hash{10}, 0) // sealed on it before slot 5 ended
+	d.watchSealed(5, 10, me, common.Hash{10}, l1.Hash)         // too big: misses slot 5
+	d.watchSealed(6, 11, me, common.Hash{11}, common.Hash{10}) // sealed on it before slot 5 ended
 	d.judge(at(6, l1))
 	require.Equal(t, 2, d.budget.maxBlobs, "the miss halves the blobs")
 	d.judge(at(7, l1))
@@ -220,12 +218,12 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	require.False(t, d.overloaded(2*perBlob-10), "a backlog the next seal carries is admitted")
 
 	// The re-sealed block 10 (slot 7, on L1's tip) misses as well: that is a miss of its own.
-	d.watchSealed(7, 10, me, common.Hash{0x10}, l1.Hash, 0)
+	d.watchSealed(7, 10, me, common.Hash{0x10}, l1.Hash)
 	d.judge(at(8, l1))
 	require.Equal(t, 1, d.budget.maxBlobs)
 	// A block that another block of its number beat to L1 missed on its own too.
 	d.budget.maxBlobs = 4
-	d.watchSealed(8, 10, me, common.Hash{0x20}, l1.Hash, 0)
+	d.watchSealed(8, 10, me, common.Hash{0x20}, l1.Hash)
 	d.judge(at(9, Tip{Number: 10, Hash: common.Hash{0xee}, Slot: 8}))
 	require.Equal(t, 2, d.budget.maxBlobs)
 }
@@ -281,7 +279,7 @@ func TestSealBudgetOutlastsSlowCommits(t *testing.T) {
 		b.sealSent(slot, txs, txs*priorTxBytes, start)
 		b.committed(slot, start.Add(took))
 	}
-	honest := ramped(newSealBudget())
+	honest := newSealBudget()
 	for range 12 {
 		commit(honest, 10, 500*time.Millisecond)
 		commit(honest, 1200, 800*time.Millisecond)
@@ -290,7 +288,7 @@ func TestSealBudgetOutlastsSlowCommits(t *testing.T) {
 	require.Greater(t, want, calldata, "honest commits: blobs fit")
 
 	// A third of the commits wait 3 s more (timeout_propose).
-	b := ramped(newSealBudget())
+	b := newSealBudget()
 	for range 4 {
 		commit(b, 10, 500*time.Millisecond)
 		commit(b, 1200, 800*time.Millisecond)
@@ -340,7 +338,7 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	// on L1's assured tip and takes the missed one's number.
 	step := func(slot uint64, proposer common.Address, published bool) {
 		h := common.Hash{byte(slot >> 8), byte(slot)}
-		d.watchSealed(slot, assured.Number+1, proposer, h, assured.Hash, 0)
+		d.watchSealed(slot, assured.Number+1, proposer, h, assured.Hash)
 		if published {
 			assured = Tip{Number: assured.Number + 1, Hash: h, Slot: slot}
 		}
@@ -406,7 +404,7 @@ func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
 // first seal sent, while the budget's commit cost is the last seal's, the one the block was
 // built as. Before, the last send restarted both, and a rebuild's wait looked like a fast quorum.
 func TestSealQuorumStartsAtTheSlotsFirstSeal(t *testing.T) {
-	b := ramped(newSealBudget())
+	b := newSealBudget()
 	t0 := time.Unix(1_000, 0)
 	b.sealSent(5, 0, 0, t0)
 	b.sealSent(5, 0, 0, t0.Add(2*time.Second)) // rebuilt on a new tip
@@ -422,62 +420,4 @@ func TestSealQuorumStartsAtTheSlotsFirstSeal(t *testing.T) {
 	first, ok = b.committed(7, t0.Add(12*time.Second))
 	require.True(t, ok)
 	require.Equal(t, t0.Add(11*time.Second), first)
-}
-
-// ramped is b after the chain carried blocks of every size in their slots: its ramp (rampCap)
-// holds nothing back, for the tests of the budget's other parts.
-func ramped(b *sealBudget) *sealBudget {
-	b.landedInTime(protocol.MaxBlobsPerTx)
-	return b
-}
-
-// TestSealsGrowABlobABlockWhenLoadArrives (issue 16): the budget's costs are measured on the
-// blocks the chain carried; when an overload begins they are an idle machine's, and blocks sized
-// from them missed their slots one after the other (every probe of the curve lost 4-8 of its 15
-// slots at the onset). A seal carries at most one blob more than the largest of the last blocks
-// assured in their slots, whoever sealed them, so that each step's costs are measured under the
-// load before the next is sized; one small block (a byzantine proposer's, or one short of
-// transactions paying its prices) does not pull the next proposers down.
-func TestSealsGrowABlobABlockWhenLoadArrives(t *testing.T) {
-	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), AutoBlobThreshold
-	f := newChainFixture(t)
-	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-		log: slog.New(slog.DiscardHandler)}, nil)
-	limit := func() int { return d.budget.limit(10*time.Second, maxBlob, calldata, true) }
-	require.Equal(t, protocol.BlobCapacity(1), limit(), "nothing carried yet: one blob, though the time allows six")
-	at := func(slot uint64, assured Tip) L1Tips {
-		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
-	}
-	// Blocks of 1, 2 and 3 blobs assured in their slots: each lets the next seal one blob more
-	// (judged here before the next seal; on a chain the next seal is made before its parent's
-	// verdict, and the blocks grow a blob every two slots).
-	parent := common.Hash{9}
-	for i, blobs := range []int{1, 2, 3} {
-		slot, number := uint64(5+i), uint64(10+i)
-		hash := common.Hash{byte(number)}
-		d.watchSealed(slot, number, common.Address{}, hash, parent, blobs)
-		d.judge(at(slot, Tip{Number: number, Hash: hash, Slot: slot}))
-		require.Equal(t, protocol.BlobCapacity(blobs+1), limit(), "after a block of %d blobs in its slot", blobs)
-		parent = hash
-	}
-	// A block with no blob in time (a proposer with little to seal, or a byzantine one) does not
-	// take the ramp back: the largest of the last blocks counts.
-	d.watchSealed(8, 13, common.Address{}, common.Hash{13}, parent, 0)
-	d.judge(at(8, Tip{Number: 13, Hash: common.Hash{13}, Slot: 8}))
-	require.Equal(t, protocol.BlobCapacity(4), limit())
-	// Idle for rampWindow blocks: the next load starts at one blob again.
-	for range rampWindow {
-		d.budget.landedInTime(0)
-	}
-	require.Equal(t, protocol.BlobCapacity(1), limit())
-	// A block that missed its slot lets nothing grow.
-	d.watchSealed(20, 30, common.Address{}, common.Hash{30}, common.Hash{29}, 4)
-	d.judge(at(21, Tip{Number: 29, Hash: common.Hash{29}, Slot: 19}))
-	require.Equal(t, protocol.BlobCapacity(1), limit())
-	// Nor does one judged only below a later assured tip (a verdict come late): it may be an
-	// orphan that never landed.
-	d.watchSealed(22, 31, common.Address{}, common.Hash{31}, common.Hash{29}, 6)
-	d.judge(at(24, Tip{Number: 33, Hash: common.Hash{33}, Slot: 24}))
-	require.Empty(t, d.awaiting)
-	require.Equal(t, protocol.BlobCapacity(1), limit())
 }

@@ -86,7 +86,7 @@ func TestSealBudgetBelievesALoadedCPUAtOnce(t *testing.T) {
 	blobs := func(b *sealBudget) int {
 		return protocol.BlobsFor(b.limit(2500*time.Millisecond, maxBlob, calldata, true))
 	}
-	b := ramped(newSealBudget())
+	b := newSealBudget()
 	seal := func(cell time.Duration) {
 		b.sealSent(uint64(b.seals+1), 0, 0, time.Unix(tGenesis, 0))
 		b.proved(1, 100*time.Millisecond)

@@ -141,9 +141,9 @@ func (p Params) Check() error {
 	}
 	switch {
 	case p.MaxPayload < 1 || p.MaxPayload > maxPayloadLimit:
-		// A transaction must fit one blob: a block of one blob is what the proposers' seal budget
-		// starts from (agents/node/budget.go, rampCap), and a bigger one at the pool's head
-		// waited for blocks no idle chain seals (review r35).
+		// A transaction must fit one blob: a seal's budget may allow no more (a loaded machine,
+		// agents/node/budget.go), and one up to 1 MiB, above six blobs, fitted no block at all
+		// (review r35).
 		return bad("maxPayload", p.MaxPayload, fmt.Sprintf("1 to %d bytes (one blob, less the transaction's header and length)", maxPayloadLimit))
 	case p.MaxBlockTxs < 0 || p.MaxBlockTxs > 100_000:
 		return bad("maxBlockTxs", p.MaxBlockTxs, "0 to 100000")

@@ -11,7 +11,7 @@ import (
 
 // A queued transaction too big for the seal being built, even alone, stays queued and does not
 // stop the pool's read: before, the read stopped at it, and one transaction bigger than what the
-// budget let a seal carry (a blob while blocks grow, calldata when no blob fits) kept every
+// budget let a seal carry (one blob on a loaded machine, calldata when no blob fits) kept every
 // transaction behind it out of every seal until it expired (review r35).
 func TestPoolSkipsATransactionTooBigForTheSeal(t *testing.T) {
 	nt := newNet(t, 4)
@@ -27,7 +27,8 @@ func TestPoolSkipsATransactionTooBigForTheSeal(t *testing.T) {
 	require.Equal(t, []common.Hash{TxHash(big1), TxHash(u1), TxHash(u2)}, pool, "a seal it fits takes it first")
 }
 
-// A genesis whose transactions may be bigger than a blob is refused: blocks grow from one blob.
+// A genesis whose transactions may be bigger than a blob is refused: a seal's budget may allow
+// one blob and no more.
 func TestParamsRefuseAPayloadBiggerThanABlob(t *testing.T) {
 	p := DefaultParams()
 	p.MaxPayload = maxPayloadLimit
