@@ -78,6 +78,21 @@ func portLockDir() (string, error) {
 	return dir, nil
 }
 
+// ephemeralOverlap reports whether Linux's ephemeral port range (outgoing connections' ports,
+// /proc/sys/net/ipv4/ip_local_port_range) reaches into the port blocks, and its first port: an
+// agent's outgoing connection could then take a port handed out before its agent bound it.
+func ephemeralOverlap() (int, bool) {
+	raw, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	if err != nil {
+		return 0, false
+	}
+	var low, high int
+	if _, err := fmt.Sscan(string(raw), &low, &high); err != nil {
+		return 0, false
+	}
+	return low, low < portBlockBase+portBlockCount*portBlockSize && high >= portBlockBase
+}
+
 func (b *portBlock) release() {
 	if b != nil && b.f != nil {
 		_ = b.f.Close()
