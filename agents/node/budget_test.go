@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -153,6 +154,9 @@ func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
 		var s app.Seal
 		require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
 		require.Equal(t, uint64(5), s.Slot)
+		var m dto.Metric
+		require.NoError(t, d.buildTime.Write(&m))
+		require.Equal(t, uint64(1), m.GetHistogram().GetSampleCount(), "the seal's build is observed")
 		return &s, f.a.Meta().Queued
 	}
 	s, _ := seal(t, 3*time.Second)

@@ -176,6 +176,7 @@ type driver struct {
 
 	interval  prometheus.Histogram
 	proveTime prometheus.Histogram
+	buildTime prometheus.Histogram
 	// quorumTime is, for this node's seals, the time from the slot's seal first sent to a quorum
 	// of the committee's attestations (attested).
 	quorumTime prometheus.Histogram
@@ -206,6 +207,8 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "time between pending-tip changes", Buckets: []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60}})
 	d.proveTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_blob_proofs_seconds",
 		Help: "time to commit to and prove a blob block's blobs as it is sealed", Buckets: prometheus.ExponentialBuckets(0.01, 2, 10)})
+	d.buildTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_build_seconds",
+		Help: "time to build a seal beyond its blob proofs: the pool read, execution on the tip, signing", Buckets: prometheus.ExponentialBuckets(0.001, 2, 12)})
 	d.quorumTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_quorum_seconds",
 		Help: "this node's seals: time from the slot's first seal sent to a quorum of attestations (its commit's, or the set the next height records)", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
@@ -219,7 +222,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		d.sealRefused.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(d.interval, d.proveTime, d.quorumTime, d.atts, d.events, d.sealRefused)
+		reg.MustRegister(d.interval, d.proveTime, d.buildTime, d.quorumTime, d.atts, d.events, d.sealRefused)
 	}
 	return d
 }
@@ -793,6 +796,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	// transactions this proposer skips, and a budget that believed it would shrink the seals
 	// (review r34).
 	buildTook := time.Since(built) - proving
+	d.buildTime.Observe(buildTook.Seconds())
 	d.budget.sealSent(slot, len(txs), size, time.Now())
 	if err := d.broadcastSeal(ctx, raw, slot); err != nil {
 		return err
