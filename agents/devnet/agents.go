@@ -166,7 +166,7 @@ func (n *Network) port() (int, error) {
 		if low, overlap := ephemeralOverlap(); overlap && n.cfg.Log != nil {
 			n.cfg.Log.Warn("Linux's ephemeral ports reach into the devnets' port blocks: an outgoing connection may take an agent's port "+
 				"before it binds it (raise net.ipv4.ip_local_port_range above the blocks)", "ephemeral_from", low,
-				"blocks", fmt.Sprintf("%d-%d", portBlockBase, portBlockBase+portBlockCount*portBlockSize-1))
+				"blocks", fmt.Sprintf("%d-%d", portBlockBase, portBlocksEnd-1))
 		}
 	}
 	for n.nextPort < n.ports.first+portBlockSize {

@@ -20,6 +20,8 @@ const (
 	portBlockBase  = 20000
 	portBlockSize  = 270
 	portBlockCount = 45
+	// portBlocksEnd is the first port after the last block.
+	portBlocksEnd = portBlockBase + portBlockCount*portBlockSize
 )
 
 // portBlock is a block of ports held by this process until release.
@@ -54,7 +56,7 @@ func reservePortBlock(l1Port int) (*portBlock, error) {
 		return &portBlock{first: portBlockBase + b*portBlockSize, f: f}, nil
 	}
 	return nil, fmt.Errorf("devnet: all %d port blocks (%d-%d) are held by other devnets on this machine: stop one",
-		portBlockCount, portBlockBase, portBlockBase+portBlockCount*portBlockSize-1)
+		portBlockCount, portBlockBase, portBlocksEnd-1)
 }
 
 // portLockDir is this user's directory of lock files, created if missing. One that is not a
@@ -90,7 +92,7 @@ func ephemeralOverlap() (int, bool) {
 	if _, err := fmt.Sscan(string(raw), &low, &high); err != nil {
 		return 0, false
 	}
-	return low, low < portBlockBase+portBlockCount*portBlockSize && high >= portBlockBase
+	return low, low < portBlocksEnd && high >= portBlockBase
 }
 
 func (b *portBlock) release() {

@@ -791,8 +791,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 		txs, size, s.Txs, s.Blobs = nil, 0, nil, false
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
-	// The build beyond the blob proofs (the pool read, execution on the tip, signing) is logged,
-	// not a cost of the budget: it grows with the pool, which any user can fill with
+	// The build beyond the blob proofs (the pool read, execution on the tip, signing) is logged
+	// and counted (sptn_seal_build_seconds), not a cost of the budget: it grows with the pool, which any user can fill with
 	// transactions this proposer skips, and a budget that believed it would shrink the seals
 	// (review r34).
 	buildTook := time.Since(built) - proving
