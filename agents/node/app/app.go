@@ -392,8 +392,11 @@ func (a *App) Pool(feePerDaGas, feePerL2Gas *big.Int, maxBytes int) ([]common.Ha
 // the L1 blocks it replaces (Anchor.ReplacedTxs), which may be queued (an orphaned block that
 // L1 assured after all) and which execution refuses in its transactions.
 func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error) {
+	if maxBytes < 4+userHeader+1 {
+		return nil, nil // no transaction fits: nothing to read
+	}
 	var out []common.Hash
-	size := 0
+	size, tooBig := 0, 0
 	stop := errors.New("full")
 	v := newView(a.kv)
 	p := a.Params()
@@ -415,7 +418,13 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 			return nil //nolint:nilerr // a transaction this proposer does not take stays queued
 		}
 		if 4+len(r.Raw) > maxBytes {
-			return nil // cannot fit this seal even alone: it stays queued for a bigger one
+			// Cannot fit this seal even alone: it stays queued for a bigger one. Skipped ones are
+			// bounded as Backlog's read is: a pool of them (any user can send transactions above a
+			// small seal's limit) must not make each seal walk the whole pool (review r36).
+			if tooBig++; tooBig >= backlogScan {
+				return stop
+			}
+			return nil
 		}
 		if len(out) >= p.MaxBlockTxs || size+4+len(r.Raw) > maxBytes {
 			return stop

@@ -25,6 +25,9 @@ func TestPoolSkipsATransactionTooBigForTheSeal(t *testing.T) {
 	pool, err = nt.apps[0].Pool(big.NewInt(1), big.NewInt(1), 10_000)
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(big1), TxHash(u1), TxHash(u2)}, pool, "a seal it fits takes it first")
+	pool, err = nt.apps[0].Pool(big.NewInt(1), big.NewInt(1), 4+userHeader)
+	require.NoError(t, err)
+	require.Empty(t, pool, "a limit no transaction fits reads nothing")
 }
 
 // A genesis whose transactions may be bigger than a blob is refused: a seal's budget may allow
