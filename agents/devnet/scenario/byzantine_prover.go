@@ -64,6 +64,8 @@ const (
 	errNothingToProve   = "RollupNothingToProve"
 	errRangeMismatch    = "RollupProofRangeMismatch"
 	errProofWindowClose = "RollupProofWindowClosed"
+	errEpochMismatch    = "RollupProofEpochMismatch"
+	errProofIncomplete  = "RollupProofIncomplete"
 )
 
 // errorName is a decoded custom error's name (RollupInvalidProof for Rollup__InvalidProof).
@@ -223,6 +225,70 @@ func (s *proofScan) tipsAt(ctx context.Context, n uint64) (rollup.ChainTips, err
 	return r.UnpackGetTips(raw)
 }
 
+// chainBefore is the rollup's tips at the end of the L1 block before t's, the assured tip just
+// before t ran, and the hashes the rollup held then: those at the end of the block before, moved
+// by the blocks proposed and the prunes earlier in t's block (a propose mined ahead of a proof in
+// one L1 block changes its answer).
+func (s *proofScan) chainBefore(ctx context.Context, t proofTx) (rollup.ChainTips, uint64, func(uint64) (common.Hash, error), error) {
+	tips, err := s.tipsAt(ctx, t.Block-1)
+	if err != nil {
+		return tips, 0, nil, err
+	}
+	b := new(big.Int).SetUint64(t.Block)
+	logs, err := s.l1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{s.rollup}, FromBlock: b, ToBlock: b,
+		Topics: [][]common.Hash{{blockProposedID, chainPrunedID}}})
+	if err != nil {
+		return tips, 0, nil, fmt.Errorf("read the rollup's logs of L1 block %d: %w", t.Block, err)
+	}
+	assured, proposed, err := replayAssured(tips.AssuredNumber.Uint64(), logs, t.Index)
+	if err != nil {
+		return tips, 0, nil, err
+	}
+	return tips, assured, func(n uint64) (common.Hash, error) {
+		if h, ok := proposed[n]; ok {
+			return h, nil
+		}
+		return s.storedAt(ctx, t.Block-1, n)
+	}, nil
+}
+
+var chainPrunedID = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
+
+// replayAssured moves the assured tip assured by the rollup's BlockProposed and ChainPruned logs
+// of one L1 block mined before transaction index before, and returns it with the hashes of the
+// blocks proposed there (those a prune removed again are forgotten).
+func replayAssured(assured uint64, logs []types.Log, before uint) (uint64, map[uint64]common.Hash, error) {
+	r := rollup.NewRollup()
+	proposed := map[uint64]common.Hash{}
+	for i := range logs {
+		l := &logs[i]
+		if l.TxIndex >= before || len(l.Topics) == 0 {
+			continue
+		}
+		switch l.Topics[0] {
+		case blockProposedID:
+			ev, err := r.UnpackBlockProposedEvent(l)
+			if err != nil {
+				return 0, nil, err
+			}
+			assured = ev.Number.Uint64()
+			proposed[assured] = ev.HeaderHash
+		case chainPrunedID:
+			ev, err := r.UnpackChainPrunedEvent(l)
+			if err != nil {
+				return 0, nil, err
+			}
+			assured = ev.NewAssuredNumber.Uint64()
+			for n := range proposed {
+				if n > assured {
+					delete(proposed, n)
+				}
+			}
+		}
+	}
+	return assured, proposed, nil
+}
+
 // storedAt reads the hash the rollup held for L2 block number as of the end of L1 block n.
 func (s *proofScan) storedAt(ctx context.Context, n, number uint64) (common.Hash, error) {
 	r := rollup.NewRollup()
@@ -246,14 +312,21 @@ type proofExpectation struct {
 		Number       uint64
 		Stored, Hash common.Hash
 	}
+	// Incomplete: for RollupProofIncomplete, the last block the proof covers and the assured tip.
+	Incomplete struct{ Last, Assured uint64 }
+	// Outside: for RollupProofEpochMismatch, the block outside the epoch and its epoch.
+	Outside struct{ Number, Epoch uint64 }
 }
 
 // judgeProof is what the rollup must answer call, run on a chain whose proven tip is proven and
 // whose stored hashes stored gives, in a window that is open (the late scenario judges windows
-// itself): refused as already proven when its range starts at or below the proven tip; refused
-// with Rollup__ProofHeaderMismatch when a header is not the one stored; refused with
-// Rollup__InvalidProof when the proof does not prove the statement (protocol.VerifyHashChain, the
-// testnet verifier's check); accepted otherwise.
+// itself), in the order EpochProofLib checks: refused as already proven when its range starts at
+// or below the proven tip; refused with Rollup__ProofHeaderMismatch when a header is not the one
+// stored; with Rollup__ProofEpochMismatch when a header other than the last (the first block after
+// the epoch) lies outside the epoch; with Rollup__ProofIncomplete when it shows no block after the
+// epoch and the assured chain goes on past its last block (the chain grew since the proof was
+// built: a race any prover can lose); with Rollup__InvalidProof when the proof does not prove the
+// statement (protocol.VerifyHashChain, the testnet verifier's check); accepted otherwise.
 func judgeProof(d protocol.Domain, call *protocol.ProofCall, epochSlots, proven, assured uint64, stored func(uint64) (common.Hash, error)) (proofExpectation, error) {
 	var x proofExpectation
 	if call.Headers[0].Number <= proven {
@@ -278,16 +351,30 @@ func judgeProof(d protocol.Domain, call *protocol.ProofCall, epochSlots, proven,
 			x.Mismatch.Number, x.Mismatch.Stored, x.Mismatch.Hash = h.Number, want, got
 			return x, nil
 		}
-		if h.Slot/epochSlots == call.Epoch {
-			hashes = append(hashes, want)
+		if be := h.Slot / epochSlots; be != call.Epoch {
+			if i == 0 || i != len(call.Headers)-1 || be < call.Epoch {
+				x.Want = []string{errEpochMismatch}
+				x.Why = fmt.Sprintf("its header %d (block %d) is of epoch %d, not %d, and not the one block after it", i, h.Number, be, call.Epoch)
+				x.Outside.Number, x.Outside.Epoch = h.Number, be
+				return x, nil
+			}
+			break
 		}
+		hashes = append(hashes, want)
 	}
 	start := call.Headers[0].Number
-	x.PI = protocol.PublicInputsHash(d, call.Epoch, start, start+uint64(len(hashes))-1, call.Headers[0].ParentHash, hashes)
+	last := start + uint64(len(hashes)) - 1
+	if len(hashes) == len(call.Headers) && last != assured {
+		x.Want = []string{errProofIncomplete}
+		x.Why = fmt.Sprintf("it shows no block after epoch %d and ends at block %d, while L1 assured up to %d", call.Epoch, last, assured)
+		x.Incomplete.Last, x.Incomplete.Assured = last, assured
+		return x, nil
+	}
+	x.PI = protocol.PublicInputsHash(d, call.Epoch, start, last, call.Headers[0].ParentHash, hashes)
 	if !protocol.VerifyHashChain(x.PI, call.Proof) {
 		x.Want = []string{errInvalidProof}
 		x.Why = fmt.Sprintf("its proof does not prove the statement %s (epoch %d, blocks %d..%d as L1 stored them)",
-			x.PI, call.Epoch, start, start+uint64(len(hashes))-1)
+			x.PI, call.Epoch, start, last)
 		return x, nil
 	}
 	x.Honest = true
@@ -315,6 +402,14 @@ func (x proofExpectation) answered(t proofTx) error {
 	case *sptnerrors.ErrorsLibRollupProofHeaderMismatch:
 		if v.Number.Uint64() != x.Mismatch.Number || common.Hash(v.Stored) != x.Mismatch.Stored || common.Hash(v.Given) != x.Mismatch.Hash {
 			return failf("%s; want the mismatch of block %d (stored %s, given %s)", t, x.Mismatch.Number, x.Mismatch.Stored, x.Mismatch.Hash)
+		}
+	case *sptnerrors.ErrorsLibRollupProofEpochMismatch:
+		if v.Epoch.Uint64() != t.Call.Epoch || v.BlockNumber.Uint64() != x.Outside.Number || v.BlockEpoch.Uint64() != x.Outside.Epoch {
+			return failf("%s; want block %d of epoch %d named outside epoch %d", t, x.Outside.Number, x.Outside.Epoch, t.Call.Epoch)
+		}
+	case *sptnerrors.ErrorsLibRollupProofIncomplete:
+		if v.LastNumber.Uint64() != x.Incomplete.Last || v.AssuredNumber.Uint64() != x.Incomplete.Assured {
+			return failf("%s; want it incomplete at block %d of an assured chain ending at %d", t, x.Incomplete.Last, x.Incomplete.Assured)
 		}
 	}
 	return nil
@@ -391,8 +486,8 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 	defer done()
 	epochSlots := scan.epochSlots
 	type race struct {
-		invalid, mismatch, late int
-		provenBy                string
+		invalid, mismatch, incomplete, late int
+		provenBy                            string
 	}
 	races := map[uint64]*race{}
 	raceOf := func(epoch uint64) *race {
@@ -411,12 +506,12 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 				return false, err
 			}
 			for _, t := range txs {
-				tips, err := scan.tipsAt(ctx, t.Block-1)
+				tips, assured, stored, err := scan.chainBefore(ctx, t)
 				if err != nil {
 					return false, err
 				}
 				x, err := judgeProof(domain, t.Call, epochSlots, provenBefore(tips.ProvenNumber.Uint64(), t, txs, epochSlots),
-					tips.AssuredNumber.Uint64(), func(n uint64) (common.Hash, error) { return scan.storedAt(ctx, t.Block-1, n) })
+					assured, stored)
 				if err != nil {
 					return false, err
 				}
@@ -450,6 +545,8 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 					r.invalid++
 				case errHeaderMismatch:
 					r.mismatch++
+				case errProofIncomplete:
+					r.incomplete++
 				default:
 					r.late++
 				}
@@ -468,8 +565,8 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 	if _, ok := honestByName(honest, r.provenBy); !ok {
 		return failf("epoch %d was proven by %s, not by an honest prover", won, r.provenBy)
 	}
-	e.Logf("epoch %d: %d wrong proofs refused by the verifier (Rollup__InvalidProof), %d by the rollup's header check (Rollup__ProofHeaderMismatch), %d after the honest proof; proven in its window by %s",
-		won, r.invalid, r.mismatch, r.late, r.provenBy)
+	e.Logf("epoch %d: %d wrong proofs refused by the verifier (Rollup__InvalidProof), %d by the rollup's header check (Rollup__ProofHeaderMismatch), %d as incomplete (Rollup__ProofIncomplete: the chain grew before they landed), %d after the honest proof; proven in its window by %s",
+		won, r.invalid, r.mismatch, r.incomplete, r.late, r.provenBy)
 	e.Logf("%d proof transactions mined since L1 block %d judged against the chain L1 held: every refusal named and with its values, %d landed, each proving the statement L1 holds",
 		judged, from+1, landed)
 	end, err := e.Observe(ctx)

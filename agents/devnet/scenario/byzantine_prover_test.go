@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -101,6 +102,83 @@ func TestJudgeProof(t *testing.T) {
 	x, err = judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, 7, f.lookup)
 	require.NoError(t, err)
 	require.Equal(t, []string{errRangeMismatch}, x.Want, "a header past the assured tip")
+
+	// Without the block after the epoch, a proof is complete only if the epoch ends the assured
+	// chain: once the chain grew (block 8 assured after the proof was built) the rollup refuses
+	// it as incomplete, before it asks the verifier.
+	x, err = judgeProof(f.d, f.call(t, 2, epochHeaders, epochHeaders), 8, 4, 7, f.lookup)
+	require.NoError(t, err)
+	require.True(t, x.Honest, "the epoch ends the assured chain: %s", x.Why)
+	for name, c := range map[string]*protocol.ProofCall{
+		"the honest proof":   f.call(t, 2, epochHeaders, epochHeaders),
+		"another state root": f.call(t, 2, epochHeaders, withRoot(f.previous, epochHeaders, 0)),
+	} {
+		x, err = judgeProof(f.d, c, 8, 4, 8, f.lookup)
+		require.NoError(t, err)
+		require.Equal(t, []string{errProofIncomplete}, x.Want, name)
+		require.Equal(t, uint64(7), x.Incomplete.Last, name)
+		require.Equal(t, uint64(8), x.Incomplete.Assured, name)
+		require.NoError(t, x.answered(proofTx{Call: c, Revert: &sptnerrors.ErrorsLibRollupProofIncomplete{LastNumber: big.NewInt(7), AssuredNumber: big.NewInt(8)}}), name)
+		require.True(t, IsVerdict(x.answered(proofTx{Call: c, Revert: &sptnerrors.ErrorsLibRollupProofIncomplete{LastNumber: big.NewInt(7), AssuredNumber: big.NewInt(9)}})), name)
+		require.True(t, IsVerdict(x.answered(proofTx{Call: c, OK: true})), "%s: it cannot land", name)
+	}
+
+	// Claimed as epoch 3, its first header (of epoch 2) lies outside it.
+	c := &protocol.ProofCall{Epoch: 3, Headers: f.all, Proof: f.call(t, 3, f.all, epochHeaders).Proof}
+	x, err = judgeProof(f.d, c, 8, 4, 8, f.lookup)
+	require.NoError(t, err)
+	require.Equal(t, []string{errEpochMismatch}, x.Want)
+	right := &sptnerrors.ErrorsLibRollupProofEpochMismatch{Epoch: big.NewInt(3), BlockNumber: big.NewInt(5), BlockEpoch: big.NewInt(2)}
+	require.NoError(t, x.answered(proofTx{Call: c, Revert: right}))
+	wrong := *right
+	wrong.BlockNumber = big.NewInt(6)
+	require.True(t, IsVerdict(x.answered(proofTx{Call: c, Revert: &wrong})))
+}
+
+// replayAssured moves the assured tip by the proposes and prunes mined before a transaction in
+// its own block, and ignores those mined after it.
+func TestReplayAssuredFollowsTheBlockUpToTheTransaction(t *testing.T) {
+	t.Parallel()
+	r := rollup.NewRollup()
+	proposed := func(index uint, number uint64, hash common.Hash) types.Log {
+		ev := r.GetABI().Events["BlockProposed"]
+		data, err := ev.Inputs.NonIndexed().Pack(false)
+		require.NoError(t, err)
+		return types.Log{TxIndex: index, Data: data, Topics: []common.Hash{ev.ID,
+			common.BigToHash(new(big.Int).SetUint64(number)), common.BigToHash(big.NewInt(99)), hash}}
+	}
+	pruned := func(index uint, newTip uint64) types.Log {
+		ev := r.GetABI().Events["ChainPruned"]
+		data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(int64(newTip)+1), big.NewInt(int64(newTip)+3), new(big.Int).SetUint64(newTip))
+		require.NoError(t, err)
+		return types.Log{TxIndex: index, Data: data, Topics: []common.Hash{ev.ID, common.BigToHash(big.NewInt(2))}}
+	}
+	logs := []types.Log{proposed(0, 8, common.Hash{8}), proposed(2, 9, common.Hash{9}), pruned(3, 6), proposed(4, 7, common.Hash{7})}
+
+	assured, hashes, err := replayAssured(7, logs, 0)
+	require.NoError(t, err)
+	require.Equal(t, uint64(7), assured, "nothing before index 0")
+	require.Empty(t, hashes)
+
+	assured, hashes, err = replayAssured(7, logs, 1)
+	require.NoError(t, err)
+	require.Equal(t, uint64(8), assured, "the propose at index 0")
+	require.Equal(t, map[uint64]common.Hash{8: {8}}, hashes)
+
+	assured, hashes, err = replayAssured(7, logs, 3)
+	require.NoError(t, err)
+	require.Equal(t, uint64(9), assured)
+	require.Len(t, hashes, 2)
+
+	assured, hashes, err = replayAssured(7, logs, 4)
+	require.NoError(t, err)
+	require.Equal(t, uint64(6), assured, "the prune at index 3")
+	require.Empty(t, hashes, "the pruned blocks' hashes are forgotten")
+
+	assured, hashes, err = replayAssured(7, logs, 5)
+	require.NoError(t, err)
+	require.Equal(t, uint64(7), assured)
+	require.Equal(t, map[uint64]common.Hash{7: {7}}, hashes, "a block proposed again after the prune")
 }
 
 // answered fails on a wrong proof that landed, on a refusal with another error, and on a refusal
