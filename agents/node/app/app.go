@@ -203,7 +203,7 @@ func New(cfg Config, kv store.KV) (*App, error) {
 	}
 	if ok {
 		p = p.withDefaults()
-		if err := p.Check(); err != nil {
+		if err := p.checkStored(); err != nil {
 			return nil, fmt.Errorf("app: stored params: %w", err)
 		}
 		a.exec.params = p

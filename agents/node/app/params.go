@@ -131,20 +131,43 @@ func DefaultParams() Params {
 // 4-byte length a block's data gives each transaction.
 var maxPayloadLimit = protocol.BlobCapacity(1) - userHeader - 4
 
+// storedMaxPayloadLimit is the largest maxPayload an earlier version took at genesis (1 MiB),
+// for the params a running chain stored (checkStored).
+const storedMaxPayloadLimit = 1 << 20
+
 // ErrBadParams is a genesis whose params cannot run a chain.
 var ErrBadParams = errors.New("genesis params refused")
 
-// Check refuses params that cannot run a chain, naming the field.
+// Check refuses params that cannot start a chain, naming the field.
 func (p Params) Check() error {
+	if err := p.check(maxPayloadLimit); err != nil {
+		return err
+	}
+	// The largest transaction must fit the largest block the chain makes.
+	if most := max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes); 4+userHeader+p.MaxPayload > most {
+		return fmt.Errorf("%w: maxPayload = %d: want at most %d bytes, so that a transaction of that payload (with its header and length) fits a block of max(maxBlobBlockBytes, maxCalldataBlockBytes) = %d bytes",
+			ErrBadParams, p.MaxPayload, max(0, most-userHeader-4), most)
+	}
+	return nil
+}
+
+// checkStored refuses stored params that cannot run a chain: Check's rules, but with the bounds
+// earlier versions took at genesis, so that a node upgraded under a running chain restarts on
+// it. A chain whose genesis set maxPayload above one blob (up to 1 MiB, valid until 1ef607c)
+// keeps it: its consensus rules cannot change at a restart, and a transaction too big for the
+// seals stays queued until it expires (PoolExcept skips it).
+func (p Params) checkStored() error { return p.check(storedMaxPayloadLimit) }
+
+func (p Params) check(payloadLimit int) error {
 	bad := func(field string, v any, want string) error {
 		return fmt.Errorf("%w: %s = %v: want %s", ErrBadParams, field, v, want)
 	}
 	switch {
-	case p.MaxPayload < 1 || p.MaxPayload > maxPayloadLimit:
+	case p.MaxPayload < 1 || p.MaxPayload > payloadLimit:
 		// A transaction must fit one blob: a seal's budget may allow no more (a loaded machine,
 		// agents/node/budget.go), and one up to 1 MiB, above six blobs, fitted no block at all
 		// (review r35).
-		return bad("maxPayload", p.MaxPayload, fmt.Sprintf("1 to %d bytes (one blob, less the transaction's header and length)", maxPayloadLimit))
+		return bad("maxPayload", p.MaxPayload, fmt.Sprintf("1 to %d bytes (one blob, less the transaction's header and length)", payloadLimit))
 	case p.MaxBlockTxs < 0 || p.MaxBlockTxs > 100_000:
 		return bad("maxBlockTxs", p.MaxBlockTxs, "0 to 100000")
 	case p.MaxCalldataBlockBytes < 0 || p.MaxCalldataBlockBytes > 4<<20:
