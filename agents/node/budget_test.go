@@ -19,6 +19,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/metrics"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -424,4 +425,36 @@ func TestSealQuorumStartsAtTheSlotsFirstSeal(t *testing.T) {
 	first, ok = b.committed(7, t0.Add(12*time.Second))
 	require.True(t, ok)
 	require.Equal(t, t0.Add(11*time.Second), first)
+}
+
+// A block sealed again at the pending tip's own number (the tip missed its slot and the next
+// seal re-anchored below it) is a new block whose fate on L1 the budget must learn: onCommit
+// watched a block only when the tip's number changed, so such a re-seal was never judged, and
+// its miss never counted (review r35).
+func TestAReSealAtTheTipsNumberIsWatched(t *testing.T) {
+	f := newChainFixture(t)
+	me := crypto.PubkeyToAddress(f.key.PublicKey)
+	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		signer: keys.NewKeySigner(f.key), log: slog.New(slog.DiscardHandler), hub: newHub(), tipsM: metrics.Noop{},
+		set: Settings{SealLead: 1500 * time.Millisecond, DA: DAAuto}}, nil)
+	b5 := f.seal(3, 5, common.Hash{4})
+	d.onCommit(f.a.Meta())
+	b6 := f.seal(4, 6, b5)
+	d.onCommit(f.a.Meta())
+	require.Len(t, d.awaiting, 2)
+	require.Equal(t, b6, common.Hash(d.awaiting[1].hash))
+
+	// Block 6 missed slot 4: the next seal goes back to block 5, L1's assured tip, as block 6.
+	l1 := Tip{Number: 5, Hash: b5, Slot: 3}
+	parent, number, anchor, err := d.chooseParent(context.Background(), l1At(6, l1), f.a.Meta())
+	require.NoError(t, err)
+	require.Equal(t, uint64(6), number)
+	re := f.sealAnchored(6, number, parent, anchor)
+	require.NotEqual(t, b6, re)
+	d.onCommit(f.a.Meta())
+	require.Len(t, d.awaiting, 3, "the re-seal is watched")
+	w := d.awaiting[2]
+	require.Equal(t, re, common.Hash(w.hash))
+	require.Equal(t, uint64(6), w.slot)
+	require.Equal(t, me, w.proposer)
 }

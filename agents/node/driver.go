@@ -96,7 +96,7 @@ type driver struct {
 	inflight   map[string]bool
 	retryAt    map[string]time.Time
 	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
-	lastTip    uint64
+	lastTip    common.Hash
 	lastTipAt  time.Time
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
@@ -276,13 +276,15 @@ func (d *driver) attested(m app.Meta) {
 // onCommit follows the pending tip after every CometBFT commit.
 func (d *driver) onCommit(m app.Meta) {
 	d.mu.Lock()
-	changed := m.Started && m.TipNumber != d.lastTip
+	// A new tip is a new block, even at the old tip's number (a re-anchoring seal below a tip
+	// that missed its slot): its commit is measured and its fate on L1 judged like any other.
+	changed := m.Started && m.TipHash != d.lastTip
 	if changed {
 		now := time.Now()
 		if !d.lastTipAt.IsZero() {
 			d.interval.Observe(now.Sub(d.lastTipAt).Seconds())
 		}
-		d.lastTip, d.lastTipAt = m.TipNumber, now
+		d.lastTip, d.lastTipAt = m.TipHash, now
 	}
 	d.mu.Unlock()
 	// The height that records one block's attestations may also commit this node's next seal:
