@@ -79,6 +79,7 @@ func TestBenchCurve(t *testing.T) {
 		return err == nil && tp.Pending.Number >= 3, fmt.Sprint(tp, err)
 	})
 	warmL1Blobs(ctx, t, nw)
+	warmNodes(t, nw)
 	sp := &sptnCurve{nw: nw, w: w}
 	var apis []string
 	for _, p := range nw.procs {

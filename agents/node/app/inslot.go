@@ -32,13 +32,14 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 }
 
 // checkSkipsNoOpenSlot refuses a seal that skips a slot (its slot is more than one after its
-// parent's) before the last slot it skips has passed by this node's clock (review r17l F5).
-// Freshness admits seals up to two slots ahead, so without this the proposer of slot S+2 could
-// seal on S's block during slot S, before S+1's proposer sealed (it seals node.seal-lead ahead of
-// its slot): the tip's slot would become S+2 and every seal of S+1 be refused, erasing that slot
-// and charging its honest proposer with a miss. A seal that skips nothing may still come early;
-// one that skips waits until its own slot, which costs an honest proposer at most its seal lead,
-// and only after a missed slot. The parent's slot is its block's, or the anchor's when the seal
+// parent's) before the last slot it skips has passed by this node's clock (review r17l F5),
+// unless each skipped slot that has not passed holds a block this seal orphans (its proposer has
+// sealed: a re-seal after a missed block, below). Freshness admits seals up to two slots ahead,
+// so without this the proposer of slot S+2 could seal on S's block during slot S, before S+1's
+// proposer sealed (it seals node.seal-lead ahead of its slot): the tip's slot would become S+2
+// and every seal of S+1 be refused, erasing that slot and charging its honest proposer with a
+// miss. A seal that skips nothing may still come early, and so may one whose skipped open slots
+// are all taken. The parent's slot is its block's, or the anchor's when the seal
 // re-anchors on an L1 block the chain never had, or the chain's anchor's (a re-seal on it). A clock
 // check: the proposal steps only.
 func (a *App) checkSkipsNoOpenSlot(v *view, m *Meta, s *Seal, now time.Time) error {
@@ -56,9 +57,53 @@ func (a *App) checkSkipsNoOpenSlot(v *view, m *Meta, s *Seal, now time.Time) err
 	default:
 		return nil // the chain's first seal, on L1's block: nothing of the chain's is skipped
 	}
-	if cur := a.SlotAt(now); s.Slot > parentSlot+1 && s.Slot > cur {
-		return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
-			s.Slot, s.Slot-1, cur)
+	cur := a.SlotAt(now)
+	if s.Slot <= parentSlot+1 || s.Slot <= cur {
+		return nil
+	}
+	// Each skipped slot that has not passed must be taken already: its proposer sealed, and the
+	// block is one this seal orphans. That is a re-seal after a missed block (slot S's block
+	// missed L1, S+1's proposer had sealed on it a slot ahead): S+1's block cannot land, since
+	// checkReseal and checkAnchor confirm against L1 that the new parent, below it, is L1's
+	// assured tip while S has passed, and checkStillInSlot refuses the seal while S is open.
+	// Waiting for S+2 to begin left the re-seal under half a slot to be committed and published;
+	// under load it missed too, and the chain missed slot after slot (issue 16).
+	taken, err := orphanedSlots(v, m, s, max(cur, parentSlot+1))
+	if err != nil {
+		return err
+	}
+	for k := max(cur, parentSlot+1); k < s.Slot; k++ {
+		if !taken[k] {
+			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
+				s.Slot, k, cur)
+		}
 	}
 	return nil
+}
+
+// orphanedSlots are the slots, from slot from on, of the pending blocks seal s orphans (those
+// from its number to the tip).
+func orphanedSlots(v *view, m *Meta, s *Seal, from uint64) (map[uint64]bool, error) {
+	taken := map[uint64]bool{}
+	if !m.Started || s.Number > m.TipNumber {
+		return taken, nil
+	}
+	for n := m.TipNumber; n >= s.Number; n-- {
+		h, ok, err := v.canonical(n)
+		if err != nil || !ok {
+			return taken, err
+		}
+		b, err := v.block(h)
+		if err != nil || b == nil {
+			return taken, err
+		}
+		if b.Header.Slot < from {
+			break // slots fall with the numbers: the rest are older
+		}
+		taken[b.Header.Slot] = true
+		if n == 0 {
+			break
+		}
+	}
+	return taken, nil
 }

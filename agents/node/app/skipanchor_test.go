@@ -41,3 +41,43 @@ func TestNextButOneProposerCannotEraseTheNextSlotOnTheAnchor(t *testing.T) {
 	t.Fatalf("a seal of slot 6 skipping the open slot 5 was accepted and executed during slot 5 (tip slot %d); slot 5's honest seal is refused: code %d %q",
 		nt.apps[0].Meta().TipSlot, r.Code, r.Log)
 }
+
+// TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken (issue 16): block 1 of slot 4 misses
+// L1; slot 5's proposer had sealed block 2 on it (a slot ahead, as the driver does), so block 2
+// cannot land either. During slot 5, the proposer of slot 6 re-seals on L1's assured tip,
+// skipping slots 4 (passed) and 5 (open, but its proposer has sealed, and its block is the one
+// this seal orphans). It used to be left out of every proposal until slot 6 began, which left it
+// less than half a slot to be committed and published: under load it missed too, and the chain
+// missed slot after slot re-sealing. The seal is taken during slot 5 now; a seal that skips an
+// open slot nobody has sealed is still refused (the test above).
+func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(500*time.Millisecond), nt.seal(5, 2, b1, nil))
+	require.Equal(t, uint64(5), nt.apps[0].Meta().TipSlot)
+	// Block 1 missed slot 4: L1's assured tip is still the anchor.
+	nt.anchors.confirm(Anchor{Number: 0, Hash: start, Slot: 0})
+	nt.now = slotTime(5).Add(500 * time.Millisecond)
+	reseal := nt.seal(6, 1, start, nil)
+	for i, st := range nt.processAll(reseal) {
+		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d", i)
+	}
+	_, res := nt.round(nt.now, reseal)
+	for _, r := range res {
+		require.Zero(t, r.Code, r.Log)
+	}
+	m := nt.apps[0].Meta()
+	require.Equal(t, uint64(6), m.TipSlot)
+	require.Equal(t, uint64(1), m.TipNumber)
+
+	// Skipping an open slot that holds no block is still refused: during slot 6, a seal of slot
+	// 8 on the new block 1 (slot 6) skips the open slot 7, which nobody has sealed.
+	b1r := m.TipHash
+	nt.now = slotTime(6).Add(500 * time.Millisecond)
+	for i, st := range nt.processAll(nt.seal(8, 2, b1r, nil)) {
+		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d", i)
+	}
+}
