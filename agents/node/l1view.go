@@ -305,6 +305,17 @@ func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
 	return r.tipIs(ctx, a, head.Hash())
 }
 
+var _ app.L1HeadTimer = (*Rollup)(nil)
+
+// HeadTime implements app.L1HeadTimer: the time of the latest L1 block.
+func (r *Rollup) HeadTime(ctx context.Context) (uint64, error) {
+	head, err := r.c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read L1 head: %w", err)
+	}
+	return head.Time, nil
+}
+
 // ErrL1NotCanonical is an L1 block that is not on the chain this node's L1 follows.
 var ErrL1NotCanonical = errors.New("not on L1's canonical chain")
 

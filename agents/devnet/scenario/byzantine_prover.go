@@ -320,7 +320,8 @@ type proofExpectation struct {
 
 // judgeProof is what the rollup must answer call, run on a chain whose proven tip is proven and
 // whose stored hashes stored gives, in a window that is open (the late scenario judges windows
-// itself), in the order EpochProofLib checks: refused as already proven when its range starts at
+// itself), in the order EpochProofLib checks: refused with Rollup__NothingToProve when nothing
+// is assured above the proven tip; as already proven when its range starts at
 // or below the proven tip; refused with Rollup__ProofHeaderMismatch when a header is not the one
 // stored; with Rollup__ProofEpochMismatch when a header other than the last (the first block after
 // the epoch) lies outside the epoch; with Rollup__ProofIncomplete when it shows no block after the
@@ -329,6 +330,13 @@ type proofExpectation struct {
 // statement (protocol.VerifyHashChain, the testnet verifier's check); accepted otherwise.
 func judgeProof(d protocol.Domain, call *protocol.ProofCall, epochSlots, proven, assured uint64, stored func(uint64) (common.Hash, error)) (proofExpectation, error) {
 	var x proofExpectation
+	if assured <= proven {
+		// _requireProvable's first check, before any header is read (a prune earlier in the
+		// proof's own L1 block leaves nothing to prove; review r37 F5).
+		x.Want = []string{errNothingToProve}
+		x.Why = fmt.Sprintf("the assured tip %d is the proven tip %d: nothing to prove", assured, proven)
+		return x, nil
+	}
 	if call.Headers[0].Number <= proven {
 		x.Want = []string{errRangeMismatch, errNothingToProve}
 		x.Why = fmt.Sprintf("its range starts at %d, at or below the proven tip %d", call.Headers[0].Number, proven)

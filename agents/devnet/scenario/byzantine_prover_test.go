@@ -123,6 +123,12 @@ func TestJudgeProof(t *testing.T) {
 		require.True(t, IsVerdict(x.answered(proofTx{Call: c, OK: true})), "%s: it cannot land", name)
 	}
 
+	// A prune earlier in the proof's L1 block left nothing assured above the proven tip: the
+	// rollup says so before it reads a header (review r37 F5).
+	x, err = judgeProof(f.d, f.call(t, 2, f.all, epochHeaders), 8, 4, 4, f.lookup)
+	require.NoError(t, err)
+	require.Equal(t, []string{errNothingToProve}, x.Want)
+
 	// Claimed as epoch 3, its first header (of epoch 2) lies outside it.
 	c := &protocol.ProofCall{Epoch: 3, Headers: f.all, Proof: f.call(t, 3, f.all, epochHeaders).Proof}
 	x, err = judgeProof(f.d, c, 8, 4, 8, f.lookup)

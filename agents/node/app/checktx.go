@@ -99,6 +99,12 @@ func (a *App) CheckUserTx(raw []byte) error {
 	if err != nil {
 		return err
 	}
+	// A transaction no block can carry (a chain an earlier version started with maxPayload above
+	// what its blocks take, checkStored) would sit in the pool until it expires, free: admission
+	// refuses it (review r37 F4). Execution's rules are the chain's and stay as they were.
+	if most := max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes); 4+len(raw) > most {
+		return fmt.Errorf("%w: %d bytes with its length, the largest block carries %d", ErrOversized, 4+len(raw), most)
+	}
 	if !p.PaysFloor(tx) {
 		return fmt.Errorf("%w: pays %s/%s wei per DA/L2 gas, the floor is %s/%s", ErrBelowFloor,
 			tx.MaxFeePerDaGas, tx.MaxFeePerL2Gas, p.MinFeePerDaGas, p.MinFeePerL2Gas)

@@ -1,6 +1,11 @@
 package app
 
-import "time"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
 
 // checkStillInSlot refuses a seal (one that executed, m being the meta before it) that orphans
 // a pending block building on the same parent while that block's slot has not passed by this
@@ -42,7 +47,7 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 // are all taken. The parent's slot is its block's, or the anchor's when the seal
 // re-anchors on an L1 block the chain never had, or the chain's anchor's (a re-seal on it). A clock
 // check: the proposal steps only.
-func (a *App) checkSkipsNoOpenSlot(v *view, m *Meta, s *Seal, now time.Time) error {
+func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Seal, now time.Time) error {
 	var parentSlot uint64
 	switch b, err := v.block(s.Parent); {
 	case err != nil:
@@ -77,6 +82,40 @@ func (a *App) checkSkipsNoOpenSlot(v *view, m *Meta, s *Seal, now time.Time) err
 			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
 				s.Slot, k, cur)
 		}
+	}
+	// That S passed without L1 assuring its block is read from this node's L1 view, which must
+	// have passed S too: the clock says S is over, but a view whose head is still an L1 block of
+	// S may not show the propose that landed in S's last L1 block, and would let a byzantine
+	// proposer of S+2 orphan that block and the one of S+1 that could land in its open slot
+	// (review r37 F1). The honest driver re-seals only once its own L1 head is past S
+	// (chooseParent); a member whose view lags refuses until it catches up.
+	if err := a.l1ViewReached(ctx, cur); err != nil {
+		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: %v",
+			s.Slot, s.Slot-1, cur-1, err)
+	}
+	return nil
+}
+
+// L1HeadTimer is an AnchorSource that also tells the time of its latest L1 block. A source
+// without it never lets a seal skip an open slot (checkSkipsNoOpenSlot).
+type L1HeadTimer interface {
+	HeadTime(ctx context.Context) (uint64, error)
+}
+
+// l1ViewReached fails unless this node's L1 head is an L1 block of slot or later.
+func (a *App) l1ViewReached(ctx context.Context, slot uint64) error {
+	ht, ok := a.cfg.Anchors.(L1HeadTimer)
+	if !ok {
+		return errors.New("no L1 head time to read")
+	}
+	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
+	defer cancel()
+	t, err := ht.HeadTime(cctx)
+	if err != nil {
+		return fmt.Errorf("read L1 head: %w", err)
+	}
+	if got := a.SlotAt(time.Unix(int64(t), 0)); got < slot {
+		return fmt.Errorf("its L1 head is of slot %d", got)
 	}
 	return nil
 }

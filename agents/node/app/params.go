@@ -153,7 +153,7 @@ func (p Params) Check() error {
 
 // checkStored refuses stored params that cannot run a chain: Check's rules, but with the bounds
 // earlier versions took at genesis, so that a node upgraded under a running chain restarts on
-// it. A chain whose genesis set maxPayload above one blob (up to 1 MiB, valid until 1ef607c)
+// it. A chain whose genesis set maxPayload above one blob (up to 1 MiB, valid until f3b5149)
 // keeps it: its consensus rules cannot change at a restart, and a transaction too big for the
 // seals stays queued until it expires (PoolExcept skips it).
 func (p Params) checkStored() error { return p.check(storedMaxPayloadLimit) }

@@ -1,10 +1,13 @@
 package app
 
 import (
+	"context"
+	"encoding/json"
 	"math/big"
 	"strings"
 	"testing"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
@@ -57,7 +60,7 @@ func TestParamsRefuseAPayloadThatFitsNoBlock(t *testing.T) {
 }
 
 // A node restarts on the params its chain stored, under the bounds its genesis was taken with:
-// a chain started with maxPayload above one blob (up to 1 MiB, valid before 1ef607c) must not
+// a chain started with maxPayload above one blob (up to 1 MiB, valid before f3b5149) must not
 // stop at the first restart after an upgrade, while a new genesis may not set it.
 func TestStoredParamsOfAnEarlierVersionStillOpen(t *testing.T) {
 	kv := store.OpenMemory()
@@ -78,4 +81,47 @@ func TestStoredParamsOfAnEarlierVersionStillOpen(t *testing.T) {
 	require.NoError(t, kv.Write(v.batch()))
 	_, err = New(cfg, kv)
 	require.ErrorIs(t, err, ErrBadParams, "what no version took is still refused")
+}
+
+// A node that joins a chain replays its genesis through InitChain: a genesis an earlier version
+// made (maxPayload above one blob) must replay, as restarted nodes keep running on it (review
+// r37 F3); one no version took is still refused.
+func TestInitChainReplaysAGenesisAnEarlierVersionTook(t *testing.T) {
+	cfg := Config{Domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}, GenesisTime: 1000, SlotDuration: 4, EpochDuration: 1000}
+	initChain := func(p Params) error {
+		state, err := json.Marshal(GenesisState{Params: &p})
+		require.NoError(t, err)
+		a, err := New(cfg, store.OpenMemory())
+		require.NoError(t, err)
+		_, err = a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
+		return err
+	}
+	p := DefaultParams()
+	p.MaxPayload = storedMaxPayloadLimit
+	require.NoError(t, initChain(p))
+	p.MaxPayload++
+	require.ErrorIs(t, initChain(p), ErrBadParams)
+}
+
+// On such a chain admission refuses a transaction no block can carry: it would sit in the pool
+// until it expired, taking room and paying nothing (review r37 F4).
+func TestAdmissionRefusesATransactionNoBlockCarries(t *testing.T) {
+	kv := store.OpenMemory()
+	p := DefaultParams()
+	p.MaxPayload = storedMaxPayloadLimit
+	v := newView(kv)
+	v.putJSON(keyParams, p)
+	require.NoError(t, kv.Write(v.batch()))
+	a, err := New(Config{Domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}, GenesisTime: 1000, SlotDuration: 4, EpochDuration: 1000}, kv)
+	require.NoError(t, err)
+	most := max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes)
+	tx := func(payload int) []byte {
+		return UserTx{MaxFeePerDaGas: big.NewInt(5), MaxFeePerL2Gas: big.NewInt(5), Payload: make([]byte, payload)}.Encode()
+	}
+	fits := tx(most - 4 - userHeader)
+	require.Len(t, fits, most-4)
+	require.NoError(t, a.CheckUserTx(fits))
+	err = a.CheckUserTx(tx(most - 4 - userHeader + 1))
+	require.ErrorIs(t, err, ErrOversized)
+	require.ErrorContains(t, err, "the largest block carries")
 }

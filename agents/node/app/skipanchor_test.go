@@ -62,6 +62,20 @@ func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
 	nt.anchors.confirm(Anchor{Number: 0, Hash: start, Slot: 0})
 	nt.now = slotTime(5).Add(500 * time.Millisecond)
 	reseal := nt.seal(6, 1, start, nil)
+	// While a member's L1 view is still at an L1 block of slot 4, it does not know that block 1
+	// missed (its propose may be in slot 4's last L1 block, not imported yet): it refuses, or a
+	// byzantine proposer of slot 6 could orphan block 1 that L1 holds and block 2 that could
+	// land in its open slot (review r37 F1).
+	viewAt := func(t time.Time) {
+		for _, a := range nt.apps {
+			a.cfg.Anchors = l1HeadAt{fakeAnchors: nt.anchors, headTime: uint64(t.Unix())}
+		}
+	}
+	viewAt(slotTime(5).Add(-time.Second))
+	for i, st := range nt.processAll(reseal) {
+		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d, its L1 view in slot 4", i)
+	}
+	viewAt(slotTime(5))
 	for i, st := range nt.processAll(reseal) {
 		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d", i)
 	}
@@ -81,3 +95,11 @@ func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
 		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d", i)
 	}
 }
+
+// l1HeadAt is a member's L1 view (fakeAnchors') whose latest L1 block has time headTime.
+type l1HeadAt struct {
+	fakeAnchors
+	headTime uint64
+}
+
+func (l l1HeadAt) HeadTime(context.Context) (uint64, error) { return l.headTime, nil }
