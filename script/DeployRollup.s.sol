@@ -40,14 +40,15 @@ import {SptnScript} from "./SptnScript.sol";
 contract DeployRollup is SptnScript {
     function run() external returns (Rollup rollup, HashChainVerifier verifier, Slasher slasher) {
         Suite memory s = loadSuite();
-        RollupConfig memory cfg = readConfig(s);
+        bool atOnce = slasherAtOnce();
+        RollupConfig memory cfg = readConfig(s, atOnce);
         SlasherParams memory sp = readSlasherParams();
         vm.startBroadcast(msg.sender);
         verifier = new HashChainVerifier();
         cfg.verifier = IVerifier(address(verifier));
         rollup = new Rollup(cfg);
         // The slasher first: a run that fails there leaves the reward pool on the old rollup.
-        slasher = deploySlasher(s, rollup, sp);
+        slasher = deploySlasher(s, rollup, sp, atOnce);
         s.sptnGovernance.setRollup(address(rollup));
         vm.stopBroadcast();
 
@@ -69,14 +70,20 @@ contract DeployRollup is SptnScript {
         writeDeployments(s, rollup, verifier, slasher);
     }
 
+    /// @notice SLASHER_AT_ONCE [false], read once: both the slasher's naming and the genesis
+    ///         time that waits for it follow the one answer.
+    function slasherAtOnce() public view returns (bool) {
+        return vm.envOr("SLASHER_AT_ONCE", false);
+    }
+
     /// @dev Deploys the Slasher owned by SptnGovernance and queues it as Staking's slasher (or,
-    ///      with SLASHER_AT_ONCE, makes it the slasher at once).
-    function deploySlasher(Suite memory s, Rollup rollup, SlasherParams memory sp)
+    ///      atOnce, makes it the slasher at once).
+    function deploySlasher(Suite memory s, Rollup rollup, SlasherParams memory sp, bool atOnce)
         internal
         returns (Slasher slasher)
     {
         slasher = new Slasher(IRollup(address(rollup)), s.staking, address(s.sptnGovernance), sp);
-        if (vm.envOr("SLASHER_AT_ONCE", false)) {
+        if (atOnce) {
             s.sptnGovernance.setInitialSlasher(address(slasher));
         } else {
             s.sptnGovernance.queueSlasher(address(slasher));
@@ -94,13 +101,11 @@ contract DeployRollup is SptnScript {
         p.filingBond = vm.envOr("SLASHER_FILING_BOND", uint256(100e18));
     }
 
-    function readConfig(Suite memory s) public view returns (RollupConfig memory cfg) {
+    function readConfig(Suite memory s, bool atOnce) public view returns (RollupConfig memory cfg) {
         // The rollup starts only once its Slasher can act: a committee that cannot be slashed
         // would sit in epochs before the queued Slasher's activation.
         uint256 delay = vm.envOr("ROLLUP_GENESIS_DELAY", uint256(300));
-        uint256 slasherActs = vm.envOr("SLASHER_AT_ONCE", false)
-            ? block.timestamp
-            : s.staking.slasherChangeActivatesAt();
+        uint256 slasherActs = atOnce ? block.timestamp : s.staking.slasherChangeActivatesAt();
         cfg.genesisTime = vm.envOr("ROLLUP_GENESIS_TIME", slasherActs + delay);
         cfg.slotDuration = vm.envOr("ROLLUP_SLOT_DURATION", uint256(24));
         cfg.epochDuration = vm.envOr("ROLLUP_EPOCH_DURATION", uint256(32));

@@ -52,7 +52,8 @@ contract Staking is IStaking, Ownable, ReentrancyGuard, EIP712, Nonces {
     /// @dev Whether governance named the slasher (setInitialSlasher, or queueSlasher, zero
     ///      included): nobody stakes before, so nobody stakes not knowing who may slash it, and
     ///      the slasher set at once by setInitialSlasher can take no stake by surprise. Packed
-    ///      with `slasher`, which stake reads anyway on no other path: one slot read a stake.
+    ///      into `slasher`'s storage slot (declared right after it), so it costs no slot of its
+    ///      own; stake reads only this flag of that slot.
     bool private _slasherNamed;
     /// @dev The queued slasher, when it may be activated (0: nothing queued) and the latest
     ///      exitableAt ever given, packed in one slot.

@@ -476,3 +476,39 @@ contract AccessControlMatrixTest is SuiteFixture {
         assertEq(allowedCalls, cases.length - 6);
     }
 }
+
+/// @title AccessControlInitialSlasherTest
+/// @notice `setInitialSlasher`, which the matrix above cannot hold (its set-up names the slasher
+///         before anyone stakes, and a named slasher makes the call revert for every caller):
+///         on a suite whose slasher is not named yet, every role but the owner is refused with
+///         Ownable's error naming it, on SptnGovernance and on Staking alike, and the owner
+///         names it.
+contract AccessControlInitialSlasherTest is SuiteFixture {
+    function test_setInitialSlasher_onlyTheOwnerSucceeds() public {
+        address slasher = address(new SlasherStub(0));
+        address stranger = makeAddr("stranger");
+        address[6] memory roles =
+            [deployer, holder, admin, address(timelock), address(sptnGovernance), stranger];
+        for (uint256 r = 0; r < roles.length; ++r) {
+            address caller = roles[r];
+            if (caller != admin) {
+                vm.prank(caller);
+                vm.expectRevert(
+                    abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller)
+                );
+                sptnGovernance.setInitialSlasher(slasher);
+            }
+            if (caller != address(sptnGovernance)) {
+                vm.prank(caller);
+                vm.expectRevert(
+                    abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller)
+                );
+                staking.setInitialSlasher(slasher);
+            }
+        }
+        assertEq(staking.slasher(), address(0), "refused calls named nobody");
+        vm.prank(admin);
+        sptnGovernance.setInitialSlasher(slasher);
+        assertEq(staking.slasher(), slasher, "the owner names it");
+    }
+}
