@@ -87,8 +87,9 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	// have passed S too: the clock says S is over, but a view whose head is still an L1 block of
 	// S may not show the propose that landed in S's last L1 block, and would let a byzantine
 	// proposer of S+2 orphan that block and the one of S+1 that could land in its open slot
-	// (review r37 F1). The honest driver re-seals only once its own L1 head is past S
-	// (chooseParent); a member whose view lags refuses until it catches up.
+	// (review r37 F1). A member whose view lags refuses until it catches up; the driver keeps
+	// sending the same seal meanwhile (chooseParent re-seals as soon as the tip's parent is not
+	// L1's assured tip, even while its own L1 head is still in S: review r38).
 	if err := a.l1ViewReached(ctx, cur); err != nil {
 		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: %v",
 			s.Slot, s.Slot-1, cur-1, err)
