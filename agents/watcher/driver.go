@@ -399,8 +399,6 @@ func (d *Driver) readRecords(ctx context.Context) error {
 	return nil
 }
 
-var chainPrunedID = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
-
 // prune calls Rollup.prune when the oldest unproven epoch's window has passed: the evidence
 // (isEpochPruned) exists only once someone prunes, which otherwise waits for the next propose.
 // The idempotency key names the chain state pruned, so several watchers and restarts send at
@@ -476,7 +474,7 @@ func (d *Driver) scanPruned(ctx context.Context, head uint64) error {
 		to := min(head, d.next+d.cfg.LogRange-1)
 		logs, err := d.chain.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(d.next), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{d.cfg.Rollup}, Topics: [][]common.Hash{{chainPrunedID}},
+			Addresses: []common.Address{d.cfg.Rollup}, Topics: [][]common.Hash{{protocol.ChainPrunedID}},
 		})
 		if err != nil {
 			return fmt.Errorf("read ChainPruned logs %d-%d: %w", d.next, to, err)

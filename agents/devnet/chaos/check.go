@@ -38,7 +38,6 @@ const (
 )
 
 var (
-	chainPrunedID      = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
 	emptyEvidenceHash  = cmttypes.EvidenceList{}.Hash()
 	errNoNodeAnswers   = errors.New("no healthy node answers")
 	maxBlocksPerPoll   = 50
@@ -480,7 +479,7 @@ func (c *checker) view(ctx context.Context, l1 *ethclient.Client) error {
 	if from > v.L1Block {
 		from = v.L1Block
 	}
-	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{{chainPrunedID}},
+	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{{protocol.ChainPrunedID}},
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: at})
 	if err != nil {
 		r.mu.Lock()

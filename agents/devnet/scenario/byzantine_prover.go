@@ -236,7 +236,7 @@ func (s *proofScan) chainBefore(ctx context.Context, t proofTx) (rollup.ChainTip
 	}
 	b := new(big.Int).SetUint64(t.Block)
 	logs, err := s.l1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{s.rollup}, FromBlock: b, ToBlock: b,
-		Topics: [][]common.Hash{{blockProposedID, chainPrunedID}}})
+		Topics: [][]common.Hash{{protocol.BlockProposedID, protocol.ChainPrunedID}}})
 	if err != nil {
 		return tips, 0, nil, fmt.Errorf("read the rollup's logs of L1 block %d: %w", t.Block, err)
 	}
@@ -252,8 +252,6 @@ func (s *proofScan) chainBefore(ctx context.Context, t proofTx) (rollup.ChainTip
 	}, nil
 }
 
-var chainPrunedID = rollup.NewRollup().GetABI().Events["ChainPruned"].ID
-
 // replayAssured moves the assured tip assured by the rollup's BlockProposed and ChainPruned logs
 // of one L1 block mined before transaction index before, and returns it with the hashes of the
 // blocks proposed there (those a prune removed again are forgotten).
@@ -266,14 +264,14 @@ func replayAssured(assured uint64, logs []types.Log, before uint) (uint64, map[u
 			continue
 		}
 		switch l.Topics[0] {
-		case blockProposedID:
+		case protocol.BlockProposedID:
 			ev, err := r.UnpackBlockProposedEvent(l)
 			if err != nil {
 				return 0, nil, err
 			}
 			assured = ev.Number.Uint64()
 			proposed[assured] = ev.HeaderHash
-		case chainPrunedID:
+		case protocol.ChainPrunedID:
 			ev, err := r.UnpackChainPrunedEvent(l)
 			if err != nil {
 				return 0, nil, err
@@ -617,7 +615,7 @@ type prunedLog struct {
 func (s *proofScan) prunes(ctx context.Context, from, to uint64) ([]prunedLog, error) {
 	r := rollup.NewRollup()
 	logs, err := s.l1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{s.rollup},
-		Topics:    [][]common.Hash{{r.GetABI().Events["ChainPruned"].ID}},
+		Topics:    [][]common.Hash{{protocol.ChainPrunedID}},
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
 	if err != nil {
 		return nil, fmt.Errorf("read ChainPruned logs %d..%d: %w", from, to, err)

@@ -53,8 +53,6 @@ func missedL1Block(ctx context.Context, e *Env) error {
 	return e.slotReport(ctx, l1, st.L1.L1Block, end.L1.L1Block)
 }
 
-var blockProposedID = rollup.NewRollup().GetABI().Events["BlockProposed"].ID
-
 // slotReport logs, for the slots of L1 blocks from to to, how many L1 blocks each slot got and
 // which slots' blocks were assured.
 func (e *Env) slotReport(ctx context.Context, l1 *ethclient.Client, from, to uint64) error {
@@ -82,7 +80,7 @@ func (e *Env) slotReport(ctx context.Context, l1 *ethclient.Client, from, to uin
 		return err
 	}
 	logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{rollupAddr}, Topics: [][]common.Hash{{blockProposedID}}})
+		Addresses: []common.Address{rollupAddr}, Topics: [][]common.Hash{{protocol.BlockProposedID}}})
 	if err != nil {
 		return err
 	}

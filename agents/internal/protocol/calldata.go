@@ -56,6 +56,10 @@ var proposeMethods = map[string]struct{ blobs, based bool }{
 // log; Topics[1] is the number, [2] the slot, [3] the header hash.
 var BlockProposedID = rollupABI.Events["BlockProposed"].ID
 
+// ChainPrunedID is the topic of the rollup's ChainPruned(epoch, firstRemoved, lastRemoved,
+// newAssuredNumber) log.
+var ChainPrunedID = rollupABI.Events["ChainPruned"].ID
+
 // TxReader reads a transaction by its hash; ethclient and *l1.Client implement it.
 type TxReader interface {
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
