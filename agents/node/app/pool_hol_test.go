@@ -67,19 +67,12 @@ func TestStoredParamsOfAnEarlierVersionStillOpen(t *testing.T) {
 	p := DefaultParams()
 	p.MaxPayload = storedMaxPayloadLimit
 	require.ErrorIs(t, p.Check(), ErrBadParams, "a new genesis may not set it")
-	v := newView(kv)
-	v.putJSON(keyParams, p)
-	require.NoError(t, kv.Write(v.batch()))
-	cfg := Config{Domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}, GenesisTime: 1000, SlotDuration: 4, EpochDuration: 1000}
-	a, err := New(cfg, kv)
+	a, err := openWithStoredParams(t, kv, p)
 	require.NoError(t, err)
 	require.Equal(t, storedMaxPayloadLimit, a.Params().MaxPayload)
 
 	p.MaxPayload = storedMaxPayloadLimit + 1
-	v = newView(kv)
-	v.putJSON(keyParams, p)
-	require.NoError(t, kv.Write(v.batch()))
-	_, err = New(cfg, kv)
+	_, err = openWithStoredParams(t, kv, p)
 	require.ErrorIs(t, err, ErrBadParams, "what no version took is still refused")
 }
 
@@ -87,11 +80,10 @@ func TestStoredParamsOfAnEarlierVersionStillOpen(t *testing.T) {
 // made (maxPayload above one blob) must replay, as restarted nodes keep running on it (review
 // r37 F3); one no version took is still refused.
 func TestInitChainReplaysAGenesisAnEarlierVersionTook(t *testing.T) {
-	cfg := Config{Domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}, GenesisTime: 1000, SlotDuration: 4, EpochDuration: 1000}
 	initChain := func(p Params) error {
 		state, err := json.Marshal(GenesisState{Params: &p})
 		require.NoError(t, err)
-		a, err := New(cfg, store.OpenMemory())
+		a, err := New(bareConfig(), store.OpenMemory())
 		require.NoError(t, err)
 		_, err = a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
 		return err
@@ -106,13 +98,9 @@ func TestInitChainReplaysAGenesisAnEarlierVersionTook(t *testing.T) {
 // On such a chain admission refuses a transaction no block can carry: it would sit in the pool
 // until it expired, taking room and paying nothing (review r37 F4).
 func TestAdmissionRefusesATransactionNoBlockCarries(t *testing.T) {
-	kv := store.OpenMemory()
 	p := DefaultParams()
 	p.MaxPayload = storedMaxPayloadLimit
-	v := newView(kv)
-	v.putJSON(keyParams, p)
-	require.NoError(t, kv.Write(v.batch()))
-	a, err := New(Config{Domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}, GenesisTime: 1000, SlotDuration: 4, EpochDuration: 1000}, kv)
+	a, err := openWithStoredParams(t, store.OpenMemory(), p)
 	require.NoError(t, err)
 	most := max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes)
 	tx := func(payload int) []byte {
@@ -124,4 +112,19 @@ func TestAdmissionRefusesATransactionNoBlockCarries(t *testing.T) {
 	err = a.CheckUserTx(tx(most - 4 - userHeader + 1))
 	require.ErrorIs(t, err, ErrOversized)
 	require.ErrorContains(t, err, "the largest block carries")
+}
+
+// bareConfig is an application's config with a test domain and timing and nothing else.
+func bareConfig() Config {
+	return Config{Domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}, GenesisTime: 1000, SlotDuration: 4, EpochDuration: 1000}
+}
+
+// openWithStoredParams writes p into kv as the params its chain stored, and opens an application
+// on kv (bareConfig), as a restarted node does.
+func openWithStoredParams(t *testing.T, kv store.KV, p Params) (*App, error) {
+	t.Helper()
+	v := newView(kv)
+	v.putJSON(keyParams, p)
+	require.NoError(t, kv.Write(v.batch()))
+	return New(bareConfig(), kv)
 }
