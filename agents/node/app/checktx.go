@@ -102,7 +102,7 @@ func (a *App) CheckUserTx(raw []byte) error {
 	// A transaction no block can carry (a chain an earlier version started with maxPayload above
 	// what its blocks take, checkStored) would sit in the pool until it expires, free: admission
 	// refuses it (review r37 F4). Execution's rules are the chain's and stay as they were.
-	if most := max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes); 4+len(raw) > most {
+	if most := p.largestBlockBytes(); 4+len(raw) > most {
 		return fmt.Errorf("%w: %d bytes with its length, the largest block carries %d", ErrOversized, 4+len(raw), most)
 	}
 	if !p.PaysFloor(tx) {

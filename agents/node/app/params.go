@@ -144,7 +144,7 @@ func (p Params) Check() error {
 		return err
 	}
 	// The largest transaction must fit the largest block the chain makes.
-	if most := max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes); 4+userHeader+p.MaxPayload > most {
+	if most := p.largestBlockBytes(); 4+userHeader+p.MaxPayload > most {
 		return fmt.Errorf("%w: maxPayload = %d: want at most %d bytes, so that a transaction of that payload (with its header and length) fits a block of max(maxBlobBlockBytes, maxCalldataBlockBytes) = %d bytes",
 			ErrBadParams, p.MaxPayload, max(0, most-userHeader-4), most)
 	}
@@ -189,6 +189,10 @@ func (p Params) check(payloadLimit int) error {
 	}
 	return nil
 }
+
+// largestBlockBytes is the most transaction data any block of the chain carries, in blobs or as
+// calldata: a transaction (with its 4-byte length) above it fits no block.
+func (p Params) largestBlockBytes() int { return max(p.MaxBlobBlockBytes, p.MaxCalldataBlockBytes) }
 
 // MaxBlockBytes is the most transaction data of a block whose data goes to L1 in blobs or as
 // calldata.
