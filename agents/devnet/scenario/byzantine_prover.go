@@ -723,11 +723,28 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 		late   = map[uint64]int{} // epoch -> late proofs refused with Rollup__ProofWindowClosed
 		target *prunedLog
 		judged int
+		// history holds the rollup's tips at the end of every L1 block from from-1 on, read as
+		// the scan passes each block: a node keeps the state of its recent blocks only (geth 128),
+		// and the scenario outlasts that.
+		history []rollup.ChainTips
 	)
+	readHistory := func() error {
+		for b := from - 1 + uint64(len(history)); b < scan.next; b++ {
+			t, err := scan.tipsAt(ctx, b)
+			if err != nil {
+				return err
+			}
+			history = append(history, t)
+		}
+		return nil
+	}
 	if err := e.until(ctx, "a late proof is refused, its epoch pruned, and the nodes' new blocks on the proven tip are assured",
 		e.epochs(3)+time.Minute, func() (bool, error) {
 			txs, err := scan.upTo(ctx)
 			if err != nil {
+				return false, err
+			}
+			if err := readHistory(); err != nil {
 				return false, err
 			}
 			if prunes, err = scan.prunes(ctx, from, scan.next-1); err != nil {
@@ -791,13 +808,8 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 		return failf("isEpochPruned(%d) is false after ChainPruned named it", epoch)
 	}
 	to := scan.next - 1
-	var history []rollup.ChainTips
-	for b := from - 1; b <= to; b++ {
-		t, err := scan.tipsAt(ctx, b)
-		if err != nil {
-			return err
-		}
-		history = append(history, t)
+	if err := readHistory(); err != nil {
+		return err
 	}
 	if err := assuredHistory(history, from-1, prunes); err != nil {
 		return err
