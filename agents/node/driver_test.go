@@ -625,8 +625,19 @@ func TestReanchorSealLeavesOutTheReplacedBlocksTransactions(t *testing.T) {
 	require.Equal(t, app.TxQueued, rec.State, "the orphaned block's transaction is queued again")
 }
 
-// l1TipAnchors is an L1 whose assured tip is *tip: it confirms that anchor only.
-type l1TipAnchors struct{ tip *Tip }
+// l1TipAnchors is an L1 whose assured tip is *tip: it confirms that anchor only. Its head is
+// an L1 block of *now when now is set (a current view), and unreadable otherwise.
+type l1TipAnchors struct {
+	tip *Tip
+	now *time.Time
+}
+
+func (l l1TipAnchors) L1Head(context.Context) (app.L1Block, uint64, error) {
+	if l.now == nil {
+		return app.L1Block{}, 0, errors.New("not in this test")
+	}
+	return app.L1Block{Number: uint64(l.now.Unix()), Hash: common.Hash{1}}, uint64(l.now.Unix()), nil
+}
 
 func (l l1TipAnchors) CheckAnchor(_ context.Context, a app.Anchor) error {
 	if a.Number == l.tip.Number && a.Hash == l.tip.Hash && a.Slot == l.tip.Slot {
@@ -652,7 +663,7 @@ func (l l1TipAnchors) BlockHash(context.Context, uint64) (common.Hash, error) {
 func TestChooseParentResealsAreConfirmed(t *testing.T) {
 	now := time.Unix(tGenesis+6*tSlot, 0)
 	var assured Tip
-	f := newChainFixtureWith(t, func() time.Time { return now }, l1TipAnchors{&assured})
+	f := newChainFixtureWith(t, func() time.Time { return now }, l1TipAnchors{&assured, &now})
 	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
 	anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 	assured = anchor
@@ -698,7 +709,7 @@ type ringAnchors struct {
 }
 
 func (r ringAnchors) CheckAnchor(ctx context.Context, a app.Anchor) error {
-	return l1TipAnchors{r.tip}.CheckAnchor(ctx, a)
+	return l1TipAnchors{tip: r.tip}.CheckAnchor(ctx, a)
 }
 
 func (r ringAnchors) CheckAnchorAt(ctx context.Context, a app.Anchor, _ app.L1Block) error {

@@ -305,15 +305,15 @@ func (r *Rollup) CheckAnchor(ctx context.Context, a app.Anchor) error {
 	return r.tipIs(ctx, a, head.Hash())
 }
 
-var _ app.L1HeadTimer = (*Rollup)(nil)
+var _ app.L1HeadReader = (*Rollup)(nil)
 
-// HeadTime implements app.L1HeadTimer: the time of the latest L1 block.
-func (r *Rollup) HeadTime(ctx context.Context) (uint64, error) {
+// L1Head implements app.L1HeadReader: the latest L1 block and its time.
+func (r *Rollup) L1Head(ctx context.Context) (app.L1Block, uint64, error) {
 	head, err := r.c.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("read L1 head: %w", err)
+		return app.L1Block{}, 0, fmt.Errorf("read L1 head: %w", err)
 	}
-	return head.Time, nil
+	return app.L1Block{Number: head.Number.Uint64(), Hash: head.Hash()}, head.Time, nil
 }
 
 // ErrL1NotCanonical is an L1 block that is not on the chain this node's L1 follows.

@@ -36,6 +36,13 @@ func (h *l1History) set(from, to uint64, tip Anchor, hashes map[uint64]common.Ha
 type l1Seen struct {
 	h    *l1History
 	head uint64
+	// now is the test's clock, the time of the head's L1 block: these tests are about the L1
+	// block a seal names, not about how far a view's head has come in slots.
+	now *time.Time
+}
+
+func (v *l1Seen) L1Head(context.Context) (L1Block, uint64, error) {
+	return L1Block{Number: v.head, Hash: l1Hash(v.head)}, uint64(v.now.Unix()), nil
 }
 
 func sameTip(a, b Anchor) bool { return a.Number == b.Number && a.Hash == b.Hash && a.Slot == b.Slot }
@@ -88,7 +95,7 @@ func newTimedX(t *testing.T) *timedX {
 	f.h.set(100, 200, Anchor{Number: 4, Hash: f.x, Slot: 7}, map[uint64]common.Hash{0: start, 1: f.b[1], 2: f.b[2], 3: f.b[3], 4: f.x})
 	for i, a := range nt.apps {
 		require.Equal(t, testL1Block.Number, a.Meta().AnchorL1, "app %d: the anchor x was named at L1 block 100", i)
-		s := &l1Seen{h: f.h, head: 105}
+		s := &l1Seen{h: f.h, head: 105, now: &nt.now}
 		f.seen = append(f.seen, s)
 		a.cfg.Anchors = s
 	}

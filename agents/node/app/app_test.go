@@ -53,6 +53,9 @@ func (f fakeL1) Committee(_ context.Context, e uint64) (*Committee, error) {
 type fakeAnchors struct {
 	ok     map[anchorID]bool
 	hashes map[uint64]common.Hash
+	// now is the test's clock: the fake's L1 head is an L1 block of this instant (a member's
+	// L1 view is current).
+	now *time.Time
 }
 
 // anchorID is what L1's tips say of an anchor.
@@ -74,6 +77,14 @@ func (f fakeAnchors) CheckAnchor(_ context.Context, a Anchor) error {
 // CheckAnchorAt: the fake's L1 holds every block the tests name, at which its tips are as now.
 func (f fakeAnchors) CheckAnchorAt(ctx context.Context, a Anchor, _ L1Block) error {
 	return f.CheckAnchor(ctx, a)
+}
+
+// L1Head: the fake's L1 head is of the test's clock.
+func (f fakeAnchors) L1Head(context.Context) (L1Block, uint64, error) {
+	if f.now == nil {
+		return L1Block{}, 0, errors.New("the fake L1 has no clock")
+	}
+	return L1Block{Number: uint64(f.now.Unix()), Hash: common.Hash{1}}, uint64(f.now.Unix()), nil
 }
 
 func (f fakeAnchors) BlockHash(_ context.Context, n uint64) (common.Hash, error) {
@@ -121,6 +132,7 @@ func slotTime(slot uint64) time.Time { return time.Unix(int64(genesis+slot*slotD
 func newNet(t *testing.T, n int) *net {
 	t.Helper()
 	nt := &net{t: t, now: slotTime(3), l1: fakeL1{}, anchors: fakeAnchors{ok: map[anchorID]bool{}, hashes: map[uint64]common.Hash{}}, domain: protocol.Domain{ChainID: big.NewInt(31337), Rollup: common.HexToAddress("0xabc")}}
+	nt.anchors.now = &nt.now
 	var members []common.Address
 	var gs GenesisState
 	for i := 0; i < n; i++ {
@@ -174,7 +186,8 @@ func (a *App) checkAnchorOf(ctx context.Context, raw []byte) error {
 	if err != nil {
 		return err
 	}
-	return a.checkAnchor(ctx, s)
+	v, m := a.scratch()
+	return a.checkAnchor(ctx, v, &m, s)
 }
 
 func (nt *net) open(i int, kv store.KV) *App {

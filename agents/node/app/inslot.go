@@ -90,35 +90,84 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	// (review r37 F1). A member whose view lags refuses until it catches up; the driver keeps
 	// sending the same seal meanwhile (chooseParent re-seals as soon as the tip's parent is not
 	// L1's assured tip, even while its own L1 head is still in S: review r38).
-	if err := a.l1ViewReached(ctx, cur); err != nil {
+	if _, err := a.l1ViewReached(ctx, cur); err != nil {
 		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: %v",
 			s.Slot, s.Slot-1, cur-1, err)
 	}
 	return nil
 }
 
-// L1HeadTimer is an AnchorSource that also tells the time of its latest L1 block. A source
-// without it never lets a seal skip an open slot (checkSkipsNoOpenSlot).
-type L1HeadTimer interface {
-	HeadTime(ctx context.Context) (uint64, error)
+// L1HeadReader is an AnchorSource that also reads the latest block of this node's L1 view. A
+// source without it never lets a seal orphan pending blocks (orphansPassed) or skip an open slot
+// (checkSkipsNoOpenSlot): this node could not tell that its L1 view passed the slots concerned.
+type L1HeadReader interface {
+	// L1Head is the latest L1 block of this node's view, and its time.
+	L1Head(ctx context.Context) (L1Block, uint64, error)
 }
 
-// l1ViewReached fails unless this node's L1 head is an L1 block of slot or later.
-func (a *App) l1ViewReached(ctx context.Context, slot uint64) error {
-	ht, ok := a.cfg.Anchors.(L1HeadTimer)
+// l1ViewReached returns this node's L1 head, and fails unless it is an L1 block of slot or later.
+func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
+	hr, ok := a.cfg.Anchors.(L1HeadReader)
 	if !ok {
-		return errors.New("no L1 head time to read")
+		return L1Block{}, errors.New("no L1 head to read")
 	}
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
-	t, err := ht.HeadTime(cctx)
+	at, t, err := hr.L1Head(cctx)
 	if err != nil {
-		return fmt.Errorf("read L1 head: %w", err)
+		return L1Block{}, fmt.Errorf("read L1 head: %w", err)
 	}
 	if got := a.SlotAt(time.Unix(int64(t), 0)); got < slot {
-		return fmt.Errorf("its L1 head is of slot %d", got)
+		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, got)
 	}
-	return nil
+	return at, nil
+}
+
+// orphansPassed returns this node's L1 head for the checks of a seal (one that executed, m being
+// the meta before it) that orphans pending blocks, and fails unless that head is of a slot after
+// the first orphaned block's (review r38 F1). The seal's parent, or its anchor, is confirmed as
+// L1's tip in that head's state; a view whose head is still an L1 block of the orphaned block's
+// slot may lack the propose that landed in that slot's last L1 block, and would confirm a parent
+// L1 has since built on: more than two thirds of members with such views (one stalled, shared
+// provider) would orphan a block L1 holds. checkStillInSlot makes the same demand of the clock;
+// this one is of the L1 view the confirmation reads. A member whose view lags refuses until it
+// catches up, which for an honest re-seal (made once the slot passed) is the time its L1 takes
+// to import the slot's first block.
+func (a *App) orphansPassed(ctx context.Context, v *view, m *Meta, s *Seal) (L1Block, error) {
+	slot, err := firstOrphanedSlot(v, m, s)
+	if err != nil {
+		return L1Block{}, err
+	}
+	at, err := a.l1ViewReached(ctx, slot+1)
+	if err != nil {
+		return L1Block{}, fmt.Errorf("it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
+			s.Number, m.TipNumber, slot, err)
+	}
+	return at, nil
+}
+
+// firstOrphanedSlot is the slot of the first block a seal that orphans pending blocks orphans:
+// the chain's block at its number, or, for a seal at or below the chain's anchor (one that lowers
+// it: L1 lost the anchor), the anchor's slot, the latest of those below it.
+func firstOrphanedSlot(v *view, m *Meta, s *Seal) (uint64, error) {
+	if s.Number <= m.AnchorNumber {
+		return m.AnchorSlot, nil
+	}
+	h, ok, err := v.canonical(s.Number)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, fmt.Errorf("block %d the seal orphans is not in the chain", s.Number)
+	}
+	b, err := v.block(h)
+	if err != nil {
+		return 0, err
+	}
+	if b == nil {
+		return 0, fmt.Errorf("block %d %s the seal orphans is not stored", s.Number, h)
+	}
+	return b.Header.Slot, nil
 }
 
 // orphanedSlots are the slots, from slot from on, of the pending blocks seal s orphans (those

@@ -153,7 +153,7 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err := a.checkSkipsNoOpenSlot(ctx, v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
-	if err := a.checkAnchor(ctx, s); err != nil {
+	if err := a.checkAnchor(ctx, v, &base, s); err != nil {
 		return nil, m, nil, err
 	}
 	if err := a.checkReseal(ctx, v, &base, s); err != nil {
@@ -190,9 +190,13 @@ func (a *App) checkReseal(ctx context.Context, v *view, m *Meta, s *Seal) error 
 	}
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
-	if err := a.cfg.Anchors.CheckAnchor(cctx, parent); err != nil {
-		return fmt.Errorf("%w: the seal orphans blocks %d-%d on parent %d %s (slot %d), which is not L1's assured tip: %v",
-			ErrBadAnchor, s.Number, m.TipNumber, parent.Number, parent.Hash, parent.Slot, err)
+	at, err := a.orphansPassed(cctx, v, m, s)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadAnchor, err)
+	}
+	if err := a.cfg.Anchors.CheckAnchorAt(cctx, parent, at); err != nil {
+		return fmt.Errorf("%w: the seal orphans blocks %d-%d on parent %d %s (slot %d), which is not L1's assured tip at its L1 block %d: %v",
+			ErrBadAnchor, s.Number, m.TipNumber, parent.Number, parent.Hash, parent.Slot, at.Number, err)
 	}
 	return nil
 }
@@ -280,7 +284,7 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 // parent hash to a block L1 holds (normally none: the replaced blocks run from the fork to the
 // anchor, or into L1's ring; execution takes at most MaxReplacedBlocks+1 such). Only the
 // proposal steps call it: execution never reads L1.
-func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
+func (a *App) checkAnchor(ctx context.Context, v *view, m *Meta, s *Seal) error {
 	an := s.Anchor
 	if an == nil {
 		return nil
@@ -310,7 +314,17 @@ func (a *App) checkAnchor(ctx context.Context, s *Seal) error {
 		return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d %s: %w", ErrBadAnchor, an.Number, an.Hash, an.Slot, an.At.Number, an.At.Hash, err)
 	}
 	// And L1's tip still: a seal naming an older L1 block must not orphan what L1 assured since.
-	if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
+	// One that orphans pending blocks is confirmed at an L1 head past the first one's slot, as
+	// checkReseal confirms a parent (review r38 F1).
+	if m.Started && s.Number <= m.TipNumber {
+		at, err := a.orphansPassed(cctx, v, m, s)
+		if err != nil {
+			return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
+		}
+		if err := a.cfg.Anchors.CheckAnchorAt(cctx, *an, at); err != nil {
+			return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, at.Number, err)
+		}
+	} else if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
 		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
 	}
 	// heldParent[n] is the hash L1 holds at number n, known from the header at n+1 that L1 holds;

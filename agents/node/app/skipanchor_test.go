@@ -6,6 +6,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 )
@@ -51,26 +52,15 @@ func TestNextButOneProposerCannotEraseTheNextSlotOnTheAnchor(t *testing.T) {
 // missed slot after slot re-sealing. The seal is taken during slot 5 now; a seal that skips an
 // open slot nobody has sealed is still refused (the test above).
 func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(4).Add(500*time.Millisecond), nt.seal(5, 2, b1, nil))
-	require.Equal(t, uint64(5), nt.apps[0].Meta().TipSlot)
+	nt, start := newTwoPending(t)
 	// Block 1 missed slot 4: L1's assured tip is still the anchor.
-	nt.anchors.confirm(Anchor{Number: 0, Hash: start, Slot: 0})
 	nt.now = slotTime(5).Add(500 * time.Millisecond)
 	reseal := nt.seal(6, 1, start, nil)
 	// While a member's L1 view is still at an L1 block of slot 4, it does not know that block 1
 	// missed (its propose may be in slot 4's last L1 block, not imported yet): it refuses, or a
 	// byzantine proposer of slot 6 could orphan block 1 that L1 holds and block 2 that could
 	// land in its open slot (review r37 F1).
-	viewAt := func(t time.Time) {
-		for _, a := range nt.apps {
-			a.cfg.Anchors = l1HeadAt{fakeAnchors: nt.anchors, headTime: uint64(t.Unix())}
-		}
-	}
+	viewAt := nt.viewsAt
 	viewAt(slotTime(5).Add(-time.Second))
 	for i, st := range nt.processAll(reseal) {
 		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d, its L1 view in slot 4", i)
@@ -102,4 +92,60 @@ type l1HeadAt struct {
 	headTime uint64
 }
 
-func (l l1HeadAt) HeadTime(context.Context) (uint64, error) { return l.headTime, nil }
+func (l l1HeadAt) L1Head(context.Context) (L1Block, uint64, error) {
+	return L1Block{Number: l.headTime, Hash: common.Hash{1}}, l.headTime, nil
+}
+
+// viewsAt gives every member an L1 view whose head is an L1 block of time t.
+func (nt *net) viewsAt(t time.Time) {
+	for _, a := range nt.apps {
+		a.cfg.Anchors = l1HeadAt{fakeAnchors: nt.anchors, headTime: uint64(t.Unix())}
+	}
+}
+
+// newTwoPending is a chain with block 1 of slot 4 on its anchor (L1 block 0) and block 2 of
+// slot 5 on it, sealed a slot ahead, and an L1 (as members see it) whose assured tip is still
+// the anchor. It returns the anchor's hash.
+func newTwoPending(t *testing.T) (*net, common.Hash) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(500*time.Millisecond), nt.seal(5, 2, b1, nil))
+	require.Equal(t, uint64(5), nt.apps[0].Meta().TipSlot)
+	nt.anchors.confirm(Anchor{Number: 0, Hash: start, Slot: 0})
+	return nt, start
+}
+
+// TestAReSealInItsOwnSlotNeedsTheL1ViewPastTheOrphanedSlot (review r38 F1): block 1 of slot 4
+// and block 2 of slot 5 on it are pending; block 1's propose landed in slot 4's last L1 block.
+// In slot 6, the byzantine proposer of slot 6 re-seals on the chain's anchor, orphaning both.
+// The clock says slot 4 has passed (checkStillInSlot passes), and a member whose L1 view is stuck
+// at an L1 block of slot 4 (one stalled, shared provider) still sees the anchor as L1's assured
+// tip. Before the fix, such members confirmed the re-seal, with or without an anchor, against
+// that view and orphaned block 1, which L1 holds. A member now confirms the parent (or the
+// anchor) only at an L1 head of a slot after the first orphaned block's, and at that very head.
+func TestAReSealInItsOwnSlotNeedsTheL1ViewPastTheOrphanedSlot(t *testing.T) {
+	// The stale views see the anchor as L1's assured tip: block 1's propose is past their head.
+	nt, start := newTwoPending(t)
+	nt.now = slotTime(6).Add(500 * time.Millisecond)
+	tip := nt.apps[0].Meta().TipHash
+	plain := nt.seal(6, 1, start, nil)
+	anchored := nt.sealWith(6, 1, start, nil, tip, &Anchor{Number: 0, Hash: start, Slot: 0, At: &testL1Block}, false)
+	viewAt := nt.viewsAt
+	for _, c := range []struct {
+		name string
+		raw  []byte
+	}{{"without an anchor", plain}, {"anchored on the chain's anchor", anchored}} {
+		viewAt(slotTime(5).Add(-time.Second))
+		for i, st := range nt.processAll(c.raw) {
+			require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "%s: member %d, its L1 view in slot 4", c.name, i)
+		}
+		// A view in slot 5 shows that block 1 missed slot 4; block 2 cannot land without it.
+		viewAt(slotTime(5))
+		for i, st := range nt.processAll(c.raw) {
+			require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "%s: member %d, its L1 view in slot 5", c.name, i)
+		}
+	}
+}
