@@ -633,14 +633,21 @@ func (s *proofScan) prunes(ctx context.Context, from, to uint64) ([]prunedLog, e
 
 // lateProofExpectation is what the rollup must answer a proof of t's epoch mined at or after the
 // epoch's deadline: Rollup__ProofWindowClosed(epoch, deadline) while the epoch's blocks are still
-// assured; once a prune (in prunes, before t) removed them, a refusal because there is nothing of
-// it left to prove (everything assured is proven, its range starts elsewhere or its headers are
-// not the ones stored now).
-func lateProofExpectation(t proofTx, deadline uint64, prunes []prunedLog) (want []string, why string) {
+// assured; once a prune (in prunes, before t) removed them (a prune of that epoch or an earlier
+// one), a refusal because there is nothing of it left to prove (everything assured is proven, its
+// range starts elsewhere or its headers are not the ones stored now). EpochProofLib checks that
+// something is left to prove before the window: with the assured tip at the proven tip just before
+// t (nothingToProve: right after a prune, until the next propose), Rollup__NothingToProve.
+func lateProofExpectation(t proofTx, deadline uint64, prunes []prunedLog, nothingToProve bool) (want []string, why string) {
+	if nothingToProve {
+		return []string{errNothingToProve}, "the assured tip was the proven tip just before it: nothing to prove"
+	}
 	for _, p := range prunes {
-		if p.Epoch.Uint64() == t.Call.Epoch && (p.Block < t.Block || p.Block == t.Block && p.Index < t.Index) {
+		// A prune removes every block above the proven tip: those of the epoch it names and of
+		// every later one.
+		if p.Epoch.Uint64() <= t.Call.Epoch && (p.Block < t.Block || p.Block == t.Block && p.Index < t.Index) {
 			return []string{errNothingToProve, errRangeMismatch, errHeaderMismatch},
-				fmt.Sprintf("epoch %d was pruned before it (L1 block %d): its blocks are gone", t.Call.Epoch, p.Block)
+				fmt.Sprintf("epoch %d was pruned before it (L1 block %d, from epoch %s on): its blocks are gone", t.Call.Epoch, p.Block, p.Epoch)
 		}
 	}
 	return []string{errProofWindowClose}, fmt.Sprintf("epoch %d's window closed at the start of epoch %d", t.Call.Epoch, deadline)
@@ -764,7 +771,11 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 				if t.From != p.Account || epochAt(t.Time) < deadline {
 					continue
 				}
-				want, why := lateProofExpectation(t, deadline, prunes)
+				tips, assured, _, err := scan.chainBefore(ctx, t)
+				if err != nil {
+					return false, err
+				}
+				want, why := lateProofExpectation(t, deadline, prunes, assured == tips.ProvenNumber.Uint64())
 				got := errorName(t.Revert)
 				if !slices.Contains(want, got) {
 					return false, failf("%s; the late proof had to be refused with %s: %s", t, strings.Join(want, " or "), why)

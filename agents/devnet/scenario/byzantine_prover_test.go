@@ -238,14 +238,25 @@ func TestLateProofExpectation(t *testing.T) {
 	prune := func(block uint64, index uint) []prunedLog {
 		return []prunedLog{{RollupChainPruned: &rollup.RollupChainPruned{Epoch: big.NewInt(2)}, Block: block, Index: index}}
 	}
-	want, _ := lateProofExpectation(tx, 4, nil)
+	want, _ := lateProofExpectation(tx, 4, nil, false)
 	require.Equal(t, []string{errProofWindowClose}, want)
-	want, _ = lateProofExpectation(tx, 4, prune(20, 2))
+	want, _ = lateProofExpectation(tx, 4, prune(20, 2), false)
 	require.Equal(t, []string{errProofWindowClose}, want, "a prune after it in its block")
-	want, _ = lateProofExpectation(tx, 4, prune(20, 0))
+	want, _ = lateProofExpectation(tx, 4, prune(20, 0), false)
 	require.NotContains(t, want, errProofWindowClose, "pruned before it in its block")
-	want, _ = lateProofExpectation(tx, 4, prune(19, 5))
+	want, _ = lateProofExpectation(tx, 4, prune(19, 5), false)
 	require.NotContains(t, want, errProofWindowClose, "pruned a block before")
+	// A prune of an earlier epoch removed this one's blocks too (everything above the proven
+	// tip): with nothing assured since, L1 answers Rollup__NothingToProve before the window.
+	earlier := []prunedLog{{RollupChainPruned: &rollup.RollupChainPruned{Epoch: big.NewInt(1)}, Block: 19}}
+	want, _ = lateProofExpectation(tx, 4, earlier, false)
+	require.Contains(t, want, errNothingToProve, "an earlier epoch pruned before it")
+	later := []prunedLog{{RollupChainPruned: &rollup.RollupChainPruned{Epoch: big.NewInt(3)}, Block: 19}}
+	want, _ = lateProofExpectation(tx, 4, later, false)
+	require.Equal(t, []string{errProofWindowClose}, want, "a later epoch's prune leaves this one's blocks")
+	// Nothing assured above the proven tip just before it: EpochProofLib's first check.
+	want, _ = lateProofExpectation(tx, 4, nil, true)
+	require.Equal(t, []string{errNothingToProve}, want, "the assured tip at the proven tip")
 }
 
 func TestAssuredHistory(t *testing.T) {
