@@ -1,10 +1,14 @@
 package app
 
 import (
+	"fmt"
+	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 )
 
@@ -54,4 +58,39 @@ func TestBacklogAnswersWhileThePoolIsRead(t *testing.T) {
 	n, err = a.LastBacklog(100)
 	require.NoError(t, err)
 	require.Equal(t, 3, n, "kept for the height")
+}
+
+// TestPoolExceptReadsABoundedRunOfTooBigTransactions (review r36): any user can fill the pool
+// with transactions bigger than a small seal's room; each seal made under load reads the pool,
+// and must not walk all of it past them. PoolExcept gives up after backlogScan such transactions
+// in a row (the rest stay queued for a bigger seal): behind exactly that many, a transaction that
+// fits is not reached; with one of them skipped by the caller (not counted), it is.
+func TestPoolExceptReadsABoundedRunOfTooBigTransactions(t *testing.T) {
+	nt := newNet(t, 1)
+	a := nt.apps[0]
+	pad := strings.Repeat("x", 300)
+	var first common.Hash
+	for sent := 0; sent < backlogScan; {
+		var txs [][]byte
+		for ; sent < backlogScan && len(txs) < 2000; sent++ {
+			txs = append(txs, userTx(fmt.Sprintf("big %05d %s", sent, pad), 5))
+		}
+		if sent == len(txs) {
+			first = TxHash(txs[0])
+		}
+		nt.round(slotTime(3), txs...)
+	}
+	small := userTx("small", 5)
+	nt.round(slotTime(3), small)
+	require.Equal(t, backlogScan+1, a.Meta().Queued, "every transaction is queued")
+	n, err := a.Backlog(backlogScan + 10)
+	require.NoError(t, err)
+	require.Equal(t, backlogScan, n, "the count reads backlogScan entries at most")
+	room := 4 + len(small)
+	got, err := a.PoolExcept(big.NewInt(5), big.NewInt(5), room, nil)
+	require.NoError(t, err)
+	require.Empty(t, got, "behind backlogScan transactions too big for the seal, the read stops")
+	got, err = a.PoolExcept(big.NewInt(5), big.NewInt(5), room, map[common.Hash]bool{first: true})
+	require.NoError(t, err)
+	require.Equal(t, []common.Hash{TxHash(small)}, got, "one fewer too big to read: the small one is reached")
 }
