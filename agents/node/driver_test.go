@@ -706,6 +706,11 @@ type ringAnchors struct {
 	tip    *Tip
 	hashes map[uint64]common.Hash
 	ring   uint64
+	now    *time.Time // its head is an L1 block of this time (l1TipAnchors)
+}
+
+func (r ringAnchors) L1Head(ctx context.Context) (app.L1Block, uint64, error) {
+	return l1TipAnchors{tip: r.tip, now: r.now}.L1Head(ctx)
 }
 
 func (r ringAnchors) CheckAnchor(ctx context.Context, a app.Anchor) error {
@@ -736,7 +741,7 @@ func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
 	now := time.Unix(tGenesis+(last+6)*tSlot, 0)
 	assured := Tip{}
 	l1 := map[uint64]common.Hash{}
-	f := newChainFixtureWith(t, func() time.Time { return now }, ringAnchors{&assured, l1, ring})
+	f := newChainFixtureWith(t, func() time.Time { return now }, ringAnchors{&assured, l1, ring, &now})
 	start := common.Hash{4}
 	assured = Tip{Number: 4, Hash: start, Slot: 1}
 	b5 := f.sealAnchored(3, 5, start, &app.Anchor{Number: 4, Hash: start, Slot: 1})
@@ -763,7 +768,7 @@ func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
 	assured = Tip{Number: last, Hash: l1[last], Slot: last + 5}
 	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
 		log:       slog.New(slog.DiscardHandler),
-		blockHash: ringAnchors{&assured, l1, ring}.BlockHash,
+		blockHash: ringAnchors{&assured, l1, ring, &now}.BlockHash,
 		proposeCalls: func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
 			out := map[uint64]*protocol.ProposeCall{}
 			for n, h := range want {

@@ -77,6 +77,16 @@ func (f *anchoredOnX) unassureX() {
 	delete(f.nt.anchors.hashes, 4)
 }
 
+// lostX is L1 losing x (unassureX) back to the chain's own block 3, which L1 confirms as its tip,
+// in slot 10; it returns that tip.
+func (f *anchoredOnX) lostX() Anchor {
+	f.unassureX()
+	l1Tip := Anchor{Number: 3, Hash: f.b[3], Slot: 6}
+	f.nt.anchors.confirm(l1Tip)
+	f.nt.now = slotTime(10)
+	return l1Tip
+}
+
 // proposes reports whether app 0 takes raw into its proposal and every app accepts a block of it.
 func (f *anchoredOnX) proposes(t *testing.T, raw []byte) bool {
 	nt := f.nt
@@ -102,10 +112,7 @@ func (f *anchoredOnX) proposes(t *testing.T, raw []byte) bool {
 func TestAnchorLowersWhenL1LosesTheAnchor(t *testing.T) {
 	f := newAnchoredOnX(t)
 	nt := f.nt
-	f.unassureX()
-	l1Tip := Anchor{Number: 3, Hash: f.b[3], Slot: 6}
-	nt.anchors.confirm(l1Tip)
-	nt.now = slotTime(10)
+	l1Tip := f.lostX()
 	tip := nt.apps[0].Meta().TipHash
 
 	plain := nt.sealWith(10, 4, f.b[3], nil, tip, nil, false)

@@ -180,14 +180,19 @@ func (a *App) execTx(v *view, m *Meta, raw []byte, t time.Time, height int64) (*
 	return a.exec.apply(v, m, raw, newBlockCtx(height))
 }
 
-// checkAnchorOf is checkAnchor of an encoded seal.
+// checkAnchorOf is checkAnchor of an encoded seal, with the first block its execution orphans
+// (its number when it does not execute: checkAnchor's own refusals are what these tests read).
 func (a *App) checkAnchorOf(ctx context.Context, raw []byte) error {
 	s, err := decodeSeal(raw, a.Params())
 	if err != nil {
 		return err
 	}
 	v, m := a.scratch()
-	return a.checkAnchor(ctx, v, &m, s)
+	bc, mm := newBlockCtx(m.Height+1), m
+	if _, err := a.exec.execSeal(v.child(), &mm, s, bc); err != nil {
+		bc.sealFrom = s.Number
+	}
+	return a.checkAnchor(ctx, v, &m, s, bc.sealFrom)
 }
 
 func (nt *net) open(i int, kv store.KV) *App {

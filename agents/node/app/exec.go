@@ -51,6 +51,10 @@ type blockCtx struct {
 	// transactions the height dropped for age: shed load, reported in metrics at Commit.
 	refused map[string]int
 	expired int
+	// sealFrom is the first block number the height's seal orphans (execution's own answer, for
+	// the proposal steps' checks against L1: orphansPassed); orphaning none, it is above the
+	// tip's number before the seal.
+	sealFrom uint64
 }
 
 func newBlockCtx(height int64) *blockCtx { return &blockCtx{height: height, refused: map[string]int{}} }
@@ -485,6 +489,7 @@ func (e *executor) execSeal(v *view, m *Meta, s *Seal, bc *blockCtx) (*Block, er
 		txsHash = protocol.CalldataTxsHash(EncodeTxsData(raws))
 	}
 	// Blocks from `from` on leave the canonical chain; their transactions return to the pool.
+	bc.sealFrom = from
 	for n := from; n <= m.TipNumber; n++ {
 		if err := e.orphan(v, m, n, from, height); err != nil {
 			return nil, err

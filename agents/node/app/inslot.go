@@ -90,7 +90,9 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	// (review r37 F1). A member whose view lags refuses until it catches up; the driver keeps
 	// sending the same seal meanwhile (chooseParent re-seals as soon as the tip's parent is not
 	// L1's assured tip, even while its own L1 head is still in S: review r38).
-	if _, err := a.l1ViewReached(ctx, cur); err != nil {
+	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
+	defer cancel()
+	if _, err := a.l1ViewReached(cctx, cur); err != nil {
 		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: %v",
 			s.Slot, s.Slot-1, cur-1, err)
 	}
@@ -106,14 +108,13 @@ type L1HeadReader interface {
 }
 
 // l1ViewReached returns this node's L1 head, and fails unless it is an L1 block of slot or later.
+// The caller bounds the read (l1ReadTimeout).
 func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
 	hr, ok := a.cfg.Anchors.(L1HeadReader)
 	if !ok {
 		return L1Block{}, errors.New("no L1 head to read")
 	}
-	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
-	defer cancel()
-	at, t, err := hr.L1Head(cctx)
+	at, t, err := hr.L1Head(ctx)
 	if err != nil {
 		return L1Block{}, fmt.Errorf("read L1 head: %w", err)
 	}
@@ -124,48 +125,56 @@ func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
 }
 
 // orphansPassed returns this node's L1 head for the checks of a seal (one that executed, m being
-// the meta before it) that orphans pending blocks, and fails unless that head is of a slot after
-// the first orphaned block's (review r38 F1). The seal's parent, or its anchor, is confirmed as
-// L1's tip in that head's state; a view whose head is still an L1 block of the orphaned block's
-// slot may lack the propose that landed in that slot's last L1 block, and would confirm a parent
-// L1 has since built on: more than two thirds of members with such views (one stalled, shared
-// provider) would orphan a block L1 holds. checkStillInSlot makes the same demand of the clock;
-// this one is of the L1 view the confirmation reads. A member whose view lags refuses until it
-// catches up, which for an honest re-seal (made once the slot passed) is the time its L1 takes
-// to import the slot's first block.
-func (a *App) orphansPassed(ctx context.Context, v *view, m *Meta, s *Seal) (L1Block, error) {
-	slot, err := firstOrphanedSlot(v, m, s)
+// the meta before it) whose execution orphans pending blocks from number from on, and fails
+// unless that head is of a slot after the first orphaned block's (review r38 F1). The seal's
+// parent, or its anchor, is confirmed as L1's tip in that head's state. A block of slot S lands
+// only in an L1 block of slot S, and each orphaned block needs the one before it: so a view past
+// the first one's slot that shows the parent as L1's tip shows that none of them is on L1 or
+// can still land. A view whose head is still an L1 block of that slot may lack the propose that
+// landed in the slot's last L1 block, and would confirm a parent L1 has since built on: more than
+// two thirds of members with such views (one stalled, shared provider) would orphan a block L1
+// holds. checkStillInSlot makes the same demand of the clock; this one is of the L1 view the
+// confirmation reads. A member whose view lags refuses until it catches up, which for an honest
+// re-seal (made once the slot passed) is the time its L1 takes to import the next slot's first
+// block.
+func (a *App) orphansPassed(ctx context.Context, v *view, m *Meta, from uint64) (L1Block, error) {
+	slot, err := firstOrphanedSlot(v, m, from)
 	if err != nil {
 		return L1Block{}, err
 	}
 	at, err := a.l1ViewReached(ctx, slot+1)
 	if err != nil {
-		return L1Block{}, fmt.Errorf("it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
-			s.Number, m.TipNumber, slot, err)
+		return L1Block{}, fmt.Errorf("%w: it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
+			ErrBadAnchor, from, m.TipNumber, slot, err)
 	}
 	return at, nil
 }
 
-// firstOrphanedSlot is the slot of the first block a seal that orphans pending blocks orphans:
-// the chain's block at its number, or, for a seal at or below the chain's anchor (one that lowers
-// it: L1 lost the anchor), the anchor's slot, the latest of those below it.
-func firstOrphanedSlot(v *view, m *Meta, s *Seal) (uint64, error) {
-	if s.Number <= m.AnchorNumber {
+// orphans reports whether a seal whose execution orphans from number from on (blockCtx.sealFrom)
+// orphans pending blocks.
+func orphans(m *Meta, from uint64) bool { return m.Started && from <= m.TipNumber }
+
+// firstOrphanedSlot is the slot of the first block that a seal whose execution orphans from
+// number from on takes off the chain: the chain's block there, or, from at or below the chain's
+// anchor (a seal that lowers it, or re-anchors on a fork below it: L1 lost the anchor), the
+// anchor's slot, the latest of those below it.
+func firstOrphanedSlot(v *view, m *Meta, from uint64) (uint64, error) {
+	if from <= m.AnchorNumber {
 		return m.AnchorSlot, nil
 	}
-	h, ok, err := v.canonical(s.Number)
+	h, ok, err := v.canonical(from)
 	if err != nil {
 		return 0, err
 	}
 	if !ok {
-		return 0, fmt.Errorf("block %d the seal orphans is not in the chain", s.Number)
+		return 0, fmt.Errorf("%w: block %d the seal orphans is not in the chain", ErrBadAnchor, from)
 	}
 	b, err := v.block(h)
 	if err != nil {
 		return 0, err
 	}
 	if b == nil {
-		return 0, fmt.Errorf("block %d %s the seal orphans is not stored", s.Number, h)
+		return 0, fmt.Errorf("%w: block %d %s the seal orphans is not stored", ErrBadAnchor, from, h)
 	}
 	return b.Header.Slot, nil
 }

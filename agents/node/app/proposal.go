@@ -153,7 +153,7 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err := a.checkSkipsNoOpenSlot(ctx, v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
-	if err := a.checkAnchor(ctx, v, &base, s); err != nil {
+	if err := a.checkAnchor(ctx, v, &base, s, bc.sealFrom); err != nil {
 		return nil, m, nil, err
 	}
 	if err := a.checkReseal(ctx, v, &base, s); err != nil {
@@ -190,12 +190,12 @@ func (a *App) checkReseal(ctx context.Context, v *view, m *Meta, s *Seal) error 
 	}
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
-	at, err := a.orphansPassed(cctx, v, m, s)
+	at, err := a.orphansPassed(cctx, v, m, s.Number)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadAnchor, err)
+		return err
 	}
 	if err := a.cfg.Anchors.CheckAnchorAt(cctx, parent, at); err != nil {
-		return fmt.Errorf("%w: the seal orphans blocks %d-%d on parent %d %s (slot %d), which is not L1's assured tip at its L1 block %d: %v",
+		return fmt.Errorf("%w: the seal orphans blocks %d-%d on parent %d %s (slot %d), which is not L1's assured tip at its L1 block %d: %w",
 			ErrBadAnchor, s.Number, m.TipNumber, parent.Number, parent.Hash, parent.Slot, at.Number, err)
 	}
 	return nil
@@ -284,7 +284,7 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 // parent hash to a block L1 holds (normally none: the replaced blocks run from the fork to the
 // anchor, or into L1's ring; execution takes at most MaxReplacedBlocks+1 such). Only the
 // proposal steps call it: execution never reads L1.
-func (a *App) checkAnchor(ctx context.Context, v *view, m *Meta, s *Seal) error {
+func (a *App) checkAnchor(ctx context.Context, v *view, m *Meta, s *Seal, from uint64) error {
 	an := s.Anchor
 	if an == nil {
 		return nil
@@ -314,15 +314,16 @@ func (a *App) checkAnchor(ctx context.Context, v *view, m *Meta, s *Seal) error 
 		return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d %s: %w", ErrBadAnchor, an.Number, an.Hash, an.Slot, an.At.Number, an.At.Hash, err)
 	}
 	// And L1's tip still: a seal naming an older L1 block must not orphan what L1 assured since.
-	// One that orphans pending blocks is confirmed at an L1 head past the first one's slot, as
-	// checkReseal confirms a parent (review r38 F1).
-	if m.Started && s.Number <= m.TipNumber {
-		at, err := a.orphansPassed(cctx, v, m, s)
+	// One whose execution orphans pending blocks (from number from on; for a re-anchoring, from
+	// its fork) is confirmed at an L1 head past the first one's slot, as checkReseal confirms a
+	// parent (review r38 F1).
+	if orphans(m, from) {
+		at, err := a.orphansPassed(cctx, v, m, from)
 		if err != nil {
-			return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
+			return fmt.Errorf("block %d %s of slot %d: %w", an.Number, an.Hash, an.Slot, err)
 		}
 		if err := a.cfg.Anchors.CheckAnchorAt(cctx, *an, at); err != nil {
-			return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, at.Number, err)
+			return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d: %w", ErrBadAnchor, an.Number, an.Hash, an.Slot, at.Number, err)
 		}
 	} else if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
 		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)

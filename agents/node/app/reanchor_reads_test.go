@@ -43,6 +43,13 @@ func (c *rpcAnchors) CheckAnchorAt(ctx context.Context, a Anchor, at L1Block) er
 	return c.fakeAnchors.CheckAnchorAt(ctx, a, at)
 }
 
+func (c *rpcAnchors) L1Head(ctx context.Context) (L1Block, uint64, error) {
+	if err := c.wait(ctx); err != nil {
+		return L1Block{}, 0, err
+	}
+	return c.fakeAnchors.L1Head(ctx)
+}
+
 func (c *rpcAnchors) BlockHash(ctx context.Context, n uint64) (common.Hash, error) {
 	if err := c.wait(ctx); err != nil {
 		return common.Hash{}, err
