@@ -32,14 +32,7 @@ func newAnchoredOnX(t *testing.T) *anchoredOnX {
 	f := &anchoredOnX{nt: nt, u: userTx("in block x", 5)}
 	start := crypto.Keccak256Hash([]byte("L1 block 0"))
 	nt.round(slotTime(3), f.u)
-	parent := start
-	for n := uint64(1); n <= 3; n++ {
-		slot := 3 + n
-		nt.round(slotTime(slot), nt.seal(slot, n, parent, nil))
-		parent = nt.apps[0].Meta().TipHash
-		f.b[n] = parent
-		nt.round(slotTime(slot).Add(time.Second))
-	}
+	f.b = nt.sealThree(start)
 	nt.round(slotTime(7), nt.seal(7, 4, f.b[3], []common.Hash{TxHash(f.u)}))
 	f.x = nt.apps[0].Meta().TipHash
 	xb, err := nt.apps[0].BlockByHash(f.x)

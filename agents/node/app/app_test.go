@@ -180,8 +180,22 @@ func (a *App) execTx(v *view, m *Meta, raw []byte, t time.Time, height int64) (*
 	return a.exec.apply(v, m, raw, newBlockCtx(height))
 }
 
-// checkAnchorOf is checkAnchor of an encoded seal, with the first block its execution orphans
-// (its number when it does not execute: checkAnchor's own refusals are what these tests read).
+// sealThree seals blocks 1-3 on parent (L1's block 0) in slots 4-6, each at its slot's start
+// and followed a second later by a height without a seal (its attestations); it returns their
+// hashes by number, with parent at 0.
+func (nt *net) sealThree(parent common.Hash) [4]common.Hash {
+	b := [4]common.Hash{parent}
+	for n := uint64(1); n <= 3; n++ {
+		slot := 3 + n
+		nt.round(slotTime(slot), nt.seal(slot, n, b[n-1], nil))
+		b[n] = nt.apps[0].Meta().TipHash
+		nt.round(slotTime(slot).Add(time.Second))
+	}
+	return b
+}
+
+// checkAnchorOf is checkAnchor of an encoded seal, with the first block its execution orphans;
+// as in proposeSeal, only a seal that executes is checked against L1.
 func (a *App) checkAnchorOf(ctx context.Context, raw []byte) error {
 	s, err := decodeSeal(raw, a.Params())
 	if err != nil {
@@ -190,7 +204,7 @@ func (a *App) checkAnchorOf(ctx context.Context, raw []byte) error {
 	v, m := a.scratch()
 	bc, mm := newBlockCtx(m.Height+1), m
 	if _, err := a.exec.execSeal(v.child(), &mm, s, bc); err != nil {
-		bc.sealFrom = s.Number
+		return err
 	}
 	return a.checkAnchor(ctx, v, &m, s, bc.sealFrom)
 }
@@ -1136,14 +1150,8 @@ func TestReanchorAfterSeveralBasedBlocks(t *testing.T) {
 	nt := newNet(t, 4)
 	start := crypto.Keccak256Hash([]byte("assured tip"))
 	nt.round(slotTime(3))
-	var hs []common.Hash
-	parent := start
-	for n := uint64(1); n <= 3; n++ {
-		nt.round(slotTime(3+n), nt.seal(3+n, n, parent, nil))
-		parent = nt.apps[0].Meta().TipHash
-		hs = append(hs, parent)
-		nt.round(slotTime(3 + n).Add(time.Second))
-	}
+	b := nt.sealThree(start)
+	hs := b[1:]
 	b2x, b3x := crypto.Keccak256Hash([]byte("based 2")), crypto.Keccak256Hash([]byte("based 3"))
 	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3] = start, hs[0], b2x, b3x
 	tip := nt.apps[0].Meta().TipHash

@@ -812,38 +812,13 @@ func TestABlockOfTinyTransactionsIsRefused(t *testing.T) {
 // tip). The copies never execute (checkReplaced), so the slot gets no block, and the chain cannot
 // re-anchor after a based fallback or an L1 prune while the attacker wins the gossip race.
 func TestReplacedTxsMutantsCannotCensorAReanchoringSeal(t *testing.T) {
-	nt := newNet(t, 4)
-	u := userTx("in block x", 5)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3), u)
-	parent := start
-	var b [4]common.Hash
-	for n := uint64(1); n <= 3; n++ {
-		slot := 3 + n
-		nt.round(slotTime(slot), nt.seal(slot, n, parent, nil))
-		parent = nt.apps[0].Meta().TipHash
-		b[n] = parent
-		nt.round(slotTime(slot).Add(time.Second))
-	}
-	nt.round(slotTime(7), nt.seal(7, 4, b[3], []common.Hash{TxHash(u)}))
-	x := nt.apps[0].Meta().TipHash
-	xb, err := nt.apps[0].BlockByHash(x)
-	require.NoError(t, err)
-	nt.round(slotTime(7).Add(time.Second))
-	nt.anchors.confirm(Anchor{Number: 3, Hash: b[3], Slot: 6})
-	nt.round(slotTime(8), nt.seal(8, 4, b[3], nil))
-	nt.round(slotTime(8).Add(time.Second))
-	delete(nt.anchors.ok, anchorID{3, b[3], 6})
-
-	// The slot-9 proposer's honest re-anchoring seal on x, which L1 assured after all.
-	an := Anchor{Number: 4, Hash: x, Slot: 7, Replaced: []Replaced{{Header: xb.Header, Txs: []hexutil.Bytes{u}}}}
-	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3], nt.anchors.hashes[4] = start, b[1], b[2], b[3], x
-	nt.anchors.confirm(an)
+	nt, an := newXAssuredAfterAll(t)
+	x := an.Hash
 	nt.now = slotTime(9)
 	honest := nt.sealWith(9, 5, x, nil, nt.apps[0].Meta().TipHash, &an, false)
 	a := nt.apps[0]
 	v, m := a.scratch()
-	_, err = a.execTx(v, &m, honest, nt.now, nt.height+1)
+	_, err := a.execTx(v, &m, honest, nt.now, nt.height+1)
 	require.NoError(t, err, "the honest seal executes")
 
 	// A peer rewrites the unsigned replaced transactions: same signature, new bytes.
@@ -852,7 +827,7 @@ func TestReplacedTxsMutantsCannotCensorAReanchoringSeal(t *testing.T) {
 	for i := range maxSealsInMempool {
 		mut := s
 		a2 := *s.Anchor
-		a2.Replaced = []Replaced{{Header: xb.Header, Txs: []hexutil.Bytes{u, {0xee, byte(i)}}}}
+		a2.Replaced = []Replaced{{Header: an.Replaced[0].Header, Txs: []hexutil.Bytes{an.Replaced[0].Txs[0], {0xee, byte(i)}}}}
 		mut.Anchor = &a2
 		raw, err := EncodeJSON(KindSeal, mut)
 		require.NoError(t, err)
@@ -894,4 +869,30 @@ func TestSealCountCountsDistinctSeals(t *testing.T) {
 	r, err := a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: nt.resign(next)})
 	require.NoError(t, err)
 	require.Zero(t, r.Code, "the proposer's second seal of the slot is refused after CheckTx saw its first one 8 times: %s", r.Log)
+}
+
+// newXAssuredAfterAll: blocks 1-3 on L1's block 0 are L1's; block x (number 4, slot 7, carrying
+// a user transaction) missed its slot and was orphaned by 4' on block 3 (slot 8), the tip; then
+// L1 assured x after all. It returns the anchor a re-anchoring seal on x names (L1 confirms it,
+// and holds blocks 0-3 and x), without an L1 block.
+func newXAssuredAfterAll(t *testing.T) (*net, Anchor) {
+	nt := newNet(t, 4)
+	u := userTx("in block x", 5)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3), u)
+	b := nt.sealThree(start)
+	nt.round(slotTime(7), nt.seal(7, 4, b[3], []common.Hash{TxHash(u)}))
+	x := nt.apps[0].Meta().TipHash
+	xb, err := nt.apps[0].BlockByHash(x)
+	require.NoError(t, err)
+	nt.round(slotTime(7).Add(time.Second))
+	nt.anchors.confirm(Anchor{Number: 3, Hash: b[3], Slot: 6})
+	nt.round(slotTime(8), nt.seal(8, 4, b[3], nil))
+	nt.round(slotTime(8).Add(time.Second))
+	delete(nt.anchors.ok, anchorID{3, b[3], 6})
+	require.Equal(t, uint64(4), nt.apps[0].Meta().TipNumber)
+	an := Anchor{Number: 4, Hash: x, Slot: 7, Replaced: []Replaced{{Header: xb.Header, Txs: []hexutil.Bytes{u}}}}
+	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2], nt.anchors.hashes[3], nt.anchors.hashes[4] = start, b[1], b[2], b[3], x
+	nt.anchors.confirm(an)
+	return nt, an
 }

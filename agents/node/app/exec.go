@@ -51,9 +51,10 @@ type blockCtx struct {
 	// transactions the height dropped for age: shed load, reported in metrics at Commit.
 	refused map[string]int
 	expired int
-	// sealFrom is the first block number the height's seal orphans (execution's own answer, for
-	// the proposal steps' checks against L1: orphansPassed); orphaning none, it is above the
-	// tip's number before the seal.
+	// sealFrom is the first block number the seal execSeal last executed on this context orphans
+	// (execution's own answer, for the proposal steps' checks against L1: orphansPassed,
+	// checkSkipsNoOpenSlot); orphaning none, it is above the tip's number before the seal. Valid
+	// only right after a successful execSeal: proposeSeal reads it there.
 	sealFrom uint64
 }
 

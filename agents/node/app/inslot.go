@@ -45,9 +45,10 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 // and every seal of S+1 be refused, erasing that slot and charging its honest proposer with a
 // miss. A seal that skips nothing may still come early, and so may one whose skipped open slots
 // are all taken. The parent's slot is its block's, or the anchor's when the seal
-// re-anchors on an L1 block the chain never had, or the chain's anchor's (a re-seal on it). A clock
-// check: the proposal steps only.
-func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Seal, now time.Time) error {
+// re-anchors on an L1 block the chain never had, or the chain's anchor's (a re-seal on it). The
+// blocks the seal orphans are those its execution orphans, from sealFrom (the fork, for a
+// re-anchoring, whose number may be above the tip). A clock check: the proposal steps only.
+func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Seal, sealFrom uint64, now time.Time) error {
 	var parentSlot uint64
 	switch b, err := v.block(s.Parent); {
 	case err != nil:
@@ -73,7 +74,7 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	// assured tip while S has passed, and checkStillInSlot refuses the seal while S is open.
 	// Waiting for S+2 to begin left the re-seal under half a slot to be committed and published;
 	// under load it missed too, and the chain missed slot after slot (issue 16).
-	taken, err := orphanedSlots(v, m, s, max(cur, parentSlot+1))
+	taken, err := orphanedSlots(v, m, sealFrom, max(cur, parentSlot+1))
 	if err != nil {
 		return err
 	}
@@ -179,14 +180,14 @@ func firstOrphanedSlot(v *view, m *Meta, from uint64) (uint64, error) {
 	return b.Header.Slot, nil
 }
 
-// orphanedSlots are the slots, from slot from on, of the pending blocks seal s orphans (those
-// from its number to the tip).
-func orphanedSlots(v *view, m *Meta, s *Seal, from uint64) (map[uint64]bool, error) {
+// orphanedSlots are the slots, from slot from on, of the pending blocks a seal orphans: those from
+// sealFrom, the first its execution orphans (the fork, for a re-anchoring), to the tip.
+func orphanedSlots(v *view, m *Meta, sealFrom, from uint64) (map[uint64]bool, error) {
 	taken := map[uint64]bool{}
-	if !m.Started || s.Number > m.TipNumber {
+	if !orphans(m, sealFrom) {
 		return taken, nil
 	}
-	for n := m.TipNumber; n >= s.Number; n-- {
+	for n := m.TipNumber; n >= sealFrom; n-- {
 		h, ok, err := v.canonical(n)
 		if err != nil || !ok {
 			return taken, err

@@ -8,6 +8,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 )
 
@@ -45,16 +46,23 @@ func TestAReSealIsConfirmedAtTheL1HeadItRead(t *testing.T) {
 	require.NoError(t, err)
 	plain := nt.seal(6, 1, start, nil)
 	anchored := nt.sealWith(6, 1, start, nil, tip, &Anchor{Number: 0, Hash: start, Slot: 0, At: &testL1Block}, false)
-	for _, a := range nt.apps {
-		a.cfg.Anchors = splitL1{fakeAnchors: nt.anchors, head: L1Block{Number: 500, Hash: common.Hash{5}},
-			headTime: uint64(slotTime(5).Unix()), atHead: Anchor{Number: 1, Hash: b1.Hash, Slot: 4}}
+	split := func(atHead Anchor) {
+		for _, a := range nt.apps {
+			a.cfg.Anchors = splitL1{fakeAnchors: nt.anchors, head: L1Block{Number: 500, Hash: common.Hash{5}},
+				headTime: uint64(slotTime(5).Unix()), atHead: atHead}
+		}
 	}
 	for _, c := range []struct {
 		name string
 		raw  []byte
 	}{{"without an anchor", plain}, {"anchored on the chain's anchor", anchored}} {
+		split(Anchor{Number: 1, Hash: b1.Hash, Slot: 4})
 		for i, st := range nt.processAll(c.raw) {
 			require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "%s: member %d: at its head L1 holds block 1", c.name, i)
+		}
+		split(Anchor{Number: 0, Hash: start, Slot: 0})
+		for i, st := range nt.processAll(c.raw) {
+			require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "%s: member %d: at its head the anchor is L1's tip", c.name, i)
 		}
 	}
 }
@@ -102,5 +110,57 @@ func TestAReanchorWaitsOnlyForItsForksSlot(t *testing.T) {
 	nt.viewsAt(slotTime(5))
 	for i, st := range nt.processAll(re) {
 		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 view is current (slot 5)", i)
+	}
+}
+
+// TestAReanchorAboveTheTipWaitsForTheOrphanedBlocksSlot (review r40): blocks 1-3 are L1's;
+// block 4 x (slot 7) missed and was orphaned by 4' on 3 (slot 8); then L1 assured x after all.
+// In slot 9 the seal of block 5 re-anchors on x: its number is above the tip (4'), but its
+// execution orphans 4' (from x's number). 4' could still land in slot 8 (its propose pruning x
+// back to the proven block 3), so a member whose L1 head is still of slot 8 must refuse.
+// Before 06a0f8c (or with checkAnchor's condition reverted to s.Number <= m.TipNumber) it
+// accepted: this pins "a re-anchor whose number is above the tip but whose fork is below it".
+func TestAReanchorAboveTheTipWaitsForTheOrphanedBlocksSlot(t *testing.T) {
+	nt, an := newXAssuredAfterAll(t)
+	an.At = &testL1Block
+	x := an.Hash
+	re := nt.sealWith(9, 5, x, nil, nt.apps[0].Meta().TipHash, &an, false)
+	nt.now = slotTime(9).Add(500 * time.Millisecond)
+	nt.viewsAt(slotTime(9).Add(-time.Second)) // an L1 head of 4''s slot 8
+	for i, st := range nt.processAll(re) {
+		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d: its L1 head is still in slot 8, where 4' can land", i)
+	}
+	nt.viewsAt(slotTime(9))
+	for i, st := range nt.processAll(re) {
+		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 head is past slot 8", i)
+	}
+}
+
+// TestAReanchorAboveTheTipMayComeAtItsLead (review r40, liveness): the chain has block 1 of
+// slot 5 and block 2 of slot 7; L1 took based blocks x1 (number 1, slot 4) and x2 (number 2,
+// slot 6) instead. During slot 7, at its seal lead, slot 8's proposer re-anchors on x2 with
+// fork 1: execution orphans blocks 1 and 2 (sealFrom 1). Block 2 of slot 7 cannot land (its
+// parent is not L1's), so slot 7 is taken; a member whose L1 view is current (slot 7) should
+// accept, as TestAReanchorWaitsOnlyForItsForksSlot accepts a re-anchor at or below the tip.
+// checkSkipsNoOpenSlot's orphanedSlots read the seal's number (3, above the tip), not
+// execution's sealFrom, found no slot taken, and refused until slot 8.
+func TestAReanchorAboveTheTipMayComeAtItsLead(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(5), nt.seal(5, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(7), nt.seal(7, 2, b1, nil))
+	require.Equal(t, uint64(2), nt.apps[0].Meta().TipNumber)
+	x1 := common.Hash{0x0b, 0xa5, 1}
+	x2 := Anchor{Number: 2, Hash: common.Hash{0x0b, 0xa5, 2}, Slot: 6, Fork: 1, At: &testL1Block}
+	clear(nt.anchors.ok)
+	nt.anchors.confirm(x2)
+	nt.anchors.hashes[0], nt.anchors.hashes[1], nt.anchors.hashes[2] = start, x1, x2.Hash
+	re := nt.sealWith(8, 3, x2.Hash, nil, nt.apps[0].Meta().TipHash, &x2, false)
+	nt.now = slotTime(8).Add(-time.Second) // slot 8's seal lead, in slot 7
+	nt.viewsAt(slotTime(7))
+	for i, st := range nt.processAll(re) {
+		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 view is current (slot 7)", i)
 	}
 }

@@ -28,14 +28,8 @@ func TestReanchorForkInAnEarlierReanchoringsGapCannotOrphanL1Blocks(t *testing.T
 	start := crypto.Keccak256Hash([]byte("assured tip"))
 	u := userTx("in block 5", 5)
 	nt.round(slotTime(3), u)
-	var hs []common.Hash
-	parent := start
-	for n := uint64(1); n <= 3; n++ {
-		nt.round(slotTime(3+n), nt.seal(3+n, n, parent, nil))
-		parent = nt.apps[0].Meta().TipHash
-		hs = append(hs, parent)
-		nt.round(slotTime(3 + n).Add(time.Second))
-	}
+	b := nt.sealThree(start)
+	hs := b[1:]
 	hdr := func(n, slot uint64, parent common.Hash) protocol.Header {
 		return protocol.Header{Number: n, Slot: slot, ParentHash: parent, TxsHash: protocol.EmptyTxsHash,
 			FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1), Coinbase: common.Address{0xb}}

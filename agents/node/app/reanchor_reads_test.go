@@ -72,19 +72,13 @@ func TestHonestReanchoringPastAlternatingBlobBlocksIsNotTimedOut(t *testing.T) {
 	nt := newNet(t, 4)
 	start := crypto.Keccak256Hash([]byte("assured tip"))
 	nt.round(slotTime(3))
-	parent := start
-	var hs []common.Hash
-	for n := uint64(1); n <= 3; n++ {
-		nt.round(slotTime(3+n), nt.seal(3+n, n, parent, nil))
-		parent = nt.apps[0].Meta().TipHash
-		hs = append(hs, parent)
-		nt.round(slotTime(3 + n).Add(time.Second))
-	}
+	b := nt.sealThree(start)
+	hs := b[1:]
 	tip := nt.apps[0].Meta().TipHash
 	const fork, k = 2, 100
 	last := uint64(fork + 2*k)
 	var carried []Replaced
-	parent = hs[0]
+	parent := hs[0]
 	nt.anchors.hashes[1] = hs[0]
 	for n := uint64(fork); n <= last; n++ {
 		h := protocol.Header{Number: n, Slot: 12, ParentHash: parent, TxsHash: protocol.EmptyTxsHash,

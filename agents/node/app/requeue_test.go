@@ -61,15 +61,7 @@ func TestOrphanedTxsBeyondThePoolBoundAreDropped(t *testing.T) {
 func TestTxsOfALostBasedBlockPayTheFloorToBeQueued(t *testing.T) {
 	nt := newNet(t, 4)
 	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	var b [4]common.Hash
-	parent := start
-	for n := uint64(1); n <= 3; n++ {
-		slot := 3 + n
-		nt.round(slotTime(slot), nt.seal(slot, n, parent, nil))
-		parent = nt.apps[0].Meta().TipHash
-		b[n] = parent
-		nt.round(slotTime(slot).Add(time.Second))
-	}
+	b := nt.sealThree(start)
 	cheap, paid := userTx("below the floor", 0), userTx("pays", 5)
 	yHdr := protocol.Header{Number: 4, Slot: 7, ParentHash: b[3], TxsHash: protocol.CalldataTxsHash(EncodeTxsData([][]byte{cheap, paid})),
 		FeePerDaGas: big.NewInt(1), FeePerL2Gas: big.NewInt(1), Coinbase: common.Address{0xb}}
