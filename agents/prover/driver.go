@@ -456,14 +456,16 @@ func txHash(r *types.Receipt) common.Hash {
 	return r.TxHash
 }
 
-// landed records a proof of ours that was confirmed, with its latency from the epoch's end.
+// landed records a proof of ours that was confirmed, with its latency from the epoch's end. The
+// latency is observed before the outcome is counted, so that a reader who sees the epoch counted
+// proven (Status, the outcome counter) also finds its latency.
 func (d *Driver) landed(ctx context.Context, log *slog.Logger, epoch uint64, rcpt *types.Receipt) {
-	d.record(OutcomeProven)
 	latency := -1.0
 	if h, err := d.chain.HeaderByNumber(ctx, rcpt.BlockNumber); err == nil {
 		latency = float64(h.Time) - float64(d.epochEnd(epoch))
 		d.metrics.ObserveProofLatency(latency)
 	}
+	d.record(OutcomeProven)
 	log.Info("epoch proven", "tx", rcpt.TxHash, "l1_block", rcpt.BlockNumber, "gas", rcpt.GasUsed,
 		"latency_s", latency)
 }
