@@ -30,9 +30,7 @@ func TestFirstSealMustBeAnchoredOnL1(t *testing.T) {
 	bogus := crypto.Keccak256Hash([]byte("no such L1 block"))
 
 	unanchored := nt.sealWith(4, 1000, bogus, nil, common.Hash{}, nil, false)
-	for i, st := range nt.processAll(unanchored) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d starts the chain on a parent L1 does not hold", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, unanchored, "starts the chain on a parent L1 does not hold")
 	require.ErrorIs(t, nt.apps[0].ExecutesOnTip(unanchored), ErrBadSeal, "execution takes a first seal without an anchor")
 	r, err := nt.apps[0].CheckTx(context.Background(), &abci.RequestCheckTx{Tx: unanchored})
 	require.NoError(t, err)
@@ -42,14 +40,10 @@ func TestFirstSealMustBeAnchoredOnL1(t *testing.T) {
 	require.ErrorIs(t, nt.apps[0].ExecutesOnTip(nt.sealWith(4, 1, start, nil, common.Hash{}, nil, false)), ErrBadSeal)
 
 	notOnL1 := nt.sealWith(4, 1000, bogus, nil, common.Hash{}, &Anchor{Number: 999, Hash: bogus, Slot: 0}, false)
-	for i, st := range nt.processAll(notOnL1) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d starts the chain on an anchor L1 does not hold", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, notOnL1, "starts the chain on an anchor L1 does not hold")
 
 	honest := nt.sealWith(4, 1, start, nil, common.Hash{}, &onL1, false)
-	for i, st := range nt.processAll(honest) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "app %d refuses the first seal on L1's assured tip", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, honest, "refuses the first seal on L1's assured tip")
 	txs, res := nt.round(slotTime(4), honest)
 	require.Len(t, txs, 1)
 	require.Zero(t, res[0].Code, res[0].Log)

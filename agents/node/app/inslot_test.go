@@ -26,18 +26,14 @@ func TestSealCannotOrphanABlockStillInItsSlot(t *testing.T) {
 			}
 			early := nt.sealWith(10, 6, f.b[5], nil, f.b[6], an, false)
 			nt.now = slotTime(9) // block 6's slot: its propose can still land on L1
-			for i, st := range nt.processAll(early) {
-				require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d accepts a seal orphaning block 6 while it can still land on L1", i)
-			}
+			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, early, "accepts a seal orphaning block 6 while it can still land on L1")
 			txs, _ := nt.round(slotTime(9), early)
 			require.Empty(t, txs, "the CometBFT proposer leaves it out")
 			for i, a := range nt.apps {
 				require.Equal(t, f.b[6], a.Meta().TipHash, "app %d", i)
 			}
 			nt.now = slotTime(10) // slot 9 has passed: block 6 missed it
-			for i, st := range nt.processAll(early) {
-				require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "app %d refuses the re-seal after block 6 missed its slot", i)
-			}
+			nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, early, "refuses the re-seal after block 6 missed its slot")
 		})
 	}
 }

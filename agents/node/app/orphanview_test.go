@@ -57,13 +57,9 @@ func TestAReSealIsConfirmedAtTheL1HeadItRead(t *testing.T) {
 		raw  []byte
 	}{{"without an anchor", plain}, {"anchored on the chain's anchor", anchored}} {
 		split(Anchor{Number: 1, Hash: b1.Hash, Slot: 4})
-		for i, st := range nt.processAll(c.raw) {
-			require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "%s: member %d: at its head L1 holds block 1", c.name, i)
-		}
+		nt.requireAll(t, abci.ResponseProcessProposal_REJECT, c.raw, "%s: at its head L1 holds block 1", c.name)
 		split(Anchor{Number: 0, Hash: start, Slot: 0})
-		for i, st := range nt.processAll(c.raw) {
-			require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "%s: member %d: at its head the anchor is L1's tip", c.name, i)
-		}
+		nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, c.raw, "%s: at its head the anchor is L1's tip", c.name)
 	}
 }
 
@@ -77,13 +73,9 @@ func TestALoweringSealWaitsForAnL1HeadPastTheAnchorsSlot(t *testing.T) {
 	l1Tip := f.lostX()
 	lower := nt.sealWith(10, 4, f.b[3], nil, nt.apps[0].Meta().TipHash, &l1Tip, false)
 	nt.viewsAt(slotTime(8).Add(-time.Second)) // an L1 head of x's slot 7
-	for i, st := range nt.processAll(lower) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d: its L1 head is still in x's slot", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, lower, "its L1 head is still in x's slot")
 	nt.viewsAt(slotTime(8))
-	for i, st := range nt.processAll(lower) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 head is past x's slot", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, lower, "its L1 head is past x's slot")
 }
 
 // TestAReanchorWaitsOnlyForItsForksSlot (r39 finding 1, liveness): block 1 (slot 4) missed and L1
@@ -103,14 +95,10 @@ func TestAReanchorWaitsOnlyForItsForksSlot(t *testing.T) {
 	// refuses: block 1's propose may be in that slot's last L1 block, past its view.
 	nt.now = slotTime(6).Add(500 * time.Millisecond)
 	nt.viewsAt(slotTime(5).Add(-time.Second))
-	for i, st := range nt.processAll(re) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d: its L1 view is still in block 1's slot 4", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, re, "its L1 view is still in block 1's slot 4")
 	nt.now = slotTime(6).Add(-time.Second) // slot 6's seal lead, in slot 5
 	nt.viewsAt(slotTime(5))
-	for i, st := range nt.processAll(re) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 view is current (slot 5)", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, re, "its L1 view is current (slot 5)")
 }
 
 // TestAReanchorAboveTheTipWaitsForTheOrphanedBlocksSlot (review r40): blocks 1-3 are L1's;
@@ -127,13 +115,9 @@ func TestAReanchorAboveTheTipWaitsForTheOrphanedBlocksSlot(t *testing.T) {
 	re := nt.sealWith(9, 5, x, nil, nt.apps[0].Meta().TipHash, &an, false)
 	nt.now = slotTime(9).Add(500 * time.Millisecond)
 	nt.viewsAt(slotTime(9).Add(-time.Second)) // an L1 head of 4''s slot 8
-	for i, st := range nt.processAll(re) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d: its L1 head is still in slot 8, where 4' can land", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, re, "its L1 head is still in slot 8, where 4' can land")
 	nt.viewsAt(slotTime(9))
-	for i, st := range nt.processAll(re) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 head is past slot 8", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, re, "its L1 head is past slot 8")
 }
 
 // TestAReanchorAboveTheTipMayComeAtItsLead (review r40, liveness): the chain has block 1 of
@@ -160,7 +144,5 @@ func TestAReanchorAboveTheTipMayComeAtItsLead(t *testing.T) {
 	re := nt.sealWith(8, 3, x2.Hash, nil, nt.apps[0].Meta().TipHash, &x2, false)
 	nt.now = slotTime(8).Add(-time.Second) // slot 8's seal lead, in slot 7
 	nt.viewsAt(slotTime(7))
-	for i, st := range nt.processAll(re) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d: its L1 view is current (slot 7)", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, re, "its L1 view is current (slot 7)")
 }

@@ -55,6 +55,15 @@ func (nt *net) processAll(txs ...[]byte) []abci.ResponseProcessProposal_Proposal
 	return out
 }
 
+// requireAll fails t unless every member's ProcessProposal answers want to a block of raw; why
+// (a format, with args) says what the answer means, and each failure names the member.
+func (nt *net) requireAll(t *testing.T, want abci.ResponseProcessProposal_ProposalStatus, raw []byte, why string, args ...any) {
+	t.Helper()
+	for i, st := range nt.processAll(raw) {
+		require.Equal(t, want, st, "member %d: %s", i, fmt.Sprintf(why, args...))
+	}
+}
+
 // TestSealCannotOrphanL1AssuredBlocksWithoutAnAnchor (review r17f H1): the proposer of slot 10
 // seals without an anchor on block 1, an old canonical block that is not L1's assured tip,
 // naming the pending tip 6. Execution takes any canonical parent at or above the anchor, and
@@ -66,9 +75,7 @@ func TestSealCannotOrphanL1AssuredBlocksWithoutAnAnchor(t *testing.T) {
 	nt := f.nt
 	evil := nt.seal(10, 2, f.b[1], nil) // parent block 1, tip named: block 6
 	require.NoError(t, nt.apps[0].ExecutesOnTip(evil), "execution alone takes it (it cannot read L1)")
-	for i, st := range nt.processAll(evil) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d accepts a seal orphaning L1-assured blocks", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, evil, "accepts a seal orphaning L1-assured blocks")
 	txs, _ := nt.round(slotTime(10), evil)
 	require.Empty(t, txs, "the proposer leaves the seal out")
 	for i, a := range nt.apps {
@@ -83,13 +90,9 @@ func TestSealCannotOrphanL1AssuredBlocksWithoutAnAnchor(t *testing.T) {
 	}
 	// Any parent below L1's assured tip is refused, and so is one L1 holds but is not its tip.
 	for _, n := range []uint64{2, 3, 4} {
-		for i, st := range nt.processAll(nt.seal(10, n+1, f.b[n], nil)) {
-			require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d: parent %d", i, n)
-		}
+		nt.requireAll(t, abci.ResponseProcessProposal_REJECT, nt.seal(10, n+1, f.b[n], nil), "parent %d", n)
 	}
-	for i, st := range nt.processAll(nt.seal(10, 1, f.start, nil)) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d: parent the anchor, L1 block 0", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, nt.seal(10, 1, f.start, nil), "parent the anchor, L1 block 0")
 }
 
 // TestResealAfterAMissedSlotIsAccepted: the honest driver's seal after block 6 missed its slot
@@ -100,9 +103,7 @@ func TestResealAfterAMissedSlotIsAccepted(t *testing.T) {
 	f := newPendingSix(t)
 	nt := f.nt
 	reseal := nt.seal(10, 6, f.b[5], nil)
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "app %d", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "")
 	txs, res := nt.round(slotTime(10), reseal)
 	require.Len(t, txs, 1)
 	require.Zero(t, res[0].Code, res[0].Log)
@@ -142,14 +143,10 @@ func TestResealOnTheAnchorIsAccepted(t *testing.T) {
 	nt.now = slotTime(6)
 	reseal := nt.seal(6, 1, start, nil)
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d: L1 assured block 1", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "L1 assured block 1")
 	clear(nt.anchors.ok)
 	nt.anchors.confirm(Anchor{Number: 0, Hash: start, Slot: 0})
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "app %d", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "")
 	_, res := nt.round(slotTime(6), reseal)
 	require.Zero(t, res[0].Code, res[0].Log)
 	b, err := nt.apps[2].BlockByHash(b1)
@@ -246,14 +243,10 @@ func TestResealAfterABasedFallbackIsAccepted(t *testing.T) {
 	reseal := nt.seal(15, 3, based.Hash, nil)
 	clear(nt.anchors.ok)
 	nt.anchors.confirm(Anchor{Number: 3, Hash: b3, Slot: 13})
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "app %d: L1 assured block 3", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "L1 assured block 3")
 	clear(nt.anchors.ok)
 	nt.anchors.confirm(based)
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "app %d", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "")
 	txs, res := nt.round(slotTime(15), reseal)
 	require.Len(t, txs, 1)
 	require.Zero(t, res[0].Code, res[0].Log)

@@ -62,13 +62,9 @@ func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
 	// land in its open slot (review r37 F1).
 	viewAt := nt.viewsAt
 	viewAt(slotTime(5).Add(-time.Second))
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d, its L1 view in slot 4", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "its L1 view in slot 4")
 	viewAt(slotTime(5))
-	for i, st := range nt.processAll(reseal) {
-		require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "member %d", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "")
 	_, res := nt.round(nt.now, reseal)
 	for _, r := range res {
 		require.Zero(t, r.Code, r.Log)
@@ -81,9 +77,7 @@ func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
 	// 8 on the new block 1 (slot 6) skips the open slot 7, which nobody has sealed.
 	b1r := m.TipHash
 	nt.now = slotTime(6).Add(500 * time.Millisecond)
-	for i, st := range nt.processAll(nt.seal(8, 2, b1r, nil)) {
-		require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "member %d", i)
-	}
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, nt.seal(8, 2, b1r, nil), "")
 }
 
 // l1HeadAt is a member's L1 view (fakeAnchors') whose latest L1 block has time headTime.
@@ -139,13 +133,9 @@ func TestAReSealInItsOwnSlotNeedsTheL1ViewPastTheOrphanedSlot(t *testing.T) {
 		raw  []byte
 	}{{"without an anchor", plain}, {"anchored on the chain's anchor", anchored}} {
 		viewAt(slotTime(5).Add(-time.Second))
-		for i, st := range nt.processAll(c.raw) {
-			require.Equal(t, abci.ResponseProcessProposal_REJECT, st, "%s: member %d, its L1 view in slot 4", c.name, i)
-		}
+		nt.requireAll(t, abci.ResponseProcessProposal_REJECT, c.raw, "%s: its L1 view in slot 4", c.name)
 		// A view in slot 5 shows that block 1 missed slot 4; block 2 cannot land without it.
 		viewAt(slotTime(5))
-		for i, st := range nt.processAll(c.raw) {
-			require.Equal(t, abci.ResponseProcessProposal_ACCEPT, st, "%s: member %d, its L1 view in slot 5", c.name, i)
-		}
+		nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, c.raw, "%s: its L1 view in slot 5", c.name)
 	}
 }
