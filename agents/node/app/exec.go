@@ -52,7 +52,7 @@ type blockCtx struct {
 	refused map[string]int
 	expired int
 	// sealFrom is the first block number the seal execSeal last executed on this context orphans
-	// (execution's own answer, for the proposal steps' checks against L1: orphansPassed,
+	// (execution's own answer, for the proposal steps' checks against L1: confirmPastOrphans,
 	// checkSkipsNoOpenSlot); orphaning none, it is above the tip's number before the seal. Valid
 	// only right after a successful execSeal: proposeSeal reads it there.
 	sealFrom uint64

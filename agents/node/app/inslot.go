@@ -18,7 +18,7 @@ import (
 // had orphans blocks that do not build on its parent, which L1 replaced. A clock check, so only
 // the proposal steps make it; execution never reads a clock.
 func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
-	if !m.Started || s.Number > m.TipNumber {
+	if !orphans(m, s.Number) {
 		return nil
 	}
 	h, ok, err := v.canonical(s.Number)
@@ -101,7 +101,7 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 }
 
 // L1HeadReader is an AnchorSource that also reads the latest block of this node's L1 view. A
-// source without it never lets a seal orphan pending blocks (orphansPassed) or skip an open slot
+// source without it never lets a seal orphan pending blocks (confirmPastOrphans) or skip an open slot
 // (checkSkipsNoOpenSlot): this node could not tell that its L1 view passed the slots concerned.
 type L1HeadReader interface {
 	// L1Head is the latest L1 block of this node's view, and its time.
@@ -125,30 +125,34 @@ func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
 	return at, nil
 }
 
-// orphansPassed returns this node's L1 head for the checks of a seal (one that executed, m being
-// the meta before it) whose execution orphans pending blocks from number from on, and fails
-// unless that head is of a slot after the first orphaned block's (review r38 F1). The seal's
-// parent, or its anchor, is confirmed as L1's tip in that head's state. A block of slot S lands
-// only in an L1 block of slot S, and each orphaned block needs the one before it: so a view past
-// the first one's slot that shows the parent as L1's tip shows that none of them is on L1 or
-// can still land. A view whose head is still an L1 block of that slot may lack the propose that
-// landed in the slot's last L1 block, and would confirm a parent L1 has since built on: more than
-// two thirds of members with such views (one stalled, shared provider) would orphan a block L1
-// holds. checkStillInSlot makes the same demand of the clock; this one is of the L1 view the
-// confirmation reads. A member whose view lags refuses until it catches up, which for an honest
-// re-seal (made once the slot passed) is the time its L1 takes to import the next slot's first
-// block.
-func (a *App) orphansPassed(ctx context.Context, v *view, m *Meta, from uint64) (L1Block, error) {
+// confirmPastOrphans confirms tip (what, the seal's parent or its anchor) as L1's tip for a seal
+// (one that executed, m being the meta before it) whose execution orphans pending blocks from
+// number from on: at this node's L1 head, which must be of a slot after the first orphaned
+// block's (review r38 F1), and in that very head's state (F2: not a second read of "latest").
+// A block of slot S lands only in an L1 block of slot S, and each orphaned block needs the one
+// before it: so a view past the first one's slot that shows tip as L1's shows that none of them
+// is on L1 or can still land. A view whose head is still an L1 block of that slot may lack the
+// propose that landed in the slot's last L1 block, and would confirm a tip L1 has since built
+// on: more than two thirds of members with such views (one stalled, shared provider) would
+// orphan a block L1 holds. checkStillInSlot makes the same demand of the clock; this one is of
+// the L1 view the confirmation reads. A member whose view lags refuses until it catches up,
+// which for an honest re-seal (made once the slot passed) is the time its L1 takes to import
+// the next slot's first block.
+func (a *App) confirmPastOrphans(ctx context.Context, v *view, m *Meta, from uint64, what string, tip Anchor) error {
 	slot, err := firstOrphanedSlot(v, m, from)
 	if err != nil {
-		return L1Block{}, err
+		return err
 	}
 	at, err := a.l1ViewReached(ctx, slot+1)
 	if err != nil {
-		return L1Block{}, fmt.Errorf("%w: it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
+		return fmt.Errorf("%w: it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
 			ErrBadAnchor, from, m.TipNumber, slot, err)
 	}
-	return at, nil
+	if err := a.cfg.Anchors.CheckAnchorAt(ctx, tip, at); err != nil {
+		return fmt.Errorf("%w: it orphans blocks %d-%d, and its %s %d %s (slot %d) is not L1's tip at L1 block %d: %w",
+			ErrBadAnchor, from, m.TipNumber, what, tip.Number, tip.Hash, tip.Slot, at.Number, err)
+	}
+	return nil
 }
 
 // orphans reports whether a seal whose execution orphans from number from on (blockCtx.sealFrom)

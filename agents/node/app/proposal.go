@@ -165,13 +165,14 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 // checkReseal confirms against this node's L1 view the parent of a seal (one that executed)
 // without an anchor that orphans pending blocks (its number is at most the tip's, m being the
 // meta before it): the parent must be L1's assured tip, or its proven tip while the next
-// propose prunes (CheckAnchor, with the parent's number, hash and slot), as the honest driver
-// builds after a missed slot (chooseParent). Execution takes any canonical parent at or above
+// propose prunes (with the parent's number, hash and slot, at an L1 head past the first orphaned
+// block's slot: confirmPastOrphans), as the honest driver builds after a missed slot
+// (chooseParent). Execution takes any canonical parent at or above
 // the anchor and cannot read L1: without this, a slot's proposer could seal on an older block
 // and orphan blocks L1 has assured (review r17f H1). A seal on the tip, or with an anchor
 // (checkAnchor), has nothing to check here.
 func (a *App) checkReseal(ctx context.Context, v *view, m *Meta, s *Seal) error {
-	if s.Anchor != nil || !m.Started || s.Number > m.TipNumber {
+	if s.Anchor != nil || !orphans(m, s.Number) {
 		return nil
 	}
 	parent := Anchor{Number: s.Number - 1, Hash: s.Parent, Slot: m.AnchorSlot}
@@ -190,15 +191,7 @@ func (a *App) checkReseal(ctx context.Context, v *view, m *Meta, s *Seal) error 
 	}
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
-	at, err := a.orphansPassed(cctx, v, m, s.Number)
-	if err != nil {
-		return err
-	}
-	if err := a.cfg.Anchors.CheckAnchorAt(cctx, parent, at); err != nil {
-		return fmt.Errorf("%w: the seal orphans blocks %d-%d on parent %d %s (slot %d), which is not L1's assured tip at its L1 block %d: %w",
-			ErrBadAnchor, s.Number, m.TipNumber, parent.Number, parent.Hash, parent.Slot, at.Number, err)
-	}
-	return nil
+	return a.confirmPastOrphans(cctx, v, m, s.Number, "parent", parent)
 }
 
 // attestationsTx collects the attestations of the block sealed at the previous height from the
@@ -318,12 +311,8 @@ func (a *App) checkAnchor(ctx context.Context, v *view, m *Meta, s *Seal, from u
 	// its fork) is confirmed at an L1 head past the first one's slot, as checkReseal confirms a
 	// parent (review r38 F1).
 	if orphans(m, from) {
-		at, err := a.orphansPassed(cctx, v, m, from)
-		if err != nil {
-			return fmt.Errorf("block %d %s of slot %d: %w", an.Number, an.Hash, an.Slot, err)
-		}
-		if err := a.cfg.Anchors.CheckAnchorAt(cctx, *an, at); err != nil {
-			return fmt.Errorf("%w: block %d %s of slot %d at L1 block %d: %w", ErrBadAnchor, an.Number, an.Hash, an.Slot, at.Number, err)
+		if err := a.confirmPastOrphans(cctx, v, m, from, "anchor", *an); err != nil {
+			return err
 		}
 	} else if err := a.cfg.Anchors.CheckAnchor(cctx, *an); err != nil {
 		return fmt.Errorf("%w: block %d %s of slot %d: %v", ErrBadAnchor, an.Number, an.Hash, an.Slot, err)
