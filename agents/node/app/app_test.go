@@ -53,8 +53,8 @@ func (f fakeL1) Committee(_ context.Context, e uint64) (*Committee, error) {
 type fakeAnchors struct {
 	ok     map[anchorID]bool
 	hashes map[uint64]common.Hash
-	// now is the test's clock: the fake's L1 head is an L1 block of this instant (a member's
-	// L1 view is current).
+	// now is the time of the fake's L1 head: the test's clock (a member's L1 view is current),
+	// unless viewsAt points it elsewhere.
 	now *time.Time
 }
 

@@ -80,20 +80,13 @@ func TestAReSealMayComeBeforeItsSlotOnceTheSkippedSlotIsTaken(t *testing.T) {
 	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, nt.seal(8, 2, b1r, nil), "")
 }
 
-// l1HeadAt is a member's L1 view (fakeAnchors') whose latest L1 block has time headTime.
-type l1HeadAt struct {
-	fakeAnchors
-	headTime uint64
-}
-
-func (l l1HeadAt) L1Head(context.Context) (L1Block, uint64, error) {
-	return L1Block{Number: l.headTime, Hash: common.Hash{1}}, l.headTime, nil
-}
-
-// viewsAt gives every member an L1 view whose head is an L1 block of time t.
+// viewsAt gives every member an L1 view (the net's fakeAnchors) whose head is an L1 block of time
+// t rather than of the test's clock.
 func (nt *net) viewsAt(t time.Time) {
+	view := nt.anchors
+	view.now = &t
 	for _, a := range nt.apps {
-		a.cfg.Anchors = l1HeadAt{fakeAnchors: nt.anchors, headTime: uint64(t.Unix())}
+		a.cfg.Anchors = view
 	}
 }
 
