@@ -700,25 +700,12 @@ func TestChooseParentResealsAreConfirmed(t *testing.T) {
 	require.Equal(t, b6, f.a.Meta().TipHash)
 }
 
-// ringAnchors is an L1 whose assured tip is tip, which answers the hashes of the blocks in its
-// ring only (ring of them, up to the tip), as the rollup's getBlockHash does.
+// ringAnchors is an L1 whose assured tip is tip (l1TipAnchors), which answers the hashes of the
+// blocks in its ring only (ring of them, up to the tip), as the rollup's getBlockHash does.
 type ringAnchors struct {
-	tip    *Tip
+	l1TipAnchors
 	hashes map[uint64]common.Hash
 	ring   uint64
-	now    *time.Time // its head is an L1 block of this time (l1TipAnchors)
-}
-
-func (r ringAnchors) L1Head(ctx context.Context) (app.L1Block, uint64, error) {
-	return l1TipAnchors{tip: r.tip, now: r.now}.L1Head(ctx)
-}
-
-func (r ringAnchors) CheckAnchor(ctx context.Context, a app.Anchor) error {
-	return l1TipAnchors{tip: r.tip}.CheckAnchor(ctx, a)
-}
-
-func (r ringAnchors) CheckAnchorAt(ctx context.Context, a app.Anchor, _ app.L1Block) error {
-	return r.CheckAnchor(ctx, a)
 }
 
 func (r ringAnchors) BlockHash(_ context.Context, n uint64) (common.Hash, error) {
@@ -741,7 +728,7 @@ func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
 	now := time.Unix(tGenesis+(last+6)*tSlot, 0)
 	assured := Tip{}
 	l1 := map[uint64]common.Hash{}
-	f := newChainFixtureWith(t, func() time.Time { return now }, ringAnchors{&assured, l1, ring, &now})
+	f := newChainFixtureWith(t, func() time.Time { return now }, ringAnchors{l1TipAnchors{&assured, &now}, l1, ring})
 	start := common.Hash{4}
 	assured = Tip{Number: 4, Hash: start, Slot: 1}
 	b5 := f.sealAnchored(3, 5, start, &app.Anchor{Number: 4, Hash: start, Slot: 1})
@@ -768,7 +755,7 @@ func TestChooseParentFindsAForkBelowL1sRing(t *testing.T) {
 	assured = Tip{Number: last, Hash: l1[last], Slot: last + 5}
 	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
 		log:       slog.New(slog.DiscardHandler),
-		blockHash: ringAnchors{&assured, l1, ring, &now}.BlockHash,
+		blockHash: ringAnchors{l1TipAnchors{&assured, &now}, l1, ring}.BlockHash,
 		proposeCalls: func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
 			out := map[uint64]*protocol.ProposeCall{}
 			for n, h := range want {
