@@ -1,8 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -12,6 +14,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/lru"
 
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
@@ -146,6 +149,10 @@ type App struct {
 	prot      Protector
 	prices    pricesCache // the next proposer's prices, for CheckTx
 	backlog   backlogCache
+	// queued keeps what the pool's readers need of queued transactions (queuedTx), by hash.
+	queued *lru.Cache[common.Hash, queuedTx]
+	// blocks keeps decoded blocks for BlockByHash.
+	blocks *lru.Cache[common.Hash, decodedBlock]
 	// backlogScanning, if set, is called as Backlog starts reading the pool (tests).
 	backlogScanning func()
 }
@@ -191,7 +198,9 @@ func New(cfg Config, kv store.KV) (*App, error) {
 		return nil, errors.New("app: slot and epoch durations must be set")
 	}
 	a := &App{cfg: cfg, kv: kv, vals: map[string]common.Address{}, voted: map[string]sealed{},
-		exec: &executor{domain: cfg.Domain, epochDur: cfg.EpochDuration, blobs: &blobHashCache{}}}
+		queued: lru.NewCache[common.Hash, queuedTx](queuedCacheSize),
+		blocks: lru.NewCache[common.Hash, decodedBlock](blockCacheSize),
+		exec:   &executor{domain: cfg.Domain, epochDur: cfg.EpochDuration, blobs: &blobHashCache{}}}
 	v := newView(kv)
 	if _, err := v.getJSON(keyMeta, &a.meta); err != nil {
 		return nil, fmt.Errorf("app: load meta: %w", err)
@@ -284,16 +293,39 @@ func (a *App) PendingHash(n uint64) (common.Hash, bool, error) {
 }
 
 // BlockByHash is a pending block by its header hash, canonical or orphaned.
+//
+// The decoded blocks are kept with the bytes they were decoded from (App.blocks): the driver, the
+// sentinel and the API read the same few blocks many times a slot, and decoding their JSON (a
+// block of thousands of transactions holds as many hashes in hex) was about 6% of a node's CPU
+// under overload. A kept block is used only while the stored bytes are the same (a block's
+// attestations and orphaning are written to it later), and each caller gets its own copy.
 func (a *App) BlockByHash(h common.Hash) (*Block, error) {
-	b, err := newView(a.kv).block(h)
+	raw, err := a.kv.Get([]byte(prefixBlock + h.Hex()))
+	if errors.Is(err, errNotFound) {
+		return nil, fmt.Errorf("block %s: %w", h, ErrNotFound)
+	}
 	if err != nil {
 		return nil, err
 	}
-	if b == nil {
-		return nil, fmt.Errorf("block %s: %w", h, ErrNotFound)
+	if c, ok := a.blocks.Get(h); ok && bytes.Equal(c.raw, raw) {
+		return c.block.clone(), nil
 	}
-	return b, nil
+	var b Block
+	if err := json.Unmarshal(raw, &b); err != nil {
+		return nil, fmt.Errorf("decode block %s: %w", h, err)
+	}
+	a.blocks.Add(h, decodedBlock{raw: raw, block: b.clone()})
+	return &b, nil
 }
+
+// decodedBlock is a stored block's bytes and what they decode to (App.blocks).
+type decodedBlock struct {
+	raw   []byte
+	block *Block
+}
+
+// blockCacheSize bounds App.blocks: the blocks of a few slots, each up to a few hundred KB.
+const blockCacheSize = 32
 
 // Tx is what the chain knows of a user transaction.
 func (a *App) Tx(h common.Hash) (*TxRecord, error) {
@@ -409,15 +441,14 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 		if skip[h] {
 			return nil
 		}
-		r, err := v.txRecord(h)
-		if err != nil || r == nil {
+		q, ok, err := a.queuedTx(v, h, p.MaxPayload)
+		if err != nil || !ok {
 			return err
 		}
-		tx, err := DecodeUserTx(r.Raw, p.MaxPayload)
-		if err != nil || tx.MaxFeePerDaGas.Cmp(feePerDaGas) < 0 || tx.MaxFeePerL2Gas.Cmp(feePerL2Gas) < 0 {
-			return nil //nolint:nilerr // a transaction this proposer does not take stays queued
+		if !q.pays(feePerDaGas, feePerL2Gas) {
+			return nil // a transaction this proposer does not take stays queued
 		}
-		if 4+len(r.Raw) > maxBytes {
+		if 4+q.size > maxBytes {
 			// Cannot fit this seal even alone: it stays queued for a bigger one. Skipped ones are
 			// bounded as Backlog's read is: a pool of them (any user can send transactions above a
 			// small seal's limit) must not make each seal walk the whole pool (review r36).
@@ -426,10 +457,10 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 			}
 			return nil
 		}
-		if len(out) >= p.MaxBlockTxs || size+4+len(r.Raw) > maxBytes {
+		if len(out) >= p.MaxBlockTxs || size+4+q.size > maxBytes {
 			return stop
 		}
-		size += 4 + len(r.Raw)
+		size += 4 + q.size
 		out = append(out, h)
 		return nil
 	})
@@ -437,6 +468,49 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 		return nil, fmt.Errorf("read pool: %w", err)
 	}
 	return out, nil
+}
+
+// queuedTx is what the pool's readers (PoolExcept for a seal, Backlog for admission on every
+// height) need of a queued transaction: its fee caps and its size. They read thousands of pool
+// entries a height, and reading each one's record was the largest cost of a node under
+// overload after the KZG work and consensus (about 6% of its CPU at 3,000/s offered). A hash
+// names the transaction's bytes, so what is kept for it can never be stale; it is this node's
+// memory, never state.
+type queuedTx struct {
+	// feePerDaGas and feePerL2Gas are the transaction's caps; nil for one that does not decode
+	// under the chain's params, which no proposer takes.
+	feePerDaGas, feePerL2Gas *big.Int
+	size                     int // of the wire form
+}
+
+// queuedCacheSize bounds App.queued: four times what Backlog reads a height (about 2 MB).
+const queuedCacheSize = 4 * backlogScan
+
+// pays reports whether q pays at least the given prices; a nil price asks nothing.
+func (q queuedTx) pays(feePerDaGas, feePerL2Gas *big.Int) bool {
+	if q.feePerDaGas == nil {
+		return false
+	}
+	return (feePerDaGas == nil || q.feePerDaGas.Cmp(feePerDaGas) >= 0) &&
+		(feePerL2Gas == nil || q.feePerL2Gas.Cmp(feePerL2Gas) >= 0)
+}
+
+// queuedTx is what the pool's readers need of transaction h, read from v's record once and kept
+// (App.queued); false when v holds no record of it.
+func (a *App) queuedTx(v *view, h common.Hash, maxPayload int) (queuedTx, bool, error) {
+	if q, ok := a.queued.Get(h); ok {
+		return q, true, nil
+	}
+	r, err := v.txRecord(h)
+	if err != nil || r == nil {
+		return queuedTx{}, false, err
+	}
+	q := queuedTx{size: len(r.Raw)}
+	if tx, err := DecodeUserTx(r.Raw, maxPayload); err == nil {
+		q.feePerDaGas, q.feePerL2Gas = tx.MaxFeePerDaGas, tx.MaxFeePerL2Gas
+	}
+	a.queued.Add(h, q)
+	return q, true, nil
 }
 
 // backlogScan bounds the pool entries Backlog reads: past it the answer is short, which leaves
@@ -558,13 +632,12 @@ func (a *App) scanBacklog(limit int, height int64) (int, error) {
 		if len(at) == 8 && binary.BigEndian.Uint64(at) <= soon {
 			return nil
 		}
-		r, err := v.txRecord(common.BytesToHash(k[len(prefixPool)+8:]))
-		if err != nil || r == nil {
+		q, ok, err := a.queuedTx(v, common.BytesToHash(k[len(prefixPool)+8:]), p.MaxPayload)
+		if err != nil || !ok {
 			return err
 		}
-		tx, err := DecodeUserTx(r.Raw, p.MaxPayload)
-		if err != nil || (da != nil && tx.MaxFeePerDaGas.Cmp(da) < 0) || (l2 != nil && tx.MaxFeePerL2Gas.Cmp(l2) < 0) {
-			return nil //nolint:nilerr // not for the next proposer
+		if !q.pays(da, l2) {
+			return nil // not for the next proposer
 		}
 		n++
 		return nil

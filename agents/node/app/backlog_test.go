@@ -1,15 +1,19 @@
 package app
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/store"
 )
 
 // TestBacklogAnswersWhileThePoolIsRead (issue 16: refusals within 50 ms): admission asks for the
@@ -93,4 +97,57 @@ func TestPoolExceptReadsABoundedRunOfTooBigTransactions(t *testing.T) {
 	got, err = a.PoolExcept(big.NewInt(5), big.NewInt(5), room, map[common.Hash]bool{first: true})
 	require.NoError(t, err)
 	require.Equal(t, []common.Hash{TxHash(small)}, got, "one fewer too big to read: the small one is reached")
+}
+
+// txReads counts the reads of transaction records through a store.
+type txReads struct {
+	store.KV
+	n atomic.Int64
+}
+
+func (c *txReads) Get(k []byte) ([]byte, error) {
+	if bytes.HasPrefix(k, []byte(prefixTx)) {
+		c.n.Add(1)
+	}
+	return c.KV.Get(k)
+}
+
+// TestThePoolsReadersReadEachRecordOnce (issue 16, capacity): admission reads the pool anew at
+// every height (Backlog, up to backlogScan entries) and every seal reads it again (PoolExcept).
+// Reading each queued transaction's record every time was about 6% of a node's CPU under
+// overload. What they need of it (fees, size) is kept by hash after the first read; the answers
+// are the same.
+func TestThePoolsReadersReadEachRecordOnce(t *testing.T) {
+	nt := newNet(t, 1)
+	a := nt.apps[0]
+	reads := &txReads{KV: a.kv}
+	a.kv = reads
+	var txs [][]byte
+	for i := range 40 {
+		txs = append(txs, userTx(fmt.Sprintf("tx %02d", i), int64(1+i%4)))
+	}
+	nt.round(slotTime(3), txs...)
+	before := reads.n.Load()
+	n, err := a.Backlog(1000)
+	require.NoError(t, err)
+	require.Equal(t, 40, n)
+	require.Equal(t, int64(40), reads.n.Load()-before, "the first read of the pool reads each record")
+
+	nt.round(slotTime(3), userTx("one more", 1))
+	before = reads.n.Load()
+	n, err = a.Backlog(1000)
+	require.NoError(t, err)
+	require.Equal(t, 41, n)
+	hashes, err := a.Pool(big.NewInt(3), big.NewInt(3), 10_000)
+	require.NoError(t, err)
+	require.Len(t, hashes, 20, "the transactions paying 3 or more of each")
+	for _, h := range hashes {
+		r, err := a.Tx(h)
+		require.NoError(t, err)
+		tx, err := DecodeUserTx(r.Raw, a.Params().MaxPayload)
+		require.NoError(t, err)
+		require.GreaterOrEqual(t, tx.MaxFeePerL2Gas.Int64(), int64(3))
+	}
+	require.Equal(t, int64(1+len(hashes)), reads.n.Load()-before,
+		"a new height and a seal read only the new transaction's record (and the test's own reads)")
 }

@@ -1,14 +1,18 @@
 package app
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
@@ -258,6 +262,52 @@ func (v *view) block(h common.Hash) (*Block, error) {
 		return nil, err
 	}
 	return &b, nil
+}
+
+// clone is a copy of b that shares no memory with it: BlockByHash hands out copies of the blocks
+// it keeps.
+func (b *Block) clone() *Block {
+	c := *b
+	c.Header = cloneHeader(b.Header)
+	c.Txs = slices.Clone(b.Txs)
+	c.BlobProofs = slices.Clone(b.BlobProofs)
+	if b.Attestations != nil {
+		c.Attestations = make([]Attestation, len(b.Attestations))
+		for i, at := range b.Attestations {
+			c.Attestations[i] = Attestation{Index: at.Index, Signature: bytes.Clone(at.Signature)}
+		}
+	}
+	if b.Reanchored != nil {
+		r := *b.Reanchored
+		if r.At != nil {
+			at := *r.At
+			r.At = &at
+		}
+		if r.Replaced != nil {
+			r.Replaced = make([]Replaced, len(b.Reanchored.Replaced))
+			for i, rb := range b.Reanchored.Replaced {
+				r.Replaced[i] = Replaced{Header: cloneHeader(rb.Header), Bare: rb.Bare}
+				if rb.Txs != nil {
+					r.Replaced[i].Txs = make([]hexutil.Bytes, len(rb.Txs))
+					for j, tx := range rb.Txs {
+						r.Replaced[i].Txs[j] = bytes.Clone(tx)
+					}
+				}
+			}
+		}
+		c.Reanchored = &r
+	}
+	return &c
+}
+
+func cloneHeader(h protocol.Header) protocol.Header {
+	if h.FeePerDaGas != nil {
+		h.FeePerDaGas = new(big.Int).Set(h.FeePerDaGas)
+	}
+	if h.FeePerL2Gas != nil {
+		h.FeePerL2Gas = new(big.Int).Set(h.FeePerL2Gas)
+	}
+	return h
 }
 
 func (v *view) canonical(n uint64) (common.Hash, bool, error) {
