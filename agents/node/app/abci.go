@@ -87,6 +87,7 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	a.mu.Lock()
 	a.exec.params, a.meta, a.vals = p, m, vals
 	a.mu.Unlock()
+	a.sizeQueued(p)
 	return &abci.ResponseInitChain{AppHash: m.AppHash[:]}, nil
 }
 

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
@@ -149,8 +151,9 @@ type App struct {
 	prot      Protector
 	prices    pricesCache // the next proposer's prices, for CheckTx
 	backlog   backlogCache
-	// queued keeps what the pool's readers need of queued transactions (queuedTx), by hash.
-	queued *lru.Cache[common.Hash, queuedTx]
+	// queued keeps what the pool's readers need of queued transactions (queuedTx), by hash;
+	// sized from the chain's MaxQueued (queuedCacheSize) once its params are known.
+	queued atomic.Pointer[lru.Cache[common.Hash, queuedTx]]
 	// blocks keeps decoded blocks for BlockByHash.
 	blocks *lru.Cache[common.Hash, decodedBlock]
 	// backlogScanning, if set, is called as Backlog starts reading the pool (tests).
@@ -198,7 +201,6 @@ func New(cfg Config, kv store.KV) (*App, error) {
 		return nil, errors.New("app: slot and epoch durations must be set")
 	}
 	a := &App{cfg: cfg, kv: kv, vals: map[string]common.Address{}, voted: map[string]sealed{},
-		queued: lru.NewCache[common.Hash, queuedTx](queuedCacheSize),
 		blocks: lru.NewCache[common.Hash, decodedBlock](blockCacheSize),
 		exec:   &executor{domain: cfg.Domain, epochDur: cfg.EpochDuration, blobs: &blobHashCache{}}}
 	v := newView(kv)
@@ -217,6 +219,7 @@ func New(cfg Config, kv store.KV) (*App, error) {
 		}
 		a.exec.params = p
 	}
+	a.sizeQueued(a.exec.params)
 	a.prot = cfg.Protect
 	if a.prot == nil {
 		a.prot = a.localProtection()
@@ -324,7 +327,9 @@ type decodedBlock struct {
 	block *Block
 }
 
-// blockCacheSize bounds App.blocks: the blocks of a few slots, each up to a few hundred KB.
+// blockCacheSize bounds App.blocks: the blocks of a few slots. A block is a few hundred KB
+// stored (about 1 MB for the largest seal with replaced blocks and a full committee's
+// attestations), kept with its decoded copy: tens of MB at the very worst.
 const blockCacheSize = 32
 
 // Tx is what the chain knows of a user transaction.
@@ -432,6 +437,7 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 	stop := errors.New("full")
 	v := newView(a.kv)
 	p := a.Params()
+	da, l2 := priceBarOf(feePerDaGas), priceBarOf(feePerL2Gas)
 	soon := uint64(a.Meta().Height) + sealExpiryMargin
 	err := a.kv.Each(prefixPool, func(k, at []byte) error {
 		h := common.BytesToHash(k[len(prefixPool)+8:])
@@ -445,10 +451,10 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 		if err != nil || !ok {
 			return err
 		}
-		if !q.pays(feePerDaGas, feePerL2Gas) {
+		if !q.pays(da, l2) {
 			return nil // a transaction this proposer does not take stays queued
 		}
-		if 4+q.size > maxBytes {
+		if 4+int(q.size) > maxBytes {
 			// Cannot fit this seal even alone: it stays queued for a bigger one. Skipped ones are
 			// bounded as Backlog's read is: a pool of them (any user can send transactions above a
 			// small seal's limit) must not make each seal walk the whole pool (review r36).
@@ -457,10 +463,10 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 			}
 			return nil
 		}
-		if len(out) >= p.MaxBlockTxs || size+4+q.size > maxBytes {
+		if len(out) >= p.MaxBlockTxs || size+4+int(q.size) > maxBytes {
 			return stop
 		}
-		size += 4 + q.size
+		size += 4 + int(q.size)
 		out = append(out, h)
 		return nil
 	})
@@ -477,39 +483,74 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 // names the transaction's bytes, so what is kept for it can never be stale; it is this node's
 // memory, never state.
 type queuedTx struct {
-	// feePerDaGas and feePerL2Gas are the transaction's caps; nil for one that does not decode
-	// under the chain's params, which no proposer takes.
-	feePerDaGas, feePerL2Gas *big.Int
-	size                     int // of the wire form
+	// feePerDaGas and feePerL2Gas are the transaction's caps as its wire form holds them (16
+	// bytes, big-endian).
+	feePerDaGas, feePerL2Gas [16]byte
+	size                     int32 // of the wire form
+	// valid is false for a transaction that does not decode under the chain's params, which no
+	// proposer takes.
+	valid bool
 }
 
-// queuedCacheSize bounds App.queued: four times what Backlog reads a height (about 2 MB).
-const queuedCacheSize = 4 * backlogScan
+// queuedCacheSize is App.queued's bound for a chain's MaxQueued: twice the pool's bound, so that
+// a full pool read in order (every seal's PoolExcept walks past what it does not take) never
+// evicts what the next read needs (review of ad92ea3: a pool larger than the cache missed on
+// every entry), within [4 x backlogScan, 2^17]. An entry takes about 150 bytes: 20 MB at most.
+func queuedCacheSize(maxQueued int) int {
+	return min(max(2*maxQueued, 4*backlogScan), 1<<17)
+}
 
-// pays reports whether q pays at least the given prices; a nil price asks nothing.
-func (q queuedTx) pays(feePerDaGas, feePerL2Gas *big.Int) bool {
-	if q.feePerDaGas == nil {
-		return false
+// sizeQueued makes App.queued for params p (New, InitChain: before anything is queued).
+func (a *App) sizeQueued(p Params) {
+	a.queued.Store(lru.NewCache[common.Hash, queuedTx](queuedCacheSize(p.MaxQueued)))
+}
+
+// priceBar is a price as the pool's readers compare fee caps with it: nil or zero asks nothing,
+// one above 2^128-1 (more than any fee cap holds) admits nothing.
+type priceBar struct {
+	min       [16]byte
+	any, none bool
+}
+
+func priceBarOf(p *big.Int) priceBar {
+	switch {
+	case p == nil || p.Sign() <= 0:
+		return priceBar{any: true}
+	case p.BitLen() > 128:
+		return priceBar{none: true}
 	}
-	return (feePerDaGas == nil || q.feePerDaGas.Cmp(feePerDaGas) >= 0) &&
-		(feePerL2Gas == nil || q.feePerL2Gas.Cmp(feePerL2Gas) >= 0)
+	var b priceBar
+	p.FillBytes(b.min[:])
+	return b
+}
+
+func (b priceBar) admits(fee [16]byte) bool {
+	return b.any || (!b.none && bytes.Compare(fee[:], b.min[:]) >= 0)
+}
+
+// pays reports whether q pays at least both prices.
+func (q queuedTx) pays(feePerDaGas, feePerL2Gas priceBar) bool {
+	return q.valid && feePerDaGas.admits(q.feePerDaGas) && feePerL2Gas.admits(q.feePerL2Gas)
 }
 
 // queuedTx is what the pool's readers need of transaction h, read from v's record once and kept
 // (App.queued); false when v holds no record of it.
 func (a *App) queuedTx(v *view, h common.Hash, maxPayload int) (queuedTx, bool, error) {
-	if q, ok := a.queued.Get(h); ok {
+	cache := a.queued.Load()
+	if q, ok := cache.Get(h); ok {
 		return q, true, nil
 	}
 	r, err := v.txRecord(h)
 	if err != nil || r == nil {
 		return queuedTx{}, false, err
 	}
-	q := queuedTx{size: len(r.Raw)}
-	if tx, err := DecodeUserTx(r.Raw, maxPayload); err == nil {
-		q.feePerDaGas, q.feePerL2Gas = tx.MaxFeePerDaGas, tx.MaxFeePerL2Gas
+	q := queuedTx{size: int32(min(len(r.Raw), math.MaxInt32))}
+	if _, err := DecodeUserTx(r.Raw, maxPayload); err == nil {
+		q.valid = true
+		copy(q.feePerDaGas[:], r.Raw[1:17])
+		copy(q.feePerL2Gas[:], r.Raw[17:33])
 	}
-	a.queued.Add(h, q)
+	cache.Add(h, q)
 	return q, true, nil
 }
 
@@ -615,9 +656,9 @@ func (a *App) scanBacklog(limit int, height int64) (int, error) {
 	if a.backlogScanning != nil {
 		a.backlogScanning()
 	}
-	da, l2 := a.cfg.MinFeePerDaGas, a.cfg.MinFeePerL2Gas
+	da, l2 := priceBarOf(a.cfg.MinFeePerDaGas), priceBarOf(a.cfg.MinFeePerL2Gas)
 	if pr, ok := a.nextPrices(); ok {
-		da, l2 = pr[0], pr[1]
+		da, l2 = priceBarOf(pr[0]), priceBarOf(pr[1])
 	}
 	n, read := 0, 0
 	stop := errors.New("enough")

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math/big"
 	"strings"
@@ -150,4 +151,35 @@ func TestThePoolsReadersReadEachRecordOnce(t *testing.T) {
 	}
 	require.Equal(t, int64(1+len(hashes)), reads.n.Load()-before,
 		"a new height and a seal read only the new transaction's record (and the test's own reads)")
+}
+
+// TestAFullPoolStaysKept (review of ad92ea3): every seal reads the pool in order past what its
+// proposer does not take. With the pool's reads kept in an LRU smaller than the pool, such a read
+// evicted each entry just before the next read needed it, and every seal read every record again.
+// The cache holds a full pool (the chain's MaxQueued) of transactions no proposer here takes.
+func TestAFullPoolStaysKept(t *testing.T) {
+	nt := newNet(t, 1)
+	a := nt.apps[0]
+	n := a.Params().MaxQueued
+	v := newView(a.kv)
+	for i := range n {
+		raw := userTx(fmt.Sprintf("tx %06d", i), 1)
+		h := TxHash(raw)
+		v.set(poolKey(uint64(1_000_000+i), h), binary.BigEndian.AppendUint64(nil, 1<<40))
+		v.putTx(h, &TxRecord{Raw: raw, State: TxQueued})
+	}
+	require.NoError(t, a.kv.Write(v.batch()))
+	reads := &txReads{KV: a.kv}
+	a.kv = reads
+	for seal := range 3 {
+		before := reads.n.Load()
+		got, err := a.Pool(big.NewInt(2), big.NewInt(2), 100_000)
+		require.NoError(t, err)
+		require.Empty(t, got, "none pays 2")
+		want := int64(n)
+		if seal > 0 {
+			want = 0
+		}
+		require.Equal(t, want, reads.n.Load()-before, "seal %d's record reads", seal)
+	}
 }

@@ -39,6 +39,11 @@ func TestBlockByHashFollowsTheStoredBlock(t *testing.T) {
 	again, err := a.BlockByHash(want.Hash)
 	require.NoError(t, err)
 	require.Equal(t, &want, again, "a caller's changes stay its own")
+	again.Txs[0] = common.Hash{} // a block from the kept ones
+	again.Header.FeePerL2Gas.SetInt64(999)
+	third, err := a.BlockByHash(want.Hash)
+	require.NoError(t, err)
+	require.Equal(t, &want, third, "so are the changes to a block from the kept ones")
 
 	nt.round(slotTime(4).Add(time.Second)) // the attestations
 	attested, err := a.BlockByHash(want.Hash)
