@@ -44,7 +44,8 @@ import (
 // generator then offers the same rates to four validators of CometBFT's own kvstore application
 // (agents/cmd/kvnode, the same CometBFT settings), whose best committed rate is the consensus
 // ceiling of this machine. It prints one BENCH line per point and, with SPTN_BENCH_PLOT=file.png,
-// draws the curves (and writes file.json beside it). SPTN_BENCH_KV=off leaves the kvstore side out.
+// draws the curves (and writes file.json beside it; a relative path is from the repository's
+// root). SPTN_BENCH_KV=off leaves the kvstore side out.
 func TestBenchCurve(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 	defer cancel()
@@ -62,6 +63,8 @@ func TestBenchCurve(t *testing.T) {
 			mults = append(mults, m)
 		}
 	}
+
+	plot := benchPlotPath(t)
 
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 2, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
 		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...),
@@ -139,13 +142,31 @@ func TestBenchCurve(t *testing.T) {
 	}
 	t.Logf("BENCH curve-summary capacity=%.0f/s kvstore_ceiling=%.0f/s ratio=%.2f batch=%d window=%s",
 		capacity, ceiling, capacity/ceiling, batch, window)
-	if out := os.Getenv("SPTN_BENCH_PLOT"); out != "" {
+	if out := plot; out != "" {
 		raw, err := json.MarshalIndent(map[string]any{"capacity": capacity, "kvstoreCeiling": ceiling, "batch": batch,
 			"window": window.String(), "sptn": sptnPts, "kvstore": kvPts}, "", " ")
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(strings.TrimSuffix(out, filepath.Ext(out))+".json", raw, 0o644))
 		require.NoError(t, plotCurve(out, capacity, ceiling, sptnPts, kvPts))
 	}
+}
+
+// benchPlotPath is SPTN_BENCH_PLOT, a relative path taken from the repository's root (where
+// make and the docs run the bench; go test runs it in agents/node), checked before the curve's
+// ten minutes rather than after them. Empty when unset.
+func benchPlotPath(t *testing.T) string {
+	out := os.Getenv("SPTN_BENCH_PLOT")
+	if out == "" {
+		return ""
+	}
+	if !filepath.IsAbs(out) {
+		out = filepath.Join("..", "..", out)
+	}
+	dir := filepath.Dir(out)
+	st, err := os.Stat(dir)
+	require.NoError(t, err, "SPTN_BENCH_PLOT=%s: its directory", os.Getenv("SPTN_BENCH_PLOT"))
+	require.True(t, st.IsDir(), "SPTN_BENCH_PLOT=%s: %s is not a directory", os.Getenv("SPTN_BENCH_PLOT"), dir)
+	return out
 }
 
 // curvePoint is one offered load's outcome.
