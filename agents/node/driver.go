@@ -180,8 +180,10 @@ type driver struct {
 	// quorumTime is, for this node's seals, the time from the slot's seal first sent to a quorum
 	// of the committee's attestations (attested).
 	quorumTime prometheus.Histogram
-	atts       prometheus.Gauge
-	events     *prometheus.CounterVec
+	// stepTime is the time each step of the driver's loop took (loopSteps).
+	stepTime *prometheus.HistogramVec
+	atts     prometheus.Gauge
+	events   *prometheus.CounterVec
 	// sealRefused counts this node's seals that execution refused before they were sent
 	// (sealRefusedReasons).
 	sealRefused *prometheus.CounterVec
@@ -211,6 +213,12 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "time to build a seal beyond its blob proofs: the pool read, execution on the tip, signing", Buckets: prometheus.ExponentialBuckets(0.001, 2, 12)})
 	d.quorumTime = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_quorum_seconds",
 		Help: "this node's seals: time from the slot's first seal sent to a quorum of attestations (its commit's, or the set the next height records)", Buckets: []float64{0.25, 0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 60}})
+	d.stepTime = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "driver_step_seconds",
+		Help:    "time a step of the driver's loop took: refresh (L1's tips and what follows them), register, seal, publish; the loop is sequential, so a slow step delays the seal",
+		Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}, []string{"step"})
+	for _, st := range loopSteps {
+		d.stepTime.WithLabelValues(st)
+	}
 	d.atts = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "pending_tip_attestations",
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
@@ -222,7 +230,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		d.sealRefused.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(d.interval, d.proveTime, d.buildTime, d.quorumTime, d.atts, d.events, d.sealRefused)
+		reg.MustRegister(d.interval, d.proveTime, d.buildTime, d.quorumTime, d.stepTime, d.atts, d.events, d.sealRefused)
 	}
 	return d
 }
@@ -352,21 +360,60 @@ func (d *driver) run(ctx context.Context) {
 			return
 		case <-t.C:
 		}
-		if err := d.refresh(ctx); err != nil {
+		var took [len(loopSteps)]time.Duration
+		step := func(i int, fn func()) {
+			start := time.Now()
+			fn()
+			took[i] = time.Since(start)
+			d.stepTime.WithLabelValues(loopSteps[i]).Observe(took[i].Seconds())
+		}
+		var err error
+		if step(0, func() { err = d.refresh(ctx) }); err != nil {
 			d.log.Warn("read L1", "err", err)
 			continue
 		}
-		if err := d.tryRegister(ctx); err != nil {
-			d.log.Warn("register", "err", err)
-		}
-		if err := d.trySeal(ctx); err != nil {
-			d.log.Warn("seal", "err", err)
-		}
+		step(1, func() {
+			if err := d.tryRegister(ctx); err != nil {
+				d.log.Warn("register", "err", err)
+			}
+		})
+		step(2, func() {
+			if err := d.trySeal(ctx); err != nil {
+				d.log.Warn("seal", "err", err)
+			}
+		})
 		if d.set.Publish {
-			d.prepareBlobs()
-			d.tryPublish(ctx)
+			step(3, func() {
+				d.prepareBlobs()
+				d.tryPublish(ctx)
+			})
 		}
+		d.logSlowLoop(took[:])
 	}
+}
+
+// loopSteps name the steps of the driver's loop (sptn_driver_step_seconds).
+var loopSteps = [...]string{"refresh", "register", "seal", "publish"}
+
+// slowLoop is how long an iteration of the driver's loop may take before it is logged (debug):
+// a seal waits for the steps before it, and its slot's lead is about a second.
+const slowLoop = 300 * time.Millisecond
+
+// logSlowLoop logs, at debug level, an iteration of the loop that took slowLoop or more, with each
+// step's time.
+func (d *driver) logSlowLoop(took []time.Duration) {
+	var total time.Duration
+	for _, t := range took {
+		total += t
+	}
+	if total < slowLoop || !d.log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	args := []any{"total_s", total.Seconds()}
+	for i, t := range took {
+		args = append(args, loopSteps[i]+"_s", t.Seconds())
+	}
+	d.log.Debug("slow driver loop", args...)
 }
 
 func (d *driver) refresh(ctx context.Context) error {
