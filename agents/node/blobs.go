@@ -163,14 +163,28 @@ func (d *driver) workFor(b *app.Block) (*blobWork, error) {
 }
 
 // prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed:
-// it is published as soon as its attestations are on the pending chain.
+// it is published as soon as its attestations are on the pending chain. When the next slot's seal
+// came first, it is the tip's parent's, if this node's block is of the current slot or later
+// (slotBlock).
 func (d *driver) prepareBlobs() {
 	m := d.app.Meta()
 	if !m.Started {
 		return
 	}
 	b, err := d.app.BlockByHash(m.TipHash)
-	if err != nil || !b.Blobs || b.Proposer != d.signer.Address() {
+	if err != nil {
+		return
+	}
+	if b.Proposer != d.signer.Address() {
+		l1, ok := d.l1Tips()
+		if !ok || l1.Head == nil || b.Header.Slot <= d.rollup.SlotAt(l1.Head.Time) {
+			return
+		}
+		if b, err = d.app.BlockByHash(b.Header.ParentHash); err != nil || b.Header.Slot < d.rollup.SlotAt(l1.Head.Time) {
+			return
+		}
+	}
+	if !b.Blobs || b.Proposer != d.signer.Address() {
 		return
 	}
 	if _, err := d.workFor(b); err != nil {
