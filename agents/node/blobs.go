@@ -162,33 +162,33 @@ func (d *driver) workFor(b *app.Block) (*blobWork, error) {
 	return d.keep(key, &blobWork{blobs: blobs, proofs: b.BlobProofs, done: make(chan struct{})}, true), nil
 }
 
-// prepareBlobs starts the sidecar of the pending tip when it is a blob block this node sealed:
-// it is published as soon as its attestations are on the pending chain. When the next slot's seal
-// came first, it is the tip's parent's, if this node's block is of the current slot or later
-// (slotBlock).
+// prepareBlobs starts the sidecars of this node's blob blocks that are to be published: the
+// pending chain's block of L1's current slot (slotBlock: the tip, or below it when the next slot's
+// seal came first), then the tip. Each is published as soon as its attestations are on the
+// pending chain and its slot has come.
 func (d *driver) prepareBlobs() {
 	m := d.app.Meta()
 	if !m.Started {
 		return
 	}
-	b, err := d.app.BlockByHash(m.TipHash)
-	if err != nil {
-		return
-	}
-	if b.Proposer != d.signer.Address() {
-		l1, ok := d.l1Tips()
-		if !ok || l1.Head == nil || b.Header.Slot <= d.rollup.SlotAt(l1.Head.Time) {
-			return
-		}
-		if b, err = d.app.BlockByHash(b.Header.ParentHash); err != nil || b.Header.Slot < d.rollup.SlotAt(l1.Head.Time) {
-			return
+	var blocks []*app.Block
+	if l1, ok := d.l1Tips(); ok && l1.Head != nil {
+		if b := d.slotBlock(m.TipHash, d.rollup.SlotAt(l1.Head.Time)); b != nil {
+			blocks = append(blocks, b)
 		}
 	}
-	if !b.Blobs || b.Proposer != d.signer.Address() {
-		return
+	if len(blocks) == 0 || blocks[0].Hash != m.TipHash {
+		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
+			blocks = append(blocks, b)
+		}
 	}
-	if _, err := d.workFor(b); err != nil {
-		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", err)
+	for _, b := range blocks {
+		if !b.Blobs || b.Proposer != d.signer.Address() {
+			continue
+		}
+		if _, err := d.workFor(b); err != nil {
+			d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", err)
+		}
 	}
 }
 

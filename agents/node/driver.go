@@ -1228,9 +1228,9 @@ func (d *driver) belowRingCall(ctx context.Context, n uint64, h common.Hash) (*p
 	return c, nil
 }
 
-// maxSealsAhead bounds how far slotBlock walks back from the pending tip: a proposer seals at
-// most its SealLead (under a slot) ahead of its slot, so the tip is at most a block or two past
-// the current slot's.
+// maxSealsAhead bounds how far slotBlock walks back from the pending tip: the chain takes a seal
+// for a slot at most two past the current one by its validators' clocks (app's freshness rule),
+// in increasing slots, and this node's L1 head may lag their clocks by up to a slot.
 const maxSealsAhead = 3
 
 // slotBlock is the pending chain's block of slot, walking back from tip past the blocks of later

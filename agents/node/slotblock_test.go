@@ -28,18 +28,7 @@ func TestProposerPublishesItsBlockAfterTheNextSlotsSealCame(t *testing.T) {
 	a, ks, domain := f.a, f.ks, f.domain
 	b1, err := a.BlockByNumber(1)
 	require.NoError(t, err)
-	c, err := a.Committee(0)
-	require.NoError(t, err)
-	next, ok := c.Proposer(sealedSlot + 1)
-	require.True(t, ok)
-	s := app.Seal{Slot: sealedSlot + 1, Number: 2, Parent: b1.Hash, Tip: b1.Hash,
-		FeePerDaGas: (*hexutil.Big)(big.NewInt(1)), FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: next}
-	sig, err := protocol.SignDigest(ks[c.IndexOf(next)], s.Digest(domain))
-	require.NoError(t, err)
-	s.Signature = sig[:]
-	raw, err := app.EncodeJSON(app.KindSeal, s)
-	require.NoError(t, err)
-	f.finalize(3, raw)
+	sealNext(t, f, 3)
 	require.Equal(t, uint64(2), a.Meta().TipNumber, "slot S+1's block is the tip")
 
 	digest := domain.AttestationDigest(b1.Header)
@@ -68,9 +57,53 @@ func TestProposerPublishesItsBlockAfterTheNextSlotsSealCame(t *testing.T) {
 	require.Equal(t, b1.Header.Number, call.Header.Number, "its own block, the tip's parent")
 	require.Equal(t, uint64(sealedSlot), call.Header.Slot)
 
-	// A block of a slot L1 has not reached is not published early, nor one whose slot is over.
+	// slotBlock finds the block of each slot the chain holds, and none for a slot it holds no
+	// block of (above the tip; below the first block, whose parent only L1 holds).
+	require.Equal(t, uint64(2), d.slotBlock(a.Meta().TipHash, sealedSlot+1).Header.Number)
 	for _, slot := range []uint64{sealedSlot - 1, sealedSlot + 2} {
 		require.Nil(t, d.slotBlock(a.Meta().TipHash, slot), "slot %d", slot)
 	}
-	require.Equal(t, uint64(2), d.slotBlock(a.Meta().TipHash, sealedSlot+1).Header.Number)
+}
+
+// sealNext seals, at height h, a calldata block of the slot after the tip's on the tip, by that
+// slot's proposer.
+func sealNext(t *testing.T, f *sealedBlock, h int64) {
+	t.Helper()
+	m := f.a.Meta()
+	c, err := f.a.Committee(0)
+	require.NoError(t, err)
+	p, ok := c.Proposer(m.TipSlot + 1)
+	require.True(t, ok)
+	s := app.Seal{Slot: m.TipSlot + 1, Number: m.TipNumber + 1, Parent: m.TipHash, Tip: m.TipHash,
+		FeePerDaGas: (*hexutil.Big)(big.NewInt(1)), FeePerL2Gas: (*hexutil.Big)(big.NewInt(1)), Proposer: p}
+	sig, err := protocol.SignDigest(f.ks[c.IndexOf(p)], s.Digest(f.domain))
+	require.NoError(t, err)
+	s.Signature = sig[:]
+	raw, err := app.EncodeJSON(app.KindSeal, s)
+	require.NoError(t, err)
+	f.finalize(h, raw)
+}
+
+// TestProposerPreparesItsSidecarBelowTheTip (review of 584b5f2): the sidecar of this node's blob
+// block of the current slot is started even when two later seals are on it (the chain takes a
+// seal up to two slots ahead), as the publish will need it.
+func TestProposerPreparesItsSidecarBelowTheTip(t *testing.T) {
+	f := newSealedBlockWith(t, true)
+	b1, err := f.a.BlockByNumber(1)
+	require.NoError(t, err)
+	sealNext(t, f, 3)
+	sealNext(t, f, 4)
+	require.Equal(t, uint64(3), f.a.Meta().TipNumber)
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	d := newDriver(&driver{app: f.a, rollup: r, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
+		log: slog.New(slog.DiscardHandler)}, nil)
+	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(sealedSlot)},
+		Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}, true
+	d.prepareBlobs()
+	d.mu.Lock()
+	w := d.blobWork[txsKey(b1.Txs)]
+	d.mu.Unlock()
+	require.NotNil(t, w, "its block's sidecar is kept")
+	require.True(t, w.started, "and started")
+	<-w.done
 }
