@@ -369,7 +369,8 @@ func (d *driver) run(ctx context.Context) {
 		}
 		var err error
 		if step(0, func() { err = d.refresh(ctx) }); err != nil {
-			d.log.Warn("read L1", "err", err)
+			d.log.Warn("read L1", "err", err, "took_s", took[0].Seconds())
+			d.logSlowLoop(took[:])
 			continue
 		}
 		step(1, func() {
