@@ -437,6 +437,19 @@ func newSealedBlockWith(t *testing.T, blobs bool) *sealedBlock {
 	return f
 }
 
+// proposerAtItsSlot is the driver of block 1's proposer (with txm and votes, the extended
+// commits it reads) as slot sealedSlot begins: L1's head is the slot's first block, L1 has
+// assured block 1's parent, and the rollup's proposer timeout is 2 s.
+func (f *sealedBlock) proposerAtItsSlot(txm sender, votes func(int64) []abci.ExtendedVoteInfo) *driver {
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	r.Params.ProposerTimeout = 2
+	d := newDriver(&driver{app: f.a, rollup: r, txm: txm, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
+		log: slog.New(slog.DiscardHandler), votes: votes}, nil)
+	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(sealedSlot)},
+		Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}, true
+	return d
+}
+
 // TestPublishCarriesExactlyAQuorumL1Accepts (issue #15, finding 1): a block's attestations hold
 // one member's high-s (malleable) signature. Before the fix the publisher sent every attestation
 // it had, and L1 reverted the propose (Rollup__SignatureMalleable) in every retry, so the block
@@ -514,15 +527,10 @@ func TestPublishTakesTheProposersAttestationFromTheCommit(t *testing.T) {
 
 	// The slot's proposer publishes at the start of its slot, before the proposer timeout.
 	tx := &captureSender{}
-	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	r.Params.ProposerTimeout = 2
-	d := newDriver(&driver{app: a, rollup: r, txm: tx, domain: domain, signer: keys.NewKeySigner(ks[proposer]),
-		log: slog.New(slog.DiscardHandler), votes: func(h int64) []abci.ExtendedVoteInfo {
-			require.Equal(t, b.Height, h)
-			return votes
-		}}, nil)
-	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(sealedSlot)},
-		Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}, true
+	d := f.proposerAtItsSlot(tx, func(h int64) []abci.ExtendedVoteInfo {
+		require.Equal(t, b.Height, h)
+		return votes
+	})
 	d.tryPublish(ctx)
 	d.pubs.Wait()
 	require.NotNil(t, tx.last.Data, "the proposer published")

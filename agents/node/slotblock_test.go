@@ -2,17 +2,14 @@ package node
 
 import (
 	"context"
-	"log/slog"
 	"math/big"
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
-	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -40,15 +37,10 @@ func TestProposerPublishesItsBlockAfterTheNextSlotsSealCame(t *testing.T) {
 			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: append(b1.Hash.Bytes(), sig[:]...)})
 	}
 	tx := &captureSender{}
-	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	d := newDriver(&driver{app: a, rollup: r, txm: tx, domain: domain, signer: keys.NewKeySigner(ks[f.proposer]),
-		log: slog.New(slog.DiscardHandler), votes: func(h int64) []abci.ExtendedVoteInfo {
-			require.Equal(t, b1.Height, h)
-			return votes
-		}}, nil)
-	// L1's head is slot S's first block; L1 has assured block 1's parent.
-	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(sealedSlot)},
-		Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}, true
+	d := f.proposerAtItsSlot(tx, func(h int64) []abci.ExtendedVoteInfo {
+		require.Equal(t, b1.Height, h)
+		return votes
+	})
 	d.tryPublish(context.Background())
 	d.pubs.Wait()
 	require.NotNil(t, tx.last.Data, "slot S's proposer published")
@@ -94,11 +86,7 @@ func TestProposerPreparesItsSidecarBelowTheTip(t *testing.T) {
 	sealNext(t, f, 3)
 	sealNext(t, f, 4)
 	require.Equal(t, uint64(3), f.a.Meta().TipNumber)
-	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	d := newDriver(&driver{app: f.a, rollup: r, domain: f.domain, signer: keys.NewKeySigner(f.ks[f.proposer]),
-		log: slog.New(slog.DiscardHandler)}, nil)
-	d.l1, d.haveL1 = L1Tips{Head: &types.Header{Number: big.NewInt(50), Time: r.SlotStart(sealedSlot)},
-		Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}}, true
+	d := f.proposerAtItsSlot(nil, nil)
 	d.prepareBlobs()
 	d.mu.Lock()
 	w := d.blobWork[txsKey(b1.Txs)]
