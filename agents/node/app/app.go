@@ -483,8 +483,8 @@ func (a *App) PoolExcept(feePerDaGas, feePerL2Gas *big.Int, maxBytes int, skip m
 // names the transaction's bytes, so what is kept for it can never be stale; it is this node's
 // memory, never state.
 type queuedTx struct {
-	// feePerDaGas and feePerL2Gas are the transaction's caps as its wire form holds them (16
-	// bytes, big-endian).
+	// feePerDaGas and feePerL2Gas are the transaction's caps, 16 bytes big-endian as its wire
+	// form holds them.
 	feePerDaGas, feePerL2Gas [16]byte
 	size                     int32 // of the wire form
 	// valid is false for a transaction that does not decode under the chain's params, which no
@@ -545,10 +545,10 @@ func (a *App) queuedTx(v *view, h common.Hash, maxPayload int) (queuedTx, bool, 
 		return queuedTx{}, false, err
 	}
 	q := queuedTx{size: int32(min(len(r.Raw), math.MaxInt32))}
-	if _, err := DecodeUserTx(r.Raw, maxPayload); err == nil {
+	if tx, err := DecodeUserTx(r.Raw, maxPayload); err == nil {
 		q.valid = true
-		copy(q.feePerDaGas[:], r.Raw[1:17])
-		copy(q.feePerL2Gas[:], r.Raw[17:33])
+		tx.MaxFeePerDaGas.FillBytes(q.feePerDaGas[:]) // 16 bytes on the wire: it fits
+		tx.MaxFeePerL2Gas.FillBytes(q.feePerL2Gas[:])
 	}
 	cache.Add(h, q)
 	return q, true, nil
