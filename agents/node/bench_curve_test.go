@@ -142,12 +142,12 @@ func TestBenchCurve(t *testing.T) {
 	}
 	t.Logf("BENCH curve-summary capacity=%.0f/s kvstore_ceiling=%.0f/s ratio=%.2f batch=%d window=%s",
 		capacity, ceiling, capacity/ceiling, batch, window)
-	if out := plot; out != "" {
+	if plot != "" {
 		raw, err := json.MarshalIndent(map[string]any{"capacity": capacity, "kvstoreCeiling": ceiling, "batch": batch,
 			"window": window.String(), "sptn": sptnPts, "kvstore": kvPts}, "", " ")
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(strings.TrimSuffix(out, filepath.Ext(out))+".json", raw, 0o644))
-		require.NoError(t, plotCurve(out, capacity, ceiling, sptnPts, kvPts))
+		require.NoError(t, os.WriteFile(strings.TrimSuffix(plot, filepath.Ext(plot))+".json", raw, 0o644))
+		require.NoError(t, plotCurve(plot, capacity, ceiling, sptnPts, kvPts))
 	}
 }
 
@@ -160,7 +160,7 @@ func benchPlotPath(t *testing.T) string {
 		return ""
 	}
 	if !filepath.IsAbs(out) {
-		out = filepath.Join("..", "..", out)
+		out = filepath.Join(repoRoot(t), out)
 	}
 	dir := filepath.Dir(out)
 	st, err := os.Stat(dir)

@@ -73,6 +73,13 @@ func (nw *network) read(data []byte) []byte {
 	return raw
 }
 
+// repoRoot is the repository's root, absolute (go test runs this package in agents/node).
+func repoRoot(t *testing.T) string {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	require.NoError(t, err)
+	return root
+}
+
 // startNetwork deploys the suite on a fresh anvil, stakes one sequencer per node (attester and
 // publisher key in the node's own keystore), warps L1 to epoch 3 (whose committee was sampled
 // after they joined), writes a genesis with every node as a validator and starts the nodes.
@@ -81,8 +88,7 @@ func (nw *network) read(data []byte) []byte {
 // package's wall time, which is mostly waiting for slots.
 func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	require.NoError(t, err)
+	root := repoRoot(t)
 	work := t.TempDir()
 	slot := strconv.FormatUint(cfg.slot, 10)
 	n, err := devnet.Up(ctx, devnet.Config{
