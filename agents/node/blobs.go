@@ -41,32 +41,54 @@ func txsKey(txs []common.Hash) common.Hash {
 }
 
 // proveBlobs returns the commitments and blob proofs of a blob block with these transactions,
-// computing them the first time, and starts its sidecar unless another sidecar is being proven
-// (a seal that does not make it is sealed again with more transactions; the sidecar of the one
-// that commits is then proven at publish time).
-func (d *driver) proveBlobs(txs []common.Hash) ([]protocol.BlobProof, error) {
+// computing them the first time (fresh: not kept from an earlier seal of the same list). Its
+// sidecar is started by startSidecar once the proposer sends the seal: a seal its own proofs
+// show too big for the slot is built again smaller.
+func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, fresh bool, err error) {
 	key := txsKey(txs)
 	d.mu.RLock()
 	w := d.blobWork[key]
 	d.mu.RUnlock()
 	if w != nil {
-		return w.proofs, nil
+		return w.proofs, false, nil
 	}
 	raws, err := d.app.TxsData(&app.Block{Txs: txs})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	blobs, proofs, err := protocol.ProveBlobData(app.EncodeTxsData(raws))
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	w = d.keep(key, &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}, false)
-	return w.proofs, nil
+	return w.proofs, true, nil
+}
+
+// startSidecar starts the sidecar of the blob block with these transactions, proven by
+// proveBlobs, unless another sidecar is being proven (a seal that does not make it is sealed
+// again with more transactions; the sidecar of the one that commits is then proven at publish
+// time).
+func (d *driver) startSidecar(txs []common.Hash) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if w := d.blobWork[txsKey(txs)]; w != nil && !d.provingLocked() {
+		d.startLocked(w)
+	}
+}
+
+// provingLocked reports whether a sidecar is being proven; d.mu is held.
+func (d *driver) provingLocked() bool {
+	for _, o := range d.blobWork {
+		if o.started && !closed(o.done) {
+			return true
+		}
+	}
+	return false
 }
 
 // keep stores w as the KZG work of key, unless some is stored already (then that is returned),
-// drops finished or unstarted work beyond the latest few, and starts the sidecar: always with
-// start, else only when no other sidecar is being proven.
+// drops finished or unstarted work beyond the latest few, and with start starts the sidecar
+// (without, startSidecar or workFor will).
 func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -75,12 +97,6 @@ func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 			d.startLocked(old)
 		}
 		return old
-	}
-	busy := false
-	for _, o := range d.blobWork {
-		if o.started && !closed(o.done) {
-			busy = true
-		}
 	}
 	d.blobWork[key] = w
 	for k, o := range d.blobWork { // keep the latest few
@@ -91,7 +107,7 @@ func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 			delete(d.blobWork, k)
 		}
 	}
-	if start || !busy {
+	if start {
 		d.startLocked(w)
 	}
 	return w

@@ -164,14 +164,9 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	kzg, cell := b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
-	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
-	txBytes := b.txBytes.or(priorTxBytes)
+	c := b.costsLocked()
 	cost := func(blobs, bytes int) float64 {
-		n := float64(bytes) / txBytes
-		// The sidecar is built from the seal's blobs while consensus runs: the slower of the
-		// two decides.
-		return float64(blobs)*kzg + max(float64(blobs)*cell, base+perTx*n)
+		return float64(blobs)*c.kzg + c.afterProofs(blobs, float64(bytes)/c.txBytes)
 	}
 	for n := min(b.maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
 		bytes := min(maxBytes, protocol.BlobCapacity(n))
@@ -183,6 +178,58 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 		return min(calldataBytes, maxBytes)
 	}
 	return 0
+}
+
+// costs are the budget's estimates, in seconds: KZG at seal and the sidecar's cell proofs per
+// blob, the commit's base and cost per transaction, and bytes per transaction.
+type costs struct{ kzg, cell, base, perTx, txBytes float64 }
+
+// afterProofs is the time a seal of blobs blobs and txs transactions takes once its blobs are
+// proven: the sidecar is built from them while consensus commits the seal, and the slower of the
+// two decides.
+func (c costs) afterProofs(blobs int, txs float64) float64 {
+	return max(float64(blobs)*c.cell, c.base+c.perTx*txs)
+}
+
+// costsLocked are the current estimates; b.mu is held.
+func (b *sealBudget) costsLocked() costs {
+	return costs{
+		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob),
+		cell:    b.cellLocked(),
+		base:    b.commitBase.or(b.seals, priorCommitBase),
+		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
+		txBytes: b.txBytes.or(priorTxBytes),
+	}
+}
+
+// cellLocked is the cell proofs' cost per blob: their own latest sample when that is higher than
+// their median (high), and never less than their median slowed down as much as this node's
+// latest seal proofs were against theirs. Both are the same CPU work on the same cores, and the
+// seal's proofs are measured a slot and more before the sidecar's: at the onset of an overload
+// the sidecar's samples were all an idle machine's while the seal's proofs already took twice
+// as long (issue 16: a five-blob block was sealed on 0.29 s a blob of cell proofs, and its
+// sidecar took twice that). b.mu is held.
+func (b *sealBudget) cellLocked() float64 {
+	cell := b.cellPerBlob.high(b.seals, priorCellPerBlob)
+	k := &b.kzgPerBlob
+	n := len(k.v)
+	if n == 0 || k.at[n-1]+sampleAge <= b.seals {
+		return cell
+	}
+	if med := k.or(b.seals, 0); med > 0 {
+		cell = max(cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*k.v[n-1]/med)
+	}
+	return cell
+}
+
+// fitsProven reports whether a seal whose blobs are proven already (blobs of them, carrying txs
+// transactions) can still have its commit and sidecar within avail, at the costs measured now,
+// its own proofs' included. The proposer checks its seal with it before sending it: the budget
+// sized the seal before its proofs showed how busy the machine is now.
+func (b *sealBudget) fitsProven(avail time.Duration, blobs, txs int) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.costsLocked().afterProofs(blobs, float64(txs)) <= (avail - budgetMargin).Seconds()
 }
 
 // proved records the wall time of committing to and proving a seal's blobs.
@@ -209,7 +256,7 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 func (b *sealBudget) cellCost() float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.cellPerBlob.high(b.seals, priorCellPerBlob)
+	return b.cellLocked()
 }
 
 // sealSent starts the measure of a seal's commit time.

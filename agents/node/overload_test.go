@@ -1,7 +1,9 @@
 package node
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
 	"math/big"
 	"testing"
@@ -9,12 +11,15 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/node/app"
 )
 
 // TestLatePublisherLeavesTheBlobProofsAlone (issue 16, the collapse far past the knee): under
@@ -141,4 +146,99 @@ func TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock(t *testing.T) {
 	seal(DABlobs, types.BlobSidecarVersion0)
 	time.Sleep(50 * time.Millisecond) // a goroutine started by mistake would have run by now
 	require.Empty(t, warmed, "loaded once, and only where blobs with cell proofs may be sealed")
+}
+
+// TestASealItsOwnProofsShowTooBigIsSealedSmaller (issue 16, the onset of an overload): the
+// budget sizes a seal from costs measured before the load came. In the bench's probe a proposer
+// sealed five blobs on 0.06 s a blob of seal proofs and 0.29 s of cell proofs; the seal's own
+// proofs then took 0.12 s a blob, its sidecar twice the estimate, and the block missed its slot,
+// taking the next slot's block, sealed on it, with it. Now the proposer checks the seal against
+// the speed its own proofs just showed before sending it, and seals again, once, at what fits:
+// here the proofs were measured at 0.1 ms a blob, so the real ones (tens of milliseconds on any
+// machine) show the cell proofs far slower than their samples, and the blob block becomes a
+// calldata one. The big seal's sidecar is never started. With samples that match the machine,
+// the seal is sent as built.
+func TestASealItsOwnProofsShowTooBigIsSealedSmaller(t *testing.T) {
+	seal := func(t *testing.T, kzgSample time.Duration) (sent *app.Seal, built [][]common.Hash, d *driver) {
+		f := newChainFixture(t)
+		var raws [][]byte
+		for i := range 10 {
+			raws = append(raws, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+				Payload: bytes.Repeat([]byte{byte(i)}, 100)}.Encode())
+		}
+		f.finalize(raws...)
+		// 29 s before slot 10, within a 30 s seal lead: the budget lets a blob in whatever the
+		// commit costs; only the measured speed decides.
+		at := time.Unix(tGenesis+10*tSlot-29, 0)
+		clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+		require.NoError(t, err)
+		bc := &lastTx{}
+		d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+			clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
+			blobVersion: types.BlobSidecarVersion0, set: Settings{SealLead: 30 * time.Second, DA: DAAuto, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+		d.pool = func(da, l2 *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error) {
+			txs, err := f.a.PoolExcept(da, l2, maxBytes, skip)
+			built = append(built, txs)
+			return txs, err
+		}
+		for i := range 9 { // nine seals' measures: one blob's proofs took kzgSample, its cell proofs 1 s
+			d.budget.sealSent(uint64(i+1), 0, 0, at)
+			d.budget.proved(1, kzgSample)
+			d.budget.sidecarBuilt(1, time.Second)
+		}
+		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
+			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
+		require.NoError(t, d.trySeal(context.Background()))
+		require.NotEmpty(t, bc.raw, "a seal was sent")
+		sent = new(app.Seal)
+		require.NoError(t, json.Unmarshal(bc.raw[1:], sent))
+		require.Equal(t, uint64(10), sent.Slot)
+		size, err := f.a.TxsSize(built[0])
+		require.NoError(t, err)
+		require.Greater(t, size, 1000, "the premise: the whole pool needs a blob (the fixture's calldata blocks hold 1,000 bytes)")
+		return sent, built, d
+	}
+	resized := func(d *driver) float64 { return testutil.ToFloat64(d.events.WithLabelValues("seal_resized")) }
+
+	sent, built, d := seal(t, 100*time.Microsecond)
+	require.Len(t, built, 2, "built twice")
+	require.Len(t, built[0], 10, "first with the whole pool, as the budget allowed")
+	w := d.blobWork[txsKey(built[0])]
+	require.NotNil(t, w, "its blobs were proven")
+	require.False(t, w.started, "but its sidecar was never started")
+	require.False(t, sent.Blobs, "sent as a calldata block")
+	require.Less(t, len(sent.Txs), 10)
+	require.Equal(t, built[1], sent.Txs)
+	require.Equal(t, 1.0, resized(d))
+
+	sent, built, d = seal(t, time.Second) // samples slower than any machine's real proofs
+	require.Len(t, built, 1, "built once")
+	require.True(t, sent.Blobs)
+	require.Len(t, sent.Txs, 10)
+	require.True(t, d.blobWork[txsKey(sent.Txs)].started, "its sidecar is started as it is sent")
+	require.Zero(t, resized(d))
+}
+
+// TestCellProofsSlowDownWithTheSealsProofs (issue 16): a sidecar's cell proofs are measured only
+// when a sidecar is built, after the seal, a slot and more after the seal's own proofs. At the
+// onset of an overload every cell sample was an idle machine's while the seal's proofs already
+// took twice as long; the budget now believes the cell proofs as slow as the seal's proofs show
+// the machine to be, and counts that slowdown once when the sidecar's own sample confirms it.
+func TestCellProofsSlowDownWithTheSealsProofs(t *testing.T) {
+	b := newSealBudget()
+	seal := func(kzg time.Duration) {
+		b.sealSent(uint64(b.seals+1), 0, 0, time.Unix(tGenesis, 0))
+		b.proved(1, kzg)
+	}
+	for range 9 {
+		seal(60 * time.Millisecond)
+		b.sidecarBuilt(1, 300*time.Millisecond)
+	}
+	require.InDelta(t, 0.3, b.cellCost(), 1e-9)
+	seal(120 * time.Millisecond) // the load arrives: the seal's proofs take twice as long
+	require.InDelta(t, 0.6, b.cellCost(), 1e-9, "the cell proofs are believed twice as slow")
+	b.sidecarBuilt(1, 600*time.Millisecond) // and its sidecar shows it
+	require.InDelta(t, 0.6, b.cellCost(), 1e-9, "counted once, not twice")
+	seal(30 * time.Millisecond) // a faster seal does not make the cell proofs cheaper than measured
+	require.InDelta(t, 0.6, b.cellCost(), 1e-9)
 }
