@@ -283,7 +283,7 @@ func (a *api) status(ctx context.Context, n uint64, h common.Hash, orphaned bool
 		return chainapi.StatusPending, nil
 	}
 	canonical := func(m uint64) (common.Hash, bool) {
-		b, err := a.d.app.BlockByNumber(m)
+		b, err := a.d.app.ReadBlockByNumber(m)
 		if err != nil {
 			return common.Hash{}, false
 		}
@@ -333,7 +333,7 @@ func (a *api) heldByL1(ctx context.Context, l1 L1Tips, n uint64, h common.Hash, 
 			return false, nil
 		}
 		oldest := l1.Assured.Number - a.ringSize + 1
-		b, err := a.d.app.BlockByNumber(oldest)
+		b, err := a.d.app.ReadBlockByNumber(oldest)
 		if err != nil {
 			return false, nil //nolint:nilerr // the pending chain lacks it: nothing to be an ancestor of
 		}
@@ -423,9 +423,9 @@ func (a *api) block(w http.ResponseWriter, r *http.Request) {
 	)
 	switch {
 	case strings.HasPrefix(id, "0x") && len(id) == 66:
-		b, err = a.d.app.BlockByHash(common.HexToHash(id))
+		b, err = a.d.app.ReadBlockByHash(common.HexToHash(id))
 	case id == "latest":
-		b, err = a.d.app.BlockByHash(a.d.app.Meta().TipHash)
+		b, err = a.d.app.ReadBlockByHash(a.d.app.Meta().TipHash)
 	default:
 		var perr error
 		if n, perr = strconv.ParseUint(id, 10, 64); perr != nil {
@@ -433,7 +433,7 @@ func (a *api) block(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		number = true
-		b, err = a.d.app.BlockByNumber(n)
+		b, err = a.d.app.ReadBlockByNumber(n)
 	}
 	if errors.Is(err, app.ErrNotFound) {
 		m := a.d.app.Meta()
@@ -637,7 +637,7 @@ func (a *api) tx(w http.ResponseWriter, r *http.Request) {
 		// Its block, or an L1 block the pending chain re-anchored past (a based-fallback block,
 		// which it does not hold: L1 tells how far that block is).
 		orphaned := false
-		if b, err := a.d.app.BlockByHash(rec.Block); err == nil {
+		if b, err := a.d.app.ReadBlockByHash(rec.Block); err == nil {
 			orphaned = b.Orphaned
 		}
 		st, err := a.status(r.Context(), rec.Number, rec.Block, orphaned)

@@ -275,7 +275,12 @@ func (a *App) Meta() Meta {
 }
 
 // BlockByNumber is the canonical pending block number n.
-func (a *App) BlockByNumber(n uint64) (*Block, error) {
+func (a *App) BlockByNumber(n uint64) (*Block, error) { return a.blockByNumber(n, true) }
+
+// ReadBlockByNumber is BlockByNumber for readers outside the node's own work (ReadBlockByHash).
+func (a *App) ReadBlockByNumber(n uint64) (*Block, error) { return a.blockByNumber(n, false) }
+
+func (a *App) blockByNumber(n uint64, keep bool) (*Block, error) {
 	v := newView(a.kv)
 	h, ok, err := v.canonical(n)
 	if err != nil {
@@ -284,7 +289,7 @@ func (a *App) BlockByNumber(n uint64) (*Block, error) {
 	if !ok {
 		return nil, fmt.Errorf("block %d: %w", n, ErrNotFound)
 	}
-	return a.BlockByHash(h)
+	return a.blockByHash(h, keep)
 }
 
 // PendingHash is the hash of the committed pending chain's block at number n, as far as the
@@ -302,7 +307,14 @@ func (a *App) PendingHash(n uint64) (common.Hash, bool, error) {
 // block of thousands of transactions holds as many hashes in hex) was about 6% of a node's CPU
 // under overload. A kept block is used only while the stored bytes are the same (a block's
 // attestations and orphaning are written to it later), and each caller gets its own copy.
-func (a *App) BlockByHash(h common.Hash) (*Block, error) {
+func (a *App) BlockByHash(h common.Hash) (*Block, error) { return a.blockByHash(h, true) }
+
+// ReadBlockByHash is BlockByHash for readers outside the node's own work (the chain API): it
+// uses a kept block but keeps none it decodes, so that a user reading many blocks cannot evict
+// the few the driver reads every slot (review r44).
+func (a *App) ReadBlockByHash(h common.Hash) (*Block, error) { return a.blockByHash(h, false) }
+
+func (a *App) blockByHash(h common.Hash, keep bool) (*Block, error) {
 	raw, err := a.kv.Get([]byte(prefixBlock + h.Hex()))
 	if errors.Is(err, errNotFound) {
 		return nil, fmt.Errorf("block %s: %w", h, ErrNotFound)
@@ -317,7 +329,9 @@ func (a *App) BlockByHash(h common.Hash) (*Block, error) {
 	if err := json.Unmarshal(raw, &b); err != nil {
 		return nil, fmt.Errorf("decode block %s: %w", h, err)
 	}
-	a.blocks.Add(h, decodedBlock{raw: raw, block: b.clone()})
+	if keep {
+		a.blocks.Add(h, decodedBlock{raw: raw, block: b.clone()})
+	}
 	return &b, nil
 }
 

@@ -107,3 +107,33 @@ func requireDisjoint(t *testing.T, path string, x, y reflect.Value, exported boo
 		}
 	}
 }
+
+// TestTheAPIsReadsKeepNoBlocks (review r44): the chain API reads blocks for any user, who could
+// walk thousands of them and evict the few the driver and the sentinel read every slot, which
+// then paid the decode again. ReadBlockByHash and ReadBlockByNumber use a kept block but keep
+// none they decode.
+func TestTheAPIsReadsKeepNoBlocks(t *testing.T) {
+	nt := newNet(t, 4)
+	u1 := userTx("one", 5)
+	nt.round(slotTime(3), u1)
+	nt.round(slotTime(4), nt.seal(4, 7, crypto.Keccak256Hash([]byte("assured tip")), []common.Hash{TxHash(u1)}))
+	a := nt.apps[0]
+	h := a.Meta().TipHash
+	a.blocks.Remove(h)
+
+	b, err := a.ReadBlockByNumber(7)
+	require.NoError(t, err)
+	require.Equal(t, h, b.Hash)
+	_, err = a.ReadBlockByHash(h)
+	require.NoError(t, err)
+	require.False(t, a.blocks.Contains(h), "the API's reads keep nothing")
+	_, err = a.BlockByHash(h)
+	require.NoError(t, err)
+	require.True(t, a.blocks.Contains(h), "the node's own reads keep it")
+	kept, err := a.ReadBlockByHash(h)
+	require.NoError(t, err)
+	kept.Txs[0] = common.Hash{}
+	again, err := a.ReadBlockByHash(h)
+	require.NoError(t, err)
+	require.Equal(t, TxHash(u1), again.Txs[0], "a kept block, read by the API, is a copy too")
+}
