@@ -41,27 +41,32 @@ func txsKey(txs []common.Hash) common.Hash {
 }
 
 // proveBlobs returns the commitments and blob proofs of a blob block with these transactions,
-// computing them the first time (fresh: not kept from an earlier seal of the same list). Its
-// sidecar is started by startSidecar once the proposer sends the seal: a seal its own proofs
-// show too big for the slot is built again smaller.
-func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, fresh bool, err error) {
+// computing them the first time, and how long the KZG work itself took (0 when they were kept
+// from an earlier build of the same list; the read of the transactions is not counted: it grows
+// with their number, not with the machine's speed). Its sidecar is started by startSidecar once
+// the proposer sends the seal: a seal its own proofs show too big for the slot is built again
+// smaller.
+func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, took time.Duration, err error) {
 	key := txsKey(txs)
 	d.mu.RLock()
 	w := d.blobWork[key]
 	d.mu.RUnlock()
 	if w != nil {
-		return w.proofs, false, nil
+		return w.proofs, 0, nil
 	}
 	raws, err := d.app.TxsData(&app.Block{Txs: txs})
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
-	blobs, proofs, err := protocol.ProveBlobData(app.EncodeTxsData(raws))
+	data := app.EncodeTxsData(raws)
+	start := time.Now()
+	blobs, proofs, err := protocol.ProveBlobData(data)
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
+	took = max(time.Since(start), time.Nanosecond)
 	w = d.keep(key, &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}, false)
-	return w.proofs, true, nil
+	return w.proofs, took, nil
 }
 
 // startSidecar starts the sidecar of the blob block with these transactions, proven by

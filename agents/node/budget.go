@@ -161,10 +161,15 @@ func newSealBudget() *sealBudget { return &sealBudget{maxBlobs: protocol.MaxBlob
 // (calldataBytes) if that fits, else an empty one, which still moves the pending chain.
 // Without blobs (node.da calldata) only the calldata size is weighed.
 func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
+	return b.limitAt(avail, maxBytes, calldataBytes, blobs, 0)
+}
+
+// limitAt is limit for a seal whose first build's proofs took proofPerBlob a blob (costsLocked).
+func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, blobs bool, proofPerBlob float64) int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	c := b.costsLocked()
+	c := b.costsLocked(proofPerBlob)
 	cost := func(blobs, bytes int) float64 {
 		return float64(blobs)*c.kzg + c.afterProofs(blobs, float64(bytes)/c.txBytes)
 	}
@@ -191,45 +196,40 @@ func (c costs) afterProofs(blobs int, txs float64) float64 {
 	return max(float64(blobs)*c.cell, c.base+c.perTx*txs)
 }
 
-// costsLocked are the current estimates; b.mu is held.
-func (b *sealBudget) costsLocked() costs {
-	return costs{
+// costsLocked are the current estimates, for a seal whose own proofs took proofPerBlob a blob (0:
+// none yet, or kept from an earlier build). When those were slower than the median of the seals'
+// proofs, its cell proofs are believed slowed down as much: the same CPU work on the same cores,
+// whose own samples come a slot and more later, after a sidecar. At the onset of an overload every
+// cell sample was an idle machine's while the seal's proofs already took twice as long (issue 16).
+// The slowdown is that seal's only: the next seals are sized without it, so that one slow sample
+// (a GC pause, a burst of transactions to check) does not hold a proposer's seals at calldata
+// size for sixteen seals (review r45). b.mu is held.
+func (b *sealBudget) costsLocked(proofPerBlob float64) costs {
+	c := costs{
 		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob),
 		cell:    b.cellLocked(),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
 		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
 		txBytes: b.txBytes.or(priorTxBytes),
 	}
+	if med := b.kzgPerBlob.or(b.seals, 0); med > 0 && proofPerBlob > med {
+		c.cell = max(c.cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*proofPerBlob/med)
+	}
+	return c
 }
 
-// cellLocked is the cell proofs' cost per blob: their own latest sample when that is higher than
-// their median (high), and never less than their median slowed down as much as this node's
-// latest seal proofs were against theirs. Both are the same CPU work on the same cores, and the
-// seal's proofs are measured a slot and more before the sidecar's: at the onset of an overload
-// the sidecar's samples were all an idle machine's while the seal's proofs already took twice
-// as long (issue 16: a five-blob block was sealed on 0.29 s a blob of cell proofs, and its
-// sidecar took twice that). b.mu is held.
-func (b *sealBudget) cellLocked() float64 {
-	cell := b.cellPerBlob.high(b.seals, priorCellPerBlob)
-	k := &b.kzgPerBlob
-	n := len(k.v)
-	if n == 0 || k.at[n-1]+sampleAge <= b.seals {
-		return cell
-	}
-	if med := k.or(b.seals, 0); med > 0 {
-		cell = max(cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*k.v[n-1]/med)
-	}
-	return cell
-}
+// cellLocked is the cell proofs' cost per blob (high: a loaded machine is believed at once); b.mu
+// is held.
+func (b *sealBudget) cellLocked() float64 { return b.cellPerBlob.high(b.seals, priorCellPerBlob) }
 
 // fitsProven reports whether a seal whose blobs are proven already (blobs of them, carrying txs
-// transactions) can still have its commit and sidecar within avail, at the costs measured now,
-// its own proofs' included. The proposer checks its seal with it before sending it: the budget
-// sized the seal before its proofs showed how busy the machine is now.
-func (b *sealBudget) fitsProven(avail time.Duration, blobs, txs int) bool {
+// transactions, its proofs having taken proofPerBlob a blob: costsLocked) can still have its
+// commit and sidecar within avail. The proposer checks each blob seal with it before sending it:
+// the budget sized the seal before its proofs showed how busy the machine is now.
+func (b *sealBudget) fitsProven(avail time.Duration, blobs, txs int, proofPerBlob float64) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.costsLocked().afterProofs(blobs, float64(txs)) <= (avail - budgetMargin).Seconds()
+	return b.costsLocked(proofPerBlob).afterProofs(blobs, float64(txs)) <= (avail - budgetMargin).Seconds()
 }
 
 // proved records the wall time of committing to and proving a seal's blobs.
@@ -338,8 +338,9 @@ func (d *driver) publishDeadline(slot uint64) time.Time {
 }
 
 // sealBytes is the most transaction data the seal of slot made now may carry: the chain's limit
-// for this node's DA, cut to what the budget says fits before the slot's deadline.
-func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int) int {
+// for this node's DA, cut to what the budget says fits before the slot's deadline (with its
+// first build's proofs having taken proofPerBlob a blob, 0 before any: costsLocked).
+func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int, proofPerBlob float64) int {
 	blobs := d.set.DA != DACalldata
 	calldata := maxCalldata
 	if d.set.DA == DAAuto {
@@ -348,7 +349,7 @@ func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int) int {
 	if !blobs {
 		maxBytes = maxCalldata
 	}
-	return d.budget.limit(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs)
+	return d.budget.limitAt(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs, proofPerBlob)
 }
 
 // capacity is how many transactions one slot's block carries at most, as this node measures

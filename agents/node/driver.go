@@ -796,7 +796,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	// the rest stays queued.
 	built := time.Now()
 	maxBytes := params.MaxBlockBytes(d.set.DA != DACalldata)
-	limit := d.sealBytes(slot, maxBytes, params.MaxCalldataBlockBytes)
+	limit := d.sealBytes(slot, maxBytes, params.MaxCalldataBlockBytes, 0)
 	// A re-anchoring seal brings the transactions of the L1 blocks it replaces as theirs: sealing
 	// one of them again is refused, and they are the pool's oldest when the pending chain had
 	// orphaned a block that L1 then assured.
@@ -811,10 +811,14 @@ func (d *driver) trySeal(ctx context.Context) error {
 		proving time.Duration
 	)
 	for resized := false; ; resized = true {
-		if txs, err = pool(da, l2, limit, anchor.ReplacedTxs()); err != nil {
-			return err
-		}
-		if size, err = d.app.TxsSize(txs); err != nil {
+		if !resized {
+			if txs, err = pool(da, l2, limit, anchor.ReplacedTxs()); err != nil {
+				return err
+			}
+			if size, err = d.app.TxsSize(txs); err != nil {
+				return err
+			}
+		} else if txs, size, err = d.app.TxsPrefix(txs, limit); err != nil { // no second pool read
 			return err
 		}
 		s = app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
@@ -823,25 +827,25 @@ func (d *driver) trySeal(ctx context.Context) error {
 		if !s.Blobs {
 			break
 		}
-		start := time.Now()
-		var fresh bool
-		if s.BlobProofs, fresh, err = d.proveBlobs(txs); err != nil {
+		var took time.Duration
+		if s.BlobProofs, took, err = d.proveBlobs(txs); err != nil {
 			return err
 		}
-		took := time.Since(start)
 		proving += took
-		if fresh { // proofs kept from an earlier seal of the same list cost nothing: no sample
+		var perBlob float64
+		if took > 0 { // proofs kept from an earlier build of the same list cost nothing: no sample
 			d.proveTime.Observe(took.Seconds())
 			d.budget.proved(len(s.BlobProofs), took)
+			perBlob = took.Seconds() / float64(len(s.BlobProofs))
 		}
-		if resized || d.budget.fitsProven(d.publishDeadline(slot).Sub(d.clk.Now()), len(s.BlobProofs), len(txs)) {
+		if resized || d.budget.fitsProven(d.publishDeadline(slot).Sub(d.clk.Now()), len(s.BlobProofs), len(txs), perBlob) {
 			break
 		}
 		// Its own proofs showed the machine slower than the budget believed when it sized the
 		// seal: with its commit and sidecar at that speed, the block would miss its slot, and
 		// the next slot's block, sealed on it, with it (issue 16: the onset of an overload).
-		// Sealed again, once, at what fits now; the proofs just made are lost, the slot is not.
-		smaller := d.sealBytes(slot, maxBytes, params.MaxCalldataBlockBytes)
+		// Cut, once, to what fits now; the proofs just made are lost, the slot is not.
+		smaller := d.sealBytes(slot, maxBytes, params.MaxCalldataBlockBytes, perBlob)
 		if smaller >= size {
 			break
 		}
@@ -849,9 +853,6 @@ func (d *driver) trySeal(ctx context.Context) error {
 		d.log.Info("seal too big for its slot at the speed its proofs took: sealing it smaller", "slot", slot,
 			"txs", len(txs), "bytes", size, "blobs", len(s.BlobProofs), "prove_s", took.Seconds(), "budget_bytes", smaller)
 		limit = smaller
-	}
-	if s.Blobs {
-		d.startSidecar(txs) // blobs.go: the seal's own, now that it is the one sent
 	}
 	raw, err := d.signSeal(ctx, &s)
 	if raw == nil || err != nil {
@@ -870,6 +871,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 		txs, size, s.Txs, s.Blobs = nil, 0, nil, false
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
+	if s.Blobs {
+		d.startSidecar(txs) // blobs.go: the seal's own, now that it is the one sent
+	}
 	// The build beyond the blob proofs (the pool read, execution on the tip, signing) is logged
 	// and counted (sptn_seal_build_seconds), not a cost of the budget: it grows with the pool, which any user can fill with
 	// transactions this proposer skips, and a budget that believed it would shrink the seals

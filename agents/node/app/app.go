@@ -322,7 +322,11 @@ func (a *App) blockByHash(h common.Hash, keep bool) (*Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	if c, ok := a.blocks.Get(h); ok && bytes.Equal(c.raw, raw) {
+	get := a.blocks.Get
+	if !keep {
+		get = a.blocks.Peek // nor does it move a kept block up the eviction order (review r45)
+	}
+	if c, ok := get(h); ok && bytes.Equal(c.raw, raw) {
 		return c.block.clone(), nil
 	}
 	var b Block
@@ -395,19 +399,29 @@ func (a *App) MayRegister(attester common.Address) (bool, error) {
 
 // TxsSize is the size of EncodeTxsData of these transactions: what a block of them puts on L1.
 func (a *App) TxsSize(hashes []common.Hash) (int, error) {
+	_, size, err := a.TxsPrefix(hashes, math.MaxInt)
+	return size, err
+}
+
+// TxsPrefix is the longest prefix of hashes whose data (4 + raw bytes a transaction, as TxsSize
+// counts it) fits maxBytes, and its size.
+func (a *App) TxsPrefix(hashes []common.Hash, maxBytes int) ([]common.Hash, int, error) {
 	v := newView(a.kv)
 	size := 0
-	for _, h := range hashes {
+	for i, h := range hashes {
 		r, err := v.txRecord(h)
 		if err != nil {
-			return 0, err
+			return nil, 0, err
 		}
 		if r == nil {
-			return 0, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
+			return nil, 0, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
+		}
+		if size+4+len(r.Raw) > maxBytes {
+			return hashes[:i:i], size, nil
 		}
 		size += 4 + len(r.Raw)
 	}
-	return size, nil
+	return hashes, size, nil
 }
 
 // TxsData returns the raw transactions of a block, in block order.

@@ -130,6 +130,15 @@ func TestTheAPIsReadsKeepNoBlocks(t *testing.T) {
 	_, err = a.BlockByHash(h)
 	require.NoError(t, err)
 	require.True(t, a.blocks.Contains(h), "the node's own reads keep it")
+	// A kept block the API reads does not move up the eviction order: a user reading old blocks
+	// cannot keep them over the ones the driver reads every slot.
+	other := common.Hash{1}
+	a.blocks.Add(other, decodedBlock{})
+	_, err = a.ReadBlockByHash(h)
+	require.NoError(t, err)
+	oldest := a.blocks.Keys()[0] // oldest first
+	require.Equal(t, h, oldest, "still the oldest kept")
+	a.blocks.Remove(other)
 	kept, err := a.ReadBlockByHash(h)
 	require.NoError(t, err)
 	kept.Txs[0] = common.Hash{}
