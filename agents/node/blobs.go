@@ -22,9 +22,11 @@ type blobWork struct {
 	blobs   []kzg4844.Blob
 	proofs  []protocol.BlobProof
 	started bool
-	done    chan struct{}
-	sc      *types.BlobTxSidecar
-	err     error
+	// startedAt is when its sidecar was started (started).
+	startedAt time.Time
+	done      chan struct{}
+	sc        *types.BlobTxSidecar
+	err       error
 }
 
 // blobWorkKept is how many blocks' KZG work a node keeps: its last few seals'.
@@ -81,6 +83,26 @@ func (d *driver) startSidecar(txs []common.Hash) {
 	}
 }
 
+// sidecarWait is how long a sidecar started now would wait for the one this node is proving (at
+// most one runs: startSidecar), at the measured cost per blob: what remains of it, 0 when none
+// runs or it is overdue.
+func (d *driver) sidecarWait() time.Duration {
+	if d.budget == nil || d.blobVersion == types.BlobSidecarVersion0 {
+		return 0
+	}
+	cell := time.Duration(d.budget.cellCost() * float64(time.Second))
+	now := time.Now()
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	var wait time.Duration
+	for _, w := range d.blobWork {
+		if w.started && !closed(w.done) {
+			wait = max(wait, w.startedAt.Add(time.Duration(len(w.blobs))*cell).Sub(now))
+		}
+	}
+	return wait
+}
+
 // provingLocked reports whether a sidecar is being proven; d.mu is held.
 func (d *driver) provingLocked() bool {
 	for _, o := range d.blobWork {
@@ -132,7 +154,7 @@ func (d *driver) startLocked(w *blobWork) {
 	if w.started {
 		return
 	}
-	w.started = true
+	w.started, w.startedAt = true, time.Now()
 	if d.blobVersion == types.BlobSidecarVersion0 {
 		w.sc = protocol.BlobProofSidecar(w.blobs, w.proofs)
 		close(w.done)

@@ -161,15 +161,24 @@ func newSealBudget() *sealBudget { return &sealBudget{maxBlobs: protocol.MaxBlob
 // (calldataBytes) if that fits, else an empty one, which still moves the pending chain.
 // Without blobs (node.da calldata) only the calldata size is weighed.
 func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
-	return b.limitAt(avail, maxBytes, calldataBytes, blobs, 0)
+	return b.limitAt(avail, maxBytes, calldataBytes, blobs, sealing{})
 }
 
-// limitAt is limit for a seal whose first build's proofs took proofPerBlob a blob (costsLocked).
-func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, blobs bool, proofPerBlob float64) int {
+// sealing is what is known of the seal being made beyond the budget's samples: how long its first
+// build's proofs took a blob (0 before any: costsLocked), and how long its sidecar would wait for
+// this node's sidecar already being proven (a proposer of two slots in a row seals the second
+// while the first's cell proofs run; its own start only after them).
+type sealing struct {
+	proofPerBlob float64
+	wait         time.Duration
+}
+
+// limitAt is limit for the seal at (costsLocked).
+func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, blobs bool, at sealing) int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	c := b.costsLocked(proofPerBlob)
+	c := b.costsLocked(at)
 	cost := func(blobs, bytes int) float64 {
 		return float64(blobs)*c.kzg + c.afterProofs(blobs, float64(bytes)/c.txBytes)
 	}
@@ -186,34 +195,39 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 }
 
 // costs are the budget's estimates, in seconds: KZG at seal and the sidecar's cell proofs per
-// blob, the commit's base and cost per transaction, and bytes per transaction.
-type costs struct{ kzg, cell, base, perTx, txBytes float64 }
+// blob, the commit's base and cost per transaction, bytes per transaction, and the wait before
+// the seal's sidecar can start (sealing).
+type costs struct{ kzg, cell, base, perTx, txBytes, wait float64 }
 
 // afterProofs is the time a seal of blobs blobs and txs transactions takes once its blobs are
-// proven: the sidecar is built from them while consensus commits the seal, and the slower of the
-// two decides.
+// proven: the sidecar is built from them (after the wait) while consensus commits the seal, and
+// the slower of the two decides.
 func (c costs) afterProofs(blobs int, txs float64) float64 {
-	return max(float64(blobs)*c.cell, c.base+c.perTx*txs)
+	if blobs == 0 {
+		return c.base + c.perTx*txs
+	}
+	return max(c.wait+float64(blobs)*c.cell, c.base+c.perTx*txs)
 }
 
-// costsLocked are the current estimates, for a seal whose own proofs took proofPerBlob a blob (0:
-// none yet, or kept from an earlier build). When those were slower than the median of the seals'
+// costsLocked are the current estimates, for the seal at: its sidecar waits at.wait, and when its
+// own proofs (at.proofPerBlob a blob; 0: none yet, or kept from an earlier build) were were slower than the median of the seals'
 // proofs, its cell proofs are believed slowed down as much: the same CPU work on the same cores,
 // whose own samples come a slot and more later, after a sidecar. At the onset of an overload every
 // cell sample was an idle machine's while the seal's proofs already took twice as long (issue 16).
 // The slowdown is that seal's only: the next seals are sized without it, so that one slow sample
 // (a GC pause, a burst of transactions to check) does not hold a proposer's seals at calldata
 // size for sixteen seals (review r45). b.mu is held.
-func (b *sealBudget) costsLocked(proofPerBlob float64) costs {
+func (b *sealBudget) costsLocked(at sealing) costs {
 	c := costs{
+		wait:    at.wait.Seconds(),
 		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob),
 		cell:    b.cellLocked(),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
 		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
 		txBytes: b.txBytes.or(priorTxBytes),
 	}
-	if med := b.kzgPerBlob.or(b.seals, 0); med > 0 && proofPerBlob > med {
-		c.cell = max(c.cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*proofPerBlob/med)
+	if med := b.kzgPerBlob.or(b.seals, 0); med > 0 && at.proofPerBlob > med {
+		c.cell = max(c.cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*at.proofPerBlob/med)
 	}
 	return c
 }
@@ -222,14 +236,14 @@ func (b *sealBudget) costsLocked(proofPerBlob float64) costs {
 // is held.
 func (b *sealBudget) cellLocked() float64 { return b.cellPerBlob.high(b.seals, priorCellPerBlob) }
 
-// fitsProven reports whether a seal whose blobs are proven already (blobs of them, carrying txs
-// transactions, its proofs having taken proofPerBlob a blob: costsLocked) can still have its
-// commit and sidecar within avail. The proposer checks each blob seal with it before sending it:
-// the budget sized the seal before its proofs showed how busy the machine is now.
-func (b *sealBudget) fitsProven(avail time.Duration, blobs, txs int, proofPerBlob float64) bool {
+// fitsProven reports whether the seal at, whose blobs are proven already (blobs of them, carrying
+// txs transactions), can still have its commit and sidecar within avail. The proposer checks each
+// blob seal with it before sending it: the budget sized the seal before its proofs showed how busy
+// the machine is now.
+func (b *sealBudget) fitsProven(avail time.Duration, blobs, txs int, at sealing) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.costsLocked(proofPerBlob).afterProofs(blobs, float64(txs)) <= (avail - budgetMargin).Seconds()
+	return b.costsLocked(at).afterProofs(blobs, float64(txs)) <= (avail - budgetMargin).Seconds()
 }
 
 // proved records the wall time of committing to and proving a seal's blobs.
@@ -339,8 +353,10 @@ func (d *driver) publishDeadline(slot uint64) time.Time {
 
 // sealBytes is the most transaction data the seal of slot made now may carry: the chain's limit
 // for this node's DA, cut to what the budget says fits before the slot's deadline (with its
-// first build's proofs having taken proofPerBlob a blob, 0 before any: costsLocked).
+// first build's proofs having taken proofPerBlob a blob, 0 before any, and after the sidecar this
+// node is proving: sealing).
 func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int, proofPerBlob float64) int {
+	at := sealing{proofPerBlob: proofPerBlob, wait: d.sidecarWait()}
 	blobs := d.set.DA != DACalldata
 	calldata := maxCalldata
 	if d.set.DA == DAAuto {
@@ -349,7 +365,7 @@ func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int, proofPerBlob 
 	if !blobs {
 		maxBytes = maxCalldata
 	}
-	return d.budget.limitAt(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs, proofPerBlob)
+	return d.budget.limitAt(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs, at)
 }
 
 // capacity is how many transactions one slot's block carries at most, as this node measures

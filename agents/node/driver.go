@@ -838,7 +838,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 			d.budget.proved(len(s.BlobProofs), took)
 			perBlob = took.Seconds() / float64(len(s.BlobProofs))
 		}
-		if resized || d.budget.fitsProven(d.publishDeadline(slot).Sub(d.clk.Now()), len(s.BlobProofs), len(txs), perBlob) {
+		at := sealing{proofPerBlob: perBlob, wait: d.sidecarWait()}
+		if resized || d.budget.fitsProven(d.publishDeadline(slot).Sub(d.clk.Now()), len(s.BlobProofs), len(txs), at) {
 			break
 		}
 		// Its own proofs showed the machine slower than the budget believed when it sized the
