@@ -22,7 +22,8 @@ type blobWork struct {
 	blobs   []kzg4844.Blob
 	proofs  []protocol.BlobProof
 	started bool
-	// startedAt is when its sidecar was started (started).
+	// startedAt is when its sidecar's proofs began, after the cell-proof context loaded (zero
+	// until then); d.mu guards it.
 	startedAt time.Time
 	done      chan struct{}
 	sc        *types.BlobTxSidecar
@@ -83,24 +84,39 @@ func (d *driver) startSidecar(txs []common.Hash) {
 	}
 }
 
-// sidecarWait is how long a sidecar started now would wait for the one this node is proving (at
-// most one runs: startSidecar), at the measured cost per blob: what remains of it, 0 when none
-// runs or it is overdue.
-func (d *driver) sidecarWait() time.Duration {
-	if d.budget == nil || d.blobVersion == types.BlobSidecarVersion0 {
-		return 0
+// sidecars is what the sidecars this node is proving mean for a seal of txs (nil: not built yet):
+// running are the others, which its own sidecar would wait for (startSidecar starts one only when
+// none runs; prepareBlobs and a publish may start more), and own is its own when that runs already
+// (a seal built again on the same list, whose proofs were kept), with ownDone once it is built.
+func (d *driver) sidecars(txs []common.Hash) (running []sidecarRun, own *sidecarRun, ownDone bool) {
+	if d.blobVersion == types.BlobSidecarVersion0 {
+		return nil, nil, false // built at once from the seal's proofs: nothing runs
 	}
-	cell := time.Duration(d.budget.cellCost() * float64(time.Second))
+	var key common.Hash
+	if txs != nil {
+		key = txsKey(txs)
+	}
 	now := time.Now()
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	var wait time.Duration
-	for _, w := range d.blobWork {
-		if w.started && !closed(w.done) {
-			wait = max(wait, w.startedAt.Add(time.Duration(len(w.blobs))*cell).Sub(now))
+	for k, w := range d.blobWork {
+		if !w.started {
+			continue
+		}
+		r := sidecarRun{blobs: len(w.blobs)}
+		if !w.startedAt.IsZero() {
+			r.elapsed = now.Sub(w.startedAt)
+		}
+		switch {
+		case txs != nil && k == key && closed(w.done):
+			ownDone = true
+		case txs != nil && k == key:
+			own = &r
+		case !closed(w.done):
+			running = append(running, r)
 		}
 	}
-	return wait
+	return running, own, ownDone
 }
 
 // provingLocked reports whether a sidecar is being proven; d.mu is held.
@@ -154,7 +170,7 @@ func (d *driver) startLocked(w *blobWork) {
 	if w.started {
 		return
 	}
-	w.started, w.startedAt = true, time.Now()
+	w.started = true
 	if d.blobVersion == types.BlobSidecarVersion0 {
 		w.sc = protocol.BlobProofSidecar(w.blobs, w.proofs)
 		close(w.done)
@@ -174,6 +190,9 @@ func (d *driver) startLocked(w *blobWork) {
 		// a cost of these blobs, so the budget does not see it.
 		protocol.WarmCellProofs()
 		start := time.Now()
+		d.mu.Lock()
+		w.startedAt = start
+		d.mu.Unlock()
 		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion)
 		if w.err == nil && d.budget != nil {
 			d.budget.sidecarBuilt(len(w.blobs), time.Since(start))

@@ -165,12 +165,20 @@ func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blo
 }
 
 // sealing is what is known of the seal being made beyond the budget's samples: how long its first
-// build's proofs took a blob (0 before any: costsLocked), and how long its sidecar would wait for
-// this node's sidecar already being proven (a proposer of two slots in a row seals the second
-// while the first's cell proofs run; its own start only after them).
+// build's proofs took a blob (0 before any: costsLocked), and the sidecars this node is proving
+// (driver.sidecars): the others, which its own sidecar waits for (a proposer of two slots in a
+// row seals the second while the first's cell proofs run), and its own when it runs already.
 type sealing struct {
 	proofPerBlob float64
-	wait         time.Duration
+	running      []sidecarRun
+	own          *sidecarRun
+	ownDone      bool
+}
+
+// sidecarRun is a sidecar being proven: its blobs, and how long its proofs have run.
+type sidecarRun struct {
+	blobs   int
+	elapsed time.Duration
 }
 
 // limitAt is limit for the seal at (costsLocked).
@@ -195,18 +203,29 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 }
 
 // costs are the budget's estimates, in seconds: KZG at seal and the sidecar's cell proofs per
-// blob, the commit's base and cost per transaction, bytes per transaction, and the wait before
-// the seal's sidecar can start (sealing).
-type costs struct{ kzg, cell, base, perTx, txBytes, wait float64 }
+// blob, the commit's base and cost per transaction, bytes per transaction; for the seal being
+// made (sealing), the wait before its sidecar can start, or what remains of its own sidecar
+// when that runs already (own, negative when it does not).
+type costs struct{ kzg, cell, base, perTx, txBytes, wait, own float64 }
 
 // afterProofs is the time a seal of blobs blobs and txs transactions takes once its blobs are
 // proven: the sidecar is built from them (after the wait) while consensus commits the seal, and
 // the slower of the two decides.
 func (c costs) afterProofs(blobs int, txs float64) float64 {
-	if blobs == 0 {
-		return c.base + c.perTx*txs
+	commit := c.base + c.perTx*txs
+	switch {
+	case blobs == 0:
+		return commit
+	case c.own >= 0:
+		return max(c.own, commit)
 	}
-	return max(c.wait+float64(blobs)*c.cell, c.base+c.perTx*txs)
+	return max(c.wait+float64(blobs)*c.cell, commit)
+}
+
+// left is what remains of a running sidecar at cell a blob: at least one blob's worth while it
+// runs, however long past its estimate (an overdue sidecar is a slower machine, not a done one).
+func (r sidecarRun) left(cell float64) float64 {
+	return max(float64(r.blobs)*cell-r.elapsed.Seconds(), cell)
 }
 
 // costsLocked are the current estimates, for the seal at: its sidecar waits at.wait, and when its
@@ -219,7 +238,7 @@ func (c costs) afterProofs(blobs int, txs float64) float64 {
 // size for sixteen seals (review r45). b.mu is held.
 func (b *sealBudget) costsLocked(at sealing) costs {
 	c := costs{
-		wait:    at.wait.Seconds(),
+		own:     -1,
 		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob),
 		cell:    b.cellLocked(),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
@@ -228,6 +247,16 @@ func (b *sealBudget) costsLocked(at sealing) costs {
 	}
 	if med := b.kzgPerBlob.or(b.seals, 0); med > 0 && at.proofPerBlob > med {
 		c.cell = max(c.cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*at.proofPerBlob/med)
+	}
+	// Sidecars share the cores: what remains of each running one adds up.
+	for _, r := range at.running {
+		c.wait += r.left(c.cell)
+	}
+	switch {
+	case at.ownDone:
+		c.own = 0
+	case at.own != nil:
+		c.own = at.own.left(c.cell)
 	}
 	return c
 }
@@ -353,11 +382,14 @@ func (d *driver) publishDeadline(slot uint64) time.Time {
 
 // sealBytes is the most transaction data the seal of slot made now may carry: the chain's limit
 // for this node's DA, cut to what the budget says fits before the slot's deadline (with its
-// first build's proofs having taken proofPerBlob a blob, 0 before any, and after the sidecar this
-// node is proving: sealing).
+// first build's proofs having taken proofPerBlob a blob, 0 before any, and after the sidecars
+// this node is proving: sealing).
 func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int, proofPerBlob float64) int {
-	at := sealing{proofPerBlob: proofPerBlob, wait: d.sidecarWait()}
 	blobs := d.set.DA != DACalldata
+	at := sealing{proofPerBlob: proofPerBlob}
+	if blobs {
+		at.running, _, _ = d.sidecars(nil)
+	}
 	calldata := maxCalldata
 	if d.set.DA == DAAuto {
 		calldata = min(calldata, AutoBlobThreshold) // above it, auto goes to blobs

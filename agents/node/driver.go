@@ -838,7 +838,8 @@ func (d *driver) trySeal(ctx context.Context) error {
 			d.budget.proved(len(s.BlobProofs), took)
 			perBlob = took.Seconds() / float64(len(s.BlobProofs))
 		}
-		at := sealing{proofPerBlob: perBlob, wait: d.sidecarWait()}
+		at := sealing{proofPerBlob: perBlob}
+		at.running, at.own, at.ownDone = d.sidecars(txs)
 		if resized || d.budget.fitsProven(d.publishDeadline(slot).Sub(d.clk.Now()), len(s.BlobProofs), len(txs), at) {
 			break
 		}

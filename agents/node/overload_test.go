@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -149,6 +150,50 @@ func TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock(t *testing.T) {
 	require.Empty(t, warmed, "loaded once, and only where blobs with cell proofs may be sealed")
 }
 
+// sealTenTxs has a proposer seal a pool of ten transactions (a blob's worth for the chain
+// fixture's 1,000-byte calldata blocks, under node.da auto) for slot 10, 29 s before the slot and
+// within a 30 s seal lead, so that the budget lets a blob in whatever the commit costs: only the
+// measured speeds decide. Its budget has nine seals' measures, each of one blob whose proofs took
+// kzgSample and cell proofs 1 s; before runs just before the seal. It returns the seal sent and
+// the pool's reads.
+func sealTenTxs(t *testing.T, kzgSample time.Duration, before func(d *driver)) (sent *app.Seal, built [][]common.Hash, d *driver) {
+	f := newChainFixture(t)
+	var raws [][]byte
+	for i := range 10 {
+		raws = append(raws, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
+			Payload: bytes.Repeat([]byte{byte(i)}, 100)}.Encode())
+	}
+	f.finalize(raws...)
+	// 29 s before slot 10, within a 30 s seal lead: the budget lets a blob in whatever the
+	// commit costs; only the measured speed decides.
+	at := time.Unix(tGenesis+10*tSlot-29, 0)
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+	require.NoError(t, err)
+	bc := &lastTx{}
+	d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
+		blobVersion: types.BlobSidecarVersion0, set: Settings{SealLead: 30 * time.Second, DA: DAAuto, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+	d.pool = func(da, l2 *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error) {
+		txs, err := f.a.PoolExcept(da, l2, maxBytes, skip)
+		built = append(built, txs)
+		return txs, err
+	}
+	for i := range 9 { // nine seals' measures: one blob's proofs took kzgSample, its cell proofs 1 s
+		d.budget.sealSent(uint64(i+1), 0, 0, at)
+		d.budget.proved(1, kzgSample)
+		d.budget.sidecarBuilt(1, time.Second)
+	}
+	before(d)
+	d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
+		Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
+	require.NoError(t, d.trySeal(context.Background()))
+	require.NotEmpty(t, bc.raw, "a seal was sent")
+	sent = new(app.Seal)
+	require.NoError(t, json.Unmarshal(bc.raw[1:], sent))
+	require.Equal(t, uint64(10), sent.Slot)
+	return sent, built, d
+}
+
 // TestASealItsOwnProofsShowTooBigIsSealedSmaller (issue 16, the onset of an overload): the
 // budget sizes a seal from costs measured before the load came. In the bench's probe a proposer
 // sealed five blobs on 0.06 s a blob of seal proofs and 0.29 s of cell proofs; the seal's own
@@ -160,50 +205,14 @@ func TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock(t *testing.T) {
 // calldata one. The big seal's sidecar is never started. With samples that match the machine,
 // the seal is sent as built.
 func TestASealItsOwnProofsShowTooBigIsSealedSmaller(t *testing.T) {
-	seal := func(t *testing.T, kzgSample time.Duration) (sent *app.Seal, built [][]common.Hash, d *driver) {
-		f := newChainFixture(t)
-		var raws [][]byte
-		for i := range 10 {
-			raws = append(raws, app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1),
-				Payload: bytes.Repeat([]byte{byte(i)}, 100)}.Encode())
-		}
-		f.finalize(raws...)
-		// 29 s before slot 10, within a 30 s seal lead: the budget lets a blob in whatever the
-		// commit costs; only the measured speed decides.
-		at := time.Unix(tGenesis+10*tSlot-29, 0)
-		clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
-		require.NoError(t, err)
-		bc := &lastTx{}
-		d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-			clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-			blobVersion: types.BlobSidecarVersion0, set: Settings{SealLead: 30 * time.Second, DA: DAAuto, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
-		d.pool = func(da, l2 *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error) {
-			txs, err := f.a.PoolExcept(da, l2, maxBytes, skip)
-			built = append(built, txs)
-			return txs, err
-		}
-		for i := range 9 { // nine seals' measures: one blob's proofs took kzgSample, its cell proofs 1 s
-			d.budget.sealSent(uint64(i+1), 0, 0, at)
-			d.budget.proved(1, kzgSample)
-			d.budget.sidecarBuilt(1, time.Second)
-		}
-		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
-			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
-		require.NoError(t, d.trySeal(context.Background()))
-		require.NotEmpty(t, bc.raw, "a seal was sent")
-		sent = new(app.Seal)
-		require.NoError(t, json.Unmarshal(bc.raw[1:], sent))
-		require.Equal(t, uint64(10), sent.Slot)
-		size, err := f.a.TxsSize(built[0])
-		require.NoError(t, err)
-		require.Greater(t, size, 1000, "the premise: the whole pool needs a blob (the fixture's calldata blocks hold 1,000 bytes)")
-		return sent, built, d
-	}
 	resized := func(d *driver) float64 { return testutil.ToFloat64(d.events.WithLabelValues("seal_resized")) }
 
-	sent, built, d := seal(t, 100*time.Microsecond)
+	sent, built, d := sealTenTxs(t, 100*time.Microsecond, func(*driver) {})
 	require.Len(t, built, 1, "the pool is read once")
 	require.Len(t, built[0], 10, "the whole pool, as the budget allowed")
+	size, err := d.app.TxsSize(built[0])
+	require.NoError(t, err)
+	require.Greater(t, size, 1000, "the premise: the whole pool needs a blob (the fixture's calldata blocks hold 1,000 bytes)")
 	w := d.blobWork[txsKey(built[0])]
 	require.NotNil(t, w, "its blobs were proven")
 	require.False(t, w.started, "but its sidecar was never started")
@@ -213,7 +222,7 @@ func TestASealItsOwnProofsShowTooBigIsSealedSmaller(t *testing.T) {
 	require.Equal(t, built[0][:len(sent.Txs)], sent.Txs, "cut from the first build")
 	require.Equal(t, 1.0, resized(d))
 
-	sent, built, d = seal(t, time.Second) // samples slower than any machine's real proofs
+	sent, built, d = sealTenTxs(t, time.Second, func(*driver) {}) // samples slower than any machine's real proofs
 	require.Len(t, built, 1, "built once")
 	require.True(t, sent.Blobs)
 	require.Len(t, sent.Txs, 10)
@@ -247,12 +256,14 @@ func TestCellProofsSlowDownWithTheSealsProofs(t *testing.T) {
 	require.True(t, b.fitsProven(budgetMargin+1300*time.Millisecond, 2, 0, sealing{proofPerBlob: 0.12}))
 }
 
-// TestASealBehindAnotherSidecarCountsItsWait (issue 16): a node runs one sidecar at a time, so a
-// proposer of two slots in a row, sealing the second while the first block's cell proofs run,
-// starts the second sidecar only after them. The budget sized that seal as if its sidecar began
-// at once: in the bench's runs a third of the misses were such second blocks (five blobs sealed
-// behind five, published 26-53 ms after the slot's last L1 block was due). The wait is now part
-// of the seal's cost; a calldata block, which has no sidecar, does not wait.
+// TestASealBehindAnotherSidecarCountsItsWait (issue 16): startSidecar starts a seal's sidecar only
+// when none runs, so a proposer of two slots in a row, sealing the second while the first block's
+// cell proofs run, starts the second sidecar only after them. The budget sized that seal as if its
+// sidecar began at once: in the bench's runs a third of the misses were such second blocks (five
+// blobs sealed behind five, published 26-53 ms after the slot's last L1 block was due). What
+// remains of each running sidecar is now a wait before the seal's own (at least a blob's worth
+// while it runs, however overdue); a seal whose own sidecar runs already waits for none; a
+// calldata block (node.da auto) has no sidecar and does not wait.
 func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	b := newSealBudget()
 	for i := range 9 {
@@ -262,28 +273,68 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 		b.sidecarBuilt(1, 300*time.Millisecond)
 	}
 	maxBlob := protocol.BlobCapacity(protocol.MaxBlobsPerTx)
-	blobs := func(wait time.Duration) int {
-		n := b.limitAt(budgetMargin+time.Second, maxBlob, AutoBlobThreshold, true, sealing{wait: wait})
+	avail := budgetMargin + time.Second
+	blobs := func(running ...sidecarRun) int {
+		n := b.limitAt(avail, maxBlob, AutoBlobThreshold, true, sealing{running: running})
 		if n <= AutoBlobThreshold {
 			return 0
 		}
 		return protocol.BlobsFor(n)
 	}
-	require.Equal(t, 2, blobs(0), "0.36 s a blob: two fit the second left")
-	require.Equal(t, 1, blobs(500*time.Millisecond), "behind half a second of another sidecar, one")
-	require.Equal(t, 0, blobs(time.Second), "behind a whole second, none: a calldata block")
-	require.NotZero(t, b.limitAt(budgetMargin+time.Second, maxBlob, AutoBlobThreshold, true, sealing{wait: time.Hour}),
-		"which does not wait")
-	require.False(t, b.fitsProven(budgetMargin+time.Second, 2, 0, sealing{wait: 500 * time.Millisecond}))
+	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
+	require.Equal(t, 2, blobs(), "0.36 s a blob: two fit the second left")
+	require.Equal(t, 1, blobs(sidecarRun{blobs: 2, elapsed: ms(100)}), "behind 0.5 s of another sidecar, one")
+	require.Equal(t, 0, blobs(sidecarRun{blobs: 4, elapsed: ms(200)}), "behind a second, none")
+	require.Equal(t, 1, blobs(sidecarRun{blobs: 1, elapsed: 5 * time.Second}), "an overdue one still costs a blob")
+	require.Equal(t, 0, blobs(sidecarRun{blobs: 2, elapsed: ms(100)}, sidecarRun{blobs: 1}), "two add up")
+	require.NotZero(t, b.limitAt(avail, maxBlob, AutoBlobThreshold, true, sealing{running: []sidecarRun{{blobs: 99}}}),
+		"a calldata block does not wait")
+	half := sidecarRun{blobs: 2, elapsed: ms(100)}
+	require.False(t, b.fitsProven(avail, 2, 0, sealing{running: []sidecarRun{half}}))
+	require.True(t, b.fitsProven(avail, 2, 0, sealing{own: &half}), "its own sidecar, running: 0.5 s left of it")
+	require.True(t, b.fitsProven(avail, 6, 0, sealing{ownDone: true}), "its own sidecar, built")
 
-	// The driver's wait is what remains of the sidecar it is proving, at the measured cost a blob.
+	// The driver's view of its sidecars, for a seal of own.
+	own := []common.Hash{{7}}
 	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
-	d.budget = b
-	require.Zero(t, d.sidecarWait(), "none running")
-	d.blobWork[common.Hash{1}] = &blobWork{blobs: make([]kzg4844.Blob, 3), started: true, startedAt: time.Now(), done: make(chan struct{})}
-	d.blobWork[common.Hash{2}] = &blobWork{blobs: make([]kzg4844.Blob, 6), done: make(chan struct{})} // not started
-	wait := d.sidecarWait()
-	require.InDelta(t, 0.9, wait.Seconds(), 0.1, "three blobs at 0.3 s")
-	close(d.blobWork[common.Hash{1}].done)
-	require.Zero(t, d.sidecarWait(), "done")
+	work := func(blobs int, started bool, at time.Time) *blobWork {
+		return &blobWork{blobs: make([]kzg4844.Blob, blobs), started: started, startedAt: at, done: make(chan struct{})}
+	}
+	d.blobWork[common.Hash{1}] = work(3, true, time.Now().Add(-ms(100)))
+	d.blobWork[common.Hash{2}] = work(6, false, time.Time{}) // not started
+	d.blobWork[common.Hash{3}] = work(4, true, time.Time{})  // its context still loading
+	d.blobWork[common.Hash{4}] = work(5, true, time.Now())   // built
+	close(d.blobWork[common.Hash{4}].done)
+	d.blobWork[txsKey(own)] = work(2, true, time.Now().Add(-ms(50)))
+	running, mine, done := d.sidecars(own)
+	require.Len(t, running, 2)
+	slices.SortFunc(running, func(x, y sidecarRun) int { return x.blobs - y.blobs })
+	require.Equal(t, 3, running[0].blobs)
+	require.InDelta(t, 0.1, running[0].elapsed.Seconds(), 0.05)
+	require.Equal(t, sidecarRun{blobs: 4}, running[1], "loading: no time run yet")
+	require.NotNil(t, mine)
+	require.Equal(t, 2, mine.blobs)
+	require.False(t, done)
+	running, mine, _ = d.sidecars(nil)
+	require.Len(t, running, 3, "a seal not built yet waits for every running one")
+	require.Nil(t, mine)
+	close(d.blobWork[txsKey(own)].done)
+	_, mine, done = d.sidecars(own)
+	require.Nil(t, mine)
+	require.True(t, done)
+}
+
+// TestTheSealWaitsForTheSidecarRunning: the wiring of the above. The same pool that fits a blob
+// seal alone becomes a calldata seal while this node proves a sidecar that will take minutes at
+// the measured cost; built once, from the start, not cut after its proofs.
+func TestTheSealWaitsForTheSidecarRunning(t *testing.T) {
+	sent, built, d := sealTenTxs(t, time.Second, func(d *driver) {
+		d.blobVersion = types.BlobSidecarVersion1 // cell proofs, which run in the background
+		d.blobWork[common.Hash{1}] = &blobWork{blobs: make([]kzg4844.Blob, 99), started: true, startedAt: time.Now(), done: make(chan struct{})}
+	})
+	require.Len(t, built, 1)
+	require.Less(t, len(built[0]), 10, "the pool read for a calldata block")
+	require.False(t, sent.Blobs, "a calldata block: no sidecar to wait for")
+	require.NotEmpty(t, sent.Txs)
+	require.Zero(t, testutil.ToFloat64(d.events.WithLabelValues("seal_resized")))
 }
