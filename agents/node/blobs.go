@@ -47,8 +47,7 @@ func txsKey(txs []common.Hash) common.Hash {
 // computing them the first time, and how long the KZG work itself took (0 when they were kept
 // from an earlier build of the same list; the read of the transactions is not counted: it grows
 // with their number, not with the machine's speed). Its sidecar is started by startSidecar once
-// the proposer sends the seal: a seal its own proofs show too big for the slot is built again
-// smaller.
+// the proposer sends the seal.
 func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, took time.Duration, err error) {
 	key := txsKey(txs)
 	d.mu.RLock()
@@ -84,39 +83,27 @@ func (d *driver) startSidecar(txs []common.Hash) {
 	}
 }
 
-// sidecars is what the sidecars this node is proving mean for a seal of txs (nil: not built yet):
-// running are the others, which its own sidecar would wait for (startSidecar starts one only when
-// none runs; prepareBlobs and a publish may start more), and own is its own when that runs already
-// (a seal built again on the same list, whose proofs were kept), with ownDone once it is built.
-func (d *driver) sidecars(txs []common.Hash) (running []sidecarRun, own *sidecarRun, ownDone bool) {
+// sidecars are the sidecars this node is proving, which the sidecar of a seal made now would wait
+// for: startSidecar starts one only when none runs (prepareBlobs and a publish may start more).
+func (d *driver) sidecars() []sidecarRun {
 	if d.blobVersion == types.BlobSidecarVersion0 {
-		return nil, nil, false // built at once from the seal's proofs: nothing runs
-	}
-	var key common.Hash
-	if txs != nil {
-		key = txsKey(txs)
+		return nil // built at once from the seal's proofs: nothing runs
 	}
 	now := time.Now()
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	for k, w := range d.blobWork {
-		if !w.started {
+	var running []sidecarRun
+	for _, w := range d.blobWork {
+		if !w.started || closed(w.done) {
 			continue
 		}
 		r := sidecarRun{blobs: len(w.blobs)}
 		if !w.startedAt.IsZero() {
 			r.elapsed = now.Sub(w.startedAt)
 		}
-		switch {
-		case txs != nil && k == key && closed(w.done):
-			ownDone = true
-		case txs != nil && k == key:
-			own = &r
-		case !closed(w.done):
-			running = append(running, r)
-		}
+		running = append(running, r)
 	}
-	return running, own, ownDone
+	return running
 }
 
 // provingLocked reports whether a sidecar is being proven; d.mu is held.

@@ -161,18 +161,7 @@ func newSealBudget() *sealBudget { return &sealBudget{maxBlobs: protocol.MaxBlob
 // (calldataBytes) if that fits, else an empty one, which still moves the pending chain.
 // Without blobs (node.da calldata) only the calldata size is weighed.
 func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
-	return b.limitAt(avail, maxBytes, calldataBytes, blobs, sealing{})
-}
-
-// sealing is what is known of the seal being made beyond the budget's samples: how long its first
-// build's proofs took a blob (0 before any: costsLocked), and the sidecars this node is proving
-// (driver.sidecars): the others, which its own sidecar waits for (a proposer of two slots in a
-// row seals the second while the first's cell proofs run), and its own when it runs already.
-type sealing struct {
-	proofPerBlob float64
-	running      []sidecarRun
-	own          *sidecarRun
-	ownDone      bool
+	return b.limitAt(avail, maxBytes, calldataBytes, blobs, nil)
 }
 
 // sidecarRun is a sidecar being proven: its blobs, and how long its proofs have run.
@@ -181,12 +170,14 @@ type sidecarRun struct {
 	elapsed time.Duration
 }
 
-// limitAt is limit for the seal at (costsLocked).
-func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, blobs bool, at sealing) int {
+// limitAt is limit for a seal whose sidecar starts after the sidecars this node is proving,
+// running (driver.sidecars): a proposer of two slots in a row seals the second while the first's
+// cell proofs run.
+func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, blobs bool, running []sidecarRun) int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	c := b.costsLocked(at)
+	c := b.costsLocked(running)
 	cost := func(blobs, bytes int) float64 {
 		return float64(blobs)*c.kzg + c.afterProofs(blobs, float64(bytes)/c.txBytes)
 	}
@@ -203,21 +194,17 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 }
 
 // costs are the budget's estimates, in seconds: KZG at seal and the sidecar's cell proofs per
-// blob, the commit's base and cost per transaction, bytes per transaction; for the seal being
-// made (sealing), the wait before its sidecar can start, or what remains of its own sidecar
-// when that runs already (own, negative when it does not).
-type costs struct{ kzg, cell, base, perTx, txBytes, wait, own float64 }
+// blob, the commit's base and cost per transaction, bytes per transaction, and the wait before
+// the seal's sidecar can start (the sidecars running).
+type costs struct{ kzg, cell, base, perTx, txBytes, wait float64 }
 
 // afterProofs is the time a seal of blobs blobs and txs transactions takes once its blobs are
 // proven: the sidecar is built from them (after the wait) while consensus commits the seal, and
 // the slower of the two decides.
 func (c costs) afterProofs(blobs int, txs float64) float64 {
 	commit := c.base + c.perTx*txs
-	switch {
-	case blobs == 0:
+	if blobs == 0 {
 		return commit
-	case c.own >= 0:
-		return max(c.own, commit)
 	}
 	return max(c.wait+float64(blobs)*c.cell, commit)
 }
@@ -228,51 +215,20 @@ func (r sidecarRun) left(cell float64) float64 {
 	return max(float64(r.blobs)*cell-r.elapsed.Seconds(), cell)
 }
 
-// costsLocked are the current estimates, for the seal at: its sidecar waits at.wait, and when its
-// own proofs (at.proofPerBlob a blob; 0: none yet, or kept from an earlier build) were were slower than the median of the seals'
-// proofs, its cell proofs are believed slowed down as much: the same CPU work on the same cores,
-// whose own samples come a slot and more later, after a sidecar. At the onset of an overload every
-// cell sample was an idle machine's while the seal's proofs already took twice as long (issue 16).
-// The slowdown is that seal's only: the next seals are sized without it, so that one slow sample
-// (a GC pause, a burst of transactions to check) does not hold a proposer's seals at calldata
-// size for sixteen seals (review r45). b.mu is held.
-func (b *sealBudget) costsLocked(at sealing) costs {
+// costsLocked are the current estimates, for a seal whose sidecar starts after the running ones
+// (they share the cores: what remains of each adds up). b.mu is held.
+func (b *sealBudget) costsLocked(running []sidecarRun) costs {
 	c := costs{
-		own:     -1,
 		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob),
-		cell:    b.cellLocked(),
+		cell:    b.cellPerBlob.high(b.seals, priorCellPerBlob),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
 		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
 		txBytes: b.txBytes.or(priorTxBytes),
 	}
-	if med := b.kzgPerBlob.or(b.seals, 0); med > 0 && at.proofPerBlob > med {
-		c.cell = max(c.cell, b.cellPerBlob.or(b.seals, priorCellPerBlob)*at.proofPerBlob/med)
-	}
-	// Sidecars share the cores: what remains of each running one adds up.
-	for _, r := range at.running {
+	for _, r := range running {
 		c.wait += r.left(c.cell)
 	}
-	switch {
-	case at.ownDone:
-		c.own = 0
-	case at.own != nil:
-		c.own = at.own.left(c.cell)
-	}
 	return c
-}
-
-// cellLocked is the cell proofs' cost per blob (high: a loaded machine is believed at once); b.mu
-// is held.
-func (b *sealBudget) cellLocked() float64 { return b.cellPerBlob.high(b.seals, priorCellPerBlob) }
-
-// fitsProven reports whether the seal at, whose blobs are proven already (blobs of them, carrying
-// txs transactions), can still have its commit and sidecar within avail. The proposer checks each
-// blob seal with it before sending it: the budget sized the seal before its proofs showed how busy
-// the machine is now.
-func (b *sealBudget) fitsProven(avail time.Duration, blobs, txs int, at sealing) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.costsLocked(at).afterProofs(blobs, float64(txs)) <= (avail - budgetMargin).Seconds()
 }
 
 // proved records the wall time of committing to and proving a seal's blobs.
@@ -299,7 +255,7 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 func (b *sealBudget) cellCost() float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.cellLocked()
+	return b.cellPerBlob.high(b.seals, priorCellPerBlob)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -381,14 +337,13 @@ func (d *driver) publishDeadline(slot uint64) time.Time {
 }
 
 // sealBytes is the most transaction data the seal of slot made now may carry: the chain's limit
-// for this node's DA, cut to what the budget says fits before the slot's deadline (with its
-// first build's proofs having taken proofPerBlob a blob, 0 before any, and after the sidecars
-// this node is proving: sealing).
-func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int, proofPerBlob float64) int {
+// for this node's DA, cut to what the budget says fits before the slot's deadline, its sidecar
+// after the ones this node is proving.
+func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int) int {
 	blobs := d.set.DA != DACalldata
-	at := sealing{proofPerBlob: proofPerBlob}
+	var running []sidecarRun
 	if blobs {
-		at.running, _, _ = d.sidecars(nil)
+		running = d.sidecars()
 	}
 	calldata := maxCalldata
 	if d.set.DA == DAAuto {
@@ -397,7 +352,7 @@ func (d *driver) sealBytes(slot uint64, maxBytes, maxCalldata int, proofPerBlob 
 	if !blobs {
 		maxBytes = maxCalldata
 	}
-	return d.budget.limitAt(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs, at)
+	return d.budget.limitAt(d.publishDeadline(slot).Sub(d.clk.Now()), maxBytes, calldata, blobs, running)
 }
 
 // capacity is how many transactions one slot's block carries at most, as this node measures

@@ -795,8 +795,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	// Only what the budget says can be sealed, proven, attested and published inside the slot;
 	// the rest stays queued.
 	built := time.Now()
-	maxBytes := params.MaxBlockBytes(d.set.DA != DACalldata)
-	limit := d.sealBytes(slot, maxBytes, params.MaxCalldataBlockBytes, 0)
+	limit := d.sealBytes(slot, params.MaxBlockBytes(d.set.DA != DACalldata), params.MaxCalldataBlockBytes)
 	// A re-anchoring seal brings the transactions of the L1 blocks it replaces as theirs: sealing
 	// one of them again is refused, and they are the pool's oldest when the pending chain had
 	// orphaned a block that L1 then assured.
@@ -804,57 +803,26 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if pool == nil {
 		pool = d.app.PoolExcept
 	}
-	var (
-		txs     []common.Hash
-		size    int
-		s       app.Seal
-		proving time.Duration
-	)
-	for resized := false; ; resized = true {
-		if !resized {
-			if txs, err = pool(da, l2, limit, anchor.ReplacedTxs()); err != nil {
-				return err
-			}
-			if size, err = d.app.TxsSize(txs); err != nil {
-				return err
-			}
-		} else if txs, size, err = d.app.TxsPrefix(txs, limit); err != nil { // no second pool read
+	txs, err := pool(da, l2, limit, anchor.ReplacedTxs())
+	if err != nil {
+		return err
+	}
+	size, err := d.app.TxsSize(txs)
+	if err != nil {
+		return err
+	}
+	s := app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
+		Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
+		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size, params)}
+	var proving time.Duration
+	if s.Blobs {
+		if s.BlobProofs, proving, err = d.proveBlobs(txs); err != nil {
 			return err
 		}
-		s = app.Seal{Slot: slot, Number: number, Parent: parent, FeePerDaGas: (*hexutil.Big)(da), FeePerL2Gas: (*hexutil.Big)(l2),
-			Coinbase: d.set.CoinbaseOr(d.signer.Address()), Proposer: d.signer.Address(), Txs: txs,
-			Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size, params)}
-		if !s.Blobs {
-			break
+		if proving > 0 { // proofs kept from an earlier build of the same list cost nothing: no sample
+			d.proveTime.Observe(proving.Seconds())
+			d.budget.proved(len(s.BlobProofs), proving)
 		}
-		var took time.Duration
-		if s.BlobProofs, took, err = d.proveBlobs(txs); err != nil {
-			return err
-		}
-		proving += took
-		var perBlob float64
-		if took > 0 { // proofs kept from an earlier build of the same list cost nothing: no sample
-			d.proveTime.Observe(took.Seconds())
-			d.budget.proved(len(s.BlobProofs), took)
-			perBlob = took.Seconds() / float64(len(s.BlobProofs))
-		}
-		at := sealing{proofPerBlob: perBlob}
-		at.running, at.own, at.ownDone = d.sidecars(txs)
-		if resized || d.budget.fitsProven(d.publishDeadline(slot).Sub(d.clk.Now()), len(s.BlobProofs), len(txs), at) {
-			break
-		}
-		// Its own proofs showed the machine slower than the budget believed when it sized the
-		// seal: with its commit and sidecar at that speed, the block would miss its slot, and
-		// the next slot's block, sealed on it, with it (issue 16: the onset of an overload).
-		// Cut, once, to what fits now; the proofs just made are lost, the slot is not.
-		smaller := d.sealBytes(slot, maxBytes, params.MaxCalldataBlockBytes, perBlob)
-		if smaller >= size {
-			break
-		}
-		d.events.WithLabelValues("seal_resized").Inc()
-		d.log.Info("seal too big for its slot at the speed its proofs took: sealing it smaller", "slot", slot,
-			"txs", len(txs), "bytes", size, "blobs", len(s.BlobProofs), "prove_s", took.Seconds(), "budget_bytes", smaller)
-		limit = smaller
 	}
 	raw, err := d.signSeal(ctx, &s)
 	if raw == nil || err != nil {

@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
-	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -153,10 +152,10 @@ func TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock(t *testing.T) {
 // sealTenTxs has a proposer seal a pool of ten transactions (a blob's worth for the chain
 // fixture's 1,000-byte calldata blocks, under node.da auto) for slot 10, 29 s before the slot and
 // within a 30 s seal lead, so that the budget lets a blob in whatever the commit costs: only the
-// measured speeds decide. Its budget has nine seals' measures, each of one blob whose proofs took
-// kzgSample and cell proofs 1 s; before runs just before the seal. It returns the seal sent and
-// the pool's reads.
-func sealTenTxs(t *testing.T, kzgSample time.Duration, before func(d *driver)) (sent *app.Seal, built [][]common.Hash, d *driver) {
+// measured costs decide. Its budget has nine seals' measures, each of one blob whose proofs took
+// 1 s and cell proofs 1 s; before runs just before the seal. It returns the seal sent and the
+// pool's reads.
+func sealTenTxs(t *testing.T, before func(d *driver)) (sent *app.Seal, built [][]common.Hash, d *driver) {
 	f := newChainFixture(t)
 	var raws [][]byte
 	for i := range 10 {
@@ -164,8 +163,6 @@ func sealTenTxs(t *testing.T, kzgSample time.Duration, before func(d *driver)) (
 			Payload: bytes.Repeat([]byte{byte(i)}, 100)}.Encode())
 	}
 	f.finalize(raws...)
-	// 29 s before slot 10, within a 30 s seal lead: the budget lets a blob in whatever the
-	// commit costs; only the measured speed decides.
 	at := time.Unix(tGenesis+10*tSlot-29, 0)
 	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
 	require.NoError(t, err)
@@ -178,9 +175,9 @@ func sealTenTxs(t *testing.T, kzgSample time.Duration, before func(d *driver)) (
 		built = append(built, txs)
 		return txs, err
 	}
-	for i := range 9 { // nine seals' measures: one blob's proofs took kzgSample, its cell proofs 1 s
+	for i := range 9 {
 		d.budget.sealSent(uint64(i+1), 0, 0, at)
-		d.budget.proved(1, kzgSample)
+		d.budget.proved(1, time.Second)
 		d.budget.sidecarBuilt(1, time.Second)
 	}
 	before(d)
@@ -194,76 +191,14 @@ func sealTenTxs(t *testing.T, kzgSample time.Duration, before func(d *driver)) (
 	return sent, built, d
 }
 
-// TestASealItsOwnProofsShowTooBigIsSealedSmaller (issue 16, the onset of an overload): the
-// budget sizes a seal from costs measured before the load came. In the bench's probe a proposer
-// sealed five blobs on 0.06 s a blob of seal proofs and 0.29 s of cell proofs; the seal's own
-// proofs then took 0.12 s a blob, its sidecar twice the estimate, and the block missed its slot,
-// taking the next slot's block, sealed on it, with it. Now the proposer checks the seal against
-// the speed its own proofs just showed before sending it, and seals again, once, at what fits:
-// here the proofs were measured at 0.1 ms a blob, so the real ones (tens of milliseconds on any
-// machine) show the cell proofs far slower than their samples, and the blob block becomes a
-// calldata one. The big seal's sidecar is never started. With samples that match the machine,
-// the seal is sent as built.
-func TestASealItsOwnProofsShowTooBigIsSealedSmaller(t *testing.T) {
-	resized := func(d *driver) float64 { return testutil.ToFloat64(d.events.WithLabelValues("seal_resized")) }
-
-	sent, built, d := sealTenTxs(t, 100*time.Microsecond, func(*driver) {})
-	require.Len(t, built, 1, "the pool is read once")
-	require.Len(t, built[0], 10, "the whole pool, as the budget allowed")
-	size, err := d.app.TxsSize(built[0])
-	require.NoError(t, err)
-	require.Greater(t, size, 1000, "the premise: the whole pool needs a blob (the fixture's calldata blocks hold 1,000 bytes)")
-	w := d.blobWork[txsKey(built[0])]
-	require.NotNil(t, w, "its blobs were proven")
-	require.False(t, w.started, "but its sidecar was never started")
-	require.False(t, sent.Blobs, "sent as a calldata block")
-	require.NotEmpty(t, sent.Txs)
-	require.Less(t, len(sent.Txs), 10)
-	require.Equal(t, built[0][:len(sent.Txs)], sent.Txs, "cut from the first build")
-	require.Equal(t, 1.0, resized(d))
-
-	sent, built, d = sealTenTxs(t, time.Second, func(*driver) {}) // samples slower than any machine's real proofs
-	require.Len(t, built, 1, "built once")
-	require.True(t, sent.Blobs)
-	require.Len(t, sent.Txs, 10)
-	require.True(t, d.blobWork[txsKey(sent.Txs)].started, "its sidecar is started as it is sent")
-	require.Zero(t, resized(d))
-}
-
-// TestCellProofsSlowDownWithTheSealsProofs (issue 16): a sidecar's cell proofs are measured only
-// when a sidecar is built, a slot and more after the seal's own proofs. At the onset of an
-// overload every cell sample was an idle machine's while the seal's proofs already took twice as
-// long. The check of a seal before it is sent believes its cell proofs as slow as its own proofs
-// show the machine to be; the budget that sizes the next seals does not (review r45: one slow
-// sample would hold a proposer's seals at calldata size for sixteen seals).
-func TestCellProofsSlowDownWithTheSealsProofs(t *testing.T) {
-	b := newSealBudget()
-	for i := range 9 {
-		b.sealSent(uint64(i+1), 0, 0, time.Unix(tGenesis, 0))
-		b.proved(1, 60*time.Millisecond)
-		b.sidecarBuilt(1, 300*time.Millisecond)
-	}
-	avail := budgetMargin + time.Second // two blobs' cell proofs at 0.3 s fit, at 0.6 s they do not
-	require.True(t, b.fitsProven(avail, 2, 0, sealing{proofPerBlob: 0.06}))
-	require.True(t, b.fitsProven(avail, 2, 0, sealing{}), "proofs kept from an earlier build: no measure")
-	b.proved(1, 120*time.Millisecond) // the load arrives: this seal's proofs take twice as long
-	require.False(t, b.fitsProven(avail, 2, 0, sealing{proofPerBlob: 0.12}), "its cell proofs are believed twice as slow")
-	require.True(t, b.fitsProven(avail, 1, 0, sealing{proofPerBlob: 0.12}), "one blob still fits")
-	require.InDelta(t, 0.3, b.cellCost(), 1e-9, "the next seals' budget is not scaled by it")
-	b.sidecarBuilt(1, 600*time.Millisecond) // its sidecar shows the load
-	require.InDelta(t, 0.6, b.cellCost(), 1e-9)
-	require.False(t, b.fitsProven(avail, 2, 0, sealing{proofPerBlob: 0.12}), "counted once: 0.6 s a blob, not 1.2 s")
-	require.True(t, b.fitsProven(budgetMargin+1300*time.Millisecond, 2, 0, sealing{proofPerBlob: 0.12}))
-}
-
 // TestASealBehindAnotherSidecarCountsItsWait (issue 16): startSidecar starts a seal's sidecar only
 // when none runs, so a proposer of two slots in a row, sealing the second while the first block's
 // cell proofs run, starts the second sidecar only after them. The budget sized that seal as if its
 // sidecar began at once: in the bench's runs a third of the misses were such second blocks (five
 // blobs sealed behind five, published 26-53 ms after the slot's last L1 block was due). What
 // remains of each running sidecar is now a wait before the seal's own (at least a blob's worth
-// while it runs, however overdue); a seal whose own sidecar runs already waits for none; a
-// calldata block (node.da auto) has no sidecar and does not wait.
+// while it runs, however overdue); a calldata block (node.da auto) has no sidecar and does not
+// wait.
 func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	b := newSealBudget()
 	for i := range 9 {
@@ -275,7 +210,7 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	maxBlob := protocol.BlobCapacity(protocol.MaxBlobsPerTx)
 	avail := budgetMargin + time.Second
 	blobs := func(running ...sidecarRun) int {
-		n := b.limitAt(avail, maxBlob, AutoBlobThreshold, true, sealing{running: running})
+		n := b.limitAt(avail, maxBlob, AutoBlobThreshold, true, running)
 		if n <= AutoBlobThreshold {
 			return 0
 		}
@@ -287,15 +222,12 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	require.Equal(t, 0, blobs(sidecarRun{blobs: 4, elapsed: ms(200)}), "behind a second, none")
 	require.Equal(t, 1, blobs(sidecarRun{blobs: 1, elapsed: 5 * time.Second}), "an overdue one still costs a blob")
 	require.Equal(t, 0, blobs(sidecarRun{blobs: 2, elapsed: ms(100)}, sidecarRun{blobs: 1}), "two add up")
-	require.NotZero(t, b.limitAt(avail, maxBlob, AutoBlobThreshold, true, sealing{running: []sidecarRun{{blobs: 99}}}),
+	require.NotZero(t, b.limitAt(avail, maxBlob, AutoBlobThreshold, true, []sidecarRun{{blobs: 99}}),
 		"a calldata block does not wait")
-	half := sidecarRun{blobs: 2, elapsed: ms(100)}
-	require.False(t, b.fitsProven(avail, 2, 0, sealing{running: []sidecarRun{half}}))
-	require.True(t, b.fitsProven(avail, 2, 0, sealing{own: &half}), "its own sidecar, running: 0.5 s left of it")
-	require.True(t, b.fitsProven(avail, 6, 0, sealing{ownDone: true}), "its own sidecar, built")
+	require.Equal(t, b.limit(avail, maxBlob, AutoBlobThreshold, true), b.limitAt(avail, maxBlob, AutoBlobThreshold, true, nil),
+		"admission's capacity (limit) counts no wait")
 
-	// The driver's view of its sidecars, for a seal of own.
-	own := []common.Hash{{7}}
+	// The driver's view of its sidecars.
 	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
 	work := func(blobs int, started bool, at time.Time) *blobWork {
 		return &blobWork{blobs: make([]kzg4844.Blob, blobs), started: started, startedAt: at, done: make(chan struct{})}
@@ -305,36 +237,28 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	d.blobWork[common.Hash{3}] = work(4, true, time.Time{})  // its context still loading
 	d.blobWork[common.Hash{4}] = work(5, true, time.Now())   // built
 	close(d.blobWork[common.Hash{4}].done)
-	d.blobWork[txsKey(own)] = work(2, true, time.Now().Add(-ms(50)))
-	running, mine, done := d.sidecars(own)
+	running := d.sidecars()
 	require.Len(t, running, 2)
 	slices.SortFunc(running, func(x, y sidecarRun) int { return x.blobs - y.blobs })
 	require.Equal(t, 3, running[0].blobs)
 	require.InDelta(t, 0.1, running[0].elapsed.Seconds(), 0.05)
 	require.Equal(t, sidecarRun{blobs: 4}, running[1], "loading: no time run yet")
-	require.NotNil(t, mine)
-	require.Equal(t, 2, mine.blobs)
-	require.False(t, done)
-	running, mine, _ = d.sidecars(nil)
-	require.Len(t, running, 3, "a seal not built yet waits for every running one")
-	require.Nil(t, mine)
-	close(d.blobWork[txsKey(own)].done)
-	_, mine, done = d.sidecars(own)
-	require.Nil(t, mine)
-	require.True(t, done)
+	d.blobVersion = types.BlobSidecarVersion0
+	require.Empty(t, d.sidecars(), "version 0: built at once, nothing runs")
 }
 
-// TestTheSealWaitsForTheSidecarRunning: the wiring of the above. The same pool that fits a blob
-// seal alone becomes a calldata seal while this node proves a sidecar that will take minutes at
-// the measured cost; built once, from the start, not cut after its proofs.
+// TestTheSealWaitsForTheSidecarRunning: the wiring of the above. The same pool that a blob seal
+// carries whole alone becomes a calldata seal while this node proves a sidecar that will take
+// minutes at the measured cost.
 func TestTheSealWaitsForTheSidecarRunning(t *testing.T) {
-	sent, built, d := sealTenTxs(t, time.Second, func(d *driver) {
+	sent, built, _ := sealTenTxs(t, func(*driver) {})
+	require.Len(t, built[0], 10)
+	require.True(t, sent.Blobs, "alone: the whole pool in a blob")
+	sent, built, _ = sealTenTxs(t, func(d *driver) {
 		d.blobVersion = types.BlobSidecarVersion1 // cell proofs, which run in the background
 		d.blobWork[common.Hash{1}] = &blobWork{blobs: make([]kzg4844.Blob, 99), started: true, startedAt: time.Now(), done: make(chan struct{})}
 	})
-	require.Len(t, built, 1)
 	require.Less(t, len(built[0]), 10, "the pool read for a calldata block")
 	require.False(t, sent.Blobs, "a calldata block: no sidecar to wait for")
 	require.NotEmpty(t, sent.Txs)
-	require.Zero(t, testutil.ToFloat64(d.events.WithLabelValues("seal_resized")))
 }

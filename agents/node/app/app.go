@@ -399,29 +399,19 @@ func (a *App) MayRegister(attester common.Address) (bool, error) {
 
 // TxsSize is the size of EncodeTxsData of these transactions: what a block of them puts on L1.
 func (a *App) TxsSize(hashes []common.Hash) (int, error) {
-	_, size, err := a.TxsPrefix(hashes, math.MaxInt)
-	return size, err
-}
-
-// TxsPrefix is the longest prefix of hashes whose data (4 + raw bytes a transaction, as TxsSize
-// counts it) fits maxBytes, and its size.
-func (a *App) TxsPrefix(hashes []common.Hash, maxBytes int) ([]common.Hash, int, error) {
 	v := newView(a.kv)
 	size := 0
-	for i, h := range hashes {
+	for _, h := range hashes {
 		r, err := v.txRecord(h)
 		if err != nil {
-			return nil, 0, err
+			return 0, err
 		}
 		if r == nil {
-			return nil, 0, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
-		}
-		if size+4+len(r.Raw) > maxBytes {
-			return hashes[:i:i], size, nil
+			return 0, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
 		}
 		size += 4 + len(r.Raw)
 	}
-	return hashes, size, nil
+	return size, nil
 }
 
 // TxsData returns the raw transactions of a block, in block order.
