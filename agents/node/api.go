@@ -283,11 +283,8 @@ func (a *api) status(ctx context.Context, n uint64, h common.Hash, orphaned bool
 		return chainapi.StatusPending, nil
 	}
 	canonical := func(m uint64) (common.Hash, bool) {
-		b, err := a.d.app.ReadBlockByNumber(m)
-		if err != nil {
-			return common.Hash{}, false
-		}
-		return b.Hash, true
+		h, ok, err := a.d.app.CanonicalHash(m) // no block decoded: a status is asked for often
+		return h, ok && err == nil
 	}
 	c, ok := canonical(n)
 	isCanonical := ok && c == h
@@ -333,11 +330,11 @@ func (a *api) heldByL1(ctx context.Context, l1 L1Tips, n uint64, h common.Hash, 
 			return false, nil
 		}
 		oldest := l1.Assured.Number - a.ringSize + 1
-		b, err := a.d.app.ReadBlockByNumber(oldest)
-		if err != nil {
+		hash, ok, err := a.d.app.CanonicalHash(oldest)
+		if err != nil || !ok {
 			return false, nil //nolint:nilerr // the pending chain lacks it: nothing to be an ancestor of
 		}
-		n, h = oldest, b.Hash
+		n, h = oldest, hash
 	}
 	got, err := a.l1Hash(ctx, l1.Head.Hash(), l1.Head.Number, n)
 	if err != nil {

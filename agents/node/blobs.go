@@ -72,15 +72,35 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 }
 
 // startSidecar starts the sidecar of the blob block with these transactions, proven by
-// proveBlobs, unless another sidecar is being proven (a seal that does not make it is sealed
-// again with more transactions; the sidecar of the one that commits is then proven at publish
-// time).
+// proveBlobs, as its seal is sent. While another sidecar is being proven it is queued instead and
+// started as soon as that one is built (startQueued): two sidecars at once would share the cores
+// and make the earlier block, whose slot comes first, late too. Only the latest seal sent is
+// queued: a seal built again on a new tip replaces it.
 func (d *driver) startSidecar(txs []common.Hash) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if w := d.blobWork[txsKey(txs)]; w != nil && !d.provingLocked() {
+	key := txsKey(txs)
+	w := d.blobWork[key]
+	switch {
+	case w == nil:
+	case d.provingLocked():
+		d.queued = key
+	default:
 		d.startLocked(w)
 	}
+}
+
+// startQueued starts the queued sidecar (startSidecar) once no other is being proven.
+func (d *driver) startQueued() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.queued == (common.Hash{}) || d.provingLocked() {
+		return
+	}
+	if w := d.blobWork[d.queued]; w != nil {
+		d.startLocked(w)
+	}
+	d.queued = common.Hash{}
 }
 
 // sidecars are the sidecars this node is proving, which the sidecar of a seal made now would wait
@@ -133,7 +153,7 @@ func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 		if len(d.blobWork) <= blobWorkKept {
 			break
 		}
-		if k != key && (!o.started || closed(o.done)) {
+		if k != key && k != d.queued && (!o.started || closed(o.done)) {
 			delete(d.blobWork, k)
 		}
 	}
@@ -167,6 +187,7 @@ func (d *driver) startLocked(w *blobWork) {
 		return
 	}
 	go func() {
+		defer d.startQueued() // after done is closed (deferred calls run last first)
 		defer close(w.done)
 		commits := make([]kzg4844.Commitment, len(w.proofs))
 		for i, p := range w.proofs {
@@ -175,7 +196,7 @@ func (d *driver) startLocked(w *blobWork) {
 		// The cell-proof context loads on this node's first blob seal (about 2 s of CPU, once),
 		// not at start, where every member of a large committee paid for it; the load is not
 		// a cost of these blobs, so the budget does not see it.
-		protocol.WarmCellProofs()
+		warmCellProofs()
 		start := time.Now()
 		d.mu.Lock()
 		w.startedAt = start

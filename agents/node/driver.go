@@ -153,6 +153,8 @@ type driver struct {
 	// KZG work of this node's blob blocks, by txsKey (blobs.go).
 	blobVersion byte
 	blobWork    map[common.Hash]*blobWork
+	// queued is the blob work whose sidecar waits for the one being proven (startSidecar).
+	queued common.Hash
 	// lastSeal is the seal last sent, sent again as it is while what it was built on holds.
 	lastSeal *sentSeal
 	// warnedCeiling: the configured prices above the chain's fee ceiling were logged once.

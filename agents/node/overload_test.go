@@ -224,8 +224,6 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	require.Equal(t, 0, blobs(sidecarRun{blobs: 2, elapsed: ms(100)}, sidecarRun{blobs: 1}), "two add up")
 	require.NotZero(t, b.limitAt(avail, maxBlob, AutoBlobThreshold, true, []sidecarRun{{blobs: 99}}),
 		"a calldata block does not wait")
-	require.Equal(t, b.limit(avail, maxBlob, AutoBlobThreshold, true), b.limitAt(avail, maxBlob, AutoBlobThreshold, true, nil),
-		"admission's capacity (limit) counts no wait")
 
 	// The driver's view of its sidecars.
 	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
@@ -243,17 +241,67 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	require.Equal(t, 3, running[0].blobs)
 	require.InDelta(t, 0.1, running[0].elapsed.Seconds(), 0.05)
 	require.Equal(t, sidecarRun{blobs: 4}, running[1], "loading: no time run yet")
+	// Admission's capacity is the chain's, not this proposer's passing state: it counts no wait.
+	d.rollup, d.set, d.budget = &Rollup{SlotDuration: 2}, Settings{SealLead: 1500 * time.Millisecond, DA: DAAuto}, b
+	withWait := d.capacity(maxBlob, 120_000)
+	clear(d.blobWork)
+	require.Equal(t, d.capacity(maxBlob, 120_000), withWait)
+	require.NotZero(t, withWait)
 	d.blobVersion = types.BlobSidecarVersion0
 	require.Empty(t, d.sidecars(), "version 0: built at once, nothing runs")
+}
+
+// TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
+// proven has its own queued, not started beside it (the earlier block's slot comes first), and it
+// starts as soon as that one is built. Review r47: it used to wait until its seal committed, well
+// after the budget's estimate. Only the latest seal sent is queued, and a queued one is not
+// dropped from the kept work.
+func TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt(t *testing.T) {
+	release := make(chan struct{})
+	prev := warmCellProofs
+	warmCellProofs = func() { <-release } // holds the first sidecar until released
+	t.Cleanup(func() { warmCellProofs = prev })
+	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
+	first, a, b := []common.Hash{{1}}, []common.Hash{{2}}, []common.Hash{{3}}
+	for _, txs := range [][]common.Hash{first, a, b} {
+		d.keep(txsKey(txs), &blobWork{done: make(chan struct{})}, false)
+	}
+	started := func(txs []common.Hash) bool {
+		d.mu.RLock()
+		defer d.mu.RUnlock()
+		w := d.blobWork[txsKey(txs)]
+		return w != nil && w.started
+	}
+	d.startSidecar(first)
+	require.True(t, started(first))
+	d.startSidecar(a)
+	d.startSidecar(b) // a seal built again on a new tip
+	require.False(t, started(a))
+	require.False(t, started(b), "queued behind the running one")
+	for i := range 2 * blobWorkKept {
+		d.keep(common.Hash{byte(10 + i)}, &blobWork{done: make(chan struct{})}, false)
+	}
+	d.mu.RLock()
+	require.NotNil(t, d.blobWork[txsKey(b)], "the queued one is kept")
+	d.mu.RUnlock()
+	close(release) // the first sidecar is built
+	require.Eventually(t, func() bool { return started(b) }, 10*time.Second, time.Millisecond, "then the queued one starts")
+	d.mu.RLock()
+	w := d.blobWork[txsKey(b)]
+	d.mu.RUnlock()
+	<-w.done
+	require.NoError(t, w.err)
+	require.False(t, started(a), "a superseded seal's never does")
 }
 
 // TestTheSealWaitsForTheSidecarRunning: the wiring of the above. The same pool that a blob seal
 // carries whole alone becomes a calldata seal while this node proves a sidecar that will take
 // minutes at the measured cost.
 func TestTheSealWaitsForTheSidecarRunning(t *testing.T) {
-	sent, built, _ := sealTenTxs(t, func(*driver) {})
+	sent, built, d := sealTenTxs(t, func(*driver) {})
 	require.Len(t, built[0], 10)
 	require.True(t, sent.Blobs, "alone: the whole pool in a blob")
+	require.True(t, d.blobWork[txsKey(sent.Txs)].started, "its sidecar started as it was sent")
 	sent, built, _ = sealTenTxs(t, func(d *driver) {
 		d.blobVersion = types.BlobSidecarVersion1 // cell proofs, which run in the background
 		d.blobWork[common.Hash{1}] = &blobWork{blobs: make([]kzg4844.Blob, 99), started: true, startedAt: time.Now(), done: make(chan struct{})}

@@ -277,6 +277,10 @@ func (a *App) Meta() Meta {
 // BlockByNumber is the canonical pending block number n.
 func (a *App) BlockByNumber(n uint64) (*Block, error) { return a.blockByNumber(n, true) }
 
+// CanonicalHash is the hash of the canonical pending block number n, without reading the block
+// (false when there is none).
+func (a *App) CanonicalHash(n uint64) (common.Hash, bool, error) { return newView(a.kv).canonical(n) }
+
 // ReadBlockByNumber is BlockByNumber for readers outside the node's own work (ReadBlockByHash).
 func (a *App) ReadBlockByNumber(n uint64) (*Block, error) { return a.blockByNumber(n, false) }
 
