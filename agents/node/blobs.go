@@ -72,11 +72,11 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 }
 
 // startSidecar starts the sidecar of the blob block with these transactions, proven by
-// proveBlobs, as its seal is sent. While another sidecar is being proven it is queued instead and
-// started as soon as that one is built (startQueued): two sidecars at once would share the cores
-// and make the earlier block, whose slot comes first, late too. Only the latest seal sent is
-// queued: a seal built again on a new tip replaces it.
-func (d *driver) startSidecar(txs []common.Hash) {
+// proveBlobs, as its seal of slot is sent. While another sidecar is being proven it is queued
+// instead and started as soon as that one is built (startQueued): two sidecars at once would share
+// the cores and make the earlier block, whose slot comes first, late too. Only the latest seal
+// sent is queued: a seal built again on a new tip replaces it.
+func (d *driver) startSidecar(txs []common.Hash, slot uint64) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	key := txsKey(txs)
@@ -84,20 +84,23 @@ func (d *driver) startSidecar(txs []common.Hash) {
 	switch {
 	case w == nil:
 	case d.provingLocked():
-		d.queued = key
+		d.queued, d.queuedSlot = key, slot
 	default:
 		d.startLocked(w)
+		d.queued = common.Hash{} // an older seal's, queued before: superseded
 	}
 }
 
-// startQueued starts the queued sidecar (startSidecar) once no other is being proven.
+// startQueued starts the queued sidecar (startSidecar) once no other is being proven, unless its
+// slot is over: its block can no longer land, and the CPU would be taken from the next seal.
 func (d *driver) startQueued() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.queued == (common.Hash{}) || d.provingLocked() {
 		return
 	}
-	if w := d.blobWork[d.queued]; w != nil {
+	over := d.clk != nil && d.rollup != nil && uint64(d.clk.Now().Unix()) >= d.rollup.SlotStart(d.queuedSlot+1)
+	if w := d.blobWork[d.queued]; w != nil && !over {
 		d.startLocked(w)
 	}
 	d.queued = common.Hash{}

@@ -153,8 +153,10 @@ type driver struct {
 	// KZG work of this node's blob blocks, by txsKey (blobs.go).
 	blobVersion byte
 	blobWork    map[common.Hash]*blobWork
-	// queued is the blob work whose sidecar waits for the one being proven (startSidecar).
-	queued common.Hash
+	// queued is the blob work whose sidecar waits for the one being proven (startSidecar), of
+	// the seal of queuedSlot.
+	queued     common.Hash
+	queuedSlot uint64
 	// lastSeal is the seal last sent, sent again as it is while what it was built on holds.
 	lastSeal *sentSeal
 	// warnedCeiling: the configured prices above the chain's fee ceiling were logged once.
@@ -844,7 +846,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
 	if s.Blobs {
-		d.startSidecar(txs) // blobs.go: the seal's own, now that it is the one sent
+		d.startSidecar(txs, slot) // blobs.go: the seal's own, now that it is the one sent
 	}
 	// The build beyond the blob proofs (the pool read, execution on the tip, signing) is logged
 	// and counted (sptn_seal_build_seconds), not a cost of the budget: it grows with the pool, which any user can fill with

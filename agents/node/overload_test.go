@@ -261,37 +261,64 @@ func TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt(t *testing.T) {
 	prev := warmCellProofs
 	warmCellProofs = func() { <-release } // holds the first sidecar until released
 	t.Cleanup(func() { warmCellProofs = prev })
-	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
-	first, a, b := []common.Hash{{1}}, []common.Hash{{2}}, []common.Hash{{3}}
-	for _, txs := range [][]common.Hash{first, a, b} {
+	now := time.Unix(tGenesis+5*tSlot, 0) // slot 5
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return now }))
+	require.NoError(t, err)
+	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1, clk: clk,
+		rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}, nil)
+	first, a, b, late := []common.Hash{{1}}, []common.Hash{{2}}, []common.Hash{{3}}, []common.Hash{{4}}
+	for _, txs := range [][]common.Hash{first, a, b, late} {
 		d.keep(txsKey(txs), &blobWork{done: make(chan struct{})}, false)
 	}
-	started := func(txs []common.Hash) bool {
+	get := func(txs []common.Hash) *blobWork {
 		d.mu.RLock()
 		defer d.mu.RUnlock()
-		w := d.blobWork[txsKey(txs)]
-		return w != nil && w.started
+		return d.blobWork[txsKey(txs)]
 	}
-	d.startSidecar(first)
-	require.True(t, started(first))
-	d.startSidecar(a)
-	d.startSidecar(b) // a seal built again on a new tip
-	require.False(t, started(a))
-	require.False(t, started(b), "queued behind the running one")
+	wa, wb := get(a), get(b)
+	d.startSidecar(first, 5)
+	require.True(t, get(first).started)
+	d.startSidecar(a, 6)
+	d.startSidecar(b, 6) // a seal built again on a new tip
+	require.False(t, wa.started)
+	require.False(t, wb.started, "queued behind the running one")
+	require.Equal(t, txsKey(b), d.queued)
 	for i := range 2 * blobWorkKept {
 		d.keep(common.Hash{byte(10 + i)}, &blobWork{done: make(chan struct{})}, false)
 	}
-	d.mu.RLock()
-	require.NotNil(t, d.blobWork[txsKey(b)], "the queued one is kept")
-	d.mu.RUnlock()
+	require.Same(t, wb, get(b), "the queued one is kept")
 	close(release) // the first sidecar is built
-	require.Eventually(t, func() bool { return started(b) }, 10*time.Second, time.Millisecond, "then the queued one starts")
-	d.mu.RLock()
-	w := d.blobWork[txsKey(b)]
-	d.mu.RUnlock()
-	<-w.done
-	require.NoError(t, w.err)
-	require.False(t, started(a), "a superseded seal's never does")
+	require.Eventually(t, func() bool {
+		d.mu.RLock()
+		defer d.mu.RUnlock()
+		return wb.started
+	}, 10*time.Second, time.Millisecond, "then the queued one starts")
+	select {
+	case <-wb.done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the queued sidecar was not built")
+	}
+	require.NoError(t, wb.err)
+	require.False(t, wa.started, "a superseded seal's never does")
+
+	// A queued sidecar whose slot is over by the time the running one is built is dropped.
+	hold := make(chan struct{})
+	warmCellProofs = func() { <-hold }
+	third := []common.Hash{{5}}
+	wt := d.keep(txsKey(third), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(third, 6)
+	wl := d.keep(txsKey(late), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(late, 5) // slot 5, whose end comes before the running one is built
+	require.Equal(t, txsKey(late), d.queued)
+	now = now.Add(tSlot * time.Second)
+	close(hold)
+	<-wt.done
+	require.Eventually(t, func() bool {
+		d.mu.RLock()
+		defer d.mu.RUnlock()
+		return d.queued == common.Hash{}
+	}, 10*time.Second, time.Millisecond)
+	require.False(t, wl.started, "its block can no longer land")
 }
 
 // TestTheSealWaitsForTheSidecarRunning: the wiring of the above. The same pool that a blob seal
