@@ -106,6 +106,15 @@ func (d *driver) startQueued() {
 	d.queued = common.Hash{}
 }
 
+// stopSidecars drops the queued sidecar once the driver's loop and its publishes have ended:
+// nothing seals or publishes after that, so no sidecar is queued or started again (one running
+// finishes on its own).
+func (d *driver) stopSidecars() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.queued = common.Hash{}
+}
+
 // sidecars are the sidecars this node is proving, which the sidecar of a seal made now would wait
 // for: startSidecar starts one only when none runs (prepareBlobs and a publish may start more).
 func (d *driver) sidecars() []sidecarRun {

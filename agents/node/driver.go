@@ -357,7 +357,8 @@ func (d *driver) run(ctx context.Context) {
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
-	defer d.pubs.Wait() // ctx ended: their Sends return
+	defer d.stopSidecars() // blobs.go: no queued sidecar starts once the driver is gone
+	defer d.pubs.Wait()    // ctx ended: their Sends return
 	for {
 		select {
 		case <-ctx.Done():

@@ -319,6 +319,22 @@ func TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt(t *testing.T) {
 		return d.queued == common.Hash{}
 	}, 10*time.Second, time.Millisecond)
 	require.False(t, wl.started, "its block can no longer land")
+
+	// Once the driver's loop has ended, a queued sidecar never starts.
+	hold = make(chan struct{})
+	fourth, fifth := []common.Hash{{6}}, []common.Hash{{7}}
+	w4 := d.keep(txsKey(fourth), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(fourth, 9)
+	w5 := d.keep(txsKey(fifth), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(fifth, 9)
+	require.Equal(t, txsKey(fifth), d.queued)
+	d.stopSidecars()
+	close(hold)
+	<-w4.done
+	d.startQueued()
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	require.False(t, w5.started, "the driver is gone")
 }
 
 // TestTheSealWaitsForTheSidecarRunning: the wiring of the above. The same pool that a blob seal
