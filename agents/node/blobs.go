@@ -126,7 +126,7 @@ func (d *driver) sidecars() []sidecarRun {
 	defer d.mu.RUnlock()
 	var running []sidecarRun
 	for _, w := range d.blobWork {
-		if !w.started || closed(w.done) {
+		if !w.proving() {
 			continue
 		}
 		r := sidecarRun{blobs: len(w.blobs)}
@@ -141,12 +141,15 @@ func (d *driver) sidecars() []sidecarRun {
 // provingLocked reports whether a sidecar is being proven; d.mu is held.
 func (d *driver) provingLocked() bool {
 	for _, o := range d.blobWork {
-		if o.started && !closed(o.done) {
+		if o.proving() {
 			return true
 		}
 	}
 	return false
 }
+
+// proving reports whether w's sidecar is started and not built yet; d.mu is held.
+func (w *blobWork) proving() bool { return w.started && !closed(w.done) }
 
 // keep stores w as the KZG work of key, unless some is stored already (then that is returned),
 // drops finished or unstarted work beyond the latest few, and with start starts the sidecar
@@ -165,7 +168,7 @@ func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 		if len(d.blobWork) <= blobWorkKept {
 			break
 		}
-		if k != key && k != d.queued && (!o.started || closed(o.done)) {
+		if k != key && k != d.queued && !o.proving() {
 			delete(d.blobWork, k)
 		}
 	}
