@@ -283,8 +283,8 @@ func (a *api) status(ctx context.Context, n uint64, h common.Hash, orphaned bool
 		return chainapi.StatusPending, nil
 	}
 	canonical := func(m uint64) (common.Hash, bool) {
-		h, ok, err := a.d.app.CanonicalHash(m) // no block decoded: a status is asked for often
-		return h, ok && err == nil
+		hash, ok, err := a.d.app.CanonicalHash(m) // no block decoded: a status is asked for often
+		return hash, ok && err == nil
 	}
 	c, ok := canonical(n)
 	isCanonical := ok && c == h

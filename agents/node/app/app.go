@@ -285,8 +285,7 @@ func (a *App) CanonicalHash(n uint64) (common.Hash, bool, error) { return newVie
 func (a *App) ReadBlockByNumber(n uint64) (*Block, error) { return a.blockByNumber(n, false) }
 
 func (a *App) blockByNumber(n uint64, keep bool) (*Block, error) {
-	v := newView(a.kv)
-	h, ok, err := v.canonical(n)
+	h, ok, err := a.CanonicalHash(n)
 	if err != nil {
 		return nil, err
 	}
