@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -214,7 +215,8 @@ func commitSignedBy(t *testing.T, p *proc, h int64, addr string) bool {
 // copies, every copy with its own remote signer, all sharing one slashing-protection database.
 // From a seed (SPTN_HA_SEED; default: the time, printed), one copy at a time is killed with
 // kill -9 at a random moment and restarted after a random pause, SPTN_HA_FAILOVERS times
-// (default 8), never both copies of one sequencer at once. Verdicts from state: no CometBFT block
+// (default 8), never both copies of one sequencer at once; each sequencer's first failover kills
+// the copy signing for it and keeps it down until the other copy has attested. Verdicts from state: no CometBFT block
 // holds evidence; no attester's signatures in any propose sent to L1 (mined, reverted or not)
 // cover two headers of one slot; both copies of each sequencer attested; and the pending chain
 // never stood still for longer than a failover may take (30 s).
@@ -232,6 +234,7 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 		_, err := fmt.Sscan(v, &failovers)
 		require.NoError(t, err, "SPTN_HA_FAILOVERS")
 	}
+	require.GreaterOrEqual(t, failovers, 2, "SPTN_HA_FAILOVERS: each sequencer fails over at least once")
 	t.Logf("seed %d (SPTN_HA_SEED=%d repeats this schedule), %d failovers", seed, seed, failovers)
 	rnd := rand.New(rand.NewPCG(uint64(seed), 0))
 
@@ -298,15 +301,56 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 	longest = 0 // start-up is not a failover
 	mu.Unlock()
 
+	// The copy of sequencer i that signed its latest attestation, and whether copy k ever signed
+	// one. A node's holder in the database is host:data directory, and copy 1's directory is
+	// data<i>-copy1.
+	conn := pgConn(ctx, t, url)
+	holderIsCopy := func(holder string, i, k int) bool {
+		return strings.HasSuffix(holder, fmt.Sprintf("%cdata%d-copy1", filepath.Separator, i)) == (k == 1)
+	}
+	active := func(i int) int {
+		var holder string
+		eventually(t, 2*time.Minute, fmt.Sprintf("sequencer %d attests", i), func() (bool, string) {
+			err := conn.QueryRow(ctx, `SELECT holder FROM sptn_signed WHERE attester = $1 AND duty = 'attestation'
+				ORDER BY slot DESC LIMIT 1`, nw.attesters[i][:]).Scan(&holder)
+			return err == nil, fmt.Sprint(err)
+		})
+		if holderIsCopy(holder, i, 1) {
+			return 1
+		}
+		return 0
+	}
+	attested := func(i, k int) bool {
+		rows, err := conn.Query(ctx, `SELECT DISTINCT holder FROM sptn_signed WHERE attester = $1 AND duty = 'attestation'`, nw.attesters[i][:])
+		require.NoError(t, err)
+		holders, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		require.NoError(t, err)
+		return slices.ContainsFunc(holders, func(h string) bool { return holderIsCopy(h, i, k) })
+	}
+
+	// The first failover of each sequencer (the first two, in a random order) kills the copy
+	// that signs for it, and keeps it down until the other copy has attested: a copy that is
+	// never killed may win every claim of its sequencer, and the verdict that both copies
+	// attested would then fail on the schedule rather than on the node. Later failovers pick a
+	// copy at random.
+	first := rnd.Perm(2)
 	for f := range failovers {
-		i, k := rnd.IntN(2), rnd.IntN(2)
-		victim := copies[i][k]
 		// A random moment within the slot, so that kills land in every phase of it (sealing,
 		// voting, attesting, publishing).
 		time.Sleep(time.Duration(rnd.IntN(4000)) * time.Millisecond)
+		i, k := rnd.IntN(2), rnd.IntN(2)
+		if f < len(first) {
+			i = first[f]
+			k = active(i)
+		}
+		victim := copies[i][k]
 		t.Logf("failover %d: kill -9 sequencer %d copy %d", f+1, i, k)
 		victim.signal(syscall.SIGKILL)
 		time.Sleep(time.Duration(2000+rnd.IntN(8000)) * time.Millisecond)
+		if f < len(first) {
+			eventually(t, 2*time.Minute, fmt.Sprintf("sequencer %d's copy %d attests while copy %d is down", i, 1-k, k),
+				func() (bool, string) { return attested(i, 1-k), "" })
+		}
 		victim.start()
 	}
 	// After the last failover the chains go on with every copy back.
@@ -375,7 +419,6 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 	t.Logf("%d proposes on L1 checked, attestations of %d attesters", proposes, len(signed))
 
 	// Both copies of each sequencer attested at some point: the failovers were real.
-	conn := pgConn(ctx, t, url)
 	for i := range 2 {
 		var holders int
 		require.NoError(t, conn.QueryRow(ctx, `SELECT count(DISTINCT holder) FROM sptn_signed WHERE attester = $1 AND duty = 'attestation'`,

@@ -216,10 +216,12 @@ func (s *Server) Restart() error {
 // the password (in PasswordFile).
 func (s *Server) URL() string { return s.DatabaseURL("postgres") }
 
-// DatabaseURL is the URL of database db on the server.
+// DatabaseURL is the URL of database db on the server. Its connect timeout is generous: make test
+// runs several packages' nodes at once on two cores, and a session's start (SCRAM included) has
+// been seen to take longer than two seconds there; a stopped server is refused at once anyway.
 func (s *Server) DatabaseURL(db string) string {
 	u := url.URL{Scheme: "postgres", User: url.User(User), Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)), Path: "/" + db,
-		RawQuery: "sslmode=disable&connect_timeout=2"}
+		RawQuery: "sslmode=disable&connect_timeout=10"}
 	return u.String()
 }
 
