@@ -57,12 +57,16 @@ type apiLimits struct {
 	MaxStreams          int
 	MaxStreamsPerClient int
 	BodyMemory          int64
+	// MaxConnections and MaxConnectionsPerClient bound the open connections (connLimiter).
+	MaxConnections          int
+	MaxConnectionsPerClient int
 }
 
 func limitsOf(n *Settings) apiLimits {
 	return apiLimits{
 		Hosts: n.APIHosts, ReadTimeout: n.APIReadTimeout, WriteTimeout: n.APIWriteTimeout, IdleTimeout: n.APIIdleTimeout,
 		MaxStreams: n.APIMaxStreams, MaxStreamsPerClient: n.APIMaxStreamsPerClient, BodyMemory: n.APIBodyMemory,
+		MaxConnections: n.APIMaxConnections, MaxConnectionsPerClient: n.APIMaxConnectionsPerClient,
 	}
 }
 
@@ -79,6 +83,9 @@ type api struct {
 	blockHashAt func(ctx context.Context, n uint64, at *big.Int) (common.Hash, error)
 	ringSize    uint64
 	bodies      *semaphore.Weighted
+	// conns bounds the open connections; set by start (nil before, and in tests that serve the
+	// handler on a listener of their own without limit).
+	conns *connLimiter
 	// health reports the node's CometBFT peers and whether it is out of block sync (nil: 0 and
 	// false, the answer of a node that cannot tell).
 	health func() (peers int, synced bool)
@@ -134,12 +141,20 @@ func (a *api) start(addr string) error {
 	if err != nil {
 		return fmt.Errorf("chain API: listen %s: %w", addr, err)
 	}
+	lim := a.limit(ln)
 	go func() {
-		if err := a.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := a.srv.Serve(lim); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			a.log.Error("chain API stopped", "err", err)
 		}
 	}()
 	return nil
+}
+
+// limit bounds the connections ln accepts by the API's limits (connLimiter).
+func (a *api) limit(ln net.Listener) net.Listener {
+	a.conns = newConnLimiter(ln, a.lim.MaxConnections, a.lim.MaxConnectionsPerClient)
+	a.srv.ConnState = a.conns.state
+	return a.conns
 }
 
 func (a *api) stop(ctx context.Context) error { return a.srv.Shutdown(ctx) }
@@ -701,11 +716,14 @@ func (a *api) validator(w http.ResponseWriter, r *http.Request) {
 }
 
 // clientOf names a client by its IP address, for the per-client limits.
-func clientOf(r *http.Request) string {
-	if h, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
+func clientOf(r *http.Request) string { return hostOf(r.RemoteAddr) }
+
+// hostOf is the host of a host:port address (the whole address when it has no port).
+func hostOf(addr string) string {
+	if h, _, err := net.SplitHostPort(addr); err == nil {
 		return h
 	}
-	return r.RemoteAddr
+	return addr
 }
 
 // acquireStream takes an event-stream slot for client: the code and error when none is left.

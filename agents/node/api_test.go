@@ -38,9 +38,10 @@ func (b *acceptAll) BroadcastTxSync(context.Context, cmttypes.Tx) (*ctypes.Resul
 	return &ctypes.ResultBroadcastTx{}, nil
 }
 
-// testLimits are the defaults of the node.api-* keys, with short timeouts.
+// testLimits are the defaults of the node.api-* keys, with short timeouts and fewer connections.
 var testLimits = apiLimits{ReadTimeout: time.Second, WriteTimeout: time.Second, IdleTimeout: time.Second,
-	MaxStreams: 4, MaxStreamsPerClient: 2, BodyMemory: 2 * maxBatchBody, Hosts: []string{"node.example"}}
+	MaxStreams: 4, MaxStreamsPerClient: 2, BodyMemory: 2 * maxBatchBody, Hosts: []string{"node.example"},
+	MaxConnections: 64, MaxConnectionsPerClient: 32}
 
 // apiFixture serves the chain API of a real application (a one-member committee that seals
 // blocks 5, 6 and 7 on the anchor 4) on a loopback port; L1's block hashes come from l1.
@@ -86,6 +87,7 @@ func newAPIFixture(t *testing.T, lim apiLimits) *apiFixture {
 	}
 	srv := httptest.NewUnstartedServer(x.a.srv.Handler)
 	srv.Config = x.a.srv
+	srv.Listener = x.a.limit(srv.Listener)
 	srv.Start()
 	t.Cleanup(srv.Close)
 	x.url = srv.URL
