@@ -279,21 +279,7 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 	wctx, cancel := context.WithTimeout(ctx, window)
 	defer cancel()
 	tokens := make(chan struct{}, 64)
-	go func() {
-		tk := time.NewTicker(time.Duration(batch) * time.Second / time.Duration(max(rate, 1)))
-		defer tk.Stop()
-		for {
-			select {
-			case <-wctx.Done():
-				return
-			case <-tk.C:
-				select {
-				case tokens <- struct{}{}:
-				default: // the clients are behind: the offered rate is not met
-				}
-			}
-		}
-	}()
+	go tick(wctx, tokens, batch, rate)
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 16}}
 	cpu0 := readCPUTimes()
 	run.start = time.Now()

@@ -257,7 +257,8 @@ func benchParams(t *testing.T) *app.Params {
 // the rate into the pending chain and the latency from submission to pending and to assured.
 // SPTN_BENCH_NODE_ENV adds node settings (for example SPTN_NODE_DA=calldata), SPTN_BENCH_GENESIS
 // sets genesis params (benchParams);
-// SPTN_BENCH_SLOT sets the slot in seconds (L1 blocks are 1 s; default 2).
+// SPTN_BENCH_SLOT sets the slot in seconds (L1 blocks are 1 s; default 2). SPTN_BENCH_BYZANTINE and
+// SPTN_BENCH_FLOOD mix byzantine load in: a byzantine member, a zero-fee flood.
 func TestBenchThroughput(t *testing.T) {
 	rates := []int{100, 250, 0}
 	if v := os.Getenv("SPTN_BENCH_RATES"); v != "" {
@@ -284,9 +285,17 @@ func benchThroughput(t *testing.T, rate int) {
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_SLOT")); err == nil && v > 0 {
 		slot = uint64(v)
 	}
-	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: slot, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
+	cfg := netConfig{nodes: 4, slot: slot, rollupEnv: []string{"ROLLUP_PROOF_WINDOW_EPOCHS=8"},
 		nodeEnv: append([]string{benchLogLevel()}, strings.Fields(os.Getenv("SPTN_BENCH_NODE_ENV"))...),
-		params:  benchParams(t)})
+		params:  benchParams(t)}
+	// SPTN_BENCH_BYZANTINE makes node 3 a byzantine member doing those things (byzantine.go's
+	// SPTN_BYZANTINE, for example high-s,junk).
+	if modes := os.Getenv("SPTN_BENCH_BYZANTINE"); modes != "" {
+		cfg.binFor = map[int]string{3: byzantineBin(t)}
+		cfg.envFor = map[int][]string{3: {"SPTN_BYZANTINE=" + modes}}
+		t.Logf("BENCH node 3 is byzantine: %s", modes)
+	}
+	nw := startNetwork(ctx, t, cfg)
 	keepLogs(t, nw, fmt.Sprintf("throughput-%d", rate))
 	// A prover, as on the devnet, so that the latency to the proven chain is measured too.
 	_, err := nw.devnet.StartProvers(ctx, sptnBin, 1)
@@ -323,26 +332,18 @@ func benchThroughput(t *testing.T, rate int) {
 	}
 	tokens := make(chan struct{})
 	if rate > 0 {
-		go func() {
-			tk := time.NewTicker(time.Duration(batch) * time.Second / time.Duration(rate))
-			defer tk.Stop()
-			for {
-				select {
-				case <-wctx.Done():
-					return
-				case <-tk.C:
-					select {
-					case tokens <- struct{}{}:
-					default: // the clients are behind: the offered rate is not met
-					}
-				}
-			}
-		}()
+		go tick(wctx, tokens, batch, rate)
 	} else {
 		close(tokens)
 	}
 	var wg sync.WaitGroup
 	client := &http.Client{Timeout: 10 * time.Second}
+	// SPTN_BENCH_FLOOD offers that many zero-fee transactions a second besides, in batches of the
+	// same size, to every node's API: what anyone can send for free.
+	var flood *floodLoad
+	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_FLOOD")); err == nil && v > 0 {
+		flood = startFlood(wctx, nw, v, batch)
+	}
 	for g := 0; g < 16; g++ {
 		wg.Add(1)
 		go func(g int) {
@@ -379,6 +380,9 @@ func benchThroughput(t *testing.T, rate int) {
 	}
 	wg.Wait()
 	end := time.Now()
+	if flood != nil {
+		flood.report(t)
+	}
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
 	// Each node's memory (MB) and CPU (% of one core) over the window.
 	var rss, cpu []float64
@@ -600,6 +604,83 @@ func postTxs(client *http.Client, api string, raws [][]byte) []common.Hash {
 		}
 	}
 	return ok
+}
+
+// tick offers tokens a token for each batch of transactions a rate of rate a second makes, until
+// ctx ends; a token the clients are not ready for is dropped (the offered rate is not met).
+func tick(ctx context.Context, tokens chan<- struct{}, batch, rate int) {
+	tk := time.NewTicker(time.Duration(batch) * time.Second / time.Duration(max(rate, 1)))
+	defer tk.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tk.C:
+			select {
+			case tokens <- struct{}{}:
+			default:
+			}
+		}
+	}
+}
+
+// floodLoad is a zero-fee flood (SPTN_BENCH_FLOOD) beside a bench's load.
+type floodLoad struct {
+	rate     int
+	wg       sync.WaitGroup
+	sent     atomic.Int64
+	accepted atomic.Int64
+	mu       sync.Mutex
+	answers  []time.Duration // each batch's answer time
+}
+
+// startFlood offers rate zero-fee transactions a second, in batches of batch, to the nodes'
+// APIs in turn, from four clients, until ctx ends.
+func startFlood(ctx context.Context, nw *network, rate, batch int) *floodLoad {
+	f := &floodLoad{rate: rate}
+	tokens := make(chan struct{})
+	go tick(ctx, tokens, batch, rate)
+	client := &http.Client{Timeout: 10 * time.Second}
+	var seq atomic.Int64
+	for g := range 4 {
+		f.wg.Add(1)
+		go func() {
+			defer f.wg.Done()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-tokens:
+				}
+				raws := make([][]byte, batch)
+				for i := range raws {
+					raws[i] = app.UserTx{MaxFeePerDaGas: new(big.Int), MaxFeePerL2Gas: new(big.Int),
+						Payload: fmt.Appendf(nil, "free %d %d", g, seq.Add(1))}.Encode()
+				}
+				at := time.Now()
+				ok := postTxs(client, nw.procs[int(seq.Load())%len(nw.procs)].api, raws)
+				took := time.Since(at)
+				f.sent.Add(int64(len(raws)))
+				f.accepted.Add(int64(len(ok)))
+				f.mu.Lock()
+				f.answers = append(f.answers, took)
+				f.mu.Unlock()
+			}
+		}()
+	}
+	return f
+}
+
+func (f *floodLoad) report(t *testing.T) {
+	f.wg.Wait()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p99 := "n/a" // fewer than 100 answers
+	if len(f.answers) >= 100 {
+		p99 = percentile(f.answers, 0.99).Round(time.Millisecond).String()
+	}
+	t.Logf("BENCH throughput-flood offered=%d/s sent=%d accepted=%d batches=%d answer_p50=%s p99=%s",
+		f.rate, f.sent.Load(), f.accepted.Load(), len(f.answers), percentile(f.answers, 0.5).Round(time.Millisecond), p99)
 }
 
 func name(rate int) string {
