@@ -153,7 +153,7 @@ func (a *api) start(addr string) error {
 // limit bounds the connections ln accepts by the API's limits (connLimiter).
 func (a *api) limit(ln net.Listener) net.Listener {
 	a.conns = newConnLimiter(ln, a.lim.MaxConnections, a.lim.MaxConnectionsPerClient)
-	a.srv.ConnState = a.conns.state
+	a.conns.handlers(a.srv)
 	return a.conns
 }
 
@@ -715,8 +715,8 @@ func (a *api) validator(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-// clientOf names a client by its IP address, for the per-client limits.
-func clientOf(r *http.Request) string { return hostOf(r.RemoteAddr) }
+// clientOf names a request's client for the per-client limits (clientKey).
+func clientOf(r *http.Request) string { return clientKey(r.RemoteAddr) }
 
 // hostOf is the host of a host:port address (the whole address when it has no port).
 func hostOf(addr string) string {

@@ -641,7 +641,7 @@ func startFlood(ctx context.Context, nw *network, rate, batch int) *floodLoad {
 	tokens := make(chan struct{})
 	go tick(ctx, tokens, batch, rate)
 	client := &http.Client{Timeout: 10 * time.Second}
-	var seq atomic.Int64
+	var seq, batches atomic.Int64
 	for g := range 4 {
 		f.wg.Add(1)
 		go func() {
@@ -658,7 +658,7 @@ func startFlood(ctx context.Context, nw *network, rate, batch int) *floodLoad {
 						Payload: fmt.Appendf(nil, "free %d %d", g, seq.Add(1))}.Encode()
 				}
 				at := time.Now()
-				ok := postTxs(client, nw.procs[int(seq.Load())%len(nw.procs)].api, raws)
+				ok := postTxs(client, nw.procs[int(batches.Add(1))%len(nw.procs)].api, raws)
 				took := time.Since(at)
 				f.sent.Add(int64(len(raws)))
 				f.accepted.Add(int64(len(ok)))

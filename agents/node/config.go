@@ -152,8 +152,8 @@ var Keys = []config.Key{
 	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password; a server on another machine must be verified: sslmode=verify-full or verify-ca) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
 	{Name: "node.slashing-protection.database-password-file", Default: "", Help: "file holding the slashing-protection database's password (mode 600); empty for none"},
 	{Name: "node.slashing-protection.timeout", Default: 2 * time.Second, Help: "most time one slashing-protection claim may take; past it the node does not sign"},
-	{Name: "node.api-max-connections", Default: 1024, Help: "chain API: most open connections (more are answered 503 and closed)"},
-	{Name: "node.api-max-connections-per-client", Default: 256, Help: "chain API: most open connections from one IP address (more are answered 429 and closed); behind a reverse proxy every client has the proxy's address"},
+	{Name: "node.api-max-connections", Default: 1024, Help: "chain API: most open connections; at it a new one takes the place of the one waiting longest (1 s or more) for a request, else it is answered 503 and closed; more than node.api-max-streams"},
+	{Name: "node.api-max-connections-per-client", Default: 64, Help: "chain API: most open connections of one client (an IPv4 address, an IPv6 /64); at it a new one takes the place of the client's own waiting longest, else it is answered 429 and closed; behind a reverse proxy every client has the proxy's address"},
 	{Name: "node.api-body-memory", Default: int64(64 << 20), Help: "chain API: most bytes of request bodies held at once (a body that does not fit is refused with 503); at least 16777216, one full batch"},
 }
 
@@ -207,7 +207,8 @@ func (c *Config) Check() error {
 	ch.Want(n.APIMaxStreams >= 1 && n.APIMaxStreams <= 100_000, "node.api-max-streams", n.APIMaxStreams, "1 to 100000")
 	ch.Want(n.APIMaxStreamsPerClient >= 1 && n.APIMaxStreamsPerClient <= n.APIMaxStreams, "node.api-max-streams-per-client",
 		n.APIMaxStreamsPerClient, "1 to node.api-max-streams")
-	ch.Want(n.APIMaxConnections >= 16 && n.APIMaxConnections <= 1_000_000, "node.api-max-connections", n.APIMaxConnections, "16 to 1000000")
+	ch.Want(n.APIMaxConnections >= 16 && n.APIMaxConnections <= 1_000_000 && n.APIMaxConnections > n.APIMaxStreams, "node.api-max-connections",
+		n.APIMaxConnections, "16 to 1000000, and more than node.api-max-streams (event streams hold connections)")
 	ch.Want(n.APIMaxConnectionsPerClient >= 1 && n.APIMaxConnectionsPerClient <= n.APIMaxConnections, "node.api-max-connections-per-client",
 		n.APIMaxConnectionsPerClient, "1 to node.api-max-connections")
 	ch.Want(n.APIBodyMemory >= maxBatchBody && n.APIBodyMemory <= 16<<30, "node.api-body-memory", n.APIBodyMemory,

@@ -66,7 +66,7 @@ func TestAPILimitKeys(t *testing.T) {
 	lim := limitsOf(&c.Node)
 	require.Equal(t, apiLimits{ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
 		MaxStreams: 256, MaxStreamsPerClient: 16, BodyMemory: 64 << 20, Hosts: []string{},
-		MaxConnections: 1024, MaxConnectionsPerClient: 256}, lim)
+		MaxConnections: 1024, MaxConnectionsPerClient: 64}, lim)
 
 	t.Setenv("SPTN_NODE_API_HOSTS", "node.example,api.example")
 	t.Setenv("SPTN_NODE_API_MAX_STREAMS", "8")
@@ -83,7 +83,8 @@ func TestAPILimitKeys(t *testing.T) {
 		{func(s *Settings) { s.APIIdleTimeout = 0 }, "node.api-idle-timeout"},
 		{func(s *Settings) { s.APIMaxStreams = 0 }, "node.api-max-streams (env SPTN_NODE_API_MAX_STREAMS) = 0: want 1 to 100000"},
 		{func(s *Settings) { s.APIMaxStreamsPerClient = 300 }, "node.api-max-streams-per-client (env SPTN_NODE_API_MAX_STREAMS_PER_CLIENT) = 300: want 1 to node.api-max-streams"},
-		{func(s *Settings) { s.APIMaxConnections = 8 }, "node.api-max-connections (env SPTN_NODE_API_MAX_CONNECTIONS) = 8: want 16 to 1000000"},
+		{func(s *Settings) { s.APIMaxConnections = 8 }, "node.api-max-connections (env SPTN_NODE_API_MAX_CONNECTIONS) = 8: want 16 to 1000000, and more than node.api-max-streams (event streams hold connections)"},
+		{func(s *Settings) { s.APIMaxStreams = 1024 }, "node.api-max-connections (env SPTN_NODE_API_MAX_CONNECTIONS) = 1024: want 16 to 1000000, and more than node.api-max-streams (event streams hold connections)"},
 		{func(s *Settings) { s.APIMaxConnectionsPerClient = 2000 }, "node.api-max-connections-per-client (env SPTN_NODE_API_MAX_CONNECTIONS_PER_CLIENT) = 2000: want 1 to node.api-max-connections"},
 		{func(s *Settings) { s.APIBodyMemory = 1 << 20 }, "node.api-body-memory (env SPTN_NODE_API_BODY_MEMORY) = 1048576: want 16777216 (one full batch)"},
 		{func(s *Settings) { s.APIHosts = []string{"http://node.example"} }, "node.api-hosts"},

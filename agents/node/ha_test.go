@@ -235,7 +235,7 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 		require.NoError(t, err, "SPTN_HA_FAILOVERS")
 	}
 	require.GreaterOrEqual(t, failovers, 2, "SPTN_HA_FAILOVERS: each sequencer fails over at least once")
-	t.Logf("seed %d (SPTN_HA_SEED=%d repeats this schedule), %d failovers", seed, seed, failovers)
+	t.Logf("seed %d (SPTN_HA_SEED=%d repeats its random draws), %d failovers", seed, seed, failovers)
 	rnd := rand.New(rand.NewPCG(uint64(seed), 0))
 
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
@@ -320,8 +320,17 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 		}
 		return 0
 	}
-	attested := func(i, k int) bool {
-		rows, err := conn.Query(ctx, `SELECT DISTINCT holder FROM sptn_signed WHERE attester = $1 AND duty = 'attestation'`, nw.attesters[i][:])
+	// last is sequencer i's latest attested slot; attested whether copy k attested a slot above
+	// after.
+	last := func(i int) int64 {
+		var slot int64
+		require.NoError(t, conn.QueryRow(ctx, `SELECT coalesce(max(slot), 0) FROM sptn_signed WHERE attester = $1 AND duty = 'attestation'`,
+			nw.attesters[i][:]).Scan(&slot))
+		return slot
+	}
+	attested := func(i, k int, after int64) bool {
+		rows, err := conn.Query(ctx, `SELECT DISTINCT holder FROM sptn_signed WHERE attester = $1 AND duty = 'attestation' AND slot > $2`,
+			nw.attesters[i][:], after)
 		require.NoError(t, err)
 		holders, err := pgx.CollectRows(rows, pgx.RowTo[string])
 		require.NoError(t, err)
@@ -346,10 +355,11 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 		victim := copies[i][k]
 		t.Logf("failover %d: kill -9 sequencer %d copy %d", f+1, i, k)
 		victim.signal(syscall.SIGKILL)
+		killedAt := last(i)
 		time.Sleep(time.Duration(2000+rnd.IntN(8000)) * time.Millisecond)
 		if f < len(first) {
 			eventually(t, 2*time.Minute, fmt.Sprintf("sequencer %d's copy %d attests while copy %d is down", i, 1-k, k),
-				func() (bool, string) { return attested(i, 1-k), "" })
+				func() (bool, string) { return attested(i, 1-k, killedAt), "" })
 		}
 		victim.start()
 	}

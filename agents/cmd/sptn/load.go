@@ -59,7 +59,7 @@ func newLoadCmd() *cobra.Command {
 	f.IntVar(&cfg.Size, "size", 200, "payload bytes per transaction")
 	f.StringVar(&maxFee, "max-fee", "1000000000", "max fee per DA gas and per L2 gas each transaction offers (wei)")
 	f.DurationVar(&cfg.Wait, "wait", 2*time.Minute, "how long to follow the chains after the last submission")
-	f.IntVar(&cfg.Workers, "workers", 32, "concurrent submitters")
+	f.IntVar(&cfg.Workers, "workers", 32, "concurrent submitters (each holds a connection to a node: a node refuses more than its node.api-max-connections-per-client, 64 by default, from one address)")
 	f.IntVar(&cfg.Batch, "batch", 1, "transactions per request: 1 posts to /v1/txs, more (up to 1000) to /v1/txs/batch")
 	f.Uint64Var(&cfg.Seed, "seed", 1, "payload seed")
 	f.BoolVar(&asJSON, "json", false, "print the report as JSON")
