@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -258,7 +259,8 @@ func benchParams(t *testing.T) *app.Params {
 // SPTN_BENCH_NODE_ENV adds node settings (for example SPTN_NODE_DA=calldata), SPTN_BENCH_GENESIS
 // sets genesis params (benchParams);
 // SPTN_BENCH_SLOT sets the slot in seconds (L1 blocks are 1 s; default 2). SPTN_BENCH_BYZANTINE and
-// SPTN_BENCH_FLOOD mix byzantine load in: a byzantine member, a zero-fee flood.
+// SPTN_BENCH_FLOOD mix byzantine load in: a byzantine member, a zero-fee flood; SPTN_BENCH_DOWN
+// stops members (the chain without them).
 func TestBenchThroughput(t *testing.T) {
 	rates := []int{100, 250, 0}
 	if v := os.Getenv("SPTN_BENCH_RATES"); v != "" {
@@ -307,6 +309,17 @@ func benchThroughput(t *testing.T, rate int) {
 	})
 	warmL1Blobs(ctx, t, nw)
 	warmNodes(t, nw)
+	// SPTN_BENCH_DOWN=n stops the last n nodes (kill -9) before the load: the chain without them,
+	// beside SPTN_BENCH_BYZANTINE's member that misbehaves. The load goes to the others.
+	live := nw.procs
+	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_DOWN")); err == nil && v > 0 {
+		require.Less(t, v, len(nw.procs), "SPTN_BENCH_DOWN")
+		live = nw.procs[:len(nw.procs)-v]
+		for _, p := range nw.procs[len(live):] {
+			p.signal(syscall.SIGKILL)
+		}
+		t.Logf("BENCH %d of %d nodes down", v, len(nw.procs))
+	}
 	d := benchSeconds(30)
 	var (
 		mu        sync.Mutex
@@ -316,8 +329,8 @@ func benchThroughput(t *testing.T, rate int) {
 	l1Start, err := nw.c.BlockNumber(ctx)
 	require.NoError(t, err)
 	t.Logf("BENCH load starts: %d/s for %s", rate, d) // a cue for profiling the nodes under load
-	cpu0 := make([]time.Duration, len(nw.procs))
-	for i, p := range nw.procs {
+	cpu0 := make([]time.Duration, len(live))
+	for i, p := range live {
 		_, cpu0[i] = procStat(t, p.cmd.Process.Pid)
 	}
 	start := time.Now()
@@ -342,13 +355,13 @@ func benchThroughput(t *testing.T, rate int) {
 	// same size, to every node's API: what anyone can send for free.
 	var flood *floodLoad
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_FLOOD")); err == nil && v > 0 {
-		flood = startFlood(wctx, nw, v, batch)
+		flood = startFlood(wctx, live, v, batch)
 	}
 	for g := 0; g < 16; g++ {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			api := nw.procs[g%len(nw.procs)].api
+			api := live[g%len(live)].api
 			for wctx.Err() == nil {
 				select {
 				case <-wctx.Done():
@@ -386,7 +399,7 @@ func benchThroughput(t *testing.T, rate int) {
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
 	// Each node's memory (MB) and CPU (% of one core) over the window.
 	var rss, cpu []float64
-	for i, p := range nw.procs {
+	for i, p := range live {
 		m, c := procStat(t, p.cmd.Process.Pid)
 		rss = append(rss, m)
 		cpu = append(cpu, 100*(c-cpu0[i]).Seconds()/end.Sub(start).Seconds())
@@ -636,7 +649,7 @@ type floodLoad struct {
 
 // startFlood offers rate zero-fee transactions a second, in batches of batch, to the nodes'
 // APIs in turn, from four clients, until ctx ends.
-func startFlood(ctx context.Context, nw *network, rate, batch int) *floodLoad {
+func startFlood(ctx context.Context, procs []*proc, rate, batch int) *floodLoad {
 	f := &floodLoad{rate: rate}
 	tokens := make(chan struct{})
 	go tick(ctx, tokens, batch, rate)
@@ -658,7 +671,7 @@ func startFlood(ctx context.Context, nw *network, rate, batch int) *floodLoad {
 						Payload: fmt.Appendf(nil, "free %d %d", g, seq.Add(1))}.Encode()
 				}
 				at := time.Now()
-				ok := postTxs(client, nw.procs[int(batches.Add(1))%len(nw.procs)].api, raws)
+				ok := postTxs(client, procs[int(batches.Add(1))%len(procs)].api, raws)
 				took := time.Since(at)
 				f.sent.Add(int64(len(raws)))
 				f.accepted.Add(int64(len(ok)))
