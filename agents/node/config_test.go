@@ -211,3 +211,24 @@ func TestPublishersKeys(t *testing.T) {
 	require.NoError(t, config.LoadFile("", &c, Keys...))
 	require.ErrorContains(t, c.Check(), "config key node.publisher-stuck-after (env SPTN_NODE_PUBLISHER_STUCK_AFTER) = 1s: want 5s to 1h")
 }
+
+// TestSlotTiming: a seal lead or a CometBFT timeout_propose not shorter than the rollup's slot is
+// refused at start, naming the key; a timeout_propose over a quarter of the slot is warned about.
+func TestSlotTiming(t *testing.T) {
+	n := Settings{SealLead: 500 * time.Millisecond, TimeoutPropose: time.Second}
+	warn, err := checkSlotTiming(&n, 4*time.Second)
+	require.NoError(t, err)
+	require.Empty(t, warn)
+
+	warn, err = checkSlotTiming(&n, 2*time.Second)
+	require.NoError(t, err)
+	require.Contains(t, warn, "node.timeout-propose")
+
+	n.TimeoutPropose = 3 * time.Second // the default, against the benches' 2 s slots
+	_, err = checkSlotTiming(&n, 2*time.Second)
+	require.ErrorContains(t, err, "config key node.timeout-propose = 3s: want less than the rollup's slot duration 2s")
+
+	n.TimeoutPropose, n.SealLead = time.Second, 4*time.Second
+	_, err = checkSlotTiming(&n, 4*time.Second)
+	require.ErrorContains(t, err, "config key node.seal-lead = 4s")
+}
