@@ -309,16 +309,28 @@ func benchThroughput(t *testing.T, rate int) {
 	})
 	warmL1Blobs(ctx, t, nw)
 	warmNodes(t, nw)
-	// SPTN_BENCH_DOWN=n stops the last n nodes (kill -9) before the load: the chain without them,
-	// beside SPTN_BENCH_BYZANTINE's member that misbehaves. The load goes to the others.
+	// SPTN_BENCH_DOWN=n stops n nodes (kill -9) before the load, the last ones other than
+	// SPTN_BENCH_BYZANTINE's node 3: the chain without them, beside a member that misbehaves. At
+	// most a third of the validators, less one for the byzantine member: past that CometBFT halts.
+	// The load goes to the others.
 	live := nw.procs
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_DOWN")); err == nil && v > 0 {
-		require.Less(t, v, len(nw.procs), "SPTN_BENCH_DOWN")
-		live = nw.procs[:len(nw.procs)-v]
-		for _, p := range nw.procs[len(live):] {
-			p.signal(syscall.SIGKILL)
+		faulty := v
+		if cfg.binFor != nil {
+			faulty++
 		}
-		t.Logf("BENCH %d of %d nodes down", v, len(nw.procs))
+		require.LessOrEqual(t, 3*faulty, len(nw.procs)-1, "SPTN_BENCH_DOWN: at most a third of the validators may fail")
+		live = nil
+		down := 0
+		for i := len(nw.procs) - 1; i >= 0; i-- {
+			if p := nw.procs[i]; down < v && cfg.binFor[i] == "" {
+				p.signal(syscall.SIGKILL)
+				down++
+				t.Logf("BENCH node %d down", i)
+				continue
+			}
+			live = append([]*proc{nw.procs[i]}, live...)
+		}
 	}
 	d := benchSeconds(30)
 	var (

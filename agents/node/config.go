@@ -147,7 +147,7 @@ var Keys = []config.Key{
 	{Name: "node.api-write-timeout", Default: 30 * time.Second, Help: "chain API: most time to write an answer (each event of a stream)"},
 	{Name: "node.api-idle-timeout", Default: 2 * time.Minute, Help: "chain API: how long an idle keep-alive connection stays open"},
 	{Name: "node.api-max-streams", Default: 256, Help: "chain API: most open /v1/events streams (more are refused with 503)"},
-	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams from one IP address (more are refused with 429)"},
+	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams of one client, an IPv4 address or an IPv6 /64 (more are refused with 429)"},
 	{Name: "node.priv-validator-laddr", Default: "", Help: "CometBFT priv_validator_laddr: listen here for a remote signer (sptn node signer; unix:///path, or tcp://host:port on a loopback address) instead of signing with the key file; empty signs with the key file"},
 	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password; a server on another machine must be verified: sslmode=verify-full or verify-ca) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
 	{Name: "node.slashing-protection.database-password-file", Default: "", Help: "file holding the slashing-protection database's password (mode 600); empty for none"},
@@ -209,8 +209,9 @@ func (c *Config) Check() error {
 		n.APIMaxStreamsPerClient, "1 to node.api-max-streams")
 	ch.Want(n.APIMaxConnections >= 16 && n.APIMaxConnections <= 1_000_000 && n.APIMaxConnections > n.APIMaxStreams, "node.api-max-connections",
 		n.APIMaxConnections, "16 to 1000000, and more than node.api-max-streams (event streams hold connections)")
-	ch.Want(n.APIMaxConnectionsPerClient >= 1 && n.APIMaxConnectionsPerClient <= n.APIMaxConnections, "node.api-max-connections-per-client",
-		n.APIMaxConnectionsPerClient, "1 to node.api-max-connections")
+	ch.Want(n.APIMaxConnectionsPerClient > n.APIMaxStreamsPerClient && n.APIMaxConnectionsPerClient <= n.APIMaxConnections,
+		"node.api-max-connections-per-client", n.APIMaxConnectionsPerClient,
+		"more than node.api-max-streams-per-client (a client's event streams hold connections) and at most node.api-max-connections")
 	ch.Want(n.APIBodyMemory >= maxBatchBody && n.APIBodyMemory <= 16<<30, "node.api-body-memory", n.APIBodyMemory,
 		fmt.Sprintf("%d (one full batch) to %d bytes", maxBatchBody, int64(16<<30)))
 	if a := n.PrivValidatorLaddr; a != "" {

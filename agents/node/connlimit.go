@@ -29,8 +29,8 @@ import (
 // A connection that does nothing does not keep its place: at a limit, the connection that has
 // waited longest, at least evictAfter, for a request (a keep-alive one between requests, or a new
 // one that sent none) is closed for the new one, the client's own first at its share. One closed
-// so is never served a request it was reading meanwhile (the handler is aborted, handlers), so a
-// client that sees its connection closed knows that its request was not taken. Without one to
+// so is never served a request it was reading meanwhile (the handler is aborted, handlers): a
+// close for room never follows a request the node took. Without one to
 // close, the new connection is answered after its request header (an answer sent before it is
 // taken by HTTP clients for a stale connection's): 429 at the client's share, 503 at the total,
 // with Retry-After, and closed. To keep others out a client must keep its connections busy, each

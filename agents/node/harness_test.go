@@ -91,11 +91,6 @@ func startNetwork(ctx context.Context, t *testing.T, cfg netConfig) *network {
 	root := repoRoot(t)
 	work := t.TempDir()
 	slot := strconv.FormatUint(cfg.slot, 10)
-	if cfg.slot <= 3 {
-		// The node refuses a timeout_propose (3 s by default) not shorter than the slot; the
-		// benches' 2 s slots take 1 s, as the devnet's 4 s ones do (cfg.nodeEnv may set another).
-		cfg.nodeEnv = append([]string{"SPTN_NODE_TIMEOUT_PROPOSE=1s"}, cfg.nodeEnv...)
-	}
 	n, err := devnet.Up(ctx, devnet.Config{
 		Root: root, DataDir: filepath.Join(work, "devnet"), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
 		RollupEnv: append([]string{"ROLLUP_SLOT_DURATION=" + slot, "ROLLUP_GENESIS_DELAY=" + strconv.FormatUint(10*cfg.slot, 10),
