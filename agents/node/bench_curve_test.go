@@ -250,10 +250,20 @@ func readCPUTimes() cpuTimes {
 // userTxOf is a 200-byte SPTN user transaction (random payload, seq in front) and its key, the
 // transaction hash.
 func userTxOf(seed []byte, seq uint64) ([]byte, string) {
+	return userTxPaying(big.NewInt(10), seed, seq)
+}
+
+// zeroFeeTxOf is userTxOf's transaction offering no fee: what anyone can send for free
+// (SPTN_BENCH_FLOOD).
+func zeroFeeTxOf(seed []byte, seq uint64) ([]byte, string) {
+	return userTxPaying(new(big.Int), seed, seq)
+}
+
+func userTxPaying(fee *big.Int, seed []byte, seq uint64) ([]byte, string) {
 	payload := make([]byte, 200-33)
 	copy(payload, seed)
 	binary.BigEndian.PutUint64(payload, seq)
-	raw := app.UserTx{MaxFeePerDaGas: big.NewInt(10), MaxFeePerL2Gas: big.NewInt(10), Payload: payload}.Encode()
+	raw := app.UserTx{MaxFeePerDaGas: fee, MaxFeePerL2Gas: fee, Payload: payload}.Encode()
 	return raw, app.TxHash(raw).Hex()
 }
 

@@ -364,10 +364,15 @@ func benchThroughput(t *testing.T, rate int) {
 	var wg sync.WaitGroup
 	client := &http.Client{Timeout: 10 * time.Second}
 	// SPTN_BENCH_FLOOD offers that many zero-fee transactions a second besides, in batches of the
-	// same size, to every node's API: what anyone can send for free.
-	var flood *floodLoad
+	// same size, to every node's API (the curve's load generator): what anyone can send for free.
+	var flood chan *loadRun
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_FLOOD")); err == nil && v > 0 {
-		flood = startFlood(wctx, live, v, batch)
+		apis := make([]string, len(live))
+		for i, p := range live {
+			apis[i] = p.api
+		}
+		flood = make(chan *loadRun, 1)
+		go func() { flood <- offerLoad(wctx, apis, v, batch, d, zeroFeeTxOf) }()
 	}
 	for g := 0; g < 16; g++ {
 		wg.Add(1)
@@ -406,7 +411,7 @@ func benchThroughput(t *testing.T, rate int) {
 	wg.Wait()
 	end := time.Now()
 	if flood != nil {
-		flood.report(t)
+		reportFlood(t, <-flood)
 	}
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
 	// Each node's memory (MB) and CPU (% of one core) over the window.
@@ -649,63 +654,15 @@ func tick(ctx context.Context, tokens chan<- struct{}, batch, rate int) {
 	}
 }
 
-// floodLoad is a zero-fee flood (SPTN_BENCH_FLOOD) beside a bench's load.
-type floodLoad struct {
-	rate     int
-	wg       sync.WaitGroup
-	sent     atomic.Int64
-	accepted atomic.Int64
-	mu       sync.Mutex
-	answers  []time.Duration // each batch's answer time
-}
-
-// startFlood offers rate zero-fee transactions a second, in batches of batch, to the nodes'
-// APIs in turn, from four clients, until ctx ends.
-func startFlood(ctx context.Context, procs []*proc, rate, batch int) *floodLoad {
-	f := &floodLoad{rate: rate}
-	tokens := make(chan struct{})
-	go tick(ctx, tokens, batch, rate)
-	client := &http.Client{Timeout: 10 * time.Second}
-	var seq, batches atomic.Int64
-	for g := range 4 {
-		f.wg.Add(1)
-		go func() {
-			defer f.wg.Done()
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case <-tokens:
-				}
-				raws := make([][]byte, batch)
-				for i := range raws {
-					raws[i] = app.UserTx{MaxFeePerDaGas: new(big.Int), MaxFeePerL2Gas: new(big.Int),
-						Payload: fmt.Appendf(nil, "free %d %d", g, seq.Add(1))}.Encode()
-				}
-				at := time.Now()
-				ok := postTxs(client, procs[int(batches.Add(1))%len(procs)].api, raws)
-				took := time.Since(at)
-				f.sent.Add(int64(len(raws)))
-				f.accepted.Add(int64(len(ok)))
-				f.mu.Lock()
-				f.answers = append(f.answers, took)
-				f.mu.Unlock()
-			}
-		}()
-	}
-	return f
-}
-
-func (f *floodLoad) report(t *testing.T) {
-	f.wg.Wait()
-	f.mu.Lock()
-	defer f.mu.Unlock()
+// reportFlood prints a zero-fee flood's outcome (SPTN_BENCH_FLOOD): what was sent and taken,
+// and how fast the requests refused whole were answered.
+func reportFlood(t *testing.T, run *loadRun) {
 	p99 := "n/a" // fewer than 100 answers
-	if len(f.answers) >= 100 {
-		p99 = percentile(f.answers, 0.99).Round(time.Millisecond).String()
+	if len(run.refusals) >= 100 {
+		p99 = percentile(run.refusals, 0.99).Round(time.Millisecond).String()
 	}
-	t.Logf("BENCH throughput-flood offered=%d/s sent=%d accepted=%d batches=%d answer_p50=%s p99=%s",
-		f.rate, f.sent.Load(), f.accepted.Load(), len(f.answers), percentile(f.answers, 0.5).Round(time.Millisecond), p99)
+	t.Logf("BENCH throughput-flood offered=%d/s sent=%d accepted=%d batches_refused=%d answer_p50=%s p99=%s",
+		run.rate, run.attempted, len(run.accepted), len(run.refusals), percentile(run.refusals, 0.5).Round(time.Millisecond), p99)
 }
 
 func name(rate int) string {

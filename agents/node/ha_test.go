@@ -216,10 +216,10 @@ func commitSignedBy(t *testing.T, p *proc, h int64, addr string) bool {
 // From a seed (SPTN_HA_SEED; default: the time, printed), one copy at a time is killed with
 // kill -9 at a random moment and restarted after a random pause, SPTN_HA_FAILOVERS times
 // (default 8), never both copies of one sequencer at once; each sequencer's first failover kills
-// the copy signing for it and keeps it down until the other copy has attested. Verdicts from state: no CometBFT block
-// holds evidence; no attester's signatures in any propose sent to L1 (mined, reverted or not)
-// cover two headers of one slot; both copies of each sequencer attested; and the pending chain
-// never stood still for longer than a failover may take (30 s).
+// the copy signing for it and keeps it down until the other copy has attested. Verdicts from
+// state: no CometBFT block holds evidence; no attester's signatures in any propose sent to L1
+// (mined, reverted or not) cover two headers of one slot; both copies of each sequencer attested;
+// and the pending chain never stood still for longer than a failover may take (30 s).
 func TestFailoverNeverDoubleSigns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("integration test: starts anvil, PostgreSQL, six nodes and four signers")
@@ -301,9 +301,8 @@ func TestFailoverNeverDoubleSigns(t *testing.T) {
 	longest = 0 // start-up is not a failover
 	mu.Unlock()
 
-	// The copy of sequencer i that signed its latest attestation, and whether copy k ever signed
-	// one. A node's holder in the database is host:data directory, and copy 1's directory is
-	// data<i>-copy1.
+	// active is the copy of sequencer i that signed its latest attestation. A node's holder in the
+	// database is host:data directory, and copy 1's directory is data<i>-copy1.
 	conn := pgConn(ctx, t, url)
 	holderIsCopy := func(holder string, i, k int) bool {
 		return strings.HasSuffix(holder, fmt.Sprintf("%cdata%d-copy1", filepath.Separator, i)) == (k == 1)
