@@ -2,6 +2,7 @@ package node
 
 import (
 	"bufio"
+	"bytes"
 	"container/list"
 	"context"
 	"encoding/json"
@@ -10,7 +11,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -279,13 +279,13 @@ func (l *connLimiter) refuse(c net.Conn, code int, err error) {
 			l.dropped.Inc() // not HTTP, too big or not in time: nothing to answer
 			return
 		}
-		msg := fmt.Sprintf("HTTP/1.1 %d %s\r\nDate: %s\r\nContent-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: %s\r\n\r\n",
-			code, http.StatusText(code), time.Now().UTC().Format(http.TimeFormat), strconv.Itoa(len(body)))
-		if req.Method != http.MethodHead {
-			msg += string(body)
-		}
+		// The answer writeRetry gives, written by net/http (which leaves out the body for HEAD).
+		res := &http.Response{StatusCode: code, ProtoMajor: 1, ProtoMinor: 1, Request: req, Close: true,
+			Header: http.Header{"Content-Type": {"application/json"}, "Retry-After": {"1"},
+				"Date": {time.Now().UTC().Format(http.TimeFormat)}},
+			ContentLength: int64(len(body)), Body: io.NopCloser(bytes.NewReader(body))}
 		_ = c.SetDeadline(time.Now().Add(refusedBodyFor))
-		if _, err := io.WriteString(c, msg); err != nil {
+		if err := res.Write(c); err != nil {
 			return
 		}
 		if cw, ok := c.(interface{ CloseWrite() error }); ok {
