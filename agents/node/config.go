@@ -148,12 +148,12 @@ var Keys = []config.Key{
 	{Name: "node.api-idle-timeout", Default: 2 * time.Minute, Help: "chain API: how long an idle keep-alive connection stays open"},
 	{Name: "node.api-max-streams", Default: 256, Help: "chain API: most open /v1/events streams (more are refused with 503)"},
 	{Name: "node.api-max-streams-per-client", Default: 16, Help: "chain API: most open /v1/events streams of one client, an IPv4 address or an IPv6 /64 (more are refused with 429)"},
+	{Name: "node.api-max-connections", Default: 1024, Help: "chain API: most open connections; at it a new one takes the place of the one waiting longest (1 s or more) for a request, else it is answered 503 and closed; more than node.api-max-streams"},
+	{Name: "node.api-max-connections-per-client", Default: 64, Help: "chain API: most open connections of one client (an IPv4 address, an IPv6 /64); at it a new one takes the place of the client's own waiting longest, else it is answered 429 and closed; behind a reverse proxy every client has the proxy's address"},
 	{Name: "node.priv-validator-laddr", Default: "", Help: "CometBFT priv_validator_laddr: listen here for a remote signer (sptn node signer; unix:///path, or tcp://host:port on a loopback address) instead of signing with the key file; empty signs with the key file"},
 	{Name: "node.slashing-protection.database-url", Default: "", Help: "PostgreSQL URL (postgres://user@host:5432/db?sslmode=verify-full, no password; a server on another machine must be verified: sslmode=verify-full or verify-ca) of the slashing-protection database every copy of this sequencer shares; empty keeps the records in the node's own store"},
 	{Name: "node.slashing-protection.database-password-file", Default: "", Help: "file holding the slashing-protection database's password (mode 600); empty for none"},
 	{Name: "node.slashing-protection.timeout", Default: 2 * time.Second, Help: "most time one slashing-protection claim may take; past it the node does not sign"},
-	{Name: "node.api-max-connections", Default: 1024, Help: "chain API: most open connections; at it a new one takes the place of the one waiting longest (1 s or more) for a request, else it is answered 503 and closed; more than node.api-max-streams"},
-	{Name: "node.api-max-connections-per-client", Default: 64, Help: "chain API: most open connections of one client (an IPv4 address, an IPv6 /64); at it a new one takes the place of the client's own waiting longest, else it is answered 429 and closed; behind a reverse proxy every client has the proxy's address"},
 	{Name: "node.api-body-memory", Default: int64(64 << 20), Help: "chain API: most bytes of request bodies held at once (a body that does not fit is refused with 503); at least 16777216, one full batch"},
 }
 
