@@ -320,8 +320,12 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		}
 		s.log.Info("CometBFT signs through a remote signer: waiting for it", "priv_validator_laddr", c.PrivValidatorListenAddr)
 	}
+	lostPeers := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sptn", Name: "node_p2p_lost_peers_closed_total",
+		Help: "CometBFT peer connections closed because the switch had lost track of them (peerguard.go)"})
+	guard := newPeerGuard(time.Second, s.log.With("part", "p2p"), lostPeers)
 	n, err := cmtnode.NewNode(c, signer, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
-		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger)
+		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger,
+		cmtnode.CustomReactors(map[string]p2p.Reactor{peerGuardName: guard}))
 	if err != nil {
 		return fmt.Errorf("create CometBFT node: %w", err)
 	}
@@ -347,6 +351,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	// CometBFT's own instrumentation is off (its collectors are global); the peer count is what
 	// the PeersLow alert reads.
 	reg := s.rt.Metrics.Prometheus()
+	reg.MustRegister(lostPeers)
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Name: "node_peers",
 		Help: "CometBFT peers this node is connected to"}, func() float64 { return float64(n.Switch().Peers().Size()) }))
 	minPeers := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "sptn", Name: "node_min_peers",

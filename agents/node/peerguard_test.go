@@ -1,0 +1,77 @@
+package node
+
+import (
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/stretchr/testify/require"
+)
+
+// guardedPair is two real CometBFT switches connected to each other, the first with a peer guard
+// checking every `every`.
+func guardedPair(t *testing.T, every time.Duration) (*peerGuard, prometheus.Counter, []*p2p.Switch) {
+	t.Helper()
+	closed := prometheus.NewCounter(prometheus.CounterOpts{Name: "closed"})
+	guard := newPeerGuard(every, slog.New(slog.NewTextHandler(io.Discard, nil)), closed)
+	sws := p2p.MakeConnectedSwitches(cmtcfg.DefaultP2PConfig(), 2, func(i int, sw *p2p.Switch) *p2p.Switch {
+		if i == 0 {
+			sw.AddReactor(peerGuardName, guard)
+		}
+		return sw
+	}, p2p.Connect2Switches)
+	t.Cleanup(func() {
+		for _, sw := range sws {
+			_ = sw.Stop()
+		}
+	})
+	return guard, closed, sws
+}
+
+// sameID is another Peer object under a registered peer's ID whose stopping touches nothing of
+// it: what CometBFT's switch stops "for error" when a second connection to a registered peer, a
+// duplicate it refused, fails first.
+type sameID struct{ p2p.Peer }
+
+func (sameID) Stop() error        { return nil }
+func (sameID) CloseConn() error   { return nil }
+func (sameID) IsRunning() bool    { return true }
+func (sameID) IsPersistent() bool { return false }
+
+// TestPeerGuardClosesALostConnection reproduces CometBFT v0.38's lost peer on two real switches
+// over a real connection: stopping another Peer object under a registered peer's ID removes the
+// registered one from the set (PeerSet.Remove goes by ID) while its connection runs on. The other
+// switch still holds it as its peer, so it would refuse every new connection as a duplicate. The
+// guard must close the lost connection, so that the other switch drops it too.
+func TestPeerGuardClosesALostConnection(t *testing.T) {
+	_, closed, sws := guardedPair(t, 100*time.Millisecond)
+	require.Equal(t, 1, sws[0].Peers().Size())
+	require.Equal(t, 1, sws[1].Peers().Size())
+	registered := sws[0].Peers().List()[0]
+
+	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
+	require.Equal(t, 0, sws[0].Peers().Size(), "the switch removed the registered peer by its ID")
+	require.True(t, registered.IsRunning(), "its connection runs on")
+
+	require.Eventually(t, func() bool { return sws[1].Peers().Size() == 0 }, 10*time.Second, 50*time.Millisecond,
+		"the other switch must lose the connection the guard closed")
+	require.False(t, registered.IsRunning())
+	require.Equal(t, 1.0, testutil.ToFloat64(closed))
+}
+
+// TestPeerGuardLeavesRegisteredPeers: a healthy connection, checked many times, is never closed.
+func TestPeerGuardLeavesRegisteredPeers(t *testing.T) {
+	guard, closed, sws := guardedPair(t, 10*time.Millisecond)
+	time.Sleep(300 * time.Millisecond) // about 30 checks
+	require.Equal(t, 1, sws[0].Peers().Size())
+	require.Equal(t, 1, sws[1].Peers().Size())
+	require.Zero(t, testutil.ToFloat64(closed))
+	guard.mu.Lock()
+	require.Len(t, guard.peers, 1, "the guard follows the registered peer")
+	guard.mu.Unlock()
+}
