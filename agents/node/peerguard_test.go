@@ -43,7 +43,13 @@ func (sameID) CloseConn() error   { return nil }
 func (sameID) IsRunning() bool    { return true }
 func (sameID) IsPersistent() bool { return false }
 
-// TestPeerGuardClosesALostConnection reproduces CometBFT v0.38's lost peer on two real switches
+// stoppedSameID is a stopped Peer object under a registered peer's ID: what the switch adds to its
+// set when the refused duplicate failed, and took the registered one out, before it was added.
+type stoppedSameID struct{ sameID }
+
+func (stoppedSameID) IsRunning() bool { return false }
+
+// TestPeerGuardClosesALostConnection simulates CometBFT v0.38's lost peer on two real switches
 // over a real connection: stopping another Peer object under a registered peer's ID removes the
 // registered one from the set (PeerSet.Remove goes by ID) while its connection runs on. The other
 // switch still holds it as its peer, so it would refuse every new connection as a duplicate. The
@@ -64,14 +70,39 @@ func TestPeerGuardClosesALostConnection(t *testing.T) {
 	require.Equal(t, 1.0, testutil.ToFloat64(closed))
 }
 
-// TestPeerGuardLeavesRegisteredPeers: a healthy connection, checked many times, is never closed.
+// TestPeerGuardLeavesRegisteredPeers: healthy connections, coming and going and checked many
+// times, are never closed.
 func TestPeerGuardLeavesRegisteredPeers(t *testing.T) {
 	guard, closed, sws := guardedPair(t, 10*time.Millisecond)
+	for range 5 { // churn: the peer goes and comes back, each time while being checked
+		time.Sleep(60 * time.Millisecond)
+		sws[0].StopPeerForError(sws[0].Peers().List()[0], "gone")
+		require.Eventually(t, func() bool { return sws[1].Peers().Size() == 0 }, 5*time.Second, 10*time.Millisecond)
+		p2p.Connect2Switches(sws, 0, 1)
+	}
 	time.Sleep(300 * time.Millisecond) // about 30 checks
 	require.Equal(t, 1, sws[0].Peers().Size())
 	require.Equal(t, 1, sws[1].Peers().Size())
 	require.Zero(t, testutil.ToFloat64(closed))
 	guard.mu.Lock()
-	require.Len(t, guard.peers, 1, "the guard follows the registered peer")
+	require.Len(t, guard.peers, 1, "the guard follows the registered peer, and forgot the ones gone")
 	guard.mu.Unlock()
+}
+
+// TestPeerGuardTakesADeadPeerOutOfTheSet: the lost peer's sibling. The refused duplicate took the
+// registered connection out of the set and was added itself, already stopped: the switch neither
+// dials that peer nor accepts it, and the lost connection is not alone under its ID. The guard
+// must take the stopped one out, then close the lost one.
+func TestPeerGuardTakesADeadPeerOutOfTheSet(t *testing.T) {
+	_, closed, sws := guardedPair(t, 100*time.Millisecond)
+	registered := sws[0].Peers().List()[0]
+	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
+	p2p.AddPeerToSwitchPeerSet(sws[0], stoppedSameID{sameID{registered}})
+	require.Equal(t, 1, sws[0].Peers().Size())
+	require.False(t, sws[0].Peers().List()[0].IsRunning(), "a stopped peer holds the ID")
+
+	require.Eventually(t, func() bool { return sws[0].Peers().Size() == 0 && sws[1].Peers().Size() == 0 },
+		10*time.Second, 50*time.Millisecond, "the stopped peer must leave the set and the lost connection close")
+	require.False(t, registered.IsRunning())
+	require.Equal(t, 2.0, testutil.ToFloat64(closed))
 }

@@ -321,7 +321,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		s.log.Info("CometBFT signs through a remote signer: waiting for it", "priv_validator_laddr", c.PrivValidatorListenAddr)
 	}
 	lostPeers := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sptn", Name: "node_p2p_lost_peers_closed_total",
-		Help: "CometBFT peer connections closed because the switch had lost track of them (peerguard.go)"})
+		Help: "CometBFT peer connections the switch had lost track of that the node closed, and stopped peers it took out of the set (peerguard.go)"})
 	guard := newPeerGuard(time.Second, s.log.With("part", "p2p"), lostPeers)
 	n, err := cmtnode.NewNode(c, signer, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger,
