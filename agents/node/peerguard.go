@@ -34,27 +34,33 @@ var errLostPeer = errors.New("connection running but no longer in the switch's p
 //     added already stopped, stays in the set, and this node neither dials the peer nor accepts it.
 //
 // The guard follows the peers the switch registers (AddPeer comes after the switch adds one to
-// its set, RemovePeer before it takes one out) and checks each second, acting at two checks in a
-// row: a stopped peer in the set is taken out (StopPeerGracefully; a persistent one is dialled
-// again); then a running peer that is not the one registered under its ID, with none other there,
-// is stopped through the switch (its connection closed, every reactor told, a persistent peer
-// dialled again). With another connection under its ID, it is left alone until that one goes: the
-// switch would take that one out in stopping it.
+// its set, RemovePeer before it takes one out) and checks each second. A stopped peer in the set,
+// seen so for ten seconds, is taken out (StopPeerGracefully; a persistent one is dialled again).
+// Then a running peer that is not the one registered under its ID, at two checks in a row, is
+// closed (closeLost). Each repair is logged at Warn and counted.
 type peerGuard struct {
 	p2p.BaseReactor
-	every  time.Duration
-	log    *slog.Logger
-	closed prometheus.Counter
+	every     time.Duration
+	deadAfter time.Duration // how long a peer must be seen dead before it is taken out
+	log       *slog.Logger
+	closed    prometheus.Counter
 
 	mu    sync.Mutex
-	peers map[p2p.Peer]int // registered peers: how many checks in a row found them out of the set
-	dead  map[p2p.Peer]int // stopped peers in the set: how many checks in a row found them there
+	peers map[p2p.Peer]*watch // peers the switch added and has not removed
 	quit  chan struct{}
 	done  chan struct{}
 }
 
+// watch is what the guard saw of a peer: how many checks in a row found it lost, and since when
+// it has been seen dead.
+type watch struct {
+	lost      int
+	deadSince time.Time
+}
+
+// newPeerGuard checks every `every`; a dead peer is taken out once seen dead for ten checks' time.
 func newPeerGuard(every time.Duration, log *slog.Logger, closed prometheus.Counter) *peerGuard {
-	g := &peerGuard{every: every, log: log, closed: closed, peers: map[p2p.Peer]int{}, dead: map[p2p.Peer]int{}}
+	g := &peerGuard{every: every, deadAfter: 10 * every, log: log, closed: closed, peers: map[p2p.Peer]*watch{}}
 	g.BaseReactor = *p2p.NewBaseReactor(peerGuardName, g)
 	return g
 }
@@ -64,7 +70,7 @@ func (g *peerGuard) GetChannels() []*conn.ChannelDescriptor { return nil }
 
 func (g *peerGuard) AddPeer(p p2p.Peer) {
 	g.mu.Lock()
-	g.peers[p] = 0
+	g.peers[p] = &watch{}
 	g.mu.Unlock()
 }
 
@@ -99,80 +105,112 @@ func (g *peerGuard) run() {
 	}
 }
 
-// strikes is how many checks in a row must find a peer lost or dead before the guard acts.
+// strikes is how many checks in a row must find a peer lost before the guard closes it.
 const strikes = 2
 
-// check stops the peers found lost, and takes out of the switch's set the ones found dead, at
-// strikes checks in a row: the dead first, so that a lost peer whose ID a dead one held is then
-// alone under it.
+// check takes out of the switch's set the peers seen dead for deadAfter, and closes the ones found
+// lost at strikes checks in a row: the dead first, so that a lost peer whose ID a dead one held
+// is then alone under it. A peer the switch removes the usual way is stopped while still in the
+// set only until every reactor is told (RemovePeer takes it out of g.peers), far less than
+// deadAfter.
 func (g *peerGuard) check() {
 	sw := g.Switch
 	if sw == nil {
 		return
 	}
+	now := time.Now()
 	var dead, lost []p2p.Peer
 	g.mu.Lock()
-	seen := map[p2p.Peer]bool{}
-	for _, q := range sw.Peers().List() {
-		if q.IsRunning() {
-			continue
+	for p, w := range g.peers {
+		registered := sw.Peers().Get(p.ID()) == p
+		running := p.IsRunning()
+		if !registered || running {
+			w.deadSince = time.Time{}
 		}
-		seen[q] = true
-		if g.dead[q]++; g.dead[q] >= strikes {
-			dead = append(dead, q)
-			delete(g.dead, q)
-		}
-	}
-	for q := range g.dead {
-		if !seen[q] {
-			delete(g.dead, q)
-		}
-	}
-	for p, n := range g.peers {
 		switch {
-		case !p.IsRunning():
-			delete(g.peers, p) // stopped: the dead peers above, or on its way out of the switch
-		case sw.Peers().Get(p.ID()) == p:
-			g.peers[p] = 0
-		case n+1 < strikes:
-			g.peers[p] = n + 1
+		case !running && !registered:
+			delete(g.peers, p) // on its way out of the switch
+		case running && registered:
+			w.lost = 0
+		case registered: // and stopped: added after it had stopped, the switch never removes it
+			if w.deadSince.IsZero() {
+				w.deadSince = now
+			} else if now.Sub(w.deadSince) >= g.deadAfter {
+				dead = append(dead, p)
+				delete(g.peers, p)
+			}
+		case w.lost+1 < strikes:
+			w.lost++
 		default:
 			lost = append(lost, p)
 		}
 	}
 	g.mu.Unlock()
 	for _, q := range dead {
+		if sw.Peers().Get(q.ID()) != q || q.IsRunning() {
+			continue
+		}
 		g.log.Warn("taking a stopped CometBFT peer out of the switch's set", "peer", q.ID(),
 			"addr", q.RemoteAddr().String(), "outbound", q.IsOutbound())
 		g.closed.Inc()
 		sw.StopPeerGracefully(q)
-		addr := q.SocketAddr()
-		if !q.IsOutbound() {
-			if a, err := q.NodeInfo().NetAddress(); err == nil {
-				addr = a
-			}
-		}
-		if addr != nil && sw.IsPeerPersistent(addr) {
-			go func() {
-				if err := sw.DialPeerWithAddress(addr); err != nil {
-					g.log.Info("dial the persistent peer again", "peer", q.ID(), "err", err)
-				}
-			}()
-		}
+		g.redial(q)
 	}
 	for _, p := range lost {
-		if other := sw.Peers().Get(p.ID()); other != nil {
-			// Another connection holds its ID, and the switch would take that one out of its set
-			// in stopping this one (it removes by ID): leave it until the other one goes. It only
-			// repeats the other one's gossip.
-			continue
-		}
-		g.mu.Lock()
-		delete(g.peers, p)
-		g.mu.Unlock()
-		g.log.Warn("closing a CometBFT peer connection the switch lost track of", "peer", p.ID(),
-			"addr", p.RemoteAddr().String(), "outbound", p.IsOutbound())
-		g.closed.Inc()
-		sw.StopPeerForError(p, errLostPeer)
+		g.closeLost(sw, p)
 	}
+}
+
+// closeLost closes a running connection the switch's set no longer holds. Stopping the peer on
+// its own closes the connection without reporting an error, so the switch removes nothing by
+// the ID (a connection registered under it meanwhile stays). That is enough for an inbound one;
+// an outbound one also holds the peer's listen address in the transport's connections, which
+// only the switch's stop frees (else every later dial to it is refused as a duplicate), so it is
+// stopped through the switch, once no other connection holds its ID.
+func (g *peerGuard) closeLost(sw *p2p.Switch, p p2p.Peer) {
+	if p.IsOutbound() && sw.Peers().Get(p.ID()) != nil {
+		return // checked again next time: it only repeats the other one's gossip meanwhile
+	}
+	g.mu.Lock()
+	delete(g.peers, p)
+	g.mu.Unlock()
+	g.log.Warn("closing a CometBFT peer connection the switch lost track of", "peer", p.ID(),
+		"addr", p.RemoteAddr().String(), "outbound", p.IsOutbound())
+	g.closed.Inc()
+	if p.IsOutbound() {
+		sw.StopPeerForError(p, errLostPeer) // dials a persistent peer again
+		return
+	}
+	if err := p.Stop(); err != nil {
+		g.log.Warn("stop the lost peer", "peer", p.ID(), "err", err)
+	}
+	g.redial(p)
+}
+
+// redial dials a persistent peer again after the guard stopped it outside the switch's own
+// error path (which would have).
+func (g *peerGuard) redial(p p2p.Peer) {
+	sw := g.Switch
+	addr := p.SocketAddr()
+	if !p.IsOutbound() {
+		if a, err := p.NodeInfo().NetAddress(); err == nil {
+			addr = a
+		}
+	}
+	if addr == nil || !sw.IsPeerPersistent(addr) {
+		return
+	}
+	go func() {
+		select {
+		case <-g.quit:
+			return
+		default:
+		}
+		if !sw.IsRunning() {
+			return
+		}
+		if err := sw.DialPeerWithAddress(addr); err != nil {
+			g.log.Info("dial the persistent peer again", "peer", p.ID(), "err", err)
+		}
+	}()
 }

@@ -94,10 +94,13 @@ func TestPeerGuardLeavesRegisteredPeers(t *testing.T) {
 // dials that peer nor accepts it, and the lost connection is not alone under its ID. The guard
 // must take the stopped one out, then close the lost one.
 func TestPeerGuardTakesADeadPeerOutOfTheSet(t *testing.T) {
-	_, closed, sws := guardedPair(t, 100*time.Millisecond)
+	guard, closed, sws := guardedPair(t, 100*time.Millisecond)
 	registered := sws[0].Peers().List()[0]
 	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
-	p2p.AddPeerToSwitchPeerSet(sws[0], stoppedSameID{sameID{registered}})
+	// The switch adds the refused duplicate after it was stopped and tells the reactors.
+	dup := stoppedSameID{sameID{registered}}
+	p2p.AddPeerToSwitchPeerSet(sws[0], dup)
+	guard.AddPeer(dup)
 	require.Equal(t, 1, sws[0].Peers().Size())
 	require.False(t, sws[0].Peers().List()[0].IsRunning(), "a stopped peer holds the ID")
 
@@ -105,4 +108,42 @@ func TestPeerGuardTakesADeadPeerOutOfTheSet(t *testing.T) {
 		10*time.Second, 50*time.Millisecond, "the stopped peer must leave the set and the lost connection close")
 	require.False(t, registered.IsRunning())
 	require.Equal(t, 2.0, testutil.ToFloat64(closed))
+}
+
+// outboundSameID is sameID seen as an outbound connection.
+type outboundSameID struct{ sameID }
+
+func (outboundSameID) IsOutbound() bool { return true }
+
+// TestPeerGuardClosesALostInboundConnectionBesideAnother: a lost inbound connection is closed on
+// its own even while another one is registered under its ID, which stays registered (stopping it
+// through the switch would take that one out by the shared ID).
+func TestPeerGuardClosesALostInboundConnectionBesideAnother(t *testing.T) {
+	_, closed, sws := guardedPair(t, 50*time.Millisecond)
+	registered := sws[0].Peers().List()[0]
+	require.False(t, registered.IsOutbound())
+	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
+	other := sameID{registered}
+	p2p.AddPeerToSwitchPeerSet(sws[0], other)
+
+	require.Eventually(t, func() bool { return sws[1].Peers().Size() == 0 }, 10*time.Second, 50*time.Millisecond,
+		"the lost connection closed")
+	require.False(t, registered.IsRunning())
+	require.Equal(t, other, sws[0].Peers().Get(registered.ID()), "the other one is still registered")
+	require.Equal(t, 1.0, testutil.ToFloat64(closed))
+}
+
+// TestPeerGuardWaitsOnALostOutboundConnectionBesideAnother: a lost outbound connection must be
+// stopped through the switch (which frees its address in the transport), and that would take the
+// connection registered under its ID out of the set: the guard leaves it alone meanwhile.
+func TestPeerGuardWaitsOnALostOutboundConnectionBesideAnother(t *testing.T) {
+	guard, closed, sws := guardedPair(t, 50*time.Millisecond)
+	registered := sws[0].Peers().List()[0]
+	guard.AddPeer(outboundSameID{sameID{registered}}) // added, then lost: another holds its ID
+
+	time.Sleep(500 * time.Millisecond) // about 10 checks
+	require.Equal(t, registered, sws[0].Peers().Get(registered.ID()), "the registered one stays")
+	require.True(t, registered.IsRunning())
+	require.Equal(t, 1, sws[1].Peers().Size())
+	require.Zero(t, testutil.ToFloat64(closed))
 }
