@@ -3,6 +3,7 @@ package node
 import (
 	"errors"
 	"log/slog"
+	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -56,11 +57,12 @@ type peerGuard struct {
 type watch struct {
 	lost      int
 	deadSince time.Time
+	waiting   bool // lost and outbound, with another connection under its ID: logged once
 }
 
-// newPeerGuard checks every `every`; a dead peer is taken out once seen dead for ten checks' time.
-func newPeerGuard(every time.Duration, log *slog.Logger, closed prometheus.Counter) *peerGuard {
-	g := &peerGuard{every: every, deadAfter: 10 * every, log: log, closed: closed, peers: map[p2p.Peer]*watch{}}
+// newPeerGuard checks every `every`; a dead peer is taken out once seen dead for deadAfter.
+func newPeerGuard(every, deadAfter time.Duration, log *slog.Logger, closed prometheus.Counter) *peerGuard {
+	g := &peerGuard{every: every, deadAfter: deadAfter, log: log, closed: closed, peers: map[p2p.Peer]*watch{}}
 	g.BaseReactor = *p2p.NewBaseReactor(peerGuardName, g)
 	return g
 }
@@ -86,9 +88,22 @@ func (g *peerGuard) OnStart() error {
 	return nil
 }
 
+// OnStop closes the lost connections left: the switch stopped the peers of its set before its
+// reactors, so a tracked peer still running is one.
 func (g *peerGuard) OnStop() {
 	close(g.quit)
 	<-g.done
+	g.mu.Lock()
+	left := make([]p2p.Peer, 0, len(g.peers))
+	for p := range g.peers {
+		left = append(left, p)
+	}
+	g.mu.Unlock()
+	for _, p := range left {
+		if p.IsRunning() {
+			_ = p.Stop()
+		}
+	}
 }
 
 func (g *peerGuard) run() {
@@ -167,8 +182,19 @@ func (g *peerGuard) check() {
 // an outbound one also holds the peer's listen address in the transport's connections, which
 // only the switch's stop frees (else every later dial to it is refused as a duplicate), so it is
 // stopped through the switch, once no other connection holds its ID.
+//
+// An inbound one stopped on its own leaves its remote address (an ephemeral port) in the
+// transport's connections: harmless while the node allows several connections from one IP
+// (CometConfig sets p2p.allow_duplicate_ip), which it must for this.
 func (g *peerGuard) closeLost(sw *p2p.Switch, p p2p.Peer) {
 	if p.IsOutbound() && sw.Peers().Get(p.ID()) != nil {
+		g.mu.Lock()
+		if w := g.peers[p]; w != nil && !w.waiting {
+			w.waiting = true
+			g.log.Info("a CometBFT peer connection the switch lost track of waits until the one registered under its ID goes",
+				"peer", p.ID(), "addr", p.RemoteAddr().String())
+		}
+		g.mu.Unlock()
 		return // checked again next time: it only repeats the other one's gossip meanwhile
 	}
 	g.mu.Lock()
@@ -188,7 +214,8 @@ func (g *peerGuard) closeLost(sw *p2p.Switch, p p2p.Peer) {
 }
 
 // redial dials a persistent peer again after the guard stopped it outside the switch's own
-// error path (which would have).
+// error path (which would have), after a random wait of up to 3 s like the switch's: the other
+// node dials at once on seeing the connection end, and two dials at once are what loses peers.
 func (g *peerGuard) redial(p p2p.Peer) {
 	sw := g.Switch
 	addr := p.SocketAddr()
@@ -200,13 +227,14 @@ func (g *peerGuard) redial(p p2p.Peer) {
 	if addr == nil || !sw.IsPeerPersistent(addr) {
 		return
 	}
+	wait := rand.N(3 * time.Second)
 	go func() {
 		select {
 		case <-g.quit:
 			return
-		default:
+		case <-time.After(wait):
 		}
-		if !sw.IsRunning() {
+		if !sw.IsRunning() || sw.IsDialingOrExistingAddress(addr) {
 			return
 		}
 		if err := sw.DialPeerWithAddress(addr); err != nil {

@@ -14,11 +14,11 @@ import (
 )
 
 // guardedPair is two real CometBFT switches connected to each other, the first with a peer guard
-// checking every `every`.
-func guardedPair(t *testing.T, every time.Duration) (*peerGuard, prometheus.Counter, []*p2p.Switch) {
+// checking every `every` that takes a dead peer out after deadAfter.
+func guardedPair(t *testing.T, every, deadAfter time.Duration) (*peerGuard, prometheus.Counter, []*p2p.Switch) {
 	t.Helper()
 	closed := prometheus.NewCounter(prometheus.CounterOpts{Name: "closed"})
-	guard := newPeerGuard(every, slog.New(slog.NewTextHandler(io.Discard, nil)), closed)
+	guard := newPeerGuard(every, deadAfter, slog.New(slog.NewTextHandler(io.Discard, nil)), closed)
 	sws := p2p.MakeConnectedSwitches(cmtcfg.DefaultP2PConfig(), 2, func(i int, sw *p2p.Switch) *p2p.Switch {
 		if i == 0 {
 			sw.AddReactor(peerGuardName, guard)
@@ -55,7 +55,7 @@ func (stoppedSameID) IsRunning() bool { return false }
 // switch still holds it as its peer, so it would refuse every new connection as a duplicate. The
 // guard must close the lost connection, so that the other switch drops it too.
 func TestPeerGuardClosesALostConnection(t *testing.T) {
-	_, closed, sws := guardedPair(t, 100*time.Millisecond)
+	_, closed, sws := guardedPair(t, 500*time.Millisecond, 10*time.Second)
 	require.Equal(t, 1, sws[0].Peers().Size())
 	require.Equal(t, 1, sws[1].Peers().Size())
 	registered := sws[0].Peers().List()[0]
@@ -73,7 +73,7 @@ func TestPeerGuardClosesALostConnection(t *testing.T) {
 // TestPeerGuardLeavesRegisteredPeers: healthy connections, coming and going and checked many
 // times, are never closed.
 func TestPeerGuardLeavesRegisteredPeers(t *testing.T) {
-	guard, closed, sws := guardedPair(t, 10*time.Millisecond)
+	guard, closed, sws := guardedPair(t, 10*time.Millisecond, 10*time.Second)
 	for range 5 { // churn: the peer goes and comes back, each time while being checked
 		time.Sleep(60 * time.Millisecond)
 		sws[0].StopPeerForError(sws[0].Peers().List()[0], "gone")
@@ -94,7 +94,7 @@ func TestPeerGuardLeavesRegisteredPeers(t *testing.T) {
 // dials that peer nor accepts it, and the lost connection is not alone under its ID. The guard
 // must take the stopped one out, then close the lost one.
 func TestPeerGuardTakesADeadPeerOutOfTheSet(t *testing.T) {
-	guard, closed, sws := guardedPair(t, 100*time.Millisecond)
+	guard, closed, sws := guardedPair(t, 100*time.Millisecond, time.Second)
 	registered := sws[0].Peers().List()[0]
 	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
 	// The switch adds the refused duplicate after it was stopped and tells the reactors.
@@ -119,7 +119,7 @@ func (outboundSameID) IsOutbound() bool { return true }
 // its own even while another one is registered under its ID, which stays registered (stopping it
 // through the switch would take that one out by the shared ID).
 func TestPeerGuardClosesALostInboundConnectionBesideAnother(t *testing.T) {
-	_, closed, sws := guardedPair(t, 50*time.Millisecond)
+	_, closed, sws := guardedPair(t, 50*time.Millisecond, 10*time.Second)
 	registered := sws[0].Peers().List()[0]
 	require.False(t, registered.IsOutbound())
 	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
@@ -137,7 +137,7 @@ func TestPeerGuardClosesALostInboundConnectionBesideAnother(t *testing.T) {
 // stopped through the switch (which frees its address in the transport), and that would take the
 // connection registered under its ID out of the set: the guard leaves it alone meanwhile.
 func TestPeerGuardWaitsOnALostOutboundConnectionBesideAnother(t *testing.T) {
-	guard, closed, sws := guardedPair(t, 50*time.Millisecond)
+	guard, closed, sws := guardedPair(t, 50*time.Millisecond, 10*time.Second)
 	registered := sws[0].Peers().List()[0]
 	guard.AddPeer(outboundSameID{sameID{registered}}) // added, then lost: another holds its ID
 

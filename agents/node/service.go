@@ -322,7 +322,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	}
 	lostPeers := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "sptn", Name: "node_p2p_lost_peers_closed_total",
 		Help: "CometBFT peer connections the switch had lost track of that the node closed, and stopped peers it took out of the set (peerguard.go)"})
-	guard := newPeerGuard(time.Second, s.log.With("part", "p2p"), lostPeers)
+	guard := newPeerGuard(time.Second, 10*time.Second, s.log.With("part", "p2p"), lostPeers)
 	n, err := cmtnode.NewNode(c, signer, nk, proxy.NewLocalClientCreator(wrapApp(s.app, s)), cmtnode.DefaultGenesisDocProviderFunc(c),
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(c.Instrumentation), logger,
 		cmtnode.CustomReactors(map[string]p2p.Reactor{peerGuardName: guard}))

@@ -171,7 +171,10 @@ func (a *Anvil) TryCall(result any, method string, params ...any) error {
 	if c == nil {
 		return errors.New("anvil is stopped")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	// A bound for a hung anvil, not a latency check: make test's fresh-clone run at 6e6c2c7 saw
+	// eth_getTransactionCount take over 10 s (TestBlobFeeSpikeBumpsAllFees, both cores busy with
+	// the race-built unit packages and the background geth build).
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	return c.CallContext(ctx, result, method, params...)
 }
