@@ -1,27 +1,33 @@
 package node
 
 import (
+	"fmt"
 	"io"
 	"log/slog"
+	"sync"
 	"testing"
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/p2p/conn"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
 )
 
 // guardedPair is two real CometBFT switches connected to each other, the first with a peer guard
-// checking every `every` that takes a dead peer out after deadAfter.
-func guardedPair(t *testing.T, every, deadAfter time.Duration) (*peerGuard, prometheus.Counter, []*p2p.Switch) {
+// checking every `every` that takes a dead peer out after deadAfter, and the reactors more.
+func guardedPair(t *testing.T, every, deadAfter time.Duration, more ...p2p.Reactor) (*peerGuard, prometheus.Counter, []*p2p.Switch) {
 	t.Helper()
 	closed := prometheus.NewCounter(prometheus.CounterOpts{Name: "closed"})
 	guard := newPeerGuard(every, deadAfter, slog.New(slog.NewTextHandler(io.Discard, nil)), closed)
 	sws := p2p.MakeConnectedSwitches(cmtcfg.DefaultP2PConfig(), 2, func(i int, sw *p2p.Switch) *p2p.Switch {
 		if i == 0 {
 			sw.AddReactor(peerGuardName, guard)
+			for j, r := range more {
+				sw.AddReactor(fmt.Sprintf("MORE%d", j), r)
+			}
 		}
 		return sw
 	}, p2p.Connect2Switches)
@@ -146,4 +152,59 @@ func TestPeerGuardWaitsOnALostOutboundConnectionBesideAnother(t *testing.T) {
 	require.True(t, registered.IsRunning())
 	require.Equal(t, 1, sws[1].Peers().Size())
 	require.Zero(t, testutil.ToFloat64(closed))
+}
+
+// removals records the peers the switch told its reactors it removed.
+type removals struct {
+	p2p.BaseReactor
+	mu   sync.Mutex
+	seen []p2p.Peer
+}
+
+func newRemovals() *removals {
+	r := &removals{}
+	r.BaseReactor = *p2p.NewBaseReactor("removals", r)
+	return r
+}
+
+func (r *removals) GetChannels() []*conn.ChannelDescriptor { return nil }
+
+func (r *removals) RemovePeer(p p2p.Peer, _ any) {
+	r.mu.Lock()
+	r.seen = append(r.seen, p)
+	r.mu.Unlock()
+}
+
+func (r *removals) saw(p p2p.Peer) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, q := range r.seen {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// outboundView is a registered connection seen as outbound: what it does is the connection's.
+type outboundView struct{ p2p.Peer }
+
+func (outboundView) IsOutbound() bool { return true }
+
+// TestPeerGuardStopsALostOutboundConnectionThroughTheSwitch: a lost outbound connection alone
+// under its ID is stopped through the switch (which frees its address in the transport, tells
+// every reactor and dials a persistent peer again), not on its own.
+func TestPeerGuardStopsALostOutboundConnectionThroughTheSwitch(t *testing.T) {
+	rec := newRemovals()
+	guard, closed, sws := guardedPair(t, 50*time.Millisecond, 10*time.Second, rec)
+	registered := sws[0].Peers().List()[0]
+	lost := outboundView{registered}
+	guard.RemovePeer(registered, nil) // the guard follows it as the outbound connection it is here
+	guard.AddPeer(lost)
+	sws[0].StopPeerForError(sameID{registered}, "the refused duplicate failed")
+
+	require.Eventually(t, func() bool { return sws[1].Peers().Size() == 0 }, 10*time.Second, 50*time.Millisecond,
+		"the lost connection closed")
+	require.True(t, rec.saw(lost), "stopped through the switch: the reactors were told")
+	require.Equal(t, 1.0, testutil.ToFloat64(closed))
 }
