@@ -116,10 +116,10 @@ func TestPeerGuardTakesADeadPeerOutOfTheSet(t *testing.T) {
 	require.Equal(t, 2.0, testutil.ToFloat64(closed))
 }
 
-// outboundSameID is sameID seen as an outbound connection.
-type outboundSameID struct{ sameID }
+// outboundView is a registered connection seen as outbound: what it does is the connection's.
+type outboundView struct{ p2p.Peer }
 
-func (outboundSameID) IsOutbound() bool { return true }
+func (outboundView) IsOutbound() bool { return true }
 
 // TestPeerGuardClosesALostInboundConnectionBesideAnother: a lost inbound connection is closed on
 // its own even while another one is registered under its ID, which stays registered (stopping it
@@ -145,7 +145,7 @@ func TestPeerGuardClosesALostInboundConnectionBesideAnother(t *testing.T) {
 func TestPeerGuardWaitsOnALostOutboundConnectionBesideAnother(t *testing.T) {
 	guard, closed, sws := guardedPair(t, 50*time.Millisecond, 10*time.Second)
 	registered := sws[0].Peers().List()[0]
-	guard.AddPeer(outboundSameID{sameID{registered}}) // added, then lost: another holds its ID
+	guard.AddPeer(outboundView{registered}) // added, then lost: another holds its ID
 
 	time.Sleep(500 * time.Millisecond) // about 10 checks
 	require.Equal(t, registered, sws[0].Peers().Get(registered.ID()), "the registered one stays")
@@ -185,11 +185,6 @@ func (r *removals) saw(p p2p.Peer) bool {
 	}
 	return false
 }
-
-// outboundView is a registered connection seen as outbound: what it does is the connection's.
-type outboundView struct{ p2p.Peer }
-
-func (outboundView) IsOutbound() bool { return true }
 
 // TestPeerGuardStopsALostOutboundConnectionThroughTheSwitch: a lost outbound connection alone
 // under its ID is stopped through the switch (which frees its address in the transport, tells
