@@ -278,8 +278,8 @@ func kvTxOf(seed []byte, seq uint64) ([]byte, string) {
 	return tx, string(tx)
 }
 
-// offerLoad offers rate transactions a second, batch per POST /v1/txs/batch, from 16 clients
-// spread over apis, for window. A token bucket paces the requests; a client that is refused
+// offerLoad offers rate transactions a second (0: as fast as the clients can), batch per POST
+// /v1/txs/batch, from 16 clients spread over apis, for window. A token bucket paces the requests; a client that is refused
 // does not back off (an overload is offered as it comes), so the clients try at the offered rate
 // whatever the answers.
 func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.Duration, mk func(seed []byte, seq uint64) ([]byte, string)) *loadRun {
@@ -289,7 +289,11 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 	wctx, cancel := context.WithTimeout(ctx, window)
 	defer cancel()
 	tokens := make(chan struct{}, 64)
-	go tick(wctx, tokens, batch, rate)
+	if rate > 0 {
+		go tick(wctx, tokens, batch, rate)
+	} else {
+		close(tokens) // as fast as the clients can
+	}
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 16}}
 	cpu0 := readCPUTimes()
 	run.start = time.Now()

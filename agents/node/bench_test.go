@@ -5,7 +5,6 @@ package node_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,13 +15,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -333,83 +330,38 @@ func benchThroughput(t *testing.T, rate int) {
 		}
 	}
 	d := benchSeconds(30)
-	var (
-		mu        sync.Mutex
-		submitted = map[common.Hash]time.Time{}
-		refused   atomic.Int64
-	)
 	l1Start, err := nw.c.BlockNumber(ctx)
 	require.NoError(t, err)
 	t.Logf("BENCH load starts: %d/s for %s", rate, d) // a cue for profiling the nodes under load
 	cpu0 := make([]time.Duration, len(live))
+	apis := make([]string, len(live))
 	for i, p := range live {
 		_, cpu0[i] = procStat(t, p.cmd.Process.Pid)
+		apis[i] = p.api
 	}
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()
 	profileNodes(wctx, t, nw, fmt.Sprintf("throughput-%d", rate), d)
-	// SPTN_BENCH_BATCH > 1 posts that many transactions per request to /v1/txs/batch; a token
-	// is then one batch.
+	// SPTN_BENCH_BATCH > 1 posts that many transactions per request to /v1/txs/batch.
 	batch := 1
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_BATCH")); err == nil && v > 1 {
 		batch = v
 	}
-	tokens := make(chan struct{})
-	if rate > 0 {
-		go tick(wctx, tokens, batch, rate)
-	} else {
-		close(tokens)
-	}
-	var wg sync.WaitGroup
-	client := &http.Client{Timeout: 10 * time.Second}
 	// SPTN_BENCH_FLOOD offers that many zero-fee transactions a second besides, in batches of the
-	// same size, to every node's API (the curve's load generator): what anyone can send for free.
+	// same size, to every node's API: what anyone can send for free.
 	var flood chan *loadRun
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_FLOOD")); err == nil && v > 0 {
-		apis := make([]string, len(live))
-		for i, p := range live {
-			apis[i] = p.api
-		}
 		flood = make(chan *loadRun, 1)
 		go func() { flood <- offerLoad(wctx, apis, v, batch, d, zeroFeeTxOf) }()
 	}
-	for g := 0; g < 16; g++ {
-		wg.Add(1)
-		go func(g int) {
-			defer wg.Done()
-			api := live[g%len(live)].api
-			for wctx.Err() == nil {
-				select {
-				case <-wctx.Done():
-					return
-				case <-tokens:
-				}
-				raws := make([][]byte, batch)
-				for i := range raws {
-					payload := make([]byte, 200-33) // 200 bytes on the wire
-					_, _ = rand.Read(payload)
-					raws[i] = app.UserTx{MaxFeePerDaGas: big.NewInt(10), MaxFeePerL2Gas: big.NewInt(10), Payload: payload}.Encode()
-				}
-				at := time.Now()
-				accepted := postTxs(client, api, raws)
-				if len(accepted) < len(raws) {
-					refused.Add(int64(len(raws) - len(accepted)))
-				}
-				if len(accepted) == 0 {
-					time.Sleep(50 * time.Millisecond)
-					continue
-				}
-				mu.Lock()
-				for _, h := range accepted {
-					submitted[h] = at
-				}
-				mu.Unlock()
-			}
-		}(g)
-	}
-	wg.Wait()
+	// The load: the curve's generator (16 clients over the live nodes, no back-off when refused).
+	run := offerLoad(wctx, apis, rate, batch, d, userTxOf)
 	end := time.Now()
+	submitted := make(map[common.Hash]time.Time, len(run.accepted))
+	for k, at := range run.accepted {
+		submitted[common.HexToHash(k)] = at
+	}
 	if flood != nil {
 		reportFlood(t, <-flood)
 	}
@@ -491,10 +443,15 @@ func benchThroughput(t *testing.T, rate int) {
 		l1End-l1Start, blobGas, execGas, strings.TrimSpace(string(loadAvg)))
 	t.Logf("BENCH throughput-nodes rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
 		rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
-	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d included=%d "+
+	refusalP99 := "n/a" // fewer than 100 refused requests
+	if len(run.refusals) >= 100 {
+		refusalP99 = percentile(run.refusals, 0.99).Round(100 * time.Microsecond).String()
+	}
+	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d refusal_p50=%s p99=%s included=%d "+
 		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s "+
 		"proven=%d latency_proven_p50=%s p99=%s",
-		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), refused.Load(), included,
+		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), run.refused,
+		percentile(run.refusals, 0.5).Round(100*time.Microsecond), refusalP99, included,
 		float64(inWindow)/end.Sub(start).Seconds(), len(toAssured), pct(toPending, 0.5), pct(toPending, 0.99),
 		pct(toAssured, 0.5), pct(toAssured, 0.99), len(toProven), pct(toProven, 0.5), pct(toProven, 0.99))
 }
@@ -592,48 +549,6 @@ func warmL1Blobs(ctx context.Context, t *testing.T, nw *network) {
 		_, err := nw.c.TransactionReceipt(ctx, tx.Hash())
 		return err == nil, fmt.Sprint(err)
 	})
-}
-
-// postTxs submits raws, one per request to /v1/txs or all in one to /v1/txs/batch, and returns
-// the hashes of those accepted.
-func postTxs(client *http.Client, api string, raws [][]byte) []common.Hash {
-	if len(raws) == 1 {
-		body, _ := json.Marshal(map[string]hexutil.Bytes{"raw": raws[0]})
-		res, err := client.Post(api+"/v1/txs", "application/json", bytes.NewReader(body))
-		if err != nil {
-			return nil
-		}
-		_ = res.Body.Close()
-		if res.StatusCode != http.StatusAccepted {
-			return nil
-		}
-		return []common.Hash{app.TxHash(raws[0])}
-	}
-	items := make([]map[string]hexutil.Bytes, len(raws))
-	for i, raw := range raws {
-		items[i] = map[string]hexutil.Bytes{"raw": raw}
-	}
-	body, _ := json.Marshal(map[string]any{"txs": items})
-	res, err := client.Post(api+"/v1/txs/batch", "application/json", bytes.NewReader(body))
-	if err != nil {
-		return nil
-	}
-	defer res.Body.Close()
-	var out struct {
-		Results []struct {
-			Code int `json:"code"`
-		} `json:"results"`
-	}
-	if res.StatusCode != http.StatusOK || json.NewDecoder(res.Body).Decode(&out) != nil || len(out.Results) != len(raws) {
-		return nil
-	}
-	var ok []common.Hash
-	for i, r := range out.Results {
-		if r.Code == http.StatusAccepted {
-			ok = append(ok, app.TxHash(raws[i]))
-		}
-	}
-	return ok
 }
 
 // tick offers tokens a token for each batch of transactions a rate of rate a second makes, until
