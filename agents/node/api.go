@@ -17,6 +17,8 @@ import (
 
 	"github.com/cometbft/cometbft/mempool"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/sync/semaphore"
 
 	"github.com/sptn/sptn/agents/chainapi"
@@ -92,6 +94,8 @@ type api struct {
 
 	// journal keeps what the API acknowledged until the chain holds it (nil: nothing kept).
 	journal *journal
+	// requests times the answers by route and status code (sptn_node_api_request_seconds).
+	requests *prometheus.HistogramVec
 
 	mu        sync.Mutex
 	refused   map[common.Hash]string // submissions refused by CometBFT's mempool, with the reason
@@ -116,18 +120,28 @@ func newAPI(d *driver, busy func() bool, lim apiLimits, log *slog.Logger) *api {
 	if d.rollup != nil && d.rollup.c != nil {
 		a.blockHashAt, a.ringSize = d.rollup.BlockHashAt, d.rollup.RingSize
 	}
+	// Every route but the event stream (which lasts as long as its client stays) is timed from
+	// the handler's start to its return, by route pattern and status code: a bounded set of
+	// labels whatever the requests.
+	a.requests = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "node_api_request_seconds",
+		Help:    "chain API: time from a request's handler starting to its answer written, by route and status code (the event stream not included)",
+		Buckets: []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5},
+	}, []string{"route", "code"})
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/tips", a.tips)
-	mux.HandleFunc("GET /v1/blocks/{id}", a.block)
-	mux.HandleFunc("POST /v1/txs", a.submit)
-	mux.HandleFunc("POST /v1/txs/batch", a.submitBatch)
-	mux.HandleFunc("GET /v1/txs/{hash}", a.tx)
-	mux.HandleFunc("GET /v1/slot", a.slot)
+	timed := func(pattern string, h http.Handler) {
+		mux.Handle(pattern, promhttp.InstrumentHandlerDuration(a.requests.MustCurryWith(prometheus.Labels{"route": pattern}), h))
+	}
+	timed("GET /v1/tips", http.HandlerFunc(a.tips))
+	timed("GET /v1/blocks/{id}", http.HandlerFunc(a.block))
+	timed("POST /v1/txs", http.HandlerFunc(a.submit))
+	timed("POST /v1/txs/batch", http.HandlerFunc(a.submitBatch))
+	timed("GET /v1/txs/{hash}", http.HandlerFunc(a.tx))
+	timed("GET /v1/slot", http.HandlerFunc(a.slot))
 	mux.HandleFunc("GET /v1/events", a.events)
-	mux.HandleFunc("GET /v1/validators", a.validators)
-	mux.HandleFunc("GET /v1/validators/{address}", a.validator)
+	timed("GET /v1/validators", http.HandlerFunc(a.validators))
+	timed("GET /v1/validators/{address}", http.HandlerFunc(a.validator))
 	// The status page (embedded assets) reads the endpoints above from the same origin.
-	mux.Handle("GET /", statuspage.Handler())
+	timed("GET /", statuspage.Handler())
 	a.srv = &http.Server{
 		Handler: a.guard(mux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: lim.ReadTimeout,
 		WriteTimeout: lim.WriteTimeout, IdleTimeout: lim.IdleTimeout, MaxHeaderBytes: 64 << 10,

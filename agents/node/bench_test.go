@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"math/big"
 	"net/http"
 	"os"
@@ -23,6 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/chainapi"
@@ -339,6 +343,7 @@ func benchThroughput(t *testing.T, rate int) {
 		_, cpu0[i] = procStat(t, p.cmd.Process.Pid)
 		apis[i] = p.api
 	}
+	refusals0 := refusalBuckets(t, live)
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()
@@ -364,6 +369,10 @@ func benchThroughput(t *testing.T, rate int) {
 	}
 	if flood != nil {
 		reportFlood(t, <-flood)
+	}
+	serverRefusals := refusalBuckets(t, live)
+	for le, n := range refusals0 {
+		serverRefusals[le] -= n
 	}
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
 	// Each node's memory (MB) and CPU (% of one core) over the window.
@@ -447,6 +456,10 @@ func benchThroughput(t *testing.T, rate int) {
 	if len(run.refusals) >= 100 {
 		refusalP99 = percentile(run.refusals, 0.99).Round(100 * time.Microsecond).String()
 	}
+	// The handlers' own time of the refusals (the nodes' sptn_node_api_request_seconds), beside
+	// the load generator's: what is left is the wait for a core and the loopback.
+	t.Logf("BENCH throughput-refusals handler_p50<=%s p99<=%s (of %d refused requests; bucket bounds)",
+		bucketQuantile(serverRefusals, 0.5), bucketQuantile(serverRefusals, 0.99), int(serverRefusals[math.Inf(1)]))
 	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d refusal_p50=%s p99=%s included=%d "+
 		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s "+
 		"proven=%d latency_proven_p50=%s p99=%s",
@@ -549,6 +562,53 @@ func warmL1Blobs(ctx context.Context, t *testing.T, nw *network) {
 		_, err := nw.c.TransactionReceipt(ctx, tx.Hash())
 		return err == nil, fmt.Sprint(err)
 	})
+}
+
+// refusalBuckets sums, over nodes, the cumulative buckets of their API's refusals of whole batches
+// (sptn_node_api_request_seconds, route POST /v1/txs/batch, code 503): upper bound (s) -> count.
+func refusalBuckets(t *testing.T, nodes []*proc) map[float64]float64 {
+	out := map[float64]float64{}
+	for _, p := range nodes {
+		res, err := http.Get(p.metrics + "/metrics")
+		require.NoError(t, err)
+		parser := expfmt.NewTextParser(model.UTF8Validation)
+		families, err := parser.TextToMetricFamilies(res.Body)
+		res.Body.Close()
+		require.NoError(t, err)
+		f := families["sptn_node_api_request_seconds"]
+		for _, m := range f.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			if labels["route"] != "POST /v1/txs/batch" || labels["code"] != "503" {
+				continue
+			}
+			for _, b := range m.GetHistogram().GetBucket() {
+				out[b.GetUpperBound()] += float64(b.GetCumulativeCount())
+			}
+			out[math.Inf(1)] += float64(m.GetHistogram().GetSampleCount())
+		}
+	}
+	return out
+}
+
+// bucketQuantile is the least bucket bound under which a fraction q of the samples fall.
+func bucketQuantile(buckets map[float64]float64, q float64) string {
+	total := buckets[math.Inf(1)]
+	if total == 0 {
+		return "n/a"
+	}
+	bounds := slices.Sorted(maps.Keys(buckets))
+	for _, le := range bounds {
+		if buckets[le] >= q*total {
+			if math.IsInf(le, 1) {
+				return "inf"
+			}
+			return time.Duration(le * float64(time.Second)).String()
+		}
+	}
+	return "inf"
 }
 
 // tick offers tokens a token for each batch of transactions a rate of rate a second makes, until

@@ -417,7 +417,7 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	if err := a.start(s.cfg.Node.APIAddr); err != nil {
 		return err
 	}
-	s.rt.Metrics.Prometheus().MustRegister(a.conns.collectors()...)
+	s.rt.Metrics.Prometheus().MustRegister(append(a.conns.collectors(), a.requests)...)
 	st.Push("chain API", a.stop)
 	s.log.Info("chain API listening", "addr", s.cfg.Node.APIAddr)
 	return nil
