@@ -371,6 +371,8 @@ func benchThroughput(t *testing.T, rate int) {
 		reportFlood(t, <-flood)
 	}
 	serverRefusals := refusalBuckets(t, live)
+	pauses, collections := gcPauses(t, live)
+	t.Logf("BENCH throughput-gc longest_pause=%v collections=%v (each node: the longest of its last 256 pauses at most; its collections since start)", pauses, collections)
 	for le, n := range refusals0 {
 		serverRefusals[le] -= n
 	}
@@ -585,12 +587,40 @@ func refusalBuckets(t *testing.T, nodes []*proc) map[float64]float64 {
 				continue
 			}
 			for _, b := range m.GetHistogram().GetBucket() {
-				out[b.GetUpperBound()] += float64(b.GetCumulativeCount())
+				if !math.IsInf(b.GetUpperBound(), 1) { // the text format's +Inf bucket is the count
+					out[b.GetUpperBound()] += float64(b.GetCumulativeCount())
+				}
 			}
 			out[math.Inf(1)] += float64(m.GetHistogram().GetSampleCount())
 		}
 	}
 	return out
+}
+
+// gcPauses is each node's longest recent stop-the-world pause of its garbage collector (Go's
+// collector: go_gc_duration_seconds, quantile 1, over the last 256 collections at most) and the
+// collections it made.
+func gcPauses(t *testing.T, nodes []*proc) (longest []time.Duration, count []uint64) {
+	for _, p := range nodes {
+		res, err := http.Get(p.metrics + "/metrics")
+		require.NoError(t, err)
+		parser := expfmt.NewTextParser(model.UTF8Validation)
+		families, err := parser.TextToMetricFamilies(res.Body)
+		res.Body.Close()
+		require.NoError(t, err)
+		var most time.Duration
+		var n uint64
+		for _, m := range families["go_gc_duration_seconds"].GetMetric() {
+			n = m.GetSummary().GetSampleCount()
+			for _, q := range m.GetSummary().GetQuantile() {
+				if q.GetQuantile() == 1 {
+					most = time.Duration(q.GetValue() * float64(time.Second))
+				}
+			}
+		}
+		longest, count = append(longest, most.Round(10*time.Microsecond)), append(count, n)
+	}
+	return longest, count
 }
 
 // bucketQuantile is the least bucket bound under which a fraction q of the samples fall.
