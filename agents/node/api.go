@@ -94,7 +94,7 @@ type api struct {
 
 	// journal keeps what the API acknowledged until the chain holds it (nil: nothing kept).
 	journal *journal
-	// requests times the answers by route and status code (sptn_node_api_request_seconds).
+	// requests times the answers by route and status code (sptn_node_api_request_duration_seconds).
 	requests *prometheus.HistogramVec
 
 	mu        sync.Mutex
@@ -123,9 +123,11 @@ func newAPI(d *driver, busy func() bool, lim apiLimits, log *slog.Logger) *api {
 	// Every route but the event stream (which lasts as long as its client stays) is timed from
 	// the handler's start to its return, by route pattern and status code: a bounded set of
 	// labels whatever the requests.
-	a.requests = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "node_api_request_seconds",
-		Help:    "chain API: time from a request's handler starting to its answer written, by route and status code (the event stream not included)",
-		Buckets: []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5},
+	a.requests = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "node_api_request_duration_seconds",
+		Help: "chain API: time from a request's handler starting to its return, by route pattern and status code " +
+			"(the event stream, and requests refused before a handler, not included)",
+		// From a refusal's tens of microseconds to a slow body's upload.
+		Buckets: []float64{0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5},
 	}, []string{"route", "code"})
 	mux := http.NewServeMux()
 	timed := func(pattern string, h http.Handler) {

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"sync/atomic"
 	"testing"
@@ -11,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// requestCounts reads sptn_node_api_request_seconds: the answers timed, by route and code.
+// requestCounts reads sptn_node_api_request_duration_seconds: the answers timed, by route and code.
 func requestCounts(t *testing.T, h *prometheus.HistogramVec) map[[2]string]uint64 {
 	t.Helper()
 	reg := prometheus.NewRegistry()
@@ -38,7 +39,9 @@ func requestCounts(t *testing.T, h *prometheus.HistogramVec) map[[2]string]uint6
 
 // TestAPITimesItsAnswersByRouteAndCode: an operator (and the overload bench) can tell how long
 // the API's handlers take, refusals apart from answers, by route pattern (not by path, whose
-// hashes and numbers would make a series per request); the event stream is not timed.
+// hashes and numbers would make a series per request); the event stream is not timed. Whatever
+// a client sends (any path, method or Host), the series stay the routes' patterns and the codes
+// their handlers answer.
 func TestAPITimesItsAnswersByRouteAndCode(t *testing.T) {
 	x := newAPIFixture(t, testLimits)
 	var busy atomic.Bool
@@ -57,9 +60,25 @@ func TestAPITimesItsAnswersByRouteAndCode(t *testing.T) {
 	}
 	res, _ = x.do(t, http.MethodGet, "/v1/blocks/99999", "", nil, "")
 	require.Equal(t, http.StatusNotFound, res.StatusCode)
+	// What an attacker picks: paths and methods no route has, HEAD, a Host the API refuses.
+	for i := range 3 {
+		res, _ = x.do(t, http.MethodGet, fmt.Sprintf("/x/%d-%d", i, time.Now().UnixNano()), "", nil, "")
+		require.Equal(t, http.StatusNotFound, res.StatusCode)
+	}
+	res, _ = x.do(t, http.MethodHead, "/v1/tips", "", nil, "")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	res, _ = x.do(t, http.MethodPut, "/v1/txs", "application/json", nil, `{}`)
+	require.Equal(t, http.StatusMethodNotAllowed, res.StatusCode)
+	req, err := http.NewRequest(http.MethodGet, x.url+"/v1/tips", nil)
+	require.NoError(t, err)
+	req.Host = "evil.example"
+	res, err = http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, http.StatusMisdirectedRequest, res.StatusCode)
 	// A stream opened and closed.
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, x.url+"/v1/events", nil)
+	req, err = http.NewRequestWithContext(ctx, http.MethodGet, x.url+"/v1/events", nil)
 	require.NoError(t, err)
 	res, err = http.DefaultClient.Do(req)
 	require.NoError(t, err)
@@ -77,5 +96,7 @@ func TestAPITimesItsAnswersByRouteAndCode(t *testing.T) {
 		{"POST /v1/txs/batch", "200"}:  1,
 		{"GET /v1/blocks/{id}", "200"}: 2,
 		{"GET /v1/blocks/{id}", "404"}: 1,
+		{"GET /", "404"}:               3,
+		{"GET /v1/tips", "200"}:        1,
 	}, requestCounts(t, x.a.requests))
 }

@@ -216,6 +216,7 @@ type loadRun struct {
 	refused    int
 	accepted   map[string]time.Time // transaction key -> submission time
 	refusals   []time.Duration      // requests refused whole (503), or every entry refused
+	shed       []time.Duration      // requests answered 503 whole (the API's load shedding)
 	// machineBusy and benchCores: curvePoint's, over the window.
 	machineBusy, benchCores float64
 }
@@ -279,9 +280,9 @@ func kvTxOf(seed []byte, seq uint64) ([]byte, string) {
 }
 
 // offerLoad offers rate transactions a second (0: as fast as the clients can), batch per POST
-// /v1/txs/batch, from 16 clients spread over apis, for window. A token bucket paces the requests; a client that is refused
-// does not back off (an overload is offered as it comes), so the clients try at the offered rate
-// whatever the answers.
+// /v1/txs/batch, from 16 clients spread over apis, for window. A token bucket paces the
+// requests; a client that is refused does not back off (an overload is offered as it comes), so
+// the clients try at the offered rate whatever the answers.
 func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.Duration, mk func(seed []byte, seq uint64) ([]byte, string)) *loadRun {
 	run := &loadRun{rate: rate, accepted: map[string]time.Time{}}
 	var mu sync.Mutex
@@ -325,7 +326,7 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 				}
 				body.WriteString(`]}`)
 				at := time.Now()
-				codes := postBatch(client, api, body.Bytes(), batch)
+				status, codes := postBatch(client, api, body.Bytes(), batch)
 				took := time.Since(at)
 				ok := 0
 				mu.Lock()
@@ -340,6 +341,9 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 				if ok == 0 {
 					run.refusals = append(run.refusals, took)
 				}
+				if status == http.StatusServiceUnavailable {
+					run.shed = append(run.shed, took)
+				}
 				mu.Unlock()
 			}
 		})
@@ -353,20 +357,20 @@ func offerLoad(ctx context.Context, apis []string, rate, batch int, window time.
 	return run
 }
 
-// postBatch posts one batch and returns each entry's code (all 503 when the request was refused
-// whole, all 0 when it failed).
-func postBatch(client *http.Client, api string, body []byte, n int) []int {
+// postBatch posts one batch and returns the answer's status and each entry's code (all the
+// status when the request was refused whole, all 0 when it failed).
+func postBatch(client *http.Client, api string, body []byte, n int) (int, []int) {
 	codes := make([]int, n)
 	res, err := client.Post(api+"/v1/txs/batch", "application/json", bytes.NewReader(body))
 	if err != nil {
-		return codes
+		return 0, codes
 	}
 	defer res.Body.Close()
 	if res.StatusCode != http.StatusOK {
 		for i := range codes {
 			codes[i] = res.StatusCode
 		}
-		return codes
+		return res.StatusCode, codes
 	}
 	var out struct {
 		Results []struct {
@@ -374,12 +378,12 @@ func postBatch(client *http.Client, api string, body []byte, n int) []int {
 		} `json:"results"`
 	}
 	if json.NewDecoder(res.Body).Decode(&out) != nil || len(out.Results) != n {
-		return codes
+		return res.StatusCode, codes
 	}
 	for i, r := range out.Results {
 		codes[i] = r.Code
 	}
-	return codes
+	return res.StatusCode, codes
 }
 
 func secs(xs []time.Duration, p float64) float64 { return percentile(xs, p).Seconds() }

@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 	"github.com/stretchr/testify/require"
@@ -343,12 +344,12 @@ func benchThroughput(t *testing.T, rate int) {
 		_, cpu0[i] = procStat(t, p.cmd.Process.Pid)
 		apis[i] = p.api
 	}
-	refusals0 := refusalBuckets(t, live)
+	metrics0 := scrapeNodes(t, live)
 	start := time.Now()
 	wctx, wcancel := context.WithTimeout(ctx, d)
 	defer wcancel()
 	profileNodes(wctx, t, nw, fmt.Sprintf("throughput-%d", rate), d)
-	// SPTN_BENCH_BATCH > 1 posts that many transactions per request to /v1/txs/batch.
+	// SPTN_BENCH_BATCH transactions per request to /v1/txs/batch (default 1).
 	batch := 1
 	if v, err := strconv.Atoi(os.Getenv("SPTN_BENCH_BATCH")); err == nil && v > 1 {
 		batch = v
@@ -367,15 +368,20 @@ func benchThroughput(t *testing.T, rate int) {
 	for k, at := range run.accepted {
 		submitted[common.HexToHash(k)] = at
 	}
+	shed := run.shed // the requests refused whole, as the clients saw them
 	if flood != nil {
-		reportFlood(t, <-flood)
+		f := <-flood
+		reportFlood(t, f)
+		shed = append(slices.Clone(shed), f.shed...)
 	}
-	serverRefusals := refusalBuckets(t, live)
-	pauses, collections := gcPauses(t, live)
-	t.Logf("BENCH throughput-gc longest_pause=%v collections=%v (each node: the longest of its last 256 pauses at most; its collections since start)", pauses, collections)
-	for le, n := range refusals0 {
-		serverRefusals[le] -= n
+	metrics1 := scrapeNodes(t, live)
+	handlerShed := refusalBuckets(metrics1)
+	for le, n := range refusalBuckets(metrics0) {
+		handlerShed[le] -= n
 	}
+	pauses, collections := gcPauses(metrics0, metrics1)
+	t.Logf("BENCH throughput-gc longest_pause=%v collections_in_window=%v (each node; the longest of its last 256 pauses, which may predate the window)",
+		pauses, collections)
 	loadAvg, _ := os.ReadFile("/proc/loadavg") // the machine's load over the window's last minute
 	// Each node's memory (MB) and CPU (% of one core) over the window.
 	var rss, cpu []float64
@@ -454,19 +460,18 @@ func benchThroughput(t *testing.T, rate int) {
 		l1End-l1Start, blobGas, execGas, strings.TrimSpace(string(loadAvg)))
 	t.Logf("BENCH throughput-nodes rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
 		rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
-	refusalP99 := "n/a" // fewer than 100 refused requests
-	if len(run.refusals) >= 100 {
-		refusalP99 = percentile(run.refusals, 0.99).Round(100 * time.Microsecond).String()
-	}
-	// The handlers' own time of the refusals (the nodes' sptn_node_api_request_seconds), beside
-	// the load generator's: what is left is the wait for a core and the loopback.
-	t.Logf("BENCH throughput-refusals handler_p50<=%s p99<=%s (of %d refused requests; bucket bounds)",
-		bucketQuantile(serverRefusals, 0.5), bucketQuantile(serverRefusals, 0.99), int(serverRefusals[math.Inf(1)]))
+	// The requests refused whole with 503 (the API's load shedding, the flood's included), as the
+	// clients saw them and as the nodes' handlers took them (sptn_node_api_request_duration_seconds,
+	// bucket bounds): what the clients saw beyond the handlers is the wait for a core and the
+	// loopback.
+	t.Logf("BENCH throughput-refusals shed=%d client_p50=%s p99=%s handlers=%d handler_p50<=%s p99<=%s",
+		len(shed), quantileOrNA(shed, 0.5, 1), quantileOrNA(shed, 0.99, 100),
+		int(handlerShed[math.Inf(1)]), bucketQuantile(handlerShed, 0.5), bucketQuantile(handlerShed, 0.99))
 	t.Logf("BENCH throughput offered=%s window=%s submitted=%d (%.0f/s) refused=%d refusal_p50=%s p99=%s included=%d "+
 		"into_pending_during_window=%.0f/s assured=%d latency_pending_p50=%s p99=%s latency_assured_p50=%s p99=%s "+
 		"proven=%d latency_proven_p50=%s p99=%s",
 		name(rate), d, len(submitted), float64(len(submitted))/d.Seconds(), run.refused,
-		percentile(run.refusals, 0.5).Round(100*time.Microsecond), refusalP99, included,
+		quantileOrNA(run.refusals, 0.5, 1), quantileOrNA(run.refusals, 0.99, 100), included,
 		float64(inWindow)/end.Sub(start).Seconds(), len(toAssured), pct(toPending, 0.5), pct(toPending, 0.99),
 		pct(toAssured, 0.5), pct(toAssured, 0.99), len(toProven), pct(toProven, 0.5), pct(toProven, 0.99))
 }
@@ -566,19 +571,29 @@ func warmL1Blobs(ctx context.Context, t *testing.T, nw *network) {
 	})
 }
 
-// refusalBuckets sums, over nodes, the cumulative buckets of their API's refusals of whole batches
-// (sptn_node_api_request_seconds, route POST /v1/txs/batch, code 503): upper bound (s) -> count.
-func refusalBuckets(t *testing.T, nodes []*proc) map[float64]float64 {
-	out := map[float64]float64{}
+// scrapeNodes reads every node's /metrics with Prometheus' text parser.
+func scrapeNodes(t *testing.T, nodes []*proc) []map[string]*dto.MetricFamily {
+	client := &http.Client{Timeout: 10 * time.Second}
+	var out []map[string]*dto.MetricFamily
 	for _, p := range nodes {
-		res, err := http.Get(p.metrics + "/metrics")
+		res, err := client.Get(p.metrics + "/metrics")
 		require.NoError(t, err)
 		parser := expfmt.NewTextParser(model.UTF8Validation)
 		families, err := parser.TextToMetricFamilies(res.Body)
 		res.Body.Close()
 		require.NoError(t, err)
-		f := families["sptn_node_api_request_seconds"]
-		for _, m := range f.GetMetric() {
+		out = append(out, families)
+	}
+	return out
+}
+
+// refusalBuckets sums, over nodes, the cumulative buckets of their API's refusals of whole batches
+// (sptn_node_api_request_duration_seconds, route POST /v1/txs/batch, code 503): upper bound (s)
+// -> count, +Inf the count of all.
+func refusalBuckets(nodes []map[string]*dto.MetricFamily) map[float64]float64 {
+	out := map[float64]float64{}
+	for _, families := range nodes {
+		for _, m := range families["sptn_node_api_request_duration_seconds"].GetMetric() {
 			labels := map[string]string{}
 			for _, l := range m.GetLabel() {
 				labels[l.GetName()] = l.GetValue()
@@ -597,30 +612,37 @@ func refusalBuckets(t *testing.T, nodes []*proc) map[float64]float64 {
 	return out
 }
 
-// gcPauses is each node's longest recent stop-the-world pause of its garbage collector (Go's
-// collector: go_gc_duration_seconds, quantile 1, over the last 256 collections at most) and the
-// collections it made.
-func gcPauses(t *testing.T, nodes []*proc) (longest []time.Duration, count []uint64) {
-	for _, p := range nodes {
-		res, err := http.Get(p.metrics + "/metrics")
-		require.NoError(t, err)
-		parser := expfmt.NewTextParser(model.UTF8Validation)
-		families, err := parser.TextToMetricFamilies(res.Body)
-		res.Body.Close()
-		require.NoError(t, err)
-		var most time.Duration
-		var n uint64
+// gcPauses is, for each node, the longest stop-the-world pause of its garbage collector as of
+// after (go_gc_duration_seconds, quantile 1: over its last 256 collections, which may predate the
+// window) and the collections it made between before and after.
+func gcPauses(before, after []map[string]*dto.MetricFamily) (longest []time.Duration, collections []uint64) {
+	count := func(families map[string]*dto.MetricFamily) uint64 {
 		for _, m := range families["go_gc_duration_seconds"].GetMetric() {
-			n = m.GetSummary().GetSampleCount()
+			return m.GetSummary().GetSampleCount()
+		}
+		return 0
+	}
+	for i, families := range after {
+		var most time.Duration
+		for _, m := range families["go_gc_duration_seconds"].GetMetric() {
 			for _, q := range m.GetSummary().GetQuantile() {
 				if q.GetQuantile() == 1 {
-					most = time.Duration(q.GetValue() * float64(time.Second))
+					most = time.Duration(math.Round(q.GetValue() * float64(time.Second)))
 				}
 			}
 		}
-		longest, count = append(longest, most.Round(10*time.Microsecond)), append(count, n)
+		longest = append(longest, most.Round(10*time.Microsecond))
+		collections = append(collections, count(families)-count(before[i]))
 	}
-	return longest, count
+	return longest, collections
+}
+
+// quantileOrNA is the q-quantile of xs, or n/a with fewer than least samples.
+func quantileOrNA(xs []time.Duration, q float64, least int) string {
+	if len(xs) < least {
+		return "n/a"
+	}
+	return percentile(xs, q).Round(100 * time.Microsecond).String()
 }
 
 // bucketQuantile is the least bucket bound under which a fraction q of the samples fall.
@@ -635,7 +657,7 @@ func bucketQuantile(buckets map[float64]float64, q float64) string {
 			if math.IsInf(le, 1) {
 				return "inf"
 			}
-			return time.Duration(le * float64(time.Second)).String()
+			return time.Duration(math.Round(le * float64(time.Second))).String()
 		}
 	}
 	return "inf"
