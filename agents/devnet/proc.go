@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"syscall"
 	"time"
+
+	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 // proc is a child process that is stopped together with its whole process group.
@@ -20,7 +22,9 @@ type proc struct {
 }
 
 // startProc starts bin with args, writing its output to log. The child gets its own process group
-// (so a stop reaches its children too) and SIGKILL if sptn itself dies.
+// (so a stop reaches its children too) and SIGKILL if sptn itself dies: it is started from
+// package spawn's thread, which lives as long as sptn (Linux sends Pdeathsig when the starting
+// thread ends).
 func startProc(name string, log io.Writer, dir string, env []string, bin string, args ...string) (*proc, error) {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
@@ -28,7 +32,7 @@ func startProc(name string, log io.Writer, dir string, env []string, bin string,
 	cmd.Stderr = log
 	cmd.Env = append(os.Environ(), env...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
+	if err := spawn.Start(cmd); err != nil {
 		return nil, fmt.Errorf("start %s: %w", name, err)
 	}
 	p := &proc{name: name, cmd: cmd, done: make(chan struct{})}

@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 // ChainID is the chain id the tests' anvils run with.
@@ -98,7 +100,7 @@ func (a *Anvil) start() {
 	a.t.Helper()
 	a.cmd = exec.Command(a.bin, a.args...)
 	a.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	require.NoError(a.t, a.cmd.Start())
+	require.NoError(a.t, spawn.Start(a.cmd))
 	a.done = make(chan struct{})
 	go func(cmd *exec.Cmd, done chan struct{}) { _ = cmd.Wait(); close(done) }(a.cmd, a.done)
 	deadline := time.Now().Add(30 * time.Second)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/anviltest"
 	"github.com/sptn/sptn/agents/internal/gethdev"
+	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 // Geth is a running geth --dev.
@@ -59,7 +60,7 @@ func Start(t testing.TB, period int) *Geth {
 	g.cmd = exec.Command(bin, gethdev.Args(data, "127.0.0.1", port, period)...)
 	g.cmd.Stdout, g.cmd.Stderr = log, log
 	g.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	require.NoError(t, g.cmd.Start())
+	require.NoError(t, spawn.Start(g.cmd))
 	done := make(chan struct{})
 	go func() { _ = g.cmd.Wait(); close(done) }()
 	t.Cleanup(func() {

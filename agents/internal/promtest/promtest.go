@@ -26,6 +26,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 // ErrMissing is a prometheus or promtool binary that is not installed.
@@ -119,7 +121,7 @@ func Start(ctx context.Context, t testing.TB, cfg Config) *Server {
 		fmt.Sprintf("--web.listen-address=127.0.0.1:%d", port), "--storage.tsdb.retention.time=2h", "--log.level=warn")
 	s.cmd.Stdout, s.cmd.Stderr = logf, logf
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	if err := s.cmd.Start(); err != nil {
+	if err := spawn.Start(s.cmd); err != nil {
 		_ = logf.Close()
 		t.Fatalf("start prometheus: %v", err)
 	}
