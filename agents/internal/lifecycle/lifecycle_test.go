@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
@@ -148,7 +150,7 @@ func runChild(t *testing.T, mode string) (lines []string, code int) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	out, err := cmd.StdoutPipe()
 	require.NoError(t, err)
-	require.NoError(t, cmd.Start())
+	require.NoError(t, spawn.Start(cmd))
 	t.Cleanup(func() { _ = cmd.Process.Kill() })
 	sc := bufio.NewScanner(out)
 	for sc.Scan() {

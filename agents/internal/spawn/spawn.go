@@ -22,7 +22,8 @@ var (
 )
 
 // Start starts cmd (cmd.Start) from the spawning thread and returns its error. The caller
-// waits for cmd as usual.
+// waits for cmd as usual. The child inherits that thread's per-thread state (its nice value, CPU
+// affinity, namespaces), which nothing changes, not the caller's.
 func Start(cmd *exec.Cmd) error {
 	once.Do(func() {
 		starts = make(chan func())
@@ -35,7 +36,22 @@ func Start(cmd *exec.Cmd) error {
 			}
 		}()
 	})
-	done := make(chan error, 1)
-	starts <- func() { done <- cmd.Start() }
-	return <-done
+	type result struct {
+		err    error
+		panicv any
+	}
+	done := make(chan result, 1)
+	starts <- func() {
+		defer func() {
+			if v := recover(); v != nil { // the caller's panic, raised in the caller (a nil cmd)
+				done <- result{panicv: v}
+			}
+		}()
+		done <- result{err: cmd.Start()}
+	}
+	r := <-done
+	if r.panicv != nil {
+		panic(r.panicv)
+	}
+	return r.err
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/anviltest"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/spawn"
 	"github.com/sptn/sptn/agents/internal/store"
 	"github.com/sptn/sptn/agents/internal/store/storetest"
 )
@@ -235,7 +236,7 @@ func runCrashChild(t *testing.T, url, dir string, round int, p crashPlan) []stri
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
-	require.NoError(t, cmd.Start())
+	require.NoError(t, spawn.Start(cmd))
 	timer := time.AfterFunc(wait, func() { _ = cmd.Process.Kill() })
 	err := cmd.Wait()
 	timer.Stop()
