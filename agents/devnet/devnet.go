@@ -162,7 +162,7 @@ func Up(ctx context.Context, cfg Config) (n *Network, err error) {
 		if fabric != nil {
 			fabric.Close()
 		}
-		return nil, fmt.Errorf("devnet: l1-port %d is taken (%v): stop what uses it or pass --l1-port", cfg.L1Port, err)
+		return nil, fmt.Errorf("devnet: l1-port %d %w (%v): stop what uses it or pass --l1-port", cfg.L1Port, ErrL1PortTaken, err)
 	} else {
 		_ = ln.Close()
 	}
@@ -256,7 +256,7 @@ func (n *Network) startAnvil(ctx context.Context, l1Host string) error {
 	// one that answered is ours by checking ours is still alive a moment later.
 	select {
 	case <-n.anvil.Exited():
-		return fmt.Errorf("devnet: anvil exited after start: l1-port %d is taken (see %s)", cfg.L1Port, anvilLog.Name())
+		return fmt.Errorf("devnet: anvil exited after start: l1-port %d %w (see %s)", cfg.L1Port, ErrL1PortTaken, anvilLog.Name())
 	case <-time.After(300 * time.Millisecond):
 	}
 	return nil

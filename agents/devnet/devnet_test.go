@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -97,4 +98,20 @@ func TestConfigCheck(t *testing.T) {
 			require.ErrorContains(t, c.Check(), tc.want)
 		})
 	}
+}
+
+// TestUpRefusesATakenL1Port: a port another process holds is refused before anything starts,
+// with ErrL1PortTaken (which devnettest.Start answers by picking another port).
+func TestUpRefusesATakenL1Port(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	cfg := Config{
+		Root: repoRoot(t), DataDir: t.TempDir(), L1Port: ln.Addr().(*net.TCPAddr).Port, L1BlockTime: time.Second,
+		ChainID: 31337, Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+	n, err := Up(context.Background(), cfg)
+	require.Nil(t, n)
+	require.ErrorIs(t, err, ErrL1PortTaken)
+	require.ErrorContains(t, err, fmt.Sprintf("l1-port %d is taken", cfg.L1Port))
 }

@@ -16,6 +16,10 @@ import (
 	"github.com/sptn/sptn/agents/internal/gethdev"
 )
 
+// ErrL1PortTaken is wrapped by Start's refusal of an L1 port another process holds (checked
+// before anvil starts, and by anvil exiting at once after).
+var ErrL1PortTaken = errors.New("is taken")
+
 // ErrAnvilOnly is wrapped by every L1 action that only anvil's cheats can do (moving the clock,
 // setting the next base fee, replacing blocks): on geth the action is skipped, or done by geth's
 // own means where it has one, and the error names the cheat and why geth lacks it.

@@ -5,6 +5,7 @@ package devnettest
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net"
@@ -42,17 +43,26 @@ func Start(ctx context.Context, t *testing.T, profileName string) (*devnet.Netwo
 
 	profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
 	require.NoError(t, err)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := ln.Addr().(*net.TCPAddr).Port
-	require.NoError(t, ln.Close())
-	n, err := devnet.Start(ctx, profile.Config(root, t.TempDir(), port, io.Discard,
-		slog.New(slog.NewTextHandler(io.Discard, nil))), profile, bin)
-	if n != nil {
-		t.Cleanup(n.Down)
+	// A port free when picked can be some other connection's by the time anvil binds it (the
+	// kernel hands out the same range for outgoing connections, and other test packages run
+	// beside this one): pick another then.
+	for try := 1; ; try++ {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		port := ln.Addr().(*net.TCPAddr).Port
+		require.NoError(t, ln.Close())
+		n, err := devnet.Start(ctx, profile.Config(root, t.TempDir(), port, io.Discard,
+			slog.New(slog.NewTextHandler(io.Discard, nil))), profile, bin)
+		if n != nil {
+			t.Cleanup(n.Down)
+		}
+		if errors.Is(err, devnet.ErrL1PortTaken) && try < 3 {
+			t.Logf("devnet start: %v; another port", err)
+			continue
+		}
+		require.NoError(t, err)
+		return n, profile
 	}
-	require.NoError(t, err)
-	return n, profile
 }
 
 // Writer writes each line to the test's log.
