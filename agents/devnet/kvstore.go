@@ -10,10 +10,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sptn/sptn/agents/internal/spawn"
 	"github.com/sptn/sptn/agents/node"
 )
 
@@ -105,7 +107,9 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 			return run, err
 		}
 		cmd.Stdout, cmd.Stderr = logf, logf
-		if err := cmd.Start(); err != nil {
+		// SIGKILL if sptn dies, even by kill -9, as every child of `up` (startProc).
+		cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+		if err := spawn.Start(cmd); err != nil {
 			logf.Close()
 			return run, fmt.Errorf("start %s: %w", bin, err)
 		}
