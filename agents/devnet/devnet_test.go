@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/bindings/toplevelgovernance"
 )
 
@@ -28,10 +29,9 @@ func repoRoot(t *testing.T) string {
 
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	p, err := ports.Free()
 	require.NoError(t, err)
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	return p
 }
 
 // TestUpDeploysAndDownStopsEverything runs the real thing: anvil, the forge deploy script, the

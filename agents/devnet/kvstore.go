@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/agents/internal/spawn"
 	"github.com/sptn/sptn/agents/node"
 )
@@ -85,7 +85,7 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 	if err != nil {
 		return run, err
 	}
-	ports, err := freePorts(3 * n)
+	ports, err := ports.FreeN(3 * n)
 	if err != nil {
 		return run, err
 	}
@@ -212,26 +212,6 @@ func CometHeight(ctx context.Context, rpc string) (int64, error) {
 		return 0, err
 	}
 	return st.Result.SyncInfo.Height.Int64()
-}
-
-// freePorts are n distinct TCP ports free on 127.0.0.1 right now.
-func freePorts(n int) ([]int, error) {
-	ls := make([]net.Listener, 0, n)
-	defer func() {
-		for _, l := range ls {
-			_ = l.Close()
-		}
-	}()
-	out := make([]int, n)
-	for i := range out {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return nil, err
-		}
-		ls = append(ls, l)
-		out[i] = l.Addr().(*net.TCPAddr).Port
-	}
-	return out, nil
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {

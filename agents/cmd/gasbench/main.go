@@ -18,7 +18,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"sort"
 	"strings"
@@ -34,6 +33,7 @@ import (
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 )
@@ -93,7 +93,7 @@ func measure(root string, k int) (result, error) {
 		return result{}, err
 	}
 	defer os.RemoveAll(dir)
-	port, err := freePort()
+	port, err := ports.Free()
 	if err != nil {
 		return result{}, err
 	}
@@ -517,13 +517,4 @@ func splice(path, table string) error {
 	}
 	s = s[:i+len(beginMarker)] + "\n" + table + s[j:]
 	return os.WriteFile(path, []byte(s), 0o644)
-}
-
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
 }

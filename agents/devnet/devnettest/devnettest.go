@@ -8,7 +8,6 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"net"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -18,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/ports"
 )
 
 // Root is the repository root (this file is agents/devnet/devnettest/devnettest.go).
@@ -43,14 +43,12 @@ func Start(ctx context.Context, t *testing.T, profileName string) (*devnet.Netwo
 
 	profile, err := devnet.LoadProfile(filepath.Join(root, "configs", "devnet"), profileName)
 	require.NoError(t, err)
-	// A port free when picked can be some other connection's by the time anvil binds it (the
-	// kernel hands out the same range for outgoing connections, and other test packages run
-	// beside this one): pick another then.
+	// A port free when picked can be another process's by the time anvil binds it (package
+	// ports picks below the range outgoing connections take theirs from, but the test packages
+	// run beside this one pick too): pick another then.
 	for try := 1; ; try++ {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		port, err := ports.Free()
 		require.NoError(t, err)
-		port := ln.Addr().(*net.TCPAddr).Port
-		require.NoError(t, ln.Close())
 		n, err := devnet.Start(ctx, profile.Config(root, t.TempDir(), port, io.Discard,
 			slog.New(slog.NewTextHandler(io.Discard, nil))), profile, bin)
 		if n != nil {

@@ -24,6 +24,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/sptn/sptn/agents/internal/ports"
 )
 
 // User and Password are the superuser the server is created with.
@@ -131,7 +133,7 @@ func New(bin, root string) (*Server, error) {
 	}
 	var last error
 	for range 5 {
-		port, err := freePort()
+		port, err := ports.Free()
 		if err != nil {
 			return nil, err
 		}
@@ -153,15 +155,6 @@ func serverUser() (*syscall.Credential, error) {
 		return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
 	}
 	return nil, fmt.Errorf("pgtest: running as root and there is no postgres or nobody user to run PostgreSQL as")
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 func (s *Server) command(name string, args ...string) *exec.Cmd {

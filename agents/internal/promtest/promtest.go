@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -27,6 +26,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
@@ -108,7 +108,7 @@ func Start(ctx context.Context, t testing.TB, cfg Config) *Server {
 	if err := os.WriteFile(conf, []byte(b.String()), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	port, err := freePort()
+	port, err := ports.Free()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,15 +156,6 @@ func Start(ctx context.Context, t testing.TB, cfg Config) *Server {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-}
-
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
 func tail(b []byte, n int) []byte {

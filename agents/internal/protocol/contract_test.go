@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"path/filepath"
 	"testing"
 	"time"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/sptnerrors"
@@ -47,10 +47,10 @@ func call[T any](ch *chain, to common.Address, data []byte, unpack func([]byte) 
 func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
 func freePort(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	t.Helper()
+	p, err := ports.Free()
 	require.NoError(t, err)
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	return p
 }
 
 // TestAgentsAgreeWithTheRollup deploys the suite on a real anvil, adds sequencers, and checks

@@ -1,0 +1,61 @@
+// Package ports picks free TCP ports on the loopback for the processes that tests and the
+// benchmarking commands start.
+//
+// A port from listening on port 0 comes from the kernel's ephemeral range (32768-60999 by
+// default), the range outgoing connections take their source ports from: between the pick and
+// the child's bind, any connection on the machine may take it. A devnet's L1 port was lost so in
+// a make test run, and a restarted node's metrics port before (agents/node's tests pick their own
+// range for that reason). Free picks from below that range instead, and below the node tests'
+// range (15000-19999) and the devnets' port blocks (20000 and up, agents/devnet/portblock.go),
+// from a random start per process, and checks that the port binds.
+package ports
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"sync/atomic"
+)
+
+// Low and Span: Free's ports are Low to Low+Span-1.
+const (
+	Low  = 10000
+	Span = 5000
+)
+
+var next atomic.Int64
+
+func init() { next.Store(rand.Int64N(Span)) }
+
+// ErrNoneFree is Free's error when no port of its range binds.
+var ErrNoneFree = errors.New("no free port in 10000-14999")
+
+// Free returns a port of 127.0.0.1 that nothing listens on now, from Low to Low+Span-1. Ports
+// are handed out in turn from a random start, so that one process does not get the same port
+// twice while its children start.
+func Free() (int, error) {
+	for range Span {
+		p := Low + int(next.Add(1)%Span)
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue
+		}
+		_ = ln.Close()
+		return p, nil
+	}
+	return 0, ErrNoneFree
+}
+
+// FreeN returns n ports as Free does, all different.
+func FreeN(n int) ([]int, error) {
+	out := make([]int, 0, n)
+	for range n {
+		p, err := Free()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
