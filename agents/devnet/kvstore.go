@@ -85,7 +85,7 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 	if err != nil {
 		return run, err
 	}
-	ports, err := ports.FreeN(3 * n)
+	ps, err := ports.FreeN(3 * n)
 	if err != nil {
 		return run, err
 	}
@@ -96,11 +96,11 @@ func MeasureKVStore(ctx context.Context, bin, work string, n int, timeoutCommit,
 		if err := os.WriteFile(filepath.Join(node.CometHome(dir), "config", "genesis.json"), raw, 0o600); err != nil {
 			return run, err
 		}
-		peers := kvPeers(i, vals, func(j int) int { return ports[3*j] })
-		rpc := fmt.Sprintf("127.0.0.1:%d", ports[3*i+1])
+		peers := kvPeers(i, vals, func(j int) int { return ps[3*j] })
+		rpc := fmt.Sprintf("127.0.0.1:%d", ps[3*i+1])
 		cmd := exec.CommandContext(ctx, bin, "-data-dir", dir,
-			"-p2p-addr", fmt.Sprintf("tcp://127.0.0.1:%d", ports[3*i]), "-rpc-addr", "tcp://"+rpc,
-			"-api-addr", fmt.Sprintf("127.0.0.1:%d", ports[3*i+2]), "-peers", strings.Join(peers, ","),
+			"-p2p-addr", fmt.Sprintf("tcp://127.0.0.1:%d", ps[3*i]), "-rpc-addr", "tcp://"+rpc,
+			"-api-addr", fmt.Sprintf("127.0.0.1:%d", ps[3*i+2]), "-peers", strings.Join(peers, ","),
 			"-timeout-commit", timeoutCommit.String(), "-timeout-propose", timeoutPropose.String())
 		logf, err := os.Create(filepath.Join(work, fmt.Sprintf("kv%d.log", i)))
 		if err != nil {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/ports"
 	registrybind "github.com/sptn/sptn/bindings/registry"
 )
 
@@ -43,10 +43,8 @@ func deploySuite(ctx context.Context, t *testing.T) (*rpc.Client, map[string]com
 	)
 	for attempt := 0; client == nil; attempt++ {
 		require.Less(t, attempt, 5, "could not start anvil on a free port")
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		port, err := ports.Free()
 		require.NoError(t, err)
-		port := ln.Addr().(*net.TCPAddr).Port
-		require.NoError(t, ln.Close())
 		// A chain id of its own keeps forge's broadcast records apart from other tests'.
 		anvil := exec.Command(tool("anvil"), "--host", "127.0.0.1", "--port", strconv.Itoa(port),
 			"--chain-id", "31339", "--silent")

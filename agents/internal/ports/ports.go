@@ -7,7 +7,10 @@
 // a make test run, and a restarted node's metrics port before (agents/node's tests pick their own
 // range for that reason). Free picks from below that range instead, and below the node tests'
 // range (15000-19999) and the devnets' port blocks (20000 and up, agents/devnet/portblock.go),
-// from a random start per process, and checks that the port binds.
+// from a random start per process, and checks that the port binds. It does not stop another
+// process that picks in the same range from taking a port between the pick and the bind (test
+// packages run two at a time), nor check the machine's ephemeral range, which an operator may
+// have lowered into this one (the ports test checks it on the machine it runs on).
 package ports
 
 import (
@@ -16,6 +19,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"sync/atomic"
+	"syscall"
 )
 
 // Low and Span: Free's ports are Low to Low+Span-1.
@@ -38,8 +42,11 @@ func Free() (int, error) {
 	for range Span {
 		p := Low + int(next.Add(1)%Span)
 		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
 			continue
+		}
+		if err != nil {
+			return 0, fmt.Errorf("ports: %w", err) // out of files, not permitted: not a taken port
 		}
 		_ = ln.Close()
 		return p, nil
@@ -47,15 +54,22 @@ func Free() (int, error) {
 	return 0, ErrNoneFree
 }
 
-// FreeN returns n ports as Free does, all different.
+// FreeN returns n different ports as Free does.
 func FreeN(n int) ([]int, error) {
 	out := make([]int, 0, n)
-	for range n {
+	seen := map[int]bool{}
+	for tries := 0; len(out) < n; tries++ {
+		if tries >= Span {
+			return nil, ErrNoneFree
+		}
 		p, err := Free()
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, p)
+		if !seen[p] { // the turn came round again
+			seen[p] = true
+			out = append(out, p)
+		}
 	}
 	return out, nil
 }
