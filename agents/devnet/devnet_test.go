@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
-	"github.com/sptn/sptn/agents/internal/ports"
+	"github.com/sptn/sptn/agents/internal/anviltest"
 	"github.com/sptn/sptn/bindings/toplevelgovernance"
 )
 
@@ -27,20 +27,13 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	p, err := ports.Free()
-	require.NoError(t, err)
-	return p
-}
-
 // TestUpDeploysAndDownStopsEverything runs the real thing: anvil, the forge deploy script, the
 // deployments file, and a stop that leaves no anvil behind.
 func TestUpDeploysAndDownStopsEverything(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cfg := Config{
-		Root: repoRoot(t), DataDir: t.TempDir(), L1Port: freePort(t), L1BlockTime: time.Second,
+		Root: repoRoot(t), DataDir: t.TempDir(), L1Port: anviltest.FreePort(t), L1BlockTime: time.Second,
 		ChainID: 31337, Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	n, err := Up(ctx, cfg)

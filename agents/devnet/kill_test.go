@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/anviltest"
 )
 
 // buildSptn builds the sptn binary into a temporary directory.
@@ -104,7 +106,7 @@ func TestKill9OfUpLeavesNoProcess(t *testing.T) {
 	profile := filepath.Join(dir, "tiny.yaml")
 	require.NoError(t, os.WriteFile(profile, []byte("name: tiny\ndescription: one of everything\n"+
 		"sequencers: 1\ncommittee_size: 1\nprovers: 1\nwatchers: 1\n"), 0o600))
-	port := freePort(t)
+	port := anviltest.FreePort(t)
 	cmd := exec.Command(bin, "devnet", "up", "--root", repoRoot(t), "--profile", profile,
 		"--data-dir", filepath.Join(dir, "data"), "--l1-port", strconv.Itoa(port))
 	stdout, err := cmd.StdoutPipe()

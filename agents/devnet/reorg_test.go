@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/anviltest"
 )
 
 // TestReorgL1Real: on anvil, ReorgL1 drops the last blocks' transactions (the sender's nonce
@@ -25,7 +27,7 @@ import (
 func TestReorgL1Real(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cfg := Config{Root: repoRoot(t), DataDir: t.TempDir(), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
+	cfg := Config{Root: repoRoot(t), DataDir: t.TempDir(), L1Port: anviltest.FreePort(t), L1BlockTime: time.Second, ChainID: 31337,
 		Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	n := &Network{cfg: cfg, RPC: "http://127.0.0.1:" + itoa(cfg.L1Port)}
 	require.NoError(t, n.startAnvil(ctx, "127.0.0.1"))

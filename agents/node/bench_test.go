@@ -684,12 +684,8 @@ func tick(ctx context.Context, tokens chan<- struct{}, batch, rate int) {
 // reportFlood prints a zero-fee flood's outcome (SPTN_BENCH_FLOOD): what was sent and taken,
 // and how fast the requests refused whole were answered.
 func reportFlood(t *testing.T, run *loadRun) {
-	p99 := "n/a" // fewer than 100 answers
-	if len(run.refusals) >= 100 {
-		p99 = percentile(run.refusals, 0.99).Round(time.Millisecond).String()
-	}
 	t.Logf("BENCH throughput-flood offered=%d/s sent=%d accepted=%d batches_refused=%d answer_p50=%s p99=%s",
-		run.rate, run.attempted, len(run.accepted), len(run.refusals), percentile(run.refusals, 0.5).Round(time.Millisecond), p99)
+		run.rate, run.attempted, len(run.accepted), len(run.refusals), quantileOrNA(run.refusals, 0.5, 1), quantileOrNA(run.refusals, 0.99, 100))
 }
 
 func name(rate int) string {

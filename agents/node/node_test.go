@@ -9,15 +9,12 @@ import (
 	"io"
 	"maps"
 	"math/big"
-	"math/rand/v2"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -35,6 +32,7 @@ import (
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/pgtest"
+	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/agents/node/app"
@@ -79,28 +77,13 @@ func TestMain(m *testing.M) {
 // below the devnets' port blocks (20000 and up, agents/devnet/portblock.go), which the devnets of
 // the packages tested beside this one take from: CI's TestFourNodesReanchorAfterTheBasedFallback
 // once restarted a node whose metrics port a devnet had meanwhile handed to one of its agents.
-const (
-	testPortLow  = 15000
-	testPortSpan = 5000
-)
-
-var testPortNext atomic.Int64
-
-func init() { testPortNext.Store(rand.Int64N(testPortSpan)) }
+var testPorts = &ports.Range{Low: 15000, Span: 5000}
 
 func freePort(t *testing.T) int {
 	t.Helper()
-	for range 2000 {
-		p := testPortLow + int(testPortNext.Add(1)%testPortSpan)
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
-			continue
-		}
-		_ = ln.Close()
-		return p
-	}
-	t.Fatal("no free port below the ephemeral range")
-	return 0
+	p, err := testPorts.Free()
+	require.NoError(t, err)
+	return p
 }
 
 type proc struct {

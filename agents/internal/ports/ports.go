@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net"
+	"sync"
 	"sync/atomic"
 	"syscall"
 )
@@ -28,19 +29,33 @@ const (
 	Span = 5000
 )
 
-var next atomic.Int64
-
-func init() { next.Store(rand.Int64N(Span)) }
-
 // ErrNoneFree is Free's error when no port of its range binds.
-var ErrNoneFree = errors.New("no free port in 10000-14999")
+var ErrNoneFree = errors.New("no free port in the range")
+
+// Range hands out ports from Low to Low+Span-1 in turn, from a random start (set at the first
+// call), checking that each binds. A test package whose processes must not take the ports of
+// the packages tested beside it picks from a range of its own (agents/node's tests: 15000-19999).
+type Range struct {
+	Low, Span int
+	once      sync.Once
+	next      atomic.Int64
+}
+
+var tests = &Range{Low: Low, Span: Span}
 
 // Free returns a port of 127.0.0.1 that nothing listens on now, from Low to Low+Span-1. Ports
 // are handed out in turn from a random start, so that one process does not get the same port
 // twice while its children start.
-func Free() (int, error) {
-	for range Span {
-		p := Low + int(next.Add(1)%Span)
+func Free() (int, error) { return tests.Free() }
+
+// FreeN returns n different ports as Free does.
+func FreeN(n int) ([]int, error) { return tests.FreeN(n) }
+
+// Free returns a port of r that nothing listens on now.
+func (r *Range) Free() (int, error) {
+	r.once.Do(func() { r.next.Store(rand.Int64N(int64(r.Span))) })
+	for range r.Span {
+		p := r.Low + int(r.next.Add(1)%int64(r.Span))
 		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
 		if errors.Is(err, syscall.EADDRINUSE) {
 			continue
@@ -51,18 +66,18 @@ func Free() (int, error) {
 		_ = ln.Close()
 		return p, nil
 	}
-	return 0, ErrNoneFree
+	return 0, fmt.Errorf("%w %d-%d", ErrNoneFree, r.Low, r.Low+r.Span-1)
 }
 
-// FreeN returns n different ports as Free does.
-func FreeN(n int) ([]int, error) {
+// FreeN returns n different ports of r.
+func (r *Range) FreeN(n int) ([]int, error) {
 	out := make([]int, 0, n)
 	seen := map[int]bool{}
 	for tries := 0; len(out) < n; tries++ {
-		if tries >= Span {
-			return nil, ErrNoneFree
+		if tries >= r.Span {
+			return nil, fmt.Errorf("%w %d-%d", ErrNoneFree, r.Low, r.Low+r.Span-1)
 		}
-		p, err := Free()
+		p, err := r.Free()
 		if err != nil {
 			return nil, err
 		}

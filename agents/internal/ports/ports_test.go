@@ -30,7 +30,7 @@ func TestFreeIsBelowTheEphemeralRangeAndSkipsHeldPorts(t *testing.T) {
 		seen[p] = true
 	}
 	// A port someone holds is skipped.
-	held := (int(next.Load())+1)%Span + Low
+	held := (int(tests.next.Load())+1)%Span + Low
 	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", held))
 	if err != nil {
 		t.Skipf("port %d is taken already: %v", held, err)

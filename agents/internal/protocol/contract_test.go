@@ -18,8 +18,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/internal/anviltest"
 	"github.com/sptn/sptn/agents/internal/keys"
-	"github.com/sptn/sptn/agents/internal/ports"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/sptnerrors"
@@ -46,13 +46,6 @@ func call[T any](ch *chain, to common.Address, data []byte, unpack func([]byte) 
 
 func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	p, err := ports.Free()
-	require.NoError(t, err)
-	return p
-}
-
 // TestAgentsAgreeWithTheRollup deploys the suite on a real anvil, adds sequencers, and checks
 // that the Go implementation computes what the contract computes: committees, proposers, header
 // hashes, attestation digests and the testnet proof, ending with a real propose and proof.
@@ -62,7 +55,7 @@ func TestAgentsAgreeWithTheRollup(t *testing.T) {
 	root, err := filepath.Abs(filepath.Join("..", "..", ".."))
 	require.NoError(t, err)
 	n, err := devnet.Up(ctx, devnet.Config{
-		Root: root, DataDir: t.TempDir(), L1Port: freePort(t), L1BlockTime: time.Second, ChainID: 31337,
+		Root: root, DataDir: t.TempDir(), L1Port: anviltest.FreePort(t), L1BlockTime: time.Second, ChainID: 31337,
 		RollupEnv: []string{"ROLLUP_GENESIS_DELAY=3600", "ROLLUP_COMMITTEE_SIZE=5"},
 		Out:       io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
