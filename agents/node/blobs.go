@@ -211,12 +211,16 @@ func (d *driver) startLocked(w *blobWork) {
 		// The cell-proof context loads on this node's first blob seal (about 2 s of CPU, once),
 		// not at start, where every member of a large committee paid for it; the load is not
 		// a cost of these blobs, so the budget does not see it.
-		warmCellProofs()
+		d.warmCells()
 		start := time.Now()
 		d.mu.Lock()
 		w.startedAt = start
 		d.mu.Unlock()
-		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion)
+		var cells protocol.CellProver
+		if d.kzg != nil {
+			cells = d.kzg.CellProofs
+		}
+		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion, cells)
 		if w.err == nil && d.budget != nil {
 			d.budget.sidecarBuilt(len(w.blobs), time.Since(start))
 		}
@@ -280,6 +284,16 @@ func (d *driver) prepareBlobs() {
 // warmCellProofs loads the cell-proof context (protocol.WarmCellProofs); tests replace it.
 var warmCellProofs = protocol.WarmCellProofs
 
+// warmCells loads the cell-proof context where this node's cell proofs are made: in its KZG
+// worker (started now if it is not running), or in this process. It returns once loaded.
+func (d *driver) warmCells() {
+	if d.kzg != nil {
+		d.kzg.Warm()
+		return
+	}
+	warmCellProofs()
+}
+
 // warmBlobs loads the cell-proof context in the background, once, when this node is about to
 // seal as a slot's proposer and may seal blob blocks with version-1 sidecars. The load (about
 // 2 s of CPU) used to wait for the node's first blob block: a proposer whose first blob block
@@ -290,7 +304,7 @@ func (d *driver) warmBlobs() {
 	if d.set.DA == DACalldata || d.blobVersion == types.BlobSidecarVersion0 || !d.warmed.CompareAndSwap(false, true) {
 		return
 	}
-	go warmCellProofs()
+	go d.warmCells()
 }
 
 // sidecarInTime reports whether this node's publish of blob block b, whose slot is slot, can

@@ -7,6 +7,10 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -101,4 +105,59 @@ func TestBlobPublishing(t *testing.T) {
 	want, err := protocol.DataTxsHash(app.EncodeTxsData([][]byte{raw}))
 	require.NoError(t, err)
 	require.Equal(t, want, common.Hash(blk.Header.TxsHash))
+
+	// The sidecars' cell proofs came from the nodes' KZG workers (node.kzg-process), child
+	// processes of the nodes, and none from a node's own process.
+	var starts float64
+	workers := map[int]int{} // node -> its worker's pid
+	for _, p := range procs {
+		starts += metric(t, p, "sptn_node_kzg_worker_starts_total")
+		require.Zero(t, metric(t, p, "sptn_node_kzg_worker_failures_total"), "node %d", p.i)
+		require.Zero(t, metric(t, p, "sptn_node_kzg_cell_proofs_in_process_total"), "node %d", p.i)
+		for _, pid := range childrenRunning(t, p.cmd.Process.Pid, "kzg-worker") {
+			workers[p.i] = pid
+		}
+	}
+	require.GreaterOrEqual(t, starts, 1.0, "a KZG worker proved the sidecars")
+	require.NotEmpty(t, workers, "a node's KZG worker runs as its child")
+
+	// A node killed outright takes its worker with it.
+	for i, pid := range workers {
+		procs[i].signal(syscall.SIGKILL)
+		eventually(t, 10*time.Second, "the killed node's KZG worker is gone", func() (bool, string) {
+			stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+			// gone, or a zombie until whoever inherited it reaps it
+			return err != nil || bytes.Contains(stat, []byte(") Z ")), fmt.Sprintf("pid %d: %s", pid, stat)
+		})
+		break
+	}
+}
+
+// childrenRunning are the pids of the processes whose parent is ppid and whose command line
+// holds arg.
+func childrenRunning(t *testing.T, ppid int, arg string) []int {
+	t.Helper()
+	dirs, err := os.ReadDir("/proc")
+	require.NoError(t, err)
+	var out []int
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...: comm may hold spaces, so read after its closing parenthesis.
+		f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(f) < 2 || f[1] != strconv.Itoa(ppid) {
+			continue
+		}
+		cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+		if err == nil && bytes.Contains(cmdline, []byte(arg)) {
+			out = append(out, pid)
+		}
+	}
+	return out
 }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/testbreak"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -153,6 +154,9 @@ type driver struct {
 	// KZG work of this node's blob blocks, by txsKey (blobs.go).
 	blobVersion byte
 	blobWork    map[common.Hash]*blobWork
+	// kzg proves the cell proofs of version-1 sidecars in a child process (node.kzg-process);
+	// nil proves them in this one.
+	kzg *kzgworker.Worker
 	// queued is the blob work whose sidecar waits for the one being proven (startSidecar), of
 	// the seal of queuedSlot.
 	queued     common.Hash

@@ -31,6 +31,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/config"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/lifecycle"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/txmgr"
@@ -393,10 +394,45 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 			return s.rollup.AnchorBlock(ctx, a, head, anchorDepth, floor, prev)
 		},
 	}, s.rt.Metrics.Prometheus())
+	if err := s.startKZGWorker(d, st); err != nil {
+		return err
+	}
 	s.drv.Store(d)
 	st.Go("driver", d.run)
 	st.Go("sentinel", sen.run)
 	sen.notify() // the record of the blocks committed before this start
+	return nil
+}
+
+// startKZGWorker gives the driver a KZG worker for its version-1 sidecars' cell proofs
+// (node.kzg-process): this binary run as `sptn kzg-worker`, started when the node first needs it
+// and stopped with the node. Its starts and failures are counted in
+// sptn_node_kzg_worker_starts_total, sptn_node_kzg_worker_failures_total and
+// sptn_node_kzg_cell_proofs_in_process_total.
+func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) error {
+	if !s.cfg.Node.KZGProcess || d.blobVersion != types.BlobSidecarVersion1 || s.cfg.Node.DA == DACalldata {
+		return nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("config key node.kzg-process: find this binary to run as the KZG worker: %w", err)
+	}
+	w := kzgworker.New([]string{exe, kzgworker.Command}, s.log.With("part", "kzg-worker"))
+	d.kzg = w
+	stat := func(i int) func() float64 {
+		return func() float64 {
+			a, b, c := w.Stats()
+			return float64([]uint64{a, b, c}[i])
+		}
+	}
+	s.rt.Metrics.Prometheus().MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_starts_total",
+			Help: "KZG worker processes started (node.kzg-process)"}, stat(0)),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_failures_total",
+			Help: "KZG worker processes that failed: did not start, exited, answered wrong or not in time"}, stat(1)),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_cell_proofs_in_process_total",
+			Help: "blobs whose cell proofs were computed in the node's process because its KZG worker failed or was down"}, stat(2)))
+	st.Push("KZG worker", func(context.Context) error { return w.Close() })
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/testbreak"
 	"github.com/sptn/sptn/agents/internal/version"
 	"github.com/sptn/sptn/agents/node"
@@ -49,8 +50,23 @@ func newRootCmd() *cobra.Command {
 		newStoreCmd(),
 		newConfigCmd(),
 		newLoadCmd(),
+		newKZGWorkerCmd(),
 	)
 	return root
+}
+
+// newKZGWorkerCmd is the node's KZG worker (node.kzg-process): it proves cell proofs for the node
+// that started it, over its standard input and output, until its input ends. Not for people.
+func newKZGWorkerCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:    kzgworker.Command,
+		Short:  "prove blob cell proofs for the node that started this process (internal)",
+		Args:   cobra.NoArgs,
+		Hidden: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return kzgworker.Serve(cmd.InOrStdin(), cmd.OutOrStdout())
+		},
+	}
 }
 
 func newVersionCmd() *cobra.Command {

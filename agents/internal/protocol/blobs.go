@@ -208,18 +208,26 @@ func BlobSidecar(data []byte, version byte) (*types.BlobTxSidecar, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ProveBlobs(blobs, commits, version)
+	return ProveBlobs(blobs, commits, version, nil)
 }
+
+// CellProver computes a blob's 128 cell proofs (EIP-7594): kzg4844.ComputeCellProofs, or the same
+// in another process (agents/internal/kzgworker).
+type CellProver func(*kzg4844.Blob) ([]kzg4844.Proof, error)
 
 // ProveBlobs computes the KZG proofs of blobs with their commitments and returns the sidecar.
 // Proofs cost far more than commitments (cell proofs about 0.3 s a blob), so callers that may
 // not send can stop after BlobCommitments.
 //
 // The blobs are proven in parallel (each blob's proofs are independent): on a machine with cores
-// to spare the sidecar of a 4-blob block is ready in about the time of two blobs.
-func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte) (*types.BlobTxSidecar, error) {
+// to spare the sidecar of a 4-blob block is ready in about the time of two blobs. cells computes
+// the cell proofs of version 1; nil is kzg4844.ComputeCellProofs, in this process.
+func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte, cells CellProver) (*types.BlobTxSidecar, error) {
 	if version != types.BlobSidecarVersion0 && version != types.BlobSidecarVersion1 {
 		return nil, fmt.Errorf("blob sidecar version %d is not 0 or 1", version)
+	}
+	if cells == nil {
+		cells = kzg4844.ComputeCellProofs
 	}
 	each := make([][]kzg4844.Proof, len(blobs))
 	errs := make([]error, len(blobs))
@@ -234,7 +242,7 @@ func ProveBlobs(blobs []kzg4844.Blob, commits []kzg4844.Commitment, version byte
 				each[i] = []kzg4844.Proof{p}
 				return
 			}
-			ps, err := kzg4844.ComputeCellProofs(&blobs[i])
+			ps, err := cells(&blobs[i])
 			if err != nil {
 				errs[i] = fmt.Errorf("prove cells of blob %d: %w", i, err)
 			}

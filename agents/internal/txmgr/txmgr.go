@@ -430,7 +430,7 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 	}
 	sc := c.BlobSidecar
 	if blobs != nil && sc == nil {
-		if sc, err = protocol.ProveBlobs(blobs, commits, m.cfg.BlobSidecarVersion); err != nil {
+		if sc, err = protocol.ProveBlobs(blobs, commits, m.cfg.BlobSidecarVersion, nil); err != nil {
 			return nil, fmt.Errorf("build blob sidecar: %w", err)
 		}
 	}

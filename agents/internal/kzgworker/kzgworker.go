@@ -1,0 +1,311 @@
+// Package kzgworker proves the cell proofs of EIP-7594 blob sidecars in a child process.
+//
+// A blob's cell proofs cost about a quarter to half a second of CPU, and the library that computes
+// them (go-eth-kzg, through go-ethereum's kzg4844) splits each multi-scalar multiplication into
+// as many goroutines as the machine has CPUs, with no way to ask for fewer. In the node's own
+// process those goroutines held every P of the Go scheduler while a sidecar was proven, and the
+// node's consensus, P2P and API goroutines waited behind them until the runtime preempted them
+// (every 10 ms): on the project's 2-core machine under load, the chain API's refusals took 54-141
+// ms at p99 at the client while its handlers took at most 2.5 ms (docs/performance.md,
+// refusals-c11 and kzg-process). In a process of its own the same work is one more process for
+// the kernel to share the cores with, and the node's Ps stay free for the node.
+//
+// The worker is the node's own binary run as `sptn kzg-worker`: it serves net/rpc (gob) on its
+// standard input and output until its input ends, and dies with the node (SIGKILL when its
+// parent dies). Worker is the node's side. Every failure of the worker (it cannot start, it dies,
+// it answers something that is not 128 proofs, it does not answer within the timeout) is logged
+// and counted, the worker is killed, and that request is proven in the node's own process, so a
+// sidecar is never lost to the worker; a new worker is started for a later request after a back-
+// off.
+package kzgworker
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/rpc"
+	"os"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+
+	"github.com/sptn/sptn/agents/internal/spawn"
+)
+
+// proofsLen is the size of one blob's cell proofs: 128 compressed G1 points of 48 bytes.
+const proofsLen = kzg4844.CellProofsPerBlob * len(kzg4844.Proof{})
+
+// Prover is the worker's net/rpc service.
+type Prover struct{}
+
+// CellProofs sets reply to the cell proofs of blob (131,072 bytes), the 128 proofs one after the
+// other.
+func (Prover) CellProofs(blob []byte, reply *[]byte) error {
+	var b kzg4844.Blob
+	if len(blob) != len(b) {
+		return fmt.Errorf("a blob is %d bytes, got %d", len(b), len(blob))
+	}
+	copy(b[:], blob)
+	ps, err := kzg4844.ComputeCellProofs(&b)
+	if err != nil {
+		return err
+	}
+	out := make([]byte, 0, proofsLen)
+	for _, p := range ps {
+		out = append(out, p[:]...)
+	}
+	*reply = out
+	return nil
+}
+
+// Warm loads the cell-proof context (about 2 s of CPU) so that the first sidecar does not wait
+// for it.
+func (Prover) Warm(_ int, _ *int) error {
+	var b kzg4844.Blob
+	_, err := kzg4844.BlobToCommitment(&b)
+	return err
+}
+
+// Serve answers the node's requests read from r on w until r ends: the worker's side, what
+// `sptn kzg-worker` runs. Nothing else may write to w.
+func Serve(r io.Reader, w io.Writer) error {
+	srv := rpc.NewServer()
+	if err := srv.RegisterName("Prover", Prover{}); err != nil {
+		return err
+	}
+	srv.ServeConn(pipe{r, w})
+	return nil
+}
+
+// pipe is a child's standard output and input (or its parent's ends of them) as one connection.
+type pipe struct {
+	io.Reader
+	io.Writer
+}
+
+func (p pipe) Close() error {
+	var errs []error
+	for _, s := range []any{p.Reader, p.Writer} {
+		if c, ok := s.(io.Closer); ok {
+			errs = append(errs, c.Close())
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Command is the sptn subcommand that runs Serve on its standard input and output.
+const Command = "kzg-worker"
+
+// Defaults of a Worker.
+const (
+	// DefaultTimeout is how long one blob's proofs may take in the worker before it is taken for
+	// hung: about a hundred times what they take on a loaded 2-core machine.
+	DefaultTimeout = 30 * time.Second
+	// DefaultBackoff is how long after a failure the node proves in process before it starts a
+	// worker again.
+	DefaultBackoff = 10 * time.Second
+)
+
+// Worker is the node's side: it starts the worker process when first needed and sends it blobs.
+type Worker struct {
+	argv    []string
+	env     []string
+	log     *slog.Logger
+	timeout time.Duration
+	backoff time.Duration
+
+	mu     sync.Mutex
+	proc   *proc
+	downAt time.Time // the last failure's time; zero when none
+	closed bool
+
+	starts, failures, inProcess atomic.Uint64
+}
+
+// proc is one worker process and its client.
+type proc struct {
+	cmd    *exec.Cmd
+	client *rpc.Client
+	exited chan struct{} // closed once the process has been waited for
+}
+
+// New returns a worker that runs argv (the node's binary and `kzg-worker`). The worker gets
+// GOMAXPROCS one less than this process's (at least 1): its library uses every P it is given,
+// and the node's own threads keep one core's worth of room beside it.
+func New(argv []string, log *slog.Logger) *Worker {
+	procs := max(1, runtime.GOMAXPROCS(0)-1)
+	return &Worker{argv: argv, env: append(os.Environ(), "GOMAXPROCS="+strconv.Itoa(procs)),
+		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
+}
+
+// Stats counts the worker processes started, the requests that failed in a worker, and the
+// requests proven in this process instead (those failures and the requests made while the
+// worker was down).
+func (w *Worker) Stats() (starts, failures, inProcess uint64) {
+	return w.starts.Load(), w.failures.Load(), w.inProcess.Load()
+}
+
+// Warm starts the worker, if it is not running, and has it load its context; it returns once
+// the context is loaded or the worker failed.
+func (w *Worker) Warm() {
+	p := w.running()
+	if p == nil {
+		return
+	}
+	var ok int
+	if err := w.call(p, "Prover.Warm", 0, &ok); err != nil && !errors.As(err, new(rpc.ServerError)) {
+		w.fail(p, "load the KZG context", err)
+	}
+}
+
+// CellProofs returns blob's 128 cell proofs, from the worker, or computed in this process when
+// the worker fails or is down.
+func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
+	if p := w.running(); p != nil {
+		var raw []byte
+		err := w.call(p, "Prover.CellProofs", blob[:], &raw)
+		if err == nil && len(raw) != proofsLen {
+			err = fmt.Errorf("the worker answered %d bytes, not %d proofs of %d", len(raw), kzg4844.CellProofsPerBlob, len(kzg4844.Proof{}))
+		}
+		var refused rpc.ServerError
+		if errors.As(err, &refused) {
+			return nil, fmt.Errorf("prove cells: %s", refused) // the blob's own fault, not the worker's
+		}
+		if err == nil {
+			ps := make([]kzg4844.Proof, kzg4844.CellProofsPerBlob)
+			for i := range ps {
+				copy(ps[i][:], raw[i*len(ps[i]):])
+			}
+			return ps, nil
+		}
+		w.fail(p, "prove cells", err)
+	}
+	w.inProcess.Add(1)
+	return kzg4844.ComputeCellProofs(blob)
+}
+
+// call makes one request of p, killing p if it has not answered within the timeout.
+func (w *Worker) call(p *proc, method string, args, reply any) error {
+	c := p.client.Go(method, args, reply, make(chan *rpc.Call, 1))
+	t := time.NewTimer(w.timeout)
+	defer t.Stop()
+	select {
+	case <-c.Done:
+		return c.Error
+	case <-t.C:
+		return fmt.Errorf("no answer within %s", w.timeout)
+	}
+}
+
+// fail records a failure of p, kills it and keeps the worker down for the back-off.
+func (w *Worker) fail(p *proc, what string, err error) {
+	w.failures.Add(1)
+	w.mu.Lock()
+	if w.proc == p {
+		w.proc = nil
+		w.downAt = time.Now()
+	}
+	w.mu.Unlock()
+	p.stop()
+	w.log.Warn("KZG worker failed: proving in process for a while", "op", what, "backoff", w.backoff, "err", err)
+}
+
+// running returns the worker process, starting it unless the worker is down; nil when there is
+// none.
+func (w *Worker) running() *proc {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.proc != nil {
+		select {
+		case <-w.proc.exited:
+			w.proc.stop()
+			w.proc = nil
+			w.downAt = time.Now()
+			w.failures.Add(1)
+			w.log.Warn("KZG worker exited: proving in process for a while", "backoff", w.backoff)
+		default:
+			return w.proc
+		}
+	}
+	if w.closed || !w.downAt.IsZero() && time.Since(w.downAt) < w.backoff {
+		return nil
+	}
+	p, err := start(w.argv, w.env)
+	if err != nil {
+		w.downAt = time.Now()
+		w.failures.Add(1)
+		w.log.Warn("KZG worker does not start: proving in process for a while", "cmd", w.argv, "backoff", w.backoff, "err", err)
+		return nil
+	}
+	w.starts.Add(1)
+	w.proc = p
+	return p
+}
+
+// start starts the worker process, which gets SIGKILL when this process dies. Its standard input
+// and output are pipes of this process's own making (not exec's, which Wait would close under a
+// reader): the worker sees its input end when the client closes, and the client sees its output
+// end when the worker exits.
+func start(argv []string, env []string) (*proc, error) {
+	if len(argv) == 0 {
+		return nil, errors.New("no worker command")
+	}
+	inR, inW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		_, _ = inR.Close(), inW.Close()
+		return nil, err
+	}
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Env = env
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = inR, outW, os.Stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	err = spawn.Start(cmd)
+	_, _ = inR.Close(), outW.Close() // the child's ends, which it holds now
+	if err != nil {
+		_, _ = inW.Close(), outR.Close()
+		return nil, err
+	}
+	p := &proc{cmd: cmd, client: rpc.NewClient(pipe{outR, inW}), exited: make(chan struct{})}
+	go func() {
+		_ = cmd.Wait()
+		close(p.exited)
+	}()
+	return p, nil
+}
+
+// stop kills p and waits until it has exited; its pending requests fail.
+func (p *proc) stop() {
+	_ = p.cmd.Process.Kill()
+	<-p.exited
+	_ = p.client.Close()
+}
+
+// Close stops the worker process: it ends its input, and kills the worker if it has not exited
+// within two seconds (a blob it is proving takes well under one).
+func (w *Worker) Close() error {
+	w.mu.Lock()
+	p := w.proc
+	w.proc, w.closed = nil, true
+	w.mu.Unlock()
+	if p == nil {
+		return nil
+	}
+	_ = p.client.Close() // closes its standard input: the worker's ServeConn returns
+	select {
+	case <-p.exited:
+	case <-time.After(2 * time.Second):
+		p.stop()
+	}
+	return nil
+}
