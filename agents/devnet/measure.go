@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sptn/sptn/agents/internal/proctree"
 	"github.com/sptn/sptn/agents/load"
 	"github.com/sptn/sptn/agents/node"
 )
@@ -104,7 +105,7 @@ type Measurement struct {
 	ProposeGasCalldata Spread `json:"propose_gas_calldata"`
 	ProposeGasBlob     Spread `json:"propose_gas_blob"`
 	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
-	// resident memory at the end.
+	// resident memory at the end. Both include the node's KZG worker (node.kzg-process).
 	NodeCPU    Spread `json:"node_cpu_pct"`
 	NodeRSSMiB Spread `json:"node_rss_mib"`
 	// CometHeights and CometInterval are the CometBFT heights of SPTN's nodes in the window and
@@ -291,8 +292,8 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 		if t0, ok := cpu0[pid]; ok {
 			cpu = append(cpu, 100*(t1-t0)/elapsed.Seconds())
 		}
-		if kb, err := rssKiB(pid); err == nil {
-			rss = append(rss, float64(kb)/1024)
+		if u, err := proctree.Read(pid); err == nil {
+			rss = append(rss, float64(u.RSSKiB)/1024)
 		}
 	}
 	m.Nodes = len(cpu1)
@@ -473,7 +474,8 @@ func sub0(a, b uint64) uint64 {
 	return a - b
 }
 
-// nodeCPU is the CPU seconds (user and system) each running node process has used, by pid.
+// nodeCPU is the CPU seconds (user and system) each running node process has used, its KZG
+// worker's included (node.kzg-process), by pid.
 func (n *Network) nodeCPU() map[int]float64 {
 	out := map[int]float64{}
 	for _, a := range n.agents {
@@ -481,8 +483,8 @@ func (n *Network) nodeCPU() map[int]float64 {
 			continue
 		}
 		pid := a.process().cmd.Process.Pid
-		if s, err := cpuSeconds(pid); err == nil {
-			out[pid] = s
+		if u, err := proctree.Read(pid); err == nil {
+			out[pid] = u.CPU.Seconds()
 		}
 	}
 	return out
@@ -550,23 +552,4 @@ func (n *Network) proposeGas(ctx context.Context, from uint64) (calldata, blob [
 		}
 	}
 	return calldata, blob, nil
-}
-
-// rssKiB reads a process's resident set size from /proc.
-func rssKiB(pid int) (int, error) {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "VmRSS:") {
-			fields := strings.Fields(sc.Text())
-			if len(fields) >= 2 {
-				return strconv.Atoi(fields[1])
-			}
-		}
-	}
-	return 0, fmt.Errorf("no VmRSS for pid %d", pid)
 }

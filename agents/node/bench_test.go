@@ -3,7 +3,6 @@
 package node_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -33,6 +32,7 @@ import (
 	"github.com/sptn/sptn/agents/chainapi"
 	"github.com/sptn/sptn/agents/devnet"
 
+	"github.com/sptn/sptn/agents/internal/proctree"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -89,22 +89,12 @@ func percentile(xs []time.Duration, p float64) time.Duration {
 	return s[max(0, min(i, len(s)-1))]
 }
 
-// procStat is a process's resident memory and CPU time so far.
+// procStat is a node's resident memory and CPU time so far, its KZG worker's included
+// (node.kzg-process: the work it moved out of the node is still the node's).
 func procStat(t *testing.T, pid int) (rssMB float64, cpu time.Duration) {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	u, err := proctree.Read(pid)
 	require.NoError(t, err)
-	for _, l := range strings.Split(string(raw), "\n") {
-		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
-			kb, _ := strconv.ParseFloat(f[1], 64)
-			rssMB = kb / 1024
-		}
-	}
-	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	require.NoError(t, err)
-	f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+2:]))
-	ut, _ := strconv.ParseInt(f[11], 10, 64)                   // utime, field 14
-	st, _ := strconv.ParseInt(f[12], 10, 64)                   // stime, field 15
-	return rssMB, time.Duration(ut+st) * 10 * time.Millisecond // USER_HZ = 100
+	return float64(u.RSSKiB) / 1024, u.CPU
 }
 
 // tipWatcher polls a node's tips every 50 ms and records when each pending and assured number

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
+	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -217,10 +218,19 @@ func (d *driver) startLocked(w *blobWork) {
 		w.startedAt = start
 		d.mu.Unlock()
 		var cells protocol.CellProver
+		var before kzgworker.Stats
 		if d.kzg != nil {
-			cells = d.kzg.CellProofs
+			cells, before = d.kzg.CellProofs, d.kzg.Stats()
 		}
 		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion, cells)
+		// A sidecar some of whose blobs a failed or absent worker left to this process is no
+		// measure of what a sidecar costs: it holds a timeout, or the context's load here.
+		if d.kzg != nil {
+			after := d.kzg.Stats()
+			if after.Failures != before.Failures || after.InProcess != before.InProcess {
+				return
+			}
+		}
 		if w.err == nil && d.budget != nil {
 			d.budget.sidecarBuilt(len(w.blobs), time.Since(start))
 		}

@@ -394,9 +394,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 			return s.rollup.AnchorBlock(ctx, a, head, anchorDepth, floor, prev)
 		},
 	}, s.rt.Metrics.Prometheus())
-	if err := s.startKZGWorker(d, st); err != nil {
-		return err
-	}
+	s.startKZGWorker(d, st)
 	s.drv.Store(d)
 	st.Go("driver", d.run)
 	st.Go("sentinel", sen.run)
@@ -406,34 +404,31 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 
 // startKZGWorker gives the driver a KZG worker for its version-1 sidecars' cell proofs
 // (node.kzg-process): this binary run as `sptn kzg-worker`, started when the node first needs it
-// and stopped with the node. Its starts and failures are counted in
-// sptn_node_kzg_worker_starts_total, sptn_node_kzg_worker_failures_total and
+// and stopped with the node. Its counts are sptn_node_kzg_worker_starts_total,
+// sptn_node_kzg_worker_failures_total, sptn_node_kzg_worker_blobs_total and
 // sptn_node_kzg_cell_proofs_in_process_total.
-func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) error {
+func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) {
 	if !s.cfg.Node.KZGProcess || d.blobVersion != types.BlobSidecarVersion1 || s.cfg.Node.DA == DACalldata {
-		return nil
+		return
 	}
-	exe, err := os.Executable()
-	if err != nil {
-		return fmt.Errorf("config key node.kzg-process: find this binary to run as the KZG worker: %w", err)
-	}
-	w := kzgworker.New([]string{exe, kzgworker.Command}, s.log.With("part", "kzg-worker"))
+	w := kzgworker.New(s.log.With("part", "kzg-worker"))
 	d.kzg = w
-	stat := func(i int) func() float64 {
-		return func() float64 {
-			a, b, c := w.Stats()
-			return float64([]uint64{a, b, c}[i])
-		}
+	stat := func(f func(kzgworker.Stats) uint64) func() float64 {
+		return func() float64 { return float64(f(w.Stats())) }
+	}
+	counter := func(name, help string, f func(kzgworker.Stats) uint64) prometheus.Collector {
+		return prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: name, Help: help}, stat(f))
 	}
 	s.rt.Metrics.Prometheus().MustRegister(
-		prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_starts_total",
-			Help: "KZG worker processes started (node.kzg-process)"}, stat(0)),
-		prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_failures_total",
-			Help: "KZG worker processes that failed: did not start, exited, answered wrong or not in time"}, stat(1)),
-		prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_cell_proofs_in_process_total",
-			Help: "blobs whose cell proofs were computed in the node's process because its KZG worker failed or was down"}, stat(2)))
+		counter("kzg_worker_starts_total", "KZG worker processes started (node.kzg-process)",
+			func(s kzgworker.Stats) uint64 { return s.Starts }),
+		counter("kzg_worker_failures_total", "KZG worker processes that failed: did not start, exited, answered wrong or not in time",
+			func(s kzgworker.Stats) uint64 { return s.Failures }),
+		counter("kzg_worker_blobs_total", "blobs whose cell proofs the KZG worker proved",
+			func(s kzgworker.Stats) uint64 { return s.Proven }),
+		counter("kzg_cell_proofs_in_process_total", "blobs whose cell proofs were computed in the node's process because its KZG worker failed or was down",
+			func(s kzgworker.Stats) uint64 { return s.InProcess }))
 	st.Push("KZG worker", func(context.Context) error { return w.Close() })
-	return nil
 }
 
 func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {

@@ -10,13 +10,13 @@
 // refusals-c11 and kzg-process). In a process of its own the same work is one more process for
 // the kernel to share the cores with, and the node's Ps stay free for the node.
 //
-// The worker is the node's own binary run as `sptn kzg-worker`: it serves net/rpc (gob) on its
-// standard input and output until its input ends, and dies with the node (SIGKILL when its
-// parent dies). Worker is the node's side. Every failure of the worker (it cannot start, it dies,
-// it answers something that is not 128 proofs, it does not answer within the timeout) is logged
-// and counted, the worker is killed, and that request is proven in the node's own process, so a
-// sidecar is never lost to the worker; a new worker is started for a later request after a back-
-// off.
+// The worker is the node's own binary (/proc/self/exe, so an upgrade that replaces the file on
+// disk does not change it) run as `sptn kzg-worker`: it serves net/rpc (gob) on its standard
+// input and output until its input ends, and gets SIGKILL when the node dies. Worker is the
+// node's side. Every failure of the worker (it cannot start, it exits, it answers an error or
+// something that is not 128 proofs, it does not answer within the timeout) is logged and
+// counted, the worker is killed, and that blob is proven in the node's own process, so no sidecar
+// is lost to the worker; a new worker is started for a later blob after a back-off.
 package kzgworker
 
 import (
@@ -38,6 +38,9 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/spawn"
 )
+
+// Command is the sptn subcommand that runs Serve on its standard input and output.
+const Command = "kzg-worker"
 
 // proofsLen is the size of one blob's cell proofs: 128 compressed G1 points of 48 bytes.
 const proofsLen = kzg4844.CellProofsPerBlob * len(kzg4844.Proof{})
@@ -65,16 +68,24 @@ func (Prover) CellProofs(blob []byte, reply *[]byte) error {
 	return nil
 }
 
-// Warm loads the cell-proof context (about 2 s of CPU) so that the first sidecar does not wait
-// for it.
+// Warm loads the cell-proof context (about 2 s of CPU; once) so that the first sidecar does not
+// wait for it.
 func (Prover) Warm(_ int, _ *int) error {
-	var b kzg4844.Blob
-	_, err := kzg4844.BlobToCommitment(&b)
-	return err
+	warmHere()
+	return nil
 }
 
+// warmHere loads go-ethereum's cell-proof context in this process, once: kzg4844 builds the
+// whole EIP-7594 context on its first use of any kind.
+var warmHere = sync.OnceFunc(func() {
+	var b kzg4844.Blob
+	_, _ = kzg4844.BlobToCommitment(&b)
+})
+
 // Serve answers the node's requests read from r on w until r ends: the worker's side, what
-// `sptn kzg-worker` runs. Nothing else may write to w.
+// `sptn kzg-worker` runs. Nothing else may write to w. The worker does not stop on SIGINT or
+// SIGTERM (sptn's main catches them, and Serve does not watch them): a Ctrl-C reaches the whole
+// process group, and the node ends its worker itself as it stops.
 func Serve(r io.Reader, w io.Writer) error {
 	srv := rpc.NewServer()
 	if err := srv.RegisterName("Prover", Prover{}); err != nil {
@@ -100,18 +111,21 @@ func (p pipe) Close() error {
 	return errors.Join(errs...)
 }
 
-// Command is the sptn subcommand that runs Serve on its standard input and output.
-const Command = "kzg-worker"
-
 // Defaults of a Worker.
 const (
-	// DefaultTimeout is how long one blob's proofs may take in the worker before it is taken for
-	// hung: about a hundred times what they take on a loaded 2-core machine.
+	// DefaultTimeout is how long one request may take in the worker, its blob's upload included,
+	// before the worker is taken for hung: about ten times what a blob's proofs take on a loaded
+	// 2-core machine with several blobs in flight. A worker that is slow, not hung, must not be
+	// killed for it: its blobs would then be proven in the node, the CPU the worker exists to keep
+	// away from it.
 	DefaultTimeout = 30 * time.Second
 	// DefaultBackoff is how long after a failure the node proves in process before it starts a
 	// worker again.
 	DefaultBackoff = 10 * time.Second
 )
+
+// ErrClosed is a request made after Close: the node is stopping.
+var ErrClosed = errors.New("the KZG worker is closed")
 
 // Worker is the node's side: it starts the worker process when first needed and sends it blobs.
 type Worker struct {
@@ -126,7 +140,7 @@ type Worker struct {
 	downAt time.Time // the last failure's time; zero when none
 	closed bool
 
-	starts, failures, inProcess atomic.Uint64
+	starts, failures, proven, inProcess atomic.Uint64
 }
 
 // proc is one worker process and its client.
@@ -134,87 +148,131 @@ type proc struct {
 	cmd    *exec.Cmd
 	client *rpc.Client
 	exited chan struct{} // closed once the process has been waited for
+	warmed atomic.Bool
 }
 
-// New returns a worker that runs argv (the node's binary and `kzg-worker`). The worker gets
-// GOMAXPROCS one less than this process's (at least 1): its library uses every P it is given,
-// and the node's own threads keep one core's worth of room beside it.
-func New(argv []string, log *slog.Logger) *Worker {
-	procs := max(1, runtime.GOMAXPROCS(0)-1)
-	return &Worker{argv: argv, env: append(os.Environ(), "GOMAXPROCS="+strconv.Itoa(procs)),
+// New returns a worker that runs this process's own binary as `sptn kzg-worker` (command). It
+// gets this process's GOMAXPROCS: the kernel, not the Go scheduler, shares the cores between the
+// two, and a sidecar proven on fewer threads is later on a busy machine (with one P less, 2
+// cores: fewer blobs carried, docs/performance.md, kzg-process). Its environment is that alone:
+// nothing of the node's (a keystore password in it, say) goes to it.
+func New(log *slog.Logger) *Worker {
+	return newWorker([]string{"/proc/self/exe", Command}, log)
+}
+
+func newWorker(argv []string, log *slog.Logger) *Worker {
+	return &Worker{argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
 		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
 }
 
-// Stats counts the worker processes started, the requests that failed in a worker, and the
-// requests proven in this process instead (those failures and the requests made while the
-// worker was down).
-func (w *Worker) Stats() (starts, failures, inProcess uint64) {
-	return w.starts.Load(), w.failures.Load(), w.inProcess.Load()
+// Stats are a worker's counts.
+type Stats struct {
+	Starts    uint64 // worker processes started
+	Failures  uint64 // worker processes that failed: did not start, exited, answered wrong or not in time
+	Proven    uint64 // blobs the worker proved
+	InProcess uint64 // blobs proven in this process: the worker had failed or was down
+}
+
+// Stats returns the worker's counts so far.
+func (w *Worker) Stats() Stats {
+	return Stats{Starts: w.starts.Load(), Failures: w.failures.Load(), Proven: w.proven.Load(), InProcess: w.inProcess.Load()}
 }
 
 // Warm starts the worker, if it is not running, and has it load its context; it returns once
-// the context is loaded or the worker failed.
+// the context is loaded or the worker failed, at once when it was loaded before.
 func (w *Worker) Warm() {
 	p := w.running()
-	if p == nil {
+	if p == nil || p.warmed.Load() {
 		return
 	}
 	var ok int
-	if err := w.call(p, "Prover.Warm", 0, &ok); err != nil && !errors.As(err, new(rpc.ServerError)) {
+	if err := w.call(p, "Prover.Warm", 0, &ok); err != nil {
 		w.fail(p, "load the KZG context", err)
+		return
 	}
+	p.warmed.Store(true)
 }
 
 // CellProofs returns blob's 128 cell proofs, from the worker, or computed in this process when
-// the worker fails or is down.
+// the worker fails or is down. After Close it returns ErrClosed.
 func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
-	if p := w.running(); p != nil {
-		var raw []byte
-		err := w.call(p, "Prover.CellProofs", blob[:], &raw)
-		if err == nil && len(raw) != proofsLen {
-			err = fmt.Errorf("the worker answered %d bytes, not %d proofs of %d", len(raw), kzg4844.CellProofsPerBlob, len(kzg4844.Proof{}))
+	p := w.running()
+	if p == nil {
+		if w.isClosed() {
+			return nil, ErrClosed
 		}
-		var refused rpc.ServerError
-		if errors.As(err, &refused) {
-			return nil, fmt.Errorf("prove cells: %s", refused) // the blob's own fault, not the worker's
-		}
-		if err == nil {
-			ps := make([]kzg4844.Proof, kzg4844.CellProofsPerBlob)
-			for i := range ps {
-				copy(ps[i][:], raw[i*len(ps[i]):])
-			}
-			return ps, nil
-		}
-		w.fail(p, "prove cells", err)
+		w.inProcess.Add(1)
+		return kzg4844.ComputeCellProofs(blob)
 	}
+	var raw []byte
+	err := w.call(p, "Prover.CellProofs", blob[:], &raw)
+	if err == nil && len(raw) != proofsLen {
+		err = fmt.Errorf("the worker answered %d bytes, not %d proofs of %d", len(raw), kzg4844.CellProofsPerBlob, len(kzg4844.Proof{}))
+	}
+	if err == nil {
+		w.proven.Add(1)
+		ps := make([]kzg4844.Proof, kzg4844.CellProofsPerBlob)
+		for i := range ps {
+			copy(ps[i][:], raw[i*len(ps[i]):])
+		}
+		return ps, nil
+	}
+	if w.isClosed() {
+		return nil, ErrClosed
+	}
+	// Proven here, whatever went wrong: a blob the library refuses is refused here too, and
+	// then it was the blob's fault, not the worker's (the node's own blobs are always valid, so
+	// an error from the worker is otherwise a broken worker).
 	w.inProcess.Add(1)
-	return kzg4844.ComputeCellProofs(blob)
+	ps, here := kzg4844.ComputeCellProofs(blob)
+	if here != nil && errors.As(err, new(rpc.ServerError)) {
+		return nil, here
+	}
+	w.fail(p, "prove cells", err)
+	return ps, here
 }
 
-// call makes one request of p, killing p if it has not answered within the timeout.
+// call makes one request of p and kills p if the request, its upload included, has not ended
+// within the timeout: a worker that does not read its input would otherwise hold the request, and
+// every one after it, forever.
 func (w *Worker) call(p *proc, method string, args, reply any) error {
-	c := p.client.Go(method, args, reply, make(chan *rpc.Call, 1))
-	t := time.NewTimer(w.timeout)
-	defer t.Stop()
-	select {
-	case <-c.Done:
-		return c.Error
-	case <-t.C:
+	var late atomic.Bool
+	t := time.AfterFunc(w.timeout, func() {
+		late.Store(true)
+		_ = p.cmd.Process.Kill()
+	})
+	err := p.client.Call(method, args, reply)
+	t.Stop()
+	if late.Load() {
 		return fmt.Errorf("no answer within %s", w.timeout)
 	}
+	return err
 }
 
-// fail records a failure of p, kills it and keeps the worker down for the back-off.
+// fail records a failure of p (once for each process), kills it, keeps the worker down for the
+// back-off, and loads the cell-proof context in this process in the background, for the blobs
+// proven here meanwhile.
 func (w *Worker) fail(p *proc, what string, err error) {
-	w.failures.Add(1)
 	w.mu.Lock()
-	if w.proc == p {
+	first := w.proc == p && !w.closed
+	if first {
 		w.proc = nil
 		w.downAt = time.Now()
 	}
 	w.mu.Unlock()
 	p.stop()
+	if !first {
+		return
+	}
+	w.failures.Add(1)
+	go warmHere()
 	w.log.Warn("KZG worker failed: proving in process for a while", "op", what, "backoff", w.backoff, "err", err)
+}
+
+func (w *Worker) isClosed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.closed
 }
 
 // running returns the worker process, starting it unless the worker is down; nil when there is
@@ -222,6 +280,9 @@ func (w *Worker) fail(p *proc, what string, err error) {
 func (w *Worker) running() *proc {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if w.closed {
+		return nil
+	}
 	if w.proc != nil {
 		select {
 		case <-w.proc.exited:
@@ -229,18 +290,20 @@ func (w *Worker) running() *proc {
 			w.proc = nil
 			w.downAt = time.Now()
 			w.failures.Add(1)
+			go warmHere()
 			w.log.Warn("KZG worker exited: proving in process for a while", "backoff", w.backoff)
 		default:
 			return w.proc
 		}
 	}
-	if w.closed || !w.downAt.IsZero() && time.Since(w.downAt) < w.backoff {
+	if !w.downAt.IsZero() && time.Since(w.downAt) < w.backoff {
 		return nil
 	}
 	p, err := start(w.argv, w.env)
 	if err != nil {
 		w.downAt = time.Now()
 		w.failures.Add(1)
+		go warmHere()
 		w.log.Warn("KZG worker does not start: proving in process for a while", "cmd", w.argv, "backoff", w.backoff, "err", err)
 		return nil
 	}
@@ -284,15 +347,17 @@ func start(argv []string, env []string) (*proc, error) {
 	return p, nil
 }
 
-// stop kills p and waits until it has exited; its pending requests fail.
+// stop kills p and closes its client, so that its pending requests fail. It does not wait for
+// the process: one stuck in the kernel would hold the caller; the goroutine that waits for it
+// reaps it when it ends.
 func (p *proc) stop() {
 	_ = p.cmd.Process.Kill()
-	<-p.exited
 	_ = p.client.Close()
 }
 
 // Close stops the worker process: it ends its input, and kills the worker if it has not exited
-// within two seconds (a blob it is proving takes well under one).
+// within two seconds (a blob it is proving takes well under one). Requests after it, and those it
+// cuts short, return ErrClosed.
 func (w *Worker) Close() error {
 	w.mu.Lock()
 	p := w.proc

@@ -1,12 +1,19 @@
 package kzgworker
 
 import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net/rpc"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -27,7 +34,8 @@ func TestMain(m *testing.M) {
 }
 
 // serveAs runs the worker mode names: "serve" (the real one), "short" (answers 100 bytes),
-// "hang" (never answers) or "exit" (exits at once).
+// "refuse" (answers an error), "hang" (never answers), "deaf" (never reads its input), "exit"
+// (exits at once), or "node" (a node whose worker hangs: see TestAWorkerDiesWithItsNode).
 func serveAs(mode string) int {
 	var svc any
 	switch mode {
@@ -38,8 +46,15 @@ func serveAs(mode string) int {
 		return 0
 	case "short":
 		svc = shortProver{}
+	case "refuse":
+		svc = refusingProver{}
 	case "hang":
 		svc = hungProver{}
+	case "deaf":
+		_ = forever()
+		return 1
+	case "node":
+		return hangingNode()
 	default:
 		return 4
 	}
@@ -56,18 +71,53 @@ type shortProver struct{}
 func (shortProver) CellProofs(_ []byte, reply *[]byte) error { *reply = make([]byte, 100); return nil }
 func (shortProver) Warm(_ int, _ *int) error                 { return nil }
 
+// forever blocks for an hour: a worker that hangs. Not select{}: a process all of whose
+// goroutines block forever is ended by the runtime ("all goroutines are asleep"), which is not a
+// hang.
+func forever() error {
+	time.Sleep(time.Hour)
+	return errors.New("slept an hour")
+}
+
+type refusingProver struct{}
+
+func (refusingProver) CellProofs(_ []byte, _ *[]byte) error { return errors.New("no") }
+func (refusingProver) Warm(_ int, _ *int) error             { return nil }
+
 type hungProver struct{}
 
-func (hungProver) CellProofs(_ []byte, _ *[]byte) error { select {} }
-func (hungProver) Warm(_ int, _ *int) error             { select {} }
+func (hungProver) CellProofs(_ []byte, _ *[]byte) error {
+	fmt.Fprintln(os.Stderr, "in call") // for TestAWorkerDiesWithItsNode, through the node's stderr
+	return forever()
+}
+func (hungProver) Warm(_ int, _ *int) error { return forever() }
+
+// hangingNode starts a worker that hangs in a request and prints its pid, then waits to be
+// killed: only the worker's parent-death signal can end that worker.
+func hangingNode() int {
+	w := newWorker([]string{"/proc/self/exe"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w.env = append(w.env, modeEnv+"=hang")
+	go func() { _, _ = w.CellProofs(new(kzg4844.Blob)) }()
+	for {
+		w.mu.Lock()
+		p := w.proc
+		w.mu.Unlock()
+		if p != nil {
+			fmt.Println(p.cmd.Process.Pid)
+			_ = forever()
+			return 1
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
 
 // testWorker is a worker running this test binary in mode; the returned setter changes the mode
-// of the processes started after it.
+// of the processes started after it. Its timeout is long: a worker built with -race loads its
+// context slowly on a busy machine, and only the timeout tests want one.
 func testWorker(t *testing.T, mode string) (*Worker, func(string)) {
 	t.Helper()
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	w := New([]string{exe}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker([]string{"/proc/self/exe"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w.timeout = 5 * time.Minute
 	base := w.env
 	set := func(m string) {
 		w.mu.Lock()
@@ -111,7 +161,7 @@ func library(t *testing.T) (*kzg4844.Blob, []kzg4844.Proof) {
 	return libBlob, libProof
 }
 
-// exited waits until w's last process has exited and reports whether it did within 5 s.
+// exited waits until p has exited and reports whether it did within 5 s.
 func exited(p *proc) bool {
 	select {
 	case <-p.exited:
@@ -119,11 +169,6 @@ func exited(p *proc) bool {
 	case <-time.After(5 * time.Second):
 		return false
 	}
-}
-
-func stats(w *Worker) [3]uint64 {
-	s, f, i := w.Stats()
-	return [3]uint64{s, f, i}
 }
 
 func TestTheWorkerProvesWhatTheLibraryProves(t *testing.T) {
@@ -136,13 +181,13 @@ func TestTheWorkerProvesWhatTheLibraryProves(t *testing.T) {
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{1, 0, 0}, stats(w), "one worker started, nothing failed, nothing proven here")
+	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "one worker started, nothing failed, nothing proven here")
 
 	// A second blob goes to the same process.
 	got, err = w.CellProofs(blob(2))
 	require.NoError(t, err)
 	require.NoError(t, kzg4844.VerifyCellProofs([]kzg4844.Blob{*blob(2)}, []kzg4844.Commitment{commit(t, blob(2))}, got))
-	require.Equal(t, [3]uint64{1, 0, 0}, stats(w))
+	require.Equal(t, Stats{Starts: 1, Proven: 2}, w.Stats())
 }
 
 func commit(t *testing.T, b *kzg4844.Blob) kzg4844.Commitment {
@@ -151,8 +196,14 @@ func commit(t *testing.T, b *kzg4844.Blob) kzg4844.Commitment {
 	return c
 }
 
-// A blob the library refuses is the caller's error; the worker is not blamed, killed or
-// replaced.
+func current(w *Worker) *proc {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.proc
+}
+
+// A blob the library refuses is refused in this process too: the caller's error, and the worker
+// is not blamed, killed or replaced.
 func TestABadBlobIsTheCallersErrorNotTheWorkers(t *testing.T) {
 	w, _ := testWorker(t, "serve")
 	var bad kzg4844.Blob
@@ -161,16 +212,25 @@ func TestABadBlobIsTheCallersErrorNotTheWorkers(t *testing.T) {
 	}
 	_, err := w.CellProofs(&bad)
 	require.Error(t, err)
-	require.Equal(t, [3]uint64{1, 0, 0}, stats(w))
-	w.mu.Lock()
-	p := w.proc
-	w.mu.Unlock()
-	require.NotNil(t, p, "the worker still runs")
+	require.Equal(t, Stats{Starts: 1, InProcess: 1}, w.Stats(), "checked here, not blamed")
+	require.NotNil(t, current(w), "the worker still runs")
 	b, want := library(t)
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{1, 0, 0}, stats(w))
+	require.Equal(t, Stats{Starts: 1, Proven: 1, InProcess: 1}, w.Stats())
+}
+
+// A worker that refuses a blob this process proves is broken (a valid blob is all a node sends):
+// the blob is proven here and the worker killed.
+func TestAWorkerThatRefusesAGoodBlobIsBlamed(t *testing.T) {
+	b, want := library(t)
+	w, _ := testWorker(t, "refuse")
+	got, err := w.CellProofs(b)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
+	require.Nil(t, current(w), "the worker is dropped")
 }
 
 // A worker killed while it proves loses nothing: that blob is proven here, and a later one goes
@@ -188,12 +248,7 @@ func TestAKilledWorkerLosesNoSidecar(t *testing.T) {
 		done <- ps
 	}()
 	var p *proc
-	require.Eventually(t, func() bool {
-		w.mu.Lock()
-		defer w.mu.Unlock()
-		p = w.proc
-		return p != nil
-	}, 5*time.Second, 5*time.Millisecond)
+	require.Eventually(t, func() bool { p = current(w); return p != nil }, 5*time.Second, 5*time.Millisecond)
 	set("serve") // the next worker is a real one
 	require.NoError(t, p.cmd.Process.Kill())
 	select {
@@ -202,12 +257,12 @@ func TestAKilledWorkerLosesNoSidecar(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("the request did not end when its worker was killed")
 	}
-	require.Equal(t, [3]uint64{1, 1, 1}, stats(w), "one start, one failure, one blob proven here")
+	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats(), "one start, one failure, one blob proven here")
 
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{2, 1, 1}, stats(w), "a new worker proved the next blob")
+	require.Equal(t, Stats{Starts: 2, Failures: 1, Proven: 1, InProcess: 1}, w.Stats(), "a new worker proved the next blob")
 }
 
 // A worker that answers something other than 128 proofs is not believed: the blob is proven
@@ -215,40 +270,46 @@ func TestAKilledWorkerLosesNoSidecar(t *testing.T) {
 func TestAWorkerThatAnswersWrongIsNotBelieved(t *testing.T) {
 	b, want := library(t)
 	w, _ := testWorker(t, "short")
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{1, 1, 1}, stats(w))
-	w.mu.Lock()
-	require.Nil(t, w.proc, "the worker is dropped")
-	w.mu.Unlock()
-}
-
-// A worker that does not answer within the timeout is killed and the blob proven here.
-func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
-	b, want := library(t)
-	w, _ := testWorker(t, "hang")
-	w.timeout = 300 * time.Millisecond
 	p := w.running()
 	require.NotNil(t, p)
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{1, 1, 1}, stats(w))
-	require.True(t, exited(p), "the hung worker is killed")
+	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
+	require.Nil(t, current(w), "the worker is dropped")
+	require.True(t, exited(p), "and killed")
+}
+
+// A worker that does not answer, or does not even read the blob, within the timeout is killed
+// and the blob proven here.
+func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
+	for _, mode := range []string{"hang", "deaf"} {
+		t.Run(mode, func(t *testing.T) {
+			b, want := library(t)
+			w, _ := testWorker(t, mode)
+			w.timeout = 300 * time.Millisecond
+			p := w.running()
+			require.NotNil(t, p)
+			got, err := w.CellProofs(b)
+			require.NoError(t, err)
+			require.Equal(t, want, got)
+			require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
+			require.True(t, exited(p), "the hung worker is killed")
+		})
+	}
 }
 
 // A worker that cannot start is not tried again for the back-off: every blob in between is
 // proven here, without a start each time.
 func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 	b, want := library(t)
-	w := New([]string{filepath.Join(t.TempDir(), "no-such-binary")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker([]string{filepath.Join(t.TempDir(), "no-such-binary")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	for range 2 {
 		got, err := w.CellProofs(b)
 		require.NoError(t, err)
 		require.Equal(t, want, got)
 	}
-	require.Equal(t, [3]uint64{0, 1, 2}, stats(w), "one failed start, then the back-off")
+	require.Equal(t, Stats{Failures: 1, InProcess: 2}, w.Stats(), "one failed start, then the back-off")
 
 	// A worker that exits at once is a failure too, seen at the next request.
 	w, _ = testWorker(t, "exit")
@@ -258,26 +319,54 @@ func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{1, 1, 1}, stats(w))
+	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
 }
 
 // Close ends the worker through its input: it exits on its own, with status 0, and nothing
-// starts it again.
+// starts it again; a request after it is refused.
 func TestCloseEndsTheWorker(t *testing.T) {
 	b, want := library(t)
 	w, _ := testWorker(t, "serve")
 	got, err := w.CellProofs(b) // the worker is up and serving
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	w.mu.Lock()
-	p := w.proc
-	w.mu.Unlock()
+	p := current(w)
 	require.NotNil(t, p)
 	require.NoError(t, w.Close())
 	require.True(t, exited(p))
 	require.True(t, p.cmd.ProcessState.Success(), "it exited on its own: %v", p.cmd.ProcessState)
-	got, err = w.CellProofs(b)
+	_, err = w.CellProofs(b)
+	require.ErrorIs(t, err, ErrClosed)
+	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "no start after Close")
+}
+
+// A worker whose node is killed outright dies with it, even in the middle of a request that
+// never ends (which keeps its net/rpc server from returning when its input closes): the
+// parent-death signal.
+func TestAWorkerDiesWithItsNode(t *testing.T) {
+	node := exec.Command("/proc/self/exe")
+	node.Env = append(os.Environ(), modeEnv+"=node")
+	out, err := node.StdoutPipe()
 	require.NoError(t, err)
-	require.Equal(t, want, got)
-	require.Equal(t, [3]uint64{1, 0, 1}, stats(w), "no start after Close")
+	errs, err := node.StderrPipe() // the worker's too
+	require.NoError(t, err)
+	require.NoError(t, node.Start())
+	t.Cleanup(func() { _ = node.Process.Kill(); _ = node.Wait() })
+	line, err := bufio.NewReader(out).ReadString('\n')
+	require.NoError(t, err)
+	pid, err := strconv.Atoi(strings.TrimSpace(line))
+	require.NoError(t, err)
+	line, err = bufio.NewReader(errs).ReadString('\n')
+	require.NoError(t, err)
+	require.Equal(t, "in call\n", line, "the worker hangs in a request")
+	require.True(t, alive(pid), "the worker runs")
+
+	require.NoError(t, node.Process.Kill())
+	require.Eventually(t, func() bool { return !alive(pid) }, 10*time.Second, 10*time.Millisecond, "the worker died with its node")
+}
+
+// alive reports whether pid runs: not gone, and not a zombie waiting to be reaped.
+func alive(pid int) bool {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	return err == nil && !bytes.Contains(stat, []byte(") Z "))
 }

@@ -1,0 +1,96 @@
+// Package proctree reads what a process and its children use, from Linux's /proc: a node's CPU
+// time and memory are its own and its KZG worker's (node.kzg-process), so that measurements of
+// the node count the work it moved to a child process.
+package proctree
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+)
+
+// Usage is what a process and its children use.
+type Usage struct {
+	// CPU is the user and system CPU time of the process, of its running children, and of the
+	// children it has waited for.
+	CPU time.Duration
+	// RSSKiB is the resident memory of the process and its running children, in KiB.
+	RSSKiB int
+}
+
+// clockTick is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
+const clockTick = 10 * time.Millisecond
+
+// Read returns the usage of process pid with its children's.
+func Read(pid int) (Usage, error) {
+	st, err := readStat(pid)
+	if err != nil {
+		return Usage{}, err
+	}
+	u := st.usage()
+	dirs, err := os.ReadDir("/proc")
+	if err != nil {
+		return Usage{}, err
+	}
+	for _, d := range dirs {
+		child, err := strconv.Atoi(d.Name())
+		if err != nil || child == pid {
+			continue
+		}
+		cs, err := readStat(child)
+		if err != nil || cs.ppid != pid {
+			continue // gone meanwhile, or not a child
+		}
+		cu := cs.usage()
+		u.CPU += cu.CPU
+		u.RSSKiB += cu.RSSKiB
+	}
+	return u, nil
+}
+
+// stat is what Read takes from /proc/PID/stat.
+type stat struct {
+	ppid                         int
+	utime, stime, cutime, cstime int64 // clock ticks
+	rssPages                     int64
+}
+
+func (s stat) usage() Usage {
+	return Usage{CPU: time.Duration(s.utime+s.stime+s.cutime+s.cstime) * clockTick,
+		RSSKiB: int(s.rssPages * int64(os.Getpagesize()) / 1024)}
+}
+
+// readStat parses /proc/PID/stat (proc(5)): the command name (field 2) may hold spaces and
+// parentheses, so the fields are counted from after its last closing parenthesis, where field 3
+// (state) is the first.
+func readStat(pid int) (stat, error) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return stat{}, err
+	}
+	i := bytes.LastIndexByte(raw, ')')
+	if i < 0 {
+		return stat{}, fmt.Errorf("pid %d: malformed stat", pid)
+	}
+	f := bytes.Fields(raw[i+1:])
+	field := func(n int) (int64, error) { // n is proc(5)'s 1-based field number
+		if n-3 >= len(f) {
+			return 0, fmt.Errorf("pid %d: stat has no field %d", pid, n)
+		}
+		return strconv.ParseInt(string(f[n-3]), 10, 64)
+	}
+	var s stat
+	var ppid int64
+	for _, x := range []struct {
+		n   int
+		dst *int64
+	}{{4, &ppid}, {14, &s.utime}, {15, &s.stime}, {16, &s.cutime}, {17, &s.cstime}, {24, &s.rssPages}} {
+		if *x.dst, err = field(x.n); err != nil {
+			return stat{}, err
+		}
+	}
+	s.ppid = int(ppid)
+	return s, nil
+}

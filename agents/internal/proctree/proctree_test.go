@@ -1,0 +1,66 @@
+package proctree
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The test binary is its own child: with SPTN_PROCTREE_SPIN set it uses about half a second of
+// CPU and then waits to be killed.
+func TestMain(m *testing.M) {
+	if os.Getenv("SPTN_PROCTREE_SPIN") != "" {
+		for start := time.Now(); time.Since(start) < 500*time.Millisecond; {
+		}
+		os.Stdout.WriteString("spun\n")
+		time.Sleep(time.Hour) // not select{}: the runtime ends a process whose goroutines all block
+		os.Exit(1)
+	}
+	os.Exit(m.Run())
+}
+
+// A child's CPU time counts in its parent's usage while it runs and after it has been waited
+// for; its memory counts while it runs.
+func TestAChildCountsInItsParent(t *testing.T) {
+	self, err := readStat(os.Getpid())
+	require.NoError(t, err)
+	before, err := Read(os.Getpid())
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, before.CPU, self.usage().CPU)
+
+	child := exec.Command("/proc/self/exe")
+	child.Env = append(os.Environ(), "SPTN_PROCTREE_SPIN=1")
+	out, err := child.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, child.Start())
+	t.Cleanup(func() { _ = child.Process.Kill(); _ = child.Wait() })
+	buf := make([]byte, 5)
+	_, err = out.Read(buf)
+	require.NoError(t, err)
+	require.Equal(t, "spun\n", string(buf))
+
+	cs, err := readStat(child.Process.Pid)
+	require.NoError(t, err)
+	require.Equal(t, os.Getpid(), cs.ppid)
+	running, err := Read(os.Getpid())
+	require.NoError(t, err)
+	mine, err := readStat(os.Getpid())
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, running.CPU, mine.usage().CPU+cs.usage().CPU, "the child's CPU is in it")
+	require.GreaterOrEqual(t, running.CPU-before.CPU, 400*time.Millisecond, "about half a second spun")
+	require.Greater(t, running.RSSKiB, mine.usage().RSSKiB, "the child's memory is in it")
+
+	require.NoError(t, child.Process.Kill())
+	_ = child.Wait()
+	after, err := Read(os.Getpid())
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, after.CPU, running.CPU, "a child waited for still counts")
+}
+
+func TestReadRefusesAMissingProcess(t *testing.T) {
+	_, err := Read(1 << 30)
+	require.Error(t, err)
+}
