@@ -123,7 +123,6 @@ func TestBlobPublishing(t *testing.T) {
 
 	// A node killed outright leaves no worker behind (kzgworker's TestAWorkerDiesWithItsNode
 	// checks the parent-death signal behind it on its own).
-	// A node killed outright takes its worker with it.
 	for i, pid := range workers {
 		procs[i].signal(syscall.SIGKILL)
 		eventually(t, 10*time.Second, "the killed node's KZG worker is gone", func() (bool, string) {

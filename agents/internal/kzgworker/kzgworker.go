@@ -148,7 +148,9 @@ type proc struct {
 	cmd    *exec.Cmd
 	client *rpc.Client
 	exited chan struct{} // closed once the process has been waited for
-	warmed atomic.Bool
+	// warmed is set once the worker has loaded its context (warmOnce).
+	warmed   atomic.Bool
+	warmOnce sync.Once
 }
 
 // New returns a worker that runs this process's own binary as `sptn kzg-worker` (command). It
@@ -179,24 +181,42 @@ func (w *Worker) Stats() Stats {
 }
 
 // Warm starts the worker, if it is not running, and has it load its context; it returns once
-// the context is loaded or the worker failed, at once when it was loaded before.
+// the context is loaded or the worker failed, at once when it was loaded before. After a failure
+// it does not wait: the node has had its own context since (fail), and proves here until the new
+// worker has loaded its.
 func (w *Worker) Warm() {
 	p := w.running()
 	if p == nil || p.warmed.Load() {
 		return
 	}
-	var ok int
-	if err := w.call(p, "Prover.Warm", 0, &ok); err != nil {
-		w.fail(p, "load the KZG context", err)
+	if w.failures.Load() > 0 {
+		go w.warm(p)
 		return
 	}
-	p.warmed.Store(true)
+	w.warm(p)
+}
+
+// warm has p load its context, once however many ask at the same time.
+func (w *Worker) warm(p *proc) {
+	p.warmOnce.Do(func() {
+		var ok int
+		if err := w.call(p, "Prover.Warm", 0, &ok); err != nil {
+			w.fail(p, "load the KZG context", err)
+			return
+		}
+		p.warmed.Store(true)
+	})
 }
 
 // CellProofs returns blob's 128 cell proofs, from the worker, or computed in this process when
-// the worker fails or is down. After Close it returns ErrClosed.
+// the worker fails, is down, or (after a failure) has not loaded its context yet. After Close it
+// returns ErrClosed.
 func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 	p := w.running()
+	if p != nil && !p.warmed.Load() && w.failures.Load() > 0 {
+		go w.warm(p)
+		p = nil
+	}
 	if p == nil {
 		if w.isClosed() {
 			return nil, ErrClosed
@@ -220,15 +240,19 @@ func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 	if w.isClosed() {
 		return nil, ErrClosed
 	}
-	// Proven here, whatever went wrong: a blob the library refuses is refused here too, and
-	// then it was the blob's fault, not the worker's (the node's own blobs are always valid, so
-	// an error from the worker is otherwise a broken worker).
+	// Proven here, whatever went wrong. An error the worker answered may be the blob's (the
+	// library refuses it): then it is refused here too and the worker is not blamed. Anything
+	// else is a broken worker (the node's own blobs are always valid), taken out of use before
+	// the blob is proven here, so that no other blob goes to it meanwhile.
+	refused := errors.As(err, new(rpc.ServerError))
+	if !refused {
+		w.fail(p, "prove cells", err)
+	}
 	w.inProcess.Add(1)
 	ps, here := kzg4844.ComputeCellProofs(blob)
-	if here != nil && errors.As(err, new(rpc.ServerError)) {
-		return nil, here
+	if refused && here == nil {
+		w.fail(p, "prove cells", err)
 	}
-	w.fail(p, "prove cells", err)
 	return ps, here
 }
 
@@ -236,14 +260,9 @@ func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 // within the timeout: a worker that does not read its input would otherwise hold the request, and
 // every one after it, forever.
 func (w *Worker) call(p *proc, method string, args, reply any) error {
-	var late atomic.Bool
-	t := time.AfterFunc(w.timeout, func() {
-		late.Store(true)
-		_ = p.cmd.Process.Kill()
-	})
+	t := time.AfterFunc(w.timeout, func() { _ = p.cmd.Process.Kill() })
 	err := p.client.Call(method, args, reply)
-	t.Stop()
-	if late.Load() {
+	if !t.Stop() { // the kill has run or is running: p is dead, whatever Call returned
 		return fmt.Errorf("no answer within %s", w.timeout)
 	}
 	return err
@@ -286,12 +305,13 @@ func (w *Worker) running() *proc {
 	if w.proc != nil {
 		select {
 		case <-w.proc.exited:
-			w.proc.stop()
+			gone := w.proc
+			gone.stop()
 			w.proc = nil
 			w.downAt = time.Now()
 			w.failures.Add(1)
 			go warmHere()
-			w.log.Warn("KZG worker exited: proving in process for a while", "backoff", w.backoff)
+			w.log.Warn("KZG worker exited: proving in process for a while", "status", gone.cmd.ProcessState.String(), "backoff", w.backoff)
 		default:
 			return w.proc
 		}
@@ -330,6 +350,9 @@ func start(argv []string, env []string) (*proc, error) {
 		return nil, err
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
+	if argv[0] == "/proc/self/exe" {
+		cmd.Args[0] = os.Args[0] // what ps and pgrep -f show: sptn kzg-worker
+	}
 	cmd.Env = env
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = inR, outW, os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}

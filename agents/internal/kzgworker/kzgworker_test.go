@@ -15,11 +15,14 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 // The test binary is its own worker: with SPTN_KZGWORKER_MODE set, it serves as that says (a real
@@ -259,10 +262,19 @@ func TestAKilledWorkerLosesNoSidecar(t *testing.T) {
 	}
 	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats(), "one start, one failure, one blob proven here")
 
+	// The next blob starts a new worker, but is proven here while the worker loads its context:
+	// the node has its own loaded since the failure.
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, want, got)
-	require.Equal(t, Stats{Starts: 2, Failures: 1, Proven: 1, InProcess: 1}, w.Stats(), "a new worker proved the next blob")
+	require.Equal(t, Stats{Starts: 2, Failures: 1, InProcess: 2}, w.Stats(), "a new worker, not waited for")
+	p = current(w)
+	require.NotNil(t, p)
+	require.Eventually(t, p.warmed.Load, time.Minute, 10*time.Millisecond, "the new worker loads its context")
+	got, err = w.CellProofs(b)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Equal(t, Stats{Starts: 2, Failures: 1, Proven: 1, InProcess: 2}, w.Stats(), "the new worker proves the blob after")
 }
 
 // A worker that answers something other than 128 proofs is not believed: the blob is proven
@@ -304,6 +316,7 @@ func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
 func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 	b, want := library(t)
 	w := newWorker([]string{filepath.Join(t.TempDir(), "no-such-binary")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w.backoff = time.Hour // however slow the proofs here
 	for range 2 {
 		got, err := w.CellProofs(b)
 		require.NoError(t, err)
@@ -346,23 +359,38 @@ func TestCloseEndsTheWorker(t *testing.T) {
 func TestAWorkerDiesWithItsNode(t *testing.T) {
 	node := exec.Command("/proc/self/exe")
 	node.Env = append(os.Environ(), modeEnv+"=node")
+	node.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // gone with this test too
 	out, err := node.StdoutPipe()
 	require.NoError(t, err)
 	errs, err := node.StderrPipe() // the worker's too
 	require.NoError(t, err)
-	require.NoError(t, node.Start())
+	require.NoError(t, spawn.Start(node))
 	t.Cleanup(func() { _ = node.Process.Kill(); _ = node.Wait() })
-	line, err := bufio.NewReader(out).ReadString('\n')
+	pidLine, inCall := readLine(t, out), readLine(t, errs)
+	pid, err := strconv.Atoi(strings.TrimSpace(pidLine))
 	require.NoError(t, err)
-	pid, err := strconv.Atoi(strings.TrimSpace(line))
-	require.NoError(t, err)
-	line, err = bufio.NewReader(errs).ReadString('\n')
-	require.NoError(t, err)
-	require.Equal(t, "in call\n", line, "the worker hangs in a request")
+	require.Equal(t, "in call\n", inCall, "the worker hangs in a request")
 	require.True(t, alive(pid), "the worker runs")
 
 	require.NoError(t, node.Process.Kill())
 	require.Eventually(t, func() bool { return !alive(pid) }, 10*time.Second, 10*time.Millisecond, "the worker died with its node")
+}
+
+// readLine reads a line of r within a minute.
+func readLine(t *testing.T, r io.Reader) string {
+	t.Helper()
+	got := make(chan string, 1)
+	go func() {
+		l, _ := bufio.NewReader(r).ReadString('\n')
+		got <- l
+	}()
+	select {
+	case l := <-got:
+		return l
+	case <-time.After(time.Minute):
+		t.Fatal("no line within a minute")
+		return ""
+	}
 }
 
 // alive reports whether pid runs: not gone, and not a zombie waiting to be reaped.

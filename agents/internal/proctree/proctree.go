@@ -16,38 +16,49 @@ type Usage struct {
 	// CPU is the user and system CPU time of the process, of its running children, and of the
 	// children it has waited for.
 	CPU time.Duration
-	// RSSKiB is the resident memory of the process and its running children, in KiB.
+	// RSSKiB is the resident memory of the process and its running children, in KiB: the sum of
+	// each one's, so pages they share (the same binary's code) count once in each.
 	RSSKiB int
 }
 
 // clockTick is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
 const clockTick = 10 * time.Millisecond
 
-// Read returns the usage of process pid with its children's.
+// Read returns the usage of process pid with its children's. A child reaped while Read looks
+// moves its CPU time into the parent's: Read reads the parent again after the children and
+// starts over when that moved, so that no child's time is counted twice or not at all.
 func Read(pid int) (Usage, error) {
-	st, err := readStat(pid)
-	if err != nil {
-		return Usage{}, err
-	}
-	u := st.usage()
-	dirs, err := os.ReadDir("/proc")
-	if err != nil {
-		return Usage{}, err
-	}
-	for _, d := range dirs {
-		child, err := strconv.Atoi(d.Name())
-		if err != nil || child == pid {
-			continue
+	for {
+		st, err := readStat(pid)
+		if err != nil {
+			return Usage{}, err
 		}
-		cs, err := readStat(child)
-		if err != nil || cs.ppid != pid {
-			continue // gone meanwhile, or not a child
+		u := st.usage()
+		dirs, err := os.ReadDir("/proc")
+		if err != nil {
+			return Usage{}, err
 		}
-		cu := cs.usage()
-		u.CPU += cu.CPU
-		u.RSSKiB += cu.RSSKiB
+		for _, d := range dirs {
+			child, err := strconv.Atoi(d.Name())
+			if err != nil || child == pid {
+				continue
+			}
+			cs, err := readStat(child)
+			if err != nil || cs.ppid != pid {
+				continue // gone meanwhile, or not a child
+			}
+			cu := cs.usage()
+			u.CPU += cu.CPU
+			u.RSSKiB += cu.RSSKiB
+		}
+		again, err := readStat(pid)
+		if err != nil {
+			return Usage{}, err
+		}
+		if again.cutime == st.cutime && again.cstime == st.cstime {
+			return u, nil
+		}
 	}
-	return u, nil
 }
 
 // stat is what Read takes from /proc/PID/stat.
