@@ -2,9 +2,6 @@ package node
 
 import (
 	"bufio"
-	"errors"
-	"fmt"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path"
@@ -22,41 +19,34 @@ import (
 // became ready (an API request, a CometBFT message) waited for one until the runtime preempted a
 // burst, every 10 ms. With more Ps than cores a ready goroutine more often finds a P free, and
 // the kernel shares the cores between the threads. On the project's 2-core machine under 3,000/s
-// offered, 4 Ps took the chain API's refusals from a median p99 of 65-78.5 ms to 21-31 ms; the rate
-// into the pending chain may be lower by some percent (three alternating pairs favoured 2 Ps:
-// docs/performance.md, kzg-process). It is not measured on one CPU, where the collector's
-// dedicated worker at 4 Ps would take up to half the core.
+// offered, 4 Ps took the chain API's refusals from a median p99 of 65-78.5 ms to 21-31 ms, at the
+// same rate into the pending chain (docs/performance.md, kzg-process). It is not measured on one
+// CPU, where the collector's dedicated worker at 4 Ps would take up to half the core.
 const minProcs = 4
 
 // procsFor is the GOMAXPROCS a node sets: the runtime's choice (current), raised to minProcs only
 // when the operator did not choose one (env is not a positive integer, which the runtime also
 // ignores), the process may run on 2 or 3 CPUs and the runtime chose all of them, and no CPU quota
-// below the CPUs applies, or may apply, to the process (limited: cpuQuota). Ps beyond a quota keep
-// the cores busy more of the time, and the kernel throttles the whole cgroup (the node and its
-// KZG worker) for the rest of each period once the quota is spent: far worse tails than those the
-// raise removes.
-func procsFor(env string, current, cpus int, limited bool) int {
+// applies to the process's cgroup or any above it (quota). Ps beyond a quota keep the cores busy
+// more of the time, and the kernel throttles the whole cgroup (the node and its KZG worker) for
+// the rest of each period once the quota is spent: far worse tails than those the raise removes.
+func procsFor(env string, current, cpus int, quota bool) int {
 	if n, err := strconv.Atoi(strings.TrimSpace(env)); err == nil && n > 0 {
 		return current
 	}
-	if limited || cpus < 2 || current != cpus || current >= minProcs {
+	if quota || cpus < 2 || current != cpus || current >= minProcs {
 		return current
 	}
 	return minProcs
 }
 
-// raiseProcs applies procsFor to this process and logs what it did and why. Calling
-// runtime.GOMAXPROCS stops the runtime from following later changes of the CPUs or of a quota (a
-// resized container, CPUs added, a CPUQuota= set): restart the node after one.
+// raiseProcs applies procsFor to this process and logs a change. Calling runtime.GOMAXPROCS stops
+// the runtime from following later changes of the CPUs (a resized container, CPUs added): restart
+// the node after one.
 func raiseProcs(log *slog.Logger) {
 	cur, cpus := runtime.GOMAXPROCS(0), runtime.NumCPU()
-	limited, why := cpuQuota(os.ReadFile, cpus)
-	n := procsFor(os.Getenv("GOMAXPROCS"), cur, cpus, limited)
+	n := procsFor(os.Getenv("GOMAXPROCS"), cur, cpus, cpuQuota(os.ReadFile))
 	if n == cur {
-		if limited && cur < minProcs && cpus >= 2 {
-			log.Info("GOMAXPROCS left as the runtime chose: a CPU quota applies or cannot be ruled out (set GOMAXPROCS to choose)",
-				"gomaxprocs", cur, "cpus", cpus, "why", why)
-		}
 		return
 	}
 	runtime.GOMAXPROCS(n)
@@ -64,130 +54,47 @@ func raiseProcs(log *slog.Logger) {
 		"from", cur, "to", n, "cpus", cpus)
 }
 
-// cgroupRoot is where the node looks for the cgroup file systems: systemd's and Docker's place.
-const cgroupRoot = "/sys/fs/cgroup"
-
-// cpuQuota reports whether a CPU quota below cpus applies, or may apply, to this process, and
-// why, reading through read: a cpu.max (cgroup v2) or cpu.cfs_quota_us and cpu.cfs_period_us (v1)
-// in its cgroup or any above it, under cgroupRoot. Go's own default reads only the process's own
-// cgroup and rounds a quota up to 2 CPUs, so on a 2-CPU machine it cannot tell a quota from none.
-//
-// It errs towards a quota (no raise; the operator can set GOMAXPROCS): a file it cannot read for
-// any reason but its absence, content it cannot parse, a path that leaves its hierarchy, and a
-// process at the root of a cgroup v2 hierarchy, which is what a container in a cgroup namespace
-// sees (its limits, if any, are above what it can read). A v1 root is taken as the host's: Docker
-// gives containers a private cgroup namespace only on v2.
-func cpuQuota(read func(string) ([]byte, error), cpus int) (bool, string) {
+// cpuQuota reports whether a CPU quota applies to this process: a cpu.max other than "max" (cgroup
+// v2) or a cpu.cfs_quota_us other than -1 (v1) in its cgroup or any cgroup above it, read through
+// read. Go's own default reads only the process's own cgroup, and rounds a quota up to at least
+// 2 CPUs, so on a 2-CPU machine it cannot tell a quota from none. What cannot be read is taken as
+// no quota.
+func cpuQuota(read func(string) ([]byte, error)) bool {
 	raw, err := read("/proc/self/cgroup")
 	if err != nil {
-		return !errors.Is(err, fs.ErrNotExist), "read /proc/self/cgroup: " + err.Error()
+		return false
 	}
-	var v1, v2 string // the cpu hierarchy's path
-	sawV1 := false
 	sc := bufio.NewScanner(strings.NewReader(string(raw)))
 	for sc.Scan() {
-		f := strings.SplitN(sc.Text(), ":", 3) // hierarchy-ID:controllers:path
+		// hierarchy-ID:controllers:path
+		f := strings.SplitN(sc.Text(), ":", 3)
+		if len(f) != 3 {
+			continue
+		}
+		var dirs []string
+		file, none := "", ""
 		switch {
-		case len(f) != 3:
-		case f[0] == "0" && f[1] == "":
-			v2 = f[2]
-		case hasController(f[1], "cpu"):
-			v1, sawV1 = f[2], true
+		case f[0] == "0" && f[1] == "": // v2, the unified hierarchy
+			dirs, file, none = []string{"/sys/fs/cgroup"}, "cpu.max", "max"
+		case hasController(f[1], "cpu"): // v1
+			dirs, file, none = []string{"/sys/fs/cgroup/cpu,cpuacct", "/sys/fs/cgroup/cpu"}, "cpu.cfs_quota_us", "-1"
+		default:
+			continue
+		}
+		for _, root := range dirs {
+			for p := path.Clean("/" + f[2]); ; p = path.Dir(p) {
+				if v, err := read(path.Join(root, p, file)); err == nil {
+					if q := strings.Fields(string(v)); len(q) > 0 && q[0] != none {
+						return true
+					}
+				}
+				if p == "/" {
+					break
+				}
+			}
 		}
 	}
-	var dirs []string
-	var files func(dir string) (limit float64, none bool, err error)
-	switch {
-	case sawV1:
-		if strings.Contains(v1, "..") {
-			return true, "the cpu cgroup's path leaves its hierarchy: " + v1
-		}
-		for _, root := range []string{cgroupRoot + "/cpu,cpuacct", cgroupRoot + "/cpu"} {
-			if _, err := read(root + "/cpu.cfs_quota_us"); err == nil {
-				dirs = walk(root, v1)
-				break
-			}
-		}
-		if dirs == nil {
-			return true, "no cgroup v1 cpu hierarchy under " + cgroupRoot
-		}
-		files = func(dir string) (float64, bool, error) {
-			q, err := readInt(read, dir+"/cpu.cfs_quota_us")
-			if err != nil || q < 0 {
-				return 0, true, err
-			}
-			p, err := readInt(read, dir+"/cpu.cfs_period_us")
-			if err != nil || p <= 0 {
-				return 0, false, fmt.Errorf("%s/cpu.cfs_period_us: %v", dir, err)
-			}
-			return float64(q) / float64(p), false, nil
-		}
-	case v2 != "":
-		if strings.Contains(v2, "..") {
-			return true, "the cgroup's path leaves its hierarchy: " + v2
-		}
-		if path.Clean("/"+v2) == "/" {
-			if _, err := read(cgroupRoot + "/cgroup.controllers"); err == nil {
-				return true, "at the root of a cgroup v2 hierarchy (a cgroup namespace): a limit above it cannot be read"
-			}
-		}
-		dirs = walk(cgroupRoot, v2)
-		files = func(dir string) (float64, bool, error) {
-			v, err := read(dir + "/cpu.max")
-			if err != nil {
-				return 0, true, err
-			}
-			q := strings.Fields(string(v))
-			if len(q) != 2 {
-				return 0, false, fmt.Errorf("%s/cpu.max: %q", dir, v)
-			}
-			if q[0] == "max" {
-				return 0, true, nil
-			}
-			a, err1 := strconv.ParseInt(q[0], 10, 64)
-			b, err2 := strconv.ParseInt(q[1], 10, 64)
-			if err1 != nil || err2 != nil || b <= 0 {
-				return 0, false, fmt.Errorf("%s/cpu.max: %q", dir, v)
-			}
-			return float64(a) / float64(b), false, nil
-		}
-	default:
-		return false, "no cpu cgroup"
-	}
-	for _, dir := range dirs {
-		limit, none, err := files(dir)
-		switch {
-		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return true, err.Error()
-		case !none && err == nil && limit < float64(cpus):
-			return true, fmt.Sprintf("%s: a quota of %.2f CPUs", dir, limit)
-		}
-	}
-	return false, "no quota below the CPUs"
-}
-
-// walk is dir's cgroup path p under root and every directory above it up to root.
-func walk(root, p string) []string {
-	var out []string
-	for p = path.Clean("/" + p); ; p = path.Dir(p) {
-		out = append(out, path.Join(root, p))
-		if p == "/" {
-			return out
-		}
-	}
-}
-
-// readInt reads a file holding one integer.
-func readInt(read func(string) ([]byte, error), name string) (int64, error) {
-	v, err := read(name)
-	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.ParseInt(strings.TrimSpace(string(v)), 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %q", name, v)
-	}
-	return n, nil
+	return false
 }
 
 // hasController reports whether a /proc/self/cgroup controller list holds name.
