@@ -70,7 +70,6 @@ var wrapApp = func(a *app.App, _ *Service) abci.Application { return a }
 
 // Run starts the node and blocks until ctx ends or a signal stops it.
 func Run(ctx context.Context, cfg *Config, log *slog.Logger) error {
-	raiseProcs(log)
 	s := &Service{cfg: cfg, rt: agent.New("node", &cfg.Base, log), log: log, hub: newHub()}
 	return lifecycle.Run(ctx, log, cfg.ShutdownTimeout, s.Steps()...)
 }
