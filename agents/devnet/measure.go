@@ -231,7 +231,7 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 	windowStart := time.Now()
 	d = max(d, MinWindowSlots*slot)
 	var loaded <-chan loadResult
-	self0, _ := cpuSeconds(os.Getpid())
+	self0, _ := proctree.Own(os.Getpid())
 	if spec.TPS > 0 {
 		var err error
 		if loaded, err = n.startLoad(ctx, spec, d, slot); err != nil {
@@ -240,7 +240,7 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 	}
 	tips0, _ := n.ReadL1Tips(ctx)
 	l1From := n.l1Head(ctx)
-	cpu0 := n.nodeCPU()
+	cpu0 := n.nodeUsage()
 	var (
 		last       = first
 		lastChange = windowStart
@@ -285,16 +285,14 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 	m.ProvenBlocks = sub0(tips.Proven, tips0.Proven)
 	m.PendingInterval = spreadOf(intervals)
 	m.CometHeights, m.CometInterval = cometLast-comet0, spreadOf(cometIntervals)
-	cpu1 := n.nodeCPU()
-	self1, _ := cpuSeconds(os.Getpid())
+	cpu1 := n.nodeUsage()
+	self1, _ := proctree.Own(os.Getpid())
 	var cpu, rss []float64
-	for pid, t1 := range cpu1 {
-		if t0, ok := cpu0[pid]; ok {
-			cpu = append(cpu, 100*(t1-t0)/elapsed.Seconds())
+	for pid, u1 := range cpu1 {
+		if u0, ok := cpu0[pid]; ok {
+			cpu = append(cpu, 100*(u1.CPU-u0.CPU).Seconds()/elapsed.Seconds())
 		}
-		if u, err := proctree.Read(pid); err == nil {
-			rss = append(rss, float64(u.RSSKiB)/1024)
-		}
+		rss = append(rss, float64(u1.RSSKiB)/1024)
 	}
 	m.Nodes = len(cpu1)
 	logs, warn := n.readNodeLogs(windowStart, windowStart.Add(elapsed))
@@ -317,7 +315,7 @@ func (n *Network) Measure(ctx context.Context, d, slot, startup time.Duration, r
 			m.Warnings = append(m.Warnings, fmt.Sprintf("load: %v", r.err))
 			return m, nil
 		}
-		m.Load = &LoadRun{Report: r.rep, Batch: max(spec.Batch, 1), APIs: r.apis, GeneratorCPU: 100 * (self1 - self0) / elapsed.Seconds()}
+		m.Load = &LoadRun{Report: r.rep, Batch: max(spec.Batch, 1), APIs: r.apis, GeneratorCPU: 100 * (self1 - self0).Seconds() / elapsed.Seconds()}
 		if r.rep.DurationS > 0 {
 			m.Load.BlocksWithTxsPerSlot = float64(r.rep.BlocksWithTxs) / (r.rep.DurationS / slot.Seconds())
 		}
@@ -474,48 +472,21 @@ func sub0(a, b uint64) uint64 {
 	return a - b
 }
 
-// nodeCPU is the CPU seconds (user and system) each running node process has used, its KZG
-// worker's included (node.kzg-process), by pid.
-func (n *Network) nodeCPU() map[int]float64 {
-	out := map[int]float64{}
+// nodeUsage is the CPU time (user and system) each running node process has used and its
+// resident memory, its KZG worker's included (node.kzg-process), by pid.
+func (n *Network) nodeUsage() map[int]proctree.Usage {
+	out := map[int]proctree.Usage{}
 	for _, a := range n.agents {
 		if a.Kind != "node" || !a.Running() {
 			continue
 		}
 		pid := a.process().cmd.Process.Pid
 		if u, err := proctree.Read(pid); err == nil {
-			out[pid] = u.CPU.Seconds()
+			out[pid] = u
 		}
 	}
 	return out
 }
-
-// cpuSeconds reads a process's user and system CPU time from /proc/PID/stat.
-func cpuSeconds(pid int) (float64, error) {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0, err
-	}
-	// The command name (field 2) may hold spaces; the fields after its closing parenthesis are
-	// state, ppid, ... with utime and stime the 12th and 13th of them.
-	i := strings.LastIndexByte(string(raw), ')')
-	if i < 0 {
-		return 0, fmt.Errorf("pid %d: malformed stat", pid)
-	}
-	f := strings.Fields(string(raw[i+1:]))
-	if len(f) < 13 {
-		return 0, fmt.Errorf("pid %d: short stat", pid)
-	}
-	ut, err1 := strconv.ParseFloat(f[11], 64)
-	st, err2 := strconv.ParseFloat(f[12], 64)
-	if err1 != nil || err2 != nil {
-		return 0, fmt.Errorf("pid %d: stat times", pid)
-	}
-	return (ut + st) / clockTicks, nil
-}
-
-// clockTicks is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
-const clockTicks = 100
 
 // proposeGas is the gasUsed of each successful propose transaction mined from L1 block from on,
 // apart by how the block's data went: calldata, or blobs (a blob transaction).

@@ -2,7 +2,6 @@ package devnet
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -24,21 +23,6 @@ func TestSpreadOf(t *testing.T) {
 		hundred[i] = float64(100 - i)
 	}
 	require.Equal(t, 99.0, spreadOf(hundred).P99, "the 99th of 0..100 is 99, not the max")
-}
-
-func TestCPUSeconds(t *testing.T) {
-	t.Parallel()
-	before, err := cpuSeconds(os.Getpid())
-	require.NoError(t, err)
-	x := 0
-	for i := 0; i < 300_000_000; i++ { // some CPU for the counter to see
-		x += i ^ (x >> 3)
-	}
-	after, err := cpuSeconds(os.Getpid())
-	require.NoError(t, err)
-	require.Greater(t, after, before, "x=%d", x)
-	_, err = cpuSeconds(1 << 30)
-	require.Error(t, err)
 }
 
 // TestScanNodeLog reads the seal-to-quorum times a node logs ("seal attested", slog's text

@@ -8,8 +8,6 @@ import (
 	"math/big"
 	"net/http"
 	"os"
-	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -21,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/chainapi"
+	"github.com/sptn/sptn/agents/internal/proctree"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -126,9 +125,7 @@ func TestBlobPublishing(t *testing.T) {
 	for i, pid := range workers {
 		procs[i].signal(syscall.SIGKILL)
 		eventually(t, 10*time.Second, "the killed node's KZG worker is gone", func() (bool, string) {
-			stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-			// gone, or a zombie until whoever inherited it reaps it
-			return err != nil || bytes.Contains(stat, []byte(") Z ")), fmt.Sprintf("pid %d: %s", pid, stat)
+			return !proctree.Running(pid), fmt.Sprintf("pid %d", pid)
 		})
 		break
 	}
@@ -138,23 +135,10 @@ func TestBlobPublishing(t *testing.T) {
 // holds arg.
 func childrenRunning(t *testing.T, ppid int, arg string) []int {
 	t.Helper()
-	dirs, err := os.ReadDir("/proc")
+	kids, err := proctree.Children(ppid)
 	require.NoError(t, err)
 	var out []int
-	for _, d := range dirs {
-		pid, err := strconv.Atoi(d.Name())
-		if err != nil {
-			continue
-		}
-		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-		if err != nil {
-			continue
-		}
-		// pid (comm) state ppid ...: comm may hold spaces, so read after its closing parenthesis.
-		f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
-		if len(f) < 2 || f[1] != strconv.Itoa(ppid) {
-			continue
-		}
+	for _, pid := range kids {
 		cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
 		if err == nil && bytes.Contains(cmdline, []byte(arg)) {
 			out = append(out, pid)

@@ -34,22 +34,13 @@ func Read(pid int) (Usage, error) {
 			return Usage{}, err
 		}
 		u := st.usage()
-		dirs, err := os.ReadDir("/proc")
-		if err != nil {
-			return Usage{}, err
-		}
-		for _, d := range dirs {
-			child, err := strconv.Atoi(d.Name())
-			if err != nil || child == pid {
-				continue
-			}
-			cs, err := readStat(child)
-			if err != nil || cs.ppid != pid {
-				continue // gone meanwhile, or not a child
-			}
+		err = eachChild(pid, func(_ int, cs stat) {
 			cu := cs.usage()
 			u.CPU += cu.CPU
 			u.RSSKiB += cu.RSSKiB
+		})
+		if err != nil {
+			return Usage{}, err
 		}
 		again, err := readStat(pid)
 		if err != nil {
@@ -61,8 +52,51 @@ func Read(pid int) (Usage, error) {
 	}
 }
 
-// stat is what Read takes from /proc/PID/stat.
+// Own is the user and system CPU time of process pid alone: none of its children's.
+func Own(pid int) (time.Duration, error) {
+	st, err := readStat(pid)
+	if err != nil {
+		return 0, err
+	}
+	return time.Duration(st.utime+st.stime) * clockTick, nil
+}
+
+// Children are the pids of process pid's children, running or not yet reaped.
+func Children(pid int) ([]int, error) {
+	var out []int
+	err := eachChild(pid, func(child int, _ stat) { out = append(out, child) })
+	return out, err
+}
+
+// Running reports whether process pid runs: it exists and is not a zombie waiting to be reaped.
+func Running(pid int) bool {
+	st, err := readStat(pid)
+	return err == nil && st.state != 'Z'
+}
+
+// eachChild calls f with each child of process pid and its stat.
+func eachChild(pid int, f func(child int, st stat)) error {
+	dirs, err := os.ReadDir("/proc")
+	if err != nil {
+		return err
+	}
+	for _, d := range dirs {
+		child, err := strconv.Atoi(d.Name())
+		if err != nil || child == pid {
+			continue
+		}
+		cs, err := readStat(child)
+		if err != nil || cs.ppid != pid {
+			continue // gone meanwhile, or not a child
+		}
+		f(child, cs)
+	}
+	return nil
+}
+
+// stat is what this package takes from /proc/PID/stat.
 type stat struct {
+	state                        byte
 	ppid                         int
 	utime, stime, cutime, cstime int64 // clock ticks
 	rssPages                     int64
@@ -86,6 +120,9 @@ func readStat(pid int) (stat, error) {
 		return stat{}, fmt.Errorf("pid %d: malformed stat", pid)
 	}
 	f := bytes.Fields(raw[i+1:])
+	if len(f) == 0 || len(f[0]) != 1 {
+		return stat{}, fmt.Errorf("pid %d: stat has no state", pid)
+	}
 	field := func(n int) (int64, error) { // n is proc(5)'s 1-based field number
 		if n-3 >= len(f) {
 			return 0, fmt.Errorf("pid %d: stat has no field %d", pid, n)
@@ -102,6 +139,6 @@ func readStat(pid int) (stat, error) {
 			return stat{}, err
 		}
 	}
-	s.ppid = int(ppid)
+	s.ppid, s.state = int(ppid), f[0][0]
 	return s, nil
 }

@@ -58,15 +58,40 @@ func TestAChildCountsInItsParent(t *testing.T) {
 	require.GreaterOrEqual(t, running.CPU, mine.usage().CPU+cs.usage().CPU, "the child's CPU is in it")
 	require.GreaterOrEqual(t, running.CPU-before.CPU, 400*time.Millisecond, "about half a second spun")
 	require.Greater(t, running.RSSKiB, mine.usage().RSSKiB, "the child's memory is in it")
+	own, err := Own(os.Getpid())
+	require.NoError(t, err)
+	require.Less(t, own, running.CPU-cs.usage().CPU+time.Second/10, "Own leaves the child out")
+	kids, err := Children(os.Getpid())
+	require.NoError(t, err)
+	require.Contains(t, kids, child.Process.Pid)
+	require.True(t, Running(child.Process.Pid))
 
 	require.NoError(t, child.Process.Kill())
 	_ = child.Wait()
 	after, err := Read(os.Getpid())
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, after.CPU, running.CPU, "a child waited for still counts")
+	require.False(t, Running(child.Process.Pid), "reaped")
 }
 
-func TestReadRefusesAMissingProcess(t *testing.T) {
+// Own counts this process's own CPU time as it is used.
+func TestOwnSeesThisProcessWork(t *testing.T) {
+	t.Parallel()
+	before, err := Own(os.Getpid())
+	require.NoError(t, err)
+	x := 0
+	for i := 0; i < 300_000_000; i++ { // some CPU for the counter to see
+		x += i ^ (x >> 3)
+	}
+	after, err := Own(os.Getpid())
+	require.NoError(t, err)
+	require.Greater(t, after, before, "x=%d", x)
+}
+
+func TestAMissingProcessIsAnErrorAndNotRunning(t *testing.T) {
 	_, err := Read(1 << 30)
 	require.Error(t, err)
+	_, err = Own(1 << 30)
+	require.Error(t, err)
+	require.False(t, Running(1<<30))
 }
