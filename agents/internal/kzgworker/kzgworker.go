@@ -268,24 +268,24 @@ func (w *Worker) call(p *proc, method string, args, reply any) error {
 	return err
 }
 
-// fail records a failure of p (once for each process), kills it, keeps the worker down for the
-// back-off, and loads the cell-proof context in this process in the background, for the blobs
-// proven here meanwhile.
+// fail records a failure of p (once for each process: downLocked) and kills it.
 func (w *Worker) fail(p *proc, what string, err error) {
 	w.mu.Lock()
-	first := w.proc == p && !w.closed
-	if first {
-		w.proc = nil
-		w.downAt = time.Now()
+	if w.proc == p && !w.closed {
+		w.downLocked("KZG worker failed: proving in process for a while", "op", what, "err", err)
 	}
 	w.mu.Unlock()
 	p.stop()
-	if !first {
-		return
-	}
+}
+
+// downLocked takes the worker down after a failure, logged as msg with args: no process, the
+// back-off from now, the failure counted, and the cell-proof context loading in this process
+// for the blobs proven here meanwhile. w.mu is held.
+func (w *Worker) downLocked(msg string, args ...any) {
+	w.proc, w.downAt = nil, time.Now()
 	w.failures.Add(1)
 	go warmHere()
-	w.log.Warn("KZG worker failed: proving in process for a while", "op", what, "backoff", w.backoff, "err", err)
+	w.log.Warn(msg, append(args, "backoff", w.backoff)...)
 }
 
 func (w *Worker) isClosed() bool {
@@ -307,11 +307,7 @@ func (w *Worker) running() *proc {
 		case <-w.proc.exited:
 			gone := w.proc
 			gone.stop()
-			w.proc = nil
-			w.downAt = time.Now()
-			w.failures.Add(1)
-			go warmHere()
-			w.log.Warn("KZG worker exited: proving in process for a while", "status", gone.cmd.ProcessState.String(), "backoff", w.backoff)
+			w.downLocked("KZG worker exited: proving in process for a while", "status", gone.cmd.ProcessState.String())
 		default:
 			return w.proc
 		}
@@ -321,10 +317,7 @@ func (w *Worker) running() *proc {
 	}
 	p, err := start(w.argv, w.env)
 	if err != nil {
-		w.downAt = time.Now()
-		w.failures.Add(1)
-		go warmHere()
-		w.log.Warn("KZG worker does not start: proving in process for a while", "cmd", w.argv, "backoff", w.backoff, "err", err)
+		w.downLocked("KZG worker does not start: proving in process for a while", "cmd", w.argv, "err", err)
 		return nil
 	}
 	w.starts.Add(1)

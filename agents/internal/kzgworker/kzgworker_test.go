@@ -2,7 +2,6 @@ package kzgworker
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/stretchr/testify/require"
 
+	"github.com/sptn/sptn/agents/internal/proctree"
 	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
@@ -181,16 +181,22 @@ func TestTheWorkerProvesWhatTheLibraryProves(t *testing.T) {
 	w.mu.Lock()
 	require.NotNil(t, w.proc, "Warm started the worker")
 	w.mu.Unlock()
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "one worker started, nothing failed, nothing proven here")
 
 	// A second blob goes to the same process.
-	got, err = w.CellProofs(blob(2))
+	got, err := w.CellProofs(blob(2))
 	require.NoError(t, err)
 	require.NoError(t, kzg4844.VerifyCellProofs([]kzg4844.Blob{*blob(2)}, []kzg4844.Commitment{commit(t, blob(2))}, got))
 	require.Equal(t, Stats{Starts: 1, Proven: 2}, w.Stats())
+}
+
+// requireProves asks w for b's proofs and requires want, wherever w proved them.
+func requireProves(t *testing.T, w *Worker, b *kzg4844.Blob, want []kzg4844.Proof) {
+	t.Helper()
+	got, err := w.CellProofs(b)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
 }
 
 func commit(t *testing.T, b *kzg4844.Blob) kzg4844.Commitment {
@@ -218,9 +224,7 @@ func TestABadBlobIsTheCallersErrorNotTheWorkers(t *testing.T) {
 	require.Equal(t, Stats{Starts: 1, InProcess: 1}, w.Stats(), "checked here, not blamed")
 	require.NotNil(t, current(w), "the worker still runs")
 	b, want := library(t)
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 1, Proven: 1, InProcess: 1}, w.Stats())
 }
 
@@ -229,9 +233,7 @@ func TestABadBlobIsTheCallersErrorNotTheWorkers(t *testing.T) {
 func TestAWorkerThatRefusesAGoodBlobIsBlamed(t *testing.T) {
 	b, want := library(t)
 	w, _ := testWorker(t, "refuse")
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
 	require.Nil(t, current(w), "the worker is dropped")
 }
@@ -264,16 +266,12 @@ func TestAKilledWorkerLosesNoSidecar(t *testing.T) {
 
 	// The next blob starts a new worker, but is proven here while the worker loads its context:
 	// the node has its own loaded since the failure.
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 2, Failures: 1, InProcess: 2}, w.Stats(), "a new worker, not waited for")
 	p = current(w)
 	require.NotNil(t, p)
 	require.Eventually(t, p.warmed.Load, time.Minute, 10*time.Millisecond, "the new worker loads its context")
-	got, err = w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 2, Failures: 1, Proven: 1, InProcess: 2}, w.Stats(), "the new worker proves the blob after")
 }
 
@@ -284,9 +282,7 @@ func TestAWorkerThatAnswersWrongIsNotBelieved(t *testing.T) {
 	w, _ := testWorker(t, "short")
 	p := w.running()
 	require.NotNil(t, p)
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
 	require.Nil(t, current(w), "the worker is dropped")
 	require.True(t, exited(p), "and killed")
@@ -302,9 +298,7 @@ func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
 			w.timeout = 300 * time.Millisecond
 			p := w.running()
 			require.NotNil(t, p)
-			got, err := w.CellProofs(b)
-			require.NoError(t, err)
-			require.Equal(t, want, got)
+			requireProves(t, w, b, want)
 			require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
 			require.True(t, exited(p), "the hung worker is killed")
 		})
@@ -318,9 +312,7 @@ func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 	w := newWorker([]string{filepath.Join(t.TempDir(), "no-such-binary")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.backoff = time.Hour // however slow the proofs here
 	for range 2 {
-		got, err := w.CellProofs(b)
-		require.NoError(t, err)
-		require.Equal(t, want, got)
+		requireProves(t, w, b, want)
 	}
 	require.Equal(t, Stats{Failures: 1, InProcess: 2}, w.Stats(), "one failed start, then the back-off")
 
@@ -329,9 +321,7 @@ func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 	p := w.running()
 	require.NotNil(t, p)
 	require.True(t, exited(p))
-	got, err := w.CellProofs(b)
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want)
 	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
 }
 
@@ -340,15 +330,13 @@ func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 func TestCloseEndsTheWorker(t *testing.T) {
 	b, want := library(t)
 	w, _ := testWorker(t, "serve")
-	got, err := w.CellProofs(b) // the worker is up and serving
-	require.NoError(t, err)
-	require.Equal(t, want, got)
+	requireProves(t, w, b, want) // the worker is up and serving
 	p := current(w)
 	require.NotNil(t, p)
 	require.NoError(t, w.Close())
 	require.True(t, exited(p))
 	require.True(t, p.cmd.ProcessState.Success(), "it exited on its own: %v", p.cmd.ProcessState)
-	_, err = w.CellProofs(b)
+	_, err := w.CellProofs(b)
 	require.ErrorIs(t, err, ErrClosed)
 	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "no start after Close")
 }
@@ -370,10 +358,10 @@ func TestAWorkerDiesWithItsNode(t *testing.T) {
 	pid, err := strconv.Atoi(strings.TrimSpace(pidLine))
 	require.NoError(t, err)
 	require.Equal(t, "in call\n", inCall, "the worker hangs in a request")
-	require.True(t, alive(pid), "the worker runs")
+	require.True(t, proctree.Running(pid), "the worker runs")
 
 	require.NoError(t, node.Process.Kill())
-	require.Eventually(t, func() bool { return !alive(pid) }, 10*time.Second, 10*time.Millisecond, "the worker died with its node")
+	require.Eventually(t, func() bool { return !proctree.Running(pid) }, 10*time.Second, 10*time.Millisecond, "the worker died with its node")
 }
 
 // readLine reads a line of r within a minute.
@@ -391,10 +379,4 @@ func readLine(t *testing.T, r io.Reader) string {
 		t.Fatal("no line within a minute")
 		return ""
 	}
-}
-
-// alive reports whether pid runs: not gone, and not a zombie waiting to be reaped.
-func alive(pid int) bool {
-	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	return err == nil && !bytes.Contains(stat, []byte(") Z "))
 }
