@@ -20,6 +20,7 @@ import (
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/devnet/observe"
 	"github.com/sptn/sptn/agents/internal/protocol"
+	"github.com/sptn/sptn/agents/watcher"
 	"github.com/sptn/sptn/bindings/rollup"
 	"github.com/sptn/sptn/bindings/slasher"
 	"github.com/sptn/sptn/bindings/sptnerrors"
@@ -631,16 +632,6 @@ func (s *proofScan) prunes(ctx context.Context, from, to uint64) ([]prunedLog, e
 	return out, nil
 }
 
-// provedEarlierInItsBlock reports whether a proof among txs landed ahead of t in t's L1 block.
-func provedEarlierInItsBlock(txs []proofTx, t proofTx) bool {
-	for _, o := range txs {
-		if o.OK && o.Block == t.Block && o.Index < t.Index {
-			return true
-		}
-	}
-	return false
-}
-
 // lateProofExpectation is what the rollup must answer a proof of t's epoch mined at or after the
 // epoch's deadline. EpochProofLib's _requireProvable checks, in this order, that something is left
 // to prove, that the epoch is over and that its window is open, all before it looks at the proof's
@@ -789,13 +780,10 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 				if err != nil {
 					return false, err
 				}
-				want, why := lateProofExpectation(t, deadline, assured == tips.ProvenNumber.Uint64())
-				if provedEarlierInItsBlock(txs, t) && !slices.Contains(want, errNothingToProve) {
-					// chainBefore replays proposes and prunes, not proofs: one that landed ahead
-					// of t in its L1 block may have proven everything assured.
-					want = append(want, errNothingToProve)
-					why += ", or nothing left to prove after a proof earlier in its L1 block"
-				}
+				// chainBefore replays the proposes and prunes ahead of t in its L1 block,
+				// provenBefore the proofs.
+				proven := provenBefore(tips.ProvenNumber.Uint64(), t, txs, scan.epochSlots)
+				want, why := lateProofExpectation(t, deadline, assured == proven)
 				got := errorName(t.Revert)
 				if !slices.Contains(want, got) {
 					return false, failf("%s; the late proof had to be refused with %s: %s", t, strings.Join(want, " or "), why)
@@ -850,13 +838,19 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 	if err := e.assuredOnPendingChain(ctx); err != nil {
 		return err
 	}
+	// The watcher files against every epoch pruned meanwhile: the target and, when a late proof
+	// lost its race to the prune, the epoch before it.
 	sl := slasher.NewSlasher()
-	key, err := slasherView(ctx, e, sl.PackEvidenceKey(0, prunedEvidence(epoch)), sl.UnpackEvidenceKey)
-	if err != nil {
-		return err
+	keys := map[[32]byte]uint64{} // evidence key -> pruned epoch
+	for _, pr := range prunes {
+		key, err := slasherView(ctx, e, sl.PackEvidenceKey(watcher.KindPrunedEpoch, prunedEvidence(pr.Epoch.Uint64())), sl.UnpackEvidenceKey)
+		if err != nil {
+			return err
+		}
+		keys[key] = pr.Epoch.Uint64()
 	}
-	var filed uint64
-	if err := e.until(ctx, "the watcher files a slash proposal against the pruned epoch", e.slots(8), func() (bool, error) {
+	filedFor := map[uint64]uint64{} // pruned epoch -> its proposal
+	if err := e.until(ctx, "the watcher files a slash proposal against each pruned epoch", e.slots(8), func() (bool, error) {
 		n, err := e.proposalCount(ctx)
 		if err != nil {
 			return false, err
@@ -866,22 +860,24 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 			if err != nil {
 				return false, err
 			}
-			if prop.Kind == 0 && prop.EvidenceKey == key {
-				filed = id
-				return true, nil
+			if ep, ok := keys[prop.EvidenceKey]; ok && prop.Kind == watcher.KindPrunedEpoch {
+				filedFor[ep] = id
 			}
 		}
-		return false, nil
+		return len(filedFor) == len(keys), nil
 	}); err != nil {
 		return err
 	}
-	e.Logf("the watcher filed slash proposal %d, whose evidence is pruned epoch %d", filed, epoch)
+	filed := filedFor[epoch]
+	e.Logf("the watcher filed slash proposal %d, whose evidence is pruned epoch %d (all it filed: %v, by epoch)", filed, epoch, filedFor)
 	// The rule names the epoch's whole committee although only the prover was late (docs/devnet.md,
-	// "The late prover and the committee"); the token holders judge. Here they vote it down, so
+	// "The late prover and the committee"); the token holders judge. Here they vote each down, so
 	// that no live proposal against honest members outlasts the scenario on a devnet the next
 	// scenarios go on with.
-	if err := e.tokenHolderVotes(ctx, filed, false); err != nil {
-		return err
+	for _, id := range filedFor {
+		if err := e.tokenHolderVotes(ctx, id, false); err != nil {
+			return err
+		}
 	}
 	restored = true
 	if err := e.restartAs(ctx, p, ""); err != nil {
@@ -892,8 +888,10 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 	}); err != nil {
 		return err
 	}
-	if err := e.proposalEnds(ctx, filed, proposalDefeated); err != nil {
-		return err
+	for _, id := range filedFor {
+		if err := e.proposalEnds(ctx, id, proposalDefeated); err != nil {
+			return err
+		}
 	}
 	return e.honestNotSlashed(ctx, before)
 }

@@ -248,15 +248,6 @@ func TestLateProofExpectation(t *testing.T) {
 	require.Equal(t, []string{errNothingToProve}, want, "the assured tip at the proven tip")
 }
 
-func TestProvedEarlierInItsBlock(t *testing.T) {
-	t.Parallel()
-	late := proofTx{Block: 20, Index: 3}
-	require.False(t, provedEarlierInItsBlock(nil, late))
-	require.False(t, provedEarlierInItsBlock([]proofTx{{Block: 20, Index: 1}, {Block: 19, Index: 0, OK: true},
-		{Block: 20, Index: 4, OK: true}, late}, late), "refused, in an earlier block, or after it")
-	require.True(t, provedEarlierInItsBlock([]proofTx{{Block: 20, Index: 2, OK: true}, late}, late))
-}
-
 func TestAssuredHistory(t *testing.T) {
 	t.Parallel()
 	tips := func(assured, proven int64) rollup.ChainTips {

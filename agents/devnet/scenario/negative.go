@@ -277,7 +277,7 @@ var negativeWants = map[string][]string{
 	"over-third-down":         {"the pending chain resumes on the based block"},
 	"prover-down-slash":       {"the committee has"},
 	"byzantine-wrong-proof":   {"L1 accepted a wrong proof"},
-	"byzantine-late-prover":   {"L1 accepted a late proof"},
+	"byzantine-late-prover":   {"L1 accepted a late proof", "the late proof had to be refused with"},
 	"byzantine-double-seal":   {"two pending blocks for one slot"},
 	"byzantine-overprice":     {"an overpriced block was committed", "seal above the chain's fee ceiling"},
 	"byzantine-frontrun":      {"stolen reward"},
