@@ -369,6 +369,9 @@ func benchThroughput(t *testing.T, rate int) {
 	for le, n := range refusalBuckets(metrics0) {
 		handlerShed[le] -= n
 	}
+	// Blocks not assured in their slot during the window, as each node counted them (every node
+	// judges every proposer's block: budget.go).
+	missed := eventDeltas(metrics0, metrics1, "block_missed_slot")
 	pauses, collections := gcPauses(metrics0, metrics1)
 	t.Logf("BENCH throughput-gc longest_pause=%v collections_in_window=%v (each node; the longest of its last 256 pauses, which may predate the window)",
 		pauses, collections)
@@ -446,8 +449,8 @@ func benchThroughput(t *testing.T, rate int) {
 		}
 	}
 	t.Logf("BENCH throughput-l1 batch=%d blocks_with_txs=%d blob_blocks=%d blobs=%d max_blobs_per_block=%d "+
-		"l1_blocks=%d l1_blob_gas=%d l1_exec_gas=%d loadavg=%q", batch, dataBlocks, blobBlocks, blobs, maxBlobs,
-		l1End-l1Start, blobGas, execGas, strings.TrimSpace(string(loadAvg)))
+		"l1_blocks=%d l1_blob_gas=%d l1_exec_gas=%d missed_slots_in_window=%v loadavg=%q", batch, dataBlocks, blobBlocks, blobs, maxBlobs,
+		l1End-l1Start, blobGas, execGas, missed, strings.TrimSpace(string(loadAvg)))
 	t.Logf("BENCH throughput-nodes rss_mb_median=%.0f rss_mb_max=%.0f cpu_pct_median=%.1f cpu_pct_max=%.1f",
 		rss[len(rss)/2], rss[len(rss)-1], cpu[len(cpu)/2], cpu[len(cpu)-1])
 	// The requests refused whole with 503 (the API's load shedding, the flood's included), as the
@@ -625,6 +628,26 @@ func gcPauses(before, after []map[string]*dto.MetricFamily) (longest []time.Dura
 		collections = append(collections, count(families)-count(before[i]))
 	}
 	return longest, collections
+}
+
+// eventDeltas is, for each node, how much its sptn_node_events_total{event} grew between the
+// scrapes before and after.
+func eventDeltas(before, after []map[string]*dto.MetricFamily, event string) []uint64 {
+	count := func(families map[string]*dto.MetricFamily) float64 {
+		for _, m := range families["sptn_node_events_total"].GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "event" && l.GetValue() == event {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+		return 0
+	}
+	var out []uint64
+	for i := range after {
+		out = append(out, uint64(count(after[i])-count(before[i])))
+	}
+	return out
 }
 
 // quantileOrNA is the q-quantile of xs, or n/a with fewer than least samples.
