@@ -37,7 +37,7 @@ func TestBlobPublishing(t *testing.T) {
 	defer cancel()
 	nw := startNetwork(ctx, t, netConfig{nodes: 4, slot: 4, rollupEnv: []string{
 		"ROLLUP_PROPOSER_TIMEOUT=2", "ROLLUP_PROOF_WINDOW_EPOCHS=8", "ROLLUP_FALLBACK_SLOTS=6"},
-		nodeEnv: []string{"SPTN_NODE_DA=blobs"}})
+		nodeEnv: []string{"SPTN_NODE_DA=blobs", "SPTN_NODE_KZG_NICE=7"}})
 	procs := nw.procs
 
 	eventually(t, 2*time.Minute, "two blocks assured", func() (bool, string) {
@@ -119,6 +119,16 @@ func TestBlobPublishing(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, proven, float64(len(tx.BlobHashes())), "the KZG workers proved the blobs")
 	require.NotEmpty(t, workers, "a node's KZG worker runs as its child")
+	// Every thread of a worker runs node.kzg-nice (7 here) below its node's priority.
+	for i, pid := range workers {
+		node, err := proctree.Nices(procs[i].cmd.Process.Pid)
+		require.NoError(t, err)
+		worker, err := proctree.Nices(pid)
+		require.NoError(t, err)
+		for _, n := range worker {
+			require.Equal(t, min(node[0]+7, 19), n, "node %d's worker threads at %v, the node's at %v", i, worker, node)
+		}
+	}
 
 	// A node killed outright leaves no worker behind (kzgworker's TestAWorkerDiesWithItsNode
 	// checks the parent-death signal behind it on its own).

@@ -180,6 +180,28 @@ func TestMinPeersKey(t *testing.T) {
 	}
 }
 
+// TestKZGNiceKey: node.kzg-nice defaults to 10, comes from the environment, and a step outside
+// nice(1)'s 0 to 19 is refused at start naming the key.
+func TestKZGNiceKey(t *testing.T) {
+	var c Config
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, 10, c.Node.KZGNice)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.kzg-nice", "the default passes")
+	}
+	t.Setenv("SPTN_NODE_KZG_NICE", "0")
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, 0, c.Node.KZGNice)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.kzg-nice", "0 passes: the worker at the node's priority")
+	}
+	for _, v := range []string{"-1", "20"} {
+		t.Setenv("SPTN_NODE_KZG_NICE", v)
+		require.NoError(t, config.LoadFile("", &c, Keys...))
+		require.ErrorContains(t, c.Check(), "config key node.kzg-nice (env SPTN_NODE_KZG_NICE) = "+v+": want 0 to 19")
+	}
+}
+
 // TestPublishersKeys: node.publishers is empty by default (the attester key publishes), takes
 // addresses from the environment, and refuses a malformed or repeated address and a stuck-after
 // outside 5s to 1h, naming the key.

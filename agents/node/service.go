@@ -411,7 +411,7 @@ func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) {
 	if !s.cfg.Node.KZGProcess || d.blobVersion != types.BlobSidecarVersion1 || s.cfg.Node.DA == DACalldata {
 		return
 	}
-	w := kzgworker.New(s.log.With("part", "kzg-worker"))
+	w := kzgworker.New(s.log.With("part", "kzg-worker"), s.cfg.Node.KZGNice)
 	d.kzg = w
 	stat := func(f func(kzgworker.Stats) uint64) func() float64 {
 		return func() float64 { return float64(f(w.Stats())) }

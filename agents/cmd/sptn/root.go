@@ -58,15 +58,18 @@ func newRootCmd() *cobra.Command {
 // newKZGWorkerCmd is the node's KZG worker (node.kzg-process): it proves cell proofs for the node
 // that started it, over its standard input and output, until its input ends. Not for people.
 func newKZGWorkerCmd() *cobra.Command {
-	return &cobra.Command{
+	var nice int
+	cmd := &cobra.Command{
 		Use:    kzgworker.Command,
 		Short:  "prove blob cell proofs for the node that started this process (internal)",
 		Args:   cobra.NoArgs,
 		Hidden: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return kzgworker.Serve(cmd.InOrStdin(), cmd.OutOrStdout())
+			return kzgworker.Serve(cmd.InOrStdin(), cmd.OutOrStdout(), nice)
 		},
 	}
+	cmd.Flags().IntVar(&nice, kzgworker.NiceFlag, 0, "run this many steps below the parent's CPU priority (node.kzg-nice)")
+	return cmd
 }
 
 func newVersionCmd() *cobra.Command {

@@ -2,6 +2,7 @@ package kzgworker
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +22,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/sys/unix"
 
 	"github.com/sptn/sptn/agents/internal/proctree"
 	"github.com/sptn/sptn/agents/internal/spawn"
@@ -43,7 +46,11 @@ func serveAs(mode string) int {
 	var svc any
 	switch mode {
 	case "serve":
-		if err := Serve(os.Stdin, os.Stdout); err != nil {
+		nice := 0
+		if i := slices.Index(os.Args, "--"+NiceFlag); i > 0 && i+1 < len(os.Args) {
+			nice, _ = strconv.Atoi(os.Args[i+1])
+		}
+		if err := Serve(os.Stdin, os.Stdout, nice); err != nil {
 			return 1
 		}
 		return 0
@@ -53,6 +60,10 @@ func serveAs(mode string) int {
 		svc = refusingProver{}
 	case "hang":
 		svc = hungProver{}
+	case "slow":
+		svc = slowProver{}
+	case "spin":
+		svc = spinningProver{}
 	case "deaf":
 		_ = forever()
 		return 1
@@ -94,6 +105,33 @@ func (hungProver) CellProofs(_ []byte, _ *[]byte) error {
 	return forever()
 }
 func (hungProver) Warm(_ int, _ *int) error { return forever() }
+
+// slowProver uses 2.5 s of CPU before it answers slowAnswer (not proofs: the watchdog is under
+// test, and the library's context would take the worker longer than that to load under -race);
+// spinningProver uses CPU forever.
+type (
+	slowProver     struct{}
+	spinningProver struct{}
+)
+
+func (slowProver) CellProofs(_ []byte, reply *[]byte) error {
+	spin(2500 * time.Millisecond)
+	*reply = slowAnswer()
+	return nil
+}
+func (slowProver) Warm(_ int, _ *int) error { return nil }
+func (spinningProver) CellProofs(_ []byte, _ *[]byte) error {
+	spin(time.Hour)
+	return errors.New("spun an hour")
+}
+func (spinningProver) Warm(_ int, _ *int) error { return nil }
+
+func slowAnswer() []byte { return bytes.Repeat([]byte{0xc0}, proofsLen) }
+
+func spin(d time.Duration) {
+	for start := time.Now(); time.Since(start) < d; {
+	}
+}
 
 // hangingNode starts a worker that hangs in a request and prints its pid, then waits to be
 // killed: only the worker's parent-death signal can end that worker.
@@ -189,6 +227,28 @@ func TestTheWorkerProvesWhatTheLibraryProves(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, kzg4844.VerifyCellProofs([]kzg4844.Blob{*blob(2)}, []kzg4844.Commitment{commit(t, blob(2))}, got))
 	require.Equal(t, Stats{Starts: 1, Proven: 2}, w.Stats())
+}
+
+// The worker runs node.kzg-nice steps below its node's CPU priority, every thread of it (Linux
+// keeps one per thread), and at the node's own without the flag.
+func TestTheWorkerRunsBelowItsNode(t *testing.T) {
+	raw, err := unix.Getpriority(unix.PRIO_PROCESS, 0)
+	require.NoError(t, err)
+	base := 20 - raw // getpriority(2) answers 20-nice
+	for _, steps := range []int{0, 7} {
+		b, want := library(t)
+		w, _ := testWorker(t, "serve")
+		if steps > 0 {
+			w.argv = append(w.argv, "--"+NiceFlag, strconv.Itoa(steps))
+		}
+		requireProves(t, w, b, want)
+		nices, err := proctree.Nices(current(w).cmd.Process.Pid)
+		require.NoError(t, err)
+		for _, n := range nices {
+			require.Equal(t, min(base+steps, 19), n, "nice of every worker thread with --%s %d: %v", NiceFlag, steps, nices)
+		}
+		require.NoError(t, w.Close())
+	}
 }
 
 // requireProves asks w for b's proofs and requires want, wherever w proved them.
@@ -303,6 +363,33 @@ func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
 			require.True(t, exited(p), "the hung worker is killed")
 		})
 	}
+}
+
+// A worker that uses CPU is slow, not hung (at node.kzg-nice it may get little of the cores): it
+// is given one timeout after another while it works, up to MaxTimeouts in all.
+func TestABusyWorkerIsNotTakenForHung(t *testing.T) {
+	b, want := library(t)
+	w, _ := testWorker(t, "slow")
+	w.timeout = time.Second
+	got, err := w.CellProofs(b)
+	require.NoError(t, err)
+	require.Equal(t, slowAnswer(), bytes.Join(func() (out [][]byte) {
+		for i := range got {
+			out = append(out, got[i][:])
+		}
+		return out
+	}(), nil), "the worker's answer, not proofs computed here")
+	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "2.5 timeouts of work, not killed")
+
+	w, _ = testWorker(t, "spin")
+	w.timeout = time.Second
+	p := w.running()
+	require.NotNil(t, p)
+	start := time.Now()
+	requireProves(t, w, b, want)
+	require.GreaterOrEqual(t, time.Since(start), MaxTimeouts*time.Second, "killed after MaxTimeouts, not before")
+	require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
+	require.True(t, exited(p), "the worker that never answers is killed")
 }
 
 // A worker that cannot start is not tried again for the back-off: every blob in between is

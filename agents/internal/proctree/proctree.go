@@ -5,7 +5,9 @@ package proctree
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strconv"
 	"time"
@@ -23,6 +25,30 @@ type Usage struct {
 
 // clockTick is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
 const clockTick = 10 * time.Millisecond
+
+// Nices returns the nice value of each thread of process pid (Linux keeps one per thread).
+func Nices(pid int) ([]int, error) {
+	dir := fmt.Sprintf("/proc/%d/task", pid)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []int
+	for _, e := range ents {
+		st, err := readStatFile(dir+"/"+e.Name()+"/stat", pid)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // the thread ended
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, int(st.nice))
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("pid %d: no threads", pid)
+	}
+	return out, nil
+}
 
 // Read returns the usage of process pid with its children's. A child reaped while Read looks
 // moves its CPU time into the parent's: Read reads the parent again after the children and
@@ -99,6 +125,7 @@ type stat struct {
 	state                        byte
 	ppid                         int
 	utime, stime, cutime, cstime int64 // clock ticks
+	nice                         int64 // -20 (first) to 19 (last)
 	rssPages                     int64
 }
 
@@ -111,7 +138,11 @@ func (s stat) usage() Usage {
 // parentheses, so the fields are counted from after its last closing parenthesis, where field 3
 // (state) is the first.
 func readStat(pid int) (stat, error) {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	return readStatFile(fmt.Sprintf("/proc/%d/stat", pid), pid)
+}
+
+func readStatFile(path string, pid int) (stat, error) {
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		return stat{}, err
 	}
@@ -134,7 +165,7 @@ func readStat(pid int) (stat, error) {
 	for _, x := range []struct {
 		n   int
 		dst *int64
-	}{{4, &ppid}, {14, &s.utime}, {15, &s.stime}, {16, &s.cutime}, {17, &s.cstime}, {24, &s.rssPages}} {
+	}{{4, &ppid}, {14, &s.utime}, {15, &s.stime}, {16, &s.cutime}, {17, &s.cstime}, {19, &s.nice}, {24, &s.rssPages}} {
 		if *x.dst, err = field(x.n); err != nil {
 			return stat{}, err
 		}

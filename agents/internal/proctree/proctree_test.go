@@ -3,11 +3,13 @@ package proctree
 import (
 	"os"
 	"os/exec"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/sys/unix"
 )
 
 // The test binary is its own child: with SPTN_PROCTREE_SPIN set it uses half a second of CPU
@@ -94,4 +96,36 @@ func TestAMissingProcessIsAnErrorAndNotRunning(t *testing.T) {
 	_, err = Own(1 << 30)
 	require.Error(t, err)
 	require.False(t, Running(1<<30))
+}
+
+func TestNicesAreEachThreadsOwn(t *testing.T) {
+	// A thread of its own, set 3 steps below the rest: Nices must see it apart from the others.
+	done, got := make(chan struct{}), make(chan int, 1)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread ends with the goroutine
+		tid := unix.Gettid()
+		raw, err := unix.Getpriority(unix.PRIO_PROCESS, tid)
+		if err == nil {
+			err = unix.Setpriority(unix.PRIO_PROCESS, tid, 20-raw+3) // getpriority(2) answers 20-nice
+		}
+		if err != nil {
+			got <- -100
+			return
+		}
+		got <- 20 - raw + 3
+		<-done
+	}()
+	defer close(done)
+	want := <-got
+	require.NotEqual(t, -100, want)
+	if want > 19 {
+		t.Skip("this process runs at nice 17 or more: no room for a thread 3 below it")
+	}
+	nices, err := Nices(os.Getpid())
+	require.NoError(t, err)
+	require.Greater(t, len(nices), 1, "a Go process has several threads")
+	require.Contains(t, nices, want, "the thread set apart")
+	require.Contains(t, nices, want-3, "the others")
+	_, err = Nices(1 << 30)
+	require.Error(t, err)
 }
