@@ -169,14 +169,16 @@ func (p pipe) Close() error {
 // Defaults of a Worker.
 const (
 	// DefaultTimeout is how long a request may wait on the worker, its blob's upload included,
-	// while the worker uses no CPU, before it is taken for hung: about ten times what a blob's
-	// proofs take on a loaded 2-core machine with several blobs in flight. A worker that is slow,
-	// not hung, must not be killed for it: its blobs would then be proven in the node, the CPU the
-	// worker exists to keep away from it. So a worker that used CPU over a timeout (at a lower
-	// priority, node.kzg-nice, it may get little of it) is given another, up to MaxTimeouts.
+	// while the worker asks nothing of the cores, before it is taken for hung: about ten times
+	// what a blob's proofs take on a loaded 2-core machine with several blobs in flight. A worker
+	// that is slow, not hung, must not be killed for it: its blobs would then be proven in the
+	// node, the CPU the worker exists to keep away from it. So a worker that ran or waited to run
+	// over a timeout (at a lower priority, node.kzg-nice, it may get little of the cores) is given
+	// another, up to MaxTimeouts.
 	DefaultTimeout = 30 * time.Second
-	// MaxTimeouts is how many timeouts a request may take in all, however busy the worker.
-	MaxTimeouts = 4
+	// MaxTimeouts is how many timeouts a request may take in all, however busy the worker: a
+	// sidecar later than that is long past its slot.
+	MaxTimeouts = 2
 	// DefaultBackoff is how long after a failure the node proves in process before it starts a
 	// worker again.
 	DefaultBackoff = 10 * time.Second
@@ -342,12 +344,19 @@ func (w *Worker) call(p *proc, method string, args, reply any) error {
 	return err
 }
 
-// watch kills p, and says why, when a timeout passes in which p used less than a hundredth of it
-// in CPU time (an idle Go process uses far less; a starved one at nice 19 beside a few busy
-// threads a core, more), or when MaxTimeouts have passed; it returns nil once stop is closed.
+// watch kills p, and says why, when a timeout passes in which p asked the cores for less than a
+// hundredth of it (proctree.Demand: the CPU it had and the time it waited for one, runnable; an
+// idle or blocked Go process asks far less, a working one at any priority far more), or when
+// MaxTimeouts have passed; it returns nil once stop is closed. Where the kernel keeps no
+// schedstat, the CPU time alone is the measure.
 func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
 	pid := p.cmd.Process.Pid
-	last, err := proctree.Own(pid)
+	demand := proctree.Demand
+	last, err := demand(pid)
+	if err != nil {
+		demand = proctree.Own
+		last, err = demand(pid)
+	}
 	for i := 1; ; i++ {
 		select {
 		case <-stop:
@@ -355,18 +364,23 @@ func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
 		case <-time.After(w.timeout):
 		}
 		var why error
-		cpu, cerr := proctree.Own(pid)
+		now, nerr := demand(pid)
 		switch {
-		case err != nil || cerr != nil:
-			why = fmt.Errorf("no answer within %s (its CPU time unreadable: %w)", w.timeout, errors.Join(err, cerr))
-		case cpu-last < w.timeout/100:
-			why = fmt.Errorf("no answer within %s, in which it used %s of CPU", w.timeout, cpu-last)
+		case err != nil || nerr != nil:
+			why = fmt.Errorf("no answer within %s (its CPU time unreadable: %w)", w.timeout, errors.Join(err, nerr))
+		case now-last < w.timeout/100:
+			why = fmt.Errorf("no answer within %s, in which it ran or waited to run for %s", w.timeout, max(now-last, 0))
 		case i >= MaxTimeouts:
 			why = fmt.Errorf("no answer within %d timeouts of %s", i, w.timeout)
 		}
 		if why == nil {
-			last = cpu
+			last = now
 			continue
+		}
+		select {
+		case <-stop: // answered meanwhile: the answer stands
+			return nil
+		default:
 		}
 		_ = p.cmd.Process.Kill()
 		return why

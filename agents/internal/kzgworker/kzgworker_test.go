@@ -106,7 +106,7 @@ func (hungProver) CellProofs(_ []byte, _ *[]byte) error {
 }
 func (hungProver) Warm(_ int, _ *int) error { return forever() }
 
-// slowProver uses 2.5 s of CPU before it answers slowAnswer (not proofs: the watchdog is under
+// slowProver uses 1.5 s of CPU before it answers slowAnswer (not proofs: the watchdog is under
 // test, and the library's context would take the worker longer than that to load under -race);
 // spinningProver uses CPU forever.
 type (
@@ -115,7 +115,7 @@ type (
 )
 
 func (slowProver) CellProofs(_ []byte, reply *[]byte) error {
-	spin(2500 * time.Millisecond)
+	spin(1500 * time.Millisecond)
 	*reply = slowAnswer()
 	return nil
 }
@@ -236,12 +236,18 @@ func TestTheWorkerRunsBelowItsNode(t *testing.T) {
 	require.NoError(t, err)
 	base := 20 - raw // getpriority(2) answers 20-nice
 	for _, steps := range []int{0, 7} {
-		b, want := library(t)
 		w, _ := testWorker(t, "serve")
 		if steps > 0 {
 			w.argv = append(w.argv, "--"+NiceFlag, strconv.Itoa(steps))
+			// A blob proven first: the threads the library's goroutines start later take the
+			// priority too.
+			_, err := w.CellProofs(blob(1))
+			require.NoError(t, err)
+			require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "proven in the worker")
+		} else {
+			require.NotNil(t, w.running())
+			time.Sleep(200 * time.Millisecond)
 		}
-		requireProves(t, w, b, want)
 		nices, err := proctree.Nices(current(w).cmd.Process.Pid)
 		require.NoError(t, err)
 		for _, n := range nices {
@@ -361,6 +367,17 @@ func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
 			requireProves(t, w, b, want)
 			require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, w.Stats())
 			require.True(t, exited(p), "the hung worker is killed")
+
+			// Killed at the first timeout in which it asked nothing of the cores, not at the
+			// last: a request made once the worker has started.
+			w, _ = testWorker(t, mode)
+			w.timeout = time.Second
+			p = w.running()
+			require.NotNil(t, p)
+			time.Sleep(500 * time.Millisecond)
+			var raw []byte
+			require.ErrorContains(t, w.call(p, "Prover.CellProofs", b[:], &raw), "in which it ran or waited to run for")
+			require.True(t, exited(p))
 		})
 	}
 }
@@ -371,6 +388,7 @@ func TestABusyWorkerIsNotTakenForHung(t *testing.T) {
 	b, want := library(t)
 	w, _ := testWorker(t, "slow")
 	w.timeout = time.Second
+	w.Warm() // started and answering: the worker's start is not in the request's time
 	got, err := w.CellProofs(b)
 	require.NoError(t, err)
 	require.Equal(t, slowAnswer(), bytes.Join(func() (out [][]byte) {
@@ -379,7 +397,7 @@ func TestABusyWorkerIsNotTakenForHung(t *testing.T) {
 		}
 		return out
 	}(), nil), "the worker's answer, not proofs computed here")
-	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "2.5 timeouts of work, not killed")
+	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "1.5 timeouts of work, not killed")
 
 	w, _ = testWorker(t, "spin")
 	w.timeout = time.Second

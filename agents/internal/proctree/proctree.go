@@ -26,6 +26,41 @@ type Usage struct {
 // clockTick is USER_HZ, the unit of /proc's CPU times: 100 on every Linux platform Go supports.
 const clockTick = 10 * time.Millisecond
 
+// Demand is what the threads of process pid have asked of the cores: the CPU time they had plus
+// the time they waited, runnable, for a CPU (the first two fields of
+// /proc/PID/task/TID/schedstat, in nanoseconds). A process that works grows it whether or not it
+// gets the cores; one that sleeps (blocked in a read, say) does not. Threads that ended are no
+// longer counted.
+func Demand(pid int) (time.Duration, error) {
+	dir := fmt.Sprintf("/proc/%d/task", pid)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, err
+	}
+	var sum time.Duration
+	for _, e := range ents {
+		raw, err := os.ReadFile(dir + "/" + e.Name() + "/schedstat")
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // the thread ended
+		}
+		if err != nil {
+			return 0, err
+		}
+		f := bytes.Fields(raw)
+		if len(f) < 2 {
+			return 0, fmt.Errorf("pid %d: malformed schedstat %q", pid, raw)
+		}
+		for _, x := range f[:2] {
+			ns, err := strconv.ParseInt(string(x), 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("pid %d: malformed schedstat %q", pid, raw)
+			}
+			sum += time.Duration(ns)
+		}
+	}
+	return sum, nil
+}
+
 // Nices returns the nice value of each thread of process pid (Linux keeps one per thread).
 func Nices(pid int) ([]int, error) {
 	dir := fmt.Sprintf("/proc/%d/task", pid)

@@ -129,3 +129,17 @@ func TestNicesAreEachThreadsOwn(t *testing.T) {
 	_, err = Nices(1 << 30)
 	require.Error(t, err)
 }
+
+// Demand grows by the time a thread works, whether it runs or waits for a core: on a busy
+// machine as on an idle one.
+func TestDemandCountsWork(t *testing.T) {
+	before, err := Demand(os.Getpid())
+	require.NoError(t, err)
+	for start := time.Now(); time.Since(start) < 200*time.Millisecond; {
+	}
+	after, err := Demand(os.Getpid())
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, after-before, 150*time.Millisecond)
+	_, err = Demand(1 << 30)
+	require.Error(t, err)
+}
