@@ -14,10 +14,10 @@
 // disk does not change it) run as `sptn kzg-worker`: it serves net/rpc (gob) on its standard
 // input and output until its input ends, and gets SIGKILL when the node dies. Worker is the
 // node's side. Every failure of the worker (it cannot start, it exits, it answers an error or
-// something that is not 128 proofs, it does not answer within a timeout in which it used almost
-// no CPU, or within MaxTimeouts however busy) is logged and counted, the worker is killed, and
-// that blob is proven in the node's own process, so no sidecar is lost to the worker; a new
-// worker is started for a later blob after a back-off.
+// something that is not 128 proofs, it does not answer within a timeout in which it neither ran
+// nor waited to run, or within MaxTimeouts however busy) is logged and counted, the worker is
+// killed, and that blob is proven in the node's own process, so no sidecar is lost to the worker;
+// a new worker is started for a later blob after a back-off.
 package kzgworker
 
 import (
@@ -331,8 +331,9 @@ func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 }
 
 // call makes one request of p and kills p if the request, its upload included, has not ended
-// within a timeout in which p used almost no CPU (watch), or within MaxTimeouts: a worker that
-// does not read its input would otherwise hold the request, and every one after it, forever.
+// within a timeout in which p neither ran nor waited to run (watch), or within MaxTimeouts: a
+// worker that does not read its input would otherwise hold the request, and every one after it,
+// forever.
 func (w *Worker) call(p *proc, method string, args, reply any) error {
 	stop, killed := make(chan struct{}), make(chan error, 1)
 	go func() { killed <- w.watch(p, stop) }()
@@ -345,18 +346,19 @@ func (w *Worker) call(p *proc, method string, args, reply any) error {
 }
 
 // watch kills p, and says why, when a timeout passes in which p asked the cores for less than a
-// hundredth of it (proctree.Demand: the CPU it had and the time it waited for one, runnable; an
-// idle or blocked Go process asks far less, a working one at any priority far more), or when
-// MaxTimeouts have passed; it returns nil once stop is closed. Where the kernel keeps no
-// schedstat, the CPU time alone is the measure.
+// hundredth of it, or when MaxTimeouts have passed; it returns nil once stop is closed. What p
+// asked is the larger of its demand (proctree.Demand: the CPU it had and the time it waited for
+// one, runnable; an idle or blocked Go process asks far less, a working one at any priority far
+// more) and its CPU time (proctree.Own, which keeps the time of threads that ended, and serves
+// where the kernel keeps no schedstat).
 func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
 	pid := p.cmd.Process.Pid
-	demand := proctree.Demand
-	last, err := demand(pid)
-	if err != nil {
-		demand = proctree.Own
-		last, err = demand(pid)
+	asked := func() (demand, cpu time.Duration, err error) {
+		demand, _ = proctree.Demand(pid) // 0 where unreadable: the CPU time then decides
+		cpu, err = proctree.Own(pid)
+		return demand, cpu, err
 	}
+	lastDemand, lastCPU, err := asked()
 	for i := 1; ; i++ {
 		select {
 		case <-stop:
@@ -364,21 +366,22 @@ func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
 		case <-time.After(w.timeout):
 		}
 		var why error
-		now, nerr := demand(pid)
+		demand, cpu, nerr := asked()
+		used := max(demand-lastDemand, cpu-lastCPU, 0)
 		switch {
 		case err != nil || nerr != nil:
-			why = fmt.Errorf("no answer within %s (its CPU time unreadable: %w)", w.timeout, errors.Join(err, nerr))
-		case now-last < w.timeout/100:
-			why = fmt.Errorf("no answer within %s, in which it ran or waited to run for %s", w.timeout, max(now-last, 0))
+			why = fmt.Errorf("no answer within %s (its use of the cores unreadable: %w)", w.timeout, errors.Join(err, nerr))
+		case used < w.timeout/100:
+			why = fmt.Errorf("no answer within %s, in which it ran or waited to run for %s", w.timeout, used)
 		case i >= MaxTimeouts:
 			why = fmt.Errorf("no answer within %d timeouts of %s", i, w.timeout)
 		}
 		if why == nil {
-			last = now
+			lastDemand, lastCPU = demand, cpu
 			continue
 		}
 		select {
-		case <-stop: // answered meanwhile: the answer stands
+		case <-stop: // answered meanwhile: the answer stands (unless it comes between here and the kill)
 			return nil
 		default:
 		}

@@ -106,7 +106,7 @@ func (hungProver) CellProofs(_ []byte, _ *[]byte) error {
 }
 func (hungProver) Warm(_ int, _ *int) error { return forever() }
 
-// slowProver uses 1.5 s of CPU before it answers slowAnswer (not proofs: the watchdog is under
+// slowProver uses 1.2 s of CPU before it answers slowAnswer (not proofs: the watchdog is under
 // test, and the library's context would take the worker longer than that to load under -race);
 // spinningProver uses CPU forever.
 type (
@@ -115,7 +115,7 @@ type (
 )
 
 func (slowProver) CellProofs(_ []byte, reply *[]byte) error {
-	spin(1500 * time.Millisecond)
+	spin(1200 * time.Millisecond)
 	*reply = slowAnswer()
 	return nil
 }
@@ -369,9 +369,10 @@ func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
 			require.True(t, exited(p), "the hung worker is killed")
 
 			// Killed at the first timeout in which it asked nothing of the cores, not at the
-			// last: a request made once the worker has started.
+			// last: a request made once the worker has started, with a timeout whose hundredth
+			// (30 ms) the blob's upload and the runtime's own threads stay well under.
 			w, _ = testWorker(t, mode)
-			w.timeout = time.Second
+			w.timeout = 3 * time.Second
 			p = w.running()
 			require.NotNil(t, p)
 			time.Sleep(500 * time.Millisecond)
@@ -397,7 +398,7 @@ func TestABusyWorkerIsNotTakenForHung(t *testing.T) {
 		}
 		return out
 	}(), nil), "the worker's answer, not proofs computed here")
-	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "1.5 timeouts of work, not killed")
+	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "1.2 timeouts of work, not killed")
 
 	w, _ = testWorker(t, "spin")
 	w.timeout = time.Second

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+	"syscall"
 	"time"
 )
 
@@ -30,7 +31,7 @@ const clockTick = 10 * time.Millisecond
 // the time they waited, runnable, for a CPU (the first two fields of
 // /proc/PID/task/TID/schedstat, in nanoseconds). A process that works grows it whether or not it
 // gets the cores; one that sleeps (blocked in a read, say) does not. Threads that ended are no
-// longer counted.
+// longer counted, so it can fall; and a kernel without schedstat accounting reads 0.
 func Demand(pid int) (time.Duration, error) {
 	dir := fmt.Sprintf("/proc/%d/task", pid)
 	ents, err := os.ReadDir(dir)
@@ -40,7 +41,7 @@ func Demand(pid int) (time.Duration, error) {
 	var sum time.Duration
 	for _, e := range ents {
 		raw, err := os.ReadFile(dir + "/" + e.Name() + "/schedstat")
-		if errors.Is(err, fs.ErrNotExist) {
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ESRCH) {
 			continue // the thread ended
 		}
 		if err != nil {
