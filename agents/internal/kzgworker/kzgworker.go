@@ -118,16 +118,12 @@ func lowerPriority(steps int) error {
 	}
 	want := min(20-raw+steps, 19) // getpriority(2) answers 20-nice
 	for range 10 {
-		ents, err := os.ReadDir("/proc/self/task")
+		tids, err := proctree.Threads(os.Getpid())
 		if err != nil {
 			return err
 		}
 		set := 0
-		for _, e := range ents {
-			tid, err := strconv.Atoi(e.Name())
-			if err != nil {
-				continue
-			}
+		for _, tid := range tids {
 			raw, err := unix.Getpriority(unix.PRIO_PROCESS, tid)
 			if errors.Is(err, unix.ESRCH) {
 				continue // the thread ended

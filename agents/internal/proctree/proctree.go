@@ -33,57 +33,76 @@ const clockTick = 10 * time.Millisecond
 // gets the cores; one that sleeps (blocked in a read, say) does not. Threads that ended are no
 // longer counted, so it can fall; and a kernel without schedstat accounting reads 0.
 func Demand(pid int) (time.Duration, error) {
-	dir := fmt.Sprintf("/proc/%d/task", pid)
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return 0, err
-	}
 	var sum time.Duration
-	for _, e := range ents {
-		raw, err := os.ReadFile(dir + "/" + e.Name() + "/schedstat")
-		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ESRCH) {
-			continue // the thread ended
-		}
-		if err != nil {
-			return 0, err
-		}
+	err := eachThread(pid, "schedstat", func(_ int, raw []byte) error {
 		f := bytes.Fields(raw)
 		if len(f) < 2 {
-			return 0, fmt.Errorf("pid %d: malformed schedstat %q", pid, raw)
+			return fmt.Errorf("pid %d: malformed schedstat %q", pid, raw)
 		}
 		for _, x := range f[:2] {
 			ns, err := strconv.ParseInt(string(x), 10, 64)
 			if err != nil {
-				return 0, fmt.Errorf("pid %d: malformed schedstat %q", pid, raw)
+				return fmt.Errorf("pid %d: malformed schedstat %q", pid, raw)
 			}
 			sum += time.Duration(ns)
 		}
-	}
-	return sum, nil
+		return nil
+	})
+	return sum, err
 }
 
 // Nices returns the nice value of each thread of process pid (Linux keeps one per thread).
 func Nices(pid int) ([]int, error) {
-	dir := fmt.Sprintf("/proc/%d/task", pid)
-	ents, err := os.ReadDir(dir)
+	var out []int
+	err := eachThread(pid, "stat", func(_ int, raw []byte) error {
+		st, err := parseStat(raw, pid)
+		if err != nil {
+			return err
+		}
+		out = append(out, int(st.nice))
+		return nil
+	})
+	if err == nil && len(out) == 0 {
+		err = fmt.Errorf("pid %d: no threads", pid)
+	}
+	return out, err
+}
+
+// Threads are the thread ids of process pid (/proc/PID/task).
+func Threads(pid int) ([]int, error) {
+	ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
 	if err != nil {
 		return nil, err
 	}
 	var out []int
 	for _, e := range ents {
-		st, err := readStatFile(dir+"/"+e.Name()+"/stat", pid)
-		if errors.Is(err, fs.ErrNotExist) {
+		if tid, err := strconv.Atoi(e.Name()); err == nil {
+			out = append(out, tid)
+		}
+	}
+	return out, nil
+}
+
+// eachThread calls f with each thread of process pid and its file /proc/PID/task/TID/name,
+// skipping the threads that end meanwhile.
+func eachThread(pid int, name string, f func(tid int, raw []byte) error) error {
+	tids, err := Threads(pid)
+	if err != nil {
+		return err
+	}
+	for _, tid := range tids {
+		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/%s", pid, tid, name))
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ESRCH) {
 			continue // the thread ended
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, int(st.nice))
+		if err := f(tid, raw); err != nil {
+			return err
+		}
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("pid %d: no threads", pid)
-	}
-	return out, nil
+	return nil
 }
 
 // Read returns the usage of process pid with its children's. A child reaped while Read looks
@@ -174,14 +193,15 @@ func (s stat) usage() Usage {
 // parentheses, so the fields are counted from after its last closing parenthesis, where field 3
 // (state) is the first.
 func readStat(pid int) (stat, error) {
-	return readStatFile(fmt.Sprintf("/proc/%d/stat", pid), pid)
-}
-
-func readStatFile(path string, pid int) (stat, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
 		return stat{}, err
 	}
+	return parseStat(raw, pid)
+}
+
+// parseStat parses the content of a stat file of process pid (its own or one of its threads').
+func parseStat(raw []byte, pid int) (stat, error) {
 	i := bytes.LastIndexByte(raw, ')')
 	if i < 0 {
 		return stat{}, fmt.Errorf("pid %d: malformed stat", pid)
@@ -202,6 +222,7 @@ func readStatFile(path string, pid int) (stat, error) {
 		n   int
 		dst *int64
 	}{{4, &ppid}, {14, &s.utime}, {15, &s.stime}, {16, &s.cutime}, {17, &s.cstime}, {19, &s.nice}, {24, &s.rssPages}} {
+		var err error
 		if *x.dst, err = field(x.n); err != nil {
 			return stat{}, err
 		}
