@@ -851,17 +851,13 @@ func byzantineLateProver(ctx context.Context, e *Env) (err error) {
 	}
 	filedFor := map[uint64]uint64{} // pruned epoch -> its proposal
 	if err := e.until(ctx, "the watcher files a slash proposal against each pruned epoch", e.slots(8), func() (bool, error) {
-		n, err := e.proposalCount(ctx)
+		filed, err := e.proposalsSince(ctx, proposals)
 		if err != nil {
 			return false, err
 		}
-		for id := proposals + 1; id <= n; id++ {
-			prop, err := slasherView(ctx, e, sl.PackGetProposal(new(big.Int).SetUint64(id)), sl.UnpackGetProposal)
-			if err != nil {
-				return false, err
-			}
+		for i, prop := range filed {
 			if ep, ok := keys[prop.EvidenceKey]; ok && prop.Kind == watcher.KindPrunedEpoch {
-				filedFor[ep] = id
+				filedFor[ep] = proposals + 1 + uint64(i)
 			}
 		}
 		return len(filedFor) == len(keys), nil

@@ -550,27 +550,42 @@ func equivocation(ctx context.Context, e *Env) error {
 	if err := e.pause(ctx, e.slots(2)); err != nil { // the watcher acts within a poll of what it saw
 		return err
 	}
-	after, err := e.proposalCount(ctx)
-	if err != nil {
-		return err
-	}
 	// A proposal against a pruned epoch may be an earlier scenario's, filed late (CI of stop 41: a
 	// failed byzantine-late-prover left its pruned epoch for the watcher to file while this ran);
 	// any other kind fails the scenario.
-	sl := slasher.NewSlasher()
-	for id := proposals + 1; id <= after; id++ {
-		prop, err := slasherView(ctx, e, sl.PackGetProposal(new(big.Int).SetUint64(id)), sl.UnpackGetProposal)
-		if err != nil {
-			return err
-		}
+	filed, err := e.proposalsSince(ctx, proposals)
+	if err != nil {
+		return err
+	}
+	for i, prop := range filed {
+		id := proposals + 1 + uint64(i)
 		if prop.Kind != watcher.KindPrunedEpoch {
 			return failf("slash proposal %d of kind %d (evidence %x, validators %v) was filed during the scenario: an equivocation is slashed without a vote",
 				id, prop.Kind, prop.EvidenceKey, prop.Validators)
 		}
 		e.Logf("slash proposal %d filed meanwhile is against a pruned epoch, not this equivocation (validators %v)", id, prop.Validators)
 	}
-	e.Logf("no slash proposal (vote) but against a pruned epoch was filed: the Slasher counts %d, %d before", after, proposals)
+	e.Logf("no slash proposal (vote) but against a pruned epoch was filed: the Slasher counts %d, %d before",
+		proposals+uint64(len(filed)), proposals)
 	return nil
+}
+
+// proposalsSince are the Slasher's proposals after the first n, in order (the first is n+1).
+func (e *Env) proposalsSince(ctx context.Context, n uint64) ([]slasher.Proposal, error) {
+	count, err := e.proposalCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sl := slasher.NewSlasher()
+	var out []slasher.Proposal
+	for id := n + 1; id <= count; id++ {
+		prop, err := slasherView(ctx, e, sl.PackGetProposal(new(big.Int).SetUint64(id)), sl.UnpackGetProposal)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, prop)
+	}
+	return out, nil
 }
 
 // pause waits d unless ctx ends first.
