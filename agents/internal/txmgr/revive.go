@@ -97,6 +97,21 @@ func (m *Manager) receiptsGone(ctx context.Context, r *record) (bool, error) {
 // persisted, then broadcast. It reports false if the nonce is in flight already.
 func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, error) {
 	id := r.ID
+	// One revival of a nonce at a time: the loop's closeGaps and a caller's Revive can meet
+	// here, and each would prove a blob transaction's sidecar again (seconds of CPU) for one of
+	// them to find the other in flight.
+	m.mu.Lock()
+	if m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil) || m.reviving[r.Nonce] {
+		m.mu.Unlock()
+		return false, nil
+	}
+	m.reviving[r.Nonce] = true
+	m.mu.Unlock()
+	defer func() {
+		m.mu.Lock()
+		delete(m.reviving, r.Nonce)
+		m.mu.Unlock()
+	}()
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("read head: %w", err)
@@ -106,6 +121,7 @@ func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, erro
 		if sc, err = r.sidecar(); err != nil {
 			return false, err
 		}
+		m.metrics.RecordTxEvent(EventBlobsProven)
 	}
 	// The confirmed version stays ours: a node that puts reorged transactions back in its pool
 	// (geth does) may mine it instead of the new one, and its receipt is as good. If the node

@@ -301,6 +301,16 @@ func TestSendRefusedPastNotAfter(t *testing.T) {
 	require.Equal(t, 0, e.ev.get(EventSent))
 	require.Equal(t, 0, m.InFlight())
 
+	// A blob candidate without its sidecar: the blob proofs (seconds of CPU) are not made for a
+	// candidate whose deadline passed during the estimate.
+	blob := blobCandidate("slow-blob", blobData(1000))
+	blob.NotAfter = time.Now().Add(250 * time.Millisecond)
+	_, err = m.Send(ctx, blob)
+	require.ErrorIs(t, err, ErrTooLate)
+	require.Equal(t, int64(2), estimates.Load())
+	require.Zero(t, e.ev.get(EventBlobsProven), "no blob proofs for a refusal")
+	require.Equal(t, uint64(0), e.nonce(t, "pending"))
+
 	during.NotAfter = time.Now().Add(time.Minute) // in time: the same ID is free to go
 	r, err := m.Send(ctx, during)
 	require.NoError(t, err)
