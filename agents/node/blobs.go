@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -342,22 +343,44 @@ func (d *driver) sidecarInTime(b *app.Block, slot uint64) bool {
 	return d.clk.Now().Add(need).Before(end)
 }
 
-// sidecar is the L1 sidecar of blob block b, waiting for it if it is being built; nil when it
-// cannot be had (txmgr then builds it from the data).
-func (d *driver) sidecar(ctx context.Context, b *app.Block) *types.BlobTxSidecar {
+// errSidecarLate is a publish that stopped waiting for its blob sidecar at the last moment its
+// propose could still land in its slot.
+var errSidecarLate = errors.New("its blob sidecar was not ready before the slot's last L1 block")
+
+// sidecar is the L1 sidecar of blob block b, waiting for it if it is being built, until
+// deadline when that is set (then errSidecarLate); nil when it cannot be had (txmgr then builds
+// it from the data).
+//
+// A sidecar not ready by the deadline is of no use to this propose, and txmgr, given none,
+// would prove the blobs again in this process, for a propose it then refuses as too late. The
+// work goes on (the KZG worker is not killed for being slow: kzgworker's watchdog judges that),
+// and a seal of the same transactions in a later slot (the same blobs) finds it done.
+func (d *driver) sidecar(ctx context.Context, b *app.Block, deadline time.Time) (*types.BlobTxSidecar, error) {
 	w, err := d.workFor(b)
 	if err != nil {
 		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", err)
-		return nil
+		return nil, nil
+	}
+	var late <-chan time.Time
+	if !deadline.IsZero() {
+		t := time.NewTimer(time.Until(deadline))
+		defer t.Stop()
+		late = t.C
 	}
 	select {
 	case <-w.done:
+	case <-late:
+		select {
+		case <-w.done: // ready at the deadline: the send's own check decides
+		default:
+			return nil, errSidecarLate
+		}
 	case <-ctx.Done():
-		return nil
+		return nil, ctx.Err()
 	}
 	if w.err != nil {
 		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", w.err)
-		return nil
+		return nil, nil
 	}
-	return w.sc
+	return w.sc, nil
 }

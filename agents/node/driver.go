@@ -1371,9 +1371,21 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block, proposer 
 	to := d.rollupA
 	c := txmgr.TxCandidate{ID: id, To: &to}
 	if b.Blobs {
-		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it.
+		// The data travels in blobs; txmgr builds them (and their KZG proofs) from it, unless
+		// this node's sidecar comes with it. That is waited for until the send's deadline only.
+		var deadline time.Time
+		if l1, ok := d.l1Tips(); ok {
+			if due, ok := d.dueBy(l1.Head, b.Header.Slot); ok {
+				deadline = due.Add(-sendMargin(d.l1Interval()))
+			}
+		}
 		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
-		c.BlobSidecar = d.sidecar(ctx, b)
+		if c.BlobSidecar, err = d.sidecar(ctx, b, deadline); err != nil {
+			if errors.Is(err, errSidecarLate) {
+				d.tooLate(id, b, proposer, err.Error())
+			}
+			return fmt.Errorf("propose of slot %d: %w", b.Header.Slot, err)
+		}
 	} else {
 		c.Data = rollup.NewRollup().PackPropose(b.Header, app.EncodeTxsData(raws), enc)
 	}

@@ -1005,17 +1005,7 @@ func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	start := r.SlotStart(sealedSlot) // the slot has two 2 s L1 blocks: start and start+2
 	var last *types.Header
 	// follow has the driver see L1's next block, with timestamp at, at local time seen.
-	follow := func(at uint64, seen time.Time) {
-		h := &types.Header{Number: big.NewInt(1), Time: at}
-		if last != nil {
-			h.Number, h.ParentHash = new(big.Int).Add(last.Number, big.NewInt(1)), last.Hash()
-		}
-		last = h
-		d.follow(ctx, L1Tips{Head: h, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
-		d.mu.Lock()
-		d.l1Seen[len(d.l1Seen)-1].at = seen
-		d.mu.Unlock()
-	}
+	follow := func(at uint64, seen time.Time) { last = followSeen(ctx, d, last, at, seen) }
 	// made is when L1 made its block with timestamp at, if it made the slot's first at base.
 	made := func(at uint64, base time.Time) time.Time {
 		return base.Add(time.Duration(int64(at)-int64(start)) * time.Second)
@@ -1073,6 +1063,20 @@ func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	require.Equal(t, 125*time.Millisecond, sendMargin(1))
 	require.Equal(t, 250*time.Millisecond, sendMargin(2))
 	require.Equal(t, 250*time.Millisecond, sendMargin(12))
+}
+
+// followSeen has d follow L1's block after last (the first: nil), with timestamp at, as first
+// seen at local time seen, over the assured tip sealedParent; it returns that block.
+func followSeen(ctx context.Context, d *driver, last *types.Header, at uint64, seen time.Time) *types.Header {
+	h := &types.Header{Number: big.NewInt(1), Time: at}
+	if last != nil {
+		h.Number, h.ParentHash = new(big.Int).Add(last.Number, big.NewInt(1)), last.Hash()
+	}
+	d.follow(ctx, L1Tips{Head: h, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
+	d.mu.Lock()
+	d.l1Seen[len(d.l1Seen)-1].at = seen
+	d.mu.Unlock()
+	return h
 }
 
 // TestFollowCountsEachHeadOnce: L1's interval is trusted after four parent-to-head gaps; a head

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -37,14 +38,7 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, b.Blobs)
 	require.Len(t, b.BlobProofs, 1)
-	digest := f.domain.AttestationDigest(b.Header)
-	var votes []abci.ExtendedVoteInfo
-	for i := range 4 {
-		sig, err := protocol.SignDigest(f.ks[i], digest)
-		require.NoError(t, err)
-		votes = append(votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: cometAddr(i)},
-			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: append(b.Hash.Bytes(), sig[:]...)})
-	}
+	votes := extensionVotes(t, f, b)
 	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
 	r.Params.ProposerTimeout = tSlot / 2
 	start := time.Unix(int64(r.SlotStart(sealedSlot)), 0)
@@ -80,6 +74,21 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	// A sidecar this node began already (its own seal's) costs nothing more to wait for.
 	d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
 	require.True(t, d.sidecarInTime(b, sealedSlot))
+}
+
+// extensionVotes are the vote extensions of the commit that sealed f's block b: every member's
+// attestation of it.
+func extensionVotes(t *testing.T, f *sealedBlock, b *app.Block) []abci.ExtendedVoteInfo {
+	t.Helper()
+	digest := f.domain.AttestationDigest(b.Header)
+	var votes []abci.ExtendedVoteInfo
+	for i := range 4 {
+		sig, err := protocol.SignDigest(f.ks[i], digest)
+		require.NoError(t, err)
+		votes = append(votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: cometAddr(i)},
+			BlockIdFlag: cmtproto.BlockIDFlagCommit, VoteExtension: append(b.Hash.Bytes(), sig[:]...)})
+	}
+	return votes
 }
 
 // TestSealBudgetBelievesALoadedCPUAtOnce (issue 16): the first blocks of an overload were sized
@@ -352,4 +361,58 @@ func TestTheSealWaitsForTheSidecarRunning(t *testing.T) {
 	require.Less(t, len(built[0]), 10, "the pool read for a calldata block")
 	require.False(t, sent.Blobs, "a calldata block: no sidecar to wait for")
 	require.NotEmpty(t, sent.Txs)
+}
+
+// TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline (issue 16, review r62): the proposer's
+// publish waited for its block's sidecar for as long as the cell proofs took. A KZG worker
+// starved of CPU may answer only at its watchdog's limit, a minute on: the publish waited that
+// long for a propose that could no longer land in its slot, and txmgr, handed no sidecar after
+// a failure, would then prove the blobs again in the node for a propose it refuses as too late.
+// Now it waits until the last moment the propose can still be sent for its slot, then gives up
+// (counted as too late) and leaves the sidecar's work running for a later seal of the same
+// transactions.
+func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
+	f := newSealedBlockWith(t, true)
+	b, err := f.a.BlockByNumber(1)
+	require.NoError(t, err)
+	require.True(t, b.Blobs)
+	votes := extensionVotes(t, f, b)
+	ctx := context.Background()
+	d, tx, r := newPublisher(f, f.proposer)
+	d.blobVersion = types.BlobSidecarVersion1
+	d.votes = func(int64) []abci.ExtendedVoteInfo { return votes }
+	// L1 makes a block every 2 s, each seen 50 ms after it was made; it made the slot's first
+	// block (start) just now, so the slot's last (start+2) is due in 2.05 s and the propose must
+	// be with the transaction manager 250 ms before.
+	start := r.SlotStart(sealedSlot)
+	base := time.Now()
+	var last *types.Header
+	for at := start - 20; at <= start; at += 2 {
+		last = followSeen(ctx, d, last, at, base.Add(time.Duration(int64(at)-int64(start))*time.Second+50*time.Millisecond))
+	}
+	due, ok := d.dueBy(last, sealedSlot)
+	require.True(t, ok)
+	deadline := due.Add(-sendMargin(d.l1Interval()))
+
+	// The block's sidecar is being proven by a worker that will not answer in this slot.
+	w := d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		d.tryPublish(ctx)
+		d.pubs.Wait()
+	}()
+	select {
+	case <-ended:
+	case <-time.After(time.Until(deadline) + 10*time.Second):
+		close(w.done) // let the publish end
+		t.Fatal("the publish still waited for its sidecar 10 s after the propose's deadline")
+	}
+	require.False(t, time.Now().Before(deadline), "it waited until the deadline")
+	require.Nil(t, tx.last.Data, "no propose sent without its sidecar")
+	require.Equal(t, 1.0, testutil.ToFloat64(d.events.WithLabelValues("propose_too_late")))
+	d.mu.RLock()
+	kept := d.blobWork[txsKey(b.Txs)] == w && w.proving()
+	d.mu.RUnlock()
+	require.True(t, kept, "the sidecar's work goes on")
 }
