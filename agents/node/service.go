@@ -406,7 +406,8 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 // (node.kzg-process): this binary run as `sptn kzg-worker`, started when the node first needs it
 // and stopped with the node. Its counts are sptn_node_kzg_worker_starts_total,
 // sptn_node_kzg_worker_failures_total, sptn_node_kzg_worker_blobs_total and
-// sptn_node_kzg_cell_proofs_in_process_total.
+// sptn_node_kzg_cell_proofs_in_process_total; sptn_node_kzg_worker_nice_below_node is the
+// priority it got.
 func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) {
 	if !s.cfg.Node.KZGProcess || d.blobVersion != types.BlobSidecarVersion1 || s.cfg.Node.DA == DACalldata {
 		return
@@ -427,7 +428,15 @@ func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) {
 		counter("kzg_worker_blobs_total", "blobs whose cell proofs the KZG worker proved",
 			func(s kzgworker.Stats) uint64 { return s.Proven }),
 		counter("kzg_cell_proofs_in_process_total", "blobs whose cell proofs were computed in the node's process because its KZG worker failed or was down",
-			func(s kzgworker.Stats) uint64 { return s.InProcess }))
+			func(s kzgworker.Stats) uint64 { return s.InProcess }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_nice_below_node",
+			Help: "how many nice steps below the node's CPU priority the KZG worker's highest-priority thread runs (what node.kzg-nice achieved); -1 while no worker has loaded its context"},
+			func() float64 {
+				if n, ok := w.NiceBelow(); ok {
+					return float64(n)
+				}
+				return -1
+			}))
 	st.Push("KZG worker", func(context.Context) error { return w.Close() })
 }
 

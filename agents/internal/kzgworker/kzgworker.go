@@ -29,6 +29,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -190,6 +191,11 @@ type Worker struct {
 	log     *slog.Logger
 	timeout time.Duration
 	backoff time.Duration
+	nice    int // the steps below this process's priority the worker is to run at
+
+	// niceBelow is how many steps below this process's priority the running worker's
+	// highest-priority thread runs, read once it loaded its context; -1 before.
+	niceBelow atomic.Int64
 
 	mu     sync.Mutex
 	proc   *proc
@@ -226,15 +232,56 @@ func New(log *slog.Logger, nice int) *Worker {
 	if nice > 0 {
 		argv = append(argv, "--"+NiceFlag, strconv.Itoa(nice))
 	}
-	return newWorker(argv, log)
+	w := newWorker(argv, log)
+	w.nice = nice
+	return w
 }
 
 // NiceFlag is the worker command's flag that sets how far below its parent's priority it runs.
 const NiceFlag = "nice"
 
 func newWorker(argv []string, log *slog.Logger) *Worker {
-	return &Worker{argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
+	w := &Worker{argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
 		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
+	w.niceBelow.Store(-1)
+	return w
+}
+
+// NiceBelow is how many steps (nice values) below this process's CPU priority the running
+// worker's highest-priority thread runs, read once the worker loaded its context; false before,
+// and while no worker runs. It is what node.kzg-nice achieved: less than asked where the worker
+// could not lower its priority (a seccomp profile) or met nice's floor of 19.
+func (w *Worker) NiceBelow() (int, bool) {
+	n := w.niceBelow.Load()
+	return int(n), n >= 0
+}
+
+// readNice reads how far below this process's priority p's threads run (NiceBelow), and says so
+// in the log: at warn level when that is less than the worker was asked for.
+func (w *Worker) readNice(p *proc) {
+	pid := p.cmd.Process.Pid
+	nices, err := proctree.Nices(pid)
+	if err != nil {
+		w.log.Warn("read the KZG worker's CPU priority", "pid", pid, "err", err)
+		return
+	}
+	raw, err := unix.Getpriority(unix.PRIO_PROCESS, 0)
+	if err != nil {
+		w.log.Warn("read the node's CPU priority", "err", err)
+		return
+	}
+	below := slices.Min(nices) - (20 - raw) // getpriority(2) answers 20-nice
+	w.mu.Lock()
+	if w.proc == p { // not failed or closed meanwhile
+		w.niceBelow.Store(int64(max(below, 0)))
+	}
+	w.mu.Unlock()
+	if below < w.nice {
+		w.log.Warn("KZG worker runs less far below the node's CPU priority than asked", "pid", pid,
+			"nice_below_node", below, "asked", w.nice, "nice_max", 19)
+		return
+	}
+	w.log.Info("KZG worker ready", "pid", pid, "nice_below_node", below)
 }
 
 // Stats are a worker's counts.
@@ -274,6 +321,7 @@ func (w *Worker) warm(p *proc) {
 			w.fail(p, "load the KZG context", err)
 			return
 		}
+		w.readNice(p)
 		p.warmed.Store(true)
 	})
 }
@@ -401,6 +449,7 @@ func (w *Worker) fail(p *proc, what string, err error) {
 // for the blobs proven here meanwhile. w.mu is held.
 func (w *Worker) downLocked(msg string, args ...any) {
 	w.proc, w.downAt = nil, time.Now()
+	w.niceBelow.Store(-1)
 	w.failures.Add(1)
 	go warmHere()
 	w.log.Warn(msg, append(args, "backoff", w.backoff)...)
@@ -496,6 +545,7 @@ func (w *Worker) Close() error {
 	w.mu.Lock()
 	p := w.proc
 	w.proc, w.closed = nil, true
+	w.niceBelow.Store(-1)
 	w.mu.Unlock()
 	if p == nil {
 		return nil
