@@ -21,7 +21,8 @@ GOFLAGS_TEST ?= -race -count=1 -timeout 20m
 # The longest first, one in each lane: the scenario package (about 250 s) then chaos (140 s) in
 # one, the node package (310 s) then the rest in the other (with the node package first and then
 # ./agents/devnet/... in order, the lanes were 340 and 430 s on an empty Go build cache).
-INTEGRATION_PKGS := ./agents/devnet/scenario ./agents/node ./agents/devnet/chaos ./agents/devnet/... ./script
+# In this order, go test -p 2 runs the node package (the longest) beside chaos then scenario.
+INTEGRATION_PKGS := ./agents/node ./agents/devnet/chaos ./agents/devnet/scenario ./agents/devnet/... ./script
 UNIT_PKGS = $(shell $(GO) list ./... | grep -v -e '/agents/node$$' -e '/agents/devnet' -e '/script$$')
 # geth for the devnet's `l1.client: geth` (docs/devnet.md): built from the go-ethereum module
 # go.mod pins, into a project-local directory named after the version, so that a bump of the pin
@@ -39,7 +40,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-system deps-browser deps-geth deps-postgres deps-prometheus build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go test-geth test-ha sptn-broken sptn-byzantine scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth clean
+        test-go test-go-packages test-ha-short test-geth test-ha sptn-broken sptn-byzantine scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -133,12 +134,16 @@ check-gas-docs: ## fail if a doc's gas table differs from snapshots/
 # make test's short failover run (real PostgreSQL, remote signers, kill -9): make test-ha runs 8.
 HA_FAILOVERS_SHORT ?= 2
 
-test-go: sptn deps-browser deps-postgres deps-prometheus ## go test -race ./... (integration tests start their own anvil and nodes), then a short TestFailoverNeverDoubleSigns
+test-go: test-go-packages test-ha-short ## go test -race ./... (integration tests start their own anvil and nodes), then a short TestFailoverNeverDoubleSigns
+
+test-go-packages: sptn deps-browser deps-postgres deps-prometheus ## test-go without the failover run
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(UNIT_PKGS)
 	$(GO) test $(GOFLAGS_TEST) -p 2 $(INTEGRATION_PKGS)
-	SPTN_HA_FAILOVERS=$(HA_FAILOVERS_SHORT) $(GO) test $(GOFLAGS_TEST) -tags ha -run '^TestFailoverNeverDoubleSigns$$' ./agents/node
 	$(GO) build -tags sptn_broken -o /dev/null ./agents/cmd/sptn
 	$(GO) test -count=1 -tags sptn_broken ./agents/internal/testbreak/
+
+test-ha-short: sptn deps-postgres ## the short TestFailoverNeverDoubleSigns of make test (HA_FAILOVERS_SHORT failovers)
+	SPTN_HA_FAILOVERS=$(HA_FAILOVERS_SHORT) $(GO) test $(GOFLAGS_TEST) -tags ha -run '^TestFailoverNeverDoubleSigns$$' ./agents/node
 
 # make test builds geth (make deps-geth: about 3.6 minutes of both cores on an empty Go build
 # cache) in the background at the lowest CPU priority from its start, so that it takes the CPU
@@ -155,12 +160,12 @@ test: deps ## everything CI runs
 	  trap 'if [ -n "$$(jobs -pr)" ]; then kill -TERM -- -$$geth 2>/dev/null || true; wait $$geth 2>/dev/null || true; fi' EXIT; \
 	  trap 'exit 130' INT; trap 'exit 143' TERM; \
 	  $(MAKE) --no-print-directory -j3 --output-sync=target contracts sptn deps-system; \
-	  $(MAKE) --no-print-directory build check-bindings check-trees check-gas-docs lint test-contracts test-go; \
+	  $(MAKE) --no-print-directory build check-bindings check-trees check-gas-docs lint test-contracts test-go-packages; \
 	  echo "make test: waiting for the geth build (.devnet/deps-geth.log)"; \
 	  rc=0; wait $$geth || rc=$$?; trap - EXIT; \
 	  [ $$rc = 0 ] || { cat .devnet/deps-geth.log; echo "make deps-geth failed"; exit 1; }; \
 	  cat .devnet/deps-geth.log; \
-	  $(MAKE) --no-print-directory test-geth
+	  $(MAKE) --no-print-directory -j2 --output-sync=target test-geth test-ha-short
 
 # ---- benchmarks (numbers go to docs/performance.md, never into tests) -------------------------
 bench-gas: contracts gas-snapshots ## forge gas snapshots, then rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md

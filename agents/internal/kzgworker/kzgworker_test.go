@@ -32,11 +32,45 @@ import (
 // worker, or a broken or hostile one) instead of running the tests.
 const modeEnv = "SPTN_KZGWORKER_MODE"
 
+// workerBin is the binary the tests' workers run: this test binary, or under -race the same
+// tests built without it. The race detector makes the library's context load and proofs five to
+// ten times slower (the package took 93 s under -race with its workers built so, 31 s without),
+// and what is under test here is the node's side, which runs in this process, with the detector;
+// the worker's side is a single net/rpc connection served by the library. The nodes of the
+// integration tests run their workers from a binary built without it too.
+var workerBin = "/proc/self/exe"
+
 func TestMain(m *testing.M) {
 	if mode := os.Getenv(modeEnv); mode != "" {
 		os.Exit(serveAs(mode))
 	}
-	os.Exit(m.Run())
+	cleanup := func() {}
+	if raceOn {
+		if bin, dir, err := buildWithoutRace(); err != nil {
+			fmt.Fprintf(os.Stderr, "kzgworker tests: the workers run this -race binary (building one without -race failed: %v)\n", err)
+		} else {
+			workerBin, cleanup = bin, func() { _ = os.RemoveAll(dir) }
+		}
+	}
+	code := m.Run()
+	cleanup()
+	os.Exit(code)
+}
+
+// buildWithoutRace builds this package's tests without -race into a temporary directory.
+func buildWithoutRace() (bin, dir string, err error) {
+	dir, err = os.MkdirTemp("", "kzgworker-test")
+	if err != nil {
+		return "", "", err
+	}
+	bin = filepath.Join(dir, "kzgworker.test")
+	cmd := exec.Command("go", "test", "-c", "-o", bin, ".")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		_ = os.RemoveAll(dir)
+		return "", "", err
+	}
+	return bin, dir, nil
 }
 
 // serveAs runs the worker mode names: "serve" (the real one), "short" (answers 100 bytes),
@@ -136,7 +170,7 @@ func spin(d time.Duration) {
 // hangingNode starts a worker that hangs in a request and prints its pid, then waits to be
 // killed: only the worker's parent-death signal can end that worker.
 func hangingNode() int {
-	w := newWorker([]string{"/proc/self/exe"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker([]string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.env = append(w.env, modeEnv+"=hang")
 	go func() { _, _ = w.CellProofs(new(kzg4844.Blob)) }()
 	for {
@@ -153,11 +187,11 @@ func hangingNode() int {
 }
 
 // testWorker is a worker running this test binary in mode; the returned setter changes the mode
-// of the processes started after it. Its timeout is long: a worker built with -race loads its
-// context slowly on a busy machine, and only the timeout tests want one.
+// of the processes started after it. Its timeout is long: a worker loads its context slowly on
+// a busy machine (more so where it runs with -race), and only the timeout tests want one.
 func testWorker(t *testing.T, mode string) (*Worker, func(string)) {
 	t.Helper()
-	w := newWorker([]string{"/proc/self/exe"}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker([]string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.timeout = 5 * time.Minute
 	base := w.env
 	set := func(m string) {
@@ -253,7 +287,15 @@ func TestTheWorkerRunsBelowItsNode(t *testing.T) {
 		for _, n := range nices {
 			require.Equal(t, min(base+steps, 19), n, "nice of every worker thread with --%s %d: %v", NiceFlag, steps, nices)
 		}
+		_, known := w.NiceBelow()
+		require.False(t, known, "not read before the worker loaded its context")
+		w.Warm()
+		below, known := w.NiceBelow()
+		require.True(t, known)
+		require.Equal(t, min(base+steps, 19)-base, below, "what the node reports (log, sptn_node_kzg_worker_nice_below_node)")
 		require.NoError(t, w.Close())
+		_, known = w.NiceBelow()
+		require.False(t, known, "no worker: nothing to report")
 	}
 }
 

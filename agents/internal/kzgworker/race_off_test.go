@@ -1,0 +1,5 @@
+//go:build !race
+
+package kzgworker
+
+const raceOn = false
