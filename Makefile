@@ -18,10 +18,10 @@ GOFLAGS_TEST ?= -race -count=1 -timeout 20m
 # time first. The integration suites (in-process CometBFT networks, whole devnets) then also run
 # two packages at a time: a devnet mostly waits on its slots (about one core of two in use,
 # measured), and every timing check in them keeps a margin for a loaded machine.
-# The longest first, one in each lane: the scenario package (about 250 s) then chaos (140 s) in
-# one, the node package (310 s) then the rest in the other (with the node package first and then
-# ./agents/devnet/... in order, the lanes were 340 and 430 s on an empty Go build cache).
-# In this order, go test -p 2 runs the node package (the longest) beside chaos then scenario.
+# The longest first, one in each lane: the node package (about 340 s in make test) in one, chaos
+# (140 s) then scenario (225 s) in the other, then the rest. (Scenario first, then node and
+# chaos: 414 s in all at 26465a6. With ./agents/devnet/... right after the node package, the
+# short devnet packages went first beside it and scenario ran last: 430 s.)
 INTEGRATION_PKGS := ./agents/node ./agents/devnet/chaos ./agents/devnet/scenario ./agents/devnet/... ./script
 UNIT_PKGS = $(shell $(GO) list ./... | grep -v -e '/agents/node$$' -e '/agents/devnet' -e '/script$$')
 # geth for the devnet's `l1.client: geth` (docs/devnet.md): built from the go-ethereum module
@@ -165,7 +165,7 @@ test: deps ## everything CI runs
 	  rc=0; wait $$geth || rc=$$?; trap - EXIT; \
 	  [ $$rc = 0 ] || { cat .devnet/deps-geth.log; echo "make deps-geth failed"; exit 1; }; \
 	  cat .devnet/deps-geth.log; \
-	  $(MAKE) --no-print-directory -j2 --output-sync=target test-geth test-ha-short
+	  $(MAKE) --no-print-directory -j2 --output-sync=line test-geth test-ha-short
 
 # ---- benchmarks (numbers go to docs/performance.md, never into tests) -------------------------
 bench-gas: contracts gas-snapshots ## forge gas snapshots, then rollup gas on anvil for committees of 4, 16, 48; rewrite docs/performance.md

@@ -128,8 +128,11 @@ func TestBlobPublishing(t *testing.T) {
 		for _, n := range worker {
 			require.Equal(t, min(node[0]+7, 19), n, "node %d's worker threads at %v, the node's at %v", i, worker, node)
 		}
-		require.Equal(t, float64(min(node[0]+7, 19)-node[0]), metric(t, procs[i], "sptn_node_kzg_worker_nice_below_node"),
-			"node %d reports its worker's priority", i)
+		want := float64(min(node[0]+7, 19) - node[0])
+		eventually(t, 30*time.Second, "the node reports its worker's priority once the worker loaded its context", func() (bool, string) {
+			got := metric(t, procs[i], "sptn_node_kzg_worker_nice_below_node")
+			return got == want, fmt.Sprintf("node %d: %v, want %v", i, got, want)
+		})
 	}
 
 	// A node killed outright leaves no worker behind (kzgworker's TestAWorkerDiesWithItsNode

@@ -366,11 +366,9 @@ func TestTheSealWaitsForTheSidecarRunning(t *testing.T) {
 // TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline (issue 16, review r62): the proposer's
 // publish waited for its block's sidecar for as long as the cell proofs took. A KZG worker
 // starved of CPU may answer only at its watchdog's limit, a minute on: the publish waited that
-// long for a propose that could no longer land in its slot, and txmgr, handed no sidecar after
-// a failure, would then prove the blobs again in the node for a propose it refuses as too late.
-// Now it waits until the last moment the propose can still be sent for its slot, then gives up
-// (counted as too late) and leaves the sidecar's work running for a later seal of the same
-// transactions.
+// long for a propose that could no longer land in its slot. Now it waits until the last moment
+// the propose can still be sent for its slot, then gives up (counted as too late) and leaves the
+// sidecar's work running for a later seal of the same transactions.
 func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	f := newSealedBlockWith(t, true)
 	b, err := f.a.BlockByNumber(1)
@@ -410,6 +408,7 @@ func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	}
 	require.False(t, time.Now().Before(deadline), "it waited until the deadline")
 	require.Nil(t, tx.last.Data, "no propose sent without its sidecar")
+	require.Equal(t, 1.0, testutil.ToFloat64(d.events.WithLabelValues("propose_failed")), "the publish started and gave up")
 	require.Equal(t, 1.0, testutil.ToFloat64(d.events.WithLabelValues("propose_too_late")))
 	d.mu.RLock()
 	kept := d.blobWork[txsKey(b.Txs)] == w && w.proving()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"net"
 	"os"
@@ -430,12 +431,12 @@ func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) {
 		counter("kzg_cell_proofs_in_process_total", "blobs whose cell proofs were computed in the node's process because its KZG worker failed or was down",
 			func(s kzgworker.Stats) uint64 { return s.InProcess }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_nice_below_node",
-			Help: "how many nice steps below the node's CPU priority the KZG worker's highest-priority thread runs (what node.kzg-nice achieved); -1 while no worker has loaded its context"},
+			Help: "how many nice steps below the node's CPU priority the KZG worker's highest-priority thread runs (what node.kzg-nice achieved); NaN while no worker has loaded its context"},
 			func() float64 {
 				if n, ok := w.NiceBelow(); ok {
 					return float64(n)
 				}
-				return -1
+				return math.NaN()
 			}))
 	st.Push("KZG worker", func(context.Context) error { return w.Close() })
 }

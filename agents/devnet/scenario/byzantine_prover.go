@@ -466,10 +466,6 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 	if err != nil {
 		return err
 	}
-	start, err := e.Observe(ctx)
-	if err != nil {
-		return err
-	}
 	byz, err := e.Net.AddProver(ctx, e.ByzantineBin, byzantineProverEnv("wrong-proof")...)
 	if err != nil {
 		return err
@@ -482,6 +478,10 @@ func byzantineWrongProof(ctx context.Context, e *Env) (err error) {
 		}
 	}()
 	if err := byz.Ready(ctx, 2*time.Minute); err != nil {
+		return err
+	}
+	start, err := e.Observe(ctx) // the chains must move with it running
+	if err != nil {
 		return err
 	}
 	e.Logf("%s (%s) started from the byzantine build with %s, racing the honest %v", byz.Name, byz.Account,

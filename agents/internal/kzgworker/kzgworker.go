@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/rpc"
 	"os"
 	"os/exec"
@@ -194,7 +195,7 @@ type Worker struct {
 	nice    int // the steps below this process's priority the worker is to run at
 
 	// niceBelow is how many steps below this process's priority the running worker's
-	// highest-priority thread runs, read once it loaded its context; -1 before.
+	// highest-priority thread runs, read once it loaded its context; niceUnknown before.
 	niceBelow atomic.Int64
 
 	mu     sync.Mutex
@@ -243,9 +244,12 @@ const NiceFlag = "nice"
 func newWorker(argv []string, log *slog.Logger) *Worker {
 	w := &Worker{argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
 		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
-	w.niceBelow.Store(-1)
+	w.niceBelow.Store(niceUnknown)
 	return w
 }
+
+// niceUnknown is NiceBelow's value while no worker has loaded its context.
+const niceUnknown = math.MinInt64
 
 // NiceBelow is how many steps (nice values) below this process's CPU priority the running
 // worker's highest-priority thread runs, read once the worker loaded its context; false before,
@@ -253,11 +257,12 @@ func newWorker(argv []string, log *slog.Logger) *Worker {
 // could not lower its priority (a seccomp profile) or met nice's floor of 19.
 func (w *Worker) NiceBelow() (int, bool) {
 	n := w.niceBelow.Load()
-	return int(n), n >= 0
+	return int(n), n != niceUnknown
 }
 
 // readNice reads how far below this process's priority p's threads run (NiceBelow), and says so
-// in the log: at warn level when that is less than the worker was asked for.
+// in the log: at warn level when that is less than it could be (the worker was asked for more,
+// and nice's floor of 19 was not what stopped it: setpriority was denied).
 func (w *Worker) readNice(p *proc) {
 	pid := p.cmd.Process.Pid
 	nices, err := proctree.Nices(pid)
@@ -270,18 +275,19 @@ func (w *Worker) readNice(p *proc) {
 		w.log.Warn("read the node's CPU priority", "err", err)
 		return
 	}
-	below := slices.Min(nices) - (20 - raw) // getpriority(2) answers 20-nice
+	node := 20 - raw // getpriority(2) answers 20-nice
+	below := slices.Min(nices) - node
 	w.mu.Lock()
 	if w.proc == p { // not failed or closed meanwhile
-		w.niceBelow.Store(int64(max(below, 0)))
+		w.niceBelow.Store(int64(below))
 	}
 	w.mu.Unlock()
-	if below < w.nice {
-		w.log.Warn("KZG worker runs less far below the node's CPU priority than asked", "pid", pid,
-			"nice_below_node", below, "asked", w.nice, "nice_max", 19)
+	if could := min(w.nice, 19-node); below < could {
+		w.log.Warn("KZG worker runs less far below the node's CPU priority than asked (setpriority denied?)", "pid", pid,
+			"nice_below_node", below, "asked", w.nice, "node_nice", node)
 		return
 	}
-	w.log.Info("KZG worker ready", "pid", pid, "nice_below_node", below)
+	w.log.Info("KZG worker ready", "pid", pid, "nice_below_node", below, "asked", w.nice, "node_nice", node)
 }
 
 // Stats are a worker's counts.
@@ -449,7 +455,7 @@ func (w *Worker) fail(p *proc, what string, err error) {
 // for the blobs proven here meanwhile. w.mu is held.
 func (w *Worker) downLocked(msg string, args ...any) {
 	w.proc, w.downAt = nil, time.Now()
-	w.niceBelow.Store(-1)
+	w.niceBelow.Store(niceUnknown)
 	w.failures.Add(1)
 	go warmHere()
 	w.log.Warn(msg, append(args, "backoff", w.backoff)...)
@@ -545,7 +551,7 @@ func (w *Worker) Close() error {
 	w.mu.Lock()
 	p := w.proc
 	w.proc, w.closed = nil, true
-	w.niceBelow.Store(-1)
+	w.niceBelow.Store(niceUnknown)
 	w.mu.Unlock()
 	if p == nil {
 		return nil

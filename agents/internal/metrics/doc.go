@@ -15,7 +15,7 @@
 //	sptn_l1_errors_total{op}                                  L1 operations that failed after retries
 //	sptn_txs{account, state="pending|mined"}                  transactions in flight by sending account and state
 //	sptn_tx_oldest_pending_seconds{account}                   how long the account's oldest unmined transaction has waited
-//	sptn_tx_events_total{event}                               sent, bumped, rebroadcast, reorged, replaced, confirmed, fee_capped, blobs_proven
+//	sptn_tx_events_total{event}                               sent, bumped, rebroadcast, reorged, replaced, confirmed, fee_capped, sidecars_proven
 //	sptn_fee_gwei{kind="base_fee|tip_cap|fee_cap"}            fee levels of the latest signed transaction and L1 base fee
 //	sptn_balance_eth{account}, sptn_balance_low{account}      each sending account's balance and whether it is below the floor
 //	sptn_balance_floor_eth                                    the floor (balance.min-eth)

@@ -78,7 +78,7 @@ func TestSendBlob(t *testing.T) {
 			rec := storedRecord(t, e.kv, e.m, 0)
 			require.Equal(t, hexutil.Bytes(data), rec.BlobData, "the record keeps the data to rebuild the blobs")
 			require.Equal(t, tc.version, rec.BlobVersion)
-			require.Equal(t, 1, e.ev.get(EventBlobsProven), "proven in this process: the candidate brought no sidecar")
+			require.Equal(t, 1, e.ev.get(EventSidecarsProven), "proven in this process: the candidate brought no sidecar")
 		})
 	}
 }
@@ -156,7 +156,7 @@ func TestRestartRebuildsBlobSidecar(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, h, r.TxHash, "the persisted version, with its rebuilt blobs, landed")
 	require.Equal(t, uint64(params.BlobTxBlobGasPerBlob), r.BlobGasUsed)
-	require.Equal(t, 2, e.ev.get(EventBlobsProven), "proven by the first send, then again at the restart")
+	require.Equal(t, 2, e.ev.get(EventSidecarsProven), "proven by the first send, then again at the restart")
 }
 
 // TestReviveBlobAfterDeepReorg: a confirmed blob transaction removed by a deep reorg is revived
@@ -181,7 +181,7 @@ func TestReviveBlobAfterDeepReorg(t *testing.T) {
 	want, err := protocol.DataTxsHash(data)
 	require.NoError(t, err)
 	require.Equal(t, want, protocol.BlobsTxsHash(tx.BlobHashes()))
-	require.Equal(t, 2, e.ev.get(EventBlobsProven), "proven by the send, then again for the revival")
+	require.Equal(t, 2, e.ev.get(EventSidecarsProven), "proven by the send, then again for the revival")
 }
 
 // TestBlobCandidateNeedsTo: blob transactions cannot create contracts.
@@ -222,5 +222,5 @@ func TestSendBlobPrebuiltSidecar(t *testing.T) {
 	tx, _, err := e.c.TransactionByHash(ctx, r.TxHash)
 	require.NoError(t, err)
 	require.Equal(t, sc.BlobHashes(), tx.BlobHashes())
-	require.Zero(t, e.ev.get(EventBlobsProven), "no proofs made here for a sidecar brought along")
+	require.Zero(t, e.ev.get(EventSidecarsProven), "no proofs made here for a sidecar brought along")
 }

@@ -94,24 +94,40 @@ func (m *Manager) receiptsGone(ctx context.Context, r *record) (bool, error) {
 }
 
 // revive puts the confirmed record r back in flight at its nonce: re-signed with current fees,
-// persisted, then broadcast. It reports false if the nonce is in flight already.
+// persisted, then broadcast. It reports false if the nonce is in flight already, or was put
+// back in flight by a revival of it under way when this one came, which it waits for.
 func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, error) {
 	id := r.ID
 	// One revival of a nonce at a time: the loop's closeGaps and a caller's Revive can meet
 	// here, and each would prove a blob transaction's sidecar again (seconds of CPU) for one of
-	// them to find the other in flight.
-	m.mu.Lock()
-	if m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil) || m.reviving[r.Nonce] {
-		m.mu.Unlock()
-		return false, nil
-	}
-	m.reviving[r.Nonce] = true
-	m.mu.Unlock()
-	defer func() {
+	// them to find the other in flight. The later one waits for the first: Revive's nil must
+	// mean in flight, and if the first fails the later one tries itself.
+	for {
 		m.mu.Lock()
-		delete(m.reviving, r.Nonce)
+		if m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil) {
+			m.mu.Unlock()
+			return false, nil
+		}
+		first := m.reviving[r.Nonce]
+		if first == nil {
+			mine := make(chan struct{})
+			m.reviving[r.Nonce] = mine
+			m.mu.Unlock()
+			defer func() {
+				m.mu.Lock()
+				delete(m.reviving, r.Nonce)
+				m.mu.Unlock()
+				close(mine)
+			}()
+			break
+		}
 		m.mu.Unlock()
-	}()
+		select {
+		case <-first:
+		case <-ctx.Done():
+			return false, ctx.Err()
+		}
+	}
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("read head: %w", err)
@@ -121,7 +137,7 @@ func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, erro
 		if sc, err = r.sidecar(); err != nil {
 			return false, err
 		}
-		m.metrics.RecordTxEvent(EventBlobsProven)
+		m.metrics.RecordTxEvent(EventSidecarsProven)
 	}
 	// The confirmed version stays ours: a node that puts reorged transactions back in its pool
 	// (geth does) may mine it instead of the new one, and its receipt is as good. If the node

@@ -308,7 +308,7 @@ func TestSendRefusedPastNotAfter(t *testing.T) {
 	_, err = m.Send(ctx, blob)
 	require.ErrorIs(t, err, ErrTooLate)
 	require.Equal(t, int64(2), estimates.Load())
-	require.Zero(t, e.ev.get(EventBlobsProven), "no blob proofs for a refusal")
+	require.Zero(t, e.ev.get(EventSidecarsProven), "no blob proofs for a refusal")
 	require.Equal(t, uint64(0), e.nonce(t, "pending"))
 
 	during.NotAfter = time.Now().Add(time.Minute) // in time: the same ID is free to go

@@ -53,11 +53,11 @@ const (
 	EventReplaced    = "replaced"
 	EventConfirmed   = "confirmed"
 	EventFeeCapped   = "fee_capped"
-	// EventBlobsProven is a blob sidecar proven in this process: a Send given none, or one rebuilt
+	// EventSidecarsProven is a blob sidecar proven in this process: a Send given none, or one rebuilt
 	// from a record's data at a restart or a revival. Cell proofs cost about 0.3-1.5 s of CPU a
 	// blob, taken from whatever else the process does; a caller that proves its sidecars ahead
 	// (the node, in its KZG worker) sees here how often that was not enough.
-	EventBlobsProven = "blobs_proven"
+	EventSidecarsProven = "sidecars_proven"
 )
 
 // Backend is the L1 the manager drives; *l1.Client implements it.
@@ -237,8 +237,8 @@ type Manager struct {
 	confirmedTop uint64
 	inflight     map[uint64]*flight
 	byID         map[string]*flight
-	reviving     map[uint64]bool // nonces a revive is putting back in flight
-	freed        chan struct{}   // closed and replaced whenever a flight finishes
+	reviving     map[uint64]chan struct{} // nonces a revive is putting back in flight; closed when it ends
+	freed        chan struct{}            // closed and replaced whenever a flight finishes
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -249,7 +249,7 @@ func New(cfg Config, backend Backend, signer keys.Signer, kv store.KV, m Metrics
 	return &Manager{
 		cfg: cfg, backend: backend, signer: signer, kv: kv, ks: newKeyspace(signer.Address()),
 		metrics: m, log: log.With("from", signer.Address()),
-		inflight: map[uint64]*flight{}, byID: map[string]*flight{}, reviving: map[uint64]bool{}, freed: make(chan struct{}),
+		inflight: map[uint64]*flight{}, byID: map[string]*flight{}, reviving: map[uint64]chan struct{}{}, freed: make(chan struct{}),
 	}
 }
 
@@ -291,7 +291,7 @@ func (m *Manager) Start(ctx context.Context) error {
 			if sc, err = r.sidecar(); err != nil {
 				return err
 			}
-			m.metrics.RecordTxEvent(EventBlobsProven)
+			m.metrics.RecordTxEvent(EventSidecarsProven)
 		}
 		txs, err := r.decodeTxs(sc)
 		if err != nil {
@@ -443,7 +443,7 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 		if sc, err = protocol.ProveBlobs(blobs, commits, m.cfg.BlobSidecarVersion, nil); err != nil {
 			return nil, fmt.Errorf("build blob sidecar: %w", err)
 		}
-		m.metrics.RecordTxEvent(EventBlobsProven)
+		m.metrics.RecordTxEvent(EventSidecarsProven)
 	}
 	// Another user of the key may have used nonces; never reuse one the node already has.
 	pending, err := m.backend.PendingNonceAt(ctx, m.From())
