@@ -77,8 +77,15 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	if chainNonce > r.Nonce {
 		return fmt.Errorf("%w (nonce %d, reorged away and used again)", ErrReplaced, r.Nonce)
 	}
-	_, err = m.revive(ctx, &r, "a deep reorg removed it; revived by its caller")
-	return err
+	if _, err := m.revive(ctx, &r, "a deep reorg removed it; revived by its caller", true); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.byID[id] == nil { // its nonce went to another transaction meanwhile
+		return fmt.Errorf("%w (nonce %d is in flight with another transaction)", ErrReplaced, r.Nonce)
+	}
+	return nil
 }
 
 // receiptsGone reports whether the node has no receipt for any confirmed version of r.
@@ -94,40 +101,58 @@ func (m *Manager) receiptsGone(ctx context.Context, r *record) (bool, error) {
 }
 
 // revive puts the confirmed record r back in flight at its nonce: re-signed with current fees,
-// persisted, then broadcast. It reports false if the nonce is in flight already, or was put
-// back in flight by a revival of it under way when this one came, which it waits for.
-func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, error) {
+// persisted, then broadcast. It reports false if the nonce is in flight already, or is being
+// revived by another call: with wait, it waits for that one and reports false once it put the
+// nonce in flight (and tries itself if it failed); without, it returns false at once.
+//
+// One revival of a nonce at a time: the loop's closeGaps and a caller's Revive can meet here,
+// and each would prove a blob transaction's sidecar again (seconds of CPU) for one of them to
+// find the other in flight. Revive waits, so that its nil means in flight; the loop does not,
+// so that its tick (receipts, bumps, confirmations) never stands behind a caller's proofs, and
+// looks again at the next tick.
+func (m *Manager) revive(ctx context.Context, r *record, why string, wait bool) (bool, error) {
 	id := r.ID
-	// One revival of a nonce at a time: the loop's closeGaps and a caller's Revive can meet
-	// here, and each would prove a blob transaction's sidecar again (seconds of CPU) for one of
-	// them to find the other in flight. The later one waits for the first: Revive's nil must
-	// mean in flight, and if the first fails the later one tries itself.
-	for {
+	var mine chan struct{}
+	for mine == nil {
 		m.mu.Lock()
-		if m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil) {
+		switch {
+		case !m.started:
+			m.mu.Unlock()
+			return false, ErrStopped
+		case m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil):
 			m.mu.Unlock()
 			return false, nil
 		}
 		first := m.reviving[r.Nonce]
 		if first == nil {
-			mine := make(chan struct{})
+			mine = make(chan struct{})
 			m.reviving[r.Nonce] = mine
 			m.mu.Unlock()
-			defer func() {
-				m.mu.Lock()
-				delete(m.reviving, r.Nonce)
-				m.mu.Unlock()
-				close(mine)
-			}()
 			break
 		}
 		m.mu.Unlock()
+		if !wait {
+			return false, nil
+		}
 		select {
 		case <-first:
 		case <-ctx.Done():
 			return false, ctx.Err()
 		}
 	}
+	released := false // under mu
+	release := func() {
+		if !released {
+			released = true
+			delete(m.reviving, r.Nonce)
+			close(mine)
+		}
+	}
+	defer func() {
+		m.mu.Lock()
+		release()
+		m.mu.Unlock()
+	}()
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("read head: %w", err)
@@ -189,6 +214,7 @@ func (m *Manager) revive(ctx context.Context, r *record, why string) (bool, erro
 	if id != "" {
 		m.byID[id] = f
 	}
+	release() // in flight: a revival waiting for this one can return
 	m.mu.Unlock()
 
 	m.metrics.RecordTxEvent(EventReorged)
@@ -253,7 +279,7 @@ func (m *Manager) closeGaps(ctx context.Context, chainNonce, top uint64) {
 		case stateFailed: // the transaction that took the nonce is not ours to send again
 			r, why = m.filler(n), why+"; its transaction was not ours, so a filler takes the nonce"
 		}
-		if _, err := m.revive(ctx, &r, why); err != nil {
+		if _, err := m.revive(ctx, &r, why, false); err != nil {
 			m.log.Warn("put a reorged nonce back in flight", "nonce", n, "err", err)
 			return
 		}
