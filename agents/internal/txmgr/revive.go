@@ -82,10 +82,10 @@ func (m *Manager) Revive(ctx context.Context, id string) error {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.byID[id] == nil { // its nonce went to another transaction meanwhile
+	if f := m.inflight[r.Nonce]; f != nil && f.rec.ID != id { // its nonce went to another transaction meanwhile
 		return fmt.Errorf("%w (nonce %d is in flight with another transaction)", ErrReplaced, r.Nonce)
 	}
-	return nil
+	return nil // in flight, or confirmed already: Send with the ID answers
 }
 
 // receiptsGone reports whether the node has no receipt for any confirmed version of r.
@@ -116,7 +116,7 @@ func (m *Manager) revive(ctx context.Context, r *record, why string, wait bool) 
 	for mine == nil {
 		m.mu.Lock()
 		switch {
-		case !m.started:
+		case !m.started || m.stopping:
 			m.mu.Unlock()
 			return false, ErrStopped
 		case m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil):
@@ -179,6 +179,10 @@ func (m *Manager) revive(ctx context.Context, r *record, why string, wait bool) 
 	}
 
 	m.mu.Lock()
+	if m.stopping {
+		m.mu.Unlock()
+		return false, ErrStopped
+	}
 	if m.inflight[r.Nonce] != nil || (id != "" && m.byID[id] != nil) { // a concurrent revival got here first
 		m.mu.Unlock()
 		return false, nil

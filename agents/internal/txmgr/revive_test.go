@@ -2,6 +2,8 @@ package txmgr
 
 import (
 	"context"
+	"math/big"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -148,4 +150,73 @@ func TestNoNonceGapAfterReorgDropsMinedTx(t *testing.T) {
 	_, err = m.Send(sctx, candidate("last"))
 	require.NoError(t, err, "no nonce gap after a restart either")
 	require.Equal(t, uint64(4), e.nonce(t, "latest"))
+}
+
+// nonceReads counts the manager's reads of the account's nonce: at least one each poll once a
+// transaction was confirmed.
+type nonceReads struct {
+	Backend
+	n *atomic.Int64
+}
+
+func (b nonceReads) NonceAt(ctx context.Context, account common.Address, number *big.Int) (uint64, error) {
+	b.n.Add(1)
+	return b.Backend.NonceAt(ctx, account, number)
+}
+
+// TestReviveWaitsForARevivalUnderWay (review r64, r65): a caller's Revive and the manager's own
+// revival of a reorged nonce can meet, and each would prove a blob transaction's sidecar for one
+// of them to find the other in flight. The second waits for the first when it is a caller's
+// Revive, whose nil must mean in flight, and tries itself if the first ends without a flight;
+// the manager's poll does not wait (its receipts, bumps and confirmations would stand behind a
+// caller's proofs) and leaves the nonce to the revival under way. A Revive still waiting when the
+// manager stops gets ErrStopped, and puts nothing in flight.
+func TestReviveWaitsForARevivalUnderWay(t *testing.T) {
+	t.Parallel()
+	polls := new(atomic.Int64)
+	e := setupVia(t, testConfig(), func(b Backend) Backend { return nonceReads{Backend: b, n: polls} })
+	ctx := ctxT(t)
+	underWay := func() chan struct{} { // another revival of nonce 0 is under way
+		c := make(chan struct{})
+		e.m.mu.Lock()
+		e.m.reviving[0] = c
+		e.m.mu.Unlock()
+		return c
+	}
+	ends := func(c chan struct{}) { // ... and ends without putting it in flight
+		e.m.mu.Lock()
+		delete(e.m.reviving, 0)
+		close(c)
+		e.m.mu.Unlock()
+	}
+	first := underWay()
+	e.sendThenReorgAway(t, candidate("a"))
+	res := make(chan error, 1)
+	go func() { res <- e.m.Revive(ctx, "a") }()
+	// The manager sees the gap at nonce 0 at every poll, and goes on polling.
+	seen := polls.Load()
+	require.Eventually(t, func() bool { return polls.Load() >= seen+5 }, 30*time.Second, 10*time.Millisecond,
+		"the poll goes on while a caller's revival is under way")
+	require.Zero(t, e.m.InFlight(), "the poll leaves the nonce to the revival under way")
+	select {
+	case err := <-res:
+		t.Fatalf("Revive returned %v while the revival under way ran", err)
+	default:
+	}
+	ends(first)
+	require.NoError(t, <-res, "the waiting Revive revived it itself")
+	require.Equal(t, 1, e.m.InFlight())
+
+	// Stopped while it waits: ErrStopped, nothing put in flight by it.
+	e2 := persistentEnv(t)
+	e2.m = e2.start(t, testConfig(), e2.c)
+	e = e2
+	second := underWay()
+	e.sendThenReorgAway(t, candidate("b"))
+	go func() { res <- e.m.Revive(ctx, "b") }()
+	require.Never(t, func() bool { return len(res) > 0 }, 300*time.Millisecond, 10*time.Millisecond, "it waits")
+	require.NoError(t, e.m.Stop(ctx))
+	ends(second)
+	require.ErrorIs(t, <-res, ErrStopped)
+	require.Zero(t, e.m.InFlight())
 }

@@ -15,9 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
-
-	"github.com/sptn/sptn/agents/internal/anviltest"
-	"github.com/sptn/sptn/agents/internal/store"
 )
 
 // revertInit deploys a contract whose code is PUSH1 0 PUSH1 0 REVERT.
@@ -277,13 +274,10 @@ func (b slowEstimate) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (ui
 // with its gas paid); its ID stays free, and a candidate with no deadline goes out as before.
 func TestSendRefusedPastNotAfter(t *testing.T) {
 	t.Parallel()
-	a := anviltest.Start(t)
-	e := &env{a: a, c: dial(t, a.URL), kv: store.OpenMemory(), ev: &counts{events: map[string]int{}}}
-	t.Cleanup(func() { _ = e.kv.Close() })
 	estimates := new(atomic.Int64)
-	m := e.start(t, testConfig(), slowEstimate{Backend: e.c, delay: time.Second, calls: estimates})
-	e.m = m
-	a.MineEvery(100 * time.Millisecond)
+	e := setupVia(t, testConfig(), func(b Backend) Backend { return slowEstimate{Backend: b, delay: time.Second, calls: estimates} })
+	m := e.m
+	e.a.MineEvery(100 * time.Millisecond)
 	ctx := ctxT(t)
 
 	past := candidate("expired")

@@ -229,9 +229,10 @@ type Manager struct {
 	// oldest is the age of the oldest unmined transaction in flight at the last tick (ns).
 	oldest atomic.Int64
 
-	mu      sync.Mutex
-	started bool
-	next    uint64
+	mu       sync.Mutex
+	started  bool
+	stopping bool // Stop was called
+	next     uint64
 	// confirmedTop is one past the highest nonce the manager confirmed (0: none): L1's nonce
 	// below it means a reorg removed confirmed transactions (closeGaps).
 	confirmedTop uint64
@@ -326,7 +327,7 @@ func (m *Manager) Start(ctx context.Context) error {
 	for _, f := range m.inflight {
 		f.sentBlock = head.Number.Uint64()
 	}
-	m.started = true
+	m.started, m.stopping = true, false
 	n := len(m.inflight)
 	m.mu.Unlock()
 	m.log.Info("transaction manager started", "next_nonce", m.next, "chain_pending_nonce", pending, "resumed", n)
@@ -343,6 +344,9 @@ func (m *Manager) Stop(ctx context.Context) error {
 	if m.cancel == nil {
 		return nil
 	}
+	m.mu.Lock()
+	m.stopping = true // no revival puts a transaction in flight from here: no loop would drive it
+	m.mu.Unlock()
 	m.cancel()
 	select {
 	case <-m.done:

@@ -71,10 +71,16 @@ type env struct {
 
 func setup(t *testing.T, cfg Config, anvilArgs ...string) *env {
 	t.Helper()
+	return setupVia(t, cfg, func(b Backend) Backend { return b }, anvilArgs...)
+}
+
+// setupVia is setup with the manager reaching anvil through wrap's backend.
+func setupVia(t *testing.T, cfg Config, wrap func(Backend) Backend, anvilArgs ...string) *env {
+	t.Helper()
 	a := anviltest.Start(t, anvilArgs...)
 	e := &env{a: a, c: dial(t, a.URL), kv: store.OpenMemory(), ev: &counts{events: map[string]int{}}}
 	t.Cleanup(func() { _ = e.kv.Close() })
-	e.m = e.start(t, cfg, e.c)
+	e.m = e.start(t, cfg, wrap(e.c))
 	return e
 }
 
