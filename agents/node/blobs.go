@@ -351,10 +351,10 @@ var errSidecarLate = errors.New("its blob sidecar was not ready before the slot'
 // deadline when that is set (then errSidecarLate); nil when it cannot be had (txmgr then builds
 // it from the data).
 //
-// A sidecar not ready by the deadline is of no use to this propose, and txmgr, given none,
-// would prove the blobs again in this process, for a propose it then refuses as too late. The
-// work goes on (the KZG worker is not killed for being slow: kzgworker's watchdog judges that),
-// and a seal of the same transactions in a later slot (the same blobs) finds it done.
+// A sidecar not ready by the deadline is of no use to this propose: waiting on (up to the KZG
+// worker's minute) would only hold the publish. The work goes on (the worker is not killed for
+// being slow: kzgworker's watchdog judges that), and a seal of the same transactions in a later
+// slot (the same blobs) finds it done.
 func (d *driver) sidecar(ctx context.Context, b *app.Block, deadline time.Time) (*types.BlobTxSidecar, error) {
 	w, err := d.workFor(b)
 	if err != nil {

@@ -599,6 +599,16 @@ func (d *driver) dueBy(head *types.Header, slot uint64) (due time.Time, ok bool)
 	return due, ok
 }
 
+// sendBy is the last moment a propose of slot may be handed to the transaction manager, by L1's
+// head head: dueBy less sendMargin; zero (no deadline) while dueBy cannot tell.
+func (d *driver) sendBy(head *types.Header, slot uint64) time.Time {
+	due, ok := d.dueBy(head, slot)
+	if !ok {
+		return time.Time{}
+	}
+	return due.Add(-sendMargin(d.l1Interval()))
+}
+
 // sendMargin is how long before its slot's last L1 block is due a propose must be handed to the
 // transaction manager's last check (after which come only persisting the record and the RPC that
 // sends it): an eighth of L1's block interval, at most 250 ms. A propose is refused only where
@@ -1375,9 +1385,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block, proposer 
 		// this node's sidecar comes with it. That is waited for until the send's deadline only.
 		var deadline time.Time
 		if l1, ok := d.l1Tips(); ok {
-			if due, ok := d.dueBy(l1.Head, b.Header.Slot); ok {
-				deadline = due.Add(-sendMargin(d.l1Interval()))
-			}
+			deadline = d.sendBy(l1.Head, b.Header.Slot)
 		}
 		c.Data, c.BlobData = rollup.NewRollup().PackProposeWithBlobs(b.Header, enc), app.EncodeTxsData(raws)
 		if c.BlobSidecar, err = d.sidecar(ctx, b, deadline); err != nil {
@@ -1397,9 +1405,7 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block, proposer 
 			d.tooLate(id, b, proposer, "L1's head is the slot's last block")
 			return fmt.Errorf("propose of slot %d: L1's head %d is the slot's last block", b.Header.Slot, l1.Head.Number)
 		}
-		if due, ok := d.dueBy(l1.Head, b.Header.Slot); ok {
-			c.NotAfter = due.Add(-sendMargin(d.l1Interval()))
-		}
+		c.NotAfter = d.sendBy(l1.Head, b.Header.Slot)
 	}
 	d.events.WithLabelValues("propose_sent").Inc() // handed to the transaction manager
 	_, err = d.txm.Send(ctx, c)

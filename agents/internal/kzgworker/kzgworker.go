@@ -118,7 +118,7 @@ func lowerPriority(steps int) error {
 	if err != nil {
 		return err
 	}
-	want := min(20-raw+steps, 19) // getpriority(2) answers 20-nice
+	want := min(niceOf(raw)+steps, 19)
 	for range 10 {
 		tids, err := proctree.Threads(os.Getpid())
 		if err != nil {
@@ -133,7 +133,7 @@ func lowerPriority(steps int) error {
 			if err != nil {
 				return err
 			}
-			if 20-raw >= want {
+			if niceOf(raw) >= want {
 				continue // set, or already lower (raising it back would take a privilege)
 			}
 			if err := unix.Setpriority(unix.PRIO_PROCESS, tid, want); err != nil && !errors.Is(err, unix.ESRCH) {
@@ -147,6 +147,10 @@ func lowerPriority(steps int) error {
 	}
 	return errors.New("threads kept starting at another priority")
 }
+
+// niceOf is the nice value getpriority(2) answers raw for (it answers 20-nice, so that it is
+// never negative).
+func niceOf(raw int) int { return 20 - raw }
 
 // pipe is a child's standard output and input (or its parent's ends of them) as one connection.
 type pipe struct {
@@ -275,7 +279,7 @@ func (w *Worker) readNice(p *proc) {
 		w.log.Warn("read the node's CPU priority", "err", err)
 		return
 	}
-	node := 20 - raw // getpriority(2) answers 20-nice
+	node := niceOf(raw)
 	below := slices.Min(nices) - node
 	w.mu.Lock()
 	if w.proc == p { // not failed or closed meanwhile

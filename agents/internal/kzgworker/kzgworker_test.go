@@ -268,7 +268,7 @@ func TestTheWorkerProvesWhatTheLibraryProves(t *testing.T) {
 func TestTheWorkerRunsBelowItsNode(t *testing.T) {
 	raw, err := unix.Getpriority(unix.PRIO_PROCESS, 0)
 	require.NoError(t, err)
-	base := 20 - raw // getpriority(2) answers 20-nice
+	base := niceOf(raw)
 	for _, steps := range []int{0, 7} {
 		w, _ := testWorker(t, "serve")
 		if steps > 0 {
