@@ -63,8 +63,12 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 		return nil, 0, err
 	}
 	data := app.EncodeTxsData(raws)
+	var prove protocol.BlobProver
+	if d.sealKZG != nil {
+		prove = d.sealKZG.BlobProof
+	}
 	start := time.Now()
-	blobs, proofs, err := protocol.ProveBlobData(data)
+	blobs, proofs, err := protocol.ProveBlobDataWith(data, prove)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -303,17 +307,23 @@ func (d *driver) warmCells() {
 	warmCellProofs()
 }
 
-// warmBlobs loads the cell-proof context in the background, once, when this node is about to
-// seal as a slot's proposer and may seal blob blocks with version-1 sidecars. The load (about
-// 2 s of CPU) used to wait for the node's first blob block: a proposer whose first blob block
-// came with a load (the bench's probe: every member's at once) published it seconds late and
-// missed its slot, and the next block, built on it, missed too (issue 16). A member that never
-// proposes still never pays for it.
+// warmBlobs loads the KZG contexts of a blob seal in the background, once, when this node is
+// about to seal as a slot's proposer and may seal blob blocks: its seal worker's (started now),
+// and the cell-proof context for version-1 sidecars. The cell-proof load (about 2 s of CPU) used
+// to wait for the node's first blob block: a proposer whose first blob block came with a load
+// (the bench's probe: every member's at once) published it seconds late and missed its slot,
+// and the next block, built on it, missed too (issue 16). A member that never proposes still
+// never pays for them.
 func (d *driver) warmBlobs() {
-	if d.set.DA == DACalldata || d.blobVersion == types.BlobSidecarVersion0 || !d.warmed.CompareAndSwap(false, true) {
+	if d.set.DA == DACalldata || !d.warmed.CompareAndSwap(false, true) {
 		return
 	}
-	go d.warmCells()
+	if d.sealKZG != nil {
+		go d.sealKZG.Warm()
+	}
+	if d.blobVersion != types.BlobSidecarVersion0 {
+		go d.warmCells()
+	}
 }
 
 // sidecarInTime reports whether this node's publish of blob block b, whose slot is slot, can

@@ -105,43 +105,61 @@ func TestBlobPublishing(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, want, common.Hash(blk.Header.TxsHash))
 
-	// The sidecars' cell proofs came from the nodes' KZG workers (node.kzg-process), child
-	// processes of the nodes, and none from a node's own process.
-	var proven float64
-	workers := map[int]int{} // node -> its worker's pid
+	// The seals' commitments and blob proofs and the sidecars' cell proofs came from the nodes'
+	// KZG workers (node.kzg-process), child processes of the nodes, and none from a node's own
+	// process: a seals worker at the node's priority, a cells one node.kzg-nice (7 here) below it.
+	proven := map[string]float64{}
+	workers := map[string]map[int]int{"seals": {}, "cells": {}} // work -> node -> its worker's pid
 	for _, p := range procs {
-		proven += metric(t, p, "sptn_node_kzg_worker_blobs_total")
-		require.Zero(t, metric(t, p, "sptn_node_kzg_worker_failures_total"), "node %d", p.i)
-		require.Zero(t, metric(t, p, "sptn_node_kzg_cell_proofs_in_process_total"), "node %d", p.i)
+		for work := range workers {
+			label := `{work="` + work + `"}`
+			proven[work] += metric(t, p, "sptn_node_kzg_worker_blobs_total"+label)
+			require.Zero(t, metric(t, p, "sptn_node_kzg_worker_failures_total"+label), "node %d, %s", p.i, work)
+			require.Zero(t, metric(t, p, "sptn_node_kzg_in_process_blobs_total"+label), "node %d, %s", p.i, work)
+		}
 		for _, pid := range childrenRunning(t, p.cmd.Process.Pid, "kzg-worker") {
-			workers[p.i] = pid
+			cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+			require.NoError(t, err)
+			if bytes.Contains(cmdline, []byte("--nice")) {
+				workers["cells"][p.i] = pid
+			} else {
+				workers["seals"][p.i] = pid
+			}
 		}
 	}
-	require.GreaterOrEqual(t, proven, float64(len(tx.BlobHashes())), "the KZG workers proved the blobs")
-	require.NotEmpty(t, workers, "a node's KZG worker runs as its child")
-	// Every thread of a worker runs node.kzg-nice (7 here) below its node's priority.
-	for i, pid := range workers {
-		node, err := proctree.Nices(procs[i].cmd.Process.Pid)
-		require.NoError(t, err)
-		worker, err := proctree.Nices(pid)
-		require.NoError(t, err)
-		for _, n := range worker {
-			require.Equal(t, min(node[0]+7, 19), n, "node %d's worker threads at %v, the node's at %v", i, worker, node)
+	for work := range workers {
+		require.GreaterOrEqual(t, proven[work], float64(len(tx.BlobHashes())), "the %s workers proved the blobs", work)
+		require.NotEmpty(t, workers[work], "a node's %s worker runs as its child", work)
+	}
+	// Every thread of a worker runs where it should: a cells worker node.kzg-nice below its
+	// node's priority, a seals worker at it.
+	for work, steps := range map[string]int{"cells": 7, "seals": 0} {
+		for i, pid := range workers[work] {
+			node, err := proctree.Nices(procs[i].cmd.Process.Pid)
+			require.NoError(t, err)
+			worker, err := proctree.Nices(pid)
+			require.NoError(t, err)
+			for _, n := range worker {
+				require.Equal(t, min(node[0]+steps, 19), n, "node %d's %s worker threads at %v, the node's at %v", i, work, worker, node)
+			}
+			want := float64(min(node[0]+steps, 19) - node[0])
+			eventually(t, 30*time.Second, "the node reports its worker's priority once the worker loaded its context", func() (bool, string) {
+				got := metric(t, procs[i], `sptn_node_kzg_worker_nice_below_node{work="`+work+`"}`)
+				return got == want, fmt.Sprintf("node %d, %s: %v, want %v", i, work, got, want)
+			})
 		}
-		want := float64(min(node[0]+7, 19) - node[0])
-		eventually(t, 30*time.Second, "the node reports its worker's priority once the worker loaded its context", func() (bool, string) {
-			got := metric(t, procs[i], "sptn_node_kzg_worker_nice_below_node")
-			return got == want, fmt.Sprintf("node %d: %v, want %v", i, got, want)
-		})
 	}
 
 	// A node killed outright leaves no worker behind (kzgworker's TestAWorkerDiesWithItsNode
 	// checks the parent-death signal behind it on its own).
-	for i, pid := range workers {
+	for i := range workers["cells"] {
+		pids := childrenRunning(t, procs[i].cmd.Process.Pid, "kzg-worker")
 		procs[i].signal(syscall.SIGKILL)
-		eventually(t, 10*time.Second, "the killed node's KZG worker is gone", func() (bool, string) {
-			return !proctree.Running(pid), fmt.Sprintf("pid %d", pid)
-		})
+		for _, pid := range pids {
+			eventually(t, 10*time.Second, "the killed node's KZG workers are gone", func() (bool, string) {
+				return !proctree.Running(pid), fmt.Sprintf("pid %d", pid)
+			})
+		}
 		break
 	}
 }

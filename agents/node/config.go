@@ -50,10 +50,11 @@ type Settings struct {
 	// rollup's tips) and acts on it.
 	L1PollInterval time.Duration `mapstructure:"l1-poll-interval"`
 	Publish        bool          `mapstructure:"publish"`
-	// KZGProcess proves the cell proofs of this node's blob sidecars in a child process
-	// (agents/internal/kzgworker) instead of in the node's own.
+	// KZGProcess proves the commitments and blob proofs of this node's seals and the cell proofs
+	// of its blob sidecars in child processes (agents/internal/kzgworker) instead of in the
+	// node's own.
 	KZGProcess bool `mapstructure:"kzg-process"`
-	// KZGNice is how many steps below the node's CPU priority the KZG worker runs.
+	// KZGNice is how many steps below the node's CPU priority the cell proofs' KZG worker runs.
 	KZGNice int `mapstructure:"kzg-nice"`
 	// Publishers are the L1 accounts the node sends its proposes from, in order of preference
 	// (keys of keys.keystore, unlocked with its password); empty is the attester key alone.
@@ -143,8 +144,8 @@ var Keys = []config.Key{
 	{Name: "node.timeout-propose", Default: 3 * time.Second, Help: "CometBFT timeout_propose: how long a round waits for its proposal (a stopped validator's turn costs this)"},
 	{Name: "node.l1-poll-interval", Default: 200 * time.Millisecond, Help: "how often the node reads L1's head and acts on it (sealing, publishing); the rollup's tips are read again only for a new block"},
 	{Name: "node.publish", Default: true, Help: "publish attested blocks to L1 when this node's turn comes"},
-	{Name: "node.kzg-process", Default: true, Help: "prove the cell proofs of this node's blob sidecars (EIP-7594) in a child process of this binary (sptn kzg-worker), so that their CPU does not hold the node's own scheduler from consensus and the API; false proves them in the node's process"},
-	{Name: "node.kzg-nice", Default: 10, Help: "how many steps (nice(1)'s, 0 to 19) below the node's CPU priority the KZG worker of node.kzg-process runs: when the cores are short the kernel runs the node's consensus and API first; 0 runs it at the node's"},
+	{Name: "node.kzg-process", Default: true, Help: "prove this node's seals' blob commitments and proofs, and its blob sidecars' cell proofs (EIP-7594), in two child processes of this binary (sptn kzg-worker), so that their CPU does not hold the node's own scheduler from consensus and the API; false proves them in the node's process"},
+	{Name: "node.kzg-nice", Default: 10, Help: "how many steps (nice(1)'s, 0 to 19) below the node's CPU priority the cell proofs' KZG worker of node.kzg-process runs: when the cores are short the kernel runs the node's consensus and API first; 0 runs it at the node's"},
 	{Name: "node.publishers", Default: []string{}, Help: "L1 accounts the node sends its proposes from, in order of preference: addresses of keys in keys.keystore (same password), the attester's own among them if it should publish; the node moves to the next when one is low (balance.min-eth) or stuck; empty is the attester key alone"},
 	{Name: "node.publisher-stuck-after", Default: time.Minute, Help: "how long a publisher account's oldest transaction may wait unmined before the node publishes from the next one (node.publishers)"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},

@@ -155,8 +155,9 @@ type driver struct {
 	blobVersion byte
 	blobWork    map[common.Hash]*blobWork
 	// kzg proves the cell proofs of version-1 sidecars in a child process (node.kzg-process);
-	// nil proves them in this one.
-	kzg *kzgworker.Worker
+	// nil proves them in this one. sealKZG proves the commitments and blob proofs of this node's
+	// seals in another (nil: in this one).
+	kzg, sealKZG *kzgworker.Worker
 	// queued is the blob work whose sidecar waits for the one being proven (startSidecar), of
 	// the seal of queuedSlot.
 	queued     common.Hash
@@ -176,7 +177,7 @@ type driver struct {
 	admission  atomic.Pointer[admissionState]
 	doomed     atomic.Pointer[doomed]
 	loggedSlot uint64
-	// warmed is set once the cell-proof context is being loaded (warmBlobs).
+	// warmed is set once the KZG contexts of a blob seal are being loaded (warmBlobs).
 	warmed atomic.Bool
 
 	// pool is the queued transactions a seal takes (App.PoolExcept); nil reads the application's.

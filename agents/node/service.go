@@ -403,42 +403,54 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 	return nil
 }
 
-// startKZGWorker gives the driver a KZG worker for its version-1 sidecars' cell proofs
-// (node.kzg-process): this binary run as `sptn kzg-worker`, started when the node first needs it
-// and stopped with the node. Its counts are sptn_node_kzg_worker_starts_total,
+// startKZGWorker gives the driver its KZG workers (node.kzg-process): this binary run as
+// `sptn kzg-worker`, started when the node first needs each and stopped with the node. One proves
+// the commitments and blob proofs of this node's blob seals, at the node's priority; the other
+// the cell proofs of its version-1 sidecars, node.kzg-nice below it. Their counts, labelled
+// work="seals" or "cells", are sptn_node_kzg_worker_starts_total,
 // sptn_node_kzg_worker_failures_total, sptn_node_kzg_worker_blobs_total and
-// sptn_node_kzg_cell_proofs_in_process_total; sptn_node_kzg_worker_nice_below_node is the
-// priority it got.
+// sptn_node_kzg_in_process_blobs_total; sptn_node_kzg_worker_nice_below_node is the priority
+// each got.
 func (s *Service) startKZGWorker(d *driver, st *lifecycle.Stack) {
-	if !s.cfg.Node.KZGProcess || d.blobVersion != types.BlobSidecarVersion1 || s.cfg.Node.DA == DACalldata {
+	if !s.cfg.Node.KZGProcess || s.cfg.Node.DA == DACalldata {
 		return
 	}
-	w := kzgworker.New(s.log.With("part", "kzg-worker"), s.cfg.Node.KZGNice)
-	d.kzg = w
-	stat := func(f func(kzgworker.Stats) uint64) func() float64 {
-		return func() float64 { return float64(f(w.Stats())) }
+	d.sealKZG = s.kzgWorker(kzgworker.Seals, 0, st)
+	if d.blobVersion == types.BlobSidecarVersion1 {
+		d.kzg = s.kzgWorker(kzgworker.Cells, s.cfg.Node.KZGNice, st)
+	}
+}
+
+// kzgWorker returns a KZG worker for work, nice steps below the node's priority, with its
+// metrics, stopped with the node.
+func (s *Service) kzgWorker(work kzgworker.Work, nice int, st *lifecycle.Stack) *kzgworker.Worker {
+	w := kzgworker.New(s.log.With("part", "kzg-worker", "work", work.String()), work, nice)
+	opts := func(name, help string) prometheus.Opts {
+		return prometheus.Opts{Namespace: "sptn", Subsystem: "node", Name: name, Help: help,
+			ConstLabels: prometheus.Labels{"work": work.String()}}
 	}
 	counter := func(name, help string, f func(kzgworker.Stats) uint64) prometheus.Collector {
-		return prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "sptn", Subsystem: "node", Name: name, Help: help}, stat(f))
+		return prometheus.NewCounterFunc(prometheus.CounterOpts(opts(name, help)), func() float64 { return float64(f(w.Stats())) })
 	}
 	s.rt.Metrics.Prometheus().MustRegister(
-		counter("kzg_worker_starts_total", "KZG worker processes started (node.kzg-process)",
+		counter("kzg_worker_starts_total", "KZG worker processes started (node.kzg-process), by the work they prove: seals (commitments and blob proofs) or cells (cell proofs)",
 			func(s kzgworker.Stats) uint64 { return s.Starts }),
 		counter("kzg_worker_failures_total", "KZG worker processes that failed: did not start, exited, answered wrong or not in time",
 			func(s kzgworker.Stats) uint64 { return s.Failures }),
-		counter("kzg_worker_blobs_total", "blobs whose cell proofs the KZG worker proved",
+		counter("kzg_worker_blobs_total", "blobs the KZG worker proved",
 			func(s kzgworker.Stats) uint64 { return s.Proven }),
-		counter("kzg_cell_proofs_in_process_total", "blobs whose cell proofs were computed in the node's process because its KZG worker failed or was down",
+		counter("kzg_in_process_blobs_total", "blobs proven in the node's process because its KZG worker failed or was down",
 			func(s kzgworker.Stats) uint64 { return s.InProcess }),
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "sptn", Subsystem: "node", Name: "kzg_worker_nice_below_node",
-			Help: "how many nice steps below the node's CPU priority the KZG worker's highest-priority thread runs (what node.kzg-nice achieved); NaN while no worker has loaded its context"},
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts(opts("kzg_worker_nice_below_node",
+			"how many nice steps below the node's CPU priority the KZG worker's highest-priority thread runs (what node.kzg-nice achieved for cells; 0 for seals); NaN while no worker has loaded its context")),
 			func() float64 {
 				if n, ok := w.NiceBelow(); ok {
 					return float64(n)
 				}
 				return math.NaN()
 			}))
-	st.Push("KZG worker", func(context.Context) error { return w.Close() })
+	st.Push("KZG worker ("+work.String()+")", func(context.Context) error { return w.Close() })
+	return w
 }
 
 func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {

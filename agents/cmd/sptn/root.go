@@ -55,13 +55,14 @@ func newRootCmd() *cobra.Command {
 	return root
 }
 
-// newKZGWorkerCmd is the node's KZG worker (node.kzg-process): it proves cell proofs for the node
-// that started it, over its standard input and output, until its input ends. Not for people.
+// newKZGWorkerCmd is a node's KZG worker (node.kzg-process): it proves blob commitments and proofs
+// or cell proofs for the node that started it, over its standard input and output, until its
+// input ends. Not for people.
 func newKZGWorkerCmd() *cobra.Command {
 	var nice int
 	cmd := &cobra.Command{
 		Use:    kzgworker.Command,
-		Short:  "prove blob cell proofs for the node that started this process (internal)",
+		Short:  "prove blob KZG proofs for the node that started this process (internal)",
 		Args:   cobra.NoArgs,
 		Hidden: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {

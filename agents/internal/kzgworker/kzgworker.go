@@ -1,14 +1,16 @@
-// Package kzgworker proves the cell proofs of EIP-7594 blob sidecars in a child process.
+// Package kzgworker proves KZG work of the node's blob blocks in a child process: the cell proofs
+// of EIP-7594 sidecars (Cells) and the commitments and blob proofs of a seal (Seals).
 //
-// A blob's cell proofs cost about a quarter to half a second of CPU, and the library that computes
-// them (go-eth-kzg, through go-ethereum's kzg4844) splits each multi-scalar multiplication into
-// as many goroutines as the machine has CPUs, with no way to ask for fewer. In the node's own
-// process those goroutines held every P of the Go scheduler while a sidecar was proven, and the
-// node's consensus, P2P and API goroutines waited behind them until the runtime preempted them
-// (every 10 ms): on the project's 2-core machine under load, the chain API's refusals took 54-141
-// ms at p99 at the client while its handlers took at most 2.5 ms (docs/performance.md,
-// refusals-c11 and kzg-process). In a process of its own the same work is one more process for
-// the kernel to share the cores with, and the node's Ps stay free for the node.
+// A blob's cell proofs cost about a quarter to half a second of CPU, its commitment and blob proof
+// about a tenth, and the libraries that compute them (go-eth-kzg through go-ethereum's kzg4844,
+// and go-kzg-4844) split each multi-scalar multiplication into goroutines, twice as many as the
+// machine has CPUs, each chunk a goroutine of its own. In the node's own process those goroutines
+// held every P of the Go scheduler while a blob was proven, and the node's consensus, P2P and API
+// goroutines waited behind them: on the project's 2-core machine under load, the chain API's
+// refusals took 54-141 ms at p99 at the client while its handlers took at most 2.5 ms
+// (docs/performance.md, refusals-c11, kzg-process and kzg-seals). In a process of its own the
+// same work is one more process for the kernel to share the cores with, and the node's Ps stay
+// free for the node.
 //
 // The worker is the node's own binary (/proc/self/exe, so an upgrade that replaces the file on
 // disk does not change it) run as `sptn kzg-worker`: it serves net/rpc (gob) on its standard
@@ -41,11 +43,36 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/sptn/sptn/agents/internal/proctree"
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
 // Command is the sptn subcommand that runs Serve on its standard input and output.
 const Command = "kzg-worker"
+
+// Work is what a worker process proves: each kind has its own process, so that each can run at
+// its own priority.
+type Work int
+
+const (
+	// Cells are the 128 cell proofs of a blob of an EIP-7594 sidecar: what a publish to an Osaka
+	// L1 needs, off the seal's critical path (a node runs their worker below its priority,
+	// node.kzg-nice). Its context takes about 2 s of CPU to load.
+	Cells Work = iota
+	// Seals are a blob's commitment and EIP-4844 blob proof: what a proposer's seal carries, on
+	// its critical path (the worker runs at the node's priority). Its context takes about 65 ms.
+	Seals
+)
+
+func (k Work) String() string {
+	if k == Seals {
+		return "seals"
+	}
+	return "cells"
+}
+
+// blobProofLen is a blob's commitment and blob proof, one after the other.
+const blobProofLen = len(kzg4844.Commitment{}) + len(kzg4844.Proof{})
 
 // proofsLen is the size of one blob's cell proofs: 128 compressed G1 points of 48 bytes.
 const proofsLen = kzg4844.CellProofsPerBlob * len(kzg4844.Proof{})
@@ -56,33 +83,68 @@ type Prover struct{}
 // CellProofs sets reply to the cell proofs of blob (131,072 bytes), the 128 proofs one after the
 // other.
 func (Prover) CellProofs(blob []byte, reply *[]byte) error {
+	return answer(blob, reply, cellProofs)
+}
+
+// BlobProof sets reply to blob's commitment and blob proof (protocol.ProveBlob), 96 bytes.
+func (Prover) BlobProof(blob []byte, reply *[]byte) error {
+	return answer(blob, reply, blobProof)
+}
+
+// answer sets reply to prove's answer for the blob in raw.
+func answer(raw []byte, reply *[]byte, prove func(*kzg4844.Blob) ([]byte, error)) error {
 	var b kzg4844.Blob
-	if len(blob) != len(b) {
-		return fmt.Errorf("a blob is %d bytes, got %d", len(b), len(blob))
+	if len(raw) != len(b) {
+		return fmt.Errorf("a blob is %d bytes, got %d", len(b), len(raw))
 	}
-	copy(b[:], blob)
-	ps, err := kzg4844.ComputeCellProofs(&b)
+	copy(b[:], raw)
+	out, err := prove(&b)
 	if err != nil {
 		return err
-	}
-	out := make([]byte, 0, proofsLen)
-	for _, p := range ps {
-		out = append(out, p[:]...)
 	}
 	*reply = out
 	return nil
 }
 
-// Warm loads the cell-proof context (about 2 s of CPU; once) so that the first sidecar does not
-// wait for it.
-func (Prover) Warm(_ int, _ *int) error {
-	warmHere()
+// cellProofs are blob's 128 cell proofs, one after the other: a CellProofs answer.
+func cellProofs(blob *kzg4844.Blob) ([]byte, error) {
+	ps, err := kzg4844.ComputeCellProofs(blob)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, proofsLen)
+	for _, p := range ps {
+		out = append(out, p[:]...)
+	}
+	return out, nil
+}
+
+// blobProof is blob's commitment and blob proof, one after the other: a BlobProof answer.
+func blobProof(blob *kzg4844.Blob) ([]byte, error) {
+	p, err := protocol.ProveBlob(blob)
+	if err != nil {
+		return nil, err
+	}
+	return append(p.Commitment[:len(p.Commitment):len(p.Commitment)], p.Proof[:]...), nil
+}
+
+// Warm loads the context of work (a Work; once) so that the first blob does not wait for it.
+func (Prover) Warm(work int, _ *int) error {
+	return warmHere(Work(work))
+}
+
+// warmHere loads the context of work in this process, once.
+func warmHere(work Work) error {
+	if work == Seals {
+		return protocol.LoadKZG()
+	}
+	warmCells()
 	return nil
 }
 
-// warmHere loads go-ethereum's cell-proof context in this process, once: kzg4844 builds the
+// warmCells loads go-ethereum's cell-proof context in this process, once: kzg4844 builds the
 // whole EIP-7594 context on its first use of any kind.
-var warmHere = sync.OnceFunc(func() {
+var warmCells = sync.OnceFunc(func() {
 	var b kzg4844.Blob
 	_, _ = kzg4844.BlobToCommitment(&b)
 })
@@ -181,6 +243,9 @@ const (
 	// MaxTimeouts is how many timeouts a request may take in all, however busy the worker: a
 	// sidecar later than that is long past its slot.
 	MaxTimeouts = 2
+	// SealsTimeout is DefaultTimeout for a Seals worker: a blob's commitment and proof take about
+	// a tenth of a second, and a seal later than a few seconds has missed its slot anyway.
+	SealsTimeout = 2 * time.Second
 	// DefaultBackoff is how long after a failure the node proves in process before it starts a
 	// worker again.
 	DefaultBackoff = 10 * time.Second
@@ -191,6 +256,7 @@ var ErrClosed = errors.New("the KZG worker is closed")
 
 // Worker is the node's side: it starts the worker process when first needed and sends it blobs.
 type Worker struct {
+	work    Work
 	argv    []string
 	env     []string
 	log     *slog.Logger
@@ -220,8 +286,8 @@ type proc struct {
 	warmOnce sync.Once
 }
 
-// New returns a worker that runs this process's own binary as `sptn kzg-worker` (command). It
-// gets this process's GOMAXPROCS: the kernel, not the Go scheduler, shares the cores between the
+// New returns a worker for work that runs this process's own binary as `sptn kzg-worker`
+// (command). It gets this process's GOMAXPROCS: the kernel, not the Go scheduler, shares the cores between the
 // two, and a sidecar proven on fewer threads is later on a busy machine (with one P less, 2
 // cores: fewer blobs carried, docs/performance.md, kzg-process). Its environment is that alone:
 // nothing of the node's (a keystore password in it, say) goes to it.
@@ -232,21 +298,24 @@ type proc struct {
 // nice 10 took the refusals' p99 at the client from a median of 89.5 ms to 64.6 ms in eleven
 // alternating pairs, at the same rate and with no more missed slots: docs/performance.md,
 // kzg-nice).
-func New(log *slog.Logger, nice int) *Worker {
+func New(log *slog.Logger, work Work, nice int) *Worker {
 	argv := []string{"/proc/self/exe", Command}
 	if nice > 0 {
 		argv = append(argv, "--"+NiceFlag, strconv.Itoa(nice))
 	}
-	w := newWorker(argv, log)
+	w := newWorker(work, argv, log)
 	w.nice = nice
+	if work == Seals {
+		w.timeout = SealsTimeout
+	}
 	return w
 }
 
 // NiceFlag is the worker command's flag that sets how far below its parent's priority it runs.
 const NiceFlag = "nice"
 
-func newWorker(argv []string, log *slog.Logger) *Worker {
-	w := &Worker{argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
+func newWorker(work Work, argv []string, log *slog.Logger) *Worker {
+	w := &Worker{work: work, argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
 		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
 	w.niceBelow.Store(niceUnknown)
 	return w
@@ -327,7 +396,7 @@ func (w *Worker) Warm() {
 func (w *Worker) warm(p *proc) {
 	p.warmOnce.Do(func() {
 		var ok int
-		if err := w.call(p, "Prover.Warm", 0, &ok); err != nil {
+		if err := w.call(p, "Prover.Warm", int(w.work), &ok); err != nil {
 			w.fail(p, "load the KZG context", err)
 			return
 		}
@@ -338,8 +407,45 @@ func (w *Worker) warm(p *proc) {
 
 // CellProofs returns blob's 128 cell proofs, from the worker, or computed in this process when
 // the worker fails, is down, or (after a failure) has not loaded its context yet. After Close it
-// returns ErrClosed.
+// returns ErrClosed. The worker is a Cells one.
 func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
+	raw, err := w.prove(blob, "Prover.CellProofs", proofsLen, cellProofs, nil)
+	if err != nil {
+		return nil, err
+	}
+	ps := make([]kzg4844.Proof, kzg4844.CellProofsPerBlob)
+	for i := range ps {
+		copy(ps[i][:], raw[i*len(ps[i]):])
+	}
+	return ps, nil
+}
+
+// BlobProof returns blob's commitment and blob proof (protocol.ProveBlob), as CellProofs returns
+// cell proofs. The worker is a Seals one. Its answer is checked (protocol.CheckBlobProof, a few
+// milliseconds, what every member checks of the seal): one that does not check is a broken
+// worker's, and the blob is proven here.
+func (w *Worker) BlobProof(blob *kzg4844.Blob) (protocol.BlobProof, error) {
+	raw, err := w.prove(blob, "Prover.BlobProof", blobProofLen, blobProof,
+		func(raw []byte) error { return protocol.CheckBlobProof(blob, blobProofOf(raw)) })
+	if err != nil {
+		return protocol.BlobProof{}, err
+	}
+	return blobProofOf(raw), nil
+}
+
+// blobProofOf is the commitment and proof in raw, blobProofLen bytes.
+func blobProofOf(raw []byte) protocol.BlobProof {
+	var p protocol.BlobProof
+	copy(p.Commitment[:], raw)
+	copy(p.Proof[:], raw[len(p.Commitment):])
+	return p
+}
+
+// prove returns the worker's answer of size bytes to method for blob, or here's for blob, computed
+// in this process, when the worker fails, is down, or (after a failure) has not loaded its
+// context yet. check, when not nil, checks the worker's answer: one it refuses is a failure of
+// the worker.
+func (w *Worker) prove(blob *kzg4844.Blob, method string, size int, here func(*kzg4844.Blob) ([]byte, error), check func([]byte) error) ([]byte, error) {
 	p := w.running()
 	if p != nil && !p.warmed.Load() && w.failures.Load() > 0 {
 		go w.warm(p)
@@ -350,20 +456,21 @@ func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 			return nil, ErrClosed
 		}
 		w.inProcess.Add(1)
-		return kzg4844.ComputeCellProofs(blob)
+		return here(blob)
 	}
 	var raw []byte
-	err := w.call(p, "Prover.CellProofs", blob[:], &raw)
-	if err == nil && len(raw) != proofsLen {
-		err = fmt.Errorf("the worker answered %d bytes, not %d proofs of %d", len(raw), kzg4844.CellProofsPerBlob, len(kzg4844.Proof{}))
+	err := w.call(p, method, blob[:], &raw)
+	if err == nil && len(raw) != size {
+		err = fmt.Errorf("the worker answered %d bytes, not %d", len(raw), size)
+	}
+	if err == nil && check != nil {
+		if cerr := check(raw); cerr != nil {
+			err = fmt.Errorf("the worker's answer does not check: %w", cerr)
+		}
 	}
 	if err == nil {
 		w.proven.Add(1)
-		ps := make([]kzg4844.Proof, kzg4844.CellProofsPerBlob)
-		for i := range ps {
-			copy(ps[i][:], raw[i*len(ps[i]):])
-		}
-		return ps, nil
+		return raw, nil
 	}
 	if w.isClosed() {
 		return nil, ErrClosed
@@ -374,14 +481,14 @@ func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 	// the blob is proven here, so that no other blob goes to it meanwhile.
 	refused := errors.As(err, new(rpc.ServerError))
 	if !refused {
-		w.fail(p, "prove cells", err)
+		w.fail(p, method, err)
 	}
 	w.inProcess.Add(1)
-	ps, here := kzg4844.ComputeCellProofs(blob)
-	if refused && here == nil {
-		w.fail(p, "prove cells", err)
+	raw, herr := here(blob)
+	if refused && herr == nil {
+		w.fail(p, method, err)
 	}
-	return ps, here
+	return raw, herr
 }
 
 // call makes one request of p and kills p if the request, its upload included, has not ended
@@ -461,7 +568,7 @@ func (w *Worker) downLocked(msg string, args ...any) {
 	w.proc, w.downAt = nil, time.Now()
 	w.niceBelow.Store(niceUnknown)
 	w.failures.Add(1)
-	go warmHere()
+	go func() { _ = warmHere(w.work) }()
 	w.log.Warn(msg, append(args, "backoff", w.backoff)...)
 }
 

@@ -25,6 +25,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/sptn/sptn/agents/internal/proctree"
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/spawn"
 )
 
@@ -74,6 +75,7 @@ func buildWithoutRace() (bin, dir string, err error) {
 }
 
 // serveAs runs the worker mode names: "serve" (the real one), "short" (answers 100 bytes),
+// "wrong" (a seal's blob proof of 96 bytes that proves nothing),
 // "refuse" (answers an error), "hang" (never answers), "deaf" (never reads its input), "exit"
 // (exits at once), or "node" (a node whose worker hangs: see TestAWorkerDiesWithItsNode).
 func serveAs(mode string) int {
@@ -90,6 +92,8 @@ func serveAs(mode string) int {
 		return 0
 	case "short":
 		svc = shortProver{}
+	case "wrong":
+		svc = wrongProver{}
 	case "refuse":
 		svc = refusingProver{}
 	case "hang":
@@ -117,7 +121,19 @@ func serveAs(mode string) int {
 type shortProver struct{}
 
 func (shortProver) CellProofs(_ []byte, reply *[]byte) error { *reply = make([]byte, 100); return nil }
+func (shortProver) BlobProof(_ []byte, reply *[]byte) error  { *reply = make([]byte, 100); return nil }
 func (shortProver) Warm(_ int, _ *int) error                 { return nil }
+
+// wrongProver answers a well-formed commitment and proof that prove no blob but the zero one:
+// two points at infinity.
+type wrongProver struct{}
+
+func (wrongProver) BlobProof(_ []byte, reply *[]byte) error {
+	inf := append([]byte{0xc0}, make([]byte, 47)...)
+	*reply = append(inf, inf...)
+	return nil
+}
+func (wrongProver) Warm(_ int, _ *int) error { return nil }
 
 // forever blocks for an hour: a worker that hangs. Not select{}: a process all of whose
 // goroutines block forever is ended by the runtime ("all goroutines are asleep"), which is not a
@@ -170,7 +186,7 @@ func spin(d time.Duration) {
 // hangingNode starts a worker that hangs in a request and prints its pid, then waits to be
 // killed: only the worker's parent-death signal can end that worker.
 func hangingNode() int {
-	w := newWorker([]string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker(Cells, []string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.env = append(w.env, modeEnv+"=hang")
 	go func() { _, _ = w.CellProofs(new(kzg4844.Blob)) }()
 	for {
@@ -191,7 +207,13 @@ func hangingNode() int {
 // a busy machine (more so where it runs with -race), and only the timeout tests want one.
 func testWorker(t *testing.T, mode string) (*Worker, func(string)) {
 	t.Helper()
-	w := newWorker([]string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	return testWorkerFor(t, Cells, mode)
+}
+
+// testWorkerFor is testWorker for work.
+func testWorkerFor(t *testing.T, work Work, mode string) (*Worker, func(string)) {
+	t.Helper()
+	w := newWorker(work, []string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.timeout = 5 * time.Minute
 	base := w.env
 	set := func(m string) {
@@ -261,6 +283,41 @@ func TestTheWorkerProvesWhatTheLibraryProves(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, kzg4844.VerifyCellProofs([]kzg4844.Blob{*blob(2)}, []kzg4844.Commitment{commit(t, blob(2))}, got))
 	require.Equal(t, Stats{Starts: 1, Proven: 2}, w.Stats())
+}
+
+// A seal's worker gives a blob's commitment and blob proof, the library's own (in this process:
+// protocol.ProveBlob), and proves its blobs where the node asks: a worker that answers wrong is
+// not believed, the blob proven here instead.
+func TestTheSealWorkerProvesWhatTheLibraryProves(t *testing.T) {
+	b := blob(1)
+	want, err := protocol.ProveBlob(b)
+	require.NoError(t, err)
+	require.Equal(t, commit(t, b), want.Commitment, "the commitment go-ethereum's library makes")
+	w, _ := testWorkerFor(t, Seals, "serve")
+	w.Warm()
+	require.NotNil(t, current(w), "Warm started the worker")
+	got, err := w.BlobProof(b)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Equal(t, Stats{Starts: 1, Proven: 1}, w.Stats(), "proven in the worker")
+	got, err = w.BlobProof(blob(2))
+	require.NoError(t, err)
+	require.NoError(t, kzg4844.VerifyBlobProof(blob(2), got.Commitment, got.Proof))
+	require.Equal(t, commit(t, blob(2)), got.Commitment)
+	require.Equal(t, Stats{Starts: 1, Proven: 2}, w.Stats(), "the same process")
+
+	for _, mode := range []string{"short", "wrong"} { // 100 bytes; 96 that do not prove the blob
+		bad, _ := testWorkerFor(t, Seals, mode)
+		p := bad.running()
+		require.NotNil(t, p)
+		got, err = bad.BlobProof(b)
+		require.NoError(t, err)
+		require.Equal(t, want, got, "proven here (%s)", mode)
+		require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, bad.Stats(), mode)
+		require.True(t, exited(p), "the worker that answered wrong (%s) is killed", mode)
+	}
+	require.Equal(t, SealsTimeout, New(slog.New(slog.NewTextHandler(io.Discard, nil)), Seals, 0).timeout,
+		"a seal waits seconds for its worker, not DefaultTimeout")
 }
 
 // The worker runs node.kzg-nice steps below its node's CPU priority, every thread of it (Linux
@@ -457,7 +514,7 @@ func TestABusyWorkerIsNotTakenForHung(t *testing.T) {
 // proven here, without a start each time.
 func TestAWorkerThatCannotStartIsBackedOff(t *testing.T) {
 	b, want := library(t)
-	w := newWorker([]string{filepath.Join(t.TempDir(), "no-such-binary")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker(Cells, []string{filepath.Join(t.TempDir(), "no-such-binary")}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.backoff = time.Hour // however slow the proofs here
 	for range 2 {
 		requireProves(t, w, b, want)
