@@ -105,7 +105,7 @@ type Measurement struct {
 	ProposeGasCalldata Spread `json:"propose_gas_calldata"`
 	ProposeGasBlob     Spread `json:"propose_gas_blob"`
 	// NodeCPU is each node's CPU over the window, in percent of one core; NodeRSSMiB its
-	// resident memory at the end. Both include the node's KZG worker (node.kzg-process).
+	// resident memory at the end. Both include the node's KZG workers (node.kzg-process).
 	NodeCPU    Spread `json:"node_cpu_pct"`
 	NodeRSSMiB Spread `json:"node_rss_mib"`
 	// CometHeights and CometInterval are the CometBFT heights of SPTN's nodes in the window and
@@ -473,7 +473,7 @@ func sub0(a, b uint64) uint64 {
 }
 
 // nodeUsage is the CPU time (user and system) each running node process has used and its
-// resident memory, its KZG worker's included (node.kzg-process), by pid.
+// resident memory, its KZG workers' included (node.kzg-process), by pid.
 func (n *Network) nodeUsage() map[int]proctree.Usage {
 	out := map[int]proctree.Usage{}
 	for _, a := range n.agents {

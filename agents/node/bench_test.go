@@ -89,7 +89,7 @@ func percentile(xs []time.Duration, p float64) time.Duration {
 	return s[max(0, min(i, len(s)-1))]
 }
 
-// procStat is a node's resident memory and CPU time so far, its KZG worker's included
+// procStat is a node's resident memory and CPU time so far, its KZG workers' included
 // (node.kzg-process: the work it moved out of the node is still the node's).
 func procStat(t *testing.T, pid int) (rssMB float64, cpu time.Duration) {
 	u, err := proctree.Read(pid)

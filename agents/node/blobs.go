@@ -46,9 +46,11 @@ func txsKey(txs []common.Hash) common.Hash {
 }
 
 // proveBlobs returns the commitments and blob proofs of a blob block with these transactions,
-// computing them the first time, and how long the KZG work itself took (0 when they were kept
-// from an earlier build of the same list; the read of the transactions is not counted: it grows
-// with their number, not with the machine's speed). Its sidecar is started by startSidecar once
+// computing them the first time (in the seals KZG worker, node.kzg-process), and how long the KZG
+// work itself took: 0 when they were kept from an earlier build of the same list, or when the
+// worker failed meanwhile (the time holds the failure, up to its timeout, and is no measure of
+// what a seal's proofs cost; the seal budget takes no sample). The read of the transactions is
+// not counted: it grows with their number, not with the machine's speed. Its sidecar is started by startSidecar once
 // the proposer sends the seal.
 func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, took time.Duration, err error) {
 	key := txsKey(txs)
@@ -64,8 +66,9 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 	}
 	data := app.EncodeTxsData(raws)
 	var prove protocol.BlobProver
+	var before kzgworker.Stats
 	if d.sealKZG != nil {
-		prove = d.sealKZG.BlobProof
+		prove, before = d.sealKZG.BlobProof, d.sealKZG.Stats()
 	}
 	start := time.Now()
 	blobs, proofs, err := protocol.ProveBlobDataWith(data, prove)
@@ -73,6 +76,9 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 		return nil, 0, err
 	}
 	took = max(time.Since(start), time.Nanosecond)
+	if d.sealKZG != nil && d.sealKZG.Stats().Failures != before.Failures {
+		took = 0
+	}
 	w = d.keep(key, &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}, false)
 	return w.proofs, took, nil
 }

@@ -15,7 +15,7 @@ import (
 // The proposer's time budget (issue 16): a seal is worth making only if its block can be
 // committed, attested and published inside its slot, on the machine this node runs on. A
 // bigger block costs more at every step: the proposer commits to and proves each blob as it
-// seals (about 0.2 s of CPU a blob here), builds the L1 sidecar's cell proofs (about 0.6 s a
+// seals (about 0.1-0.2 s of CPU a blob here, in its seals KZG worker), builds the L1 sidecar's cell proofs (about 0.6 s a
 // blob), and every member executes each transaction. Sealing whatever the pool holds made the
 // blocks too big to publish in time under load, each missed slot put its transactions back in
 // the pool, the next block was bigger still, and the chain stopped carrying transactions.

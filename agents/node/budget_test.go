@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 
 	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
+	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/metrics"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
@@ -457,4 +459,33 @@ func TestAReSealAtTheTipsNumberIsWatched(t *testing.T) {
 	require.Equal(t, re, common.Hash(w.hash))
 	require.Equal(t, uint64(6), w.slot)
 	require.Equal(t, me, w.proposer)
+}
+
+// TestASealWhoseWorkerFailedIsNoSample (review of the seals worker): a seal during which its KZG
+// worker failed took the failure's time (up to the worker's timeout) and then the proofs here,
+// which is no measure of what a seal's proofs cost: the budget would have shrunk this node's
+// seals for its next sixteen. proveBlobs reports no time for it; its proofs are right.
+func TestASealWhoseWorkerFailedIsNoSample(t *testing.T) {
+	f := newChainFixture(t)
+	raw := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte("blob")}.Encode()
+	f.finalize(raw)
+	txs := []common.Hash{app.TxHash(raw)}
+	_, want, err := protocol.ProveBlobData(app.EncodeTxsData([][]byte{raw}))
+	require.NoError(t, err)
+
+	for _, broken := range []bool{false, true} {
+		d := newDriver(&driver{app: f.a, log: slog.New(slog.DiscardHandler)}, nil)
+		if broken { // a worker that cannot start: it fails, and the blob is proven here
+			d.sealKZG = kzgworker.NewCommand(slog.New(slog.DiscardHandler), kzgworker.Seals, filepath.Join(t.TempDir(), "no-such-worker"))
+		}
+		proofs, took, err := d.proveBlobs(txs)
+		require.NoError(t, err)
+		require.Equal(t, want, proofs)
+		if !broken {
+			require.Positive(t, took, "proven here: a sample")
+			continue
+		}
+		require.Equal(t, kzgworker.Stats{Failures: 1, InProcess: 1}, d.sealKZG.Stats())
+		require.Zero(t, took, "the worker failed meanwhile: no sample")
+	}
 }

@@ -80,6 +80,20 @@ func broadcast(p *proc, tx []byte) (uint32, string, error) {
 
 // metric reads one sample of a node's /metrics, 0 when absent.
 func metric(t *testing.T, p *proc, name string) float64 {
+	v, _ := metricFound(t, p, name)
+	return v
+}
+
+// requireMetric reads one sample of a node's /metrics, which must be there.
+func requireMetric(t *testing.T, p *proc, name string) float64 {
+	t.Helper()
+	v, ok := metricFound(t, p, name)
+	require.True(t, ok, "node %d serves %s", p.i, name)
+	return v
+}
+
+// metricFound reads one sample of a node's /metrics and whether it is there.
+func metricFound(t *testing.T, p *proc, name string) (float64, bool) {
 	res, err := http.Get(p.metrics + "/metrics")
 	require.NoError(t, err)
 	defer res.Body.Close()
@@ -88,10 +102,10 @@ func metric(t *testing.T, p *proc, name string) float64 {
 		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
 			f, err := strconv.ParseFloat(v, 64)
 			require.NoError(t, err)
-			return f
+			return f, true
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // cometHeight is a node's CometBFT height (RPC /status).

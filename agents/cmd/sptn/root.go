@@ -59,17 +59,25 @@ func newRootCmd() *cobra.Command {
 // or cell proofs for the node that started it, over its standard input and output, until its
 // input ends. Not for people.
 func newKZGWorkerCmd() *cobra.Command {
-	var nice int
+	var (
+		nice int
+		work string
+	)
 	cmd := &cobra.Command{
 		Use:    kzgworker.Command,
 		Short:  "prove blob KZG proofs for the node that started this process (internal)",
 		Args:   cobra.NoArgs,
 		Hidden: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return kzgworker.Serve(cmd.InOrStdin(), cmd.OutOrStdout(), nice)
+			k, err := kzgworker.ParseWork(work)
+			if err != nil {
+				return err
+			}
+			return kzgworker.Serve(cmd.InOrStdin(), cmd.OutOrStdout(), k, nice)
 		},
 	}
 	cmd.Flags().IntVar(&nice, kzgworker.NiceFlag, 0, "run this many steps below the parent's CPU priority (node.kzg-nice)")
+	cmd.Flags().StringVar(&work, kzgworker.WorkFlag, kzgworker.Cells.String(), "what it proves: seals (commitments and blob proofs) or cells (cell proofs)")
 	return cmd
 }
 

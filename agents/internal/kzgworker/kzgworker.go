@@ -15,11 +15,12 @@
 // The worker is the node's own binary (/proc/self/exe, so an upgrade that replaces the file on
 // disk does not change it) run as `sptn kzg-worker`: it serves net/rpc (gob) on its standard
 // input and output until its input ends, and gets SIGKILL when the node dies. Worker is the
-// node's side. Every failure of the worker (it cannot start, it exits, it answers an error or
-// something that is not 128 proofs, it does not answer within a timeout in which it neither ran
-// nor waited to run, or within MaxTimeouts however busy) is logged and counted, the worker is
-// killed, and that blob is proven in the node's own process, so no sidecar is lost to the worker;
-// a new worker is started for a later blob after a back-off.
+// node's side. Every failure of the worker (it cannot start, it exits, it answers an error,
+// something of the wrong size or a seal's proof that does not check, it does not answer within
+// a timeout in which it neither ran nor waited to run, or within its most timeouts however busy)
+// is logged and counted, the worker is killed, and that blob is proven in the node's own process,
+// so no seal or sidecar is lost to the worker; a new worker is started for a later blob after a
+// back-off.
 package kzgworker
 
 import (
@@ -77,17 +78,23 @@ const blobProofLen = len(kzg4844.Commitment{}) + len(kzg4844.Proof{})
 // proofsLen is the size of one blob's cell proofs: 128 compressed G1 points of 48 bytes.
 const proofsLen = kzg4844.CellProofsPerBlob * len(kzg4844.Proof{})
 
-// Prover is the worker's net/rpc service.
-type Prover struct{}
+// Prover is the worker's net/rpc service: it proves its Work, and refuses the other.
+type Prover struct{ Work Work }
 
 // CellProofs sets reply to the cell proofs of blob (131,072 bytes), the 128 proofs one after the
 // other.
-func (Prover) CellProofs(blob []byte, reply *[]byte) error {
+func (p Prover) CellProofs(blob []byte, reply *[]byte) error {
+	if p.Work != Cells {
+		return fmt.Errorf("this worker proves %s, not cells", p.Work)
+	}
 	return answer(blob, reply, cellProofs)
 }
 
 // BlobProof sets reply to blob's commitment and blob proof (protocol.ProveBlob), 96 bytes.
-func (Prover) BlobProof(blob []byte, reply *[]byte) error {
+func (p Prover) BlobProof(blob []byte, reply *[]byte) error {
+	if p.Work != Seals {
+		return fmt.Errorf("this worker proves %s, not seals", p.Work)
+	}
 	return answer(blob, reply, blobProof)
 }
 
@@ -128,9 +135,9 @@ func blobProof(blob *kzg4844.Blob) ([]byte, error) {
 	return append(p.Commitment[:len(p.Commitment):len(p.Commitment)], p.Proof[:]...), nil
 }
 
-// Warm loads the context of work (a Work; once) so that the first blob does not wait for it.
-func (Prover) Warm(work int, _ *int) error {
-	return warmHere(Work(work))
+// Warm loads the context of its Work (once) so that the first blob does not wait for it.
+func (p Prover) Warm(_ int, _ *int) error {
+	return warmHere(p.Work)
 }
 
 // warmHere loads the context of work in this process, once.
@@ -154,17 +161,17 @@ var warmCells = sync.OnceFunc(func() {
 // SIGTERM (sptn's main catches them, and Serve does not watch them): a Ctrl-C reaches the whole
 // process group, and the node ends its worker itself as it stops.
 //
-// nice steps (nice(1)'s sense) is how far below the priority it started at (its parent's, when
-// it started it) the worker runs, 0 for the same; a failure to lower it is reported on standard
-// error and the worker serves anyway.
-func Serve(r io.Reader, w io.Writer, nice int) error {
+// It proves work. nice steps (nice(1)'s sense) is how far below the priority it started at (its
+// parent's, when it started it) the worker runs, 0 for the same; a failure to lower it is
+// reported on standard error and the worker serves anyway.
+func Serve(r io.Reader, w io.Writer, work Work, nice int) error {
 	if nice > 0 {
 		if err := lowerPriority(nice); err != nil {
 			fmt.Fprintf(os.Stderr, "sptn %s: lower its CPU priority by %d: %v (some or all of its threads run at the node's)\n", Command, nice, err)
 		}
 	}
 	srv := rpc.NewServer()
-	if err := srv.RegisterName("Prover", Prover{}); err != nil {
+	if err := srv.RegisterName("Prover", Prover{Work: work}); err != nil {
 		return err
 	}
 	srv.ServeConn(pipe{r, w})
@@ -243,8 +250,9 @@ const (
 	// MaxTimeouts is how many timeouts a request may take in all, however busy the worker: a
 	// sidecar later than that is long past its slot.
 	MaxTimeouts = 2
-	// SealsTimeout is DefaultTimeout for a Seals worker: a blob's commitment and proof take about
-	// a tenth of a second, and a seal later than a few seconds has missed its slot anyway.
+	// SealsTimeout is DefaultTimeout for a Seals worker, which gets one (not MaxTimeouts): a
+	// blob's commitment and proof take about a tenth of a second, a seal waits for them, and a
+	// seal later than that has missed its slot anyway.
 	SealsTimeout = 2 * time.Second
 	// DefaultBackoff is how long after a failure the node proves in process before it starts a
 	// worker again.
@@ -261,6 +269,8 @@ type Worker struct {
 	env     []string
 	log     *slog.Logger
 	timeout time.Duration
+	// most is how many timeouts a request may take in all (MaxTimeouts; 1 for Seals).
+	most    int
 	backoff time.Duration
 	nice    int // the steps below this process's priority the worker is to run at
 
@@ -299,16 +309,39 @@ type proc struct {
 // alternating pairs, at the same rate and with no more missed slots: docs/performance.md,
 // kzg-nice).
 func New(log *slog.Logger, work Work, nice int) *Worker {
-	argv := []string{"/proc/self/exe", Command}
+	argv := []string{"/proc/self/exe", Command, "--" + WorkFlag, work.String()}
 	if nice > 0 {
 		argv = append(argv, "--"+NiceFlag, strconv.Itoa(nice))
 	}
 	w := newWorker(work, argv, log)
 	w.nice = nice
 	if work == Seals {
-		w.timeout = SealsTimeout
+		w.timeout, w.most = SealsTimeout, 1
 	}
 	return w
+}
+
+// NewCommand is New with the worker run as argv (a binary and its arguments, which New makes
+// `/proc/self/exe kzg-worker --work W [--nice N]`) at the node's priority: for a worker built
+// apart, or for tests.
+func NewCommand(log *slog.Logger, work Work, argv ...string) *Worker {
+	w := New(log, work, 0)
+	w.argv = argv
+	return w
+}
+
+// WorkFlag is the worker command's flag that names its Work ("seals" or "cells"): what it
+// serves, and what ps shows of it.
+const WorkFlag = "work"
+
+// ParseWork is the Work a WorkFlag value names.
+func ParseWork(s string) (Work, error) {
+	for _, k := range []Work{Cells, Seals} {
+		if s == k.String() {
+			return k, nil
+		}
+	}
+	return 0, fmt.Errorf("--%s %q: want cells or seals", WorkFlag, s)
 }
 
 // NiceFlag is the worker command's flag that sets how far below its parent's priority it runs.
@@ -316,7 +349,7 @@ const NiceFlag = "nice"
 
 func newWorker(work Work, argv []string, log *slog.Logger) *Worker {
 	w := &Worker{work: work, argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
-		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
+		log: log, timeout: DefaultTimeout, most: MaxTimeouts, backoff: DefaultBackoff}
 	w.niceBelow.Store(niceUnknown)
 	return w
 }
@@ -396,7 +429,7 @@ func (w *Worker) Warm() {
 func (w *Worker) warm(p *proc) {
 	p.warmOnce.Do(func() {
 		var ok int
-		if err := w.call(p, "Prover.Warm", int(w.work), &ok); err != nil {
+		if err := w.call(p, "Prover.Warm", 0, &ok); err != nil {
 			w.fail(p, "load the KZG context", err)
 			return
 		}
@@ -447,7 +480,10 @@ func blobProofOf(raw []byte) protocol.BlobProof {
 // the worker.
 func (w *Worker) prove(blob *kzg4844.Blob, method string, size int, here func(*kzg4844.Blob) ([]byte, error), check func([]byte) error) ([]byte, error) {
 	p := w.running()
-	if p != nil && !p.warmed.Load() && w.failures.Load() > 0 {
+	// A worker that has not loaded its context yet after a failure, or a seals worker that has
+	// not at all (it is started just before the node's first seal: a seal does not wait for its
+	// start), loads it in the background while this blob is proven here.
+	if p != nil && !p.warmed.Load() && (w.failures.Load() > 0 || w.work == Seals) {
 		go w.warm(p)
 		p = nil
 	}
@@ -492,7 +528,7 @@ func (w *Worker) prove(blob *kzg4844.Blob, method string, size int, here func(*k
 }
 
 // call makes one request of p and kills p if the request, its upload included, has not ended
-// within a timeout in which p neither ran nor waited to run (watch), or within MaxTimeouts: a
+// within a timeout in which p neither ran nor waited to run (watch), or within its most timeouts: a
 // worker that does not read its input would otherwise hold the request, and every one after it,
 // forever.
 func (w *Worker) call(p *proc, method string, args, reply any) error {
@@ -507,7 +543,7 @@ func (w *Worker) call(p *proc, method string, args, reply any) error {
 }
 
 // watch kills p, and says why, when a timeout passes in which p asked the cores for less than a
-// hundredth of it, or when MaxTimeouts have passed; it returns nil once stop is closed. What p
+// hundredth of it, or when its most timeouts (MaxTimeouts; one for Seals) have passed; it returns nil once stop is closed. What p
 // asked is the larger of its demand (proctree.Demand: the CPU it had and the time it waited for
 // one, runnable; an idle or blocked Go process asks far less, a working one at any priority far
 // more) and its CPU time (proctree.Own, which keeps the time of threads that ended, and serves
@@ -534,7 +570,7 @@ func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
 			why = fmt.Errorf("no answer within %s (its use of the cores unreadable: %w)", w.timeout, errors.Join(err, nerr))
 		case used < w.timeout/100:
 			why = fmt.Errorf("no answer within %s, in which it ran or waited to run for %s", w.timeout, used)
-		case i >= MaxTimeouts:
+		case i >= w.most:
 			why = fmt.Errorf("no answer within %d timeouts of %s", i, w.timeout)
 		}
 		if why == nil {
@@ -562,8 +598,8 @@ func (w *Worker) fail(p *proc, what string, err error) {
 }
 
 // downLocked takes the worker down after a failure, logged as msg with args: no process, the
-// back-off from now, the failure counted, and the cell-proof context loading in this process
-// for the blobs proven here meanwhile. w.mu is held.
+// back-off from now, the failure counted, and its work's context loading in this process for
+// the blobs proven here meanwhile. w.mu is held.
 func (w *Worker) downLocked(msg string, args ...any) {
 	w.proc, w.downAt = nil, time.Now()
 	w.niceBelow.Store(niceUnknown)

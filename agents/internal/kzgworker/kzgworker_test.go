@@ -82,11 +82,14 @@ func serveAs(mode string) int {
 	var svc any
 	switch mode {
 	case "serve":
-		nice := 0
+		nice, work := 0, Cells
 		if i := slices.Index(os.Args, "--"+NiceFlag); i > 0 && i+1 < len(os.Args) {
 			nice, _ = strconv.Atoi(os.Args[i+1])
 		}
-		if err := Serve(os.Stdin, os.Stdout, nice); err != nil {
+		if i := slices.Index(os.Args, "--"+WorkFlag); i > 0 && i+1 < len(os.Args) {
+			work, _ = ParseWork(os.Args[i+1])
+		}
+		if err := Serve(os.Stdin, os.Stdout, work, nice); err != nil {
 			return 1
 		}
 		return 0
@@ -213,7 +216,7 @@ func testWorker(t *testing.T, mode string) (*Worker, func(string)) {
 // testWorkerFor is testWorker for work.
 func testWorkerFor(t *testing.T, work Work, mode string) (*Worker, func(string)) {
 	t.Helper()
-	w := newWorker(work, []string{workerBin}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	w := newWorker(work, []string{workerBin, "--" + WorkFlag, work.String()}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	w.timeout = 5 * time.Minute
 	base := w.env
 	set := func(m string) {
@@ -306,18 +309,52 @@ func TestTheSealWorkerProvesWhatTheLibraryProves(t *testing.T) {
 	require.Equal(t, commit(t, blob(2)), got.Commitment)
 	require.Equal(t, Stats{Starts: 1, Proven: 2}, w.Stats(), "the same process")
 
+	// A worker that answers wrong fails, once, however many blobs of a seal it was asked for at
+	// the same time, and every one of them is proven here.
+	data := make([]byte, protocol.BlobCapacity(3))
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	_, wantAll, err := protocol.ProveBlobData(data)
+	require.NoError(t, err)
 	for _, mode := range []string{"short", "wrong"} { // 100 bytes; 96 that do not prove the blob
 		bad, _ := testWorkerFor(t, Seals, mode)
-		p := bad.running()
+		bad.Warm()
+		p := current(bad)
 		require.NotNil(t, p)
-		got, err = bad.BlobProof(b)
+		_, gotAll, err := protocol.ProveBlobDataWith(data, bad.BlobProof)
 		require.NoError(t, err)
-		require.Equal(t, want, got, "proven here (%s)", mode)
-		require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 1}, bad.Stats(), mode)
+		require.Equal(t, wantAll, gotAll, "proven here (%s)", mode)
+		require.Equal(t, Stats{Starts: 1, Failures: 1, InProcess: 3}, bad.Stats(), mode)
 		require.True(t, exited(p), "the worker that answered wrong (%s) is killed", mode)
 	}
-	require.Equal(t, SealsTimeout, New(slog.New(slog.NewTextHandler(io.Discard, nil)), Seals, 0).timeout,
-		"a seal waits seconds for its worker, not DefaultTimeout")
+	sealer := New(slog.New(slog.NewTextHandler(io.Discard, nil)), Seals, 0)
+	require.Equal(t, []any{SealsTimeout, 1}, []any{sealer.timeout, sealer.most},
+		"a seal waits one timeout of seconds for its worker, not MaxTimeouts of DefaultTimeout")
+}
+
+// A seals worker started for the node's first seal does not hold that seal: its blobs are proven
+// here while the worker loads its context, and the next seal's go to it. The seal's blobs are
+// the only thing a worker of the other kind refuses to prove.
+func TestAColdSealWorkerDoesNotHoldTheSeal(t *testing.T) {
+	b := blob(1)
+	want, err := protocol.ProveBlob(b)
+	require.NoError(t, err)
+	w, _ := testWorkerFor(t, Seals, "serve")
+	got, err := w.BlobProof(b)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Equal(t, Stats{Starts: 1, InProcess: 1}, w.Stats(), "proven here, the worker started")
+	require.Eventually(t, func() bool { p := current(w); return p != nil && p.warmed.Load() }, time.Minute, 10*time.Millisecond,
+		"the worker loads its context meanwhile")
+	got, err = w.BlobProof(b)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Equal(t, Stats{Starts: 1, Proven: 1, InProcess: 1}, w.Stats(), "the next one in the worker")
+
+	var reply []byte
+	require.ErrorContains(t, Prover{Work: Cells}.BlobProof(b[:], &reply), "proves cells, not seals")
+	require.ErrorContains(t, Prover{Work: Seals}.CellProofs(b[:], &reply), "proves seals, not cells")
 }
 
 // The worker runs node.kzg-nice steps below its node's CPU priority, every thread of it (Linux

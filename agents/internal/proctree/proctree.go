@@ -1,5 +1,5 @@
 // Package proctree reads what a process and its children use, from Linux's /proc: a node's CPU
-// time and memory are its own and its KZG worker's (node.kzg-process), so that measurements of
+// time and memory are its own and its KZG workers' (node.kzg-process), so that measurements of
 // the node count the work it moved to a child process.
 package proctree
 
