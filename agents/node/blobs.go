@@ -46,23 +46,23 @@ func txsKey(txs []common.Hash) common.Hash {
 }
 
 // proveBlobs returns the commitments and blob proofs of a blob block with these transactions,
-// computing them the first time (in the seals KZG worker, node.kzg-process), and how long the KZG
-// work itself took: 0 when they were kept from an earlier build of the same list, or when the
-// worker failed meanwhile (the time holds the failure, up to its timeout, and is no measure of
-// what a seal's proofs cost; the seal budget takes no sample). The read of the transactions is
-// not counted: it grows with their number, not with the machine's speed. Its sidecar is started by startSidecar once
-// the proposer sends the seal.
-func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, took time.Duration, err error) {
+// computing them the first time (in the seals KZG worker, node.kzg-process), how long the KZG
+// work itself took (0 when they were kept from an earlier build of the same list; the read of the
+// transactions is not counted: it grows with their number, not with the machine's speed), and
+// whether that time is a sample of what a seal's proofs cost: not when they were kept, nor when
+// the seals worker failed meanwhile (the time then holds the failure, up to its timeout). Its
+// sidecar is started by startSidecar once the proposer sends the seal.
+func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, took time.Duration, sample bool, err error) {
 	key := txsKey(txs)
 	d.mu.RLock()
 	w := d.blobWork[key]
 	d.mu.RUnlock()
 	if w != nil {
-		return w.proofs, 0, nil
+		return w.proofs, 0, false, nil
 	}
 	raws, err := d.app.TxsData(&app.Block{Txs: txs})
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	data := app.EncodeTxsData(raws)
 	var prove protocol.BlobProver
@@ -73,14 +73,12 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 	start := time.Now()
 	blobs, proofs, err := protocol.ProveBlobDataWith(data, prove)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	took = max(time.Since(start), time.Nanosecond)
-	if d.sealKZG != nil && d.sealKZG.Stats().Failures != before.Failures {
-		took = 0
-	}
+	sample = d.sealKZG == nil || d.sealKZG.Stats().Failures == before.Failures
 	w = d.keep(key, &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}, false)
-	return w.proofs, took, nil
+	return w.proofs, took, sample, nil
 }
 
 // startSidecar starts the sidecar of the blob block with these transactions, proven by

@@ -464,7 +464,7 @@ func TestAReSealAtTheTipsNumberIsWatched(t *testing.T) {
 // TestASealWhoseWorkerFailedIsNoSample (review of the seals worker): a seal during which its KZG
 // worker failed took the failure's time (up to the worker's timeout) and then the proofs here,
 // which is no measure of what a seal's proofs cost: the budget would have shrunk this node's
-// seals for its next sixteen. proveBlobs reports no time for it; its proofs are right.
+// seals for its next sixteen. proveBlobs says it is no sample; its proofs are right.
 func TestASealWhoseWorkerFailedIsNoSample(t *testing.T) {
 	f := newChainFixture(t)
 	raw := app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte("blob")}.Encode()
@@ -478,14 +478,18 @@ func TestASealWhoseWorkerFailedIsNoSample(t *testing.T) {
 		if broken { // a worker that cannot start: it fails, and the blob is proven here
 			d.sealKZG = kzgworker.NewCommand(slog.New(slog.DiscardHandler), kzgworker.Seals, filepath.Join(t.TempDir(), "no-such-worker"))
 		}
-		proofs, took, err := d.proveBlobs(txs)
+		proofs, took, sample, err := d.proveBlobs(txs)
 		require.NoError(t, err)
 		require.Equal(t, want, proofs)
+		require.Positive(t, took, "the time it took, counted (sptn_seal_blob_proofs_seconds) and not taken for the build's")
 		if !broken {
-			require.Positive(t, took, "proven here: a sample")
+			require.True(t, sample, "proven here: a sample")
 			continue
 		}
 		require.Equal(t, kzgworker.Stats{Failures: 1, InProcess: 1}, d.sealKZG.Stats())
-		require.Zero(t, took, "the worker failed meanwhile: no sample")
+		require.False(t, sample, "the worker failed meanwhile: no sample")
+		_, took, sample, err = d.proveBlobs(txs)
+		require.NoError(t, err)
+		require.Equal(t, []any{time.Duration(0), false}, []any{took, sample}, "kept from the first build: nothing taken, no sample")
 	}
 }

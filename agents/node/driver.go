@@ -836,11 +836,14 @@ func (d *driver) trySeal(ctx context.Context) error {
 		Tip: m.TipHash, Anchor: anchor, Blobs: d.set.SealBlobs(size, params)}
 	var proving time.Duration
 	if s.Blobs {
-		if s.BlobProofs, proving, err = d.proveBlobs(txs); err != nil {
+		var sample bool
+		if s.BlobProofs, proving, sample, err = d.proveBlobs(txs); err != nil {
 			return err
 		}
-		if proving > 0 { // proofs kept from an earlier build of the same list cost nothing: no sample
+		if proving > 0 { // proofs kept from an earlier build of the same list took nothing
 			d.proveTime.Observe(proving.Seconds())
+		}
+		if sample {
 			d.budget.proved(len(s.BlobProofs), proving)
 		}
 	}

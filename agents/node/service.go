@@ -439,7 +439,7 @@ func (s *Service) kzgWorker(work kzgworker.Work, nice int, st *lifecycle.Stack) 
 			func(s kzgworker.Stats) uint64 { return s.Failures }),
 		counter("kzg_worker_blobs_total", "blobs the KZG worker proved",
 			func(s kzgworker.Stats) uint64 { return s.Proven }),
-		counter("kzg_in_process_blobs_total", "blobs proven in the node's process because its KZG worker failed or was down",
+		counter("kzg_in_process_blobs_total", "blobs proven in the node's process because its KZG worker failed, was down, or (seals) had not loaded its context yet",
 			func(s kzgworker.Stats) uint64 { return s.InProcess }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts(opts("kzg_worker_nice_below_node",
 			"how many nice steps below the node's CPU priority the KZG worker's highest-priority thread runs (what node.kzg-nice achieved for cells; 0 for seals); NaN while no worker has loaded its context")),

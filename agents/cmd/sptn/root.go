@@ -77,7 +77,8 @@ func newKZGWorkerCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&nice, kzgworker.NiceFlag, 0, "run this many steps below the parent's CPU priority (node.kzg-nice)")
-	cmd.Flags().StringVar(&work, kzgworker.WorkFlag, kzgworker.Cells.String(), "what it proves: seals (commitments and blob proofs) or cells (cell proofs)")
+	cmd.Flags().StringVar(&work, kzgworker.WorkFlag, "", "what it proves: seals (commitments and blob proofs) or cells (cell proofs)")
+	_ = cmd.MarkFlagRequired(kzgworker.WorkFlag)
 	return cmd
 }
 

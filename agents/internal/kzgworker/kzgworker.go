@@ -250,9 +250,10 @@ const (
 	// MaxTimeouts is how many timeouts a request may take in all, however busy the worker: a
 	// sidecar later than that is long past its slot.
 	MaxTimeouts = 2
-	// SealsTimeout is DefaultTimeout for a Seals worker, which gets one (not MaxTimeouts): a
-	// blob's commitment and proof take about a tenth of a second, a seal waits for them, and a
-	// seal later than that has missed its slot anyway.
+	// SealsTimeout is DefaultTimeout for a Seals worker's proofs: a blob's commitment and proof
+	// take about a tenth of a second, and a seal waits for them. A worker that is busy, not hung,
+	// gets MaxTimeouts: killed, its blobs would be proven again in the node. Its start and
+	// context load, which no seal waits for, get DefaultTimeout.
 	SealsTimeout = 2 * time.Second
 	// DefaultBackoff is how long after a failure the node proves in process before it starts a
 	// worker again.
@@ -269,8 +270,6 @@ type Worker struct {
 	env     []string
 	log     *slog.Logger
 	timeout time.Duration
-	// most is how many timeouts a request may take in all (MaxTimeouts; 1 for Seals).
-	most    int
 	backoff time.Duration
 	nice    int // the steps below this process's priority the worker is to run at
 
@@ -302,7 +301,8 @@ type proc struct {
 // cores: fewer blobs carried, docs/performance.md, kzg-process). Its environment is that alone:
 // nothing of the node's (a keystore password in it, say) goes to it.
 //
-// It runs nice steps below the node's CPU priority (`sptn kzg-worker --nice N`; 0 for the same):
+// It runs nice steps below the node's CPU priority (`sptn kzg-worker --work W --nice N`; 0 for
+// the same):
 // when the cores are short, the kernel then runs the node's consensus and API threads before the
 // worker's proofs, which have until the slot's L1 deadline (on two cores under 3,000/s offered,
 // nice 10 took the refusals' p99 at the client from a median of 89.5 ms to 64.6 ms in eleven
@@ -316,17 +316,17 @@ func New(log *slog.Logger, work Work, nice int) *Worker {
 	w := newWorker(work, argv, log)
 	w.nice = nice
 	if work == Seals {
-		w.timeout, w.most = SealsTimeout, 1
+		w.timeout = SealsTimeout
 	}
 	return w
 }
 
-// NewCommand is New with the worker run as argv (a binary and its arguments, which New makes
-// `/proc/self/exe kzg-worker --work W [--nice N]`) at the node's priority: for a worker built
-// apart, or for tests.
+// NewCommand is New with the worker run as argv, the whole command (New's is
+// `/proc/self/exe kzg-worker --work W [--nice N]`; argv's must serve work), at the node's
+// priority: for a worker built apart, or for tests.
 func NewCommand(log *slog.Logger, work Work, argv ...string) *Worker {
 	w := New(log, work, 0)
-	w.argv = argv
+	w.argv = slices.Clone(argv)
 	return w
 }
 
@@ -349,7 +349,7 @@ const NiceFlag = "nice"
 
 func newWorker(work Work, argv []string, log *slog.Logger) *Worker {
 	w := &Worker{work: work, argv: argv, env: []string{"GOMAXPROCS=" + strconv.Itoa(runtime.GOMAXPROCS(0))},
-		log: log, timeout: DefaultTimeout, most: MaxTimeouts, backoff: DefaultBackoff}
+		log: log, timeout: DefaultTimeout, backoff: DefaultBackoff}
 	w.niceBelow.Store(niceUnknown)
 	return w
 }
@@ -401,7 +401,7 @@ type Stats struct {
 	Starts    uint64 // worker processes started
 	Failures  uint64 // worker processes that failed: did not start, exited, answered wrong or not in time
 	Proven    uint64 // blobs the worker proved
-	InProcess uint64 // blobs proven in this process: the worker had failed or was down
+	InProcess uint64 // blobs proven in this process: the worker had failed, was down, or (Seals) had not loaded its context yet
 }
 
 // Stats returns the worker's counts so far.
@@ -429,7 +429,11 @@ func (w *Worker) Warm() {
 func (w *Worker) warm(p *proc) {
 	p.warmOnce.Do(func() {
 		var ok int
-		if err := w.call(p, "Prover.Warm", 0, &ok); err != nil {
+		timeout := w.timeout
+		if w.work == Seals { // nothing waits for it (prove): a slow start is no failure
+			timeout = max(timeout, DefaultTimeout)
+		}
+		if err := w.call(p, "Prover.Warm", 0, &ok, timeout); err != nil {
 			w.fail(p, "load the KZG context", err)
 			return
 		}
@@ -439,8 +443,8 @@ func (w *Worker) warm(p *proc) {
 }
 
 // CellProofs returns blob's 128 cell proofs, from the worker, or computed in this process when
-// the worker fails, is down, or (after a failure) has not loaded its context yet. After Close it
-// returns ErrClosed. The worker is a Cells one.
+// the worker fails, is down, or (after a failure) has not loaded its context yet (prove). After
+// Close it returns ErrClosed. The worker is a Cells one.
 func (w *Worker) CellProofs(blob *kzg4844.Blob) ([]kzg4844.Proof, error) {
 	raw, err := w.prove(blob, "Prover.CellProofs", proofsLen, cellProofs, nil)
 	if err != nil {
@@ -475,8 +479,8 @@ func blobProofOf(raw []byte) protocol.BlobProof {
 }
 
 // prove returns the worker's answer of size bytes to method for blob, or here's for blob, computed
-// in this process, when the worker fails, is down, or (after a failure) has not loaded its
-// context yet. check, when not nil, checks the worker's answer: one it refuses is a failure of
+// in this process, when the worker fails, is down, or has not loaded its context yet after a
+// failure or, for Seals, at all. check, when not nil, checks the worker's answer: one it refuses is a failure of
 // the worker.
 func (w *Worker) prove(blob *kzg4844.Blob, method string, size int, here func(*kzg4844.Blob) ([]byte, error), check func([]byte) error) ([]byte, error) {
 	p := w.running()
@@ -495,7 +499,7 @@ func (w *Worker) prove(blob *kzg4844.Blob, method string, size int, here func(*k
 		return here(blob)
 	}
 	var raw []byte
-	err := w.call(p, method, blob[:], &raw)
+	err := w.call(p, method, blob[:], &raw, w.timeout)
 	if err == nil && len(raw) != size {
 		err = fmt.Errorf("the worker answered %d bytes, not %d", len(raw), size)
 	}
@@ -528,12 +532,12 @@ func (w *Worker) prove(blob *kzg4844.Blob, method string, size int, here func(*k
 }
 
 // call makes one request of p and kills p if the request, its upload included, has not ended
-// within a timeout in which p neither ran nor waited to run (watch), or within its most timeouts: a
+// within a timeout in which p neither ran nor waited to run (watch), or within MaxTimeouts: a
 // worker that does not read its input would otherwise hold the request, and every one after it,
 // forever.
-func (w *Worker) call(p *proc, method string, args, reply any) error {
+func (w *Worker) call(p *proc, method string, args, reply any, timeout time.Duration) error {
 	stop, killed := make(chan struct{}), make(chan error, 1)
-	go func() { killed <- w.watch(p, stop) }()
+	go func() { killed <- w.watch(p, stop, timeout) }()
 	err := p.client.Call(method, args, reply)
 	close(stop)
 	if why := <-killed; why != nil { // p is dead, whatever Call returned
@@ -543,12 +547,12 @@ func (w *Worker) call(p *proc, method string, args, reply any) error {
 }
 
 // watch kills p, and says why, when a timeout passes in which p asked the cores for less than a
-// hundredth of it, or when its most timeouts (MaxTimeouts; one for Seals) have passed; it returns nil once stop is closed. What p
+// hundredth of it, or when MaxTimeouts have passed; it returns nil once stop is closed. What p
 // asked is the larger of its demand (proctree.Demand: the CPU it had and the time it waited for
 // one, runnable; an idle or blocked Go process asks far less, a working one at any priority far
 // more) and its CPU time (proctree.Own, which keeps the time of threads that ended, and serves
 // where the kernel keeps no schedstat).
-func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
+func (w *Worker) watch(p *proc, stop <-chan struct{}, timeout time.Duration) error {
 	pid := p.cmd.Process.Pid
 	asked := func() (demand, cpu time.Duration, err error) {
 		demand, _ = proctree.Demand(pid) // 0 where unreadable: the CPU time then decides
@@ -560,18 +564,18 @@ func (w *Worker) watch(p *proc, stop <-chan struct{}) error {
 		select {
 		case <-stop:
 			return nil
-		case <-time.After(w.timeout):
+		case <-time.After(timeout):
 		}
 		var why error
 		demand, cpu, nerr := asked()
 		used := max(demand-lastDemand, cpu-lastCPU, 0)
 		switch {
 		case err != nil || nerr != nil:
-			why = fmt.Errorf("no answer within %s (its use of the cores unreadable: %w)", w.timeout, errors.Join(err, nerr))
-		case used < w.timeout/100:
-			why = fmt.Errorf("no answer within %s, in which it ran or waited to run for %s", w.timeout, used)
-		case i >= w.most:
-			why = fmt.Errorf("no answer within %d timeouts of %s", i, w.timeout)
+			why = fmt.Errorf("no answer within %s (its use of the cores unreadable: %w)", timeout, errors.Join(err, nerr))
+		case used < timeout/100:
+			why = fmt.Errorf("no answer within %s, in which it ran or waited to run for %s", timeout, used)
+		case i >= MaxTimeouts:
+			why = fmt.Errorf("no answer within %d timeouts of %s", i, timeout)
 		}
 		if why == nil {
 			lastDemand, lastCPU = demand, cpu

@@ -329,8 +329,7 @@ func TestTheSealWorkerProvesWhatTheLibraryProves(t *testing.T) {
 		require.True(t, exited(p), "the worker that answered wrong (%s) is killed", mode)
 	}
 	sealer := New(slog.New(slog.NewTextHandler(io.Discard, nil)), Seals, 0)
-	require.Equal(t, []any{SealsTimeout, 1}, []any{sealer.timeout, sealer.most},
-		"a seal waits one timeout of seconds for its worker, not MaxTimeouts of DefaultTimeout")
+	require.Equal(t, SealsTimeout, sealer.timeout, "a seal waits seconds for its worker, not DefaultTimeout")
 }
 
 // A seals worker started for the node's first seal does not hold that seal: its blobs are proven
@@ -513,7 +512,7 @@ func TestAHungWorkerIsKilledAfterTheTimeout(t *testing.T) {
 			require.NotNil(t, p)
 			time.Sleep(500 * time.Millisecond)
 			var raw []byte
-			require.ErrorContains(t, w.call(p, "Prover.CellProofs", b[:], &raw), "in which it ran or waited to run for")
+			require.ErrorContains(t, w.call(p, "Prover.CellProofs", b[:], &raw, w.timeout), "in which it ran or waited to run for")
 			require.True(t, exited(p))
 		})
 	}
