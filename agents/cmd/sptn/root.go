@@ -71,7 +71,7 @@ func newKZGWorkerCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			k, err := kzgworker.ParseWork(work)
 			if err != nil {
-				return err
+				return usageError{err}
 			}
 			return kzgworker.Serve(cmd.InOrStdin(), cmd.OutOrStdout(), k, nice)
 		},

@@ -17,7 +17,7 @@
 // input and output until its input ends, and gets SIGKILL when the node dies. Worker is the
 // node's side. Every failure of the worker (it cannot start, it exits, it answers an error,
 // something of the wrong size or a seal's proof that does not check, it does not answer within
-// a timeout in which it neither ran nor waited to run, or within its most timeouts however busy)
+// a timeout in which it neither ran nor waited to run, or within MaxTimeouts however busy)
 // is logged and counted, the worker is killed, and that blob is proven in the node's own process,
 // so no seal or sidecar is lost to the worker; a new worker is started for a later blob after a
 // back-off.
@@ -252,9 +252,11 @@ const (
 	MaxTimeouts = 2
 	// SealsTimeout is DefaultTimeout for a Seals worker's proofs: a blob's commitment and proof
 	// take about a tenth of a second, and a seal waits for them. A worker that is busy, not hung,
-	// gets MaxTimeouts: killed, its blobs would be proven again in the node. Its start and
-	// context load, which no seal waits for, get DefaultTimeout.
+	// gets MaxTimeouts: killed, its blobs would be proven again in the node.
 	SealsTimeout = 2 * time.Second
+	// SealsWarmTimeout is the timeout of a Seals worker's start and context load (about 65 ms of
+	// CPU), which no seal waits for: until it ends, the node proves its seals itself.
+	SealsWarmTimeout = 10 * time.Second
 	// DefaultBackoff is how long after a failure the node proves in process before it starts a
 	// worker again.
 	DefaultBackoff = 10 * time.Second
@@ -431,7 +433,7 @@ func (w *Worker) warm(p *proc) {
 		var ok int
 		timeout := w.timeout
 		if w.work == Seals { // nothing waits for it (prove): a slow start is no failure
-			timeout = max(timeout, DefaultTimeout)
+			timeout = max(timeout, SealsWarmTimeout)
 		}
 		if err := w.call(p, "Prover.Warm", 0, &ok, timeout); err != nil {
 			w.fail(p, "load the KZG context", err)
