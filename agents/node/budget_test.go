@@ -140,13 +140,7 @@ func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
 		}
 		f.finalize(raws...)
 		require.Equal(t, 8, f.a.Meta().Queued)
-		at := time.Unix(tGenesis+5*tSlot-1, 0) // 1 s before slot 5: within the 1.5 s seal lead
-		clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
-		require.NoError(t, err)
-		bc := &lastTx{}
-		d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-			clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-			set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+		d, bc, at := sealingDriver(t, f, DACalldata)
 		d.budget.sealSent(99, 0, 0, at)
 		d.budget.committed(99, at.Add(commit)) // the measured commit time of a small block
 		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
@@ -166,6 +160,20 @@ func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
 	require.Empty(t, s.Txs, "nothing can be committed before the deadline: an empty block")
 	s, _ = seal(t, 100*time.Millisecond)
 	require.Len(t, s.Txs, 8, "time enough: the whole pool")
+}
+
+// sealingDriver is a driver of f's proposer at 1 s before slot 5 (within its 1.5 s seal lead),
+// its blocks' data in da; the seals it sends go to bc.
+func sealingDriver(t *testing.T, f *chainFixture, da string) (d *driver, bc *lastTx, at time.Time) {
+	t.Helper()
+	at = time.Unix(tGenesis+5*tSlot-1, 0)
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+	require.NoError(t, err)
+	bc = &lastTx{}
+	d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
+		set: Settings{SealLead: 1500 * time.Millisecond, DA: da, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+	return d, bc, at
 }
 
 // TestEveryBlocksFateFeedsTheBudget: the driver follows every committed block (whoever sealed
@@ -491,5 +499,39 @@ func TestASealWhoseWorkerFailedIsNoSample(t *testing.T) {
 		_, took, sample, err = d.proveBlobs(txs)
 		require.NoError(t, err)
 		require.Equal(t, []any{time.Duration(0), false}, []any{took, sample}, "kept from the first build: nothing taken, no sample")
+	}
+}
+
+// TestAFailedSealWorkerGivesTheBudgetNoSample is TestASealWhoseWorkerFailedIsNoSample through a
+// whole seal: the seal is sent with its blobs proven in the node, the proofs' time is observed
+// (sptn_seal_blob_proofs_seconds) and kept out of the build's, and the budget's KZG cost gets a
+// sample only from a seal whose worker did not fail.
+func TestAFailedSealWorkerGivesTheBudgetNoSample(t *testing.T) {
+	for _, broken := range []bool{false, true} {
+		f := newChainFixture(t)
+		f.finalize(app.UserTx{MaxFeePerDaGas: big.NewInt(1), MaxFeePerL2Gas: big.NewInt(1), Payload: []byte("blob")}.Encode())
+		d, bc, _ := sealingDriver(t, f, DABlobs)
+		if broken {
+			d.sealKZG = kzgworker.NewCommand(slog.New(slog.DiscardHandler), kzgworker.Seals, filepath.Join(t.TempDir(), "no-such-worker"))
+		}
+		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
+			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
+		require.NoError(t, d.trySeal(context.Background()))
+		var s app.Seal
+		require.NotEmpty(t, bc.raw, "a seal was sent")
+		require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
+		require.True(t, s.Blobs)
+		require.Len(t, s.BlobProofs, 1, "its blob proven, wherever")
+		var prove, build dto.Metric
+		require.NoError(t, d.proveTime.Write(&prove))
+		require.NoError(t, d.buildTime.Write(&build))
+		require.Equal(t, []uint64{1, 1}, []uint64{prove.GetHistogram().GetSampleCount(), build.GetHistogram().GetSampleCount()},
+			"the proofs' time and the build's are observed apart")
+		if broken {
+			require.Equal(t, uint64(1), d.sealKZG.Stats().Failures)
+			require.Empty(t, d.budget.kzgPerBlob.v, "no sample of a seal whose worker failed")
+		} else {
+			require.Len(t, d.budget.kzgPerBlob.v, 1, "a sample of the proofs' cost")
+		}
 	}
 }
