@@ -77,8 +77,7 @@ func newKZGWorkerCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&nice, kzgworker.NiceFlag, 0, "run this many steps below the parent's CPU priority (node.kzg-nice)")
-	cmd.Flags().StringVar(&work, kzgworker.WorkFlag, "", "what it proves: seals (commitments and blob proofs) or cells (cell proofs)")
-	_ = cmd.MarkFlagRequired(kzgworker.WorkFlag)
+	cmd.Flags().StringVar(&work, kzgworker.WorkFlag, "", "what it proves (required): seals (commitments and blob proofs) or cells (cell proofs)")
 	return cmd
 }
 

@@ -272,8 +272,11 @@ type Worker struct {
 	env     []string
 	log     *slog.Logger
 	timeout time.Duration
-	backoff time.Duration
-	nice    int // the steps below this process's priority the worker is to run at
+	// warmTimeout is the timeout of its start and context load: timeout, or SealsWarmTimeout
+	// for Seals, which no seal waits for.
+	warmTimeout time.Duration
+	backoff     time.Duration
+	nice        int // the steps below this process's priority the worker is to run at
 
 	// niceBelow is how many steps below this process's priority the running worker's
 	// highest-priority thread runs, read once it loaded its context; niceUnknown before.
@@ -318,7 +321,7 @@ func New(log *slog.Logger, work Work, nice int) *Worker {
 	w := newWorker(work, argv, log)
 	w.nice = nice
 	if work == Seals {
-		w.timeout = SealsTimeout
+		w.timeout, w.warmTimeout = SealsTimeout, SealsWarmTimeout
 	}
 	return w
 }
@@ -431,9 +434,9 @@ func (w *Worker) Warm() {
 func (w *Worker) warm(p *proc) {
 	p.warmOnce.Do(func() {
 		var ok int
-		timeout := w.timeout
-		if w.work == Seals { // nothing waits for it (prove): a slow start is no failure
-			timeout = max(timeout, SealsWarmTimeout)
+		timeout := w.timeout // the tests' own, where they set one
+		if w.warmTimeout > 0 {
+			timeout = max(timeout, w.warmTimeout)
 		}
 		if err := w.call(p, "Prover.Warm", 0, &ok, timeout); err != nil {
 			w.fail(p, "load the KZG context", err)

@@ -329,7 +329,8 @@ func TestTheSealWorkerProvesWhatTheLibraryProves(t *testing.T) {
 		require.True(t, exited(p), "the worker that answered wrong (%s) is killed", mode)
 	}
 	sealer := New(slog.New(slog.NewTextHandler(io.Discard, nil)), Seals, 0)
-	require.Equal(t, SealsTimeout, sealer.timeout, "a seal waits seconds for its worker, not DefaultTimeout")
+	require.Equal(t, []time.Duration{SealsTimeout, SealsWarmTimeout}, []time.Duration{sealer.timeout, sealer.warmTimeout},
+		"a seal waits seconds for its worker, not DefaultTimeout; its start, which no seal waits for, longer")
 }
 
 // A seals worker started for the node's first seal does not hold that seal: its blobs are proven
