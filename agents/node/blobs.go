@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
-	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
@@ -66,17 +65,17 @@ func (d *driver) proveBlobs(txs []common.Hash) (proofs []protocol.BlobProof, too
 	}
 	data := app.EncodeTxsData(raws)
 	var prove protocol.BlobProver
-	var before kzgworker.Stats
 	if d.sealKZG != nil {
-		prove, before = d.sealKZG.BlobProof, d.sealKZG.Stats()
+		prove = d.sealKZG.BlobProof
 	}
+	failures := d.sealKZG.Failures()
 	start := time.Now()
 	blobs, proofs, err := protocol.ProveBlobDataWith(data, prove)
 	if err != nil {
 		return nil, 0, false, err
 	}
 	took = max(time.Since(start), time.Nanosecond)
-	sample = d.sealKZG == nil || d.sealKZG.Stats().Failures == before.Failures
+	sample = d.sealKZG.Failures() == failures
 	w = d.keep(key, &blobWork{blobs: blobs, proofs: proofs, done: make(chan struct{})}, false)
 	return w.proofs, took, sample, nil
 }
@@ -227,15 +226,15 @@ func (d *driver) startLocked(w *blobWork) {
 		w.startedAt = start
 		d.mu.Unlock()
 		var cells protocol.CellProver
-		var before kzgworker.Stats
 		if d.kzg != nil {
-			cells, before = d.kzg.CellProofs, d.kzg.Stats()
+			cells = d.kzg.CellProofs
 		}
+		failures := d.kzg.Failures()
 		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion, cells)
 		// A sidecar during which the worker failed is no measure of what a sidecar costs: it
 		// holds the failure (up to the worker's timeout) and the load of the context here. One
 		// proven here while the worker is down is: that is what the node pays then.
-		if d.kzg != nil && d.kzg.Stats().Failures != before.Failures {
+		if d.kzg.Failures() != failures {
 			return
 		}
 		if w.err == nil && d.budget != nil {

@@ -484,7 +484,7 @@ func TestASealWhoseWorkerFailedIsNoSample(t *testing.T) {
 	for _, broken := range []bool{false, true} {
 		d := newDriver(&driver{app: f.a, log: slog.New(slog.DiscardHandler)}, nil)
 		if broken { // a worker that cannot start: it fails, and the blob is proven here
-			d.sealKZG = kzgworker.NewCommand(slog.New(slog.DiscardHandler), kzgworker.Seals, filepath.Join(t.TempDir(), "no-such-worker"))
+			d.sealKZG = brokenSealWorker(t)
 		}
 		proofs, took, sample, err := d.proveBlobs(txs)
 		require.NoError(t, err)
@@ -502,6 +502,12 @@ func TestASealWhoseWorkerFailedIsNoSample(t *testing.T) {
 	}
 }
 
+// brokenSealWorker is a seals KZG worker whose binary does not exist: its first blob fails it,
+// and is proven in this process.
+func brokenSealWorker(t *testing.T) *kzgworker.Worker {
+	return kzgworker.NewCommand(slog.New(slog.DiscardHandler), kzgworker.Seals, filepath.Join(t.TempDir(), "no-such-worker"))
+}
+
 // TestAFailedSealWorkerGivesTheBudgetNoSample is TestASealWhoseWorkerFailedIsNoSample through a
 // whole seal: the seal is sent with its blobs proven in the node, the proofs' time is observed
 // (sptn_seal_blob_proofs_seconds) and kept out of the build's, and the budget's KZG cost gets a
@@ -516,7 +522,7 @@ func TestAFailedSealWorkerGivesTheBudgetNoSample(t *testing.T) {
 		// sample.
 		d.warmed.Store(true)
 		if broken {
-			d.sealKZG = kzgworker.NewCommand(slog.New(slog.DiscardHandler), kzgworker.Seals, filepath.Join(t.TempDir(), "no-such-worker"))
+			d.sealKZG = brokenSealWorker(t)
 		}
 		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: common.Hash{4}, Slot: 3},
 			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})

@@ -414,6 +414,16 @@ func (w *Worker) Stats() Stats {
 	return Stats{Starts: w.starts.Load(), Failures: w.failures.Load(), Proven: w.proven.Load(), InProcess: w.inProcess.Load()}
 }
 
+// Failures is Stats().Failures, and 0 for a nil Worker (no worker: everything is proven in this
+// process), so that a caller can tell whether a worker failed during its work by reading it
+// before and after.
+func (w *Worker) Failures() uint64 {
+	if w == nil {
+		return 0
+	}
+	return w.failures.Load()
+}
+
 // Warm starts the worker, if it is not running, and has it load its context; it returns once
 // the context is loaded or the worker failed, at once when it was loaded before. After a failure
 // it does not wait: the node has had its own context since (fail), and proves here until the new
