@@ -54,8 +54,8 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 		return d
 	}
 
-	// 0.8 s left in the slot: one blob's cell proofs (0.6 s before this node measured its own)
-	// and the publish lead do not fit.
+	// 0.8 s left in the slot: one blob's cell proofs (0.585 s, the prior with the KZG spread,
+	// before this node measured its own) and the publish lead do not fit.
 	tx := &captureSender{}
 	d := driverAt(start.Add(tSlot*time.Second-800*time.Millisecond), tx)
 	d.tryPublish(context.Background())
@@ -68,7 +68,7 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	require.True(t, driverAt(start.Add(time.Duration(r.Params.ProposerTimeout)*time.Second), tx).sidecarInTime(b, sealedSlot))
 	// Under load this node measured 1.5 s a blob: 1.5 s left is not enough any more.
 	d = driverAt(start.Add(tSlot*time.Second-1500*time.Millisecond), tx)
-	require.True(t, d.sidecarInTime(b, sealedSlot), "0.6 s a blob fits 1.5 s")
+	require.True(t, d.sidecarInTime(b, sealedSlot), "0.585 s a blob fits 1.5 s")
 	d.budget.sidecarBuilt(2, 3*time.Second)
 	require.False(t, d.sidecarInTime(b, sealedSlot), "1.5 s a blob does not")
 	// A sidecar this node began already (its own seal's) costs nothing more to wait for.
@@ -110,12 +110,12 @@ func TestSealBudgetBelievesALoadedCPUAtOnce(t *testing.T) {
 	for range 9 {
 		seal(300 * time.Millisecond)
 	}
-	// 0.1 s + 0.3 s a blob: five blobs fit the 2.25 s left.
-	require.Equal(t, 5, blobs(b))
+	// 0.1 s + 0.3 s a blob, times the KZG spread (1.3): four blobs fit the 2.25 s left (2.08 s).
+	require.Equal(t, 4, blobs(b))
 	seal(1500 * time.Millisecond) // the load arrives: 1.5 s a blob
-	require.Equal(t, 1, blobs(b), "the next seal takes one blob, not five")
+	require.Equal(t, 1, blobs(b), "the next seal takes one blob, not four")
 	seal(300 * time.Millisecond)
-	require.Equal(t, 5, blobs(b), "and grows back as soon as the machine is fast again")
+	require.Equal(t, 4, blobs(b), "and grows back as soon as the machine is fast again")
 }
 
 // TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock (issue 16): the cell-proof context
@@ -226,8 +226,8 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 		return protocol.BlobsFor(n)
 	}
 	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
-	require.Equal(t, 2, blobs(), "0.36 s a blob: two fit the second left")
-	require.Equal(t, 1, blobs(sidecarRun{blobs: 2, elapsed: ms(100)}), "behind 0.5 s of another sidecar, one")
+	require.Equal(t, 2, blobs(), "0.47 s a blob with the KZG spread: two fit the second left")
+	require.Equal(t, 1, blobs(sidecarRun{blobs: 2, elapsed: ms(250)}), "behind 0.35 s of another sidecar, one")
 	require.Equal(t, 0, blobs(sidecarRun{blobs: 4, elapsed: ms(200)}), "behind a second, none")
 	require.Equal(t, 1, blobs(sidecarRun{blobs: 1, elapsed: 5 * time.Second}), "an overdue one still costs a blob")
 	require.Equal(t, 0, blobs(sidecarRun{blobs: 2, elapsed: ms(100)}, sidecarRun{blobs: 1}), "two add up")
