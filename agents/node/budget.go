@@ -71,14 +71,16 @@ const (
 	sampleAge = 16
 )
 
-// high is the median of the samples of the last sampleAge seals before seal, or the latest of
-// them if that is higher (def with none): for this node's own CPU work (the KZG costs), which
-// no other member's behaviour delays, a machine that just got loaded is believed at once. The
-// first blocks of an overload were sized from the idle samples and missed their slots one after
-// the other while the median took five slow samples to move (issue 16); a single slow sample
-// (a GC pause) costs one seal a blob.
-func (r *recent) high(seal uint64, def float64) float64 {
-	m := r.or(seal, def)
+// high is the median of the samples of the last sampleAge seals before seal (def with none)
+// times spread, or the latest of them if that is higher: for this node's own CPU work (the KZG
+// costs), which no other member's behaviour delays, a machine that just got loaded is believed
+// at once. The first blocks of an overload were sized from the idle samples and missed their
+// slots one after the other while the median took five slow samples to move (issue 16); a
+// single slow sample (a GC pause) costs one seal a blob. The latest is taken as it is, not
+// spread: it is a measure of the load now, and spread it made one slow sidecar shrink the seals
+// to calldata size (review r71), which measure no KZG work to undo it.
+func (r *recent) high(seal uint64, def, spread float64) float64 {
+	m := r.or(seal, def) * spread
 	if n := len(r.v); n > 0 && r.at[n-1]+sampleAge > seal {
 		m = max(m, r.v[n-1])
 	}
@@ -111,11 +113,12 @@ func (r *recent) or(seal uint64, def float64) float64 {
 }
 
 // Priors, until this node has measured its own: this machine class (2 cores, Go KZG), loaded.
-// The KZG ones are what the budget weighs times kzgSpread (0.26 and 0.585 s), about what the
-// bench's proposers measure under load (0.1 s and 0.3-0.37 s at 3,000/s offered, 25996f2).
+// The KZG ones are weighed times kzgSpread (0.26 and 0.598 s), what the budget weighed before
+// the spread (0.25 and 0.6 s): two blobs a seal until this node measures its own (the bench's
+// proposers measured 0.1 s and 0.3-0.37 s under 3,000/s offered, 25996f2).
 const (
 	priorKZGPerBlob  = 0.2  // s: commitment and blob proof, at seal
-	priorCellPerBlob = 0.45 // s: cell proofs of the version-1 sidecar
+	priorCellPerBlob = 0.46 // s: cell proofs of the version-1 sidecar
 	priorCommitBase  = 0.7  // s: seal sent to seal committed, for a small block
 	priorCommitPerTx = 50e-6
 	priorTxBytes     = 4 + 200
@@ -125,14 +128,15 @@ const (
 // machine.
 const budgetMargin = 250 * time.Millisecond
 
-// kzgSpread scales the KZG work of a seal being sized (its proofs and its sidecar's cell proofs,
-// this node's own CPU work) above their estimates: from one seal to the next that work runs up to
-// about 30% over or under them on a loaded machine, and a seal sized to fit the estimates exactly
-// missed its slot each time it ran over. At 3,000/s offered (docs/performance.md, budget-spread)
-// 14 of 15 blob seals were published 0.75 to 1.31 times their estimate after they were sent,
-// and both of the run's misses were four-blob seals whose sidecars ran over; a fixed
-// margin does not cover that, since the work grows with the blobs. A slot that carries a blob
-// less costs a blob; a miss costs two slots and halves the blobs for a while.
+// kzgSpread scales the estimates of a seal's KZG work (its proofs and its sidecar's cell proofs,
+// this node's own CPU work) when seals of two or more blobs are sized: on a loaded machine that
+// work runs well over or under its median from one seal to the next. At 3,000/s offered
+// (docs/performance.md, budget-spread) 14 of 15 blob seals had their propose go out 0.75 to
+// 1.31 times the estimate of what follows the seal's proofs after the seal was sent, and both of
+// the run's misses were four-blob seals whose sidecars ran over: a fixed margin does not cover an
+// error that grows with the blobs. A slot that carries a blob less costs a blob; a miss costs two
+// slots and halves the blobs for a while. One blob is weighed at the estimates themselves: the
+// alternative is a calldata-sized block, forty times smaller.
 const kzgSpread = 1.3
 
 // sealBudget holds the measured costs and the feedback of the slots this node proposed.
@@ -147,6 +151,8 @@ type sealBudget struct {
 	txBytes                 ewma // bytes of transaction data per transaction (4 + raw)
 	// seals counts the seals sent, the age of the samples.
 	seals uint64
+	// spread is kzgSpread (tests set their own).
+	spread float64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
 	// increaseAfter blocks in a row that made theirs (inTime counts them).
 	maxBlobs int
@@ -164,7 +170,9 @@ type sentMeasure struct {
 	first time.Time
 }
 
-func newSealBudget() *sealBudget { return &sealBudget{maxBlobs: protocol.MaxBlobsPerTx} }
+func newSealBudget() *sealBudget {
+	return &sealBudget{maxBlobs: protocol.MaxBlobsPerTx, spread: kzgSpread}
+}
 
 // limit is the most bytes of transaction data a seal made now may carry, with avail the time
 // left until its block must be published, and the most the chain takes (maxBytes, the blob
@@ -189,8 +197,12 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	c := b.costsLocked(running).spread(kzgSpread)
+	spread, one := b.costsLocked(running, b.spread), b.costsLocked(running, 1)
 	cost := func(blobs, bytes int) float64 {
+		c := spread
+		if blobs <= 1 {
+			c = one
+		}
 		return float64(blobs)*c.kzg + c.afterProofs(blobs, float64(bytes)/c.txBytes)
 	}
 	for n := min(b.maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
@@ -210,14 +222,6 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 // the seal's sidecar can start (the sidecars running).
 type costs struct{ kzg, cell, base, perTx, txBytes, wait float64 }
 
-// spread is c with its KZG work (seal proofs, cell proofs, and what remains of the sidecars
-// running) scaled by factor. The commit's costs are not: they are medians, kept from slow
-// samples on purpose, and not this node's own work alone.
-func (c costs) spread(by float64) costs {
-	c.kzg, c.cell, c.wait = c.kzg*by, c.cell*by, c.wait*by
-	return c
-}
-
 // afterProofs is the time a seal of blobs blobs and txs transactions takes once its blobs are
 // proven: the sidecar is built from them (after the wait) while consensus commits the seal, and
 // the slower of the two decides.
@@ -235,12 +239,14 @@ func (r sidecarRun) left(cell float64) float64 {
 	return max(float64(r.blobs)*cell-r.elapsed.Seconds(), cell)
 }
 
-// costsLocked are the current estimates, for a seal whose sidecar starts after the running ones
-// (they share the cores: what remains of each adds up). b.mu is held.
-func (b *sealBudget) costsLocked(running []sidecarRun) costs {
+// costsLocked are the current estimates, the KZG ones with spread (high), for a seal whose
+// sidecar starts after the running ones (they share the cores: what remains of each adds up).
+// The commit's are not spread: they are medians, kept from slow samples on purpose, and not this
+// node's own work alone. b.mu is held.
+func (b *sealBudget) costsLocked(running []sidecarRun, spread float64) costs {
 	c := costs{
-		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob),
-		cell:    b.cellPerBlob.high(b.seals, priorCellPerBlob),
+		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob, spread),
+		cell:    b.cellPerBlob.high(b.seals, priorCellPerBlob, spread),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
 		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
 		txBytes: b.txBytes.or(priorTxBytes),
@@ -272,11 +278,11 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 }
 
 // cellCost is the wall time per blob of a sidecar's proofs beyond the seal's own, as the budget
-// weighs it: the estimate times kzgSpread.
+// weighs it for a seal of two blobs or more (high with the spread).
 func (b *sealBudget) cellCost() float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.cellPerBlob.high(b.seals, priorCellPerBlob) * kzgSpread
+	return b.cellPerBlob.high(b.seals, priorCellPerBlob, b.spread)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -597,7 +603,8 @@ type admissionState struct {
 }
 
 // logSlot writes, once a slot at debug level, what decides the chain's pace under load: the
-// pending tip, the pool, the last admission verdict and the budget's state.
+// pending tip, the pool, the last admission verdict and the budget's state (its KZG costs as it
+// weighs a seal of two blobs or more, with the spread).
 func (d *driver) logSlot(t L1Tips) {
 	if t.Head == nil || !d.log.Enabled(context.Background(), slog.LevelDebug) {
 		return
@@ -614,7 +621,7 @@ func (d *driver) logSlot(t L1Tips) {
 	}
 	b := d.budget
 	b.mu.Lock()
-	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob), b.cellPerBlob.high(b.seals, priorCellPerBlob)
+	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob, b.spread), b.cellPerBlob.high(b.seals, priorCellPerBlob, b.spread)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,

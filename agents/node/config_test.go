@@ -202,6 +202,27 @@ func TestKZGNiceKey(t *testing.T) {
 	}
 }
 
+// TestKZGSpreadKey: node.kzg-spread defaults to the seal budget's 1.3, comes from the
+// environment and reaches the budget, and a factor below 1 (seals sized below the medians'
+// time) or above 2 is refused at start naming the key.
+func TestKZGSpreadKey(t *testing.T) {
+	var c Config
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, kzgSpread, c.Node.KZGSpread)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.kzg-spread", "the default passes")
+	}
+	t.Setenv("SPTN_NODE_KZG_SPREAD", "1")
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, 1.0, c.Node.KZGSpread)
+	require.Equal(t, 1.0, newDriver(&driver{set: c.Node}, nil).budget.spread)
+	for _, v := range []string{"0.9", "2.5"} {
+		t.Setenv("SPTN_NODE_KZG_SPREAD", v)
+		require.NoError(t, config.LoadFile("", &c, Keys...))
+		require.ErrorContains(t, c.Check(), "config key node.kzg-spread (env SPTN_NODE_KZG_SPREAD) = "+v+": want 1 to 2")
+	}
+}
+
 // TestPublishersKeys: node.publishers is empty by default (the attester key publishes), takes
 // addresses from the environment, and refuses a malformed or repeated address and a stuck-after
 // outside 5s to 1h, naming the key.

@@ -210,6 +210,9 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.blobWork = map[common.Hash]*blobWork{}
 	if d.budget == nil {
 		d.budget = newSealBudget()
+		if d.set.KZGSpread > 0 { // node.kzg-spread; tests that set none keep the default
+			d.budget.spread = d.set.KZGSpread
+		}
 	}
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
