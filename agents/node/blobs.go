@@ -332,8 +332,8 @@ func (d *driver) warmBlobs() {
 // sidecarInTime reports whether this node's publish of blob block b, whose slot is slot, can
 // have its sidecar before the slot ends: at once for version-0 sidecars and for a sidecar this
 // node already started (its own seal's, or an earlier try's), else if the cell proofs, at this
-// node's measured cost per blob as the seal budget weighs it (times kzgSpread), fit the time
-// left before the slot ends, less the publish lead.
+// node's measured cost per blob as the seal budget weighs it for a block of that many blobs
+// (sealBudget.cellCost), fit the time left before the slot ends, less the publish lead.
 //
 // A member other than the slot's proposer publishes only after the proposer timeout, late in
 // the slot; under load the proposer is alive but slow, and every member that started the cell
@@ -352,7 +352,8 @@ func (d *driver) sidecarInTime(b *app.Block, slot uint64) bool {
 	if begun {
 		return true
 	}
-	need := time.Duration(float64(len(b.BlobProofs))*d.budget.cellCost()*float64(time.Second)) + publishLead
+	n := len(b.BlobProofs)
+	need := time.Duration(float64(n)*d.budget.cellCost(n)*float64(time.Second)) + publishLead
 	end := time.Unix(int64(d.rollup.SlotStart(slot+1)), 0)
 	return d.clk.Now().Add(need).Before(end)
 }

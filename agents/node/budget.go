@@ -71,20 +71,24 @@ const (
 	sampleAge = 16
 )
 
-// high is the median of the samples of the last sampleAge seals before seal (def with none)
-// times spread, or the latest of them if that is higher: for this node's own CPU work (the KZG
-// costs), which no other member's behaviour delays, a machine that just got loaded is believed
-// at once. The first blocks of an overload were sized from the idle samples and missed their
-// slots one after the other while the median took five slow samples to move (issue 16); a
-// single slow sample (a GC pause) costs one seal a blob. The latest is taken as it is, not
-// spread: it is a measure of the load now, and spread it made one slow sidecar shrink the seals
-// to calldata size (review r71), which measure no KZG work to undo it.
+// high is this node's own CPU work (a KZG cost) as a seal of two blobs or more weighs it: the
+// median of the samples of the last sampleAge seals before seal, or the latest of them if that is
+// higher, times spread; def, a prior, as it is with none. A machine that just got loaded is
+// believed at once: the first blocks of an overload were sized from the idle samples and missed
+// their slots one after the other while the median took five slow samples to move (issue 16); a
+// single slow sample (a GC pause) costs one seal a blob. A seal of one blob weighs the median
+// alone (or): its alternative is a calldata-sized block, which measures no KZG work, and one
+// slow sample, believed there, held a node's seals at calldata size for its next sampleAge
+// seals (review r71).
 func (r *recent) high(seal uint64, def, spread float64) float64 {
-	m := r.or(seal, def) * spread
-	if n := len(r.v); n > 0 && r.at[n-1]+sampleAge > seal {
+	m, ok := r.median(seal)
+	if !ok {
+		return def
+	}
+	if n := len(r.v); r.at[n-1]+sampleAge > seal {
 		m = max(m, r.v[n-1])
 	}
-	return m
+	return m * spread
 }
 
 func (r *recent) observe(x float64, seal uint64) {
@@ -96,6 +100,14 @@ func (r *recent) observe(x float64, seal uint64) {
 
 // or is the median of the samples of the last sampleAge seals before seal, def with none.
 func (r *recent) or(seal uint64, def float64) float64 {
+	if m, ok := r.median(seal); ok {
+		return m
+	}
+	return def
+}
+
+// median is the median of the samples of the last sampleAge seals before seal; false with none.
+func (r *recent) median(seal uint64) (float64, bool) {
 	var xs []float64
 	for i, x := range r.v {
 		if r.at[i]+sampleAge > seal {
@@ -103,22 +115,21 @@ func (r *recent) or(seal uint64, def float64) float64 {
 		}
 	}
 	if len(xs) == 0 {
-		return def
+		return 0, false
 	}
 	slices.Sort(xs)
 	if n := len(xs); n%2 == 0 {
-		return (xs[n/2-1] + xs[n/2]) / 2
+		return (xs[n/2-1] + xs[n/2]) / 2, true
 	}
-	return xs[len(xs)/2]
+	return xs[len(xs)/2], true
 }
 
-// Priors, until this node has measured its own: this machine class (2 cores, Go KZG), loaded.
-// The KZG ones are weighed times kzgSpread (0.26 and 0.598 s), what the budget weighed before
-// the spread (0.25 and 0.6 s): two blobs a seal until this node measures its own (the bench's
-// proposers measured 0.1 s and 0.3-0.37 s under 3,000/s offered, 25996f2).
+// Priors, until this node has measured its own: this machine class (2 cores, Go KZG), loaded,
+// with room for the spread (not spread again): two blobs a seal until this node measures its
+// own (the bench's proposers measured 0.1 s and 0.3-0.37 s under 3,000/s offered, 25996f2).
 const (
-	priorKZGPerBlob  = 0.2  // s: commitment and blob proof, at seal
-	priorCellPerBlob = 0.46 // s: cell proofs of the version-1 sidecar
+	priorKZGPerBlob  = 0.25 // s: commitment and blob proof, at seal
+	priorCellPerBlob = 0.6  // s: cell proofs of the version-1 sidecar
 	priorCommitBase  = 0.7  // s: seal sent to seal committed, for a small block
 	priorCommitPerTx = 50e-6
 	priorTxBytes     = 4 + 200
@@ -135,7 +146,7 @@ const budgetMargin = 250 * time.Millisecond
 // 1.31 times the estimate of what follows the seal's proofs after the seal was sent, and both of
 // the run's misses were four-blob seals whose sidecars ran over: a fixed margin does not cover an
 // error that grows with the blobs. A slot that carries a blob less costs a blob; a miss costs two
-// slots and halves the blobs for a while. One blob is weighed at the estimates themselves: the
+// slots and halves the blobs for a while. One blob is weighed at the medians (recent.high): the
 // alternative is a calldata-sized block, forty times smaller.
 const kzgSpread = 1.3
 
@@ -197,7 +208,7 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	spread, one := b.costsLocked(running, b.spread), b.costsLocked(running, 1)
+	spread, one := b.costsLocked(running, false), b.costsLocked(running, true)
 	cost := func(blobs, bytes int) float64 {
 		c := spread
 		if blobs <= 1 {
@@ -239,14 +250,15 @@ func (r sidecarRun) left(cell float64) float64 {
 	return max(float64(r.blobs)*cell-r.elapsed.Seconds(), cell)
 }
 
-// costsLocked are the current estimates, the KZG ones with spread (high), for a seal whose
-// sidecar starts after the running ones (they share the cores: what remains of each adds up).
-// The commit's are not spread: they are medians, kept from slow samples on purpose, and not this
-// node's own work alone. b.mu is held.
-func (b *sealBudget) costsLocked(running []sidecarRun, spread float64) costs {
+// costsLocked are the current estimates for a seal whose sidecar starts after the running ones
+// (they share the cores: what remains of each adds up): the KZG ones as a seal of two blobs or
+// more weighs them (high), or with one as a seal of one blob does (their medians). The commit's
+// are medians either way: kept from slow samples on purpose, and not this node's own work alone.
+// b.mu is held.
+func (b *sealBudget) costsLocked(running []sidecarRun, one bool) costs {
 	c := costs{
-		kzg:     b.kzgPerBlob.high(b.seals, priorKZGPerBlob, spread),
-		cell:    b.cellPerBlob.high(b.seals, priorCellPerBlob, spread),
+		kzg:     b.kzgCost(one),
+		cell:    b.cellCostLocked(one),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
 		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
 		txBytes: b.txBytes.or(priorTxBytes),
@@ -277,12 +289,29 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 	b.cellPerBlob.observe(took.Seconds()/float64(blobs), b.seals)
 }
 
-// cellCost is the wall time per blob of a sidecar's proofs beyond the seal's own, as the budget
-// weighs it for a seal of two blobs or more (high with the spread).
-func (b *sealBudget) cellCost() float64 {
+// cellCost is the wall time per blob of the cell proofs of a sidecar of blobs blobs, as the seal
+// budget weighs it.
+func (b *sealBudget) cellCost(blobs int) float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.cellCostLocked(blobs <= 1)
+}
+
+// cellCostLocked and kzgCost are the cell proofs' and the seal proofs' cost per blob as a seal of
+// two blobs or more weighs them (high), or with one as a seal of one blob does (the median).
+// b.mu is held.
+func (b *sealBudget) cellCostLocked(one bool) float64 {
+	if one {
+		return b.cellPerBlob.or(b.seals, priorCellPerBlob)
+	}
 	return b.cellPerBlob.high(b.seals, priorCellPerBlob, b.spread)
+}
+
+func (b *sealBudget) kzgCost(one bool) float64 {
+	if one {
+		return b.kzgPerBlob.or(b.seals, priorKZGPerBlob)
+	}
+	return b.kzgPerBlob.high(b.seals, priorKZGPerBlob, b.spread)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -604,7 +633,7 @@ type admissionState struct {
 
 // logSlot writes, once a slot at debug level, what decides the chain's pace under load: the
 // pending tip, the pool, the last admission verdict and the budget's state (its KZG costs as it
-// weighs a seal of two blobs or more, with the spread).
+// weighs a seal of two blobs or more, with the spread, and their medians, what one blob weighs).
 func (d *driver) logSlot(t L1Tips) {
 	if t.Head == nil || !d.log.Enabled(context.Background(), slog.LevelDebug) {
 		return
@@ -621,10 +650,11 @@ func (d *driver) logSlot(t L1Tips) {
 	}
 	b := d.budget
 	b.mu.Lock()
-	maxBlobs, kzg, cell := b.maxBlobs, b.kzgPerBlob.high(b.seals, priorKZGPerBlob, b.spread), b.cellPerBlob.high(b.seals, priorCellPerBlob, b.spread)
+	maxBlobs, kzg, cell, spread := b.maxBlobs, b.kzgCost(false), b.cellCostLocked(false), b.spread
+	kzgMedian, cellMedian := b.kzgCost(true), b.cellCostLocked(true)
 	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
 		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "doomed", a.doomed, "bound", a.bound,
-		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "commit_base", base, "commit_per_tx", perTx)
+		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "kzg_median", kzgMedian, "cell_median", cellMedian, "spread", spread, "commit_base", base, "commit_per_tx", perTx)
 }

@@ -210,7 +210,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.blobWork = map[common.Hash]*blobWork{}
 	if d.budget == nil {
 		d.budget = newSealBudget()
-		if d.set.KZGSpread > 0 { // node.kzg-spread; tests that set none keep the default
+		if d.set.KZGSpread >= 1 { // node.kzg-spread (checked: 1 to 2); tests that set none keep the default
 			d.budget.spread = d.set.KZGSpread
 		}
 	}

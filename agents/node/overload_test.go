@@ -54,8 +54,8 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 		return d
 	}
 
-	// 0.8 s left in the slot: one blob's cell proofs (0.598 s, the prior with the KZG spread,
-	// before this node measured its own) and the publish lead do not fit.
+	// 0.8 s left in the slot: one blob's cell proofs (0.6 s before this node measured its own)
+	// and the publish lead do not fit.
 	tx := &captureSender{}
 	d := driverAt(start.Add(tSlot*time.Second-800*time.Millisecond), tx)
 	d.tryPublish(context.Background())
@@ -68,7 +68,7 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	require.True(t, driverAt(start.Add(time.Duration(r.Params.ProposerTimeout)*time.Second), tx).sidecarInTime(b, sealedSlot))
 	// Under load this node measured 1.5 s a blob: 1.5 s left is not enough any more.
 	d = driverAt(start.Add(tSlot*time.Second-1500*time.Millisecond), tx)
-	require.True(t, d.sidecarInTime(b, sealedSlot), "0.598 s a blob fits 1.5 s")
+	require.True(t, d.sidecarInTime(b, sealedSlot), "0.6 s a blob fits 1.5 s")
 	d.budget.sidecarBuilt(2, 3*time.Second)
 	require.False(t, d.sidecarInTime(b, sealedSlot), "1.5 s a blob does not")
 	// A sidecar this node began already (its own seal's) costs nothing more to wait for.
