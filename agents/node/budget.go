@@ -91,6 +91,15 @@ func (r *recent) high(seal uint64, def, spread float64) float64 {
 	return m * spread
 }
 
+// weighed is the cost as the seal budget weighs it: for a seal of one blob, the median (or);
+// for a bigger one, high with spread.
+func (r *recent) weighed(seal uint64, def, spread float64, one bool) float64 {
+	if one {
+		return r.or(seal, def)
+	}
+	return r.high(seal, def, spread)
+}
+
 func (r *recent) observe(x float64, seal uint64) {
 	if len(r.v) >= sampleKeep {
 		r.v, r.at = r.v[1:], r.at[1:]
@@ -208,7 +217,7 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	left := (avail - budgetMargin).Seconds()
-	spread, one := b.costsLocked(running, false), b.costsLocked(running, true)
+	spread, one := b.costsLocked(running)
 	cost := func(blobs, bytes int) float64 {
 		c := spread
 		if blobs <= 1 {
@@ -251,22 +260,24 @@ func (r sidecarRun) left(cell float64) float64 {
 }
 
 // costsLocked are the current estimates for a seal whose sidecar starts after the running ones
-// (they share the cores: what remains of each adds up): the KZG ones as a seal of two blobs or
-// more weighs them (high), or with one as a seal of one blob does (their medians). The commit's
-// are medians either way: kept from slow samples on purpose, and not this node's own work alone.
+// (they share the cores: what remains of each adds up), as a seal of two blobs or more weighs
+// its KZG costs (spread: high) and as a seal of one blob does (one: their medians). The commit's
+// are medians in both: kept from slow samples on purpose, and not this node's own work alone.
 // b.mu is held.
-func (b *sealBudget) costsLocked(running []sidecarRun, one bool) costs {
+func (b *sealBudget) costsLocked(running []sidecarRun) (spread, one costs) {
 	c := costs{
-		kzg:     b.kzgCost(one),
-		cell:    b.cellCostLocked(one),
 		base:    b.commitBase.or(b.seals, priorCommitBase),
 		perTx:   b.commitPerTx.or(b.seals, priorCommitPerTx),
 		txBytes: b.txBytes.or(priorTxBytes),
 	}
+	spread, one = c, c
+	spread.kzg, one.kzg = b.kzgPerBlob.weighed(b.seals, priorKZGPerBlob, b.spread, false), b.kzgPerBlob.weighed(b.seals, priorKZGPerBlob, b.spread, true)
+	spread.cell, one.cell = b.cellPerBlob.weighed(b.seals, priorCellPerBlob, b.spread, false), b.cellPerBlob.weighed(b.seals, priorCellPerBlob, b.spread, true)
 	for _, r := range running {
-		c.wait += r.left(c.cell)
+		spread.wait += r.left(spread.cell)
+		one.wait += r.left(one.cell)
 	}
-	return c
+	return spread, one
 }
 
 // proved records the wall time of committing to and proving a seal's blobs.
@@ -294,24 +305,7 @@ func (b *sealBudget) sidecarBuilt(blobs int, took time.Duration) {
 func (b *sealBudget) cellCost(blobs int) float64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.cellCostLocked(blobs <= 1)
-}
-
-// cellCostLocked and kzgCost are the cell proofs' and the seal proofs' cost per blob as a seal of
-// two blobs or more weighs them (high), or with one as a seal of one blob does (the median).
-// b.mu is held.
-func (b *sealBudget) cellCostLocked(one bool) float64 {
-	if one {
-		return b.cellPerBlob.or(b.seals, priorCellPerBlob)
-	}
-	return b.cellPerBlob.high(b.seals, priorCellPerBlob, b.spread)
-}
-
-func (b *sealBudget) kzgCost(one bool) float64 {
-	if one {
-		return b.kzgPerBlob.or(b.seals, priorKZGPerBlob)
-	}
-	return b.kzgPerBlob.high(b.seals, priorKZGPerBlob, b.spread)
+	return b.cellPerBlob.weighed(b.seals, priorCellPerBlob, b.spread, blobs <= 1)
 }
 
 // sealSent starts the measure of a seal's commit time.
@@ -650,11 +644,10 @@ func (d *driver) logSlot(t L1Tips) {
 	}
 	b := d.budget
 	b.mu.Lock()
-	maxBlobs, kzg, cell, spread := b.maxBlobs, b.kzgCost(false), b.cellCostLocked(false), b.spread
-	kzgMedian, cellMedian := b.kzgCost(true), b.cellCostLocked(true)
-	base, perTx := b.commitBase.or(b.seals, priorCommitBase), b.commitPerTx.or(b.seals, priorCommitPerTx)
+	c, one := b.costsLocked(nil)
+	maxBlobs, spread := b.maxBlobs, b.spread
 	b.mu.Unlock()
 	d.log.Debug("slot", "slot", cur, "tip_slot", m.TipSlot, "tip", m.TipNumber, "assured", t.Assured.Number,
 		"assured_slot", t.Assured.Slot, "queued", m.Queued, "mempool", a.mempool, "backlog", a.backlog, "doomed", a.doomed, "bound", a.bound,
-		"busy", a.busy, "max_blobs", maxBlobs, "kzg", kzg, "cell", cell, "kzg_median", kzgMedian, "cell_median", cellMedian, "spread", spread, "commit_base", base, "commit_per_tx", perTx)
+		"busy", a.busy, "max_blobs", maxBlobs, "kzg", c.kzg, "cell", c.cell, "kzg_median", one.kzg, "cell_median", one.cell, "spread", spread, "commit_base", c.base, "commit_per_tx", c.perTx)
 }
