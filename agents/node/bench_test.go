@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,18 +41,34 @@ import (
 // The benchmarks run with `make bench` (go test -tags bench). They measure and print; they
 // assert nothing about speed. Results and how to read them: docs/performance.md.
 
-// keepLogs copies the nodes' logs to SPTN_BENCH_LOGDIR, if set, when the test ends.
+// keepLogs copies the nodes' logs to SPTN_BENCH_LOGDIR, if set, when the test ends (a relative
+// path is from the repository's root, as SPTN_BENCH_PLOT's: go test runs in the package's
+// directory, and a worktree's may be gone by the time the logs are read). It fails the test if
+// they cannot be kept: a diagnosis run without its logs has to be run again.
 func keepLogs(t *testing.T, nw *network, name string) {
 	dir := os.Getenv("SPTN_BENCH_LOGDIR")
 	if dir == "" {
 		return
 	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(repoRoot(t), dir)
+	}
 	t.Cleanup(func() {
-		_ = os.MkdirAll(dir, 0o755)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Errorf("SPTN_BENCH_LOGDIR: %v", err)
+			return
+		}
 		for _, p := range nw.procs {
-			if b, err := os.ReadFile(p.logPath); err == nil {
-				_ = os.WriteFile(fmt.Sprintf("%s/%s-node%d.log", dir, name, p.i), b, 0o644)
+			out := filepath.Join(dir, fmt.Sprintf("%s-node%d.log", name, p.i))
+			b, err := os.ReadFile(p.logPath)
+			if err == nil {
+				err = os.WriteFile(out, b, 0o644)
 			}
+			if err != nil {
+				t.Errorf("SPTN_BENCH_LOGDIR: node %d's log: %v", p.i, err)
+				continue
+			}
+			t.Logf("node %d's log kept in %s (%d bytes)", p.i, out, len(b))
 		}
 	})
 }
