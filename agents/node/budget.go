@@ -174,7 +174,12 @@ type sealBudget struct {
 	// spread is kzgSpread (tests set their own).
 	spread float64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
-	// increaseAfter blocks in a row that made theirs (inTime counts them).
+	// increaseAfter blocks in a row that made theirs (inTime counts them). It goes down to none,
+	// calldata-sized seals: the costs' model sizes a seal from medians, and one blob that fits
+	// them may still miss every time on a machine whose KZG work runs over its median (a
+	// cells median of 1.6-1.85 s a blob at the default slot: it fits one blob at the medians and
+	// not at 1.3 times them). With a floor of one blob, that node missed each of its slots with
+	// nothing to change it (review r72); without, it misses one in a run of increaseAfter+1.
 	maxBlobs int
 	inTime   int
 	// sent is the seal in flight whose commit is awaited (zero slot: none).
@@ -355,7 +360,7 @@ func (b *sealBudget) outcome(inTime bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !inTime {
-		b.maxBlobs, b.inTime = max(1, b.maxBlobs/2), 0
+		b.maxBlobs, b.inTime = b.maxBlobs/2, 0 // from one blob to none: calldata-sized seals
 		return
 	}
 	if b.inTime++; b.inTime >= increaseAfter {

@@ -89,13 +89,19 @@ func TestSealBudget(t *testing.T) {
 	c.outcome(false)
 	require.Equal(t, 3, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
 	c.outcome(false)
+	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
 	c.outcome(false)
-	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "never below one blob")
+	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true),
+		"one blob that misses too: calldata-sized seals, which need no KZG work")
 	for range increaseAfter - 1 {
 		c.outcome(true)
 	}
-	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "one more only after a run in time")
+	require.Equal(t, 0, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "one more only after a run in time")
 	c.outcome(true)
+	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "then one blob again")
+	for range increaseAfter {
+		c.outcome(true)
+	}
 	require.Equal(t, 2, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
 	require.Equal(t, 2*protocol.BlobCapacity(1)/204, c.perSlot(10*time.Second, maxBlob, calldata, true),
 		"capacity per slot in transactions, for admission")
