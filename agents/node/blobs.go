@@ -148,14 +148,7 @@ func (d *driver) sidecars() []sidecarRun {
 }
 
 // provingLocked reports whether a sidecar is being proven; d.mu is held.
-func (d *driver) provingLocked() bool {
-	for _, o := range d.blobWork {
-		if o.proving() {
-			return true
-		}
-	}
-	return false
-}
+func (d *driver) provingLocked() bool { return d.othersProvingLocked(nil) }
 
 // proving reports whether w's sidecar is started and not built yet; d.mu is held.
 func (w *blobWork) proving() bool { return w.started && !closed(w.done) }
@@ -210,6 +203,12 @@ func (d *driver) startLocked(w *blobWork) {
 		}
 		return
 	}
+	// A sidecar that shares the cores with another (workFor starts the one of another member's
+	// block published after its proposer's timeout, or of a seal from before a restart, whatever
+	// runs) is no measure of what one costs: both run slower, and the budget already counts the
+	// wait for a running one (sidecarRun). Only one proven alone is a sample (review r72).
+	d.sidecarStarts++
+	gen, alone := d.sidecarStarts, !d.othersProvingLocked(w)
 	go func() {
 		defer d.startQueued() // after done is closed (deferred calls run last first)
 		defer close(w.done)
@@ -225,7 +224,7 @@ func (d *driver) startLocked(w *blobWork) {
 		d.mu.Lock()
 		w.startedAt = start
 		d.mu.Unlock()
-		var cells protocol.CellProver
+		cells := localCellProofs
 		if d.kzg != nil {
 			cells = d.kzg.CellProofs
 		}
@@ -237,11 +236,29 @@ func (d *driver) startLocked(w *blobWork) {
 		if d.kzg.Failures() != failures {
 			return
 		}
-		if w.err == nil && d.budget != nil {
-			d.budget.sidecarBuilt(len(w.blobs), time.Since(start))
+		took := time.Since(start)
+		d.mu.RLock()
+		alone = alone && d.sidecarStarts == gen
+		d.mu.RUnlock()
+		if w.err == nil && d.budget != nil && alone {
+			d.budget.sidecarBuilt(len(w.blobs), took)
 		}
 	}()
 }
+
+// othersProvingLocked reports whether a sidecar other than w is being proven; d.mu is held.
+func (d *driver) othersProvingLocked(w *blobWork) bool {
+	for _, o := range d.blobWork {
+		if o != w && o.proving() {
+			return true
+		}
+	}
+	return false
+}
+
+// localCellProofs proves a blob's cells in this process (nil: protocol.ProveBlobs' own, go-eth-kzg);
+// tests replace it.
+var localCellProofs protocol.CellProver
 
 // workFor is the KZG work of blob block b: this node's, or made from the commitments and proofs
 // its seal carried (a seal from before a restart, or another member's block published after the

@@ -261,6 +261,55 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	require.Empty(t, d.sidecars(), "version 0: built at once, nothing runs")
 }
 
+// TestASidecarBesideAnotherIsNoSample (review r72): workFor starts a sidecar whatever runs (that
+// of another member's block published after its proposer's timeout, or of a seal from before a
+// restart). Two sidecars proven at once share the cores and both run slower: a byzantine
+// proposer withholding its publishes could thus inflate every member's cell cost, and shrink their
+// seals, within what sidecarInTime lets them start. Only a sidecar proven alone is now a sample.
+func TestASidecarBesideAnotherIsNoSample(t *testing.T) {
+	release := make(chan struct{})
+	prevWarm, prevCells := warmCellProofs, localCellProofs
+	warmCellProofs = func() {}
+	localCellProofs = func(*kzg4844.Blob) ([]kzg4844.Proof, error) {
+		<-release
+		return make([]kzg4844.Proof, kzg4844.CellProofsPerBlob), nil
+	}
+	t.Cleanup(func() { warmCellProofs, localCellProofs = prevWarm, prevCells })
+	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
+	work := func(k byte) *blobWork {
+		return d.keep(common.Hash{k}, &blobWork{blobs: make([]kzg4844.Blob, 1), proofs: make([]protocol.BlobProof, 1),
+			done: make(chan struct{})}, true)
+	}
+	samples := func() int {
+		d.budget.mu.Lock()
+		defer d.budget.mu.Unlock()
+		return len(d.budget.cellPerBlob.v)
+	}
+	built := func(ws ...*blobWork) {
+		for _, w := range ws {
+			select {
+			case <-w.done:
+				require.NoError(t, w.err)
+			case <-time.After(10 * time.Second):
+				t.Fatal("the sidecar was not built")
+			}
+		}
+	}
+
+	own := work(1)
+	other := work(2) // another member's block, its publish started while this node's sidecar runs
+	close(release)
+	built(own, other)
+	require.Zero(t, samples(), "neither the one running first nor the one started beside it")
+
+	release = make(chan struct{})
+	alone := work(3)
+	close(release)
+	built(alone)
+	require.Eventually(t, func() bool { return samples() == 1 }, 10*time.Second, time.Millisecond,
+		"a sidecar proven alone is a sample")
+}
+
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
 // proven has its own queued, not started beside it (the earlier block's slot comes first), and it
 // starts as soon as that one is built. Review r47: it used to wait until its seal committed, well
