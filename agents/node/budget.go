@@ -174,14 +174,18 @@ type sealBudget struct {
 	// spread is kzgSpread (tests set their own).
 	spread float64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
-	// increaseAfter blocks in a row that made theirs (inTime counts them). It goes down to none,
-	// calldata-sized seals: the costs' model sizes a seal from medians, and one blob that fits
-	// them may still miss every time on a machine whose KZG work runs over its median (a
-	// cells median of 1.6-1.85 s a blob at the default slot: it fits one blob at the medians and
-	// not at 1.3 times them). With a floor of one blob, that node missed each of its slots with
-	// nothing to change it (review r72); without, it misses one in a run of increaseAfter+1.
+	// increaseAfter blocks in a row that made theirs (inTime counts them). This node's own miss
+	// at one blob takes it to none, calldata-sized seals (outcome): the costs' model sizes a seal
+	// from medians, and one blob that fits them may still miss every time on a machine whose KZG
+	// work runs over its median (a cells median of 1.6-1.85 s a blob at the default slot fits one
+	// blob at the medians, not at 1.3 times them). With a floor of one blob, that node missed each
+	// of its slots with nothing to change it (review r72); now it misses at most one of its own
+	// seals in increaseAfter+1.
 	maxBlobs int
 	inTime   int
+	// everyBlob: every block this node seals carries blobs, however small (node.da blobs), so a
+	// calldata-sized seal costs a blob's KZG work too.
+	everyBlob bool
 	// sent is the seal in flight whose commit is awaited (zero slot: none).
 	sent sentMeasure
 }
@@ -203,8 +207,9 @@ func newSealBudget() *sealBudget {
 // left until its block must be published, and the most the chain takes (maxBytes, the blob
 // limit when blobs are used). It is the largest number of blobs whose seal proofs, commit and
 // sidecar fit avail, within the feedback cap; with no blob fitting, a calldata-sized block
-// (calldataBytes) if that fits, else an empty one, which still moves the pending chain.
-// Without blobs (node.da calldata) only the calldata size is weighed.
+// (calldataBytes) if that fits (with node.da blobs still a one-blob block, weighed as one), else
+// an empty one, which still moves the pending chain. Without blobs (node.da calldata) only the
+// calldata size is weighed.
 func (b *sealBudget) limit(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
 	return b.limitAt(avail, maxBytes, calldataBytes, blobs, nil)
 }
@@ -236,7 +241,11 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 			return bytes
 		}
 	}
-	if cost(0, calldataBytes) <= left {
+	least := 0 // blobs of a calldata-sized seal
+	if blobs && b.everyBlob {
+		least = 1
+	}
+	if cost(least, calldataBytes) <= left {
 		return min(calldataBytes, maxBytes)
 	}
 	return 0
@@ -355,12 +364,25 @@ func (b *sealBudget) committed(slot uint64, at time.Time) (firstSent time.Time, 
 // until they are sealed again) than a slot carrying a blob less.
 const increaseAfter = 4
 
-// outcome is the feedback of a block: whether L1 assured it in its slot.
-func (b *sealBudget) outcome(inTime bool) {
+// outcome is the feedback of a block: whether L1 assured it in its slot, and whether it was this
+// node's own. A miss halves the blobs allowed; only this node's own miss at one blob takes them
+// to none (calldata-sized seals), and from none only its own blocks in time bring one back: the
+// misses that judge counts from others (corroborated, which f byzantine members withholding their
+// blocks and one honest miss are enough for) leave every node one blob, and the others' blocks in
+// time say nothing of whether this node's one blob fits (review r73). With node.da=blobs every
+// block carries a blob whatever its size, so none is not a choice there: one is the floor.
+func (b *sealBudget) outcome(inTime, own bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !inTime {
-		b.maxBlobs, b.inTime = b.maxBlobs/2, 0 // from one blob to none: calldata-sized seals
+		floor := 1
+		if own && !b.everyBlob {
+			floor = 0
+		}
+		b.maxBlobs, b.inTime = min(b.maxBlobs, max(floor, b.maxBlobs/2)), 0
+		return
+	}
+	if b.maxBlobs == 0 && !own {
 		return
 	}
 	if b.inTime++; b.inTime >= increaseAfter {
@@ -491,7 +513,7 @@ func (d *driver) judge(t L1Tips) {
 	}
 	for i, w := range verdicts {
 		if inTime[i] {
-			d.budget.outcome(true)
+			d.budget.outcome(true, w.proposer == me)
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
@@ -500,8 +522,8 @@ func (d *driver) judge(t L1Tips) {
 				"slot", w.slot, "number", w.number, "proposer", w.proposer)
 			continue
 		}
-		if w.proposer == me || d.corroborated(w) {
-			d.budget.outcome(false)
+		if own := w.proposer == me; own || d.corroborated(w) {
+			d.budget.outcome(false, own)
 			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
 				"proposer", w.proposer)
 			continue

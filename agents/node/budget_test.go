@@ -85,26 +85,62 @@ func TestSealBudget(t *testing.T) {
 	require.False(t, ok)
 	require.Equal(t, 3, blobsOf(c.limit(2500*time.Millisecond, maxBlob, calldata, true)))
 
-	// Feedback: a missed slot halves the cap, a run of blocks in time adds one back.
-	c.outcome(false)
+	// Feedback: a missed slot halves the cap, a run of blocks in time adds one back. Others'
+	// misses (counted once corroborated) stop at one blob; this node's own miss at one blob
+	// takes it to none, and from none only its own blocks in time bring one back (review r73).
+	const own, others = true, false
+	c.outcome(false, others)
 	require.Equal(t, 3, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
-	c.outcome(false)
+	c.outcome(false, others)
 	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
-	c.outcome(false)
+	c.outcome(false, others)
+	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "others' misses leave one blob")
+	c.outcome(false, own)
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true),
-		"one blob that misses too: calldata-sized seals, which need no KZG work")
-	for range increaseAfter - 1 {
-		c.outcome(true)
+		"its own one blob that misses too: calldata-sized seals, which need no KZG work")
+	c.outcome(false, others)
+	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true), "a miss never raises the cap")
+	for range 2 * increaseAfter {
+		c.outcome(true, others)
 	}
-	require.Equal(t, 0, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "one more only after a run in time")
-	c.outcome(true)
+	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true),
+		"others' blocks in time say nothing of whether its one blob fits")
+	for range increaseAfter - 1 {
+		c.outcome(true, own)
+	}
+	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true), "one more only after a run in time")
+	c.outcome(true, own)
 	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "then one blob again")
 	for range increaseAfter {
-		c.outcome(true)
+		c.outcome(true, others)
 	}
-	require.Equal(t, 2, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
+	require.Equal(t, 2, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "from one, anyone's blocks in time count")
 	require.Equal(t, 2*protocol.BlobCapacity(1)/204, c.perSlot(10*time.Second, maxBlob, calldata, true),
 		"capacity per slot in transactions, for admission")
+}
+
+// TestSealBudgetWithEveryBlockInBlobs (review r73): with node.da blobs every block carries a blob,
+// however small, so the budget's way out (a calldata-sized seal, no KZG work) is not one: its
+// own misses stop at one blob, and a calldata-sized seal is weighed as a one-blob block.
+func TestSealBudgetWithEveryBlockInBlobs(t *testing.T) {
+	maxBlob, calldata := protocol.BlobCapacity(protocol.MaxBlobsPerTx), 120_000 // MaxCalldataBlockBytes
+	b := newDriver(&driver{log: slog.New(slog.DiscardHandler), set: Settings{DA: DABlobs}}, nil).budget
+	require.True(t, b.everyBlob)
+	for range 4 {
+		b.outcome(false, true)
+	}
+	require.Equal(t, 1, b.maxBlobs, "its own misses stop at one blob")
+	// Priors: the commit of a calldata-sized seal takes 0.7 s + 588 x 50 us = 0.73 s, and with a
+	// blob's proofs before it (0.25 s) 0.98 s. With 0.9 s left after the margin, no blob fits, and
+	// a calldata-sized block (still a blob) does not either: an empty one.
+	require.Zero(t, b.limit(budgetMargin+900*time.Millisecond, maxBlob, calldata, true))
+	require.Equal(t, calldata, newSealBudget().limit(budgetMargin+900*time.Millisecond, maxBlob, calldata, true),
+		"where it is calldata, it fits")
+	b.outcome(true, false) // a run in time brings the blobs back as before
+	for range increaseAfter {
+		b.outcome(true, false)
+	}
+	require.Equal(t, 2, b.maxBlobs)
 }
 
 // sealMeasured records a seal of blobs blobs on b whose proofs took proofs and sidecar cells.

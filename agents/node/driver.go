@@ -216,6 +216,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		if d.set.KZGSpread >= 1 { // node.kzg-spread (checked: 1 to 2); tests that set none keep the default
 			d.budget.spread = d.set.KZGSpread
 		}
+		d.budget.everyBlob = d.set.DA == DABlobs
 	}
 	d.inflight = map[string]bool{}
 	d.retryAt = map[string]time.Time{}
