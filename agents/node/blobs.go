@@ -262,13 +262,17 @@ var localCellProofs protocol.CellProver
 
 // workFor is the KZG work of blob block b: this node's, or made from the commitments and proofs
 // its seal carried (a seal from before a restart, or another member's block published after the
-// proposer timeout). It starts the sidecar.
+// proposer timeout). It starts the sidecar, unless it is the one queued behind the sidecar
+// being proven (startQueued starts it when that one is built: the earlier block's slot comes
+// first, and two at once would make both late; review r73).
 func (d *driver) workFor(b *app.Block) (*blobWork, error) {
 	key := txsKey(b.Txs)
 	d.mu.Lock()
 	w := d.blobWork[key]
 	if w != nil {
-		d.startLocked(w)
+		if key != d.queued || !d.provingLocked() {
+			d.startLocked(w)
+		}
 		d.mu.Unlock()
 		return w, nil
 	}
@@ -364,10 +368,16 @@ func (d *driver) sidecarInTime(b *app.Block, slot uint64) bool {
 	}
 	d.mu.Lock()
 	w := d.blobWork[txsKey(b.Txs)]
-	begun := w != nil && w.started
+	begun, busy := w != nil && w.started, d.provingLocked()
 	d.mu.Unlock()
 	if begun {
 		return true
+	}
+	if busy {
+		// This node is proving a sidecar already: another beside it would make both late and
+		// spoil the budget's samples (review r73). Its own queued seal's starts when that one is
+		// built (startQueued); another member's block is published by the members not proving.
+		return false
 	}
 	n := len(b.BlobProofs)
 	need := time.Duration(float64(n)*d.budget.cellCost(n)*float64(time.Second)) + publishLead

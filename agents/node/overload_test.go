@@ -71,6 +71,14 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	require.True(t, d.sidecarInTime(b, sealedSlot), "0.6 s a blob fits 1.5 s")
 	d.budget.sidecarBuilt(2, 3*time.Second)
 	require.False(t, d.sidecarInTime(b, sealedSlot), "1.5 s a blob does not")
+	// While this node proves a sidecar (its own next block's), it starts no other's beside it,
+	// however much time is left (review r73): both would be late, and the members not proving
+	// one publish it.
+	d = driverAt(start.Add(time.Duration(r.Params.ProposerTimeout)*time.Second), tx)
+	running := d.keep(common.Hash{9}, &blobWork{done: make(chan struct{}), started: true}, false)
+	require.False(t, d.sidecarInTime(b, sealedSlot), "not beside its own")
+	close(running.done)
+	require.True(t, d.sidecarInTime(b, sealedSlot), "once that one is built")
 	// A sidecar this node began already (its own seal's) costs nothing more to wait for.
 	d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
 	require.True(t, d.sidecarInTime(b, sealedSlot))
@@ -306,8 +314,26 @@ func TestASidecarBesideAnotherIsNoSample(t *testing.T) {
 	alone := work(3)
 	close(release)
 	built(alone)
-	require.Eventually(t, func() bool { return samples() == 1 }, 10*time.Second, time.Millisecond,
-		"a sidecar proven alone is a sample")
+	require.Equal(t, 1, samples(), "a sidecar proven alone is a sample")
+
+	// A proposer of two slots in a row: the second seal's sidecar is queued behind the first's,
+	// and stays queued when the publish asks for it (workFor), so each is proven alone and each
+	// is a sample.
+	release = make(chan struct{})
+	first, second := []common.Hash{{4}}, []common.Hash{{5}}
+	for i, txs := range [][]common.Hash{first, second} {
+		d.keep(txsKey(txs), &blobWork{blobs: make([]kzg4844.Blob, 1), proofs: make([]protocol.BlobProof, 1),
+			done: make(chan struct{})}, false)
+		d.startSidecar(txs, uint64(7+i))
+	}
+	w2, err := d.workFor(&app.Block{Txs: second})
+	require.NoError(t, err)
+	d.mu.RLock()
+	require.False(t, w2.started, "the publish does not start it beside the first")
+	d.mu.RUnlock()
+	close(release)
+	built(w2)
+	require.Equal(t, 3, samples(), "both proven alone, one after the other")
 }
 
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
