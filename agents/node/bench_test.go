@@ -41,23 +41,19 @@ import (
 // The benchmarks run with `make bench` (go test -tags bench). They measure and print; they
 // assert nothing about speed. Results and how to read them: docs/performance.md.
 
-// keepLogs copies the nodes' logs to SPTN_BENCH_LOGDIR, if set, when the test ends (a relative
-// path is from the repository's root, as SPTN_BENCH_PLOT's: go test runs in the package's
-// directory, and a worktree's may be gone by the time the logs are read). It fails the test if
-// they cannot be kept: a diagnosis run without its logs has to be run again.
+// keepLogs copies the nodes' logs to SPTN_BENCH_LOGDIR, if set, when the test ends. The path
+// must be absolute: go test runs in the package's directory, of a worktree that may be gone by
+// the time the logs are read (run 25's went with its worktree). The directory is made at once,
+// so that a bad one fails before the run rather than after it, and the test fails if a log
+// cannot be kept: a diagnosis run without its logs has to be run again.
 func keepLogs(t *testing.T, nw *network, name string) {
 	dir := os.Getenv("SPTN_BENCH_LOGDIR")
 	if dir == "" {
 		return
 	}
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join(repoRoot(t), dir)
-	}
+	require.True(t, filepath.IsAbs(dir), "SPTN_BENCH_LOGDIR=%s: give an absolute path (go test runs in the package's directory)", dir)
+	require.NoError(t, os.MkdirAll(dir, 0o755), "SPTN_BENCH_LOGDIR")
 	t.Cleanup(func() {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Errorf("SPTN_BENCH_LOGDIR: %v", err)
-			return
-		}
 		for _, p := range nw.procs {
 			out := filepath.Join(dir, fmt.Sprintf("%s-node%d.log", name, p.i))
 			b, err := os.ReadFile(p.logPath)
