@@ -354,7 +354,8 @@ func (d *driver) warmBlobs() {
 // have its sidecar before the slot ends: at once for version-0 sidecars and for a sidecar this
 // node already started (its own seal's, or an earlier try's), else if the cell proofs, at this
 // node's measured cost per blob as the seal budget weighs it for a block of that many blobs
-// (sealBudget.cellCost), fit the time left before the slot ends, less the publish lead.
+// (sealBudget.cellCost), fit the time left before the slot ends, less the publish lead, after
+// what remains of the sidecars this node is proving.
 //
 // A member other than the slot's proposer publishes only after the proposer timeout, late in
 // the slot; under load the proposer is alive but slow, and every member that started the cell
@@ -368,19 +369,22 @@ func (d *driver) sidecarInTime(b *app.Block, slot uint64) bool {
 	}
 	d.mu.Lock()
 	w := d.blobWork[txsKey(b.Txs)]
-	begun, busy := w != nil && w.started, d.provingLocked()
+	begun := w != nil && w.started
 	d.mu.Unlock()
 	if begun {
 		return true
 	}
-	if busy {
-		// This node is proving a sidecar already: another beside it would make both late and
-		// spoil the budget's samples (review r73). Its own queued seal's starts when that one is
-		// built (startQueued); another member's block is published by the members not proving.
-		return false
-	}
+	// Behind what remains of the sidecars this node is proving (its own next block's, sealed on
+	// this one: that block lands only if this one does, so this one is not refused outright), as
+	// the seal budget counts them: two at once share the cores, and the estimate of this one
+	// alone was what a member under load started too late (review r73).
 	n := len(b.BlobProofs)
-	need := time.Duration(float64(n)*d.budget.cellCost(n)*float64(time.Second)) + publishLead
+	cell := d.budget.cellCost(n)
+	wait := 0.0
+	for _, r := range d.sidecars() {
+		wait += r.left(cell)
+	}
+	need := time.Duration((wait+float64(n)*cell)*float64(time.Second)) + publishLead
 	end := time.Unix(int64(d.rollup.SlotStart(slot+1)), 0)
 	return d.clk.Now().Add(need).Before(end)
 }

@@ -71,12 +71,13 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	require.True(t, d.sidecarInTime(b, sealedSlot), "0.6 s a blob fits 1.5 s")
 	d.budget.sidecarBuilt(2, 3*time.Second)
 	require.False(t, d.sidecarInTime(b, sealedSlot), "1.5 s a blob does not")
-	// While this node proves a sidecar (its own next block's), it starts no other's beside it,
-	// however much time is left (review r73): both would be late, and the members not proving
-	// one publish it.
+	// While this node proves a sidecar (its own next block's), what remains of it comes first
+	// (review r73): right after the timeout (2 s left), one blob (0.6 s) fits alone, not behind
+	// two blobs just started (1.2 s).
 	d = driverAt(start.Add(time.Duration(r.Params.ProposerTimeout)*time.Second), tx)
-	running := d.keep(common.Hash{9}, &blobWork{done: make(chan struct{}), started: true}, false)
-	require.False(t, d.sidecarInTime(b, sealedSlot), "not beside its own")
+	running := d.keep(common.Hash{9}, &blobWork{blobs: make([]kzg4844.Blob, 2), done: make(chan struct{}), started: true,
+		startedAt: time.Now()}, false)
+	require.False(t, d.sidecarInTime(b, sealedSlot), "not behind its own")
 	close(running.done)
 	require.True(t, d.sidecarInTime(b, sealedSlot), "once that one is built")
 	// A sidecar this node began already (its own seal's) costs nothing more to wait for.
