@@ -125,7 +125,8 @@ func (d *driver) stopSidecars() {
 }
 
 // sidecars are the sidecars this node is proving, which the sidecar of a seal made now would wait
-// for: startSidecar starts one only when none runs (prepareBlobs and a publish may start more).
+// for: startSidecar starts one only when none runs (a fallback publish and a restart's blocks may
+// start more).
 func (d *driver) sidecars() []sidecarRun {
 	if d.blobVersion == types.BlobSidecarVersion0 {
 		return nil // built at once from the seal's proofs: nothing runs
@@ -203,10 +204,9 @@ func (d *driver) startLocked(w *blobWork) {
 		}
 		return
 	}
-	// A sidecar that shares the cores with another (workFor starts the one of another member's
-	// block published after its proposer's timeout, or of a seal from before a restart, whatever
-	// runs) is no measure of what one costs: both run slower, and the budget already counts the
-	// wait for a running one (sidecarRun). Only one proven alone is a sample (review r72).
+	// A sidecar that shares the cores with another (another member's block published after its
+	// proposer's timeout, when it fits behind this node's own; the blocks of a restart) is no
+	// measure of what one costs: both run slower. Only one proven alone is a sample (review r72).
 	d.sidecarStarts++
 	gen, alone := d.sidecarStarts, !d.othersProvingLocked(w)
 	go func() {
@@ -406,6 +406,11 @@ func (d *driver) sidecar(ctx context.Context, b *app.Block, deadline time.Time) 
 	if err != nil {
 		d.log.Warn("prepare blob sidecar", "number", b.Header.Number, "err", err)
 		return nil, nil
+	}
+	if deadline.IsZero() && d.clk != nil && d.rollup != nil {
+		// No L1 block times to tell the slot's last block by yet: the slot's end bounds the wait
+		// (a queued sidecar dropped at its slot's end is never built; review r74).
+		deadline = time.Now().Add(time.Unix(int64(d.rollup.SlotStart(b.Header.Slot+1)), 0).Sub(d.clk.Now()))
 	}
 	var late <-chan time.Time
 	if !deadline.IsZero() {

@@ -175,12 +175,12 @@ type sealBudget struct {
 	spread float64
 	// maxBlobs is the feedback cap: halved by a block that missed its slot, one more after
 	// increaseAfter blocks in a row that made theirs (inTime counts them). This node's own miss
-	// at one blob takes it to none, calldata-sized seals (outcome): the costs' model sizes a seal
-	// from medians, and one blob that fits them may still miss every time on a machine whose KZG
-	// work runs over its median (a cells median of 1.6-1.85 s a blob at the default slot fits one
-	// blob at the medians, not at 1.3 times them). With a floor of one blob, that node missed each
-	// of its slots with nothing to change it (review r72); now it misses at most one of its own
-	// seals in increaseAfter+1.
+	// at one blob whose sidecar was late takes it to none, calldata-sized seals (outcome; with
+	// node.da auto): the costs' model sizes a seal from medians, and one blob that fits them may
+	// still miss every time on a machine whose KZG work runs over its median (a cells median of
+	// 1.6-1.85 s a blob at the default slot fits one blob at the medians, not at 1.3 times them).
+	// With a floor of one blob, that node missed each of its slots with nothing to change it
+	// (review r72); now such misses are at most one of its own seals in increaseAfter+1.
 	maxBlobs int
 	inTime   int
 	// everyBlob: every block this node seals carries blobs, however small (node.da blobs), so a
@@ -226,6 +226,11 @@ type sidecarRun struct {
 func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, blobs bool, running []sidecarRun) int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.limitLocked(b.maxBlobs, avail, maxBytes, calldataBytes, blobs, running)
+}
+
+// limitLocked is limitAt within a cap of maxBlobs blobs; b.mu is held.
+func (b *sealBudget) limitLocked(maxBlobs int, avail time.Duration, maxBytes, calldataBytes int, blobs bool, running []sidecarRun) int {
 	left := (avail - budgetMargin).Seconds()
 	spread, one := b.costsLocked(running)
 	cost := func(blobs, bytes int) float64 {
@@ -235,7 +240,7 @@ func (b *sealBudget) limitAt(avail time.Duration, maxBytes, calldataBytes int, b
 		}
 		return float64(blobs)*c.kzg + c.afterProofs(blobs, float64(bytes)/c.txBytes)
 	}
-	for n := min(b.maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
+	for n := min(maxBlobs, protocol.BlobsFor(maxBytes)); blobs && n >= 1; n-- {
 		bytes := min(maxBytes, protocol.BlobCapacity(n))
 		if cost(n, bytes) <= left {
 			return bytes
@@ -364,25 +369,31 @@ func (b *sealBudget) committed(slot uint64, at time.Time) (firstSent time.Time, 
 // until they are sealed again) than a slot carrying a blob less.
 const increaseAfter = 4
 
-// outcome is the feedback of a block: whether L1 assured it in its slot, and whether it was this
-// node's own. A miss halves the blobs allowed; only this node's own miss at one blob takes them
-// to none (calldata-sized seals), and from none only its own blocks in time bring one back: the
-// misses that judge counts from others (corroborated, which f byzantine members withholding their
-// blocks and one honest miss are enough for) leave every node one blob, and the others' blocks in
-// time say nothing of whether this node's one blob fits (review r73). With node.da=blobs every
-// block carries a blob whatever its size, so none is not a choice there: one is the floor.
-func (b *sealBudget) outcome(inTime, own bool) {
+// outcome is the feedback of a block: whether L1 assured it in its slot, whether it was this
+// node's own, and whether (its own) it missed because its sidecar was not ready in time. A miss
+// halves the blobs allowed. Only this node's own block whose sidecar was late, at one blob, takes
+// them to none (calldata-sized seals), and from none only its own blocks in time bring one back:
+//   - others' misses (counted once corroborated, which f byzantine members withholding their blocks
+//     and one honest miss are enough for) leave every node one blob, and leave a node at none as it
+//     is, its run in time included;
+//   - its own block that missed for another reason (a commit held up by a byzantine CometBFT
+//     proposer, a failed send) says nothing of its KZG work, and leaves one blob too (review r74);
+//   - others' blocks in time say nothing of whether this node's one blob fits (review r73).
+//
+// With node.da=blobs every block carries a blob whatever its size, so none is not a choice there:
+// one is the floor.
+func (b *sealBudget) outcome(inTime, own, sidecarLate bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.maxBlobs == 0 && !own {
+		return
+	}
 	if !inTime {
 		floor := 1
-		if own && !b.everyBlob {
+		if own && sidecarLate && !b.everyBlob {
 			floor = 0
 		}
 		b.maxBlobs, b.inTime = min(b.maxBlobs, max(floor, b.maxBlobs/2)), 0
-		return
-	}
-	if b.maxBlobs == 0 && !own {
 		return
 	}
 	if b.inTime++; b.inTime >= increaseAfter {
@@ -392,10 +403,15 @@ func (b *sealBudget) outcome(inTime, own bool) {
 
 // perSlot is how many transactions a seal made at the usual time (avail before the deadline)
 // carries at most: the chain's capacity per slot as this node measures it, for admission.
+//
+// It counts at least one blob whatever this node's own cap: a node whose own one-blob seals missed
+// (maxBlobs none) seals calldata-sized blocks itself, but the chain's other proposers carry on,
+// and its API would otherwise refuse users at the floor of 200 for as long as it stays there
+// (review r74).
 func (b *sealBudget) perSlot(avail time.Duration, maxBytes, calldataBytes int, blobs bool) int {
-	bytes := b.limit(avail, maxBytes, calldataBytes, blobs)
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	bytes := b.limitLocked(max(1, b.maxBlobs), avail, maxBytes, calldataBytes, blobs, nil)
 	return int(float64(bytes) / b.txBytes.or(priorTxBytes))
 }
 
@@ -512,8 +528,10 @@ func (d *driver) judge(t L1Tips) {
 		me = d.signer.Address()
 	}
 	for i, w := range verdicts {
+		own := w.proposer == me
+		late := own && d.takeSidecarLate(w.slot)
 		if inTime[i] {
-			d.budget.outcome(true, w.proposer == me)
+			d.budget.outcome(true, own, false)
 			continue
 		}
 		d.events.WithLabelValues("block_missed_slot").Inc()
@@ -522,8 +540,8 @@ func (d *driver) judge(t L1Tips) {
 				"slot", w.slot, "number", w.number, "proposer", w.proposer)
 			continue
 		}
-		if own := w.proposer == me; own || d.corroborated(w) {
-			d.budget.outcome(false, own)
+		if own || d.corroborated(w) {
+			d.budget.outcome(false, own, late)
 			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
 				"proposer", w.proposer)
 			continue
@@ -531,6 +549,31 @@ func (d *driver) judge(t L1Tips) {
 		d.log.Info("another proposer's block was not assured in its slot; no other miss to confirm that blocks are too big",
 			"slot", w.slot, "number", w.number, "proposer", w.proposer)
 	}
+}
+
+// sidecarLate records that this node's propose of its own block of slot was not sent because the
+// block's sidecar was not ready before the slot's last L1 block: its KZG work ran over (judge).
+func (d *driver) sidecarLate(slot uint64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.lateSidecars == nil {
+		d.lateSidecars = map[uint64]bool{}
+	}
+	d.lateSidecars[slot] = true
+	for s := range d.lateSidecars { // the verdicts awaited are a few slots' worth
+		if s+missMemory < slot {
+			delete(d.lateSidecars, s)
+		}
+	}
+}
+
+// takeSidecarLate reports, once, whether sidecarLate recorded slot.
+func (d *driver) takeSidecarLate(slot uint64) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	late := d.lateSidecars[slot]
+	delete(d.lateSidecars, slot)
+	return late
 }
 
 // corroborated records w, another proposer's missed block, and reports whether more than a

@@ -87,36 +87,42 @@ func TestSealBudget(t *testing.T) {
 
 	// Feedback: a missed slot halves the cap, a run of blocks in time adds one back. Others'
 	// misses (counted once corroborated) stop at one blob; this node's own miss at one blob
-	// takes it to none, and from none only its own blocks in time bring one back (review r73).
-	const own, others = true, false
-	c.outcome(false, others)
+	// whose sidecar was late takes it to none, and from none only its own blocks in time bring
+	// one back (reviews r73, r74).
+	const own, others, late = true, false, true
+	c.outcome(false, others, false)
 	require.Equal(t, 3, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
-	c.outcome(false, others)
+	c.outcome(false, others, false)
 	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)))
-	c.outcome(false, others)
+	c.outcome(false, others, false)
 	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "others' misses leave one blob")
-	c.outcome(false, own)
+	c.outcome(false, own, false)
+	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "so does its own, when not its sidecar")
+	c.outcome(false, own, late)
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true),
 		"its own one blob that misses too: calldata-sized seals, which need no KZG work")
-	c.outcome(false, others)
+	c.outcome(false, others, false)
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true), "a miss never raises the cap")
 	for range 2 * increaseAfter {
-		c.outcome(true, others)
+		c.outcome(true, others, false)
 	}
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true),
 		"others' blocks in time say nothing of whether its one blob fits")
 	for range increaseAfter - 1 {
-		c.outcome(true, own)
+		c.outcome(true, own, false)
 	}
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true), "one more only after a run in time")
-	c.outcome(true, own)
+	c.outcome(true, own, false)
 	require.Equal(t, 1, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "then one blob again")
 	for range increaseAfter {
-		c.outcome(true, others)
+		c.outcome(true, others, false)
 	}
 	require.Equal(t, 2, blobsOf(c.limit(10*time.Second, maxBlob, calldata, true)), "from one, anyone's blocks in time count")
 	require.Equal(t, 2*protocol.BlobCapacity(1)/204, c.perSlot(10*time.Second, maxBlob, calldata, true),
 		"capacity per slot in transactions, for admission")
+	c.maxBlobs = 0
+	require.Equal(t, protocol.BlobCapacity(1)/204, c.perSlot(10*time.Second, maxBlob, calldata, true),
+		"a node whose own seals are calldata-sized still admits a blob's worth a slot (review r74)")
 }
 
 // TestSealBudgetWithEveryBlockInBlobs (review r73): with node.da blobs every block carries a blob,
@@ -127,7 +133,7 @@ func TestSealBudgetWithEveryBlockInBlobs(t *testing.T) {
 	b := newDriver(&driver{log: slog.New(slog.DiscardHandler), set: Settings{DA: DABlobs}}, nil).budget
 	require.True(t, b.everyBlob)
 	for range 4 {
-		b.outcome(false, true)
+		b.outcome(false, true, true)
 	}
 	require.Equal(t, 1, b.maxBlobs, "its own misses stop at one blob")
 	// Priors: the commit of a calldata-sized seal takes 0.7 s + 588 x 50 us = 0.73 s, and with a
@@ -136,9 +142,9 @@ func TestSealBudgetWithEveryBlockInBlobs(t *testing.T) {
 	require.Zero(t, b.limit(budgetMargin+900*time.Millisecond, maxBlob, calldata, true))
 	require.Equal(t, calldata, newSealBudget().limit(budgetMargin+900*time.Millisecond, maxBlob, calldata, true),
 		"where it is calldata, it fits")
-	b.outcome(true, false) // a run in time brings the blobs back as before
+	b.outcome(true, false, false) // a run in time brings the blobs back as before
 	for range increaseAfter {
-		b.outcome(true, false)
+		b.outcome(true, false, false)
 	}
 	require.Equal(t, 2, b.maxBlobs)
 }
@@ -485,6 +491,28 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	require.Equal(t, protocol.MaxBlobsPerTx/2, d.budget.maxBlobs, "misses of two of four proposers halve the blobs")
 	step(slot+1, me, false)
 	require.Equal(t, protocol.MaxBlobsPerTx/4, d.budget.maxBlobs, "this node's own miss halves them")
+
+	// At one blob (review r74): its own miss that was not its KZG work (a commit held up, a send
+	// that failed) leaves one blob; one whose sidecar was late goes to none.
+	step(slot+2, me, false)
+	require.Equal(t, 1, d.budget.maxBlobs, "not its sidecar: one blob still")
+	d.sidecarLate(slot + 3)
+	step(slot+3, me, false)
+	require.Zero(t, d.budget.maxBlobs, "its sidecar late at one blob: none")
+	slot += 4
+	for range 3 * increaseAfter {
+		step(slot, x, true)
+		slot++
+	}
+	step(slot, y, false)
+	step(slot+1, x, false) // corroborated
+	require.Zero(t, d.budget.maxBlobs, "neither others' blocks in time nor their misses move it")
+	slot += 2
+	for range increaseAfter {
+		step(slot, me, true)
+		slot++
+	}
+	require.Equal(t, 1, d.budget.maxBlobs, "a run of its own blocks in time brings one back")
 }
 
 // TestAdmissionCountsWhatTheNextProposerTakes (review r16): the backlog that closes admission is

@@ -270,11 +270,11 @@ func TestASealBehindAnotherSidecarCountsItsWait(t *testing.T) {
 	require.Empty(t, d.sidecars(), "version 0: built at once, nothing runs")
 }
 
-// TestASidecarBesideAnotherIsNoSample (review r72): workFor starts a sidecar whatever runs (that
-// of another member's block published after its proposer's timeout, or of a seal from before a
-// restart). Two sidecars proven at once share the cores and both run slower: a byzantine
-// proposer withholding its publishes could thus inflate every member's cell cost, and shrink their
-// seals, within what sidecarInTime lets them start. Only a sidecar proven alone is now a sample.
+// TestASidecarBesideAnotherIsNoSample (review r72): a sidecar may start while another runs
+// (another member's block published after its proposer's timeout, when it fits behind this
+// node's own; the blocks of a restart). Two sidecars proven at once share the cores and both
+// run slower: a byzantine proposer withholding its publishes could thus inflate every member's
+// cell cost, and shrink their seals. Only a sidecar proven alone is now a sample.
 func TestASidecarBesideAnotherIsNoSample(t *testing.T) {
 	release := make(chan struct{})
 	prevWarm, prevCells := warmCellProofs, localCellProofs
@@ -335,6 +335,36 @@ func TestASidecarBesideAnotherIsNoSample(t *testing.T) {
 	close(release)
 	built(w2)
 	require.Equal(t, 3, samples(), "both proven alone, one after the other")
+}
+
+// TestAPublishWaitsForAQueuedSidecarNoLongerThanItsSlot (review r74): a publish asks for its
+// block's sidecar while that one is queued behind another (workFor leaves it to startQueued),
+// and startQueued drops it unbuilt once its slot is over. Before L1's block times are known
+// (sendBy gives no deadline) the publish waited for it until the node stopped; it now gives up
+// at the slot's end.
+func TestAPublishWaitsForAQueuedSidecarNoLongerThanItsSlot(t *testing.T) {
+	const slot = 9
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	end := time.Unix(int64(r.SlotStart(slot+1)), 0)
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return end.Add(-300 * time.Millisecond) }))
+	require.NoError(t, err)
+	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1, clk: clk, rollup: r}, nil)
+	d.keep(common.Hash{1}, &blobWork{done: make(chan struct{}), started: true}, false) // proving, never built
+	txs := []common.Hash{{2}}
+	d.keep(txsKey(txs), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(txs, slot)
+	require.Equal(t, txsKey(txs), d.queued)
+	done := make(chan error, 1)
+	go func() {
+		_, err := d.sidecar(context.Background(), &app.Block{Header: protocol.Header{Slot: slot}, Txs: txs}, time.Time{})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		require.ErrorIs(t, err, errSidecarLate)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the publish still waited 10 s after its slot's end")
+	}
 }
 
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
@@ -491,4 +521,6 @@ func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	kept := d.blobWork[txsKey(b.Txs)] == w && w.proving()
 	d.mu.RUnlock()
 	require.True(t, kept, "the sidecar's work goes on")
+	require.True(t, d.takeSidecarLate(b.Header.Slot), "its slot's miss is known as its KZG work's (judge)")
+	require.False(t, d.takeSidecarLate(b.Header.Slot), "once")
 }
