@@ -29,6 +29,13 @@ type blobWork struct {
 	done      chan struct{}
 	sc        *types.BlobTxSidecar
 	err       error
+	// slot is the slot of this node's seal whose sidecar this is (startSidecar; zero for
+	// another's block or a restart's), and doneAt when its sidecar was built, in L1 time, and
+	// alone whether no other ran beside it: judge tells by them whether a miss of its own was its
+	// KZG work running over (lateSidecar). d.mu guards the three.
+	slot   uint64
+	doneAt time.Time
+	alone  bool
 }
 
 // blobWorkKept is how many blocks' KZG work a node keeps: its last few seals'.
@@ -90,6 +97,14 @@ func (d *driver) startSidecar(txs []common.Hash, slot uint64) {
 	defer d.mu.Unlock()
 	key := txsKey(txs)
 	w := d.blobWork[key]
+	if w != nil {
+		for _, o := range d.blobWork { // a seal of slot built again: the latest is the slot's
+			if o.slot == slot {
+				o.slot = 0
+			}
+		}
+		w.slot = slot
+	}
 	switch {
 	case w == nil:
 	case d.provingLocked():
@@ -230,20 +245,50 @@ func (d *driver) startLocked(w *blobWork) {
 		}
 		failures := d.kzg.Failures()
 		w.sc, w.err = protocol.ProveBlobs(w.blobs, commits, d.blobVersion, cells)
+		took := time.Since(start)
 		// A sidecar during which the worker failed is no measure of what a sidecar costs: it
 		// holds the failure (up to the worker's timeout) and the load of the context here. One
 		// proven here while the worker is down is: that is what the node pays then.
-		if d.kzg.Failures() != failures {
-			return
-		}
-		took := time.Since(start)
-		d.mu.RLock()
+		measure := d.kzg.Failures() == failures && w.err == nil
+		d.mu.Lock()
 		alone = alone && d.sidecarStarts == gen
-		d.mu.RUnlock()
-		if w.err == nil && d.budget != nil && alone {
+		w.doneAt, w.alone = d.l1Now(), alone && measure
+		d.mu.Unlock()
+		if measure && d.budget != nil && alone {
 			d.budget.sidecarBuilt(len(w.blobs), took)
 		}
 	}()
+}
+
+// l1Now is the L1 time as this node estimates it (the local time without a clock: tests).
+func (d *driver) l1Now() time.Time {
+	if d.clk == nil {
+		return time.Now()
+	}
+	return d.clk.Now()
+}
+
+// lateSidecar reports whether this node's own block of slot missed because its KZG work ran
+// over: its sidecar, proven alone, was built after the slot's publish deadline (the time the
+// seal budget sized it for, its margin included), or never was (still proving, or queued and
+// not started). Whichever way the propose then failed (not sent at the slot's last L1 block,
+// refused by txmgr as too late, a send that came after the deadline), the budget's cost was
+// wrong. A sidecar that shared the cores with another (a fallback publish, which a byzantine
+// member can bring about) says nothing of this node's own costs, nor does a block of a restart
+// (no slot recorded): false (reviews r74, r75).
+func (d *driver) lateSidecar(slot uint64) bool {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	for _, w := range d.blobWork {
+		if w.slot != slot || slot == 0 {
+			continue
+		}
+		if w.doneAt.IsZero() {
+			return true
+		}
+		return w.alone && w.doneAt.After(d.publishDeadline(slot))
+	}
+	return false
 }
 
 // othersProvingLocked reports whether a sidecar other than w is being proven; d.mu is held.
@@ -367,24 +412,25 @@ func (d *driver) sidecarInTime(b *app.Block, slot uint64) bool {
 	if !b.Blobs || d.blobVersion == types.BlobSidecarVersion0 || d.clk == nil {
 		return true
 	}
+	key := txsKey(b.Txs)
 	d.mu.Lock()
-	w := d.blobWork[txsKey(b.Txs)]
-	begun := w != nil && w.started
+	w := d.blobWork[key]
+	begun := w != nil && (w.started || key == d.queued) // queued: startQueued starts it
 	d.mu.Unlock()
 	if begun {
 		return true
 	}
-	// Behind what remains of the sidecars this node is proving (its own next block's, sealed on
-	// this one: that block lands only if this one does, so this one is not refused outright), as
-	// the seal budget counts them: two at once share the cores, and the estimate of this one
-	// alone was what a member under load started too late (review r73).
+	// Weighed as if behind what remains of the sidecars this node is proving (its own next
+	// block's, sealed on this one: that block lands only if this one does, so this one is not
+	// refused outright), as the seal budget counts them, though it then runs beside them: two at
+	// once share the cores, and the estimate of this one alone was what a member under load
+	// started too late (review r73).
 	n := len(b.BlobProofs)
-	cell := d.budget.cellCost(n)
 	wait := 0.0
 	for _, r := range d.sidecars() {
-		wait += r.left(cell)
+		wait += r.left(d.budget.cellCost(r.blobs))
 	}
-	need := time.Duration((wait+float64(n)*cell)*float64(time.Second)) + publishLead
+	need := time.Duration((wait+float64(n)*d.budget.cellCost(n))*float64(time.Second)) + publishLead
 	end := time.Unix(int64(d.rollup.SlotStart(slot+1)), 0)
 	return d.clk.Now().Add(need).Before(end)
 }
@@ -409,7 +455,8 @@ func (d *driver) sidecar(ctx context.Context, b *app.Block, deadline time.Time) 
 	}
 	if deadline.IsZero() && d.clk != nil && d.rollup != nil {
 		// No L1 block times to tell the slot's last block by yet: the slot's end bounds the wait
-		// (a queued sidecar dropped at its slot's end is never built; review r74).
+		// (a sidecar not started, such as a queued one dropped at its slot's end, is never built;
+		// review r74).
 		deadline = time.Now().Add(time.Unix(int64(d.rollup.SlotStart(b.Header.Slot+1)), 0).Sub(d.clk.Now()))
 	}
 	var late <-chan time.Time

@@ -180,7 +180,8 @@ type sealBudget struct {
 	// still miss every time on a machine whose KZG work runs over its median (a cells median of
 	// 1.6-1.85 s a blob at the default slot fits one blob at the medians, not at 1.3 times them).
 	// With a floor of one blob, that node missed each of its slots with nothing to change it
-	// (review r72); now such misses are at most one of its own seals in increaseAfter+1.
+	// (review r72); now such misses, as lateSidecar tells them, are at most one of its own
+	// seals in increaseAfter+1.
 	maxBlobs int
 	inTime   int
 	// everyBlob: every block this node seals carries blobs, however small (node.da blobs), so a
@@ -529,7 +530,6 @@ func (d *driver) judge(t L1Tips) {
 	}
 	for i, w := range verdicts {
 		own := w.proposer == me
-		late := own && d.takeSidecarLate(w.slot)
 		if inTime[i] {
 			d.budget.outcome(true, own, false)
 			continue
@@ -541,7 +541,7 @@ func (d *driver) judge(t L1Tips) {
 			continue
 		}
 		if own || d.corroborated(w) {
-			d.budget.outcome(false, own, late)
+			d.budget.outcome(false, own, own && d.lateSidecar(w.slot))
 			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
 				"proposer", w.proposer)
 			continue
@@ -549,31 +549,6 @@ func (d *driver) judge(t L1Tips) {
 		d.log.Info("another proposer's block was not assured in its slot; no other miss to confirm that blocks are too big",
 			"slot", w.slot, "number", w.number, "proposer", w.proposer)
 	}
-}
-
-// sidecarLate records that this node's propose of its own block of slot was not sent because the
-// block's sidecar was not ready before the slot's last L1 block: its KZG work ran over (judge).
-func (d *driver) sidecarLate(slot uint64) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.lateSidecars == nil {
-		d.lateSidecars = map[uint64]bool{}
-	}
-	d.lateSidecars[slot] = true
-	for s := range d.lateSidecars { // the verdicts awaited are a few slots' worth
-		if s+missMemory < slot {
-			delete(d.lateSidecars, s)
-		}
-	}
-}
-
-// takeSidecarLate reports, once, whether sidecarLate recorded slot.
-func (d *driver) takeSidecarLate(slot uint64) bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	late := d.lateSidecars[slot]
-	delete(d.lateSidecars, slot)
-	return late
 }
 
 // corroborated records w, another proposer's missed block, and reports whether more than a

@@ -108,7 +108,9 @@ func TestSealBudget(t *testing.T) {
 	}
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true),
 		"others' blocks in time say nothing of whether its one blob fits")
-	for range increaseAfter - 1 {
+	c.outcome(true, own, false)
+	c.outcome(false, others, false) // corroborated: does not restart its own run
+	for range increaseAfter - 2 {
 		c.outcome(true, own, false)
 	}
 	require.Equal(t, calldata, c.limit(10*time.Second, maxBlob, calldata, true), "one more only after a run in time")
@@ -492,14 +494,25 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	step(slot+1, me, false)
 	require.Equal(t, protocol.MaxBlobsPerTx/4, d.budget.maxBlobs, "this node's own miss halves them")
 
-	// At one blob (review r74): its own miss that was not its KZG work (a commit held up, a send
-	// that failed) leaves one blob; one whose sidecar was late goes to none.
+	// At one blob (reviews r74, r75): its own miss that was not its KZG work (a calldata block, a
+	// commit held up, a send that failed) leaves one blob, and so does one whose sidecar was late
+	// beside another's (a fallback publish); one whose sidecar, proven alone, was built after the
+	// slot's publish deadline goes to none.
+	sidecar := func(slot uint64, alone bool) {
+		w := &blobWork{slot: slot, started: true, done: make(chan struct{}), alone: alone,
+			doneAt: d.publishDeadline(slot).Add(100 * time.Millisecond)}
+		close(w.done)
+		d.blobWork[common.Hash{byte(slot >> 8), byte(slot), 0xb}] = w
+	}
 	step(slot+2, me, false)
 	require.Equal(t, 1, d.budget.maxBlobs, "not its sidecar: one blob still")
-	d.sidecarLate(slot + 3)
+	sidecar(slot+3, false)
 	step(slot+3, me, false)
+	require.Equal(t, 1, d.budget.maxBlobs, "late beside another: one blob still")
+	sidecar(slot+4, true)
+	step(slot+4, me, false)
 	require.Zero(t, d.budget.maxBlobs, "its sidecar late at one blob: none")
-	slot += 4
+	slot += 5
 	for range 3 * increaseAfter {
 		step(slot, x, true)
 		slot++

@@ -176,9 +176,6 @@ type driver struct {
 	// missedBy is the slot of each other proposer's latest block that missed its slot, until
 	// misses of enough proposers corroborate it (judge).
 	missedBy map[common.Address]uint64
-	// lateSidecars are the slots of this node's own blocks whose propose was not sent because
-	// the sidecar was not ready in time (sidecarLate), until judge reads them.
-	lateSidecars map[uint64]bool
 	// admission is the last admission verdict and loggedSlot the last slot logged (logSlot).
 	admission  atomic.Pointer[admissionState]
 	doomed     atomic.Pointer[doomed]
@@ -1405,9 +1402,6 @@ func (d *driver) publish(ctx context.Context, id string, b *app.Block, proposer 
 		if c.BlobSidecar, err = d.sidecar(ctx, b, deadline); err != nil {
 			if errors.Is(err, errSidecarLate) {
 				d.tooLate(id, b, proposer, err.Error())
-				if proposer {
-					d.sidecarLate(b.Header.Slot)
-				}
 			}
 			return fmt.Errorf("propose of slot %d: %w", b.Header.Slot, err)
 		}

@@ -75,11 +75,21 @@ func TestLatePublisherLeavesTheBlobProofsAlone(t *testing.T) {
 	// (review r73): right after the timeout (2 s left), one blob (0.6 s) fits alone, not behind
 	// two blobs just started (1.2 s).
 	d = driverAt(start.Add(time.Duration(r.Params.ProposerTimeout)*time.Second), tx)
-	running := d.keep(common.Hash{9}, &blobWork{blobs: make([]kzg4844.Blob, 2), done: make(chan struct{}), started: true,
-		startedAt: time.Now()}, false)
+	running := d.keep(common.Hash{9}, &blobWork{blobs: make([]kzg4844.Blob, 2), done: make(chan struct{}), started: true}, false)
 	require.False(t, d.sidecarInTime(b, sealedSlot), "not behind its own")
 	close(running.done)
 	require.True(t, d.sidecarInTime(b, sealedSlot), "once that one is built")
+	// Each running sidecar is weighed at what its own blobs cost (review r75): measured at
+	// 0.3 s a blob, this block's one blob at the median (0.3 s), two running blobs spread
+	// (0.39 s each). With 1.3 s left, 0.78 + 0.3 + the publish lead do not fit; at the
+	// block's own cost (0.6 + 0.3 + 0.3) they would.
+	d = driverAt(start.Add(tSlot*time.Second-1300*time.Millisecond), tx)
+	for range 9 {
+		d.budget.sidecarBuilt(1, 300*time.Millisecond)
+	}
+	require.True(t, d.sidecarInTime(b, sealedSlot))
+	d.keep(common.Hash{8}, &blobWork{blobs: make([]kzg4844.Blob, 2), done: make(chan struct{}), started: true}, false)
+	require.False(t, d.sidecarInTime(b, sealedSlot), "behind two blobs weighed as a seal of two weighs them")
 	// A sidecar this node began already (its own seal's) costs nothing more to wait for.
 	d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
 	require.True(t, d.sidecarInTime(b, sealedSlot))
@@ -355,6 +365,7 @@ func TestAPublishWaitsForAQueuedSidecarNoLongerThanItsSlot(t *testing.T) {
 	d.startSidecar(txs, slot)
 	require.Equal(t, txsKey(txs), d.queued)
 	done := make(chan error, 1)
+	asked := time.Now()
 	go func() {
 		_, err := d.sidecar(context.Background(), &app.Block{Header: protocol.Header{Slot: slot}, Txs: txs}, time.Time{})
 		done <- err
@@ -362,9 +373,49 @@ func TestAPublishWaitsForAQueuedSidecarNoLongerThanItsSlot(t *testing.T) {
 	select {
 	case err := <-done:
 		require.ErrorIs(t, err, errSidecarLate)
+		require.GreaterOrEqual(t, time.Since(asked), 250*time.Millisecond, "it waited until the slot's end")
 	case <-time.After(10 * time.Second):
 		t.Fatal("the publish still waited 10 s after its slot's end")
 	}
+}
+
+// TestALateSidecarIsItsKZGWorksMiss (review r75): judge tells a miss of this node's own block as
+// its KZG work's (lateSidecar) by the sidecar of the slot's latest seal: built after the slot's
+// publish deadline while proven alone, or never built; not a sidecar built in time, one that
+// shared the cores, an earlier seal's of the slot, nor a block without a seal of this node's.
+func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
+	const slot = 9
+	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000)
+	require.NoError(t, err)
+	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1, clk: clk, rollup: r}, nil)
+	deadline := d.publishDeadline(slot)
+	built := func(w *blobWork, at time.Time, alone bool) {
+		w.started, w.doneAt, w.alone = true, at, alone
+		close(w.done)
+	}
+	// Another sidecar runs (started here without its goroutine): the seals' are queued, and the
+	// test builds them itself.
+	d.keep(common.Hash{9}, &blobWork{done: make(chan struct{}), started: true}, false)
+	first, again := []common.Hash{{1}}, []common.Hash{{2}}
+	w1 := d.keep(txsKey(first), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(first, slot)
+	require.False(t, d.lateSidecar(slot+1), "no seal of this node's in that slot")
+	require.True(t, d.lateSidecar(slot), "not built (yet)")
+	built(w1, deadline.Add(-time.Millisecond), true)
+	require.False(t, d.lateSidecar(slot), "built in time")
+	w1.doneAt = deadline.Add(time.Millisecond)
+	require.True(t, d.lateSidecar(slot), "built after the deadline, alone")
+	w1.alone = false
+	require.False(t, d.lateSidecar(slot), "beside another: not its own cost")
+	w2 := d.keep(txsKey(again), &blobWork{done: make(chan struct{})}, false)
+	w1.alone = true
+	d.startSidecar(again, slot) // the seal built again on a new tip: the one the block is
+	require.Zero(t, w1.slot, "the earlier seal's sidecar is not the slot's any more")
+	require.True(t, d.sidecarInTime(&app.Block{Blobs: true, Txs: again, BlobProofs: make([]protocol.BlobProof, 6)}, slot),
+		"its own queued sidecar is not refused: startQueued starts it")
+	built(w2, deadline.Add(-time.Millisecond), true)
+	require.False(t, d.lateSidecar(slot), "the slot's latest seal's sidecar decides")
 }
 
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
@@ -499,8 +550,10 @@ func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	require.True(t, ok)
 	deadline := due.Add(-sendMargin(d.l1Interval()))
 
-	// The block's sidecar is being proven by a worker that will not answer in this slot.
-	w := d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
+	// The block's sidecar (its seal's, startSidecar) is being proven by a worker that will not
+	// answer in this slot.
+	w := d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true,
+		slot: b.Header.Slot}, false)
 	ended := make(chan struct{})
 	go func() {
 		defer close(ended)
@@ -521,6 +574,5 @@ func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	kept := d.blobWork[txsKey(b.Txs)] == w && w.proving()
 	d.mu.RUnlock()
 	require.True(t, kept, "the sidecar's work goes on")
-	require.True(t, d.takeSidecarLate(b.Header.Slot), "its slot's miss is known as its KZG work's (judge)")
-	require.False(t, d.takeSidecarLate(b.Header.Slot), "once")
+	require.True(t, d.lateSidecar(b.Header.Slot), "its slot's miss is known as its KZG work's (judge)")
 }
