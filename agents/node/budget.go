@@ -371,7 +371,7 @@ func (b *sealBudget) committed(slot uint64, at time.Time) (firstSent time.Time, 
 const increaseAfter = 4
 
 // outcome is the feedback of a block: whether L1 assured it in its slot, whether it was this
-// node's own, and whether (its own) it missed because its sidecar was not ready in time. A miss
+// node's own, and whether (its own) it missed because its KZG work ran over (lateSidecar). A miss
 // halves the blobs allowed. Only this node's own block whose sidecar was late, at one blob, takes
 // them to none (calldata-sized seals), and from none only its own blocks in time bring one back:
 //   - others' misses (counted once corroborated, which f byzantine members withholding their blocks
