@@ -213,6 +213,7 @@ func (d *driver) startLocked(w *blobWork) {
 	w.started = true
 	if d.blobVersion == types.BlobSidecarVersion0 {
 		w.sc = protocol.BlobProofSidecar(w.blobs, w.proofs)
+		w.doneAt, w.alone = d.l1Now(), true // built at once from the seal's proofs
 		close(w.done)
 		if d.budget != nil {
 			d.budget.sidecarBuilt(len(w.blobs), 0)

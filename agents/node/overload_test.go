@@ -416,6 +416,14 @@ func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
 		"its own queued sidecar is not refused: startQueued starts it")
 	built(w2, deadline.Add(-time.Millisecond), true)
 	require.False(t, d.lateSidecar(slot), "the slot's latest seal's sidecar decides")
+
+	// A version-0 sidecar is built at once from the seal's proofs: no KZG work of its own that
+	// could run late (review r76).
+	d0 := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion0, clk: clk, rollup: r}, nil)
+	next := (uint64(clk.Now().Unix())-tGenesis)/tSlot + 1 // sealed ahead of its slot
+	d0.keep(txsKey(first), &blobWork{done: make(chan struct{})}, false)
+	d0.startSidecar(first, next)
+	require.False(t, d0.lateSidecar(next))
 }
 
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
