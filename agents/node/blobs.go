@@ -29,13 +29,18 @@ type blobWork struct {
 	done      chan struct{}
 	sc        *types.BlobTxSidecar
 	err       error
-	// slot is the slot of this node's seal whose sidecar this is (startSidecar; zero for
-	// another's block or a restart's), and doneAt when its sidecar was built, in L1 time, and
-	// alone whether no other ran beside it: judge tells by them whether a miss of its own was its
-	// KZG work running over (lateSidecar). d.mu guards the three.
-	slot   uint64
-	doneAt time.Time
-	alone  bool
+	// What judge tells by whether a miss of this node's own was its KZG work running over
+	// (lateSidecar); d.mu guards them. slot is the slot of this node's seal whose sidecar this is
+	// (startSidecar; zero for another's block, a restart's, or an earlier seal of the slot);
+	// estimate is what the seal budget weighed its cell proofs at when they started, gen the
+	// sidecars started then (driver.sidecarStarts), aloneAtStart whether none other ran, and
+	// failures the cells worker's failures; doneAt is when it was built (L1 time), took what its
+	// proofs took, and alone whether it was proven alone and measured (its worker did not fail).
+	slot                uint64
+	estimate, took      time.Duration
+	gen, failures       uint64
+	aloneAtStart, alone bool
+	doneAt              time.Time
 }
 
 // blobWorkKept is how many blocks' KZG work a node keeps: its last few seals'.
@@ -213,7 +218,7 @@ func (d *driver) startLocked(w *blobWork) {
 	w.started = true
 	if d.blobVersion == types.BlobSidecarVersion0 {
 		w.sc = protocol.BlobProofSidecar(w.blobs, w.proofs)
-		w.doneAt, w.alone = d.l1Now(), true // built at once from the seal's proofs
+		w.doneAt = d.l1Now() // built at once from the seal's proofs: no work of its own (lateSidecar)
 		close(w.done)
 		if d.budget != nil {
 			d.budget.sidecarBuilt(len(w.blobs), 0)
@@ -225,6 +230,11 @@ func (d *driver) startLocked(w *blobWork) {
 	// measure of what one costs: both run slower. Only one proven alone is a sample (review r72).
 	d.sidecarStarts++
 	gen, alone := d.sidecarStarts, !d.othersProvingLocked(w)
+	w.gen, w.aloneAtStart, w.failures = gen, alone, d.kzg.Failures()
+	if d.budget != nil {
+		n := len(w.blobs)
+		w.estimate = time.Duration(float64(n) * d.budget.cellCost(n) * float64(time.Second))
+	}
 	go func() {
 		defer d.startQueued() // after done is closed (deferred calls run last first)
 		defer close(w.done)
@@ -253,7 +263,7 @@ func (d *driver) startLocked(w *blobWork) {
 		measure := d.kzg.Failures() == failures && w.err == nil
 		d.mu.Lock()
 		alone = alone && d.sidecarStarts == gen
-		w.doneAt, w.alone = d.l1Now(), alone && measure
+		w.doneAt, w.took, w.alone = d.l1Now(), took, alone && measure
 		d.mu.Unlock()
 		if measure && d.budget != nil && alone {
 			d.budget.sidecarBuilt(len(w.blobs), took)
@@ -269,27 +279,32 @@ func (d *driver) l1Now() time.Time {
 	return d.clk.Now()
 }
 
-// lateSidecar reports whether this node's own block of slot missed because its KZG work ran
-// over: its sidecar, proven alone, was built after the slot's publish deadline (the time the
-// seal budget sized it for, its margin included), or never was (still proving, or queued and
-// not started). Whichever way the propose then failed (not sent at the slot's last L1 block,
-// refused by txmgr as too late, a send that came after the deadline), the budget's cost was
-// wrong. A sidecar that shared the cores with another (a fallback publish, which a byzantine
-// member can bring about) says nothing of this node's own costs, nor does a block of a restart
-// (no slot recorded): false (reviews r74, r75).
-func (d *driver) lateSidecar(slot uint64) bool {
+// lateSidecar reports whether this node's own block w missed its slot because its KZG work ran
+// over: the cell proofs of its sidecar (w.key, started for that seal of that slot), proven alone,
+// took more than the seal budget weighed them at and were built after the slot's publish
+// deadline, or are still being proven, alone since they started, past that estimate. Whichever
+// way the propose then failed (not sent at the slot's last L1 block, refused as too late at the
+// send or in txmgr), the budget's cost was wrong (reviews r74-r76). Not: a block without blobs
+// or with version-0 sidecars (no work of their own), a block whose work this node no longer
+// holds or did not start for this slot (another seal of the slot, a restart), a sidecar that
+// waited (queued, or the cell-proof context loading) rather than ran over, one that shared the
+// cores with another (a fallback publish, which a byzantine member can bring about), or one
+// during which the cells worker failed.
+func (d *driver) lateSidecar(w watched) bool {
+	if d.blobVersion == types.BlobSidecarVersion0 || w.key == (common.Hash{}) {
+		return false
+	}
 	d.mu.RLock()
 	defer d.mu.RUnlock()
-	for _, w := range d.blobWork {
-		if w.slot != slot || slot == 0 {
-			continue
-		}
-		if w.doneAt.IsZero() {
-			return true
-		}
-		return w.alone && w.doneAt.After(d.publishDeadline(slot))
+	bw := d.blobWork[w.key]
+	if bw == nil || bw.slot != w.slot || w.slot == 0 || !bw.started || bw.startedAt.IsZero() {
+		return false
 	}
-	return false
+	if bw.doneAt.IsZero() {
+		return bw.aloneAtStart && bw.gen == d.sidecarStarts && d.kzg.Failures() == bw.failures &&
+			time.Since(bw.startedAt) > bw.estimate
+	}
+	return bw.alone && bw.took > bw.estimate && bw.doneAt.After(d.publishDeadline(w.slot))
 }
 
 // othersProvingLocked reports whether a sidecar other than w is being proven; d.mu is held.

@@ -470,13 +470,16 @@ type watched struct {
 	slot, number uint64
 	proposer     common.Address
 	hash, parent [32]byte
+	// key names its blob work (txsKey of its transactions), zero for a block without blobs.
+	key common.Hash
 }
 
-// watchSealed starts following the block of slot, on parent, once committed (the latest few).
-func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash, parent [32]byte) {
+// watchSealed starts following the block of slot, on parent, once committed (the latest few);
+// key is its blob work's (zero without blobs).
+func (d *driver) watchSealed(slot, number uint64, proposer common.Address, hash, parent [32]byte, key common.Hash) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash, parent: parent})
+	d.awaiting = append(d.awaiting, watched{slot: slot, number: number, proposer: proposer, hash: hash, parent: parent, key: key})
 	if len(d.awaiting) > maxAwaiting {
 		d.awaiting = d.awaiting[len(d.awaiting)-maxAwaiting:]
 	}
@@ -541,7 +544,7 @@ func (d *driver) judge(t L1Tips) {
 			continue
 		}
 		if own || d.corroborated(w) {
-			d.budget.outcome(false, own, own && d.lateSidecar(w.slot))
+			d.budget.outcome(false, own, own && d.lateSidecar(w))
 			d.log.Warn("a block was not assured in its slot: fewer blobs per seal for a while", "slot", w.slot, "number", w.number,
 				"proposer", w.proposer)
 			continue

@@ -308,8 +308,8 @@ func TestEveryBlocksFateFeedsTheBudget(t *testing.T) {
 	at := func(slot uint64, assured Tip) L1Tips {
 		return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(int64(slot)), Time: tGenesis + slot*tSlot + 1}}
 	}
-	d.watchSealed(5, 10, common.Address{}, common.Hash{10}, common.Hash{9})
-	d.watchSealed(6, 11, common.Address{}, common.Hash{11}, common.Hash{10})
+	d.watchSealed(5, 10, common.Address{}, common.Hash{10}, common.Hash{9}, common.Hash{})
+	d.watchSealed(6, 11, common.Address{}, common.Hash{11}, common.Hash{10}, common.Hash{})
 	d.judge(at(5, Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}))
 	require.Len(t, d.awaiting, 2, "slot 5 is not over: no verdict yet")
 	require.Equal(t, protocol.MaxBlobsPerTx, d.budget.maxBlobs)
@@ -343,8 +343,8 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2)
 
 	l1 := Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}
-	d.watchSealed(5, 10, me, common.Hash{10}, l1.Hash)         // too big: misses slot 5
-	d.watchSealed(6, 11, me, common.Hash{11}, common.Hash{10}) // sealed on it before slot 5 ended
+	d.watchSealed(5, 10, me, common.Hash{10}, l1.Hash, common.Hash{})         // too big: misses slot 5
+	d.watchSealed(6, 11, me, common.Hash{11}, common.Hash{10}, common.Hash{}) // sealed on it before slot 5 ended
 	d.judge(at(6, l1))
 	require.Equal(t, 2, d.budget.maxBlobs, "the miss halves the blobs")
 	d.judge(at(7, l1))
@@ -354,12 +354,12 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	require.False(t, d.overloaded(2*perBlob-10), "a backlog the next seal carries is admitted")
 
 	// The re-sealed block 10 (slot 7, on L1's tip) misses as well: that is a miss of its own.
-	d.watchSealed(7, 10, me, common.Hash{0x10}, l1.Hash)
+	d.watchSealed(7, 10, me, common.Hash{0x10}, l1.Hash, common.Hash{})
 	d.judge(at(8, l1))
 	require.Equal(t, 1, d.budget.maxBlobs)
 	// A block that another block of its number beat to L1 missed on its own too.
 	d.budget.maxBlobs = 4
-	d.watchSealed(8, 10, me, common.Hash{0x20}, l1.Hash)
+	d.watchSealed(8, 10, me, common.Hash{0x20}, l1.Hash, common.Hash{})
 	d.judge(at(9, Tip{Number: 10, Hash: common.Hash{0xee}, Slot: 8}))
 	require.Equal(t, 2, d.budget.maxBlobs)
 }
@@ -468,13 +468,13 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	require.NoError(t, err)
 	f.finalize(c)
 	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-		signer: keys.NewKeySigner(f.key), log: slog.New(slog.DiscardHandler)}, nil)
+		signer: keys.NewKeySigner(f.key), log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
 	assured := Tip{Number: 10, Slot: 999}
 	// slot's block, by proposer, published in time or not; a block after a missed one re-anchors
 	// on L1's assured tip and takes the missed one's number.
-	step := func(slot uint64, proposer common.Address, published bool) {
+	step := func(slot uint64, proposer common.Address, published bool, key ...common.Hash) {
 		h := common.Hash{byte(slot >> 8), byte(slot)}
-		d.watchSealed(slot, assured.Number+1, proposer, h, assured.Hash)
+		d.watchSealed(slot, assured.Number+1, proposer, h, assured.Hash, append(key, common.Hash{})[0])
 		if published {
 			assured = Tip{Number: assured.Number + 1, Hash: h, Slot: slot}
 		}
@@ -498,19 +498,19 @@ func TestOneProposersMissesDoNotShrinkEveryonesSeals(t *testing.T) {
 	// commit held up, a send that failed) leaves one blob, and so does one whose sidecar was late
 	// beside another's (a fallback publish); one whose sidecar, proven alone, was built after the
 	// slot's publish deadline goes to none.
-	sidecar := func(slot uint64, alone bool) {
-		w := &blobWork{slot: slot, started: true, done: make(chan struct{}), alone: alone,
-			doneAt: d.publishDeadline(slot).Add(100 * time.Millisecond)}
+	sidecar := func(slot uint64, alone bool) common.Hash {
+		w := &blobWork{slot: slot, started: true, startedAt: time.Now(), done: make(chan struct{}), alone: alone,
+			estimate: time.Second, took: 1500 * time.Millisecond, doneAt: d.publishDeadline(slot).Add(100 * time.Millisecond)}
 		close(w.done)
-		d.blobWork[common.Hash{byte(slot >> 8), byte(slot), 0xb}] = w
+		key := common.Hash{byte(slot >> 8), byte(slot), 0xb}
+		d.blobWork[key] = w
+		return key
 	}
 	step(slot+2, me, false)
 	require.Equal(t, 1, d.budget.maxBlobs, "not its sidecar: one blob still")
-	sidecar(slot+3, false)
-	step(slot+3, me, false)
+	step(slot+3, me, false, sidecar(slot+3, false))
 	require.Equal(t, 1, d.budget.maxBlobs, "late beside another: one blob still")
-	sidecar(slot+4, true)
-	step(slot+4, me, false)
+	step(slot+4, me, false, sidecar(slot+4, true))
 	require.Zero(t, d.budget.maxBlobs, "its sidecar late at one blob: none")
 	slot += 5
 	for range 3 * increaseAfter {

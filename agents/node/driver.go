@@ -328,7 +328,11 @@ func (d *driver) onCommit(m app.Meta) {
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
 			if changed {
-				d.watchSealed(b.Header.Slot, b.Header.Number, b.Proposer, b.Hash, b.Header.ParentHash)
+				var key common.Hash
+				if b.Blobs {
+					key = txsKey(b.Txs)
+				}
+				d.watchSealed(b.Header.Slot, b.Header.Number, b.Proposer, b.Hash, b.Header.ParentHash, key)
 			}
 		}
 	}

@@ -320,12 +320,19 @@ func TestASidecarBesideAnotherIsNoSample(t *testing.T) {
 	close(release)
 	built(own, other)
 	require.Zero(t, samples(), "neither the one running first nor the one started beside it")
+	d.mu.RLock()
+	require.True(t, own.aloneAtStart && !own.alone && !other.aloneAtStart && !other.alone, "for judge too (lateSidecar)")
+	require.False(t, own.doneAt.IsZero())
+	d.mu.RUnlock()
 
 	release = make(chan struct{})
 	alone := work(3)
 	close(release)
 	built(alone)
 	require.Equal(t, 1, samples(), "a sidecar proven alone is a sample")
+	d.mu.RLock()
+	require.True(t, alone.alone && alone.took > 0 && alone.estimate > 0, "and what judge weighs it by")
+	d.mu.RUnlock()
 
 	// A proposer of two slots in a row: the second seal's sidecar is queued behind the first's,
 	// and stays queued when the publish asks for it (workFor), so each is proven alone and each
@@ -379,10 +386,13 @@ func TestAPublishWaitsForAQueuedSidecarNoLongerThanItsSlot(t *testing.T) {
 	}
 }
 
-// TestALateSidecarIsItsKZGWorksMiss (review r75): judge tells a miss of this node's own block as
-// its KZG work's (lateSidecar) by the sidecar of the slot's latest seal: built after the slot's
-// publish deadline while proven alone, or never built; not a sidecar built in time, one that
-// shared the cores, an earlier seal's of the slot, nor a block without a seal of this node's.
+// TestALateSidecarIsItsKZGWorksMiss (reviews r75, r76): judge tells a miss of this node's own
+// block as its KZG work's (lateSidecar) by that block's sidecar, started for its seal of the
+// slot: its cell proofs, proven alone, took more than the budget weighed them at and were built
+// after the slot's publish deadline, or are still being proven, alone, past that estimate. Not a
+// sidecar built in time or within its estimate (it waited instead), one that shared the cores,
+// one still proving since another started beside it, one of another seal of the slot, one not
+// started, a block without blobs, nor version-0 sidecars.
 func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
 	const slot = 9
 	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
@@ -390,40 +400,49 @@ func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
 	require.NoError(t, err)
 	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1, clk: clk, rollup: r}, nil)
 	deadline := d.publishDeadline(slot)
-	built := func(w *blobWork, at time.Time, alone bool) {
-		w.started, w.doneAt, w.alone = true, at, alone
-		close(w.done)
-	}
 	// Another sidecar runs (started here without its goroutine): the seals' are queued, and the
-	// test builds them itself.
+	// test plays their proofs itself.
 	d.keep(common.Hash{9}, &blobWork{done: make(chan struct{}), started: true}, false)
 	first, again := []common.Hash{{1}}, []common.Hash{{2}}
 	w1 := d.keep(txsKey(first), &blobWork{done: make(chan struct{})}, false)
 	d.startSidecar(first, slot)
-	require.False(t, d.lateSidecar(slot+1), "no seal of this node's in that slot")
-	require.True(t, d.lateSidecar(slot), "not built (yet)")
-	built(w1, deadline.Add(-time.Millisecond), true)
-	require.False(t, d.lateSidecar(slot), "built in time")
-	w1.doneAt = deadline.Add(time.Millisecond)
-	require.True(t, d.lateSidecar(slot), "built after the deadline, alone")
-	w1.alone = false
-	require.False(t, d.lateSidecar(slot), "beside another: not its own cost")
-	w2 := d.keep(txsKey(again), &blobWork{done: make(chan struct{})}, false)
+	missed := watched{slot: slot, key: txsKey(first)}
+	require.False(t, d.lateSidecar(missed), "queued, not started: it waited")
+	d.mu.Lock()
+	w1.started, w1.estimate, w1.aloneAtStart, w1.gen = true, time.Second, true, d.sidecarStarts
+	d.mu.Unlock()
+	require.False(t, d.lateSidecar(missed), "started, the cell-proof context still loading: it waited")
+	d.mu.Lock()
+	w1.startedAt = time.Now().Add(-2 * time.Second)
+	d.mu.Unlock()
+	require.True(t, d.lateSidecar(missed), "still proving, alone, past its estimate")
+	require.False(t, d.lateSidecar(watched{slot: slot}), "a block without blobs")
+	require.False(t, d.lateSidecar(watched{slot: slot + 1, key: txsKey(first)}), "not its seal of that slot")
+	d.mu.Lock()
+	d.sidecarStarts++ // another started beside it
+	d.mu.Unlock()
+	require.False(t, d.lateSidecar(missed), "still proving, but not alone")
+	close(w1.done)
+	w1.alone, w1.took, w1.doneAt = true, 1500*time.Millisecond, deadline.Add(time.Millisecond)
+	require.True(t, d.lateSidecar(missed), "built after the deadline, alone, over its estimate")
+	w1.took = 900 * time.Millisecond
+	require.False(t, d.lateSidecar(missed), "within its estimate: it started late, it did not run over")
+	w1.took, w1.doneAt = 1500*time.Millisecond, deadline.Add(-time.Millisecond)
+	require.False(t, d.lateSidecar(missed), "built in time")
+	w1.doneAt, w1.alone = deadline.Add(time.Millisecond), false
+	require.False(t, d.lateSidecar(missed), "beside another: not its own cost")
 	w1.alone = true
-	d.startSidecar(again, slot) // the seal built again on a new tip: the one the block is
+	d.keep(txsKey(again), &blobWork{done: make(chan struct{})}, false)
+	d.startSidecar(again, slot) // the seal built again on a new tip
 	require.Zero(t, w1.slot, "the earlier seal's sidecar is not the slot's any more")
+	require.False(t, d.lateSidecar(missed), "a block of the earlier seal: not judged by it")
 	require.True(t, d.sidecarInTime(&app.Block{Blobs: true, Txs: again, BlobProofs: make([]protocol.BlobProof, 6)}, slot),
 		"its own queued sidecar is not refused: startQueued starts it")
-	built(w2, deadline.Add(-time.Millisecond), true)
-	require.False(t, d.lateSidecar(slot), "the slot's latest seal's sidecar decides")
 
-	// A version-0 sidecar is built at once from the seal's proofs: no KZG work of its own that
-	// could run late (review r76).
-	d0 := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion0, clk: clk, rollup: r}, nil)
-	next := (uint64(clk.Now().Unix())-tGenesis)/tSlot + 1 // sealed ahead of its slot
-	d0.keep(txsKey(first), &blobWork{done: make(chan struct{})}, false)
-	d0.startSidecar(first, next)
-	require.False(t, d0.lateSidecar(next))
+	// Version-0 sidecars are built at once from the seal's proofs: no work of their own.
+	d.blobVersion = types.BlobSidecarVersion0
+	w1.slot = slot
+	require.False(t, d.lateSidecar(missed))
 }
 
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
@@ -558,10 +577,8 @@ func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	require.True(t, ok)
 	deadline := due.Add(-sendMargin(d.l1Interval()))
 
-	// The block's sidecar (its seal's, startSidecar) is being proven by a worker that will not
-	// answer in this slot.
-	w := d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true,
-		slot: b.Header.Slot}, false)
+	// The block's sidecar is being proven by a worker that will not answer in this slot.
+	w := d.keep(txsKey(b.Txs), &blobWork{proofs: b.BlobProofs, done: make(chan struct{}), started: true}, false)
 	ended := make(chan struct{})
 	go func() {
 		defer close(ended)
@@ -582,5 +599,4 @@ func TestAPublishStopsWaitingForItsSidecarAtTheSendsDeadline(t *testing.T) {
 	kept := d.blobWork[txsKey(b.Txs)] == w && w.proving()
 	d.mu.RUnlock()
 	require.True(t, kept, "the sidecar's work goes on")
-	require.True(t, d.lateSidecar(b.Header.Slot), "its slot's miss is known as its KZG work's (judge)")
 }
