@@ -109,6 +109,10 @@ func (d *driver) startSidecar(txs []common.Hash, slot uint64) {
 			}
 		}
 		w.slot = slot
+		if d.budget != nil && !w.started { // what the seal was sized with (lateSidecar)
+			n := len(w.blobs)
+			w.estimate = time.Duration(float64(n) * d.budget.cellCost(n) * float64(time.Second))
+		}
 	}
 	switch {
 	case w == nil:
@@ -231,10 +235,6 @@ func (d *driver) startLocked(w *blobWork) {
 	d.sidecarStarts++
 	gen, alone := d.sidecarStarts, !d.othersProvingLocked(w)
 	w.gen, w.aloneAtStart, w.failures = gen, alone, d.kzg.Failures()
-	if d.budget != nil {
-		n := len(w.blobs)
-		w.estimate = time.Duration(float64(n) * d.budget.cellCost(n) * float64(time.Second))
-	}
 	go func() {
 		defer d.startQueued() // after done is closed (deferred calls run last first)
 		defer close(w.done)
@@ -281,15 +281,17 @@ func (d *driver) l1Now() time.Time {
 
 // lateSidecar reports whether this node's own block w missed its slot because its KZG work ran
 // over: the cell proofs of its sidecar (w.key, started for that seal of that slot), proven alone,
-// took more than the seal budget weighed them at and were built after the slot's publish
-// deadline, or are still being proven, alone since they started, past that estimate. Whichever
-// way the propose then failed (not sent at the slot's last L1 block, refused as too late at the
-// send or in txmgr), the budget's cost was wrong (reviews r74-r76). Not: a block without blobs
-// or with version-0 sidecars (no work of their own), a block whose work this node no longer
-// holds or did not start for this slot (another seal of the slot, a restart), a sidecar that
-// waited (queued, or the cell-proof context loading) rather than ran over, one that shared the
-// cores with another (a fallback publish, which a byzantine member can bring about), or one
-// during which the cells worker failed.
+// ran over what the seal budget weighed them at when it sized the seal (estimate), and that
+// overrun is what put them past the slot's publish deadline: built after it, but in time had
+// they taken their estimate; or still being proven, alone since they started, past their
+// estimate by more than the time that was left before the deadline when they started. A
+// sidecar late for another reason (a late start: the seal's build, a queue, the context loading)
+// is not, even when its proofs also ran a little over their median, as half of them do (review
+// r77). Nor is a block without blobs or with version-0 sidecars (no work of their own), a block
+// whose work this node no longer holds or did not start for this slot (another seal of the
+// slot, a restart), one that shared the cores with another (a fallback publish, which a
+// byzantine member can bring about), or one during which the cells worker failed. Whichever
+// way the propose then failed, the budget's cost was wrong (reviews r74-r77).
 func (d *driver) lateSidecar(w watched) bool {
 	if d.blobVersion == types.BlobSidecarVersion0 || w.key == (common.Hash{}) {
 		return false
@@ -300,11 +302,17 @@ func (d *driver) lateSidecar(w watched) bool {
 	if bw == nil || bw.slot != w.slot || w.slot == 0 || !bw.started || bw.startedAt.IsZero() {
 		return false
 	}
+	deadline := d.publishDeadline(w.slot)
 	if bw.doneAt.IsZero() {
-		return bw.aloneAtStart && bw.gen == d.sidecarStarts && d.kzg.Failures() == bw.failures &&
-			time.Since(bw.startedAt) > bw.estimate
+		// In time at their estimate: what was left before the deadline when the proofs started
+		// (startedAt is local time, the deadline L1 time). The verdict comes after the slot, so
+		// they are past it now.
+		left := deadline.Sub(d.l1Now()) + time.Since(bw.startedAt)
+		return bw.aloneAtStart && bw.gen == d.sidecarStarts && d.kzg.Failures() == bw.failures && bw.estimate <= left
 	}
-	return bw.alone && bw.took > bw.estimate && bw.doneAt.After(d.publishDeadline(w.slot))
+	// Built after the deadline, and in time had they taken their estimate (so they ran over).
+	over := bw.took - bw.estimate
+	return bw.alone && bw.doneAt.After(deadline) && !bw.doneAt.Add(-over).After(deadline)
 }
 
 // othersProvingLocked reports whether a sidecar other than w is being proven; d.mu is held.

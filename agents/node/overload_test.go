@@ -331,7 +331,7 @@ func TestASidecarBesideAnotherIsNoSample(t *testing.T) {
 	built(alone)
 	require.Equal(t, 1, samples(), "a sidecar proven alone is a sample")
 	d.mu.RLock()
-	require.True(t, alone.alone && alone.took > 0 && alone.estimate > 0, "and what judge weighs it by")
+	require.True(t, alone.alone && alone.took > 0, "and what judge weighs it by")
 	d.mu.RUnlock()
 
 	// A proposer of two slots in a row: the second seal's sidecar is queued behind the first's,
@@ -386,47 +386,59 @@ func TestAPublishWaitsForAQueuedSidecarNoLongerThanItsSlot(t *testing.T) {
 	}
 }
 
-// TestALateSidecarIsItsKZGWorksMiss (reviews r75, r76): judge tells a miss of this node's own
+// TestALateSidecarIsItsKZGWorksMiss (reviews r75-r77): judge tells a miss of this node's own
 // block as its KZG work's (lateSidecar) by that block's sidecar, started for its seal of the
-// slot: its cell proofs, proven alone, took more than the budget weighed them at and were built
-// after the slot's publish deadline, or are still being proven, alone, past that estimate. Not a
-// sidecar built in time or within its estimate (it waited instead), one that shared the cores,
-// one still proving since another started beside it, one of another seal of the slot, one not
-// started, a block without blobs, nor version-0 sidecars.
+// slot: its cell proofs, proven alone, ran over the estimate the seal was sized with, and that
+// overrun is what put them past the slot's publish deadline (built after it, in time at their
+// estimate; or still proving, alone, though started in time for their estimate). Not a sidecar
+// built in time, within its estimate, or too late to make it even at its estimate (it started
+// late), one that shared the cores, one of another seal of the slot, one not started, a block
+// without blobs, nor version-0 sidecars.
 func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
 	const slot = 9
 	r := &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}
-	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000)
+	deadline := time.Unix(int64(r.SlotStart(slot)), 0).Add(tSlot*time.Second/2 - publishLead)
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return deadline.Add(500 * time.Millisecond) }))
 	require.NoError(t, err)
 	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1, clk: clk, rollup: r}, nil)
-	deadline := d.publishDeadline(slot)
+	require.Equal(t, deadline, d.publishDeadline(slot))
 	// Another sidecar runs (started here without its goroutine): the seals' are queued, and the
 	// test plays their proofs itself.
 	d.keep(common.Hash{9}, &blobWork{done: make(chan struct{}), started: true}, false)
 	first, again := []common.Hash{{1}}, []common.Hash{{2}}
-	w1 := d.keep(txsKey(first), &blobWork{done: make(chan struct{})}, false)
+	w1 := d.keep(txsKey(first), &blobWork{blobs: make([]kzg4844.Blob, 1), done: make(chan struct{})}, false)
 	d.startSidecar(first, slot)
+	require.Equal(t, time.Duration(priorCellPerBlob*float64(time.Second)), w1.estimate,
+		"the estimate the seal was sized with: one blob at the median (here the prior), not spread")
 	missed := watched{slot: slot, key: txsKey(first)}
 	require.False(t, d.lateSidecar(missed), "queued, not started: it waited")
-	d.mu.Lock()
-	w1.started, w1.estimate, w1.aloneAtStart, w1.gen = true, time.Second, true, d.sidecarStarts
-	d.mu.Unlock()
+	set := func(f func()) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		f()
+	}
+	// Still proving half a second after the deadline, having started 1.3 s before it.
+	set(func() { w1.started, w1.estimate, w1.aloneAtStart, w1.gen = true, time.Second, true, d.sidecarStarts })
 	require.False(t, d.lateSidecar(missed), "started, the cell-proof context still loading: it waited")
-	d.mu.Lock()
-	w1.startedAt = time.Now().Add(-2 * time.Second)
-	d.mu.Unlock()
-	require.True(t, d.lateSidecar(missed), "still proving, alone, past its estimate")
+	set(func() { w1.startedAt = time.Now().Add(-1800 * time.Millisecond) })
+	require.True(t, d.lateSidecar(missed), "still proving, alone: 1 s of estimate had 1.3 s")
+	set(func() { w1.estimate = 1500 * time.Millisecond })
+	require.False(t, d.lateSidecar(missed), "1.5 s of estimate had 1.3 s: it started too late, it did not run over")
+	set(func() { w1.estimate, w1.aloneAtStart = time.Second, false })
+	require.False(t, d.lateSidecar(missed), "not alone when it started")
+	set(func() { w1.aloneAtStart = true; d.sidecarStarts++ })
+	require.False(t, d.lateSidecar(missed), "another started beside it")
 	require.False(t, d.lateSidecar(watched{slot: slot}), "a block without blobs")
 	require.False(t, d.lateSidecar(watched{slot: slot + 1, key: txsKey(first)}), "not its seal of that slot")
-	d.mu.Lock()
-	d.sidecarStarts++ // another started beside it
-	d.mu.Unlock()
-	require.False(t, d.lateSidecar(missed), "still proving, but not alone")
+
+	// Built: 1.5 s of proofs for an estimate of 1 s, 1 ms after the deadline.
 	close(w1.done)
 	w1.alone, w1.took, w1.doneAt = true, 1500*time.Millisecond, deadline.Add(time.Millisecond)
-	require.True(t, d.lateSidecar(missed), "built after the deadline, alone, over its estimate")
-	w1.took = 900 * time.Millisecond
-	require.False(t, d.lateSidecar(missed), "within its estimate: it started late, it did not run over")
+	require.True(t, d.lateSidecar(missed), "alone, over its estimate, and in time had it taken that")
+	w1.doneAt = deadline.Add(600 * time.Millisecond)
+	require.False(t, d.lateSidecar(missed), "late by more than it ran over: it started late")
+	w1.took, w1.doneAt = 900*time.Millisecond, deadline.Add(time.Millisecond)
+	require.False(t, d.lateSidecar(missed), "within its estimate")
 	w1.took, w1.doneAt = 1500*time.Millisecond, deadline.Add(-time.Millisecond)
 	require.False(t, d.lateSidecar(missed), "built in time")
 	w1.doneAt, w1.alone = deadline.Add(time.Millisecond), false
@@ -436,7 +448,7 @@ func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
 	d.startSidecar(again, slot) // the seal built again on a new tip
 	require.Zero(t, w1.slot, "the earlier seal's sidecar is not the slot's any more")
 	require.False(t, d.lateSidecar(missed), "a block of the earlier seal: not judged by it")
-	require.True(t, d.sidecarInTime(&app.Block{Blobs: true, Txs: again, BlobProofs: make([]protocol.BlobProof, 6)}, slot),
+	require.True(t, d.sidecarInTime(&app.Block{Blobs: true, Txs: again, BlobProofs: make([]protocol.BlobProof, 6)}, slot+1),
 		"its own queued sidecar is not refused: startQueued starts it")
 
 	// Version-0 sidecars are built at once from the seal's proofs: no work of their own.
