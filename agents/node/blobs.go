@@ -37,6 +37,7 @@ type blobWork struct {
 	// failures the cells worker's failures; doneAt is when it was built (L1 time), took what its
 	// proofs took, and alone whether it was proven alone and measured (its worker did not fail).
 	slot                uint64
+	seq                 uint64 // its order among the works kept (keep)
 	estimate, took      time.Duration
 	gen, failures       uint64
 	aloneAtStart, alone bool
@@ -190,14 +191,24 @@ func (d *driver) keep(key common.Hash, w *blobWork, start bool) *blobWork {
 		}
 		return old
 	}
+	d.workSeq++
+	w.seq = d.workSeq
 	d.blobWork[key] = w
-	for k, o := range d.blobWork { // keep the latest few
-		if len(d.blobWork) <= blobWorkKept {
+	// Keep the latest few: drop the oldest that is neither queued nor being proven. It used to be
+	// any such, in the map's random order: the work of this node's block still to be published
+	// could go, and prepareBlobs then proved its sidecar again beside the next one (review r76).
+	for len(d.blobWork) > blobWorkKept {
+		var oldest *blobWork
+		var at common.Hash
+		for k, o := range d.blobWork {
+			if k != key && k != d.queued && !o.proving() && (oldest == nil || o.seq < oldest.seq) {
+				oldest, at = o, k
+			}
+		}
+		if oldest == nil {
 			break
 		}
-		if k != key && k != d.queued && !o.proving() {
-			delete(d.blobWork, k)
-		}
+		delete(d.blobWork, at)
 	}
 	if start {
 		d.startLocked(w)

@@ -163,8 +163,8 @@ type driver struct {
 	queued     common.Hash
 	queuedSlot uint64
 	// sidecarStarts counts the version-1 sidecars started, so that one can tell whether another
-	// started while it was proven (startLocked).
-	sidecarStarts uint64
+	// started while it was proven (startLocked); workSeq the blob works kept (keep).
+	sidecarStarts, workSeq uint64
 	// lastSeal is the seal last sent, sent again as it is while what it was built on holds.
 	lastSeal *sentSeal
 	// warnedCeiling: the configured prices above the chain's fee ceiling were logged once.

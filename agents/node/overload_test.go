@@ -457,6 +457,30 @@ func TestALateSidecarIsItsKZGWorksMiss(t *testing.T) {
 	require.False(t, d.lateSidecar(missed))
 }
 
+// TestTheOldestBlobWorkGoesFirst (review r76): a node keeps the KZG work of its last few blob
+// blocks. It dropped any finished one in the map's random order, and could drop the work of
+// its block still to be published, whose sidecar prepareBlobs then proved again beside the next
+// one. The oldest goes first; one queued or being proven never goes.
+func TestTheOldestBlobWorkGoesFirst(t *testing.T) {
+	d := newDriver(&driver{log: slog.New(slog.DiscardHandler), blobVersion: types.BlobSidecarVersion1}, nil)
+	finished := func() *blobWork {
+		w := &blobWork{done: make(chan struct{}), started: true}
+		close(w.done)
+		return w
+	}
+	d.keep(common.Hash{1}, &blobWork{done: make(chan struct{}), started: true}, false) // being proven
+	for i := 2; i <= 20; i++ {
+		d.keep(common.Hash{byte(i)}, finished(), false)
+		d.mu.RLock()
+		require.Len(t, d.blobWork, min(blobWorkKept, i))
+		require.Contains(t, d.blobWork, common.Hash{1}, "the one being proven stays")
+		for j := max(2, i-blobWorkKept+2); j <= i; j++ {
+			require.Contains(t, d.blobWork, common.Hash{byte(j)}, "the latest stay")
+		}
+		d.mu.RUnlock()
+	}
+}
+
 // TestAQueuedSidecarStartsWhenTheRunningOneIsBuilt: a seal sent while another sidecar is being
 // proven has its own queued, not started beside it (the earlier block's slot comes first), and it
 // starts as soon as that one is built. Review r47: it used to wait until its seal committed, well
