@@ -244,8 +244,7 @@ func (d *driver) startLocked(w *blobWork) {
 	// proposer's timeout, when it fits behind this node's own; the blocks of a restart) is no
 	// measure of what one costs: both run slower. Only one proven alone is a sample (review r72).
 	d.sidecarStarts++
-	gen, alone := d.sidecarStarts, !d.othersProvingLocked(w)
-	w.gen, w.aloneAtStart, w.failures = gen, alone, d.kzg.Failures()
+	w.gen, w.aloneAtStart, w.failures = d.sidecarStarts, !d.othersProvingLocked(w), d.kzg.Failures()
 	go func() {
 		defer d.startQueued() // after done is closed (deferred calls run last first)
 		defer close(w.done)
@@ -273,10 +272,10 @@ func (d *driver) startLocked(w *blobWork) {
 		// proven here while the worker is down is: that is what the node pays then.
 		measure := d.kzg.Failures() == failures && w.err == nil
 		d.mu.Lock()
-		alone = alone && d.sidecarStarts == gen
-		w.doneAt, w.took, w.alone = d.l1Now(), took, alone && measure
+		w.doneAt, w.took, w.alone = d.l1Now(), took, w.aloneAtStart && d.sidecarStarts == w.gen && measure
+		sample := w.alone
 		d.mu.Unlock()
-		if measure && d.budget != nil && alone {
+		if sample && d.budget != nil {
 			d.budget.sidecarBuilt(len(w.blobs), took)
 		}
 	}()

@@ -328,8 +328,8 @@ func (d *driver) onCommit(m app.Meta) {
 		if b, err := d.app.BlockByHash(m.TipHash); err == nil {
 			d.atts.Set(float64(len(b.Attestations)))
 			if changed {
-				var key common.Hash
-				if b.Blobs {
+				var key common.Hash // judge reads it for this node's own blocks only (lateSidecar)
+				if b.Blobs && d.signer != nil && b.Proposer == d.signer.Address() {
 					key = txsKey(b.Txs)
 				}
 				d.watchSealed(b.Header.Slot, b.Header.Number, b.Proposer, b.Hash, b.Header.ParentHash, key)
