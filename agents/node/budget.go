@@ -585,7 +585,9 @@ func (d *driver) corroborated(w watched) bool {
 // Admission follows the capacity (issue 16): new user transactions are refused once the backlog
 // (what the next proposer takes of the pool, and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
 // node measures its seals' costs, so that what is admitted reaches the pending chain within a
-// slot or two instead of queueing for the length of the overload.
+// slot or two instead of queueing for the length of the overload. node.admission-slots sets
+// another number of slots: fewer waits less, and leaves the seals of a proposer that can carry
+// more than this node measures short (docs/performance.md, `admission-slots`).
 const (
 	admissionSlots = 1.5
 	// minQueueBound keeps admission open to a few hundred transactions whatever the measure.
@@ -596,7 +598,11 @@ const (
 func (d *driver) queueBound() int {
 	p := d.app.Params()
 	c := d.capacity(p.MaxBlockBytes(d.set.DA != DACalldata), p.MaxCalldataBlockBytes)
-	return max(minQueueBound, int(admissionSlots*float64(c)))
+	slots := admissionSlots
+	if d.set.AdmissionSlots > 0 { // node.admission-slots (checked: 0.5 to 8); tests that set none keep the default
+		slots = d.set.AdmissionSlots
+	}
+	return max(minQueueBound, int(slots*float64(c)))
 }
 
 // overloaded reports whether a backlog of this many transactions is past the bound.

@@ -59,6 +59,9 @@ type Settings struct {
 	// KZGSpread is the factor on the median of this node's KZG costs with which the seal
 	// budget sizes seals of two blobs or more (budget.go, kzgSpread).
 	KZGSpread float64 `mapstructure:"kzg-spread"`
+	// AdmissionSlots is how many slots of the seals' capacity the backlog may hold before new
+	// user transactions are refused (budget.go, admissionSlots).
+	AdmissionSlots float64 `mapstructure:"admission-slots"`
 	// Publishers are the L1 accounts the node sends its proposes from, in order of preference
 	// (keys of keys.keystore, unlocked with its password); empty is the attester key alone.
 	Publishers []string `mapstructure:"publishers"`
@@ -150,6 +153,7 @@ var Keys = []config.Key{
 	{Name: "node.kzg-process", Default: true, Help: "prove this node's seals' blob commitments and proofs, and its blob sidecars' cell proofs (EIP-7594), in child processes of this binary (sptn kzg-worker, one for each), so that their CPU does not hold the node's own scheduler from consensus and the API; false proves them in the node's process"},
 	{Name: "node.kzg-nice", Default: 10, Help: "how many steps (nice(1)'s, 0 to 19) below the node's CPU priority the cell proofs' KZG worker of node.kzg-process runs: when the cores are short the kernel runs the node's consensus and API first; 0 runs it at the node's"},
 	{Name: "node.kzg-spread", Default: kzgSpread, Help: "the factor (1 to 2) on the median of this node's KZG costs with which it sizes its seals of two blobs or more, so that the KZG work may run that much over its median and the block still make its slot; 1 sizes them at the medians (more blobs a block, more misses on a loaded machine)"},
+	{Name: "node.admission-slots", Default: admissionSlots, Help: "how many slots of what this node measures its seals can carry the backlog (CometBFT's mempool and the queue the next proposer takes) may hold before the API and CheckTx refuse new user transactions (503, Retry-After): fewer is a shorter wait into the pending chain under overload, more keeps blocks full when the pool drains unevenly (0.5 to 8)"},
 	{Name: "node.publishers", Default: []string{}, Help: "L1 accounts the node sends its proposes from, in order of preference: addresses of keys in keys.keystore (same password), the attester's own among them if it should publish; the node moves to the next when one is low (balance.min-eth) or stuck; empty is the attester key alone"},
 	{Name: "node.publisher-stuck-after", Default: time.Minute, Help: "how long a publisher account's oldest transaction may wait unmined before the node publishes from the next one (node.publishers)"},
 	{Name: "node.comet-log-level", Default: "error", Help: "CometBFT's own log level: debug, info or error"},
@@ -211,6 +215,7 @@ func (c *Config) Check() error {
 	ch.Want(n.MinPeers >= 0 && n.MinPeers <= 1000, "node.min-peers", n.MinPeers, "0 to 1000")
 	ch.Want(n.KZGNice >= 0 && n.KZGNice <= 19, "node.kzg-nice", n.KZGNice, "0 to 19")
 	ch.Want(n.KZGSpread >= 1 && n.KZGSpread <= 2, "node.kzg-spread", n.KZGSpread, "1 to 2")
+	ch.Want(n.AdmissionSlots >= 0.5 && n.AdmissionSlots <= 8, "node.admission-slots", n.AdmissionSlots, "0.5 to 8")
 	ch.Want(n.CometLogLevel == "debug" || n.CometLogLevel == "info" || n.CometLogLevel == "error", "node.comet-log-level", n.CometLogLevel, "debug, info or error")
 	for _, h := range n.APIHosts {
 		ch.Want(h != "" && !strings.ContainsAny(h, ":/ ") && net.ParseIP(h) == nil, "node.api-hosts", h, "host names without port or scheme (IP addresses are always answered)")

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/config"
+	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/node/app"
 )
 
@@ -277,4 +278,36 @@ func TestSlotTiming(t *testing.T) {
 	n.TimeoutPropose, n.SealLead = time.Second, 4*time.Second
 	_, err = checkSlotTiming(&n, 4*time.Second)
 	require.ErrorContains(t, err, "config key node.seal-lead = 4s")
+}
+
+// TestAdmissionSlotsKey: node.admission-slots defaults to admission's admissionSlots, comes from
+// the environment and sets the backlog at which new user transactions are refused, and a bound
+// below half a slot (blocks left short of what the slot carries) or above eight (a wait of many
+// slots) is refused at start naming the key.
+func TestAdmissionSlotsKey(t *testing.T) {
+	var c Config
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	require.Equal(t, admissionSlots, c.Node.AdmissionSlots)
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.admission-slots", "the default passes")
+	}
+	f := newChainFixture(t)
+	bound := func(n Settings) int {
+		n.SealLead, n.DA = 1500*time.Millisecond, DAAuto
+		return newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: 2, EpochDuration: 1000}, set: n}, nil).queueBound()
+	}
+	perSlot := 2 * protocol.BlobCapacity(1) / priorTxBytes // the priors: two blobs a slot
+	require.InDelta(t, admissionSlots*float64(perSlot), bound(c.Node), 2)
+	t.Setenv("SPTN_NODE_ADMISSION_SLOTS", "3")
+	require.NoError(t, config.LoadFile("", &c, Keys...))
+	if err := c.Check(); err != nil {
+		require.NotContains(t, err.Error(), "node.admission-slots", "3 passes")
+	}
+	require.Equal(t, 3.0, c.Node.AdmissionSlots)
+	require.InDelta(t, 3*float64(perSlot), bound(c.Node), 4)
+	for _, v := range []string{"0.4", "9"} {
+		t.Setenv("SPTN_NODE_ADMISSION_SLOTS", v)
+		require.NoError(t, config.LoadFile("", &c, Keys...))
+		require.ErrorContains(t, c.Check(), "config key node.admission-slots (env SPTN_NODE_ADMISSION_SLOTS) = "+v+": want 0.5 to 8")
+	}
 }
