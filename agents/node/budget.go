@@ -583,13 +583,16 @@ func (d *driver) corroborated(w watched) bool {
 }
 
 // Admission follows the capacity (issue 16): new user transactions are refused once the backlog
-// (what the next proposer takes of the pool, and CometBFT's mempool) holds what the chain seals in admissionSlots slots, as this
-// node measures its seals' costs, so that what is admitted reaches the pending chain within a
-// slot or two instead of queueing for the length of the overload. node.admission-slots sets
-// another number of slots: fewer waits less, and leaves the seals of a proposer that can carry
-// more than this node measures short (docs/performance.md, `admission-slots`).
+// (what the next proposer takes of the pool, and CometBFT's mempool) holds what the chain seals
+// in admissionSlots slots, as this node measures its seals' costs, so that what is admitted
+// reaches the pending chain in the next seal instead of queueing for the length of the overload.
+// Under overload what is admitted arrives as soon as a seal frees room, and waits for the next
+// seal, or for the one after it when the backlog holds more than a seal: a slot and a half
+// (before 1874cb4) put pending p50 at 3.61-5.48 s at 3,000/s offered, one slot at 3.36-3.61 s,
+// at a like rate (docs/performance.md, `admission-slots`). node.admission-slots sets another
+// number: more keeps the pool full for a proposer that can seal more than this node measures.
 const (
-	admissionSlots = 1.5
+	admissionSlots = 1.0
 	// minQueueBound keeps admission open to a few hundred transactions whatever the measure.
 	minQueueBound = 200
 )
@@ -629,7 +632,7 @@ func (d *driver) busyWith(inMempool int) bool {
 // transactions of the blocks from the first one above L1's assured tip whose slot is over (each
 // later one is sealed on it) up to the pending tip, as of tip (and of L1's assured tip and slot,
 // at). They go back to the pool when the next seal re-anchors; counted only from then, they let
-// admission take a slot and a half more right after a miss, and then keep it closed while
+// admission take a full bound more right after a miss, and then keep it closed while
 // everything drained (issue 16).
 type doomed struct {
 	tip, at common.Hash

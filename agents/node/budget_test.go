@@ -220,23 +220,24 @@ func TestOneSlowSidecarDoesNotStrandTheSeals(t *testing.T) {
 }
 
 // TestAdmissionFollowsTheMeasuredCapacity (issue 16): the backlog at which new user
-// transactions are refused is a slot and a half of what this node can seal: about 1,870 with the
-// priors (two blobs a slot), and half as many once its proofs are measured slow, so
-// that what is admitted reaches the pending chain within a slot or two.
+// transactions are refused is admissionSlots slots of what this node can seal: about 1,240
+// with the priors (two blobs a slot), and half as many once its proofs are measured slow, so
+// that what is admitted reaches the pending chain in the next seal.
 func TestAdmissionFollowsTheMeasuredCapacity(t *testing.T) {
 	f := newChainFixture(t)
 	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: 2, EpochDuration: 1000},
 		set: Settings{SealLead: 1500 * time.Millisecond, DA: DAAuto}}, nil)
 	perBlob := protocol.BlobCapacity(1) / priorTxBytes
-	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2)
-	require.False(t, d.overloaded(1500))
-	require.True(t, d.overloaded(1900))
+	full := admissionSlots * 2 * float64(perBlob)
+	require.InDelta(t, full, d.queueBound(), 2)
+	require.False(t, d.overloaded(int(0.9*full)))
+	require.True(t, d.overloaded(int(full)+2))
 	for range 20 {
 		d.budget.proved(2, 2*time.Second) // 1 s a blob: one blob a slot fits (1.73 s of 1.95 s, at the median)
 	}
-	require.InDelta(t, 1.5*float64(perBlob), d.queueBound(), 2)
-	require.True(t, d.overloaded(1500), "half the capacity: half the backlog")
-	require.False(t, d.overloaded(900))
+	require.InDelta(t, full/2, d.queueBound(), 2)
+	require.True(t, d.overloaded(int(0.9*full)), "half the capacity: half the backlog")
+	require.False(t, d.overloaded(int(0.4*full)))
 }
 
 // lastTx keeps the last transaction broadcast.
@@ -340,7 +341,7 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	}
 	perBlob := protocol.BlobCapacity(1) / priorTxBytes
 	d.budget.maxBlobs = 4 // after a run of blocks in time; the costs (priors) allow two blobs a slot
-	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2)
+	require.InDelta(t, admissionSlots*2*float64(perBlob), d.queueBound(), 2)
 
 	l1 := Tip{Number: 9, Hash: common.Hash{9}, Slot: 4}
 	d.watchSealed(5, 10, me, common.Hash{10}, l1.Hash, common.Hash{})         // too big: misses slot 5
@@ -350,7 +351,7 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 	d.judge(at(7, l1))
 	require.Empty(t, d.awaiting)
 	require.Equal(t, 2, d.budget.maxBlobs, "its child's miss is not another: still two blobs")
-	require.InDelta(t, 1.5*2*float64(perBlob), d.queueBound(), 2, "admission's bound: still two blobs a slot")
+	require.InDelta(t, admissionSlots*2*float64(perBlob), d.queueBound(), 2, "admission's bound: still two blobs a slot")
 	require.False(t, d.overloaded(2*perBlob-10), "a backlog the next seal carries is admitted")
 
 	// The re-sealed block 10 (slot 7, on L1's tip) misses as well: that is a miss of its own.
@@ -368,7 +369,7 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 // that can no longer reach L1 (a block whose slot is over without L1 assuring it, and the block
 // sealed on it) go back to the pool when the next seal re-anchors: admission counts them from
 // the moment the slot is over. Before, it counted only the pool: right after a miss it admitted
-// a slot and a half more, and once the missed blocks' transactions were back (h16b's runs: 998
+// its whole bound (then a slot and a half) more, and once the missed blocks' transactions were back (h16b's runs: 998
 // queued became 3,936) it stayed closed for five slots while they drained.
 func TestAdmissionCountsTheBlocksThatCannotLand(t *testing.T) {
 	f := newChainFixture(t)

@@ -242,8 +242,8 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 }
 
 // busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (what the next
-// proposer takes of the pool, and the mempool) past what the chain seals in a slot and a half
-// (driver.busyWith).
+// proposer takes of the pool, and the mempool) past what the chain seals in node.admission-slots
+// slots (driver.busyWith).
 func (s *Service) busy() bool {
 	n := s.live.Load()
 	if n == nil {
