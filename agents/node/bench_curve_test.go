@@ -144,7 +144,7 @@ func TestBenchCurve(t *testing.T) {
 		capacity, ceiling, capacity/ceiling, batch, window)
 	if plot != "" {
 		raw, err := json.MarshalIndent(map[string]any{"capacity": capacity, "kvstoreCeiling": ceiling, "batch": batch,
-			"window": window.String(), "sptn": sptnPts, "kvstore": kvPts}, "", " ")
+			"window": window.String(), "warmup": min(warmup, window/3).String(), "sptn": sptnPts, "kvstore": kvPts}, "", " ")
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(strings.TrimSuffix(plot, filepath.Ext(plot))+".json", raw, 0o644))
 		require.NoError(t, plotCurve(plot, capacity, ceiling, sptnPts, kvPts))

@@ -288,6 +288,7 @@ func TestAdmissionSlotsKey(t *testing.T) {
 	var c Config
 	require.NoError(t, config.LoadFile("", &c, Keys...))
 	require.Equal(t, admissionSlots, c.Node.AdmissionSlots)
+	require.Equal(t, 1.0, admissionSlots, "the default docs/node.md and docs/performance.md name")
 	if err := c.Check(); err != nil {
 		require.NotContains(t, err.Error(), "node.admission-slots", "the default passes")
 	}
@@ -305,9 +306,18 @@ func TestAdmissionSlotsKey(t *testing.T) {
 	}
 	require.Equal(t, 3.0, c.Node.AdmissionSlots)
 	require.InDelta(t, 3*float64(perSlot), bound(c.Node), 4)
-	for _, v := range []string{"0.4", "9"} {
+	for _, v := range []string{"0.5", "8"} {
+		t.Setenv("SPTN_NODE_ADMISSION_SLOTS", v)
+		require.NoError(t, config.LoadFile("", &c, Keys...))
+		if err := c.Check(); err != nil {
+			require.NotContains(t, err.Error(), "node.admission-slots", v+" passes")
+		}
+	}
+	for _, v := range []string{"0.4", "9", "NaN", "+Inf"} {
 		t.Setenv("SPTN_NODE_ADMISSION_SLOTS", v)
 		require.NoError(t, config.LoadFile("", &c, Keys...))
 		require.ErrorContains(t, c.Check(), "config key node.admission-slots (env SPTN_NODE_ADMISSION_SLOTS) = "+v+": want 0.5 to 8")
 	}
+	t.Setenv("SPTN_NODE_ADMISSION_SLOTS", "one")
+	require.ErrorContains(t, config.LoadFile("", &c, Keys...), "admission-slots")
 }
