@@ -611,33 +611,20 @@ func (d *driver) queueBound() int {
 // overloaded reports whether a backlog of this many transactions is past the bound.
 func (d *driver) overloaded(backlog int) bool { return backlog >= d.queueBound() }
 
-// gossipSlack is how many times the API's bound CheckTx lets the backlog reach before it refuses
-// new user transactions. CheckTx takes what peers gossip: what their APIs admitted by their own
-// measures, which differ from this node's (two to four blobs' worth on the bench's two cores).
-// At the API's bound, every node under load refused every other's gossip, and CometBFT offers a
-// transaction to a peer once: what a node admitted waited for its own turn as CometBFT's
-// proposer, and the next seal found it still in the mempool. Twice the bound lets it through
-// and still bounds what a peer, or CometBFT RPC, can queue ahead of the API's users.
-const gossipSlack = 2
-
 // busyWith reports whether new user transactions are refused for load, with inMempool
 // transactions in CometBFT's mempool: the queued transactions the next proposer takes
-// (app.LastBacklog: the last read of the pool, never waited for), the doomed ones and the
-// mempool's, against factor times the bound (1 for the API, gossipSlack for CheckTx). A pool
-// that cannot be read refuses nothing here (the mempool's bound and the pool's MaxQueued still
-// hold). The API's verdict is kept for the slot log.
-func (d *driver) busyWith(inMempool, factor int) bool {
+// (app.LastBacklog: the last read of the pool, never waited for) and those past the bound. A
+// pool that cannot be read refuses nothing here (the mempool's bound and the pool's MaxQueued
+// still hold).
+func (d *driver) busyWith(inMempool int) bool {
 	bound := d.queueBound()
-	// One limit for both verdicts: the pool's read is kept per limit.
-	n, err := d.app.LastBacklog(gossipSlack * bound)
+	n, err := d.app.LastBacklog(bound)
 	doomed := d.doomedTxs()
-	busy := inMempool >= factor*bound
+	busy := inMempool >= bound
 	if err == nil {
-		busy = n+doomed+inMempool >= factor*bound
+		busy = n+doomed+inMempool >= bound
 	}
-	if factor == 1 {
-		d.admission.Store(&admissionState{mempool: inMempool, backlog: n, doomed: doomed, bound: bound, busy: busy})
-	}
+	d.admission.Store(&admissionState{mempool: inMempool, backlog: n, doomed: doomed, bound: bound, busy: busy})
 	return busy
 }
 

@@ -388,15 +388,15 @@ func TestAdmissionCountsTheBlocksThatCannotLand(t *testing.T) {
 	b5 := f.sealTxs(5, 5, anchor.Hash, hashes[:perBlock])
 	f.sealTxs(6, 6, b5, hashes[perBlock:2*perBlock]) // sealed on block 5 before its slot ended
 	require.Equal(t, bound-5, f.a.Meta().Queued)
-	_, err := f.a.Backlog(gossipSlack * bound)
+	_, err := f.a.Backlog(bound)
 	require.NoError(t, err)
 
 	d.weighDoomed(L1Tips{Assured: anchor, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 5*tSlot + 1}})
-	require.False(t, d.busyWith(0, 1), "slot 5 is not over: its block may still land")
+	require.False(t, d.busyWith(0), "slot 5 is not over: its block may still land")
 	d.weighDoomed(L1Tips{Assured: anchor, Head: &types.Header{Number: big.NewInt(2), Time: tGenesis + 6*tSlot + 1}})
-	require.True(t, d.busyWith(0, 1), "blocks 5 and 6 cannot land: their transactions are the next seals' to carry again")
+	require.True(t, d.busyWith(0), "blocks 5 and 6 cannot land: their transactions are the next seals' to carry again")
 	d.weighDoomed(L1Tips{Assured: Tip{Number: 5, Hash: b5, Slot: 5}, Head: &types.Header{Number: big.NewInt(2), Time: tGenesis + 6*tSlot + 1}})
-	require.False(t, d.busyWith(0, 1), "block 5 landed: block 6 may too")
+	require.False(t, d.busyWith(0), "block 5 landed: block 6 may too")
 }
 
 // TestSealBudgetOutlastsSlowCommits (review r16): commits that a minority of heights delays (a
@@ -554,27 +554,19 @@ func TestAdmissionCountsWhatTheNextProposerTakes(t *testing.T) {
 	}
 	// Admission takes the last read of the pool (app.LastBacklog); read it for each new height.
 	read := func() {
-		_, err := f.a.Backlog(gossipSlack * bound)
+		_, err := f.a.Backlog(bound)
 		require.NoError(t, err)
 	}
 	f.finalize(txs(bound, 1, "floor")...)
 	require.Equal(t, bound, f.a.Meta().Queued)
 	read()
-	require.False(t, d.busyWith(0, 1), "transactions the next proposer does not take do not close admission")
+	require.False(t, d.busyWith(0), "transactions the next proposer does not take do not close admission")
 	require.ErrorIs(t, f.a.CheckUserTx(txs(1, 1, "another floor")[0]), app.ErrUnderpriced, "CheckTx still refuses them")
 
 	f.finalize(txs(bound-1, 10, "priced")...)
 	read()
-	require.False(t, d.busyWith(0, 1))
-	require.True(t, d.busyWith(1, 1), "what the next proposer takes, with the mempool, closes it at the bound")
-	// CheckTx, which takes peers' gossip, refuses at gossipSlack times the bound: what another
-	// node's API admitted (by its own, larger, measure) still gets in while this node's API
-	// refuses, and a peer can queue no more than that ahead of the API's users.
-	require.Equal(t, 2, gossipSlack)
-	require.False(t, d.busyWith(1, gossipSlack), "the API refuses; gossip gets in")
-	require.False(t, d.busyWith(bound, gossipSlack))
-	require.True(t, d.busyWith(bound+1, gossipSlack), "twice the bound refuses gossip too")
-	require.True(t, d.admission.Load().busy, "the slot log keeps the API's verdict")
+	require.False(t, d.busyWith(0))
+	require.True(t, d.busyWith(1), "what the next proposer takes, with the mempool, closes it at the bound")
 }
 
 // TestSealQuorumStartsAtTheSlotsFirstSeal: a proposer builds its seal again each time the

@@ -55,7 +55,7 @@ func (s *heldPool) Each(prefix []byte, fn func(key, value []byte) error) error {
 func TestRefusalWaitsForNoPoolRead(t *testing.T) {
 	kv := newHeldPool()
 	var d *driver
-	f := newChainFixtureOn(t, app.Config{Busy: func() bool { return d.busyWith(0, 1) }}, kv)
+	f := newChainFixtureOn(t, app.Config{Busy: func() bool { return d.busyWith(0) }}, kv)
 	d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
 		bc: &acceptAll{}, hub: newHub(), log: slog.New(slog.DiscardHandler),
 		set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata}}, nil)
@@ -69,7 +69,7 @@ func TestRefusalWaitsForNoPoolRead(t *testing.T) {
 		return out
 	}
 	f.finalize(txs(bound, "queued")...)
-	n, err := f.a.Backlog(gossipSlack * bound)
+	n, err := f.a.Backlog(bound)
 	require.NoError(t, err)
 	require.Equal(t, bound, n)
 	require.True(t, f.a.Busy(), "a backlog at the bound: new user transactions are refused")

@@ -227,7 +227,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		// Half of timeout_propose for the mempool's content: the proposal must reach the others
 		// before they give up on the round.
 		PrepareBudget: n.TimeoutPropose / 2, Metrics: newAppMetrics(s.rt.Metrics.Prometheus()),
-		Signer: s.rt.Signer, Protect: s.prot, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy, MempoolBusy: s.mempoolBusy,
+		Signer: s.rt.Signer, Protect: s.prot, L1: s.rollup, Anchors: s.rollup, Log: s.log.With("part", "app"), Now: s.clk.Now, Busy: s.busy,
 		OnCommit: func(m app.Meta) {
 			if d := s.drv.Load(); d != nil {
 				d.onCommit(m)
@@ -243,13 +243,8 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 
 // busy reports CometBFT's mempool at 80% of its capacity or more, or a backlog (what the next
 // proposer takes of the pool, and the mempool) past what the chain seals in node.admission-slots
-// slots (driver.busyWith): the API's verdict.
-func (s *Service) busy() bool { return s.busyAt(1) }
-
-// mempoolBusy is busy for CheckTx, at gossipSlack times the API's bound.
-func (s *Service) mempoolBusy() bool { return s.busyAt(gossipSlack) }
-
-func (s *Service) busyAt(factor int) bool {
+// slots (driver.busyWith).
+func (s *Service) busy() bool {
 	n := s.live.Load()
 	if n == nil {
 		return false
@@ -259,7 +254,7 @@ func (s *Service) busyAt(factor int) bool {
 		return true
 	}
 	d := s.drv.Load()
-	return d != nil && d.busyWith(inMempool, factor)
+	return d != nil && d.busyWith(inMempool)
 }
 
 // CometConfig is the CometBFT configuration of a node: its home, addresses, peers and timeouts

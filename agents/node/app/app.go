@@ -106,11 +106,6 @@ type Config struct {
 	// Busy reports a mempool near capacity; new user transactions are then refused so that a
 	// seal always finds room. Nil is never busy.
 	Busy func() bool
-	// MempoolBusy is Busy for CheckTx, which takes the transactions peers gossip (and CometBFT
-	// RPC's) besides this node's API's: it may refuse later than Busy, so that what another
-	// node's API admitted still reaches this node's mempool, and its proposals, while this
-	// node's own API refuses. Nil is Busy.
-	MempoolBusy func() bool
 	// MaxQueued bounds the pool for admission: new user transactions are refused (ErrBusy)
 	// while it holds this many, so that overload turns into refusals, not unbounded latency.
 	// 0 is no bound (the chain's own Params.MaxQueued still holds).

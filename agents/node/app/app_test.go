@@ -576,23 +576,12 @@ func TestCheckTx(t *testing.T) {
 	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: nt.seal(4, 1, common.Hash{}, nil)})
 	require.NoError(t, err)
 	require.Zero(t, res.Code, "a seal is never refused for load: %s", res.Log)
-	// With MempoolBusy set, CheckTx (peers' gossip) follows it, not the API's Busy: what another
-	// node's API admitted gets in while this node's API refuses.
-	a.cfg.MempoolBusy = func() bool { return false }
-	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("gossiped", 5)})
-	require.NoError(t, err)
-	require.Zero(t, res.Code, "the API refuses, gossip gets in: %s", res.Log)
-	require.True(t, a.Busy(), "the API's verdict stands")
-	a.cfg.MempoolBusy = func() bool { return true }
-	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("gossiped too", 5)})
-	require.NoError(t, err)
-	require.Contains(t, res.Log, ErrBusy.Error(), "past MempoolBusy's bound gossip is refused too")
-	a.cfg.Busy, a.cfg.MempoolBusy = nil, func() bool { return false }
+	a.cfg.Busy = nil
 	a.cfg.MaxQueued = 1 // one transaction ("known") is queued
 	res, err = a.CheckTx(context.Background(), &abci.RequestCheckTx{Tx: userTx("fresh", 5)})
 	require.NoError(t, err)
-	require.Contains(t, res.Log, ErrBusy.Error(), "a full pool refuses new transactions, gossiped or not")
-	a.cfg.MaxQueued, a.cfg.MempoolBusy = 0, nil
+	require.Contains(t, res.Log, ErrBusy.Error(), "a full pool refuses new transactions")
+	a.cfg.MaxQueued = 0
 
 	// Once the next slot's proposer has named its prices, they are the bar.
 	nt.round(slotTime(4), nt.seal(4, 1, common.Hash{}, nil))

@@ -19,8 +19,7 @@ import (
 // clock and its local load policy; it never reads L1.
 
 // CheckTx admits:
-//   - user transactions CheckUserTx accepts, unless this node sheds load (new ones only;
-//     mempoolBusy, which lets peers' gossip in further than Busy lets this node's API);
+//   - user transactions CheckUserTx accepts, unless this node sheds load (new ones only);
 //   - seals of the slot's proposer, signed, on the chain's tip, for a slot near the current one
 //     (checkSeal);
 //   - registrations that execute on the committed state (both keys' signatures, a committee
@@ -36,7 +35,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		err = ErrMalformed
 	case req.Tx[0] == KindUser:
 		kind = "user"
-		if !recheck && a.mempoolBusy() {
+		if !recheck && a.Busy() {
 			a.shed("busy", 1)
 			return &abci.ResponseCheckTx{Code: 1, Log: ErrBusy.Error()}, nil
 		}
@@ -89,17 +88,6 @@ func (a *App) Busy() bool {
 		return true
 	}
 	return a.cfg.Busy != nil && a.cfg.Busy()
-}
-
-// mempoolBusy is Busy for CheckTx's new user transactions (Config.MempoolBusy).
-func (a *App) mempoolBusy() bool {
-	if a.cfg.MempoolBusy == nil {
-		return a.Busy()
-	}
-	if a.cfg.MaxQueued > 0 && a.Meta().Queued >= a.cfg.MaxQueued {
-		return true
-	}
-	return a.cfg.MempoolBusy()
 }
 
 // CheckUserTx is CheckTx's verdict on a user transaction: well formed, paying the chain's fee
