@@ -588,9 +588,10 @@ func (d *driver) corroborated(w watched) bool {
 // reaches the pending chain in the next seal instead of queueing for the length of the overload.
 // Under overload what is admitted arrives as soon as a seal frees room, and waits for the next
 // seal, or for the one after it when the backlog holds more than a seal: a slot and a half
-// (before 16a2614) put pending p50 at 3.61-5.48 s at 3,000/s offered, one slot at 3.36-3.61 s,
-// at a like rate (docs/performance.md, `admission-slots`). node.admission-slots sets another
-// number: more keeps the pool full for a proposer that can seal more than this node measures.
+// (before 16a2614) put pending p50 at 3.61-5.48 s at 3,000/s offered, one slot at 3.36-3.61 s.
+// The price is rate: more refusals when the offered load is near capacity, and seals short for a
+// proposer that can carry more than this node measures (docs/performance.md, `admission-slots`).
+// node.admission-slots sets another number.
 const (
 	admissionSlots = 1.0
 	// minQueueBound keeps admission open to a few hundred transactions whatever the measure.
