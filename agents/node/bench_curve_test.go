@@ -144,7 +144,7 @@ func TestBenchCurve(t *testing.T) {
 		capacity, ceiling, capacity/ceiling, batch, window)
 	if plot != "" {
 		raw, err := json.MarshalIndent(map[string]any{"capacity": capacity, "kvstoreCeiling": ceiling, "batch": batch,
-			"window": window.String(), "warmup": min(warmup, window/3).String(), "sptn": sptnPts, "kvstore": kvPts}, "", " ")
+			"window": window.String(), "warmup": warmupOf(window).String(), "sptn": sptnPts, "kvstore": kvPts}, "", " ")
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(strings.TrimSuffix(plot, filepath.Ext(plot))+".json", raw, 0o644))
 		require.NoError(t, plotCurve(plot, capacity, ceiling, sptnPts, kvPts))
@@ -395,8 +395,11 @@ func secs(xs []time.Duration, p float64) float64 { return percentile(xs, p).Seco
 // warmup is how long after a window's start its rate into the chain begins to be counted: a
 // transaction takes one to three slots to reach SPTN's pending chain, and a window starts with
 // none of its own on the way, so its first seconds would count the pipeline filling, not the
-// chain's pace (a third of the window at most, for short windows).
+// chain's pace (a third of the window at most, for short windows: warmupOf).
 const warmup = 5 * time.Second
+
+// warmupOf is the warm-up of a window this long.
+func warmupOf(window time.Duration) time.Duration { return min(warmup, window/3) }
 
 // landed counts a window's transactions reaching the chain (add: when one did): steady those
 // from the warm-up's end to the window's end, all those in the whole window.
@@ -415,7 +418,7 @@ func (l *landed) add(at time.Time) {
 	}
 }
 
-func (l *landed) warm() time.Duration { return min(warmup, l.run.end.Sub(l.run.start)/3) }
+func (l *landed) warm() time.Duration { return warmupOf(l.run.end.Sub(l.run.start)) }
 
 // rates are the two counts over their spans: the rate at the chain's pace, and over the whole
 // window.
