@@ -369,8 +369,9 @@ func TestAMissedBlocksChildIsNotAnotherMiss(t *testing.T) {
 // that can no longer reach L1 (a block whose slot is over without L1 assuring it, and the block
 // sealed on it) go back to the pool when the next seal re-anchors: admission counts them from
 // the moment the slot is over. Before, it counted only the pool: right after a miss it admitted
-// its whole bound (then a slot and a half) more, and once the missed blocks' transactions were back (h16b's runs: 998
-// queued became 3,936) it stayed closed for five slots while they drained.
+// its whole bound (then a slot and a half) more, and once the missed blocks' transactions were
+// back (h16b's runs: 998 queued became 3,936) it stayed closed for five slots while they
+// drained.
 func TestAdmissionCountsTheBlocksThatCannotLand(t *testing.T) {
 	f := newChainFixture(t)
 	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
