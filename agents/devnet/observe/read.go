@@ -83,7 +83,7 @@ func ValidatorOf(a *devnet.Agent) (ValidatorKey, privval.FilePVLastSignState, er
 // FetchBlock reads pending block number from a node's chain API (GET /v1/blocks/{number}).
 func FetchBlock(ctx context.Context, api string, number uint64) (*chainapi.Block, error) {
 	var b chainapi.Block
-	if err := getJSON(ctx, fmt.Sprintf("%s/v1/blocks/%d", api, number), &b); err != nil {
+	if err := GetJSON(ctx, fmt.Sprintf("%s/v1/blocks/%d", api, number), &b); err != nil {
 		return nil, fmt.Errorf("block %d: %w", number, err)
 	}
 	return &b, nil
@@ -92,7 +92,7 @@ func FetchBlock(ctx context.Context, api string, number uint64) (*chainapi.Block
 // FetchBlockByHash reads a pending block, orphaned or not, by its hash (GET /v1/blocks/{hash}).
 func FetchBlockByHash(ctx context.Context, api string, hash common.Hash) (*chainapi.Block, error) {
 	var b chainapi.Block
-	if err := getJSON(ctx, fmt.Sprintf("%s/v1/blocks/%s", api, hash), &b); err != nil {
+	if err := GetJSON(ctx, fmt.Sprintf("%s/v1/blocks/%s", api, hash), &b); err != nil {
 		return nil, fmt.Errorf("block %s: %w", hash, err)
 	}
 	return &b, nil
@@ -105,14 +105,14 @@ var ErrNotFound = errors.New("not found")
 // ErrNotFound if it never saw it.
 func FetchTx(ctx context.Context, api string, hash common.Hash) (*chainapi.Tx, error) {
 	var tx chainapi.Tx
-	if err := getJSON(ctx, fmt.Sprintf("%s/v1/txs/%s", api, hash), &tx); err != nil {
+	if err := GetJSON(ctx, fmt.Sprintf("%s/v1/txs/%s", api, hash), &tx); err != nil {
 		return nil, fmt.Errorf("tx %s: %w", hash, err)
 	}
 	return &tx, nil
 }
 
-// getJSON decodes the 200 answer of url into v; a 404 is ErrNotFound.
-func getJSON(ctx context.Context, url string, v any) error {
+// GetJSON decodes the 200 answer of url into v; a 404 is ErrNotFound.
+func GetJSON(ctx context.Context, url string, v any) error {
 	rctx, cancel := context.WithTimeout(ctx, RPCTimeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(rctx, http.MethodGet, url, nil)

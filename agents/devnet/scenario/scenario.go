@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sptn/sptn/agents/devnet"
+	"github.com/sptn/sptn/agents/devnet/observe"
 )
 
 // Scenario is one named fault scenario.
@@ -253,6 +255,7 @@ func (e *Env) WaitFor(ctx context.Context, what string, timeout time.Duration, c
 		}
 		if time.Now().After(deadline) {
 			e.Logf("timed out waiting for %s after %s: %s", what, timeout, last)
+			e.diagnose(ctx)
 			return last, failf("%s: not reached within %s (last seen: %s)", what, timeout, last)
 		}
 		select {
@@ -278,6 +281,7 @@ func (e *Env) until(ctx context.Context, what string, timeout time.Duration, con
 		}
 		lastErr = err
 		if time.Now().After(deadline) {
+			e.diagnose(ctx)
 			if lastErr != nil {
 				return failf("%s: not within %s (last error: %v)", what, timeout, lastErr)
 			}
@@ -353,22 +357,36 @@ func (e *Env) restartAll(ctx context.Context) error {
 	return nil
 }
 
-// caughtUp waits until node's pending tip is within one block of the network's and past where
-// it was when this was called, so that it votes again before the next fault.
+// caughtUp waits until node's pending tip is within one block of the network's and, when it is
+// a validator, until its precommits are in three commits above the network's height when this
+// was called: it votes again before the next fault. A node out of block sync may still be
+// catching up through consensus, a height at a time (CometBFT hands over to consensus before it
+// has heard its peers' heights), and a fault that needs its vote (third-down after a restart)
+// must not start before it votes; "not catching up" and a near pending tip do not show that.
 func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
+	w, since, validator, err := e.voteWatch(ctx, node)
+	if err != nil {
+		return err
+	}
 	for {
 		mine, err1 := node.Tips(ctx)
 		other, err2 := e.otherTips(ctx, node)
 		catchingUp, err3 := node.CatchingUp(ctx)
 		if err1 == nil && err2 == nil && err3 == nil && !catchingUp &&
 			mine.Pending.Number+1 >= other.Pending.Number && mine.Pending.Number > 0 {
-			// Out of block sync; give it two slots of consensus before the next fault.
-			time.Sleep(e.slots(2))
+			if validator {
+				if err := e.votesAgain(ctx, w, since, time.Until(deadline)); err != nil {
+					return err
+				}
+			} else {
+				time.Sleep(e.slots(2)) // a full node: give it two slots of consensus
+			}
 			e.Logf("%s caught up and in consensus: its pending tip %d, another node's %d", node.Name, mine.Pending.Number, other.Pending.Number)
 			return nil
 		}
 		if time.Now().After(deadline) {
+			e.diagnose(ctx)
 			return failf("%s did not catch up within %s (its pending tip %d, another node's %d)",
 				node.Name, timeout, mine.Pending.Number, other.Pending.Number)
 		}
@@ -378,4 +396,57 @@ func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Dur
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
+}
+
+// voteWatch is what votesAgain needs to watch node's precommits from the network's height now,
+// and whether node's validator key is in the network's validator set (a full node never votes).
+func (e *Env) voteWatch(ctx context.Context, node *devnet.Agent) (*signWatch, int64, bool, error) {
+	key, _, err := observe.ValidatorOf(node)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	chainID, since, err := e.networkHeight(ctx)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	in, err := e.inValidatorSet(ctx, key)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	return &signWatch{node: node, key: key, chainID: chainID}, since, in, nil
+}
+
+// inValidatorSet reports whether key is in the validator set of the latest height of a running
+// node's CometBFT.
+func (e *Env) inValidatorSet(ctx context.Context, key observe.ValidatorKey) (bool, error) {
+	var errs []error
+	for _, a := range e.Nodes {
+		if !a.Running() {
+			continue
+		}
+		c, err := observe.Comet(a)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		perPage := 100
+		for page := 1; ; page++ {
+			rctx, cancel := context.WithTimeout(ctx, observe.RPCTimeout)
+			r, err := c.Validators(rctx, nil, &page, &perPage)
+			cancel()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: validators: %w", a.Name, err))
+				break
+			}
+			for _, v := range r.Validators {
+				if bytes.Equal(v.Address, key.Address) {
+					return true, nil
+				}
+			}
+			if page*perPage >= r.Total {
+				return false, nil
+			}
+		}
+	}
+	return false, fmt.Errorf("no running node answers CometBFT validators: %v", errs)
 }
