@@ -110,17 +110,25 @@ func metricFound(t *testing.T, p *proc, name string) (float64, bool) {
 
 // cometHeight is a node's CometBFT height (RPC /status).
 func cometHeight(p *proc) (int64, error) {
+	h, _, err := cometSync(p)
+	return h, err
+}
+
+// cometSync is a node's CometBFT height and whether it is in block sync (RPC /status).
+func cometSync(p *proc) (int64, bool, error) {
 	var st struct {
 		Result struct {
 			SyncInfo struct {
-				Height string `json:"latest_block_height"`
+				Height     string `json:"latest_block_height"`
+				CatchingUp bool   `json:"catching_up"`
 			} `json:"sync_info"`
 		} `json:"result"`
 	}
 	if err := getJSON(p.rpc+"/status", &st); err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	return strconv.ParseInt(st.Result.SyncInfo.Height, 10, 64)
+	h, err := strconv.ParseInt(st.Result.SyncInfo.Height, 10, 64)
+	return h, st.Result.SyncInfo.CatchingUp, err
 }
 
 // TestFourNodesAgainstAByzantineMember (issue #15): one of four committee members is byzantine

@@ -58,9 +58,9 @@ type GenesisValidator struct {
 	Attester string `json:"attester"`
 }
 
-// WriteGenesis writes a CometBFT genesis with the validators at power 1, vote extensions from
-// height 1, and as the application's state the validator-to-attester map and the chain's params
-// (the consensus rules every node executes by; app.DefaultParams when nil).
+// WriteGenesis writes a CometBFT genesis with the validators at app.ValidatorPower, vote
+// extensions from height 1, and as the application's state the validator-to-attester map and
+// the chain's params (the consensus rules every node executes by; app.DefaultParams when nil).
 func WriteGenesis(path, chainID string, vals []GenesisValidator, params *app.Params) error {
 	p := app.DefaultParams()
 	if params != nil {
@@ -77,7 +77,7 @@ func WriteGenesis(path, chainID string, vals []GenesisValidator, params *app.Par
 		if err != nil {
 			return err
 		}
-		doc.Validators = append(doc.Validators, types.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: 1, Name: v.NodeID})
+		doc.Validators = append(doc.Validators, types.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: app.ValidatorPower, Name: v.NodeID})
 		var a app.GenesisValidator
 		if err := json.Unmarshal([]byte(fmt.Sprintf(`{"attester":%q,"address":%q}`, v.Attester, v.Address)), &a); err != nil {
 			return fmt.Errorf("validator %s: attester %q: %w", v.NodeID, v.Attester, err)

@@ -230,7 +230,7 @@ func (nt *net) round(at time.Time, txs ...[]byte) ([][]byte, []*abci.ExecTxResul
 	var votes []abci.ExtendedVoteInfo
 	for i := range nt.apps {
 		votes = append(votes, abci.ExtendedVoteInfo{
-			Validator: abci.Validator{Address: nt.cometAd[i], Power: 1}, BlockIdFlag: cmtproto.BlockIDFlagCommit,
+			Validator: abci.Validator{Address: nt.cometAd[i], Power: ValidatorPower}, BlockIdFlag: cmtproto.BlockIDFlagCommit,
 			VoteExtension: nt.lastExt(i),
 		})
 	}
@@ -788,7 +788,7 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 	reg := nt.registration(4, privs[4], 1)
 	rtx, err := EncodeJSON(KindRegister, reg)
 	require.NoError(t, err)
-	require.Equal(t, map[int]int64{4: 1}, power(finalize(rtx)), "the registered member joins")
+	require.Equal(t, map[int]int64{4: ValidatorPower}, power(finalize(rtx)), "the registered member joins")
 	forged := reg
 	forged.Attester = nt.keys[3].Address()
 	ftx, err := EncodeJSON(KindRegister, forged)

@@ -929,7 +929,7 @@ func (e *executor) validatorUpdates(v *view, m *Meta) ([]abci.ValidatorUpdate, e
 	for pk := range want {
 		if !have[pk] {
 			raw, _ := hex.DecodeString(pk)
-			out = append(out, abci.UpdateValidator(raw, 1, ""))
+			out = append(out, abci.UpdateValidator(raw, ValidatorPower, ""))
 			v.set([]byte(prefixSet+pk), []byte{1})
 		}
 	}

@@ -92,6 +92,15 @@ const (
 	MaxExpiredPerBlock = 10_000
 	// MaxCommitteeSize is the largest committee the rollup samples (uint8 attestation indices).
 	MaxCommitteeSize = 255
+	// ValidatorPower is every validator's CometBFT voting power (genesis and updates alike): the
+	// committee votes one member one vote. It is 3, not 1, for CometBFT's block sync: a
+	// restarted validator skips it and catches up through consensus gossip, a height at a time,
+	// when its power is at least a third of the total by integer division
+	// (blocksync.Reactor.localNodeBlocksTheChain: power >= total/3). At power 1 that held for
+	// every member of a committee of 4 or 5 (1 >= 4/3), so on the default devnet a restarted
+	// validator crawled behind the network for seconds, not voting, while the scenarios counted
+	// it caught up. With power 3 it holds only where it is true, in a set of at most three.
+	ValidatorPower = 3
 )
 
 // RingSize is the rollup's RING_SIZE for an epoch of epochDur slots (ChainLib.ringSize): L1
