@@ -88,7 +88,7 @@ type api struct {
 	// conns bounds the open connections; set by start (nil before, and in tests that serve the
 	// handler on a listener of their own without limit).
 	conns *connLimiter
-	// health reports the node's CometBFT peers and whether it is out of block sync (nil: 0 and
+	// health reports the node's CometBFT peers and whether it is in sync (syncGate; nil: 0 and
 	// false, the answer of a node that cannot tell).
 	health func() (peers int, synced bool)
 

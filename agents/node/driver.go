@@ -146,8 +146,9 @@ type driver struct {
 	// votes are the votes, with their extensions, of the commit of a CometBFT height (nil when
 	// the node does not hold it); nil waits for the attestations to reach the pending chain.
 	votes func(height int64) []abci.ExtendedVoteInfo
-	// synced reports CometBFT out of block sync; nil is always. A node that is catching up
-	// does not seal: its view of the pending chain is behind the network's.
+	// synced reports CometBFT in sync (syncGate: out of block sync, and not behind most of its
+	// peers just after it); nil is always. A node that is catching up does not seal: its view of
+	// the pending chain is behind the network's.
 	synced func() bool
 
 	// blobVersion is the sidecar version txmgr sends (txmgr.blob-proofs); blobWork holds the

@@ -1,6 +1,9 @@
 package node
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestBehindPeers: a node counts itself behind only when most of the peers it has heard from
 // have committed behindHeights or more past its block store; one peer (or a minority) claiming
@@ -26,5 +29,40 @@ func TestBehindPeers(t *testing.T) {
 		if got := behindPeers(c.stored, c.heights); got != c.behind {
 			t.Errorf("%s: behindPeers(%d, %v) = %t, want %t", c.name, c.stored, c.heights, got, c.behind)
 		}
+	}
+}
+
+// TestSyncGateTrustsPeersOnlyJustAfterBlockSync: out of block sync, a node behind most of its
+// peers is not in sync for the window after it left block sync; past the window peers' heights
+// (unauthenticated) no longer count, so made-up peers announcing a far height cannot keep a
+// member from sealing for good. In block sync it is never in sync.
+func TestSyncGateTrustsPeersOnlyJustAfterBlockSync(t *testing.T) {
+	now := time.Unix(1_000, 0)
+	inBlockSync := true
+	far := []int64{1 << 60, 1 << 60, 1 << 60, 1 << 60, 101, 101, 101} // four liars, three honest
+	g := &syncGate{waitSync: func() bool { return inBlockSync }, stored: func() int64 { return 100 },
+		heights: func() []int64 { return far }, window: 8 * time.Second, now: func() time.Time { return now }}
+	if g.synced() {
+		t.Fatal("in sync while in block sync")
+	}
+	now = now.Add(time.Minute) // block sync lasted a minute: the window starts when it ends
+	inBlockSync = false
+	if g.synced() {
+		t.Fatal("in sync right after block sync with most peers far ahead")
+	}
+	now = now.Add(7 * time.Second)
+	if g.synced() {
+		t.Fatal("in sync within the window with most peers far ahead")
+	}
+	now = now.Add(time.Second)
+	if !g.synced() {
+		t.Fatal("peers' word still counts past the window")
+	}
+	far = []int64{101, 101, 101}
+	now = time.Unix(1_000, 0)
+	g = &syncGate{waitSync: func() bool { return false }, stored: func() int64 { return 100 },
+		heights: func() []int64 { return far }, window: 8 * time.Second, now: func() time.Time { return now }}
+	if !g.synced() {
+		t.Fatal("not in sync with every peer on the next height")
 	}
 }

@@ -41,7 +41,7 @@ import (
 )
 
 // ErrNotSynced is the readiness failure of a node that is still catching up.
-var ErrNotSynced = errors.New("CometBFT is catching up (block sync, or most peers two heights or more on)")
+var ErrNotSynced = errors.New("CometBFT is catching up (in block sync, or just out of it with most peers two commits or more ahead)")
 
 // Service is a running node, assembled from the runtime's steps and the node's own.
 type Service struct {
@@ -52,6 +52,8 @@ type Service struct {
 	rollup *Rollup
 	app    *app.App
 	comet  *cmtnode.Node
+	// inSync gates sealing and readiness on CometBFT being in sync (insync.go).
+	inSync *syncGate
 	live   atomic.Pointer[cmtnode.Node]
 	drv    atomic.Pointer[driver]
 	hub    *hub
@@ -343,6 +345,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 		return fmt.Errorf("start CometBFT: %w", err)
 	}
 	s.comet = n
+	s.inSync = cometSyncGate(n, time.Duration(s.rollup.SlotDuration)*time.Second)
 	st.Push("cometbft", func(context.Context) error {
 		if err := n.Stop(); err != nil {
 			return err
@@ -361,7 +364,7 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	minPeers.Set(float64(s.cfg.Node.MinPeers))
 	reg.MustRegister(minPeers)
 	s.rt.AddReadyCheck("synced", func(context.Context) error {
-		if !cometSynced(n) {
+		if !s.inSync.synced() {
 			return ErrNotSynced
 		}
 		return nil
@@ -385,7 +388,7 @@ func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
 		txm: s.pubs, signer: s.rt.Signer, prot: s.prot, set: s.cfg.Node, domain: s.domain(),
 		blobVersion: txmgr.BlobSidecarVersion(s.cfg.TxMgr.BlobProofs),
 		log:         s.log.With("part", "driver"), tipsM: s.rt.Metrics, hub: s.hub, valPub: s.valPub, valSign: s.valSign,
-		synced: func() bool { return cometSynced(s.comet) },
+		synced: s.inSync.synced,
 		votes: func(h int64) []abci.ExtendedVoteInfo {
 			return extendedVotes(s.comet.BlockStore().LoadBlockExtendedCommit(h))
 		},
@@ -459,7 +462,7 @@ func (s *Service) initAPI(_ context.Context, st *lifecycle.Stack) error {
 	}
 	a := newAPI(s.drv.Load(), s.app.Busy, limitsOf(&s.cfg.Node), s.log.With("part", "api"))
 	if n := s.comet; n != nil {
-		a.health = func() (int, bool) { return n.Switch().Peers().Size(), cometSynced(n) }
+		a.health = func() (int, bool) { return n.Switch().Peers().Size(), s.inSync.synced() }
 	}
 	// The accepted journal: what the API acknowledges is in the store before the answer, and
 	// what the chain does not hold yet goes to the mempool again now (it died with the process

@@ -75,8 +75,8 @@ func (d *doubleSigner) SignVote(chainID string, vote *cmtproto.Vote) error {
 
 // peerPast reports whether a peer's consensus works on a height past h.
 func peerPast(sw *p2p.Switch, h int64) bool {
-	for _, p := range sw.Peers().List() {
-		if ps, ok := p.Get(cmttypes.PeerStateKey).(*consensus.PeerState); ok && ps.GetHeight() > h {
+	for _, ph := range peerHeights(sw) {
+		if ph > h {
 			return true
 		}
 	}
