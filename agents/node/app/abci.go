@@ -54,8 +54,14 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 		if len(pk) != ed25519.PubKeySize {
 			return nil, fmt.Errorf("app: genesis validator key is not ed25519")
 		}
+		// One member, one vote: every validator has the genesis validators' power, which the
+		// chain keeps (each validator's set entry) and gives the members who join later.
+		if vu.Power != req.Validators[0].Power || vu.Power < 1 || vu.Power > 255 {
+			return nil, fmt.Errorf("app: genesis validator powers must be equal and 1 to 255 (ValidatorPower, %d, for a new chain): %d and %d",
+				ValidatorPower, req.Validators[0].Power, vu.Power)
+		}
 		pubs[cometAddr(pk)] = pk
-		v.set([]byte(prefixSet+hex.EncodeToString(pk)), []byte{1})
+		v.set([]byte(prefixSet+hex.EncodeToString(pk)), []byte{byte(vu.Power)})
 	}
 	vals := map[string]common.Address{}
 	attesters := map[common.Address]bool{}

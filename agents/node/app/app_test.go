@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"testing"
@@ -724,8 +725,16 @@ func TestRestartResumesFromCommittedState(t *testing.T) {
 
 // TestValidatorSetFollowsCommittees: the genesis set is four validators; a fifth registers its
 // key; the updates returned by FinalizeBlock bring the set to the registered members of the
-// current and next committees, and drop the rest at the first seal of the next epoch.
+// current and next committees, at the genesis validators' power (a chain made at power 1 keeps
+// joining members at 1, a new one at ValidatorPower), and drop the rest at the first seal of
+// the next epoch.
 func TestValidatorSetFollowsCommittees(t *testing.T) {
+	for _, power := range []int64{1, ValidatorPower} {
+		t.Run(fmt.Sprintf("genesis power %d", power), func(t *testing.T) { validatorSetFollowsCommittees(t, power) })
+	}
+}
+
+func validatorSetFollowsCommittees(t *testing.T, genesisPower int64) {
 	nt := newNet(t, 5)
 	ctx := context.Background()
 	pubs := make([][]byte, 5)
@@ -738,7 +747,7 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 		gs.Validators = append(gs.Validators, GenesisValidator{Attester: nt.keys[i].Address(),
 			Address: hex.EncodeToString(ed25519.PubKey(pubs[i]).Address())})
 		if i < 4 {
-			genesis = append(genesis, abci.UpdateValidator(pubs[i], 1, ""))
+			genesis = append(genesis, abci.UpdateValidator(pubs[i], genesisPower, ""))
 		}
 	}
 	state, err := json.Marshal(GenesisState{Validators: gs.Validators[:4]})
@@ -788,7 +797,7 @@ func TestValidatorSetFollowsCommittees(t *testing.T) {
 	reg := nt.registration(4, privs[4], 1)
 	rtx, err := EncodeJSON(KindRegister, reg)
 	require.NoError(t, err)
-	require.Equal(t, map[int]int64{4: ValidatorPower}, power(finalize(rtx)), "the registered member joins")
+	require.Equal(t, map[int]int64{4: genesisPower}, power(finalize(rtx)), "the registered member joins at the genesis power")
 	forged := reg
 	forged.Attester = nt.keys[3].Address()
 	ftx, err := EncodeJSON(KindRegister, forged)

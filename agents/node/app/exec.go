@@ -911,12 +911,20 @@ func (e *executor) validatorUpdates(v *view, m *Meta) ([]abci.ValidatorUpdate, e
 		return nil, nil
 	}
 	have := map[string]bool{}
-	err := v.Each([]byte(prefixSet), func(k, _ []byte) error {
+	power := int64(0) // the genesis validators', which every set entry holds
+	err := v.Each([]byte(prefixSet), func(k, p []byte) error {
 		have[string(k[len(prefixSet):])] = true
+		if len(p) != 1 || p[0] == 0 || (power != 0 && int64(p[0]) != power) {
+			return fmt.Errorf("app: validator set entry %x holds power %x", k[len(prefixSet):], p)
+		}
+		power = int64(p[0])
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	if power == 0 {
+		power = ValidatorPower // a genesis that gave CometBFT no validator (CometBFT's has them)
 	}
 	var out []abci.ValidatorUpdate
 	for pk := range have {
@@ -929,8 +937,8 @@ func (e *executor) validatorUpdates(v *view, m *Meta) ([]abci.ValidatorUpdate, e
 	for pk := range want {
 		if !have[pk] {
 			raw, _ := hex.DecodeString(pk)
-			out = append(out, abci.UpdateValidator(raw, ValidatorPower, ""))
-			v.set([]byte(prefixSet+pk), []byte{1})
+			out = append(out, abci.UpdateValidator(raw, power, ""))
+			v.set([]byte(prefixSet+pk), []byte{byte(power)})
 		}
 	}
 	// Map order is random; CometBFT needs the same updates on every node, in any order, but

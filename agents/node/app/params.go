@@ -92,8 +92,10 @@ const (
 	MaxExpiredPerBlock = 10_000
 	// MaxCommitteeSize is the largest committee the rollup samples (uint8 attestation indices).
 	MaxCommitteeSize = 255
-	// ValidatorPower is every validator's CometBFT voting power (genesis and updates alike): the
-	// committee votes one member one vote. It is 3, not 1, for CometBFT's block sync: a
+	// ValidatorPower is the CometBFT voting power WriteGenesis gives every validator of a new
+	// chain; members who join later get the genesis validators' power (InitChain refuses
+	// unequal ones), so that the committee votes one member one vote on a chain made with 1 as
+	// on one made with 3. It is 3, not 1, for CometBFT's block sync: a
 	// restarted validator skips it and catches up through consensus gossip, a height at a time,
 	// when its power is at least a third of the total by integer division
 	// (blocksync.Reactor.localNodeBlocksTheChain: power >= total/3). At power 1 that held for

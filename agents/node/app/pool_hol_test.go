@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/cometbft/cometbft/crypto/ed25519"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
@@ -127,4 +128,25 @@ func openWithStoredParams(t *testing.T, kv store.KV, p Params) (*App, error) {
 	v.putJSON(keyParams, p)
 	require.NoError(t, kv.Write(v.batch()))
 	return New(bareConfig(), kv)
+}
+
+// One member, one vote: a genesis whose validators' powers differ (or are out of 1 to 255) is
+// refused; equal powers at 1 (a chain made before ValidatorPower) or at ValidatorPower are taken.
+func TestInitChainWantsEqualValidatorPowers(t *testing.T) {
+	initChain := func(powers ...int64) error {
+		var vals []abci.ValidatorUpdate
+		for i, p := range powers {
+			vals = append(vals, abci.UpdateValidator(ed25519.GenPrivKeyFromSecret([]byte{byte(i)}).PubKey().Bytes(), p, ""))
+		}
+		state, err := json.Marshal(GenesisState{})
+		require.NoError(t, err)
+		a, err := New(bareConfig(), store.OpenMemory())
+		require.NoError(t, err)
+		_, err = a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state, Validators: vals})
+		return err
+	}
+	require.NoError(t, initChain(1, 1, 1, 1))
+	require.NoError(t, initChain(ValidatorPower, ValidatorPower, ValidatorPower, ValidatorPower))
+	require.ErrorContains(t, initChain(ValidatorPower, ValidatorPower, 1, ValidatorPower), "must be equal")
+	require.ErrorContains(t, initChain(256, 256), "1 to 255")
 }
