@@ -338,14 +338,17 @@ func TestFourNodes(t *testing.T) {
 		}
 		prev = b.Header.Slot
 	}
-	// Restarted a dozen heights or more behind, node 3 catches up by CometBFT's block sync and
+	// Restarted twenty heights or more behind, node 3 catches up by CometBFT's block sync and
 	// leaves it near the network's height. At voting power 1 (app.ValidatorPower) every member
 	// of four held a third of the power by integer division, so block sync handed over to
-	// consensus at its first tick, dozens of heights behind, and the node crawled after the
-	// network through consensus gossip without voting.
-	restartAt, err := cometHeight(procs[0])
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, restartAt-stoppedAt, int64(10), "node 3 is down long enough to fall behind")
+	// consensus at its first tick, as far behind as it restarted (13 heights in a run restarted
+	// 11 behind), and the node crawled after the network through consensus gossip without voting.
+	var restartAt int64
+	eventually(t, time.Minute, "node 3 twenty heights behind", func() (bool, string) {
+		h, err := cometHeight(procs[0])
+		restartAt = h
+		return err == nil && h >= stoppedAt+20, fmt.Sprint(h, " ", err)
+	})
 	procs[3].start()
 	var lag, synced int64
 	eventually(t, time.Minute, "node 3 out of block sync", func() (bool, string) {
@@ -360,7 +363,7 @@ func TestFourNodes(t *testing.T) {
 		lag, synced = top-h, h
 		return true, ""
 	})
-	require.LessOrEqual(t, lag, int64(4), "node 3 left block sync at height %d, %d behind the network (it restarted %d behind)",
+	require.LessOrEqual(t, lag, int64(8), "node 3 left block sync at height %d, %d behind the network (it restarted %d behind)",
 		synced, lag, restartAt-stoppedAt)
 
 	// kill -9 of a node, and a restart: it replays, rejoins, and attests again.

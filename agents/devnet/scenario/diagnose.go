@@ -3,10 +3,14 @@ package scenario
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/devnet/observe"
@@ -16,27 +20,45 @@ import (
 // where each node's consensus stood and what it last warned about, so that a failure on a
 // machine whose devnet is gone (CI) can still be explained: which validators prevoted and
 // precommitted in the rounds of the height the network is stuck at, who proposes, and the
-// node's last warnings and errors (CometBFT's own "failed signing vote" among them).
+// node's last warnings and errors (CometBFT's own errors among them).
 
 // diagLogLines is how many of a node's last warnings and errors go into the evidence, and
-// diagLogTail how much of the end of its log is searched for them.
+// diagLogTail how much of the end of its log is searched for them; diagLineMax cuts each line,
+// and diagTimeout bounds the whole diagnosis (the nodes are read side by side).
 const (
 	diagLogLines = 6
 	diagLogTail  = 256 << 10
 	diagLineMax  = 320
+	diagTimeout  = 8 * time.Second
 )
 
 // diagnose logs one line per node (its CometBFT height, sync, the consensus round state with
-// each round's vote bit arrays, its pending tip), then its last warnings and errors.
+// each round's votes, its pending tip), then its last warnings and errors.
 func (e *Env) diagnose(ctx context.Context) {
-	e.Logf("diagnosis: where each node stands")
-	for _, a := range e.Nodes {
+	ctx, cancel := context.WithTimeout(ctx, diagTimeout)
+	defer cancel()
+	type report struct {
+		standing string
+		warnings []string
+	}
+	reports := make([]report, len(e.Nodes))
+	var wg sync.WaitGroup
+	for i, a := range e.Nodes {
 		if !a.Running() {
-			e.Logf("  %s: stopped", a.Name)
+			reports[i].standing = "stopped"
 			continue
 		}
-		e.Logf("  %s: %s", a.Name, nodeStanding(ctx, a))
-		for _, l := range lastWarnings(a.Log, diagLogLines) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			reports[i] = report{standing: nodeStanding(ctx, a), warnings: lastWarnings(a.Log, diagLogLines)}
+		}()
+	}
+	wg.Wait()
+	e.Logf("diagnosis: where each node stands")
+	for i, a := range e.Nodes {
+		e.Logf("  %s: %s", a.Name, reports[i].standing)
+		for _, l := range reports[i].warnings {
 			e.Logf("    %s", l)
 		}
 	}
@@ -44,18 +66,23 @@ func (e *Env) diagnose(ctx context.Context) {
 
 // nodeStanding is a node's consensus standing in one line; a part it cannot read says why.
 func nodeStanding(ctx context.Context, a *devnet.Agent) string {
+	c, err := observe.Comet(a)
+	if err != nil {
+		return err.Error()
+	}
 	var parts []string
-	var st cometStatus
-	if err := cometGet(ctx, a.CometRPC+"/status", &st); err != nil {
+	if st, err := c.Status(ctx); err != nil {
 		parts = append(parts, "status: "+err.Error())
 	} else {
-		parts = append(parts, fmt.Sprintf("height %s (catching up %t)", st.Result.SyncInfo.LatestBlockHeight, st.Result.SyncInfo.CatchingUp))
+		parts = append(parts, fmt.Sprintf("height %d (catching up %t)", st.SyncInfo.LatestBlockHeight, st.SyncInfo.CatchingUp))
 	}
-	var cs consensusState
-	if err := cometGet(ctx, a.CometRPC+"/consensus_state", &cs); err != nil {
+	var rs roundState
+	if cs, err := c.ConsensusState(ctx); err != nil {
+		parts = append(parts, "consensus_state: "+err.Error())
+	} else if err := json.Unmarshal(cs.RoundState, &rs); err != nil {
 		parts = append(parts, "consensus_state: "+err.Error())
 	} else {
-		parts = append(parts, cs.String())
+		parts = append(parts, rs.String())
 	}
 	if t, err := a.Tips(ctx); err != nil {
 		parts = append(parts, "tips: "+err.Error())
@@ -65,36 +92,24 @@ func nodeStanding(ctx context.Context, a *devnet.Agent) string {
 	return strings.Join(parts, "; ")
 }
 
-type cometStatus struct {
-	Result struct {
-		SyncInfo struct {
-			LatestBlockHeight string `json:"latest_block_height"`
-			CatchingUp        bool   `json:"catching_up"`
-		} `json:"sync_info"`
-	} `json:"result"`
-}
-
-// consensusState is what CometBFT's /consensus_state answers that a diagnosis needs.
-type consensusState struct {
-	Result struct {
-		RoundState struct {
-			HRS       string `json:"height/round/step"`
-			StartTime string `json:"start_time"`
-			Proposal  string `json:"proposal_block_hash"`
-			Locked    string `json:"locked_block_hash"`
-			Votes     []struct {
-				Round        int      `json:"round"`
-				Prevotes     []string `json:"prevotes"`
-				PrevotesBA   string   `json:"prevotes_bit_array"`
-				Precommits   []string `json:"precommits"`
-				PrecommitsBA string   `json:"precommits_bit_array"`
-			} `json:"height_vote_set"`
-			Proposer struct {
-				Address string `json:"address"`
-				Index   int    `json:"index"`
-			} `json:"proposer"`
-		} `json:"round_state"`
-	} `json:"result"`
+// roundState is what CometBFT's /consensus_state answers (its round_state) that a diagnosis
+// needs.
+type roundState struct {
+	HRS       string `json:"height/round/step"`
+	StartTime string `json:"start_time"`
+	Proposal  string `json:"proposal_block_hash"`
+	Locked    string `json:"locked_block_hash"`
+	Votes     []struct {
+		Round        int      `json:"round"`
+		Prevotes     []string `json:"prevotes"`
+		PrevotesBA   string   `json:"prevotes_bit_array"`
+		Precommits   []string `json:"precommits"`
+		PrecommitsBA string   `json:"precommits_bit_array"`
+	} `json:"height_vote_set"`
+	Proposer struct {
+		Address string `json:"address"`
+		Index   int    `json:"index"`
+	} `json:"proposer"`
 }
 
 // String is the round state in one line: height/round/step (CometBFT's steps: 1 new height,
@@ -102,8 +117,7 @@ type consensusState struct {
 // the proposer's index, whether a proposal and a lock are held, and each round that has votes:
 // each validator's prevote and precommit by index (the block's hash fingerprint, nil, or - for
 // none seen) and the share of power each holds.
-func (c consensusState) String() string {
-	rs := c.Result.RoundState
+func (rs roundState) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "consensus %s (h/r/s) since %s, proposer #%d", rs.HRS, rs.StartTime, rs.Proposer.Index)
 	if rs.Proposal != "" {
@@ -158,15 +172,13 @@ func cut(h string, n int) string {
 	return h
 }
 
-func cometGet(ctx context.Context, url string, into any) error {
-	if strings.HasPrefix(url, "/") {
-		return fmt.Errorf("no CometBFT RPC")
-	}
-	return observe.GetJSON(ctx, url, into)
-}
+// userinfo is the user and password of a URL ("scheme://user:pass@"), which a log line may
+// carry (a database URL): the evidence goes to CI's output.
+var userinfo = regexp.MustCompile(`([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]+@`)
 
 // lastWarnings are the last n lines at level WARN or ERROR of the log at path (its last
-// diagLogTail bytes), each cut to diagLineMax bytes; none when it cannot be read.
+// diagLogTail bytes; CometBFT's error lines too), with any URL's user and password redacted and
+// each cut to diagLineMax bytes; none when it cannot be read.
 func lastWarnings(path string, n int) []string {
 	f, err := os.Open(path)
 	if err != nil {
@@ -185,9 +197,11 @@ func lastWarnings(path string, n int) []string {
 	var out []string
 	for _, l := range bytes.Split(data, []byte("\n")) {
 		if !bytes.Contains(l, []byte("level=WARN")) && !bytes.Contains(l, []byte("level=ERROR")) &&
-			!bytes.Contains(l, []byte(`"level":"WARN"`)) && !bytes.Contains(l, []byte(`"level":"ERROR"`)) {
+			!bytes.Contains(l, []byte(`"level":"WARN"`)) && !bytes.Contains(l, []byte(`"level":"ERROR"`)) &&
+			!bytes.HasPrefix(l, []byte("E[")) { // CometBFT's own logger
 			continue
 		}
+		l = userinfo.ReplaceAll(l, []byte("$1<redacted>@"))
 		if len(l) > diagLineMax {
 			l = append(l[:diagLineMax:diagLineMax], "…"...)
 		}
