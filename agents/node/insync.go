@@ -56,15 +56,18 @@ func peerHeights(sw *p2p.Switch) []int64 {
 	return out
 }
 
-// syncGate is whether a node's CometBFT is in sync: out of block sync and, for catchUpWindow
-// after it left block sync, not behind most of its peers (behindPeers).
+// syncGate is whether a node's CometBFT is in sync: out of block sync and, for window from when
+// it first finds itself out of block sync (the driver asks every 200 ms), not behind most of
+// its peers (behindPeers).
 //
 // Peer heights are unauthenticated: a peer's round-step messages say what it likes, and a
 // height it claims stays until it disconnects. A few made-up peers announcing a far height
 // could otherwise keep every member from sealing for as long as they stay connected, so the
 // peers' word counts only in the window after block sync, where the catching up it detects
 // happens. There, what such peers can do is hold a restarted node off its own slots for the
-// window (two slots by default): no more than its restart already cost.
+// window (two slots), once: CometBFT never goes back from consensus to block sync. On a chain
+// made at power 1 a restarted member of four skips block sync and may still be catching up past
+// the window (app.ValidatorPower).
 type syncGate struct {
 	// waitSync reports CometBFT in block sync; stored its block store's height; heights its
 	// peers' consensus heights (cometSyncGate wires them to a node).

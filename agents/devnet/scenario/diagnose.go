@@ -174,7 +174,10 @@ func cut(h string, n int) string {
 
 // userinfo is the user and password of a URL ("scheme://user:pass@"), which a log line may
 // carry (a database URL): the evidence goes to CI's output.
-var userinfo = regexp.MustCompile(`([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]+@`)
+var userinfo = regexp.MustCompile(`([a-zA-Z][a-zA-Z0-9+.-]*://)[^\s"']*@`)
+
+// passwordKV is a password in key=value form (a libpq connection string).
+var passwordKV = regexp.MustCompile(`(?i)(password=)[^\s"']+`)
 
 // lastWarnings are the last n lines at level WARN or ERROR of the log at path (its last
 // diagLogTail bytes; CometBFT's error lines too), with any URL's user and password redacted and
@@ -202,6 +205,7 @@ func lastWarnings(path string, n int) []string {
 			continue
 		}
 		l = userinfo.ReplaceAll(l, []byte("$1<redacted>@"))
+		l = passwordKV.ReplaceAll(l, []byte("$1<redacted>"))
 		if len(l) > diagLineMax {
 			l = append(l[:diagLineMax:diagLineMax], "…"...)
 		}

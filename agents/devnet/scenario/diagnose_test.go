@@ -53,6 +53,18 @@ func TestLastWarnings(t *testing.T) {
 	if !strings.HasSuffix(got[0], "…") || len(got[0]) != diagLineMax+len("…") {
 		t.Fatalf("a long line is not cut to %d bytes: %d", diagLineMax, len(got[0]))
 	}
+	for line, want := range map[string]string{
+		`level=WARN url=postgres://u:p/ss@w@rd@db:5432/x next`: `level=WARN url=postgres://<redacted>@db:5432/x next`,
+		`level=WARN dsn="host=db password=s3cr&t user=u"`:      `level=WARN dsn="host=db password=<redacted> user=u"`,
+		`level=WARN plain http://db:5432/x`:                    `level=WARN plain http://db:5432/x`,
+	} {
+		if err := os.WriteFile(path, []byte(line+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := lastWarnings(path, 1); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: got %q, want %q", line, got, want)
+		}
+	}
 	if lastWarnings(filepath.Join(t.TempDir(), "none.log"), 3) != nil {
 		t.Fatal("a missing log gives lines")
 	}

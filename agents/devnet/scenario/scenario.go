@@ -3,8 +3,10 @@ package scenario
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -382,7 +384,7 @@ func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Dur
 		if set && err1 == nil && err2 == nil && err3 == nil && !catchingUp &&
 			mine.Pending.Number+1 >= other.Pending.Number && mine.Pending.Number > 0 {
 			if validator {
-				if err := e.votesAgain(ctx, w, since, time.Until(deadline)); err != nil {
+				if err := e.votesAgain(ctx, w, since, max(time.Until(deadline), e.slots(6))); err != nil {
 					return err
 				}
 			} else {
@@ -411,8 +413,11 @@ func (e *Env) caughtUp(ctx context.Context, node *devnet.Agent, timeout time.Dur
 // answer; the caller asks again.
 func (e *Env) voteWatch(ctx context.Context, node *devnet.Agent) (w *signWatch, since int64, validator, ok bool) {
 	key, _, err := observe.ValidatorOf(node)
-	if err != nil {
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, 0, false, true
+	}
+	if err != nil {
+		return nil, 0, false, false
 	}
 	chainID, since, err := e.networkHeight(ctx)
 	if err != nil {
