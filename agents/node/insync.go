@@ -56,9 +56,9 @@ func peerHeights(sw *p2p.Switch) []int64 {
 	return out
 }
 
-// syncGate is whether a node's CometBFT is in sync: out of block sync and, for window from when
-// it first finds itself out of block sync (the driver asks every 200 ms), not behind most of
-// its peers (behindPeers).
+// syncGate is whether a node's CometBFT is in sync: out of block sync and, for window (two
+// slots) from when it first finds itself out of block sync (the driver asks every 200 ms), not
+// behind most of its peers (behindPeers).
 //
 // Peer heights are unauthenticated: a peer's round-step messages say what it likes, and a
 // height it claims stays until it disconnects. A few made-up peers announcing a far height
