@@ -45,7 +45,7 @@ func (e *Env) diagnose(ctx context.Context) {
 	var wg sync.WaitGroup
 	for i, a := range e.Nodes {
 		if !a.Running() {
-			reports[i].standing = "stopped"
+			reports[i] = report{standing: "stopped", warnings: lastWarnings(a.Log, diagLogLines)} // it may have crashed
 			continue
 		}
 		wg.Add(1)
