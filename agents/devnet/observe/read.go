@@ -15,6 +15,7 @@ import (
 	cmtjson "github.com/cometbft/cometbft/libs/json"
 	"github.com/cometbft/cometbft/privval"
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -53,6 +54,28 @@ func CometStatus(ctx context.Context, a *devnet.Agent) (string, int64, error) {
 		return "", 0, fmt.Errorf("%s: CometBFT status: %w", a.Name, err)
 	}
 	return st.NodeInfo.Network, st.SyncInfo.LatestBlockHeight, nil
+}
+
+// Validators reads the validator set of the latest height of node a's CometBFT, every page.
+func Validators(ctx context.Context, a *devnet.Agent) ([]*cmttypes.Validator, error) {
+	c, err := Comet(a)
+	if err != nil {
+		return nil, err
+	}
+	var out []*cmttypes.Validator
+	perPage := 100
+	for page := 1; ; page++ {
+		rctx, cancel := context.WithTimeout(ctx, RPCTimeout)
+		r, err := c.Validators(rctx, nil, &page, &perPage)
+		cancel()
+		if err != nil {
+			return nil, fmt.Errorf("%s: validators: %w", a.Name, err)
+		}
+		out = append(out, r.Validators...)
+		if page*perPage >= r.Total {
+			return out, nil
+		}
+	}
 }
 
 // ValidatorOf reads node a's CometBFT validator key and its last-sign state from its home (the

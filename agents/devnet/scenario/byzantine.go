@@ -423,20 +423,13 @@ func byzantineJunk(ctx context.Context, e *Env) (err error) {
 		}
 		owner[string(k.PubKey.Bytes())] = j
 	}
-	comet, err := observe.Comet(e.Nodes[0])
-	if err != nil {
-		return err
-	}
 	validatorSet := func() (map[string]int64, error) {
-		rctx, cancel := context.WithTimeout(ctx, observe.RPCTimeout)
-		defer cancel()
-		perPage := 100
-		res, err := comet.Validators(rctx, nil, nil, &perPage)
+		vals, err := observe.Validators(ctx, e.Nodes[0])
 		if err != nil {
 			return nil, err
 		}
 		set := map[string]int64{}
-		for _, v := range res.Validators {
+		for _, v := range vals {
 			set[string(v.PubKey.Bytes())] = v.VotingPower
 		}
 		return set, nil

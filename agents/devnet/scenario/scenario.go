@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	cmttypes "github.com/cometbft/cometbft/types"
+
 	"github.com/sptn/sptn/agents/devnet"
 	"github.com/sptn/sptn/agents/devnet/observe"
 )
@@ -438,29 +440,12 @@ func (e *Env) inValidatorSet(ctx context.Context, key observe.ValidatorKey, not 
 		if a == not || !a.Running() {
 			continue
 		}
-		c, err := observe.Comet(a)
+		vals, err := observe.Validators(ctx, a)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		perPage := 100
-		for page := 1; ; page++ {
-			rctx, cancel := context.WithTimeout(ctx, observe.RPCTimeout)
-			r, err := c.Validators(rctx, nil, &page, &perPage)
-			cancel()
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: validators: %w", a.Name, err))
-				break
-			}
-			for _, v := range r.Validators {
-				if bytes.Equal(v.Address, key.Address) {
-					return true, nil
-				}
-			}
-			if page*perPage >= r.Total {
-				return false, nil
-			}
-		}
+		return slices.ContainsFunc(vals, func(v *cmttypes.Validator) bool { return bytes.Equal(v.Address, key.Address) }), nil
 	}
 	return false, fmt.Errorf("no running node answers CometBFT validators: %v", errs)
 }
