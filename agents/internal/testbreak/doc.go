@@ -18,7 +18,7 @@ var Guards = map[string]string{
 	"publish":            "nodes never publish an attested block to L1",
 	"skip-slot":          "a proposer seals a slot only on a pending tip of the slot just before (it waits for a missing proposer forever)",
 	"quorum-all":         "nodes publish a block only with every committee member's attestation, not a quorum's",
-	"double-sign":        "a restarted validator signs a second, conflicting prevote (for nil) beside each prevote and gossips it, ignoring its last-sign state",
+	"double-sign":        "a restarted validator signs two conflicting prevotes (for nil and for a block) at its peers' height on each prevote and gossips them, ignoring its last-sign state",
 	"fee-bump":           "the transaction manager never bumps the fees of a transaction stuck under a rising base fee",
 	"follow-l1":          "nodes keep building on their pending tip when L1's assured tip is elsewhere (never re-anchor)",
 	"clock-blocks":       "a node takes L1 time for the L1 blocks it counted (two a slot), as if L1 never missed a block",
