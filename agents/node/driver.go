@@ -102,6 +102,9 @@ type driver struct {
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
+	// l1IntervalSeen is l1Interval as of the latest gap, for readers that must not take d.mu
+	// (the application's proposal steps, app.Config.L1Interval).
+	l1IntervalSeen atomic.Uint64
 	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy); l1Top is
 	// the newest head seen.
 	l1Seen []headSeen
@@ -519,6 +522,7 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 				if d.l1Gaps = append(d.l1Gaps, h.Time-top.time); len(d.l1Gaps) > l1GapSamples {
 					d.l1Gaps = d.l1Gaps[1:]
 				}
+				d.l1IntervalSeen.Store(intervalOf(d.l1Gaps))
 			}
 			d.l1Top = l1Head{number: n, time: h.Time, hash: h.Hash()}
 		}
@@ -546,11 +550,16 @@ const (
 // are whole seconds, each at least its parent's plus one).
 func (d *driver) l1Interval() uint64 {
 	d.mu.RLock()
-	gaps := slices.Clone(d.l1Gaps)
-	d.mu.RUnlock()
+	defer d.mu.RUnlock()
+	return intervalOf(d.l1Gaps)
+}
+
+// intervalOf is l1Interval of the gaps given.
+func intervalOf(gaps []uint64) uint64 {
 	if len(gaps) < l1GapsNeeded {
 		return 0
 	}
+	gaps = slices.Clone(gaps)
 	slices.Sort(gaps)
 	return gaps[len(gaps)/4]
 }
@@ -1055,7 +1064,15 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if !m.Started {
 		return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
 	}
+	// cur is the first slot a propose sent now can still land in: L1's head's, or the next one
+	// when the head is its slot's last L1 block. A tip of an earlier slot that L1 has not
+	// assured by then never will be, and is re-sealed at once: the members take such a seal
+	// once their L1 views hold that block too (app.checkStillInSlot), rather than from the next
+	// slot's start by the clock, which left the re-seal under half a slot.
 	cur := d.rollup.SlotAt(l1.Head.Time)
+	if d.landsAfterSlot(l1.Head, cur) {
+		cur++
+	}
 	tip, err := d.app.BlockByHash(m.TipHash)
 	if err != nil {
 		return common.Hash{}, 0, nil, err

@@ -235,6 +235,14 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 				d.onCommit(m)
 			}
 		},
+		// The driver's estimate (l1Interval), by which it stops publishing a slot's block: the
+		// proposal steps take a slot as over for L1 at the same L1 block.
+		L1Interval: func() uint64 {
+			if d := s.drv.Load(); d != nil {
+				return d.l1IntervalSeen.Load()
+			}
+			return 0
+		},
 	}, s.rt.Store)
 	if err != nil {
 		return err

@@ -99,6 +99,13 @@ type Config struct {
 	// Anchors confirms re-anchoring seals in PrepareProposal/ProcessProposal; nil refuses every
 	// seal that carries an anchor.
 	Anchors AnchorSource
+	// L1Interval is L1's block interval as this node has seen it, in seconds; 0 (or nil) while
+	// unknown. An L1 block whose time plus it reaches the next slot is its slot's last: after
+	// it nothing of that slot can land on L1, and no honest proposer sends a propose of that
+	// slot any more (the driver's landsAfterSlot, from the same estimate). The proposal steps
+	// then treat the slot as over (slotOverAt); without it they wait for an L1 block of the
+	// next slot.
+	L1Interval func() uint64
 	// Now is this node's estimate of L1 time. Only the non-deterministic steps read it:
 	// CheckTx (the next proposer's prices, a seal's slot) and PrepareProposal/ProcessProposal
 	// (a seal must be for a slot near the current one). Execution never reads a clock.
