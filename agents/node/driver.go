@@ -1064,15 +1064,7 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if !m.Started {
 		return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
 	}
-	// cur is the first slot a propose sent now can still land in: L1's head's, or the next one
-	// when the head is its slot's last L1 block. A tip of an earlier slot that L1 has not
-	// assured by then never will be, and is re-sealed at once: the members take such a seal
-	// once their L1 views hold that block too (app.checkStillInSlot), rather than from the next
-	// slot's start by the clock, which left the re-seal under half a slot.
 	cur := d.rollup.SlotAt(l1.Head.Time)
-	if d.landsAfterSlot(l1.Head, cur) {
-		cur++
-	}
 	tip, err := d.app.BlockByHash(m.TipHash)
 	if err != nil {
 		return common.Hash{}, 0, nil, err

@@ -185,39 +185,6 @@ func TestChooseParent(t *testing.T) {
 	require.Equal(t, b6b, cur.Hash)
 }
 
-// TestChooseParentResealsAtTheMissedSlotsLastL1Block (CI at 91fcd63): block 6 of slot 4 is the
-// pending tip on L1's assured tip, block 5. While L1's head is an L1 block of slot 4 before its
-// last, block 6 may still land, and the next seal builds on it. Once the head is slot 4's last
-// L1 block (2 s apart, 4 s slots) without it, block 6 never lands, and the seal re-seals on
-// block 5 at once rather than on a block L1 will not take; without the interval known yet, the
-// driver waits for an L1 block of slot 5 as before.
-func TestChooseParentResealsAtTheMissedSlotsLastL1Block(t *testing.T) {
-	f := newChainFixture(t)
-	d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
-	b5 := f.seal(3, 5, common.Hash{4})
-	b6 := f.seal(4, 6, b5)
-	at := func(sec uint64) L1Tips {
-		return L1Tips{Assured: Tip{Number: 5, Hash: b5, Slot: 3}, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot + sec}}
-	}
-	for _, c := range []struct {
-		name       string
-		gaps       []uint64
-		head       uint64
-		wantParent common.Hash
-	}{
-		{"interval not known", nil, 2, b6},
-		{"an L1 block of slot 4 before its last", []uint64{2, 2, 2, 2}, 1, b6},
-		{"slot 4's last L1 block", []uint64{2, 2, 2, 2}, 2, b5},
-	} {
-		d.l1Gaps = c.gaps
-		parent, number, an, err := d.chooseParent(context.Background(), at(c.head), f.a.Meta())
-		require.NoError(t, err, c.name)
-		require.Equal(t, c.wantParent, parent, c.name)
-		require.Equal(t, map[common.Hash]uint64{b6: 7, b5: 6}[c.wantParent], number, c.name)
-		require.Nil(t, an, c.name)
-	}
-}
-
 // fakeSender records the IDs the driver revives; notRevivable answers ErrNotRevivable for them.
 type fakeSender struct {
 	revived      []string
@@ -1143,8 +1110,10 @@ func TestFollowCountsEachHeadOnce(t *testing.T) {
 		see(grow(2))
 	}
 	require.Zero(t, d.l1Interval(), "three gaps are not enough")
+	require.Zero(t, d.l1IntervalSeen.Load(), "the application's copy neither")
 	see(grow(24)) // a missed L1 slot
 	require.Equal(t, uint64(2), d.l1Interval(), "the lower quartile of four")
+	require.Equal(t, uint64(2), d.l1IntervalSeen.Load(), "the application's copy (app.Config.L1Interval) follows")
 	require.Equal(t, 5, seen())
 
 	top, lower := chain[len(chain)-1], chain[len(chain)-2]

@@ -100,11 +100,10 @@ type Config struct {
 	// seal that carries an anchor.
 	Anchors AnchorSource
 	// L1Interval is L1's block interval as this node has seen it, in seconds; 0 (or nil) while
-	// unknown. An L1 block whose time plus it reaches the next slot is its slot's last: after
-	// it nothing of that slot can land on L1, and no honest proposer sends a propose of that
-	// slot any more (the driver's landsAfterSlot, from the same estimate). The proposal steps
-	// then treat the slot as over (slotOverAt); without it they wait for an L1 block of the
-	// next slot.
+	// unknown. An L1 block whose time plus it reaches the next slot is its slot's last by this
+	// estimate (the driver's landsAfterSlot, by which it stops publishing a slot's block): a
+	// seal may then skip that slot if nobody took it (slotOverAt). Nothing that orphans a block
+	// rests on it.
 	L1Interval func() uint64
 	// Now is this node's estimate of L1 time. Only the non-deterministic steps read it:
 	// CheckTx (the next proposer's prices, a seal's slot) and PrepareProposal/ProcessProposal

@@ -9,21 +9,15 @@ import (
 
 // checkStillInSlot refuses a seal (one that executed, m being the meta before it) that orphans
 // a pending block building on the same parent while that block's slot has not passed by this
-// node's clock (review r17j A), unless this node's L1 view shows that slot over (slotOverAt: its
-// head is the slot's last L1 block or later). Such a block is on L1's assured tip and its
-// propose can still land on L1 in its slot; checkReseal and checkAnchor pass the seal (its
-// parent is L1's assured tip), so without this the proposer of the next slot, sealing early
-// (freshness allows up to two slots ahead), could orphan it, with or without an anchor. Once the
-// slot's last L1 block is in and does not hold the propose, nothing of the slot can land, and
-// the next slot's proposer re-seals at its lead instead of losing the half of its slot the clock
-// would take (the driver's chooseParent; CI at 91fcd63 missed slot after slot with a member of
-// four down, each seal committed too late in its slot). checkReseal and checkAnchor then confirm
-// the parent or anchor as L1's tip at a head past that slot too. The honest driver never builds
-// such a seal earlier: it builds on a tip in the current slot whose parent L1 assured. Only the
-// first orphaned block can be such a block; a re-anchoring seal on a block the chain never had
-// orphans blocks that do not build on its parent, which L1 replaced. A clock and L1 check, so
-// only the proposal steps make it; execution never reads either.
-func (a *App) checkStillInSlot(ctx context.Context, v *view, m *Meta, s *Seal, now time.Time) error {
+// node's clock (review r17j A). Such a block is on L1's assured tip and its propose can still
+// land on L1 in its slot; checkReseal and checkAnchor pass the seal (its parent is L1's assured
+// tip), so without this the proposer of the next slot, sealing early (freshness allows up to two
+// slots ahead), could orphan it, with or without an anchor. The honest driver never builds such
+// a seal: it builds on a tip in the current slot whose parent L1 assured (chooseParent). Only
+// the first orphaned block can be such a block; a re-anchoring seal on a block the chain never
+// had orphans blocks that do not build on its parent, which L1 replaced. A clock check, so only
+// the proposal steps make it; execution never reads a clock.
+func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 	if !orphans(m, s.Number) {
 		return nil
 	}
@@ -35,42 +29,27 @@ func (a *App) checkStillInSlot(ctx context.Context, v *view, m *Meta, s *Seal, n
 	if err != nil || b == nil {
 		return err
 	}
-	cur := a.SlotAt(now)
-	if b.Header.ParentHash != s.Parent || b.Header.Slot < cur {
-		return nil
+	if cur := a.SlotAt(now); b.Header.ParentHash == s.Parent && b.Header.Slot >= cur {
+		return sealErr("it orphans block %d of slot %d on the same parent while that slot has not passed (the current slot is %d): its propose can still land on L1",
+			s.Number, b.Header.Slot, cur)
 	}
-	why := "the current slot"
-	if b.Header.Slot == cur {
-		cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
-		defer cancel()
-		_, err := a.l1ViewPast(cctx, cur)
-		if err == nil {
-			return nil
-		}
-		why = err.Error()
-	}
-	return sealErr("it orphans block %d of slot %d on the same parent while that slot has not passed (the current slot is %d; L1 view: %s): its propose can still land on L1",
-		s.Number, b.Header.Slot, cur, why)
+	return nil
 }
 
 // checkSkipsNoOpenSlot refuses a seal that skips a slot (its slot is more than one after its
-// parent's) before the last slot it skips is over (review r17l F5): passed by this node's clock,
-// or over by its L1 view (slotOverAt: the view's head is that slot's last L1 block or later, so
-// nothing of the slot can land any more), unless each skipped slot that is not over holds a
-// block this seal orphans (its proposer has sealed: a re-seal after a missed block, below).
-// Freshness admits seals up to two slots ahead, so without this the proposer of slot S+2 could
-// seal on S's block during slot S, before S+1's proposer sealed (it seals node.seal-lead ahead
-// of its slot): the tip's slot would become S+2 and every seal of S+1 be refused, erasing that
-// slot and charging its honest proposer with a miss. Once L1 has made S+1's last block, a
-// proposer of S+1 (stopped, or late) could no longer land a block of S+1 anyway, and the seal
-// of S+2 need not wait for the clock: waiting left it under half a slot to be committed and
-// published, and with one member of four stopped the slot after each of its turns missed, and
-// under CI's load the misses chained (CI at 91fcd63). A seal that skips nothing may still come
-// early, and so may one whose skipped open slots are all taken. The parent's slot is its
-// block's, or the anchor's when the seal re-anchors on an L1 block the chain never had, or the
-// chain's anchor's (a re-seal on it). The blocks the seal orphans are those its execution
-// orphans, from sealFrom (the fork, for a re-anchoring, whose number may be above the tip). A
-// clock and L1 check: the proposal steps only.
+// parent's) before the last slot it skips has passed by this node's clock (review r17l F5),
+// unless each skipped slot that has not passed holds a block this seal orphans (its proposer has
+// sealed: a re-seal after a missed block, below), or holds none and is over for L1 by this
+// node's L1 view (its head is the slot's last L1 block: slotOverAt). Freshness admits seals up
+// to two slots ahead, so without this the proposer of slot S+2 could seal on S's block during
+// slot S, before S+1's proposer sealed (it seals node.seal-lead ahead of its slot): the tip's
+// slot would become S+2 and every seal of S+1 be refused, erasing that slot and charging its
+// honest proposer with a miss. A seal that skips nothing may still come early, and so may one
+// whose skipped open slots are all taken or over. The parent's slot is its block's, or the
+// anchor's when the seal re-anchors on an L1 block the chain never had, or the chain's anchor's
+// (a re-seal on it). The blocks the seal orphans are those its execution orphans, from sealFrom
+// (the fork, for a re-anchoring, whose number may be above the tip). A clock and L1 check: the
+// proposal steps only.
 func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Seal, sealFrom uint64, now time.Time) error {
 	var parentSlot uint64
 	switch b, err := v.block(s.Parent); {
@@ -90,46 +69,54 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	if s.Slot <= parentSlot+1 || s.Slot <= cur {
 		return nil
 	}
-	// Each skipped slot that has not passed by the clock must be taken already (its proposer
-	// sealed, and the block is one this seal orphans) or be over by this node's L1 view. Taken
-	// is a re-seal after a missed block (slot S's block missed L1, S+1's proposer had sealed on
-	// it a slot ahead): S+1's block cannot land, since checkReseal and checkAnchor confirm
-	// against L1 that the new parent, below it, is L1's assured tip while S is over, and
-	// checkStillInSlot refuses the seal while S is open. Waiting for S+2 to begin left the
-	// re-seal under half a slot to be committed and published; under load it missed too, and
-	// the chain missed slot after slot (issue 16).
+	// Each skipped slot that has not passed must be taken already: its proposer sealed, and the
+	// block is one this seal orphans. That is a re-seal after a missed block (slot S's block
+	// missed L1, S+1's proposer had sealed on it a slot ahead): S+1's block cannot land, since
+	// checkReseal and checkAnchor confirm against L1 that the new parent, below it, is L1's
+	// assured tip while S has passed, and checkStillInSlot refuses the seal while S is open.
+	// Waiting for S+2 to begin left the re-seal under half a slot to be committed and published;
+	// under load it missed too, and the chain missed slot after slot (issue 16).
 	taken, err := orphanedSlots(v, m, sealFrom, max(cur, parentSlot+1))
 	if err != nil {
 		return err
 	}
-	// past is the last slot this node's L1 view must show over: the last skipped one nobody
-	// took, else the one before the current.
-	past, open := cur-1, false
+	// A skipped slot nobody took may be skipped once this node's L1 view holds its last L1
+	// block: its proposer (stopped, or late) could no longer land a block of it. It has no
+	// block in the chain, so none of it has attestations, and none can get them once this seal
+	// commits: skipping it early, even on an estimate of L1's interval that is too long (an L1
+	// block of the slot still to come), costs only its proposer the slot, never a block L1
+	// could hold. Waiting for the clock left the seal after a stopped proposer's turn under
+	// half a slot to be committed, attested and published: with one member of four stopped,
+	// the slot after each of its turns missed under CI's load, and the misses chained (CI at
+	// 91fcd63). A slot taken (its block orphaned) keeps the clock rules: that block could land.
+	var open []uint64
 	for k := max(cur, parentSlot+1); k < s.Slot; k++ {
 		if !taken[k] {
-			past, open = k, true
+			open = append(open, k)
 		}
 	}
-	if !open && cur == 0 {
-		return nil
-	}
-	// That a slot passed without L1 assuring its block is read from this node's L1 view, which
-	// must show that slot over too: the clock may say S is over, but a view whose head is an L1
-	// block of S before its last may not show the propose that landed in S's last L1 block,
-	// and would let a byzantine proposer of S+2 orphan that block and the one of S+1 that could
-	// land in its open slot (review r37 F1). A member whose view lags refuses until it catches
-	// up; the driver keeps sending the same seal meanwhile (chooseParent re-seals as soon as
-	// the tip's parent is not L1's assured tip, even while its own L1 head is still in S: review
-	// r38).
+	// That S passed without L1 assuring its block is read from this node's L1 view, which must
+	// have passed S too: the clock says S is over, but a view whose head is still an L1 block of
+	// S may not show the propose that landed in S's last L1 block, and would let a byzantine
+	// proposer of S+2 orphan that block and the one of S+1 that could land in its open slot
+	// (review r37 F1). A member whose view lags refuses until it catches up; the driver keeps
+	// sending the same seal meanwhile (chooseParent re-seals as soon as the tip's parent is not
+	// L1's assured tip, even while its own L1 head is still in S: review r38).
 	cctx, cancel := context.WithTimeout(ctx, l1ReadTimeout)
 	defer cancel()
-	if _, err := a.l1ViewPast(cctx, past); err != nil {
-		if open {
-			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d), and this node's L1 view does not show it over: its proposer may still seal and publish: %v",
-				s.Slot, past, cur, err)
+	at, t, err := a.l1Head(cctx)
+	if err != nil {
+		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view cannot tell: %v", s.Slot, s.Slot-1, err)
+	}
+	if got := a.SlotAt(time.Unix(int64(t), 0)); got < cur {
+		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: its L1 head %d is of slot %d",
+			s.Slot, s.Slot-1, cur-1, at.Number, got)
+	}
+	for _, k := range open {
+		if !a.slotOverAt(t, k) {
+			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal (this node's L1 head %d is not that slot's last L1 block)",
+				s.Slot, k, cur, at.Number)
 		}
-		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: %v",
-			s.Slot, s.Slot-1, past, err)
 	}
 	return nil
 }
@@ -142,26 +129,39 @@ type L1HeadReader interface {
 	L1Head(ctx context.Context) (L1Block, uint64, error)
 }
 
-// l1ViewPast returns this node's L1 head, and fails unless slot is over by it (slotOverAt). The
-// caller bounds the read (l1ReadTimeout).
-func (a *App) l1ViewPast(ctx context.Context, slot uint64) (L1Block, error) {
-	hr, ok := a.cfg.Anchors.(L1HeadReader)
-	if !ok {
-		return L1Block{}, errors.New("no L1 head to read")
-	}
-	at, t, err := hr.L1Head(ctx)
+// l1ViewReached returns this node's L1 head, and fails unless it is an L1 block of slot or later.
+// The caller bounds the read (l1ReadTimeout).
+func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
+	at, t, err := a.l1Head(ctx)
 	if err != nil {
-		return L1Block{}, fmt.Errorf("read L1 head: %w", err)
+		return L1Block{}, err
 	}
-	if !a.slotOverAt(t, slot) {
-		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d and not that slot's last L1 block", at.Number, a.SlotAt(time.Unix(int64(t), 0)))
+	if got := a.SlotAt(time.Unix(int64(t), 0)); got < slot {
+		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, got)
 	}
 	return at, nil
 }
 
-// slotOverAt reports whether slot is over for L1 by an L1 block of time t: the block is of a
-// later slot, or it is the slot's last (L1Interval: the next L1 block comes in a later slot).
-// Either way no propose of slot can land on L1 after that block.
+// l1Head reads this node's L1 head and its time (L1HeadReader). The caller bounds the read.
+func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
+	hr, ok := a.cfg.Anchors.(L1HeadReader)
+	if !ok {
+		return L1Block{}, 0, errors.New("no L1 head to read")
+	}
+	at, t, err := hr.L1Head(ctx)
+	if err != nil {
+		return L1Block{}, 0, fmt.Errorf("read L1 head: %w", err)
+	}
+	return at, t, nil
+}
+
+// slotOverAt reports whether slot is over for L1 by an L1 block of time t, as far as this node
+// can tell: the block is of a later slot, or it is the slot's last by the L1 block interval this
+// node measures (Config.L1Interval: the next L1 block comes in a later slot). The second is an
+// estimate, which L1 blocks that come sooner than their interval (a starved anvil's bursts)
+// prove wrong: only checkSkipsNoOpenSlot uses it, where erring early costs a slot's late
+// proposer its slot and nothing else. Whether a block of the slot can still land on L1 is
+// decided by an L1 block of a later slot alone.
 func (a *App) slotOverAt(t, slot uint64) bool {
 	if at := a.SlotAt(time.Unix(int64(t), 0)); at != slot || t < a.cfg.GenesisTime {
 		return at > slot
@@ -175,26 +175,25 @@ func (a *App) slotOverAt(t, slot uint64) bool {
 
 // confirmPastOrphans confirms tip (what, the seal's parent or its anchor) as L1's tip for a seal
 // (one that executed, m being the meta before it) whose execution orphans pending blocks from
-// number from on: at this node's L1 head, which must show the first orphaned block's slot over
-// (review r38 F1: an L1 block of a later slot, or the slot's last L1 block, slotOverAt), and in
-// that very head's state (F2: not a second read of "latest"). A block of slot S lands only in
-// an L1 block of slot S, and each orphaned block needs the one before it: so a view past the
-// first one's slot that shows tip as L1's shows that none of them is on L1 or can still land. A
-// view whose head is an L1 block of that slot before its last may lack the propose that lands
-// in the slot's last L1 block, and would confirm a tip L1 then builds on: more than two thirds
-// of members with such views (one stalled, shared provider) would orphan a block L1 holds.
-// checkStillInSlot makes the same demand of the clock, or of a view with the slot's last block;
-// this one is of the L1 view the confirmation reads. A member whose view lags refuses until it
-// catches up, which for an honest re-seal (made once the slot's last L1 block is in) is the time
-// its L1 takes to import that block.
+// number from on: at this node's L1 head, which must be of a slot after the first orphaned
+// block's (review r38 F1), and in that very head's state (F2: not a second read of "latest").
+// A block of slot S lands only in an L1 block of slot S, and each orphaned block needs the one
+// before it: so a view past the first one's slot that shows tip as L1's shows that none of them
+// is on L1 or can still land. A view whose head is still an L1 block of that slot may lack the
+// propose that landed in the slot's last L1 block, and would confirm a tip L1 has since built
+// on: more than two thirds of members with such views (one stalled, shared provider) would
+// orphan a block L1 holds. checkStillInSlot makes the same demand of the clock; this one is of
+// the L1 view the confirmation reads. A member whose view lags refuses until it catches up,
+// which for an honest re-seal (made once the slot passed) is the time its L1 takes to import
+// the next slot's first block.
 func (a *App) confirmPastOrphans(ctx context.Context, v *view, m *Meta, from uint64, what string, tip Anchor) error {
 	slot, err := firstOrphanedSlot(v, m, from)
 	if err != nil {
 		return err
 	}
-	at, err := a.l1ViewPast(ctx, slot)
+	at, err := a.l1ViewReached(ctx, slot+1)
 	if err != nil {
-		return fmt.Errorf("%w: it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot over: %w",
+		return fmt.Errorf("%w: it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
 			ErrBadAnchor, from, m.TipNumber, slot, err)
 	}
 	if err := a.cfg.Anchors.CheckAnchorAt(ctx, tip, at); err != nil {

@@ -147,7 +147,7 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err != nil {
 		return nil, m, nil, err
 	}
-	if err := a.checkStillInSlot(ctx, v, &base, s, now); err != nil {
+	if err := a.checkStillInSlot(v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
 	if err := a.checkSkipsNoOpenSlot(ctx, v, &base, s, bc.sealFrom, now); err != nil {

@@ -59,14 +59,15 @@ func TestASealMaySkipAnOpenSlotOnceL1MadeItsLastBlock(t *testing.T) {
 	require.NotZero(t, late.Code, "a seal of slot 5 after the chain took slot 6")
 }
 
-// TestAReSealMayComeAtItsLeadOnceL1MadeTheMissedSlotsLastBlock (CI at 91fcd63): block 6 of
-// slot 9 missed L1 (L1's assured tip is block 5). During slot 9, at slot 10's seal lead, slot
-// 10's proposer re-seals on block 5, orphaning block 6. By the clock block 6 could still land
-// (checkStillInSlot, review r17j A), and so every member used to refuse it until slot 10 began.
-// With L1's block interval known, a member whose L1 view holds slot 9's last L1 block, in whose
-// state block 5 is still L1's tip, takes it: block 6 can no longer land. If block 6 landed in
-// that last block, L1's tip is block 6 and the re-seal is refused.
-func TestAReSealMayComeAtItsLeadOnceL1MadeTheMissedSlotsLastBlock(t *testing.T) {
+// TestAReSealWaitsForAnL1BlockOfTheNextSlot (review of b9a6a99, P0): block 6 of slot 9 is
+// pending on L1's assured tip, block 5, and slot 9's last L1 block by the measured interval
+// (2 s) is in without it. Slot 10's proposer re-seals on block 5 at its lead, orphaning block
+// 6. The measured interval is an estimate: a starved anvil bursts blocks a second apart, and
+// block 6's propose, in flight, could land in one more L1 block of slot 9. A member that took
+// the re-seal would orphan a block L1 then holds. So a seal that orphans a block waits, as
+// before, for the clock to pass the block's slot and for an L1 head of a later slot, whatever
+// the interval; only skipping a slot nobody took rests on it.
+func TestAReSealWaitsForAnL1BlockOfTheNextSlot(t *testing.T) {
 	for _, anchored := range []bool{false, true} {
 		t.Run(map[bool]string{false: "unanchored", true: "anchored on L1's tip"}[anchored], func(t *testing.T) {
 			f := newPendingSix(t)
@@ -76,21 +77,35 @@ func TestAReSealMayComeAtItsLeadOnceL1MadeTheMissedSlotsLastBlock(t *testing.T) 
 				an = &Anchor{Number: 5, Hash: f.b[5], Slot: 8, At: &testL1Block}
 			}
 			reseal := nt.sealWith(10, 6, f.b[5], nil, f.b[6], an, false)
+			nt.l1Interval(2)
 			nt.now = slotTime(9).Add(2500 * time.Millisecond)
 			nt.viewsAt(slotTime(9).Add(2 * time.Second))
-			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "L1's interval is not known: block 6's slot is open by the clock")
-			nt.l1Interval(2)
-			nt.viewsAt(slotTime(9).Add(time.Second))
-			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "its L1 head is not slot 9's last block: block 6 may still land")
-			nt.viewsAt(slotTime(9).Add(2 * time.Second))
-			nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "block 6 missed slot 9's last L1 block")
-
-			// Block 6 landed in slot 9's last L1 block: L1's tip is block 6, not block 5.
-			delete(nt.anchors.ok, anchorID{5, f.b[5], 8})
-			nt.anchors.confirm(Anchor{Number: 6, Hash: f.b[6], Slot: 9})
-			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "L1 assured block 6 in slot 9's last block")
+			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "block 6 may still land in slot 9")
+			nt.now = slotTime(10).Add(100 * time.Millisecond)
+			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "the clock passed slot 9, its L1 view has not")
+			nt.viewsAt(slotTime(10))
+			nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "an L1 block of slot 10 shows block 6 missed")
 		})
 	}
+}
+
+// TestASealMaySkipOnlyOpenSlotsL1Ended: during slot 5, a seal of slot 7 on block 1 (slot 4)
+// skips slots 5 and 6, neither taken. Slot 5's last L1 block ends slot 5 only: slot 6 is still
+// to come, and its proposer's turn with it, so the seal is refused (r17l F5), whatever the view
+// says of slot 5.
+func TestASealMaySkipOnlyOpenSlotsL1Ended(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	nt.l1Interval(2)
+	nt.now = slotTime(5).Add(2500 * time.Millisecond)
+	nt.viewsAt(slotTime(5).Add(2 * time.Second))
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, nt.seal(7, 2, b1, nil), "slot 6 is still to come")
+	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, nt.seal(6, 2, b1, nil), "slot 5 is over for L1")
 }
 
 // TestSlotOverAt is slotOverAt's table: an L1 block of a later slot ends a slot; one of the
@@ -112,6 +127,7 @@ func TestSlotOverAt(t *testing.T) {
 		{4, at(5, 0), 5, true},
 		{2, at(4, 2), 5, false}, // an earlier slot's last block says nothing of slot 5
 		{2, genesis - 1, 0, false},
+		{8, genesis - 1, 0, false}, // before genesis, whatever the interval
 	} {
 		iv := c.iv
 		a.cfg.L1Interval = func() uint64 { return iv }
