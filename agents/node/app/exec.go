@@ -56,6 +56,10 @@ type blockCtx struct {
 	// checkSkipsNoOpenSlot); orphaning none, it is above the tip's number before the seal. Valid
 	// only right after a successful execSeal: proposeSeal reads it there.
 	sealFrom uint64
+	// processing is set for ProcessProposal's checks (another member's proposal), unset for
+	// PrepareProposal's (this node's own): checkSkipsNoOpenSlot judges others' early seals
+	// with a floor on L1's interval, its own by its measure alone.
+	processing bool
 }
 
 func newBlockCtx(height int64) *blockCtx { return &blockCtx{height: height, refused: map[string]int{}} }

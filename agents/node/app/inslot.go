@@ -50,7 +50,7 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 // (a re-seal on it). The blocks the seal orphans are those its execution orphans, from sealFrom
 // (the fork, for a re-anchoring, whose number may be above the tip). A clock and L1 check: the
 // proposal steps only.
-func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Seal, sealFrom uint64, now time.Time) error {
+func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Seal, bc *blockCtx, now time.Time) error {
 	var parentSlot uint64
 	switch b, err := v.block(s.Parent); {
 	case err != nil:
@@ -76,23 +76,45 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	// assured tip while S has passed, and checkStillInSlot refuses the seal while S is open.
 	// Waiting for S+2 to begin left the re-seal under half a slot to be committed and published;
 	// under load it missed too, and the chain missed slot after slot (issue 16).
-	taken, err := orphanedSlots(v, m, sealFrom, max(cur, parentSlot+1))
+	taken, err := orphanedSlots(v, m, bc.sealFrom, max(cur, parentSlot+1))
 	if err != nil {
 		return err
 	}
 	// A skipped slot nobody took may be skipped once this node's L1 view holds its last L1
 	// block: its proposer (stopped, or late) could no longer land a block of it. It has no
-	// block in the chain, so none of it has attestations, and none can get them once this seal
-	// commits: skipping it early, even on an estimate of L1's interval that is too long (an L1
-	// block of the slot still to come), costs only its proposer the slot, never a block L1
-	// could hold. Waiting for the clock left the seal after a stopped proposer's turn under
-	// half a slot to be committed, attested and published: with one member of four stopped,
-	// the slot after each of its turns missed under CI's load, and the misses chained (CI at
-	// 91fcd63). A slot taken (its block orphaned) keeps the clock rules: that block could land.
+	// block in the chain, so none of it was attested through the chain, and none can be once
+	// this seal commits: skipping it early, even on an estimate of L1's interval that is too
+	// long (an L1 block of the slot still to come), costs that slot's proposer the slot, never
+	// a block of the pending chain L1 could hold. Waiting for the clock left the seal after a
+	// stopped proposer's turn under half a slot to be committed, attested and published: with
+	// one member of four stopped, the slot after each of its turns missed under CI's load, and
+	// the misses chained (CI at 91fcd63). A slot taken (its block orphaned) keeps the clock
+	// rules: that block could land.
 	var open []uint64
 	for k := max(cur, parentSlot+1); k < s.Slot; k++ {
 		if !taken[k] {
 			open = append(open, k)
+		}
+	}
+	// This node's own proposal takes the skip on its measure of L1's interval alone; another
+	// member's, on at least half a slot (two L1 blocks a slot, the devnet's): a member whose
+	// measure is not known yet (just restarted) or shorter (a starved L1's bursts) would refuse
+	// the proposal, and with one member of four stopped every live one must take it, or the
+	// round fails and the seal commits later than the clock would have let it. The floor errs
+	// early only where a slot holds more than two L1 blocks, on another proposer's word.
+	var floor uint64
+	if bc.processing {
+		floor = a.cfg.SlotDuration / 2
+	}
+	if len(open) > 0 {
+		// Refused without an L1 read while the clock says the last open slot's last L1 block
+		// cannot be in yet (a second of skew allowed): seals of a later slot sent early, junk
+		// included, cost nothing.
+		k := open[len(open)-1]
+		iv := max(a.l1Interval(), floor)
+		if end := a.cfg.GenesisTime + (k+1)*a.cfg.SlotDuration; iv == 0 || uint64(max(now.Unix(), 0))+1+iv < end {
+			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
+				s.Slot, k, cur)
 		}
 	}
 	// That S passed without L1 assuring its block is read from this node's L1 view, which must
@@ -108,15 +130,15 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	if err != nil {
 		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view cannot tell: %v", s.Slot, s.Slot-1, err)
 	}
-	if got := a.SlotAt(time.Unix(int64(t), 0)); got < cur {
-		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: its L1 head %d is of slot %d",
-			s.Slot, s.Slot-1, cur-1, at.Number, got)
-	}
 	for _, k := range open {
-		if !a.slotOverAt(t, k) {
+		if !a.slotOverAt(t, k, floor) {
 			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal (this node's L1 head %d is not that slot's last L1 block)",
 				s.Slot, k, cur, at.Number)
 		}
+	}
+	if got := a.SlotAt(time.Unix(int64(t), 0)); got < cur {
+		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: its L1 head %d is of slot %d",
+			s.Slot, s.Slot-1, cur-1, at.Number, got)
 	}
 	return nil
 }
@@ -156,21 +178,26 @@ func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
 }
 
 // slotOverAt reports whether slot is over for L1 by an L1 block of time t, as far as this node
-// can tell: the block is of a later slot, or it is the slot's last by the L1 block interval this
-// node measures (Config.L1Interval: the next L1 block comes in a later slot). The second is an
-// estimate, which L1 blocks that come sooner than their interval (a starved anvil's bursts)
-// prove wrong: only checkSkipsNoOpenSlot uses it, where erring early costs a slot's late
-// proposer its slot and nothing else. Whether a block of the slot can still land on L1 is
-// decided by an L1 block of a later slot alone.
-func (a *App) slotOverAt(t, slot uint64) bool {
+// can tell: the block is of a later slot, or it is the slot's last by L1's block interval as this
+// node measures it (Config.L1Interval), or floor if that is longer: the next L1 block comes in a
+// later slot. The second is an estimate, which L1 blocks that come sooner than their interval (a
+// starved anvil's bursts) prove wrong: only checkSkipsNoOpenSlot uses it, where erring early
+// costs a slot's proposer its slot and nothing else. Whether a block of the slot can still land
+// on L1 is decided by an L1 block of a later slot alone.
+func (a *App) slotOverAt(t, slot, floor uint64) bool {
 	if at := a.SlotAt(time.Unix(int64(t), 0)); at != slot || t < a.cfg.GenesisTime {
 		return at > slot
 	}
-	var iv uint64
-	if a.cfg.L1Interval != nil {
-		iv = a.cfg.L1Interval()
-	}
+	iv := max(a.l1Interval(), floor)
 	return iv > 0 && t+iv >= a.cfg.GenesisTime+(slot+1)*a.cfg.SlotDuration
+}
+
+// l1Interval is Config.L1Interval's answer, 0 without one.
+func (a *App) l1Interval() uint64 {
+	if a.cfg.L1Interval == nil {
+		return 0
+	}
+	return a.cfg.L1Interval()
 }
 
 // confirmPastOrphans confirms tip (what, the seal's parent or its anchor) as L1's tip for a seal

@@ -129,8 +129,8 @@ func (a *App) sealLeftOut(tx []byte, height int64, err error) {
 
 // proposeSeal checks a seal for a proposal, in cost order: its shape, its slot against this
 // node's clock, its execution on a child of v (signature, proposer, tip, transactions, blobs),
-// that it orphans no block still in its slot (checkStillInSlot) and skips no slot still open
-// (checkSkipsNoOpenSlot; both the clock), and only then its
+// that it orphans no block still in its slot (checkStillInSlot, the clock) and skips no slot
+// still open (checkSkipsNoOpenSlot, the clock and this node's L1 head), and only then its
 // anchor, or the parent of a seal that orphans blocks, against L1. It returns
 // the child holding the seal's writes, the meta after it and the block it seals.
 func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now time.Time, bc *blockCtx) (*view, Meta, *Block, error) {
@@ -150,7 +150,7 @@ func (a *App) proposeSeal(ctx context.Context, v *view, m Meta, tx []byte, now t
 	if err := a.checkStillInSlot(v, &base, s, now); err != nil {
 		return nil, m, nil, err
 	}
-	if err := a.checkSkipsNoOpenSlot(ctx, v, &base, s, bc.sealFrom, now); err != nil {
+	if err := a.checkSkipsNoOpenSlot(ctx, v, &base, s, bc, now); err != nil {
 		return nil, m, nil, err
 	}
 	if err := a.checkAnchor(ctx, v, &base, s, bc.sealFrom); err != nil {
@@ -235,6 +235,7 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 	v, m := a.scratch()
 	base := m
 	bc := newBlockCtx(req.Height)
+	bc.processing = true
 	now := a.cfg.Now()
 	var sealed *Block
 	results := make([]*abci.ExecTxResult, len(req.Txs))

@@ -24,8 +24,11 @@ func (nt *net) l1Interval(iv uint64) {
 // until slot 6 began, which left it under half a slot to be committed, attested and published:
 // with one member of four stopped, the slot after each of its turns missed under CI's load.
 // With L1's block interval known (2 s, the devnet's, two L1 blocks a slot) a member takes the
-// seal once its L1 view holds slot 5's last L1 block: no propose of slot 5 can land after it.
-// An earlier L1 block of slot 5, or an interval not known yet, still refuses it.
+// seal once its L1 view holds slot 5's last L1 block: no block of slot 5 can be attested and
+// land after it. An earlier L1 block of slot 5 still refuses it; so does a clock that says
+// slot 5's last L1 block cannot be in yet, whatever the view. A member that has not measured
+// the interval takes another's proposal on a floor of half a slot, so that with one member
+// stopped a restarted one does not fail the round; its own proposal leaves the seal out.
 func TestASealMaySkipAnOpenSlotOnceL1MadeItsLastBlock(t *testing.T) {
 	nt := newNet(t, 4)
 	start := crypto.Keccak256Hash([]byte("L1 block 0"))
@@ -34,19 +37,33 @@ func TestASealMaySkipAnOpenSlotOnceL1MadeItsLastBlock(t *testing.T) {
 	b1 := nt.apps[0].Meta().TipHash
 	nt.round(slotTime(4).Add(time.Second))
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
-	nt.now = slotTime(5).Add(2500 * time.Millisecond) // slot 6's seal lead: slot 5 is open
 	skip := nt.seal(6, 2, b1, nil)
 
-	nt.viewsAt(slotTime(5).Add(2 * time.Second)) // slot 5's last L1 block at 2 s intervals
-	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, skip, "L1's interval is not known: slot 5 is open by the clock")
+	// The clock half a second into slot 5: its last L1 block is 1.5 s away, whatever a view
+	// ahead of the clock says.
 	nt.l1Interval(2)
+	nt.now = slotTime(5).Add(500 * time.Millisecond)
+	nt.viewsAt(slotTime(5).Add(2 * time.Second))
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, skip, "the clock says slot 5's last L1 block is not in yet")
+
+	nt.now = slotTime(5).Add(2500 * time.Millisecond) // slot 6's seal lead: slot 5 is open
 	for _, head := range []time.Duration{0, time.Second} {
 		nt.viewsAt(slotTime(5).Add(head))
 		nt.requireAll(t, abci.ResponseProcessProposal_REJECT, skip, "its L1 head (%s into slot 5) is not the slot's last: slot 5's block may still land", head)
 	}
 	nt.viewsAt(slotTime(5).Add(2 * time.Second))
+	for i, iv := range []uint64{2, 0, 1, 2} { // one restarted, one measuring a starved L1's bursts
+		nt.apps[i].cfg.L1Interval = func() uint64 { return iv }
+	}
 	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, skip, "its L1 head is slot 5's last block")
-	_, res := nt.round(nt.now, skip)
+	nt.l1Interval(0)
+	if txs, _ := nt.round(nt.now, skip); len(txs) != 0 {
+		t.Fatalf("a proposer that has not measured L1's interval put the seal skipping slot 5 in its proposal")
+	}
+	require.Equal(t, uint64(4), nt.apps[0].Meta().TipSlot)
+	nt.l1Interval(2)
+	txs, res := nt.round(nt.now, skip)
+	require.Len(t, txs, 1, "a proposer that measured the interval takes it")
 	require.Len(t, res, 1)
 	require.Zero(t, res[0].Code, res[0].Log)
 	m := nt.apps[0].Meta()
@@ -114,23 +131,27 @@ func TestSlotOverAt(t *testing.T) {
 	a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: slotDur}}
 	at := func(slot, sec uint64) uint64 { return genesis + slot*slotDur + sec }
 	for _, c := range []struct {
-		iv, t, slot uint64
-		want        bool
+		iv, floor, t, slot uint64
+		want               bool
 	}{
-		{0, at(5, 3), 5, false},
-		{0, at(6, 0), 5, true},
-		{0, at(4, 3), 5, false},
-		{2, at(5, 0), 5, false},
-		{2, at(5, 1), 5, false},
-		{2, at(5, 2), 5, true},
-		{2, at(5, 3), 5, true},
-		{4, at(5, 0), 5, true},
-		{2, at(4, 2), 5, false}, // an earlier slot's last block says nothing of slot 5
-		{2, genesis - 1, 0, false},
-		{8, genesis - 1, 0, false}, // before genesis, whatever the interval
+		{0, 0, at(5, 3), 5, false},
+		{0, 0, at(6, 0), 5, true},
+		{0, 0, at(4, 3), 5, false},
+		{2, 0, at(5, 0), 5, false},
+		{2, 0, at(5, 1), 5, false},
+		{2, 0, at(5, 2), 5, true},
+		{2, 0, at(5, 3), 5, true},
+		{4, 0, at(5, 0), 5, true},
+		{2, 0, at(4, 2), 5, false}, // an earlier slot's last block says nothing of slot 5
+		{2, 0, genesis - 1, 0, false},
+		{8, 0, genesis - 1, 0, false}, // before genesis, whatever the interval
+		{0, 2, at(5, 2), 5, true},     // the floor stands in for an interval not measured
+		{1, 2, at(5, 2), 5, true},     // or measured short
+		{1, 0, at(5, 2), 5, false},
+		{0, 2, at(5, 1), 5, false},
 	} {
 		iv := c.iv
 		a.cfg.L1Interval = func() uint64 { return iv }
-		require.Equal(t, c.want, a.slotOverAt(c.t, c.slot), "interval %d, L1 time %d, slot %d", c.iv, c.t, c.slot)
+		require.Equal(t, c.want, a.slotOverAt(c.t, c.slot, c.floor), "interval %d, floor %d, L1 time %d, slot %d", c.iv, c.floor, c.t, c.slot)
 	}
 }
