@@ -96,22 +96,12 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 			open = append(open, k)
 		}
 	}
-	// This node's own proposal takes the skip on its measure of L1's interval alone; another
-	// member's, on at least half a slot (two L1 blocks a slot, the devnet's): a member whose
-	// measure is not known yet (just restarted) or shorter (a starved L1's bursts) would refuse
-	// the proposal, and with one member of four stopped every live one must take it, or the
-	// round fails and the seal commits later than the clock would have let it. The floor errs
-	// early only where a slot holds more than two L1 blocks, on another proposer's word.
-	var floor uint64
-	if bc.processing {
-		floor = a.cfg.SlotDuration / 2
-	}
+	iv := a.skipInterval(bc.processing)
 	if len(open) > 0 {
 		// Refused without an L1 read while the clock says the last open slot's last L1 block
 		// cannot be in yet (a second of skew allowed): seals of a later slot sent early, junk
-		// included, cost nothing.
+		// included, cost no L1 read.
 		k := open[len(open)-1]
-		iv := max(a.l1Interval(), floor)
 		if end := a.cfg.GenesisTime + (k+1)*a.cfg.SlotDuration; iv == 0 || uint64(max(now.Unix(), 0))+1+iv < end {
 			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
 				s.Slot, k, cur)
@@ -131,7 +121,7 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view cannot tell: %v", s.Slot, s.Slot-1, err)
 	}
 	for _, k := range open {
-		if !a.slotOverAt(t, k, floor) {
+		if !a.slotOverAt(t, k, iv) {
 			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal (this node's L1 head %d is not that slot's last L1 block)",
 				s.Slot, k, cur, at.Number)
 		}
@@ -177,18 +167,38 @@ func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
 	return at, t, nil
 }
 
+// skipInterval is the L1 block interval checkSkipsNoOpenSlot judges a skipped slot's last L1
+// block by. Another member's proposal (processing) is judged on at least half a slot (two L1
+// blocks a slot, the devnet's): a member whose own measure is not known yet (just restarted) or
+// shorter (a starved L1's bursts) would refuse the proposal, and with one member of four stopped
+// every live one must take it, or the round fails and the seal commits later than the clock
+// would have let it. This node's own proposal takes its measure, but no more than half a slot
+// unless it is a slot or more (one L1 block a slot, where every block is its slot's last): so
+// that what an honest proposer puts in a proposal, every honest member with the same L1 head
+// takes. The floor errs early only where a slot holds more than two L1 blocks, on a byzantine
+// proposer's word, and only at the cost of the skipped slot's proposer's turn.
+func (a *App) skipInterval(processing bool) uint64 {
+	iv, half := a.l1Interval(), a.cfg.SlotDuration/2
+	switch {
+	case processing:
+		return max(iv, half)
+	case iv > half && iv < a.cfg.SlotDuration:
+		return half
+	}
+	return iv
+}
+
 // slotOverAt reports whether slot is over for L1 by an L1 block of time t, as far as this node
-// can tell: the block is of a later slot, or it is the slot's last by L1's block interval as this
-// node measures it (Config.L1Interval), or floor if that is longer: the next L1 block comes in a
-// later slot. The second is an estimate, which L1 blocks that come sooner than their interval (a
-// starved anvil's bursts) prove wrong: only checkSkipsNoOpenSlot uses it, where erring early
-// costs a slot's proposer its slot and nothing else. Whether a block of the slot can still land
-// on L1 is decided by an L1 block of a later slot alone.
-func (a *App) slotOverAt(t, slot, floor uint64) bool {
+// can tell: the block is of a later slot, or it is the slot's last by L1's block interval iv
+// (skipInterval: the next L1 block comes in a later slot). The second is an estimate, which L1
+// blocks that come sooner than their interval (a starved anvil's bursts) prove wrong: only
+// checkSkipsNoOpenSlot uses it, where erring early costs a slot's proposer its slot and nothing
+// else. Whether a block of the slot can still land on L1 is decided by an L1 block of a later
+// slot alone.
+func (a *App) slotOverAt(t, slot, iv uint64) bool {
 	if at := a.SlotAt(time.Unix(int64(t), 0)); at != slot || t < a.cfg.GenesisTime {
 		return at > slot
 	}
-	iv := max(a.l1Interval(), floor)
 	return iv > 0 && t+iv >= a.cfg.GenesisTime+(slot+1)*a.cfg.SlotDuration
 }
 

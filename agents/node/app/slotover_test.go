@@ -106,10 +106,11 @@ func TestAReSealWaitsForAnL1BlockOfTheNextSlot(t *testing.T) {
 	}
 }
 
-// TestASealMaySkipOnlyOpenSlotsL1Ended: during slot 5, a seal of slot 7 on block 1 (slot 4)
-// skips slots 5 and 6, neither taken. Slot 5's last L1 block ends slot 5 only: slot 6 is still
-// to come, and its proposer's turn with it, so the seal is refused (r17l F5), whatever the view
-// says of slot 5.
+// TestASealMaySkipOnlyOpenSlotsL1Ended: a seal of slot 7 on block 1 (slot 4) skips slots 5
+// and 6, neither taken. With L1 blocks 4 s apart (one a slot) and the clock late in slot 5,
+// the clock allows slot 6's last L1 block, but the view's head, slot 5's last L1 block, ends
+// slot 5 only: slot 6 is still to come, and its proposer's turn with it, so the seal is refused
+// (r17l F5). The seal of slot 6 is taken. The refusal names slot 6.
 func TestASealMaySkipOnlyOpenSlotsL1Ended(t *testing.T) {
 	nt := newNet(t, 4)
 	start := crypto.Keccak256Hash([]byte("L1 block 0"))
@@ -118,11 +119,82 @@ func TestASealMaySkipOnlyOpenSlotsL1Ended(t *testing.T) {
 	b1 := nt.apps[0].Meta().TipHash
 	nt.round(slotTime(4).Add(time.Second))
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
-	nt.l1Interval(2)
-	nt.now = slotTime(5).Add(2500 * time.Millisecond)
+	nt.l1Interval(4)
+	nt.now = slotTime(6).Add(-time.Second)
 	nt.viewsAt(slotTime(5).Add(2 * time.Second))
-	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, nt.seal(7, 2, b1, nil), "slot 6 is still to come")
+	two := nt.seal(7, 2, b1, nil)
+	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, two, "slot 6 is still to come")
+	err := nt.proposeErr(two, true)
+	require.ErrorContains(t, err, "skips slot 6, which has not passed")
+	require.ErrorContains(t, err, "is not that slot's last L1 block", "refused by the L1 view, not the clock")
 	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, nt.seal(6, 2, b1, nil), "slot 5 is over for L1")
+}
+
+// proposeErr is member 0's proposal-step verdict on raw on the committed state, as
+// ProcessProposal (processing) or PrepareProposal would give it.
+func (nt *net) proposeErr(raw []byte, processing bool) error {
+	a := nt.apps[0]
+	v, m := a.scratch()
+	bc := newBlockCtx(nt.height + 1)
+	bc.processing = processing
+	_, _, _, err := a.proposeSeal(context.Background(), v, m, raw, nt.now, bc)
+	return err
+}
+
+// headCounting is the net's L1 view, counting its reads of L1's head.
+type headCounting struct {
+	fakeAnchors
+	heads *int
+}
+
+func (h headCounting) L1Head(ctx context.Context) (L1Block, uint64, error) {
+	*h.heads++
+	return h.fakeAnchors.L1Head(ctx)
+}
+
+// TestAnEarlySkipIsRefusedWithoutAnL1Read: a seal skipping an open slot nobody took, while the
+// clock says that slot's last L1 block cannot be in yet (a second of skew allowed), is refused
+// before the member reads its L1 head; a second later than the skew it reads, and takes it.
+func TestAnEarlySkipIsRefusedWithoutAnL1Read(t *testing.T) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	nt.l1Interval(2)
+	skip := nt.seal(6, 2, b1, nil)
+	var heads int
+	head := slotTime(5).Add(2 * time.Second) // slot 5's last L1 block
+	nt.apps[0].cfg.Anchors = headCounting{fakeAnchors: fakeAnchors{ok: nt.anchors.ok, hashes: nt.anchors.hashes, now: &head}, heads: &heads}
+	for _, c := range []struct {
+		clock time.Duration // into slot 5
+		reads int
+		ok    bool
+	}{
+		{900 * time.Millisecond, 0, false},
+		{1500 * time.Millisecond, 1, true}, // a second before the block: the skew allowed
+		{2500 * time.Millisecond, 1, true},
+	} {
+		for _, processing := range []bool{false, true} {
+			heads = 0
+			nt.now = slotTime(5).Add(c.clock)
+			err := nt.proposeErr(skip, processing)
+			require.Equal(t, c.reads, heads, "clock %s into slot 5, processing %v: L1 head reads", c.clock, processing)
+			if c.ok {
+				require.NoError(t, err, "clock %s into slot 5, processing %v", c.clock, processing)
+			} else {
+				require.ErrorContains(t, err, "skips slot 5, which has not passed", "clock %s into slot 5", c.clock)
+			}
+		}
+	}
+	// A proposer that has not measured the interval waits for the clock, without a read.
+	nt.l1Interval(0)
+	nt.apps[0].cfg.Anchors = headCounting{fakeAnchors: fakeAnchors{ok: nt.anchors.ok, hashes: nt.anchors.hashes, now: &head}, heads: &heads}
+	heads = 0
+	require.ErrorContains(t, nt.proposeErr(skip, false), "skips slot 5, which has not passed")
+	require.Zero(t, heads)
 }
 
 // TestSlotOverAt is slotOverAt's table: an L1 block of a later slot ends a slot; one of the
@@ -131,27 +203,44 @@ func TestSlotOverAt(t *testing.T) {
 	a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: slotDur}}
 	at := func(slot, sec uint64) uint64 { return genesis + slot*slotDur + sec }
 	for _, c := range []struct {
-		iv, floor, t, slot uint64
-		want               bool
+		iv, t, slot uint64
+		want        bool
 	}{
-		{0, 0, at(5, 3), 5, false},
-		{0, 0, at(6, 0), 5, true},
-		{0, 0, at(4, 3), 5, false},
-		{2, 0, at(5, 0), 5, false},
-		{2, 0, at(5, 1), 5, false},
-		{2, 0, at(5, 2), 5, true},
-		{2, 0, at(5, 3), 5, true},
-		{4, 0, at(5, 0), 5, true},
-		{2, 0, at(4, 2), 5, false}, // an earlier slot's last block says nothing of slot 5
-		{2, 0, genesis - 1, 0, false},
-		{8, 0, genesis - 1, 0, false}, // before genesis, whatever the interval
-		{0, 2, at(5, 2), 5, true},     // the floor stands in for an interval not measured
-		{1, 2, at(5, 2), 5, true},     // or measured short
-		{1, 0, at(5, 2), 5, false},
-		{0, 2, at(5, 1), 5, false},
+		{0, at(5, 3), 5, false},
+		{0, at(6, 0), 5, true},
+		{0, at(4, 3), 5, false},
+		{2, at(5, 0), 5, false},
+		{2, at(5, 1), 5, false},
+		{2, at(5, 2), 5, true},
+		{2, at(5, 3), 5, true},
+		{4, at(5, 0), 5, true},
+		{2, at(4, 2), 5, false}, // an earlier slot's last block says nothing of slot 5
+		{2, genesis - 1, 0, false},
+		{8, genesis - 1, 0, false}, // before genesis, whatever the interval
 	} {
-		iv := c.iv
+		require.Equal(t, c.want, a.slotOverAt(c.t, c.slot, c.iv), "interval %d, L1 time %d, slot %d", c.iv, c.t, c.slot)
+	}
+}
+
+// TestSkipInterval: another member's proposal is judged on at least half a slot; this node's
+// own on its measure, but never looser than half a slot unless L1 makes one block a slot or
+// fewer, so that an honest proposal is never refused by an honest member for its interval.
+func TestSkipInterval(t *testing.T) {
+	a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: 12}}
+	for _, c := range []struct {
+		measured   uint64
+		processing bool
+		want       uint64
+	}{
+		{0, true, 6}, {2, true, 6}, {8, true, 8}, {12, true, 12},
+		{0, false, 0}, {2, false, 2}, {6, false, 6}, {8, false, 6}, {12, false, 12}, {24, false, 24},
+	} {
+		iv := c.measured
 		a.cfg.L1Interval = func() uint64 { return iv }
-		require.Equal(t, c.want, a.slotOverAt(c.t, c.slot, c.floor), "interval %d, floor %d, L1 time %d, slot %d", c.iv, c.floor, c.t, c.slot)
+		got := a.skipInterval(c.processing)
+		require.Equal(t, c.want, got, "measured %d, processing %v", c.measured, c.processing)
+		if !c.processing {
+			require.LessOrEqual(t, got, max(a.l1Interval(), a.cfg.SlotDuration/2), "looser than a member with the same measure")
+		}
 	}
 }
