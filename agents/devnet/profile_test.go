@@ -13,7 +13,7 @@ import (
 func TestShippedProfilesLoad(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(repoRoot(t), "configs", "devnet")
-	for name, committee := range map[string]int{"default": 4, "committee8": 8, "committee16": 16, "committee32": 32, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4, "geth": 4} {
+	for name, committee := range map[string]int{"default": 4, "committee8": 8, "committee16": 16, "committee32": 32, "committee48": 48, "stress": 16, "multihost": 4, "faults": 4, "onedown": 4, "geth": 4} {
 		p, err := LoadProfile(dir, name)
 		require.NoError(t, err, name)
 		require.Equal(t, name, p.Name)
