@@ -58,7 +58,8 @@ type blockCtx struct {
 	sealFrom uint64
 	// processing is set for ProcessProposal's checks (another member's proposal), unset for
 	// PrepareProposal's (this node's own): checkSkipsNoOpenSlot judges others' early seals
-	// with a floor on L1's interval, its own by its measure alone.
+	// with a floor of half a slot on L1's interval, its own with that as a ceiling
+	// (skipInterval).
 	processing bool
 }
 

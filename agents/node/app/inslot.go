@@ -172,20 +172,18 @@ func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
 // blocks a slot, the devnet's): a member whose own measure is not known yet (just restarted) or
 // shorter (a starved L1's bursts) would refuse the proposal, and with one member of four stopped
 // every live one must take it, or the round fails and the seal commits later than the clock
-// would have let it. This node's own proposal takes its measure, but no more than half a slot
-// unless it is a slot or more (one L1 block a slot, where every block is its slot's last): so
-// that what an honest proposer puts in a proposal, every honest member with the same L1 head
-// takes. The floor errs early only where a slot holds more than two L1 blocks, on a byzantine
-// proposer's word, and only at the cost of the skipped slot's proposer's turn.
+// would have let it. This node's own proposal takes its measure, but no more than half a slot:
+// so that what an honest proposer puts in a proposal, every honest member with the same L1 head
+// takes, whatever their measures (where L1 makes one block a slot or fewer, an early skip then
+// needs that block in the slot's second half). The floor errs early only where a slot holds
+// more than two L1 blocks, by up to half a slot, on a byzantine proposer's word, and only at the
+// cost of the skipped slot's proposer's turn.
 func (a *App) skipInterval(processing bool) uint64 {
 	iv, half := a.l1Interval(), a.cfg.SlotDuration/2
-	switch {
-	case processing:
+	if processing {
 		return max(iv, half)
-	case iv > half && iv < a.cfg.SlotDuration:
-		return half
 	}
-	return iv
+	return min(iv, half)
 }
 
 // slotOverAt reports whether slot is over for L1 by an L1 block of time t, as far as this node

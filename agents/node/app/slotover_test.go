@@ -126,6 +126,7 @@ func TestASealMaySkipOnlyOpenSlotsL1Ended(t *testing.T) {
 	nt.requireAll(t, abci.ResponseProcessProposal_REJECT, two, "slot 6 is still to come")
 	err := nt.proposeErr(two, true)
 	require.ErrorContains(t, err, "skips slot 6, which has not passed")
+	require.Error(t, nt.proposeErr(two, false), "nor would this node propose it")
 	require.ErrorContains(t, err, "is not that slot's last L1 block", "refused by the L1 view, not the clock")
 	nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, nt.seal(6, 2, b1, nil), "slot 5 is over for L1")
 }
@@ -163,35 +164,35 @@ func TestAnEarlySkipIsRefusedWithoutAnL1Read(t *testing.T) {
 	b1 := nt.apps[0].Meta().TipHash
 	nt.round(slotTime(4).Add(time.Second))
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
-	nt.l1Interval(2)
+	nt.l1Interval(3) // a proposer judges by 2 (half a slot), a member by 3
 	skip := nt.seal(6, 2, b1, nil)
 	var heads int
 	head := slotTime(5).Add(2 * time.Second) // slot 5's last L1 block
 	nt.apps[0].cfg.Anchors = headCounting{fakeAnchors: fakeAnchors{ok: nt.anchors.ok, hashes: nt.anchors.hashes, now: &head}, heads: &heads}
 	for _, c := range []struct {
-		clock time.Duration // into slot 5
-		reads int
-		ok    bool
+		clock      time.Duration // into slot 5
+		processing bool
+		ok         bool // read L1's head and took the seal
 	}{
-		{900 * time.Millisecond, 0, false},
-		{1500 * time.Millisecond, 1, true}, // a second before the block: the skew allowed
-		{2500 * time.Millisecond, 1, true},
+		{900 * time.Millisecond, false, false},
+		{900 * time.Millisecond, true, true},   // 0 s + 1 s of skew + 3 s reach slot 6
+		{1500 * time.Millisecond, false, true}, // 1 s + 1 s of skew + 2 s reach slot 6
+		{2500 * time.Millisecond, false, true},
+		{2500 * time.Millisecond, true, true},
 	} {
-		for _, processing := range []bool{false, true} {
-			heads = 0
-			nt.now = slotTime(5).Add(c.clock)
-			err := nt.proposeErr(skip, processing)
-			require.Equal(t, c.reads, heads, "clock %s into slot 5, processing %v: L1 head reads", c.clock, processing)
-			if c.ok {
-				require.NoError(t, err, "clock %s into slot 5, processing %v", c.clock, processing)
-			} else {
-				require.ErrorContains(t, err, "skips slot 5, which has not passed", "clock %s into slot 5", c.clock)
-			}
+		heads = 0
+		nt.now = slotTime(5).Add(c.clock)
+		err := nt.proposeErr(skip, c.processing)
+		if c.ok {
+			require.NoError(t, err, "clock %s into slot 5, processing %v", c.clock, c.processing)
+			require.Equal(t, 1, heads, "clock %s into slot 5, processing %v: L1 head reads", c.clock, c.processing)
+		} else {
+			require.ErrorContains(t, err, "skips slot 5, which has not passed", "clock %s into slot 5", c.clock)
+			require.Zero(t, heads, "clock %s into slot 5, processing %v: L1 head reads", c.clock, c.processing)
 		}
 	}
 	// A proposer that has not measured the interval waits for the clock, without a read.
 	nt.l1Interval(0)
-	nt.apps[0].cfg.Anchors = headCounting{fakeAnchors: fakeAnchors{ok: nt.anchors.ok, hashes: nt.anchors.hashes, now: &head}, heads: &heads}
 	heads = 0
 	require.ErrorContains(t, nt.proposeErr(skip, false), "skips slot 5, which has not passed")
 	require.Zero(t, heads)
@@ -223,24 +224,25 @@ func TestSlotOverAt(t *testing.T) {
 }
 
 // TestSkipInterval: another member's proposal is judged on at least half a slot; this node's
-// own on its measure, but never looser than half a slot unless L1 makes one block a slot or
-// fewer, so that an honest proposal is never refused by an honest member for its interval.
+// own on its measure, but never more than half a slot, so that whatever two honest nodes
+// measured, what one proposes the other takes (with the same L1 head), and a proposer's own
+// ProcessProposal (CometBFT runs it on the proposer too) takes its proposal.
 func TestSkipInterval(t *testing.T) {
-	a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: 12}}
-	for _, c := range []struct {
-		measured   uint64
-		processing bool
-		want       uint64
-	}{
-		{0, true, 6}, {2, true, 6}, {8, true, 8}, {12, true, 12},
-		{0, false, 0}, {2, false, 2}, {6, false, 6}, {8, false, 6}, {12, false, 12}, {24, false, 24},
-	} {
-		iv := c.measured
-		a.cfg.L1Interval = func() uint64 { return iv }
-		got := a.skipInterval(c.processing)
-		require.Equal(t, c.want, got, "measured %d, processing %v", c.measured, c.processing)
-		if !c.processing {
-			require.LessOrEqual(t, got, max(a.l1Interval(), a.cfg.SlotDuration/2), "looser than a member with the same measure")
+	measures := []uint64{0, 1, 2, 3, 5, 6, 7, 11, 12, 13, 24}
+	for _, slot := range []uint64{1, 2, 4, 5, 12} {
+		a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: slot}}
+		at := func(measured uint64, processing bool) uint64 {
+			a.cfg.L1Interval = func() uint64 { return measured }
+			return a.skipInterval(processing)
 		}
+		for _, p := range measures {
+			proposes := at(p, false)
+			require.LessOrEqual(t, proposes, slot/2, "slot %d, measured %d: a proposer past half a slot", slot, p)
+			for _, m := range measures {
+				require.LessOrEqual(t, proposes, at(m, true), "slot %d: a proposer measuring %d, a member %d", slot, p, m)
+			}
+		}
+		require.Equal(t, max(uint64(7), slot/2), at(7, true), "slot %d: a member's own measure above the floor", slot)
+		require.Equal(t, min(uint64(1), slot/2), at(1, false), "slot %d: a proposer's own measure below the ceiling", slot)
 	}
 }
