@@ -235,8 +235,8 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 				d.onCommit(m)
 			}
 		},
-		// The driver's estimate (l1Interval), by which it stops publishing a slot's block: the
-		// proposal steps take a slot as over for L1 at the same L1 block.
+		// The driver's estimate (l1Interval), by which it stops publishing a slot's block: a
+		// seal may skip a slot no block holds from about that L1 block on (app.skipInterval).
 		L1Interval: func() uint64 {
 			if d := s.drv.Load(); d != nil {
 				return d.l1IntervalSeen.Load()
