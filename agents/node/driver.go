@@ -102,8 +102,9 @@ type driver struct {
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
-	// l1IntervalSeen is l1Interval as of the latest gap, for readers that must not take d.mu
-	// (the application's proposal steps, app.Config.L1Interval).
+	// l1IntervalSeen is l1Interval, computed from l1Gaps as each gap is added (under d.mu),
+	// so that readers take no lock: dueBy and landsAfterSlot, and the application's proposal
+	// steps (app.Config.L1Interval), which must not wait on d.mu.
 	l1IntervalSeen atomic.Uint64
 	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy); l1Top is
 	// the newest head seen.
@@ -548,11 +549,7 @@ const (
 // a proposer from publishing in its slot. So a missed L1 slot (a gap twice as long) or a clock
 // warped forward does not move it, and neither do a few gaps a second short (anvil's timestamps
 // are whole seconds, each at least its parent's plus one).
-func (d *driver) l1Interval() uint64 {
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	return intervalOf(d.l1Gaps)
-}
+func (d *driver) l1Interval() uint64 { return d.l1IntervalSeen.Load() }
 
 // intervalOf is l1Interval of the gaps given.
 func intervalOf(gaps []uint64) uint64 {

@@ -1051,6 +1051,7 @@ func TestPublishDeadlineFromTheHeadsSeen(t *testing.T) {
 	d2.follow(ctx, L1Tips{Head: last, Assured: Tip{Hash: sealedParent, Slot: sealedSlot - 1}})
 	d.mu.RLock()
 	d2.l1Seen, d2.l1Gaps = slices.Clone(d.l1Seen), slices.Clone(d.l1Gaps)
+	d2.l1IntervalSeen.Store(d.l1Interval())
 	d.mu.RUnlock()
 	d2.mu.Lock()
 	for i := range d2.l1Seen {
@@ -1110,10 +1111,11 @@ func TestFollowCountsEachHeadOnce(t *testing.T) {
 		see(grow(2))
 	}
 	require.Zero(t, d.l1Interval(), "three gaps are not enough")
-	require.Zero(t, d.l1IntervalSeen.Load(), "the application's copy neither")
 	see(grow(24)) // a missed L1 slot
 	require.Equal(t, uint64(2), d.l1Interval(), "the lower quartile of four")
-	require.Equal(t, uint64(2), d.l1IntervalSeen.Load(), "the application's copy (app.Config.L1Interval) follows")
+	d.mu.RLock()
+	require.Equal(t, intervalOf(d.l1Gaps), d.l1Interval(), "the lock-free copy is the gaps' interval")
+	d.mu.RUnlock()
 	require.Equal(t, 5, seen())
 
 	top, lower := chain[len(chain)-1], chain[len(chain)-2]

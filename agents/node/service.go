@@ -239,7 +239,7 @@ func (s *Service) initApp(_ context.Context, _ *lifecycle.Stack) error {
 		// seal may skip a slot no block holds from about that L1 block on (app.skipInterval).
 		L1Interval: func() uint64 {
 			if d := s.drv.Load(); d != nil {
-				return d.l1IntervalSeen.Load()
+				return d.l1Interval()
 			}
 			return 0
 		},

@@ -126,7 +126,7 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 				s.Slot, k, cur, at.Number)
 		}
 	}
-	if got := a.SlotAt(time.Unix(int64(t), 0)); got < cur {
+	if got := a.l1Slot(t); got < cur {
 		return sealErr("slot %d skips slot %d before its slot, and this node's L1 view does not show that slot %d passed: its L1 head %d is of slot %d",
 			s.Slot, s.Slot-1, cur-1, at.Number, got)
 	}
@@ -148,11 +148,14 @@ func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
 	if err != nil {
 		return L1Block{}, err
 	}
-	if got := a.SlotAt(time.Unix(int64(t), 0)); got < slot {
+	if got := a.l1Slot(t); got < slot {
 		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, got)
 	}
 	return at, nil
 }
+
+// l1Slot is the slot of an L1 block of time t.
+func (a *App) l1Slot(t uint64) uint64 { return a.SlotAt(time.Unix(int64(t), 0)) }
 
 // l1Head reads this node's L1 head and its time (L1HeadReader). The caller bounds the read.
 func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
@@ -194,7 +197,7 @@ func (a *App) skipInterval(processing bool) uint64 {
 // else. Whether a block of the slot can still land on L1 is decided by an L1 block of a later
 // slot alone.
 func (a *App) slotOverAt(t, slot, iv uint64) bool {
-	if at := a.SlotAt(time.Unix(int64(t), 0)); at != slot || t < a.cfg.GenesisTime {
+	if at := a.l1Slot(t); at != slot || t < a.cfg.GenesisTime {
 		return at > slot
 	}
 	return iv > 0 && t+iv >= a.cfg.GenesisTime+(slot+1)*a.cfg.SlotDuration

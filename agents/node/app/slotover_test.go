@@ -6,6 +6,7 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 )
@@ -16,6 +17,19 @@ func (nt *net) l1Interval(iv uint64) {
 	for _, a := range nt.apps {
 		a.cfg.L1Interval = func() uint64 { return iv }
 	}
+}
+
+// newOneAssured is a chain with block 1 of slot 4 on its anchor (L1 block 0), which L1 has
+// assured, and nothing since. It returns block 1's hash.
+func newOneAssured(t *testing.T) (*net, common.Hash) {
+	nt := newNet(t, 4)
+	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+	nt.round(slotTime(3))
+	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
+	b1 := nt.apps[0].Meta().TipHash
+	nt.round(slotTime(4).Add(time.Second))
+	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	return nt, b1
 }
 
 // TestASealMaySkipAnOpenSlotOnceL1MadeItsLastBlock (CI at 91fcd63): block 1 of slot 4 is L1's
@@ -30,13 +44,7 @@ func (nt *net) l1Interval(iv uint64) {
 // the interval takes another's proposal on a floor of half a slot, so that with one member
 // stopped a restarted one does not fail the round; its own proposal leaves the seal out.
 func TestASealMaySkipAnOpenSlotOnceL1MadeItsLastBlock(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(4).Add(time.Second))
-	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	nt, b1 := newOneAssured(t)
 	skip := nt.seal(6, 2, b1, nil)
 
 	// The clock half a second into slot 5: its last L1 block is 1.5 s away, whatever a view
@@ -76,49 +84,13 @@ func TestASealMaySkipAnOpenSlotOnceL1MadeItsLastBlock(t *testing.T) {
 	require.NotZero(t, late.Code, "a seal of slot 5 after the chain took slot 6")
 }
 
-// TestAReSealWaitsForAnL1BlockOfTheNextSlot (review of b9a6a99, P0): block 6 of slot 9 is
-// pending on L1's assured tip, block 5, and slot 9's last L1 block by the measured interval
-// (2 s) is in without it. Slot 10's proposer re-seals on block 5 at its lead, orphaning block
-// 6. The measured interval is an estimate: a starved anvil bursts blocks a second apart, and
-// block 6's propose, in flight, could land in one more L1 block of slot 9. A member that took
-// the re-seal would orphan a block L1 then holds. So a seal that orphans a block waits, as
-// before, for the clock to pass the block's slot and for an L1 head of a later slot, whatever
-// the interval; only skipping a slot nobody took rests on it.
-func TestAReSealWaitsForAnL1BlockOfTheNextSlot(t *testing.T) {
-	for _, anchored := range []bool{false, true} {
-		t.Run(map[bool]string{false: "unanchored", true: "anchored on L1's tip"}[anchored], func(t *testing.T) {
-			f := newPendingSix(t)
-			nt := f.nt
-			var an *Anchor
-			if anchored {
-				an = &Anchor{Number: 5, Hash: f.b[5], Slot: 8, At: &testL1Block}
-			}
-			reseal := nt.sealWith(10, 6, f.b[5], nil, f.b[6], an, false)
-			nt.l1Interval(2)
-			nt.now = slotTime(9).Add(2500 * time.Millisecond)
-			nt.viewsAt(slotTime(9).Add(2 * time.Second))
-			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "block 6 may still land in slot 9")
-			nt.now = slotTime(10).Add(100 * time.Millisecond)
-			nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "the clock passed slot 9, its L1 view has not")
-			nt.viewsAt(slotTime(10))
-			nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "an L1 block of slot 10 shows block 6 missed")
-		})
-	}
-}
-
 // TestASealMaySkipOnlyOpenSlotsL1Ended: a seal of slot 7 on block 1 (slot 4) skips slots 5
 // and 6, neither taken. With L1 blocks 4 s apart (one a slot) and the clock late in slot 5,
 // the clock allows slot 6's last L1 block, but the view's head, slot 5's last L1 block, ends
 // slot 5 only: slot 6 is still to come, and its proposer's turn with it, so the seal is refused
 // (r17l F5). The seal of slot 6 is taken. The refusal names slot 6.
 func TestASealMaySkipOnlyOpenSlotsL1Ended(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(4).Add(time.Second))
-	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	nt, b1 := newOneAssured(t)
 	nt.l1Interval(4)
 	nt.now = slotTime(6).Add(-time.Second)
 	nt.viewsAt(slotTime(5).Add(2 * time.Second))
@@ -157,13 +129,7 @@ func (h headCounting) L1Head(ctx context.Context) (L1Block, uint64, error) {
 // clock says that slot's last L1 block cannot be in yet (a second of skew allowed), is refused
 // before the member reads its L1 head; a second later than the skew it reads, and takes it.
 func TestAnEarlySkipIsRefusedWithoutAnL1Read(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(4).Add(time.Second))
-	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
+	nt, b1 := newOneAssured(t)
 	nt.l1Interval(3) // a proposer judges by 2 (half a slot), a member by 3
 	skip := nt.seal(6, 2, b1, nil)
 	var heads int
