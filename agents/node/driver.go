@@ -103,8 +103,8 @@ type driver struct {
 	// (l1Interval).
 	l1Gaps []uint64
 	// l1IntervalSeen is l1Interval, computed from l1Gaps as each gap is added (under d.mu),
-	// so that readers take no lock: dueBy and landsAfterSlot, and the application's proposal
-	// steps (app.Config.L1Interval), which must not wait on d.mu.
+	// so that reading the interval takes no lock: the application's proposal steps
+	// (app.Config.L1Interval) must not wait on d.mu.
 	l1IntervalSeen atomic.Uint64
 	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy); l1Top is
 	// the newest head seen.
