@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
 	"github.com/sptn/sptn/bindings/azt"
 )
 
@@ -255,7 +256,14 @@ func (n *Network) StartNodes(ctx context.Context, bin string, seqs []Sequencer, 
 		}
 	}
 	genesis := filepath.Join(n.cfg.DataDir, "genesis.json")
-	if err := node.WriteGenesis(genesis, "sptn-devnet", vals, nil); err != nil {
+	params := app.DefaultParams()
+	if n.Geth() {
+		// geth refuses a header whose time is not after its parent's: an L1 block at a slot's
+		// last second is its last (app.Params.L1BlockSpacing). anvil can mine two blocks in
+		// one second, and guarantees nothing.
+		params.L1BlockSpacing = 1
+	}
+	if err := node.WriteGenesis(genesis, "sptn-devnet", vals, &params); err != nil {
 		return nil, err
 	}
 	raw, err := os.ReadFile(genesis)

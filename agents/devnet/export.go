@@ -16,6 +16,7 @@ import (
 	"github.com/sptn/sptn/agents/internal/deployments"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/node"
+	"github.com/sptn/sptn/agents/node/app"
 )
 
 // Export is the input of ExportNodes: a network of nodes on separate machines against a real L1.
@@ -33,6 +34,9 @@ type Export struct {
 	Out string
 	// ChainName is the CometBFT chain id of the pending chain.
 	ChainName string
+	// L1BlockSpacing is the genesis's app.Params.L1BlockSpacing: the least seconds between two
+	// L1 blocks that L1's consensus guarantees. nil takes app.KnownL1BlockSpacing(ChainID).
+	L1BlockSpacing *uint64
 	// Scrypt is the keystore's key derivation cost (keys.StandardScrypt for real machines, keys.LightScrypt for tests).
 	Scrypt int
 }
@@ -74,6 +78,9 @@ func (x *Export) Check() error {
 	}
 	if x.ChainID == 0 {
 		return errors.New("chain-id: must not be 0")
+	}
+	if x.L1BlockSpacing != nil && *x.L1BlockSpacing > app.MaxL1BlockSpacing {
+		return fmt.Errorf("l1-block-spacing: %d: want 0 to %d seconds", *x.L1BlockSpacing, app.MaxL1BlockSpacing)
 	}
 	if _, err := os.Stat(x.Out); err == nil {
 		return fmt.Errorf("out: %s exists: export writes a new directory and overwrites nothing", x.Out)
@@ -137,7 +144,12 @@ func ExportNodes(x Export) ([]ExportedNode, error) {
 		vals[i] = node.GenesisValidator{Identity: id, Attester: k.Address.Hex()}
 	}
 	genesis := filepath.Join(x.Out, "genesis.json")
-	if err := node.WriteGenesis(genesis, x.ChainName, vals, nil); err != nil {
+	params := app.DefaultParams()
+	params.L1BlockSpacing = app.KnownL1BlockSpacing(x.ChainID)
+	if x.L1BlockSpacing != nil {
+		params.L1BlockSpacing = *x.L1BlockSpacing
+	}
+	if err := node.WriteGenesis(genesis, x.ChainName, vals, &params); err != nil {
 		return nil, err
 	}
 	raw, err := os.ReadFile(genesis)

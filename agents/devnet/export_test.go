@@ -49,6 +49,7 @@ func TestExportWritesConfigsTheNodeAccepts(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(genesis, &doc))
 	require.Len(t, doc.Validators, 3)
+	require.Contains(t, string(doc.AppState), `"l1BlockSpacing": 12`, "Sepolia's blocks are 12 s apart by its beacon slots")
 
 	for i, n := range nodes {
 		t.Run(filepath.Base(n.Dir), func(t *testing.T) {
@@ -113,6 +114,7 @@ func TestExportRefusesBadInput(t *testing.T) {
 		{"ws rpc", func(x *Export) { x.L1RPCs = []string{"ws://x"} }, "want an http:// or https:// URL"},
 		{"chain 0", func(x *Export) { x.ChainID = 0 }, "chain-id: must not be 0"},
 		{"other chain", func(x *Export) { x.ChainID = 5 }, "is for chain 1, not chain-id 5"},
+		{"spacing", func(x *Export) { x.L1BlockSpacing = new(uint64(61)) }, "l1-block-spacing: 61: want 0 to 60 seconds"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := base()

@@ -106,6 +106,9 @@ type driver struct {
 	// so that reading the interval takes no lock: the application's proposal steps
 	// (app.Config.L1Interval) must not wait on d.mu.
 	l1IntervalSeen atomic.Uint64
+	// l1SpacingBroken is the last L1 head follow found closer to its parent than the chain's
+	// app.Params.L1BlockSpacing (under d.mu).
+	l1SpacingBroken common.Hash
 	// l1Seen are the latest new L1 heads with when this node first saw them (dueBy); l1Top is
 	// the newest head seen.
 	l1Seen []headSeen
@@ -244,6 +247,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "attestations the pending tip carries"})
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
 		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
+	d.events.WithLabelValues("l1_spacing_broken") // at 0 from the start: the L1SpacingBroken alert's series
 	d.sealRefused = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "seal_refused_total",
 		Help: "this node's seals that execution refused before they were sent: reason transactions (the seal without them was sent) or seal (none was)"},
 		[]string{"reason"})
@@ -502,6 +506,16 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	d.l1, d.haveL1 = t, true
 	if h := t.Head; h != nil {
 		n, top := h.Number.Uint64(), d.l1Top
+		if sp := d.l1Spacing(); sp > 0 && top.hash != (common.Hash{}) && h.ParentHash == top.hash && h.Time < top.time+sp && h.Hash() != d.l1SpacingBroken {
+			d.l1SpacingBroken = h.Hash() // a head polled again (one of the same time is not taken as top) counts once
+			// The chain's params say L1 never makes two blocks closer than this, and the
+			// proposal steps take a seal orphaning a block that missed L1 at its slot's last L1
+			// block by it: an L1 that breaks it (anvil mines two blocks in one second) could still
+			// take an orphaned block, and its transactions would be sealed twice.
+			d.events.WithLabelValues("l1_spacing_broken").Inc()
+			d.log.Error("L1 made two blocks closer than the chain's l1BlockSpacing: seals may orphan blocks L1 can still take; run it on an L1 whose consensus guarantees the spacing (docs/node.md)",
+				"parent", top.number, "parent_time", top.time, "head", n, "head_time", h.Time, "l1_block_spacing", sp)
+		}
 		switch {
 		case top.hash != (common.Hash{}) && n >= top.number && h.Time < top.time:
 			// L1 reorganised onto blocks with earlier times (anvil_reorg keeps every later
@@ -532,6 +546,14 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	if had && t.Assured.Number < prev.Assured.Number {
 		d.reviveDropped(ctx, t.Assured.Number)
 	}
+}
+
+// l1Spacing is the chain's app.Params.L1BlockSpacing (0 for a driver without an app: tests).
+func (d *driver) l1Spacing() uint64 {
+	if d.app == nil {
+		return 0
+	}
+	return d.app.Params().L1BlockSpacing
 }
 
 // l1GapSamples is how many parent-to-head gaps l1Interval keeps; l1GapsNeeded how many it needs

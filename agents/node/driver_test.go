@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -1085,6 +1086,34 @@ func followSeen(ctx context.Context, d *driver, last *types.Header, at uint64, s
 // head, adds no sighting and no gap (a flapping endpoint would otherwise repeat one gap, a missed
 // L1 slot's, until it is the interval); a reorg onto earlier times at the same height starts the
 // sightings again. A propose confirmed meanwhile is not reported late.
+// TestFollowFlagsAnL1BreakingTheChainsSpacing: a chain whose params say L1 makes its blocks at
+// least a second apart (app.Params.L1BlockSpacing, geth's guarantee), run on an L1 that made two
+// in one second (anvil can), lets seals orphan blocks L1 may still take. The driver cannot undo
+// that; it says so, at ERROR, and counts each such head once.
+func TestFollowFlagsAnL1BreakingTheChainsSpacing(t *testing.T) {
+	ctx := context.Background()
+	p := app.DefaultParams()
+	p.L1BlockSpacing = 1
+	state, err := json.Marshal(app.GenesisState{Params: &p})
+	require.NoError(t, err)
+	a, err := app.New(app.Config{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}, store.OpenMemory())
+	require.NoError(t, err)
+	_, err = a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: state})
+	require.NoError(t, err)
+	var logs bytes.Buffer
+	d := newDriver(&driver{app: a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+		log: slog.New(slog.NewTextHandler(&logs, nil))}, prometheus.NewRegistry())
+	h1 := &types.Header{Number: big.NewInt(1), Time: 5000}
+	h2 := &types.Header{Number: big.NewInt(2), Time: 5001, ParentHash: h1.Hash()}
+	h3 := &types.Header{Number: big.NewInt(3), Time: 5001, ParentHash: h2.Hash()} // the same second
+	for _, h := range []*types.Header{h1, h2, h2, h3, h3} {
+		d.follow(ctx, L1Tips{Head: h})
+	}
+	require.Equal(t, 1.0, testutil.ToFloat64(d.events.WithLabelValues("l1_spacing_broken")), "h3 only, once")
+	require.Contains(t, logs.String(), "level=ERROR")
+	require.Contains(t, logs.String(), "l1_block_spacing=1")
+}
+
 func TestFollowCountsEachHeadOnce(t *testing.T) {
 	ctx := context.Background()
 	d := newDriver(&driver{rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},

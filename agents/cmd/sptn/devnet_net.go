@@ -46,9 +46,10 @@ func newDevnetWireCmd() *cobra.Command {
 
 func newDevnetExportCmd() *cobra.Command {
 	var (
-		x     devnet.Export
-		hosts string
-		light bool
+		x       devnet.Export
+		hosts   string
+		light   bool
+		spacing uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "export",
@@ -65,6 +66,9 @@ func newDevnetExportCmd() *cobra.Command {
 				if h = strings.TrimSpace(h); h != "" {
 					x.Hosts = append(x.Hosts, h)
 				}
+			}
+			if cmd.Flags().Changed("l1-block-spacing") {
+				x.L1BlockSpacing = &spacing
 			}
 			x.Scrypt = keys.StandardScrypt
 			if light {
@@ -93,6 +97,7 @@ func newDevnetExportCmd() *cobra.Command {
 	f.StringVar(&x.Out, "out", "", "directory to create (must not exist)")
 	f.StringVar(&x.ChainName, "chain-name", "sptn", "CometBFT chain id of the pending chain")
 	f.BoolVar(&light, "light-scrypt", false, "cheap keystore encryption (tests only)")
+	f.Uint64Var(&spacing, "l1-block-spacing", 0, "least seconds between two L1 blocks that L1's consensus guarantees, for the genesis (app params l1BlockSpacing); unset: 12 on Ethereum's mainnet, Sepolia, Holesky and Hoodi by --chain-id, else 0")
 	for _, name := range []string{"hosts", "l1-rpc", "chain-id", "deployments", "out"} {
 		_ = cmd.MarkFlagRequired(name)
 	}

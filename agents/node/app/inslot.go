@@ -17,6 +17,11 @@ import (
 // the first orphaned block can be such a block; a re-anchoring seal on a block the chain never
 // had orphans blocks that do not build on its parent, which L1 replaced. A clock check, so only
 // the proposal steps make it; execution never reads a clock.
+//
+// Where L1 guarantees a spacing between its blocks (Params.L1BlockSpacing), the slot's last
+// L1 block is known by its time, and the seal passes here from that spacing (and a second of
+// skew) before the slot's end by the clock: confirmPastOrphans, which every seal that orphans
+// blocks passes, then demands that very L1 block in this node's view.
 func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 	if !orphans(m, s.Number) {
 		return nil
@@ -29,12 +34,23 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 	if err != nil || b == nil {
 		return err
 	}
-	if cur := a.SlotAt(now); b.Header.ParentHash == s.Parent && b.Header.Slot >= cur {
+	if cur := a.SlotAt(now); b.Header.ParentHash == s.Parent && b.Header.Slot >= cur && !a.inLastL1Block(b.Header.Slot, cur, now) {
 		return sealErr("it orphans block %d of slot %d on the same parent while that slot has not passed (the current slot is %d): its propose can still land on L1",
 			s.Number, b.Header.Slot, cur)
 	}
 	return nil
 }
+
+// inLastL1Block reports whether the clock (now, cur its slot) may be in slot's last L1 block by
+// the L1 block spacing L1 guarantees (Params.L1BlockSpacing; never without one): slot is the
+// current one and its end is within the spacing and a second of skew.
+func (a *App) inLastL1Block(slot, cur uint64, now time.Time) bool {
+	sp := a.Params().L1BlockSpacing
+	return sp > 0 && slot == cur && uint64(max(now.Unix(), 0))+1+sp >= a.slotEnd(slot)
+}
+
+// slotEnd is the time the slot after slot starts.
+func (a *App) slotEnd(slot uint64) uint64 { return a.cfg.GenesisTime + (slot+1)*a.cfg.SlotDuration }
 
 // checkSkipsNoOpenSlot refuses a seal that skips a slot (its slot is more than one after its
 // parent's) before the last slot it skips has passed by this node's clock (review r17l F5),
@@ -102,7 +118,7 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 		// cannot be in yet (a second of skew allowed): seals of a later slot sent early, junk
 		// included, cost no L1 read.
 		k := open[len(open)-1]
-		if end := a.cfg.GenesisTime + (k+1)*a.cfg.SlotDuration; iv == 0 || uint64(max(now.Unix(), 0))+1+iv < end {
+		if iv == 0 || uint64(max(now.Unix(), 0))+1+iv < a.slotEnd(k) {
 			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
 				s.Slot, k, cur)
 		}
@@ -141,15 +157,19 @@ type L1HeadReader interface {
 	L1Head(ctx context.Context) (L1Block, uint64, error)
 }
 
-// l1ViewReached returns this node's L1 head, and fails unless it is an L1 block of slot or later.
-// The caller bounds the read (l1ReadTimeout).
-func (a *App) l1ViewReached(ctx context.Context, slot uint64) (L1Block, error) {
+// l1ViewPassed returns this node's L1 head, and fails unless slot is over for L1 at it: the head
+// is an L1 block of a later slot, or slot's last by the spacing L1 guarantees
+// (Params.L1BlockSpacing). The caller bounds the read (l1ReadTimeout).
+func (a *App) l1ViewPassed(ctx context.Context, slot uint64) (L1Block, error) {
 	at, t, err := a.l1Head(ctx)
 	if err != nil {
 		return L1Block{}, err
 	}
-	if got := a.l1Slot(t); got < slot {
-		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, got)
+	if !a.slotOverAt(t, slot, a.Params().L1BlockSpacing) {
+		if sp := a.Params().L1BlockSpacing; sp > 0 {
+			return L1Block{}, fmt.Errorf("its L1 head %d (time %d) is of slot %d, and not its last L1 block by L1's block spacing of %d s", at.Number, t, a.l1Slot(t), sp)
+		}
+		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, a.l1Slot(t))
 	}
 	return at, nil
 }
@@ -181,26 +201,31 @@ func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
 // needs that block in the slot's second half). The floor errs early only where a slot holds
 // more than two L1 blocks, by up to half a slot, on a byzantine proposer's word, and only at the
 // cost of the skipped slot's proposer's turn.
+//
+// Neither is ever below the spacing L1 guarantees between its blocks (Params.L1BlockSpacing):
+// that is no estimate, and it gives a proposer just restarted, with no measure yet, its early
+// skips too.
 func (a *App) skipInterval(processing bool) uint64 {
-	iv, half := a.l1Interval(), a.cfg.SlotDuration/2
+	iv, half, sp := a.l1Interval(), a.cfg.SlotDuration/2, a.Params().L1BlockSpacing
 	if processing {
-		return max(iv, half)
+		return max(iv, half, sp)
 	}
-	return min(iv, half)
+	return max(min(iv, half), sp)
 }
 
 // slotOverAt reports whether slot is over for L1 by an L1 block of time t, as far as this node
 // can tell: the block is of a later slot, or it is the slot's last by L1's block interval iv
-// (skipInterval: the next L1 block comes in a later slot). The second is an estimate, which L1
-// blocks that come sooner than their interval (a starved anvil's bursts) prove wrong: only
-// checkSkipsNoOpenSlot uses it, where erring early costs a slot's proposer its slot and nothing
-// else. Whether a block of the slot can still land on L1 is decided by an L1 block of a later
-// slot alone.
+// (the next L1 block comes in a later slot). With a measured interval (skipInterval) the second
+// is an estimate, which L1 blocks that come sooner than their interval (a starved anvil's
+// bursts) prove wrong: only checkSkipsNoOpenSlot uses one, where erring early costs a slot's
+// proposer its slot and nothing else. Whether a block of the slot can still land on L1 is
+// decided on the spacing L1's consensus guarantees (Params.L1BlockSpacing, l1ViewPassed), or,
+// without one, by an L1 block of a later slot alone.
 func (a *App) slotOverAt(t, slot, iv uint64) bool {
 	if at := a.l1Slot(t); at != slot || t < a.cfg.GenesisTime {
 		return at > slot
 	}
-	return iv > 0 && t+iv >= a.cfg.GenesisTime+(slot+1)*a.cfg.SlotDuration
+	return iv > 0 && t+iv >= a.slotEnd(slot)
 }
 
 // l1Interval is Config.L1Interval's answer, 0 without one.
@@ -214,10 +239,11 @@ func (a *App) l1Interval() uint64 {
 // confirmPastOrphans confirms tip (what, the seal's parent or its anchor) as L1's tip for a seal
 // (one that executed, m being the meta before it) whose execution orphans pending blocks from
 // number from on: at this node's L1 head, which must be of a slot after the first orphaned
-// block's (review r38 F1), and in that very head's state (F2: not a second read of "latest").
-// A block of slot S lands only in an L1 block of slot S, and each orphaned block needs the one
-// before it: so a view past the first one's slot that shows tip as L1's shows that none of them
-// is on L1 or can still land. A view whose head is still an L1 block of that slot may lack the
+// block's (review r38 F1), or that slot's last L1 block by the spacing L1 guarantees
+// (l1ViewPassed), and in that very head's state (F2: not a second read of "latest"). A block of
+// slot S lands only in an L1 block of slot S, and each orphaned block needs the one before it:
+// so a view past the first one's slot that shows tip as L1's shows that none of them is on L1
+// or can still land. A view whose head is an earlier L1 block of that slot may lack the
 // propose that landed in the slot's last L1 block, and would confirm a tip L1 has since built
 // on: more than two thirds of members with such views (one stalled, shared provider) would
 // orphan a block L1 holds. checkStillInSlot makes the same demand of the clock; this one is of
@@ -229,7 +255,7 @@ func (a *App) confirmPastOrphans(ctx context.Context, v *view, m *Meta, from uin
 	if err != nil {
 		return err
 	}
-	at, err := a.l1ViewReached(ctx, slot+1)
+	at, err := a.l1ViewPassed(ctx, slot)
 	if err != nil {
 		return fmt.Errorf("%w: it orphans blocks %d-%d, the first of slot %d, and this node's L1 view does not show that slot passed: %w",
 			ErrBadAnchor, from, m.TipNumber, slot, err)

@@ -42,6 +42,16 @@ type Params struct {
 	// TxTTLHeights is how many CometBFT heights a transaction stays queued: one no proposer has
 	// sealed by then is dropped, with the reason, when that height executes.
 	TxTTLHeights uint64 `json:"txTTLHeights"`
+	// L1BlockSpacing is the least time, in seconds, between two L1 blocks that L1's own
+	// consensus guarantees: 1 on any chain geth validates (a header's time must be after its
+	// parent's, in whole seconds), 12 on Ethereum's beacon chains (a block's time is its beacon
+	// slot's), 0 where L1 guarantees none (anvil can mine two blocks in one second). The
+	// proposal steps take an L1 block of slot S that is within this of the next slot as S's
+	// last: with it in a member's L1 view, a block of S that is not on L1 can no longer land,
+	// and a seal may orphan it then rather than at the next slot's first L1 block (docs/node.md,
+	// "When a slot is over for L1"). Too large a value lets a seal orphan a block L1 can still
+	// take. It is not stored when 0 (omitempty), so a genesis made before it hashes the same.
+	L1BlockSpacing uint64 `json:"l1BlockSpacing,omitempty"`
 }
 
 // Fixed bounds of the consensus rules: every list a peer can send is bounded, so that what
@@ -103,6 +113,8 @@ const (
 	// validator crawled behind the network for seconds, not voting, while the scenarios counted
 	// it caught up. With power 3 it holds only where it is true, in a set of at most three.
 	ValidatorPower = 3
+	// MaxL1BlockSpacing bounds Params.L1BlockSpacing: a minute, five of Ethereum's slots.
+	MaxL1BlockSpacing = 60
 )
 
 // RingSize is the rollup's RING_SIZE for an epoch of epochDur slots (ChainLib.ringSize): L1
@@ -117,6 +129,17 @@ func RingSize(epochDur uint64) uint64 { return (MaxProofWindowEpochs+2)*epochDur
 // bounds seals identically (review r17j B: a fixed 256 halted the chain after a prover outage
 // under legal rollup settings, e.g. 256-slot epochs).
 func MaxOrphaned(epochDur uint64) uint64 { return RingSize(epochDur) + MaxReplacedBlocks }
+
+// KnownL1BlockSpacing is the L1BlockSpacing of an L1 known by its chain id: 12 s on Ethereum's
+// mainnet and its public testnets (Sepolia, Holesky, Hoodi), whose blocks' times are their
+// beacon slots'; 0 (no guarantee known) for any other.
+func KnownL1BlockSpacing(chainID uint64) uint64 {
+	switch chainID {
+	case 1, 11155111, 17000, 560048:
+		return 12
+	}
+	return 0
+}
 
 // DefaultFeeCeiling is the fee ceiling (wei per DA gas and per L2 gas) of a genesis that names
 // none: 1,000 gwei, far above the devnet's 1 wei and L1's usual gas prices.
@@ -197,6 +220,8 @@ func (p Params) check(payloadLimit int) error {
 		return bad("maxQueued", p.MaxQueued, "1 or more")
 	case p.TxTTLHeights < 1:
 		return bad("txTTLHeights", p.TxTTLHeights, "1 or more")
+	case p.L1BlockSpacing > MaxL1BlockSpacing:
+		return bad("l1BlockSpacing", p.L1BlockSpacing, fmt.Sprintf("0 to %d seconds (what L1's consensus guarantees between two blocks: 1 on geth, 12 on Ethereum's beacon chains, 0 for anvil)", MaxL1BlockSpacing))
 	}
 	return nil
 }

@@ -48,6 +48,24 @@ func TestParamsRefuseAPayloadBiggerThanABlob(t *testing.T) {
 	require.ErrorContains(t, p.Check(), "maxPayload")
 }
 
+// l1BlockSpacing is bounded, and a genesis that leaves it 0 encodes as one made before it
+// existed: a node joining a chain made by an earlier version replays its genesis to the same
+// app hash.
+func TestParamsL1BlockSpacing(t *testing.T) {
+	p := DefaultParams()
+	raw, err := json.Marshal(p)
+	require.NoError(t, err)
+	require.NotContains(t, string(raw), "l1BlockSpacing", "a spacing of 0 is not stored")
+	p.L1BlockSpacing = MaxL1BlockSpacing
+	require.NoError(t, p.Check())
+	raw, err = json.Marshal(p)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"l1BlockSpacing":60`)
+	p.L1BlockSpacing++
+	require.ErrorIs(t, p.Check(), ErrBadParams)
+	require.ErrorContains(t, p.Check(), "l1BlockSpacing = 61")
+}
+
 // A genesis whose largest transaction fits no block is refused: with blobs off (a block limit of
 // 0 for them) the calldata block must take it.
 func TestParamsRefuseAPayloadThatFitsNoBlock(t *testing.T) {

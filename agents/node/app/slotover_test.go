@@ -193,22 +193,30 @@ func TestSlotOverAt(t *testing.T) {
 // own on its measure, but never more than half a slot, so that whatever two honest nodes
 // measured, what one proposes the other takes (with the same L1 head), and a proposer's own
 // ProcessProposal (CometBFT runs it on the proposer too) takes its proposal.
+//
+// Neither is below the spacing L1 guarantees between its blocks (Params.L1BlockSpacing): a
+// proposer with no measure yet (just restarted) proposes on it.
 func TestSkipInterval(t *testing.T) {
 	measures := []uint64{0, 1, 2, 3, 5, 6, 7, 11, 12, 13, 24}
-	for _, slot := range []uint64{1, 2, 4, 5, 12} {
-		a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: slot}}
-		at := func(measured uint64, processing bool) uint64 {
-			a.cfg.L1Interval = func() uint64 { return measured }
-			return a.skipInterval(processing)
-		}
-		for _, p := range measures {
-			proposes := at(p, false)
-			require.LessOrEqual(t, proposes, slot/2, "slot %d, measured %d: a proposer past half a slot", slot, p)
-			for _, m := range measures {
-				require.LessOrEqual(t, proposes, at(m, true), "slot %d: a proposer measuring %d, a member %d", slot, p, m)
+	for _, sp := range []uint64{0, 1, 2, 12} {
+		for _, slot := range []uint64{1, 2, 4, 5, 12, 36} {
+			a := &App{cfg: Config{GenesisTime: genesis, SlotDuration: slot}, exec: &executor{}}
+			a.exec.params.L1BlockSpacing = sp
+			at := func(measured uint64, processing bool) uint64 {
+				a.cfg.L1Interval = func() uint64 { return measured }
+				return a.skipInterval(processing)
 			}
+			for _, p := range measures {
+				proposes := at(p, false)
+				require.LessOrEqual(t, proposes, max(slot/2, sp), "spacing %d, slot %d, measured %d: a proposer past half a slot and the spacing", sp, slot, p)
+				require.GreaterOrEqual(t, proposes, sp, "spacing %d, slot %d, measured %d: a proposer below L1's spacing", sp, slot, p)
+				for _, m := range measures {
+					require.LessOrEqual(t, proposes, at(m, true), "spacing %d, slot %d: a proposer measuring %d, a member %d", sp, slot, p, m)
+				}
+			}
+			require.Equal(t, max(7, slot/2, sp), at(7, true), "spacing %d, slot %d: a member's own measure above the floor", sp, slot)
+			require.Equal(t, max(min(1, slot/2), sp), at(1, false), "spacing %d, slot %d: a proposer's own measure below the ceiling", sp, slot)
+			require.Equal(t, sp, at(0, false), "spacing %d, slot %d: a proposer without a measure", sp, slot)
 		}
-		require.Equal(t, max(uint64(7), slot/2), at(7, true), "slot %d: a member's own measure above the floor", slot)
-		require.Equal(t, min(uint64(1), slot/2), at(1, false), "slot %d: a proposer's own measure below the ceiling", slot)
 	}
 }
