@@ -95,6 +95,19 @@ func TestExportWritesConfigsTheNodeAccepts(t *testing.T) {
 	require.ErrorContains(t, err, "exists", "a second export must not overwrite the first")
 }
 
+// TestExportSpacingOverride: --l1-block-spacing overrides the chain id's spacing, 0 included (an
+// anvil fork of mainnet keeps chain id 1 and guarantees no spacing).
+func TestExportSpacingOverride(t *testing.T) {
+	zero := uint64(0)
+	x := Export{Hosts: []string{"a:1"}, L1RPCs: []string{"https://x"}, ChainID: 1, Deployments: writeDeployments(t, 1),
+		Out: filepath.Join(t.TempDir(), "o"), Scrypt: keys.LightScrypt, L1BlockSpacing: &zero}
+	_, err := ExportNodes(x)
+	require.NoError(t, err)
+	genesis, err := os.ReadFile(filepath.Join(x.Out, "genesis.json"))
+	require.NoError(t, err)
+	require.NotContains(t, string(genesis), "l1BlockSpacing")
+}
+
 func TestExportRefusesBadInput(t *testing.T) {
 	dep := writeDeployments(t, 1)
 	base := func() Export {

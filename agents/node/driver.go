@@ -511,9 +511,12 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 			// The chain's params say L1 never makes two blocks closer than this, and the
 			// proposal steps take a seal orphaning a block that missed L1 at its slot's last L1
 			// block by it: an L1 that breaks it (anvil mines two blocks in one second) could still
-			// take an orphaned block, and its transactions would be sealed twice.
+			// take an orphaned block, and its transactions would be sealed twice. Only a head
+			// and its parent are compared: blocks made between two polls are not.
+			// This node judges by the stricter rule from now on (only its own votes wait).
 			d.events.WithLabelValues("l1_spacing_broken").Inc()
-			d.log.Error("L1 made two blocks closer than the chain's l1BlockSpacing: seals may orphan blocks L1 can still take; run it on an L1 whose consensus guarantees the spacing (docs/node.md)",
+			d.app.DistrustL1Spacing()
+			d.log.Error("L1 made two blocks closer than the chain's l1BlockSpacing: this node now judges slots as if L1 guaranteed no spacing; the chain needs a genesis that names the spacing its L1 keeps (docs/operators.md, L1SpacingBroken)",
 				"parent", top.number, "parent_time", top.time, "head", n, "head_time", h.Time, "l1_block_spacing", sp)
 		}
 		switch {

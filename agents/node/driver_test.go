@@ -1081,15 +1081,10 @@ func followSeen(ctx context.Context, d *driver, last *types.Header, at uint64, s
 	return h
 }
 
-// TestFollowCountsEachHeadOnce: L1's interval is trusted after four parent-to-head gaps; a head
-// an endpoint serves again, or a lagging backend's lower head between two polls of the same
-// head, adds no sighting and no gap (a flapping endpoint would otherwise repeat one gap, a missed
-// L1 slot's, until it is the interval); a reorg onto earlier times at the same height starts the
-// sightings again. A propose confirmed meanwhile is not reported late.
 // TestFollowFlagsAnL1BreakingTheChainsSpacing: a chain whose params say L1 makes its blocks at
 // least a second apart (app.Params.L1BlockSpacing, geth's guarantee), run on an L1 that made two
-// in one second (anvil can), lets seals orphan blocks L1 may still take. The driver cannot undo
-// that; it says so, at ERROR, and counts each such head once.
+// in one second (anvil can), lets seals orphan blocks L1 may still take. The driver says so, at
+// ERROR, counts each such head once, and has its node judge by the stricter rule from then on.
 func TestFollowFlagsAnL1BreakingTheChainsSpacing(t *testing.T) {
 	ctx := context.Background()
 	p := app.DefaultParams()
@@ -1106,14 +1101,40 @@ func TestFollowFlagsAnL1BreakingTheChainsSpacing(t *testing.T) {
 	h1 := &types.Header{Number: big.NewInt(1), Time: 5000}
 	h2 := &types.Header{Number: big.NewInt(2), Time: 5001, ParentHash: h1.Hash()}
 	h3 := &types.Header{Number: big.NewInt(3), Time: 5001, ParentHash: h2.Hash()} // the same second
-	for _, h := range []*types.Header{h1, h2, h2, h3, h3} {
+	for _, h := range []*types.Header{h1, h2, h2} {
+		d.follow(ctx, L1Tips{Head: h})
+	}
+	require.Equal(t, uint64(1), a.L1Spacing(), "blocks a second apart keep it")
+	for _, h := range []*types.Header{h3, h3} {
 		d.follow(ctx, L1Tips{Head: h})
 	}
 	require.Equal(t, 1.0, testutil.ToFloat64(d.events.WithLabelValues("l1_spacing_broken")), "h3 only, once")
+	require.Zero(t, a.L1Spacing(), "this node judges as if L1 guaranteed no spacing")
 	require.Contains(t, logs.String(), "level=ERROR")
 	require.Contains(t, logs.String(), "l1_block_spacing=1")
 }
 
+// TestDevClient: the L1 clients that can mine two blocks with one time are named by their
+// web3_clientVersion; geth and the consensus clients' execution layers are not.
+func TestDevClient(t *testing.T) {
+	for v, want := range map[string]bool{
+		"anvil/v1.7.1": true,
+		"Anvil/v0.2.0": true,
+		"HardhatNetwork/2.22.0/@ethereumjs/vm/7.0.0": true,
+		"Geth/v1.17.10-stable/linux-amd64/go1.26.8":  false,
+		"reth/v1.9.0":        false,
+		"Nethermind/v1.30.0": false,
+		"":                   false,
+	} {
+		require.Equal(t, want, devClient(v), v)
+	}
+}
+
+// TestFollowCountsEachHeadOnce: L1's interval is trusted after four parent-to-head gaps; a head
+// an endpoint serves again, or a lagging backend's lower head between two polls of the same
+// head, adds no sighting and no gap (a flapping endpoint would otherwise repeat one gap, a missed
+// L1 slot's, until it is the interval); a reorg onto earlier times at the same height starts the
+// sightings again. A propose confirmed meanwhile is not reported late.
 func TestFollowCountsEachHeadOnce(t *testing.T) {
 	ctx := context.Background()
 	d := newDriver(&driver{rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},

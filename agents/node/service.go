@@ -381,7 +381,8 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 	return nil
 }
 
-func (s *Service) initDriver(_ context.Context, st *lifecycle.Stack) error {
+func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
+	s.checkL1Spacing(ctx)
 	clk := s.clk
 	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
 	sen.seen = func(b *app.Block) []app.Attestation {
@@ -545,4 +546,35 @@ func removeStaleSocket(laddr string) error {
 		return fmt.Errorf("remove the stale socket %s: %w", p, err)
 	}
 	return nil
+}
+
+// checkL1Spacing distrusts the chain's l1BlockSpacing on this node (app.DistrustL1Spacing) when
+// its L1 answers web3_clientVersion as a development client that can mine two blocks in one
+// second (devClient): a genesis made for geth or Ethereum run against anvil, or against an anvil
+// fork of mainnet, which keeps mainnet's chain id. An L1 that does not answer is judged by its
+// blocks alone (driver.follow).
+func (s *Service) checkL1Spacing(ctx context.Context) {
+	sp := s.app.Params().L1BlockSpacing
+	if sp == 0 {
+		return
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	var version string
+	if err := s.rt.L1.RPC().CallContext(cctx, &version, "web3_clientVersion"); err != nil {
+		s.log.Warn("read L1's client version, to check the chain's l1BlockSpacing against it", "err", err)
+		return
+	}
+	if devClient(version) {
+		s.app.DistrustL1Spacing()
+		s.log.Error("the chain's l1BlockSpacing says L1 never makes two blocks closer than it, but L1 is a development client that can: this node judges slots as if L1 guaranteed no spacing (docs/operators.md, L1SpacingBroken)",
+			"l1_client", version, "l1_block_spacing", sp)
+	}
+}
+
+// devClient reports whether an L1 client version (web3_clientVersion) names a development
+// client that can mine two blocks with one time: anvil, Hardhat.
+func devClient(version string) bool {
+	v := strings.ToLower(version)
+	return strings.HasPrefix(v, "anvil") || strings.HasPrefix(v, "hardhatnetwork")
 }

@@ -133,6 +133,6 @@ func newNodeGenesisCmd() *cobra.Command {
 	fl.StringVar(&maxL2, "max-fee-per-l2-gas", p.MaxFeePerL2Gas.String(), "params: fee ceiling per L2 gas (wei)")
 	fl.IntVar(&p.MaxQueued, "max-queued", p.MaxQueued, "params: most transactions in the pool; execution refuses more")
 	fl.Uint64Var(&p.TxTTLHeights, "tx-ttl-heights", p.TxTTLHeights, "params: CometBFT heights a transaction stays queued before it expires")
-	fl.Uint64Var(&p.L1BlockSpacing, "l1-block-spacing", p.L1BlockSpacing, "params: least seconds between two L1 blocks that L1's consensus guarantees (1 on geth, 12 on Ethereum's beacon chains, 0 for anvil, which guarantees none); seals orphan a block that missed L1 from its slot's last L1 block by it. Too large lets a block L1 can still take be orphaned")
+	fl.Uint64Var(&p.L1BlockSpacing, "l1-block-spacing", p.L1BlockSpacing, "params: least seconds between two L1 blocks that L1's consensus guarantees (1 on geth --dev, 12 on Ethereum's beacon chains, 0 for anvil, which guarantees none, or a chain of several sealers); seals orphan a block that missed L1 from its slot's last L1 block by it. Too large lets a block L1 can still take be orphaned")
 	return cmd
 }

@@ -164,6 +164,26 @@ type App struct {
 	blocks *lru.Cache[common.Hash, decodedBlock]
 	// backlogScanning, if set, is called as Backlog starts reading the pool (tests).
 	backlogScanning func()
+	// spacingDistrusted is set once this node found its L1 breaking the chain's l1BlockSpacing
+	// (DistrustL1Spacing): its proposal steps then judge as if L1 guaranteed none.
+	spacingDistrusted atomic.Bool
+}
+
+// DistrustL1Spacing makes this node's proposal steps judge slots as if L1 guaranteed no spacing
+// between its blocks (Params.L1BlockSpacing 0), from now until it restarts: its L1 broke the
+// chain's (driver.follow) or is a development client that can (node start). The param is a
+// consensus rule no node can change alone; refusing by the stricter rule only delays seals this
+// node votes for (the others, with their own L1 views, decide as before), while taking a seal
+// by a spacing its L1 does not keep could orphan a block L1 still takes.
+func (a *App) DistrustL1Spacing() { a.spacingDistrusted.Store(true) }
+
+// L1Spacing is the L1 block spacing the proposal steps judge by: the chain's
+// Params.L1BlockSpacing, or 0 once this node distrusts it (DistrustL1Spacing).
+func (a *App) L1Spacing() uint64 {
+	if a.spacingDistrusted.Load() {
+		return 0
+	}
+	return a.Params().L1BlockSpacing
 }
 
 // backlogCache is Backlog's answer for one slot, committed height and limit.

@@ -35,8 +35,8 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 		return err
 	}
 	if cur := a.SlotAt(now); b.Header.ParentHash == s.Parent && b.Header.Slot >= cur && !a.inLastL1Block(b.Header.Slot, cur, now) {
-		return sealErr("it orphans block %d of slot %d on the same parent while that slot has not passed (the current slot is %d): its propose can still land on L1",
-			s.Number, b.Header.Slot, cur)
+		return sealErr("it orphans block %d of slot %d on the same parent while that slot has not passed (the current slot is %d; L1's block spacing %d s): its propose can still land on L1",
+			s.Number, b.Header.Slot, cur, a.L1Spacing())
 	}
 	return nil
 }
@@ -45,7 +45,7 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 // the L1 block spacing L1 guarantees (Params.L1BlockSpacing; never without one): slot is the
 // current one and its end is within the spacing and a second of skew.
 func (a *App) inLastL1Block(slot, cur uint64, now time.Time) bool {
-	sp := a.Params().L1BlockSpacing
+	sp := a.L1Spacing()
 	return sp > 0 && slot == cur && uint64(max(now.Unix(), 0))+1+sp >= a.slotEnd(slot)
 }
 
@@ -89,7 +89,8 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 	// block is one this seal orphans. That is a re-seal after a missed block (slot S's block
 	// missed L1, S+1's proposer had sealed on it a slot ahead): S+1's block cannot land, since
 	// checkReseal and checkAnchor confirm against L1 that the new parent, below it, is L1's
-	// assured tip while S has passed, and checkStillInSlot refuses the seal while S is open.
+	// assured tip once S is over for L1, and checkStillInSlot refuses the seal while S is open
+	// (but for its last L1 block by the spacing L1 guarantees).
 	// Waiting for S+2 to begin left the re-seal under half a slot to be committed and published;
 	// under load it missed too, and the chain missed slot after slot (issue 16).
 	taken, err := orphanedSlots(v, m, bc.sealFrom, max(cur, parentSlot+1))
@@ -165,13 +166,14 @@ func (a *App) l1ViewPassed(ctx context.Context, slot uint64) (L1Block, error) {
 	if err != nil {
 		return L1Block{}, err
 	}
-	if !a.slotOverAt(t, slot, a.Params().L1BlockSpacing) {
-		if sp := a.Params().L1BlockSpacing; sp > 0 {
-			return L1Block{}, fmt.Errorf("its L1 head %d (time %d) is of slot %d, and not its last L1 block by L1's block spacing of %d s", at.Number, t, a.l1Slot(t), sp)
-		}
-		return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, a.l1Slot(t))
+	sp := a.L1Spacing()
+	if a.slotOverAt(t, slot, sp) {
+		return at, nil
 	}
-	return at, nil
+	if got := a.l1Slot(t); got == slot && sp > 0 {
+		return L1Block{}, fmt.Errorf("its L1 head %d (time %d) is of slot %d, and not its last L1 block by L1's block spacing of %d s", at.Number, t, got, sp)
+	}
+	return L1Block{}, fmt.Errorf("its L1 head %d is of slot %d", at.Number, a.l1Slot(t))
 }
 
 // l1Slot is the slot of an L1 block of time t.
@@ -195,7 +197,8 @@ func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
 // blocks a slot, the devnet's): a member whose own measure is not known yet (just restarted) or
 // shorter (a starved L1's bursts) would refuse the proposal, and with one member of four stopped
 // every live one must take it, or the round fails and the seal commits later than the clock
-// would have let it. This node's own proposal takes its measure, but no more than half a slot:
+// would have let it. This node's own proposal takes its measure, but no more than half a slot
+// (or the spacing below, where that is more):
 // so that what an honest proposer puts in a proposal, every honest member with the same L1 head
 // takes, whatever their measures (where L1 makes one block a slot or fewer, an early skip then
 // needs that block in the slot's second half). The floor errs early only where a slot holds
@@ -206,7 +209,7 @@ func (a *App) l1Head(ctx context.Context) (L1Block, uint64, error) {
 // that is no estimate, and it gives a proposer just restarted, with no measure yet, its early
 // skips too.
 func (a *App) skipInterval(processing bool) uint64 {
-	iv, half, sp := a.l1Interval(), a.cfg.SlotDuration/2, a.Params().L1BlockSpacing
+	iv, half, sp := a.l1Interval(), a.cfg.SlotDuration/2, a.L1Spacing()
 	if processing {
 		return max(iv, half, sp)
 	}
@@ -249,7 +252,7 @@ func (a *App) l1Interval() uint64 {
 // orphan a block L1 holds. checkStillInSlot makes the same demand of the clock; this one is of
 // the L1 view the confirmation reads. A member whose view lags refuses until it catches up,
 // which for an honest re-seal (made once the slot passed) is the time its L1 takes to import
-// the next slot's first block.
+// the next slot's first block, or the slot's last by the spacing.
 func (a *App) confirmPastOrphans(ctx context.Context, v *view, m *Meta, from uint64, what string, tip Anchor) error {
 	slot, err := firstOrphanedSlot(v, m, from)
 	if err != nil {

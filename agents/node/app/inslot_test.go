@@ -62,6 +62,29 @@ func eachReseal(t *testing.T, fn func(t *testing.T, f *pendingSix, reseal []byte
 	}
 }
 
+// TestAReSealBySpacingStillNeedsL1WithoutTheBlock: at slot 9's last L1 block by the spacing, the
+// re-seal is confirmed against that L1 block: if block 6's propose landed in it (L1's assured
+// tip is block 6), every member refuses the re-seal. A member that distrusts the spacing (its L1
+// broke it, or is anvil: DistrustL1Spacing) refuses it until an L1 block of slot 10, alone:
+// the others take it.
+func TestAReSealBySpacingStillNeedsL1WithoutTheBlock(t *testing.T) {
+	eachReseal(t, func(t *testing.T, f *pendingSix, reseal []byte) {
+		nt := f.nt
+		nt.spacing(1)
+		nt.now = slotTime(10).Add(-1500 * time.Millisecond)
+		nt.viewsAt(slotTime(10).Add(-time.Second))
+		nt.apps[0].DistrustL1Spacing()
+		require.Equal(t, []abci.ResponseProcessProposal_ProposalStatus{abci.ResponseProcessProposal_REJECT,
+			abci.ResponseProcessProposal_ACCEPT, abci.ResponseProcessProposal_ACCEPT, abci.ResponseProcessProposal_ACCEPT},
+			nt.processAll(reseal), "only the member that distrusts L1's spacing refuses")
+		require.Zero(t, nt.apps[0].L1Spacing())
+
+		delete(nt.anchors.ok, anchorID{5, f.b[5], 8})
+		nt.anchors.confirm(Anchor{Number: 6, Hash: f.b[6], Slot: 9}) // block 6 landed in slot 9's last L1 block
+		nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "L1 holds block 6: the re-seal would orphan it")
+	})
+}
+
 // spacing gives every member of nt a chain whose L1 guarantees sp seconds between its blocks
 // (Params.L1BlockSpacing), as its genesis would.
 func (nt *net) spacing(sp uint64) {

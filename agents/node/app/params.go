@@ -43,9 +43,10 @@ type Params struct {
 	// sealed by then is dropped, with the reason, when that height executes.
 	TxTTLHeights uint64 `json:"txTTLHeights"`
 	// L1BlockSpacing is the least time, in seconds, between two L1 blocks that L1's own
-	// consensus guarantees: 1 on any chain geth validates (a header's time must be after its
-	// parent's, in whole seconds), 12 on Ethereum's beacon chains (a block's time is its beacon
-	// slot's), 0 where L1 guarantees none (anvil can mine two blocks in one second). The
+	// consensus guarantees: 1 on geth --dev (a header's time must be after its parent's, in
+	// whole seconds, and a single sealer makes no siblings), 12 on Ethereum's beacon chains (a
+	// block's time is its beacon slot's), 0 where L1 guarantees none (anvil can mine two blocks
+	// in one second) or makes sibling blocks at one height routinely (several sealers). The
 	// proposal steps take an L1 block of slot S that is within this of the next slot as S's
 	// last: with it in a member's L1 view, a block of S that is not on L1 can no longer land,
 	// and a seal may orphan it then rather than at the next slot's first L1 block (docs/node.md,
@@ -221,7 +222,7 @@ func (p Params) check(payloadLimit int) error {
 	case p.TxTTLHeights < 1:
 		return bad("txTTLHeights", p.TxTTLHeights, "1 or more")
 	case p.L1BlockSpacing > MaxL1BlockSpacing:
-		return bad("l1BlockSpacing", p.L1BlockSpacing, fmt.Sprintf("0 to %d seconds (what L1's consensus guarantees between two blocks: 1 on geth, 12 on Ethereum's beacon chains, 0 for anvil)", MaxL1BlockSpacing))
+		return bad("l1BlockSpacing", p.L1BlockSpacing, fmt.Sprintf("0 to %d seconds (what L1's consensus guarantees between two blocks: 1 on geth --dev, 12 on Ethereum's beacon chains, 0 for anvil)", MaxL1BlockSpacing))
 	}
 	return nil
 }
