@@ -819,6 +819,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return nil
 	}
 	d.warmBlobs() // blobs.go
+	if l1, ok := d.l1Tips(); ok && d.awaitTipsFate(l1, m, slot, now) {
+		return nil
+	}
 	if time.Since(d.lastTry) < time.Second && m.TipHash == d.lastTryTip {
 		return nil
 	}
@@ -1094,7 +1097,10 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 	if testbreak.On("follow-l1") {
 		return tip.Hash, tip.Header.Number + 1, nil, nil
 	}
-	if tip.Hash == l1.Assured.Hash || (tip.Header.Slot >= cur && tip.Header.ParentHash == l1.Assured.Hash) {
+	// The tip on L1's assured tip is built on while its slot may still land it: not once L1's
+	// head is of a later slot, or its slot's last L1 block by the spacing L1 guarantees.
+	if tip.Hash == l1.Assured.Hash || (tip.Header.Slot >= cur && tip.Header.ParentHash == l1.Assured.Hash &&
+		!d.app.SlotOverAt(l1.Head.Time, tip.Header.Slot)) {
 		return tip.Hash, tip.Header.Number + 1, nil, nil
 	}
 	if l1.Assured.Number == m.AnchorNumber && l1.Assured.Hash == m.AnchorHash {
@@ -1127,6 +1133,28 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 		return common.Hash{}, 0, nil, err
 	}
 	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
+}
+
+// awaitTipsFate reports whether the proposer of slot should wait before sealing, rather than
+// seal on the pending tip now: the tip is the block of the slot before (S) on L1's assured tip,
+// L1 has not assured it yet, and L1 guarantees a spacing between its blocks
+// (app.Params.L1BlockSpacing), so that S's last L1 block will say, before this slot begins,
+// whether the tip landed. Sealed on the tip at the lead, this slot's block cannot land if the
+// tip misses, and only the next slot's proposer could seal on L1's tip (a member attests one
+// header a slot): a miss cost two slots. Waiting, this proposer seals on the tip once L1 assures
+// it, or on L1's tip, orphaning it, once S is over for L1 (chooseParent), with as long to land
+// as a seal at the lead; a miss costs one slot. It waits at most until its slot begins by the
+// clock, then seals on the tip as before (an L1 without a block at S's end, or stalled). Without
+// a spacing the slot's end is known only at the next slot's first L1 block, and it seals at its
+// lead as always.
+func (d *driver) awaitTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Time) bool {
+	if !m.Started || m.TipSlot+1 != slot || m.TipHash == l1.Assured.Hash || l1.Head == nil ||
+		d.app.L1Spacing() == 0 || uint64(now.Unix()) >= d.rollup.SlotStart(slot) ||
+		d.app.SlotOverAt(l1.Head.Time, m.TipSlot) {
+		return false
+	}
+	tip, err := d.app.BlockByHash(m.TipHash)
+	return err == nil && tip.Header.ParentHash == l1.Assured.Hash
 }
 
 // linkMargin is how many of L1's blocks above the lowest one its ring answered a re-anchoring

@@ -64,6 +64,11 @@ func newChainFixtureWith(t *testing.T, now func() time.Time, anchors app.AnchorS
 // newChainFixtureOn is a chainFixture whose application runs with cfg (its domain and timing
 // are the fixture's) on kv.
 func newChainFixtureOn(t *testing.T, cfg app.Config, kv store.KV) *chainFixture {
+	return newChainFixtureParams(t, cfg, kv, nil)
+}
+
+// newChainFixtureParams is newChainFixtureOn with the genesis params edited by edit (nil: none).
+func newChainFixtureParams(t *testing.T, cfg app.Config, kv store.KV, edit func(*app.Params)) *chainFixture {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	f := &chainFixture{t: t, key: key, domain: protocol.Domain{ChainID: big.NewInt(1), Rollup: common.Address{9}}}
@@ -72,6 +77,9 @@ func newChainFixtureOn(t *testing.T, cfg app.Config, kv store.KV) *chainFixture 
 	require.NoError(t, err)
 	p := app.DefaultParams()
 	p.MaxPayload, p.MaxBlockTxs, p.MaxCalldataBlockBytes = 100, 10, 1000
+	if edit != nil {
+		edit(&p)
+	}
 	state, err := json.Marshal(app.GenesisState{Params: &p})
 	require.NoError(t, err)
 	_, err = f.a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: state})
@@ -184,6 +192,52 @@ func TestChooseParent(t *testing.T) {
 	cur, err := f.a.BlockByNumber(6)
 	require.NoError(t, err)
 	require.Equal(t, b6b, cur.Hash)
+}
+
+// TestAProposerAwaitsItsParentsFateWhereL1TellsIt: on an L1 that guarantees a second between
+// its blocks, slot 4's last L1 block is the one at its last second. The proposer of slot 5, at
+// its lead, finds the tip b6 (slot 4, on L1's assured tip b5) not assured yet: sealed on b6, its
+// block could not land if b6 missed, and slot 5 would be lost with slot 4. It waits, then seals
+// on b6 once L1 assures it, or on b5 once slot 4's last L1 block is in without b6 (orphaning
+// it), and seals on b6 as before once its own slot has begun by the clock. Without a spacing it
+// never waits, and builds on b6 until an L1 block of slot 5.
+func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
+	for _, sp := range []uint64{0, 1} {
+		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = sp })
+		d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
+		anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
+		b5 := f.seal(3, 5, anchor.Hash)
+		b6 := f.seal(4, 6, b5)
+		m := f.a.Meta()
+		start := func(slot uint64) uint64 { return tGenesis + slot*tSlot }
+		at := func(head uint64, assured Tip) L1Tips {
+			return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(1), Time: head}}
+		}
+		onB5, onB6 := Tip{Number: 5, Hash: b5, Slot: 3}, Tip{Number: 6, Hash: b6, Slot: 4}
+		lead := time.Unix(int64(start(5)), 0).Add(-1300 * time.Millisecond)
+
+		for _, c := range []struct {
+			name   string
+			l1     L1Tips
+			now    time.Time
+			wait   bool
+			parent common.Hash
+		}{
+			{"b6 not assured, slot 4 may still land it", at(start(4)+2, onB5), lead, sp > 0, b6},
+			{"b6 assured", at(start(4)+2, onB6), lead, false, b6},
+			{"slot 4's last L1 block without b6", at(start(4)+3, onB5), lead, false, map[bool]common.Hash{false: b6, true: b5}[sp > 0]},
+			{"an L1 block of slot 5 without b6", at(start(5), onB5), lead, false, b5},
+			{"slot 5 began by the clock, L1 still in slot 4", at(start(4)+2, onB5), time.Unix(int64(start(5)), 0), false, b6},
+		} {
+			require.Equal(t, c.wait, d.awaitTipsFate(c.l1, m, 5, c.now), "spacing %d, %s: wait", sp, c.name)
+			if c.wait {
+				continue
+			}
+			parent, _, _, err := d.chooseParent(context.Background(), c.l1, m)
+			require.NoError(t, err)
+			require.Equal(t, c.parent, parent, "spacing %d, %s: parent", sp, c.name)
+		}
+	}
 }
 
 // fakeSender records the IDs the driver revives; notRevivable answers ErrNotRevivable for them.

@@ -231,6 +231,11 @@ func (a *App) slotOverAt(t, slot, iv uint64) bool {
 	return iv > 0 && t+iv >= a.slotEnd(slot)
 }
 
+// SlotOverAt reports whether slot is over for L1 at an L1 block of time t: the block is of a
+// later slot, or the slot's last by the spacing L1 guarantees (L1Spacing). The driver builds on
+// a block of slot only while it is not.
+func (a *App) SlotOverAt(t, slot uint64) bool { return a.slotOverAt(t, slot, a.L1Spacing()) }
+
 // l1Interval is Config.L1Interval's answer, 0 without one.
 func (a *App) l1Interval() uint64 {
 	if a.cfg.L1Interval == nil {
