@@ -90,15 +90,15 @@ type driver struct {
 	haveL1    bool
 	sealedFor uint64
 	lastTry   time.Time
-	// lastTryTip is the pending tip the last seal was built on: a seal is retried at once when
-	// the tip moves (the chain refuses a seal built on a tip it no longer has), else once a
-	// second.
-	lastTryTip common.Hash
-	inflight   map[string]bool
-	retryAt    map[string]time.Time
-	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
-	lastTip    common.Hash
-	lastTipAt  time.Time
+	// lastTryOn is what the last seal was built on (the pending tip, L1's assured tip and head):
+	// a seal is retried at once when any moves (the chain refuses a seal built on a tip it no
+	// longer has; L1's tips decide its parent), else once a second.
+	lastTryOn [3]common.Hash
+	inflight  map[string]bool
+	retryAt   map[string]time.Time
+	published map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
+	lastTip   common.Hash
+	lastTipAt time.Time
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
@@ -819,17 +819,19 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return nil
 	}
 	d.warmBlobs() // blobs.go
-	if l1, ok := d.l1Tips(); ok && d.awaitTipsFate(l1, m, slot, now) {
-		return nil
-	}
-	if time.Since(d.lastTry) < time.Second && m.TipHash == d.lastTryTip {
-		return nil
-	}
-	d.lastTry, d.lastTryTip = time.Now(), m.TipHash
 	l1, ok := d.l1Tips()
-	if !ok {
+	if !ok || d.awaitTipsFate(l1, m, slot, now) {
 		return nil
 	}
+	// A new L1 head or assured tip may change the parent (chooseParent): retried at once too.
+	tried := [3]common.Hash{m.TipHash, l1.Assured.Hash}
+	if l1.Head != nil {
+		tried[2] = l1.Head.Hash()
+	}
+	if time.Since(d.lastTry) < time.Second && tried == d.lastTryOn {
+		return nil
+	}
+	d.lastTry, d.lastTryOn = time.Now(), tried
 	parent, number, anchor, err := d.chooseParent(ctx, l1, m)
 	if err != nil {
 		return err
@@ -1137,20 +1139,24 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 
 // awaitTipsFate reports whether the proposer of slot should wait before sealing, rather than
 // seal on the pending tip now: the tip is the block of the slot before (S) on L1's assured tip,
-// L1 has not assured it yet, and L1 guarantees a spacing between its blocks
-// (app.Params.L1BlockSpacing), so that S's last L1 block will say, before this slot begins,
-// whether the tip landed. Sealed on the tip at the lead, this slot's block cannot land if the
-// tip misses, and only the next slot's proposer could seal on L1's tip (a member attests one
-// header a slot): a miss cost two slots. Waiting, this proposer seals on the tip once L1 assures
-// it, or on L1's tip, orphaning it, once S is over for L1 (chooseParent), with as long to land
-// as a seal at the lead; a miss costs one slot. It waits at most until its slot begins by the
-// clock, then seals on the tip as before (an L1 without a block at S's end, or stalled). Without
-// a spacing the slot's end is known only at the next slot's first L1 block, and it seals at its
-// lead as always.
+// L1 has not assured it yet, and S is not over for L1 (app.SlotOverAt). Sealed on the tip at the
+// lead, this slot's block cannot land if the tip misses, and this proposer cannot seal its slot
+// again (a member attests one header a slot): only the next slot's proposer, skipping this
+// one, could seal on L1's tip, so a miss cost two slots. Waiting, it seals on the tip once L1
+// assures it, or on L1's tip, orphaning it, once S is over for L1 (chooseParent): at S's last
+// L1 block where L1 guarantees a spacing between its blocks (app.Params.L1BlockSpacing), which
+// comes before this slot does, else at the first L1 block of this slot, leaving less of it. A
+// miss then costs one slot. It waits at most until an L1 block and a second (by its measure of
+// L1's interval, or the spacing) into its slot by the clock, and no more than half a slot: then
+// it seals as chooseParent says (on the tip while L1's head is of S), so that a stalled L1
+// does not stop the pending chain.
 func (d *driver) awaitTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Time) bool {
 	if !m.Started || m.TipSlot+1 != slot || m.TipHash == l1.Assured.Hash || l1.Head == nil ||
-		d.app.L1Spacing() == 0 || uint64(now.Unix()) >= d.rollup.SlotStart(slot) ||
 		d.app.SlotOverAt(l1.Head.Time, m.TipSlot) {
+		return false
+	}
+	grace := min(max(d.l1Interval(), d.app.L1Spacing(), 1)+1, d.rollup.SlotDuration/2)
+	if !now.Before(time.Unix(int64(d.rollup.SlotStart(slot)+grace), 0)) {
 		return false
 	}
 	tip, err := d.app.BlockByHash(m.TipHash)
