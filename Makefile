@@ -40,7 +40,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 LDFLAGS    := -X github.com/sptn/sptn/agents/internal/version.Commit=$(GIT_COMMIT)
 
 .PHONY: help deps deps-system deps-browser deps-geth deps-postgres deps-prometheus build contracts sptn bindings check-bindings check-trees lint fmt test test-contracts \
-        test-go test-go-packages test-ha-short test-geth test-ha sptn-broken sptn-byzantine scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth clean
+        test-go test-go-packages test-ha-short test-geth test-ha sptn-broken sptn-byzantine scenarios scenarios-geth chaos soak devnet devnet-geth bench bench-gas gas-snapshots gas-docs check-gas-docs bench-node bench-devnet bench-devnet-geth bench-miss clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -208,7 +208,16 @@ bench-devnet-geth: build deps-geth ## committee 4 on anvil and on geth as L1, id
 	done
 	cat .devnet/bench-geth-anvil.json .devnet/bench-geth-geth.json .devnet/bench-geth-anvil-load.json .devnet/bench-geth-geth-load.json
 
-bench: bench-gas bench-node bench-devnet ## every benchmark (docs/performance.md)
+# A block made to miss L1 (every node's publishing switched off around it, with the broken
+# build) every 6 slots, on geth and on anvil: how many slots after a missed one carry a block.
+bench-miss: build sptn-broken deps-geth ## blocks made to miss L1 every 6 slots on geth and on anvil, and how many slots after each still carry an assured block (docs/performance.md, "A miss costs one slot")
+	@mkdir -p .devnet
+	for p in geth default; do \
+	  rm -rf .devnet/bench-miss-$$p; \
+	  $(GO) run ./tools/missbench -profile $$p -out .devnet/bench-miss-$$p || exit 1; \
+	done
+
+bench: bench-gas bench-node bench-devnet bench-miss ## every benchmark (docs/performance.md)
 
 sptn-broken: deps ## build bin/sptn-broken: sptn with -tags sptn_broken, for the scenarios' negative runs only
 	$(GO) build -tags sptn_broken -ldflags "$(LDFLAGS)" -o bin/sptn-broken ./agents/cmd/sptn

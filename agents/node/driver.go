@@ -823,11 +823,12 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if !ok || d.awaitTipsFate(l1, m, slot, now) {
 		return nil
 	}
-	// A new L1 head or assured tip may change the parent (chooseParent): retried at once too.
-	tried := [3]common.Hash{m.TipHash, l1.Assured.Hash}
-	if l1.Head != nil {
-		tried[2] = l1.Head.Hash()
-	}
+	// A newer L1 head or another assured tip may change the parent (chooseParent): retried at
+	// once too. The newest head seen, not the one polled: endpoints that serve heads a block
+	// apart in turn do not make every poll a new seal.
+	d.mu.RLock()
+	tried := [3]common.Hash{m.TipHash, l1.Assured.Hash, d.l1Top.hash}
+	d.mu.RUnlock()
 	if time.Since(d.lastTry) < time.Second && tried == d.lastTryOn {
 		return nil
 	}
@@ -1143,20 +1144,32 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 // lead, this slot's block cannot land if the tip misses, and this proposer cannot seal its slot
 // again (a member attests one header a slot): only the next slot's proposer, skipping this
 // one, could seal on L1's tip, so a miss cost two slots. Waiting, it seals on the tip once L1
-// assures it, or on L1's tip, orphaning it, once S is over for L1 (chooseParent): at S's last
-// L1 block where L1 guarantees a spacing between its blocks (app.Params.L1BlockSpacing), which
-// comes before this slot does, else at the first L1 block of this slot, leaving less of it. A
-// miss then costs one slot. It waits at most until an L1 block and a second (by its measure of
-// L1's interval, or the spacing) into its slot by the clock, and no more than half a slot: then
-// it seals as chooseParent says (on the tip while L1's head is of S), so that a stalled L1
-// does not stop the pending chain.
+// assures it, or on L1's tip, orphaning it, once S is over for L1 (chooseParent).
+//
+// It waits only where L1 guarantees a spacing between its blocks (app.Params.L1BlockSpacing):
+// there S's last L1 block tells S's fate before this slot begins. Without one S is over only at
+// this slot's first L1 block, and a seal made then has too little of the slot left: after an
+// overload's first miss it missed again, slot after slot (review r88). And only where the tip
+// can be assured before the lead in the normal case (the lead leaves an L1 interval and a
+// second of S after S's first L1 block, where its propose lands at the earliest): elsewhere
+// (2 s slots of 1 s blocks, long leads) it would wait every slot. It waits at most an L1
+// interval and a second into its slot (S's last L1 block may be missing: then an L1 block of
+// this slot tells), and stops a second before this node gives up the slot for the next one
+// (trySeal moves on at the next slot's lead); then it seals as chooseParent says.
 func (d *driver) awaitTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Time) bool {
-	if !m.Started || m.TipSlot+1 != slot || m.TipHash == l1.Assured.Hash || l1.Head == nil ||
+	sp := d.app.L1Spacing()
+	if sp == 0 || !m.Started || m.TipSlot+1 != slot || m.TipHash == l1.Assured.Hash || l1.Head == nil ||
 		d.app.SlotOverAt(l1.Head.Time, m.TipSlot) {
 		return false
 	}
-	grace := min(max(d.l1Interval(), d.app.L1Spacing(), 1)+1, d.rollup.SlotDuration/2)
-	if !now.Before(time.Unix(int64(d.rollup.SlotStart(slot)+grace), 0)) {
+	dur := time.Duration(d.rollup.SlotDuration) * time.Second
+	iv := time.Duration(max(d.l1Interval(), sp)) * time.Second
+	if d.set.SealLead > dur-iv-time.Second {
+		return false
+	}
+	start := time.Unix(int64(d.rollup.SlotStart(slot)), 0)
+	until := start.Add(min(iv+time.Second, dur-d.set.SealLead-time.Second))
+	if !now.Before(until) {
 		return false
 	}
 	tip, err := d.app.BlockByHash(m.TipHash)

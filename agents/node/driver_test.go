@@ -194,18 +194,21 @@ func TestChooseParent(t *testing.T) {
 	require.Equal(t, b6b, cur.Hash)
 }
 
-// TestAProposerAwaitsItsParentsFateWhereL1TellsIt: the proposer of slot 5, at its lead, finds the
-// tip b6 (slot 4, on L1's assured tip b5) not assured yet. Sealed on b6, its block could not
-// land if b6 missed, and slot 5 would be lost with slot 4. It waits, and seals on b6 once L1
-// assures it, or on b5 (orphaning b6) once slot 4 is over for L1: at its last L1 block, the one
-// at its last second, on an L1 that guarantees a second between its blocks; else at an L1 block
-// of slot 5. It waits at most an L1 block and a second into its slot (here 2 s, half the slot),
-// then seals as chooseParent says; never for a tip that is not on L1's assured tip. A node that
-// distrusts L1's spacing waits as where there is none.
+// TestAProposerAwaitsItsParentsFateWhereL1TellsIt: on an L1 that guarantees a second between its
+// blocks, slot 4's last L1 block is the one at its last second. The proposer of slot 5, at its
+// lead, finds the tip b6 (slot 4, on L1's assured tip b5) not assured yet: sealed on b6, its
+// block could not land if b6 missed, and slot 5 would be lost with slot 4. It waits, and seals
+// on b6 once L1 assures it, or on b5 (orphaning b6) once slot 4 is over for L1: at that last
+// block, or, if it is missing, at an L1 block of slot 5, waiting at most an L1 interval and a
+// second into slot 5 and a second before it would give the slot up; then it seals as
+// chooseParent says. It never waits for a tip that is not on L1's assured tip, where a lead
+// leaves the tip no time to be assured before it, or without a spacing (nor once it distrusts
+// the chain's), where slot 4 is over only at an L1 block of slot 5.
 func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 	for _, sp := range []uint64{0, 1} {
 		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = sp })
-		d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000}}
+		d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+			set: Settings{SealLead: 1300 * time.Millisecond}}
 		anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 		b5 := f.seal(3, 5, anchor.Hash)
 		b6 := f.seal(4, 6, b5)
@@ -215,8 +218,10 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 			return L1Tips{Assured: assured, Head: &types.Header{Number: big.NewInt(1), Time: head}}
 		}
 		onB5, onB6 := Tip{Number: 5, Hash: b5, Slot: 3}, Tip{Number: 6, Hash: b6, Slot: 4}
-		lead := time.Unix(int64(start(5)), 0).Add(-1300 * time.Millisecond)
-		clock := func(sec uint64) time.Time { return time.Unix(int64(sec), 0) }
+		clock := func(sec uint64, ms int) time.Time {
+			return time.Unix(int64(sec), 0).Add(time.Duration(ms) * time.Millisecond)
+		}
+		lead := clock(start(5), -1300)
 
 		for _, c := range []struct {
 			name   string
@@ -225,12 +230,12 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 			wait   bool
 			parent common.Hash
 		}{
-			{"b6 not assured, slot 4 may still land it", at(start(4)+2, onB5), lead, true, b6},
+			{"b6 not assured, slot 4 may still land it", at(start(4)+2, onB5), lead, sp > 0, b6},
 			{"b6 assured", at(start(4)+2, onB6), lead, false, b6},
-			{"slot 4's last L1 block without b6", at(start(4)+3, onB5), lead, sp == 0, b5},
+			{"slot 4's last L1 block without b6", at(start(4)+3, onB5), lead, false, map[bool]common.Hash{false: b6, true: b5}[sp > 0]},
 			{"an L1 block of slot 5 without b6", at(start(5), onB5), lead, false, b5},
-			{"into slot 5 by the clock, L1 still in slot 4", at(start(4)+3, onB5), clock(start(5) + 1), sp == 0, b5},
-			{"its wait over, L1 still in slot 4", at(start(4)+2, onB5), clock(start(5) + 2), false, b6},
+			{"slot 4's last L1 block missing, into slot 5", at(start(4)+2, onB5), clock(start(5), 900), sp > 0, b6},
+			{"a second before the next slot's lead", at(start(4)+2, onB5), clock(start(5), 1700), false, b6},
 			{"the tip is not on L1's assured tip", at(start(4)+2, anchor), lead, false, anchor.Hash},
 		} {
 			require.Equal(t, c.wait, d.awaitTipsFate(c.l1, m, 5, c.now), "spacing %d, %s: wait", sp, c.name)
@@ -241,8 +246,11 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, c.parent, parent, "spacing %d, %s: parent", sp, c.name)
 		}
+		d.set.SealLead = 2100 * time.Millisecond // slot 4's first L1 block + an L1 block + a second is past the lead
+		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, clock(start(5), -2100)), "spacing %d: a lead too long to wait at", sp)
+		d.set.SealLead = 1300 * time.Millisecond
 		f.a.DistrustL1Spacing()
-		require.True(t, d.awaitTipsFate(at(start(4)+3, onB5), m, 5, lead), "spacing %d, distrusted: slot 4's last second says nothing", sp)
+		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, lead), "spacing %d, distrusted", sp)
 	}
 }
 
