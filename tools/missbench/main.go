@@ -50,7 +50,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "missbench: -out is required, -every must be at least 4 and -first at least 2")
 		os.Exit(2)
 	}
-	if err := run(*root, *profile, *l1, *out, time.Duration(*seconds)*time.Second, *first, *every, *port); err != nil {
+	abs, err := filepath.Abs(*root) // the devnet resolves its tools' paths from it
+	if err == nil {
+		err = run(abs, *profile, *l1, *out, time.Duration(*seconds)*time.Second, *first, *every, *port)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "missbench:", err)
 		os.Exit(1)
 	}
