@@ -210,7 +210,7 @@ bench-devnet-geth: build deps-geth ## committee 4 on anvil and on geth as L1, id
 
 # A block made to miss L1 (every node's publishing switched off around it, with the broken
 # build) every 6 slots, on geth and on anvil: how many slots after a missed one carry a block.
-bench-miss: build sptn-broken deps-geth ## blocks made to miss L1 every 6 slots on geth and on anvil, and how many slots after each still carry an assured block (docs/performance.md, "A miss costs one slot")
+bench-miss: build sptn-broken deps-geth ## blocks made to miss L1 every 6 slots on geth (1 s blocks: a miss costs one slot) and on anvil (no spacing guaranteed: it still costs two), counting the slots after each that carry an assured block (docs/performance.md, "A miss costs one slot")
 	@mkdir -p .devnet
 	for p in geth default; do \
 	  rm -rf .devnet/bench-miss-$$p; \

@@ -90,9 +90,9 @@ type driver struct {
 	haveL1    bool
 	sealedFor uint64
 	lastTry   time.Time
-	// lastTryOn is what the last seal was built on (the pending tip, L1's assured tip and head):
-	// a seal is retried at once when any moves (the chain refuses a seal built on a tip it no
-	// longer has; L1's tips decide its parent), else once a second.
+	// lastTryOn is what the last seal was built on (the pending tip, L1's assured tip and the
+	// newest L1 head seen): a seal is retried at once when any moves (the chain refuses a seal
+	// built on a tip it no longer has; L1's tips decide its parent), else once a second.
 	lastTryOn [3]common.Hash
 	inflight  map[string]bool
 	retryAt   map[string]time.Time
@@ -1162,8 +1162,15 @@ func (d *driver) awaitTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Time
 		d.app.SlotOverAt(l1.Head.Time, m.TipSlot) {
 		return false
 	}
+	// The lead must leave S's block room to be assured before it: judged on the L1 interval this
+	// node measured, never on the spacing alone, which is only a floor (2 s blocks on geth keep
+	// a spacing of 1 s). Until it has a measure (just started) it seals at its lead as before.
+	measured := d.l1Interval()
+	if measured == 0 {
+		return false
+	}
 	dur := time.Duration(d.rollup.SlotDuration) * time.Second
-	iv := time.Duration(max(d.l1Interval(), sp)) * time.Second
+	iv := time.Duration(max(measured, sp)) * time.Second
 	if d.set.SealLead > dur-iv-time.Second {
 		return false
 	}

@@ -209,6 +209,7 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = sp })
 		d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
 			set: Settings{SealLead: 1300 * time.Millisecond}}
+		d.l1IntervalSeen.Store(1) // L1 makes a block a second
 		anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 		b5 := f.seal(3, 5, anchor.Hash)
 		b6 := f.seal(4, 6, b5)
@@ -249,6 +250,11 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 		d.set.SealLead = 2100 * time.Millisecond // slot 4's first L1 block + an L1 block + a second is past the lead
 		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, clock(start(5), -2100)), "spacing %d: a lead too long to wait at", sp)
 		d.set.SealLead = 1300 * time.Millisecond
+		for iv, why := range map[uint64]string{0: "no measure of L1's interval yet", 2: "2 s L1 blocks: S's block may land 2 s into S"} {
+			d.l1IntervalSeen.Store(iv)
+			require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, lead), "spacing %d: %s", sp, why)
+		}
+		d.l1IntervalSeen.Store(1)
 		f.a.DistrustL1Spacing()
 		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, lead), "spacing %d, distrusted", sp)
 	}

@@ -1,8 +1,8 @@
 // Command missbench measures what a block that misses L1 costs the slots after it. It runs a
 // devnet with the broken build (bin/sptn-broken devnet up), switches off every node's
 // publishing (the build's "publish" guard, through SPTN_TEST_BREAK_FILE, which the nodes
-// re-read every 200 ms) from the middle of the slot before each chosen slot to just before the
-// slot after it, so that the chosen slot's block misses L1, and then counts from the nodes'
+// re-read every 200 ms) from half a second before each chosen slot to just before the slot
+// after it, so that the chosen slot's block misses L1, and then counts from the nodes'
 // logs how many of the slots after a missed one carried an assured block
 // (docs/performance.md, "A miss costs one slot"):
 //
@@ -189,18 +189,20 @@ func inject(ctx context.Context, out, brk string, port int, first, every uint64,
 		if ahead, err = aheadOf(); err != nil {
 			return err
 		}
-		on, off := start(n-1).Add(time.Duration(slotDur)*time.Second/2), start(n+1).Add(-300*time.Millisecond)
+		// From half a second before slot n (its block publishes once L1's head is of n) to just
+		// before n+1: the slot before keeps its late proposes.
+		on, off := start(n).Add(-500*time.Millisecond), start(n+1).Add(-300*time.Millisecond)
 		if time.Now().After(on) {
 			continue
 		}
 		if err := sleep(ctx, time.Until(on)); err != nil {
 			return err
 		}
-		if err := os.WriteFile(brk, []byte("publish\n"), 0o644); err != nil {
+		if err := writeBreak(brk, "publish\n"); err != nil {
 			return err
 		}
 		err = sleep(ctx, time.Until(off))
-		if werr := os.WriteFile(brk, nil, 0o644); werr != nil {
+		if werr := writeBreak(brk, ""); werr != nil {
 			return werr
 		}
 		if err != nil {
@@ -209,6 +211,15 @@ func inject(ctx context.Context, out, brk string, port int, first, every uint64,
 		*missed = append(*missed, n)
 		fmt.Fprintf(os.Stderr, "missbench: slot %d: publishing switched off from %s to %s (L1 time %s ahead)\n", n, on.Format("15:04:05.000"), off.Format("15:04:05.000"), ahead)
 	}
+}
+
+// writeBreak replaces the break file whole (a rename), so that no node reads it half written.
+func writeBreak(path, guards string) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(guards), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
@@ -254,7 +265,7 @@ func report(dir, status string, missed []uint64) error {
 			hi = max(hi, s)
 		}
 	}
-	var made, real, next, after int
+	var made, real, next, after, before int
 	for _, n := range missed {
 		if n+3 > hi {
 			continue // the slots after it were not over when the devnet stopped
@@ -264,6 +275,9 @@ func report(dir, status string, missed []uint64) error {
 			continue // it landed before the break (its propose was already out)
 		}
 		real++
+		if assured[n-1] {
+			before++
+		}
 		if assured[n+1] {
 			next++
 		}
@@ -278,7 +292,7 @@ func report(dir, status string, missed []uint64) error {
 			count++
 		}
 	}
-	fmt.Printf("missbench %s: %d slots made to miss, %d missed; the slot after: %d of %d assured; the one after that: %d of %d; slots %d-%d with an assured block: %d of %d\n",
-		dir, made, real, next, real, after, real, from, hi, count, hi-from+1)
+	fmt.Printf("missbench %s: %d slots made to miss, %d missed; the slot before: %d of %d assured; the slot after: %d of %d; the one after that: %d of %d; slots %d-%d with an assured block: %d of %d\n",
+		dir, made, real, before, real, next, real, after, real, from, hi, count, hi-from+1)
 	return nil
 }
