@@ -184,7 +184,7 @@ func inject(ctx context.Context, out, brk string, port int, first, every uint64,
 	start := func(slot uint64) time.Time {
 		return time.Unix(int64(genesis+slot*slotDur), 0).Add(-ahead)
 	}
-	for n := first; ; n += every {
+	for n := first; ; {
 		var err error
 		if ahead, err = aheadOf(); err != nil {
 			return err
@@ -192,7 +192,15 @@ func inject(ctx context.Context, out, brk string, port int, first, every uint64,
 		// From half a second before slot n (its block publishes once L1's head is of n) to just
 		// before n+1: the slot before keeps its late proposes.
 		on, off := start(n).Add(-500*time.Millisecond), start(n+1).Add(-300*time.Millisecond)
-		if time.Now().After(on) {
+		switch wait := time.Until(on); {
+		case wait < 0:
+			n += every
+			continue
+		case wait > 5*time.Second:
+			// Measured again nearer the time: the devnet may still warp L1's clock (anvil).
+			if err := sleep(ctx, min(wait-4*time.Second, 10*time.Second)); err != nil {
+				return err
+			}
 			continue
 		}
 		if err := sleep(ctx, time.Until(on)); err != nil {
@@ -210,6 +218,7 @@ func inject(ctx context.Context, out, brk string, port int, first, every uint64,
 		}
 		*missed = append(*missed, n)
 		fmt.Fprintf(os.Stderr, "missbench: slot %d: publishing switched off from %s to %s (L1 time %s ahead)\n", n, on.Format("15:04:05.000"), off.Format("15:04:05.000"), ahead)
+		n += every
 	}
 }
 
