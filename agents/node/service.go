@@ -382,7 +382,6 @@ func (s *Service) initComet(_ context.Context, st *lifecycle.Stack) error {
 }
 
 func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
-	s.checkL1Spacing(ctx)
 	clk := s.clk
 	sen := newSentinel(s.app, s.rollup.EpochDuration, s.rt.Metrics.Prometheus())
 	sen.seen = func(b *app.Block) []app.Attestation {
@@ -408,6 +407,9 @@ func (s *Service) initDriver(ctx context.Context, st *lifecycle.Stack) error {
 		},
 	}, s.rt.Metrics.Prometheus())
 	s.startKZGWorker(d, st)
+	if s.checkL1Spacing(ctx) {
+		d.events.WithLabelValues("l1_spacing_broken").Inc() // the L1SpacingBroken alert
+	}
 	s.drv.Store(d)
 	st.Go("driver", d.run)
 	st.Go("sentinel", sen.run)
@@ -552,24 +554,26 @@ func removeStaleSocket(laddr string) error {
 // its L1 answers web3_clientVersion as a development client that can mine two blocks in one
 // second (devClient): a genesis made for geth or Ethereum run against anvil, or against an anvil
 // fork of mainnet, which keeps mainnet's chain id. An L1 that does not answer is judged by its
-// blocks alone (driver.follow).
-func (s *Service) checkL1Spacing(ctx context.Context) {
+// blocks alone (driver.follow). It reports whether it distrusts the spacing.
+func (s *Service) checkL1Spacing(ctx context.Context) (distrusted bool) {
 	sp := s.app.Params().L1BlockSpacing
 	if sp == 0 {
-		return
+		return false
 	}
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	var version string
 	if err := s.rt.L1.RPC().CallContext(cctx, &version, "web3_clientVersion"); err != nil {
 		s.log.Warn("read L1's client version, to check the chain's l1BlockSpacing against it", "err", err)
-		return
+		return false
 	}
-	if devClient(version) {
-		s.app.DistrustL1Spacing()
-		s.log.Error("the chain's l1BlockSpacing says L1 never makes two blocks closer than it, but L1 is a development client that can: this node judges slots as if L1 guaranteed no spacing (docs/operators.md, L1SpacingBroken)",
-			"l1_client", version, "l1_block_spacing", sp)
+	if !devClient(version) {
+		return false
 	}
+	s.app.DistrustL1Spacing()
+	s.log.Error("the chain's l1BlockSpacing says L1 never makes two blocks closer than it, but L1 is a development client that can: this node judges slots as if L1 guaranteed no spacing (docs/operators.md, L1SpacingBroken)",
+		"l1_client", version, "l1_block_spacing", sp)
+	return true
 }
 
 // devClient reports whether an L1 client version (web3_clientVersion) names a development
