@@ -43,10 +43,16 @@ func (a *App) checkStillInSlot(v *view, m *Meta, s *Seal, now time.Time) error {
 
 // inLastL1Block reports whether the clock (now, cur its slot) may be in slot's last L1 block by
 // the L1 block spacing L1 guarantees (Params.L1BlockSpacing; never without one): slot is the
-// current one and its end is within the spacing and a second of skew.
+// current one and the clock allows that block (lastL1BlockDue).
 func (a *App) inLastL1Block(slot, cur uint64, now time.Time) bool {
-	sp := a.L1Spacing()
-	return sp > 0 && slot == cur && uint64(max(now.Unix(), 0))+1+sp >= a.slotEnd(slot)
+	return slot == cur && a.lastL1BlockDue(slot, a.L1Spacing(), now)
+}
+
+// lastL1BlockDue reports whether the clock allows slot's last L1 block by an L1 block interval
+// of iv (0: none known, never) to be in: slot's end is within iv and a second of skew against
+// L1 blocks' times. slotOverAt is the same judgement made of an L1 block's time.
+func (a *App) lastL1BlockDue(slot, iv uint64, now time.Time) bool {
+	return iv > 0 && uint64(max(now.Unix(), 0))+1+iv >= a.slotEnd(slot)
 }
 
 // slotEnd is the time the slot after slot starts.
@@ -119,7 +125,7 @@ func (a *App) checkSkipsNoOpenSlot(ctx context.Context, v *view, m *Meta, s *Sea
 		// cannot be in yet (a second of skew allowed): seals of a later slot sent early, junk
 		// included, cost no L1 read.
 		k := open[len(open)-1]
-		if iv == 0 || uint64(max(now.Unix(), 0))+1+iv < a.slotEnd(k) {
+		if !a.lastL1BlockDue(k, iv, now) {
 			return sealErr("slot %d skips slot %d, which has not passed (the current slot is %d): its proposer may still seal",
 				s.Slot, k, cur)
 		}
