@@ -134,12 +134,7 @@ func TestResealAfterAMissedSlotIsAccepted(t *testing.T) {
 // L1's assured tip is the anchor). Every member accepts it while L1's assured tip is the anchor
 // and refuses it once L1 has assured block 1.
 func TestResealOnTheAnchorIsAccepted(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(4).Add(time.Second))
+	nt, start, b1 := newOneSealed(t)
 	nt.now = slotTime(6)
 	reseal := nt.seal(6, 1, start, nil)
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
@@ -221,12 +216,7 @@ func TestSealOrphansFewerThanTheRingHolds(t *testing.T) {
 // accepts it (the anchor's slot comes from the chain's meta); while L1 has assured block 3
 // instead, every member refuses it.
 func TestResealAfterABasedFallbackIsAccepted(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
-	nt.round(slotTime(4).Add(time.Second))
+	nt, start, b1 := newOneSealed(t)
 	nt.round(slotTime(5), nt.seal(5, 2, b1, nil))
 	nt.round(slotTime(5).Add(time.Second))
 

@@ -20,11 +20,7 @@ import (
 // first seal") and every member accepts it: the tip's slot becomes 6 and every seal of slot 5
 // is then refused, erasing slot 5 and charging its honest proposer with a miss.
 func TestNextButOneProposerCannotEraseTheNextSlotOnTheAnchor(t *testing.T) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
-	nt.round(slotTime(3))
-	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	nt.round(slotTime(4).Add(time.Second))
+	nt, start, _ := newOneSealed(t)
 	// L1's assured tip stays the anchor: block 1 missed its slot.
 	nt.anchors.confirm(Anchor{Number: 0, Hash: start, Slot: 0})
 	nt.now = slotTime(5).Add(500 * time.Millisecond) // slot 5 is open

@@ -19,15 +19,22 @@ func (nt *net) l1Interval(iv uint64) {
 	}
 }
 
-// newOneAssured is a chain with block 1 of slot 4 on its anchor (L1 block 0), which L1 has
-// assured, and nothing since. It returns block 1's hash.
-func newOneAssured(t *testing.T) (*net, common.Hash) {
-	nt := newNet(t, 4)
-	start := crypto.Keccak256Hash([]byte("L1 block 0"))
+// newOneSealed is a chain of four members with block 1 of slot 4 on its anchor (L1 block 0),
+// attested at the height after it, and nothing since; L1, as members see it, has assured
+// nothing yet. It returns the anchor's hash and block 1's.
+func newOneSealed(t *testing.T) (nt *net, start, b1 common.Hash) {
+	nt = newNet(t, 4)
+	start = crypto.Keccak256Hash([]byte("L1 block 0"))
 	nt.round(slotTime(3))
 	nt.round(slotTime(4), nt.seal(4, 1, start, nil))
-	b1 := nt.apps[0].Meta().TipHash
+	b1 = nt.apps[0].Meta().TipHash
 	nt.round(slotTime(4).Add(time.Second))
+	return nt, start, b1
+}
+
+// newOneAssured is newOneSealed with block 1 assured by L1. It returns block 1's hash.
+func newOneAssured(t *testing.T) (*net, common.Hash) {
+	nt, _, b1 := newOneSealed(t)
 	nt.anchors.confirm(Anchor{Number: 1, Hash: b1, Slot: 4})
 	return nt, b1
 }
