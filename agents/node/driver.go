@@ -506,7 +506,7 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	d.l1, d.haveL1 = t, true
 	if h := t.Head; h != nil {
 		n, top := h.Number.Uint64(), d.l1Top
-		if sp := d.l1Spacing(); sp > 0 && top.hash != (common.Hash{}) && h.ParentHash == top.hash && h.Time < top.time+sp && h.Hash() != d.l1SpacingBroken {
+		if sp := d.chainSpacing(); sp > 0 && top.hash != (common.Hash{}) && h.ParentHash == top.hash && h.Time < top.time+sp && h.Hash() != d.l1SpacingBroken {
 			d.l1SpacingBroken = h.Hash() // a head polled again (one of the same time is not taken as top) counts once
 			// The chain's params say L1 never makes two blocks closer than this, and the
 			// proposal steps take a seal orphaning a block that missed L1 at its slot's last L1
@@ -551,8 +551,10 @@ func (d *driver) follow(ctx context.Context, t L1Tips) {
 	}
 }
 
-// l1Spacing is the chain's app.Params.L1BlockSpacing (0 for a driver without an app: tests).
-func (d *driver) l1Spacing() uint64 {
+// chainSpacing is the chain's app.Params.L1BlockSpacing as the genesis names it, not the one the
+// app judges by (app.L1Spacing, 0 once this node distrusts it): follow keeps checking L1
+// against the param after it distrusted it. 0 for a driver without an app (tests).
+func (d *driver) chainSpacing() uint64 {
 	if d.app == nil {
 		return 0
 	}
