@@ -50,7 +50,8 @@ func (a *App) inLastL1Block(slot, cur uint64, now time.Time) bool {
 
 // lastL1BlockDue reports whether the clock allows slot's last L1 block by an L1 block interval
 // of iv (0: none known, never) to be in: slot's end is within iv and a second of skew against
-// L1 blocks' times. slotOverAt is the same judgement made of an L1 block's time.
+// L1 blocks' times. slotOverAt is its counterpart on an L1 block's time (no skew; it also
+// takes a block of a later slot, and none before genesis).
 func (a *App) lastL1BlockDue(slot, iv uint64, now time.Time) bool {
 	return iv > 0 && uint64(max(now.Unix(), 0))+1+iv >= a.slotEnd(slot)
 }
