@@ -41,6 +41,24 @@ func (e *Env) networkHeight(ctx context.Context) (string, int64, error) {
 	return chainID, best, nil
 }
 
+// allAtLeast reports whether every running node has committed height h (blocksFrom reads one of
+// them).
+func (e *Env) allAtLeast(ctx context.Context, h int64) (bool, error) {
+	for _, a := range e.Nodes {
+		if !a.Running() {
+			continue
+		}
+		_, at, err := observe.CometStatus(ctx, a)
+		if err != nil {
+			return false, err
+		}
+		if at < h {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
 // votesOf reads the commits of heights from to to that every running node holds (each node's own
 // commit of its latest height included) and returns key's precommits in them.
 func (e *Env) votesOf(ctx context.Context, chainID string, key observe.ValidatorKey, from, to int64) ([]observe.Vote, error) {

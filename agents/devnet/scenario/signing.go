@@ -121,6 +121,10 @@ func (e *Env) attestsAgain(ctx context.Context, w *signWatch, number uint64, tim
 	})
 }
 
+// evidenceLag is how many heights past the last vote watched noDoubleSign reads blocks for
+// double-sign evidence: two for the evidence pool and the next proposal, two for gossip.
+const evidenceLag = 4
+
 // noDoubleSign decides, on state, that the watched node signed nothing twice: among the
 // precommits of its validator key in every running node's commits since the watch began, no
 // height and round names two blocks; no block holds double-sign evidence against the key; its
@@ -139,7 +143,18 @@ func (e *Env) noDoubleSign(ctx context.Context, w *signWatch) error {
 	if c := observe.ConflictingVotes(votes); len(c) > 0 {
 		return failf("%s's validator key signed twice: %s", w.node.Name, strings.Join(c, "; "))
 	}
-	blocks, err := e.blocksFrom(ctx, w.from, top)
+	// Evidence of two conflicting votes at height h reaches a block at h+2 at the earliest:
+	// CometBFT's evidence pool makes it once h is committed, and a later proposer includes it
+	// (later still when the evidence must first be gossiped to that proposer). Read at top
+	// alone, the blocks could not yet hold the evidence of the last heights watched: the
+	// node-crash-restart negative run passed in CI at bd435dd, its double-signs at heights 47-50
+	// read at 49. So the evidence is read through evidenceLag heights past top.
+	end := top + evidenceLag
+	if err := e.until(ctx, fmt.Sprintf("every running node commits height %d, for evidence of the votes up to %d", end, top), e.slots(4),
+		func() (bool, error) { return e.allAtLeast(ctx, end) }); err != nil {
+		return err
+	}
+	blocks, err := e.blocksFrom(ctx, w.from, end)
 	if err != nil {
 		return err
 	}
@@ -171,8 +186,8 @@ func (e *Env) noDoubleSign(ctx context.Context, w *signWatch) error {
 		return failf("%s's attester %s: stake %s -> %s, active %v", w.node.Name, w.attester, w.stake, info.Amount, active)
 	}
 	e.Logf("%s signed nothing twice: %d precommits of its key in heights %d-%d of every node's commits, one block each; "+
-		"no evidence against it in those %d blocks; on L1 %d attestations of %s, one header per slot, no EquivocationSlashed; stake %s, active",
-		w.node.Name, len(votes), w.from, top, len(blocks), len(atts), w.attester, info.Amount)
+		"no evidence against it in the %d blocks through height %d; on L1 %d attestations of %s, one header per slot, no EquivocationSlashed; stake %s, active",
+		w.node.Name, len(votes), w.from, top, len(blocks), end, len(atts), w.attester, info.Amount)
 	return nil
 }
 
