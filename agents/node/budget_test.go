@@ -18,7 +18,6 @@ import (
 	dto "github.com/prometheus/client_model/go"
 	"github.com/stretchr/testify/require"
 
-	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/kzgworker"
 	"github.com/sptn/sptn/agents/internal/metrics"
@@ -289,12 +288,7 @@ func TestSealCarriesOnlyWhatItsBudgetAllows(t *testing.T) {
 func sealingDriver(t *testing.T, f *chainFixture, da string) (d *driver, bc *lastTx, at time.Time) {
 	t.Helper()
 	at = time.Unix(tGenesis+5*tSlot-1, 0)
-	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
-	require.NoError(t, err)
-	bc = &lastTx{}
-	d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-		set: Settings{SealLead: 1500 * time.Millisecond, DA: da, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+	d, bc = driverOnClock(t, f, &at, 1500*time.Millisecond, da)
 	return d, bc, at
 }
 

@@ -94,11 +94,15 @@ type driver struct {
 	// newest L1 head seen): a seal is retried at once when any moves (the chain refuses a seal
 	// built on a tip it no longer has; L1's tips decide its parent), else once a second.
 	lastTryOn [3]common.Hash
-	inflight  map[string]bool
-	retryAt   map[string]time.Time
-	published map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
-	lastTip   common.Hash
-	lastTipAt time.Time
+	// waitingFor is one more than the slot whose seal this node holds back for its parent's
+	// fate (awaitTipsFate; 0: none), since waitFrom. trySeal's goroutine alone uses them.
+	waitingFor uint64
+	waitFrom   time.Time
+	inflight   map[string]bool
+	retryAt    map[string]time.Time
+	published  map[string]uint64 // confirmed propose IDs -> block number, to revive after a reorg
+	lastTip    common.Hash
+	lastTipAt  time.Time
 	// l1Gaps are the latest gaps, in seconds, between an L1 head and its parent as followed
 	// (l1Interval).
 	l1Gaps []uint64
@@ -204,6 +208,9 @@ type driver struct {
 	stepTime *prometheus.HistogramVec
 	atts     prometheus.Gauge
 	events   *prometheus.CounterVec
+	// parentWait: how long this node's seals waited for their parent's fate, by what they were
+	// built on (waited).
+	parentWait *prometheus.HistogramVec
 	// sealRefused counts this node's seals that execution refused before they were sent
 	// (sealRefusedReasons).
 	sealRefused *prometheus.CounterVec
@@ -248,6 +255,12 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 	d.events = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "node_events_total",
 		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
 	d.events.WithLabelValues("l1_spacing_broken") // at 0 from the start: the L1SpacingBroken alert's series
+	d.parentWait = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_parent_wait_seconds",
+		Help:    "this node's seals held back at their lead for their parent's fate on L1 (the last slot's block, not yet assured): time waited, by what the seal was then built on: tip (the pending tip) or l1 (L1's assured tip, orphaning it)",
+		Buckets: []float64{0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8}}, []string{"on"})
+	for _, on := range []string{"tip", "l1"} {
+		d.parentWait.WithLabelValues(on)
+	}
 	d.sealRefused = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "seal_refused_total",
 		Help: "this node's seals that execution refused before they were sent: reason transactions (the seal without them was sent) or seal (none was)"},
 		[]string{"reason"})
@@ -255,7 +268,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		d.sealRefused.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(d.interval, d.proveTime, d.buildTime, d.quorumTime, d.stepTime, d.atts, d.events, d.sealRefused)
+		reg.MustRegister(d.interval, d.proveTime, d.buildTime, d.quorumTime, d.stepTime, d.atts, d.events, d.parentWait, d.sealRefused)
 	}
 	return d
 }
@@ -822,7 +835,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	}
 	d.warmBlobs() // blobs.go
 	l1, ok := d.l1Tips()
-	if !ok || d.awaitTipsFate(l1, m, slot, now) {
+	if !ok || d.waitForTipsFate(l1, m, slot, now) {
 		return nil
 	}
 	// A newer L1 head or another assured tip may change the parent (chooseParent): retried at
@@ -839,6 +852,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	d.waited(slot, parent, m, now)
 	on := sealBase{slot: slot, tip: m.TipHash, parent: parent, number: number}
 	if anchor != nil {
 		on.anchor = anchorKey{number: anchor.Number, hash: anchor.Hash, slot: anchor.Slot, fork: anchor.Fork}
@@ -1138,6 +1152,32 @@ func (d *driver) chooseParent(ctx context.Context, l1 L1Tips, m app.Meta) (commo
 		return common.Hash{}, 0, nil, err
 	}
 	return l1.Assured.Hash, l1.Assured.Number + 1, onL1, nil
+}
+
+// waitForTipsFate is awaitTipsFate, noting when this node began to hold slot's seal back.
+func (d *driver) waitForTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Time) bool {
+	if !d.awaitTipsFate(l1, m, slot, now) {
+		return false
+	}
+	if d.waitingFor != slot+1 {
+		d.waitingFor, d.waitFrom = slot+1, now
+	}
+	return true
+}
+
+// waited records, as slot's seal is built on parent after it was held back, how long it waited
+// (sptn_seal_parent_wait_seconds): on "tip" when it is built on the pending tip (L1 assured it,
+// or the wait ran out), on "l1" when it orphans the tip.
+func (d *driver) waited(slot uint64, parent common.Hash, m app.Meta, now time.Time) {
+	if d.waitingFor != slot+1 {
+		return
+	}
+	d.waitingFor = 0
+	on := "tip"
+	if parent != m.TipHash {
+		on = "l1"
+	}
+	d.parentWait.WithLabelValues(on).Observe(now.Sub(d.waitFrom).Seconds())
 }
 
 // awaitTipsFate reports whether the proposer of slot should wait before sealing, rather than

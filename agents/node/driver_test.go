@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/stretchr/testify/require"
 
 	"github.com/sptn/sptn/agents/internal/clock"
@@ -207,8 +208,8 @@ func TestChooseParent(t *testing.T) {
 func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 	for _, sp := range []uint64{0, 1} {
 		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = sp })
-		d := &driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-			set: Settings{SealLead: 1300 * time.Millisecond}}
+		d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
+			set: Settings{SealLead: 1300 * time.Millisecond}}, nil)
 		d.l1IntervalSeen.Store(1) // L1 makes a block a second
 		anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 		b5 := f.seal(3, 5, anchor.Hash)
@@ -247,6 +248,34 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, c.parent, parent, "spacing %d, %s: parent", sp, c.name)
 		}
+		if sp > 0 {
+			// How long a seal was held back, from the first pass that held it to the one that
+			// built it, by what it was built on.
+			for _, c := range []struct {
+				on     string
+				l1     L1Tips
+				parent common.Hash
+			}{{"tip", at(start(4)+2, onB6), b6}, {"l1", at(start(4)+3, onB5), b5}} {
+				require.True(t, d.waitForTipsFate(at(start(4)+2, onB5), m, 5, lead))
+				require.True(t, d.waitForTipsFate(at(start(4)+2, onB5), m, 5, lead.Add(400*time.Millisecond)), "a later pass keeps the start")
+				then := lead.Add(700 * time.Millisecond)
+				require.False(t, d.waitForTipsFate(c.l1, m, 5, then))
+				parent, _, _, err := d.chooseParent(context.Background(), c.l1, m)
+				require.NoError(t, err)
+				require.Equal(t, c.parent, parent)
+				d.waited(5, parent, m, then)
+				d.waited(5, parent, m, then.Add(time.Second)) // a retry of the same seal: measured once
+				var got dto.Metric
+				require.NoError(t, d.parentWait.WithLabelValues(c.on).(prometheus.Histogram).Write(&got))
+				require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), "on %s", c.on)
+				require.InDelta(t, 0.7, got.GetHistogram().GetSampleSum(), 1e-9, "on %s", c.on)
+			}
+			d.waited(5, b6, m, lead.Add(3*time.Second)) // a seal built without a wait
+			require.Equal(t, 2, testutil.CollectAndCount(d.parentWait), "one series for each")
+			var got dto.Metric
+			require.NoError(t, d.parentWait.WithLabelValues("tip").(prometheus.Histogram).Write(&got))
+			require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), "a seal that did not wait is not measured")
+		}
 		d.set.SealLead = 2100 * time.Millisecond // slot 4's first L1 block + an L1 block + a second is past the lead
 		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, clock(start(5), -2100)), "spacing %d: a lead too long to wait at", sp)
 		d.set.SealLead = 1300 * time.Millisecond
@@ -258,6 +287,35 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 		f.a.DistrustL1Spacing()
 		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, lead), "spacing %d, distrusted", sp)
 	}
+}
+
+// TestASealHeldForItsParentsFateIsMeasured: trySeal holds slot 5's seal back while slot 4's
+// block may still land on L1, seals on that block once L1 assures it, and records how long it
+// held the seal (sptn_seal_parent_wait_seconds{on="tip"}).
+func TestASealHeldForItsParentsFateIsMeasured(t *testing.T) {
+	ctx := context.Background()
+	f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = 1 })
+	b5 := f.seal(3, 5, common.Hash{4})
+	b6 := f.seal(4, 6, b5)
+	now := time.Unix(tGenesis+5*tSlot, 0).Add(-1300 * time.Millisecond) // slot 5's lead
+	d, bc := driverOnClock(t, f, &now, 1300*time.Millisecond, DACalldata)
+	d.l1IntervalSeen.Store(1)
+	head := &types.Header{Number: big.NewInt(7), Time: tGenesis + 4*tSlot + 2}
+	d.follow(ctx, L1Tips{Assured: Tip{Number: 5, Hash: b5, Slot: 3}, Head: head})
+	require.NoError(t, d.trySeal(ctx))
+	require.Empty(t, bc.raw, "held back: slot 4's block may still land")
+
+	now = now.Add(600 * time.Millisecond)
+	d.follow(ctx, L1Tips{Assured: Tip{Number: 6, Hash: b6, Slot: 4}, Head: head})
+	require.NoError(t, d.trySeal(ctx))
+	require.NotEmpty(t, bc.raw, "sealed once L1 assured its parent")
+	var s app.Seal
+	require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
+	require.Equal(t, [2]any{uint64(5), b6}, [2]any{s.Slot, s.Parent})
+	var got dto.Metric
+	require.NoError(t, d.parentWait.WithLabelValues("tip").(prometheus.Histogram).Write(&got))
+	require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount())
+	require.InDelta(t, 0.6, got.GetHistogram().GetSampleSum(), 1e-9)
 }
 
 // fakeSender records the IDs the driver revives; notRevivable answers ErrNotRevivable for them.

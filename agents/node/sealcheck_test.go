@@ -27,16 +27,24 @@ func sealDriver(t *testing.T, f *chainFixture, tip Tip) (*driver, *lastTx) {
 	return sealDriverAt(t, f, 5, tip)
 }
 
-// sealDriverAt is sealDriver before slot starts.
-func sealDriverAt(t *testing.T, f *chainFixture, slot uint64, tip Tip) (*driver, *lastTx) {
+// driverOnClock is a driver that seals as f's key with lead and da, its clock reading *now, and
+// the seals it broadcasts.
+func driverOnClock(t *testing.T, f *chainFixture, now *time.Time, lead time.Duration, da string) (*driver, *lastTx) {
 	t.Helper()
-	at := time.Unix(int64(tGenesis+slot*tSlot-1), 0)
-	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
+	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return *now }))
 	require.NoError(t, err)
 	bc := &lastTx{}
 	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
 		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-		set: Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+		set: Settings{SealLead: lead, DA: da, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+	return d, bc
+}
+
+// sealDriverAt is sealDriver before slot starts.
+func sealDriverAt(t *testing.T, f *chainFixture, slot uint64, tip Tip) (*driver, *lastTx) {
+	t.Helper()
+	at := time.Unix(int64(tGenesis+slot*tSlot-1), 0)
+	d, bc := driverOnClock(t, f, &at, 1500*time.Millisecond, DACalldata)
 	d.budget.sealSent(99, 0, 0, at)
 	d.budget.committed(99, at.Add(100*time.Millisecond)) // fast commits: the budget takes the whole pool
 	d.follow(context.Background(), L1Tips{Assured: tip, Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + (slot-1)*tSlot}})
