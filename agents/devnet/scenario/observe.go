@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -57,6 +58,17 @@ func (e *Env) allAtLeast(ctx context.Context, h int64) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// validatorCount is the size of the CometBFT validator set, as the first running node has it.
+func (e *Env) validatorCount(ctx context.Context) (int, error) {
+	for _, a := range e.Nodes {
+		if a.Running() {
+			vals, err := observe.Validators(ctx, a)
+			return len(vals), err
+		}
+	}
+	return 0, errors.New("no node is running")
 }
 
 // votesOf reads the commits of heights from to to that every running node holds (each node's own

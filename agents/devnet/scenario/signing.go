@@ -121,10 +121,6 @@ func (e *Env) attestsAgain(ctx context.Context, w *signWatch, number uint64, tim
 	})
 }
 
-// evidenceLag is how many heights past the last vote watched noDoubleSign reads blocks for
-// double-sign evidence: two for the evidence pool and the next proposal, two for gossip.
-const evidenceLag = 4
-
 // noDoubleSign decides, on state, that the watched node signed nothing twice: among the
 // precommits of its validator key in every running node's commits since the watch began, no
 // height and round names two blocks; no block holds double-sign evidence against the key; its
@@ -143,15 +139,24 @@ func (e *Env) noDoubleSign(ctx context.Context, w *signWatch) error {
 	if c := observe.ConflictingVotes(votes); len(c) > 0 {
 		return failf("%s's validator key signed twice: %s", w.node.Name, strings.Join(c, "; "))
 	}
-	// Evidence of two conflicting votes at height h reaches a block at h+2 at the earliest:
-	// CometBFT's evidence pool makes it once h is committed, and a later proposer includes it
-	// (later still when the evidence must first be gossiped to that proposer). Read at top
+	// Evidence of two conflicting votes at height h can be in block h+1 at the earliest: a
+	// validator that received both while at h turns them into evidence as it commits h
+	// (CometBFT's evidence pool, on its Update), and puts it in the next block it proposes.
+	// Gossip to a validator that did not see them waits while that peer is not past h, then
+	// ten seconds (the reactor's broadcast interval), so it is not counted on: a double-signer
+	// sends its votes to every peer of the devnet's full mesh, and with equal powers every
+	// validator proposes once in as many heights as there are validators. So the evidence is read
+	// through that many heights past top, and one more for a round that failed. Read at top
 	// alone, the blocks could not yet hold the evidence of the last heights watched: the
 	// node-crash-restart negative run passed in CI at bd435dd, its double-signs at heights 47-50
-	// read at 49. So the evidence is read through evidenceLag heights past top.
-	end := top + evidenceLag
-	if err := e.until(ctx, fmt.Sprintf("every running node commits height %d, for evidence of the votes up to %d", end, top), e.slots(4),
-		func() (bool, error) { return e.allAtLeast(ctx, end) }); err != nil {
+	// read at 49.
+	lag, err := e.validatorCount(ctx)
+	if err != nil {
+		return err
+	}
+	end := top + int64(lag) + 1
+	if err := e.until(ctx, fmt.Sprintf("every running node commits height %d, for evidence of the votes up to %d", end, top),
+		e.slots(4)+time.Duration(lag)*time.Second, func() (bool, error) { return e.allAtLeast(ctx, end) }); err != nil {
 		return err
 	}
 	blocks, err := e.blocksFrom(ctx, w.from, end)
