@@ -256,9 +256,9 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
 	d.events.WithLabelValues("l1_spacing_broken") // at 0 from the start: the L1SpacingBroken alert's series
 	d.parentWait = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_parent_wait_seconds",
-		Help:    "this node's seals held back at their lead for their parent's fate on L1 (the last slot's block, not yet assured): time waited, by what the seal was then built on: tip (the pending tip) or l1 (L1's assured tip, orphaning it)",
-		Buckets: []float64{0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8}}, []string{"on"})
-	for _, on := range []string{"tip", "l1"} {
+		Help:    "this node's seals held back at their lead for their parent's fate on L1 (the last slot's block, not yet assured): time from the first pass that held one to the pass that built it, by what it was built on: tip (the pending tip), l1 (L1's assured tip, orphaning it) or none (no seal was built for the slot)",
+		Buckets: []float64{0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24}}, []string{"on"})
+	for _, on := range []string{"tip", "l1", "none"} {
 		d.parentWait.WithLabelValues(on)
 	}
 	d.sealRefused = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "sptn", Name: "seal_refused_total",
@@ -813,6 +813,15 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if uint64(now.Unix()) < d.rollup.GenesisTime || slot <= d.sealedFor {
 		return nil
 	}
+	if held := d.waitingFor - 1; d.waitingFor != 0 && held < slot {
+		// Held back, and no seal was built for it: measured to its end at most (this node may
+		// have been out of sync since).
+		end := time.Unix(int64(d.rollup.SlotStart(held+1)), 0)
+		if now.Before(end) {
+			end = now
+		}
+		d.waited(held, common.Hash{}, app.Meta{}, end)
+	}
 	m := d.app.Meta()
 	if m.Started && m.TipSlot >= slot {
 		d.sealedFor = slot
@@ -852,7 +861,6 @@ func (d *driver) trySeal(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.waited(slot, parent, m, now)
 	on := sealBase{slot: slot, tip: m.TipHash, parent: parent, number: number}
 	if anchor != nil {
 		on.anchor = anchorKey{number: anchor.Number, hash: anchor.Hash, slot: anchor.Slot, fork: anchor.Fork}
@@ -929,6 +937,7 @@ func (d *driver) trySeal(ctx context.Context) error {
 		txs, size, s.Txs, s.Blobs = nil, 0, nil, false
 	}
 	d.lastSeal = &sentSeal{on: on, raw: raw}
+	d.waited(slot, parent, m, now)
 	if s.Blobs {
 		d.startSidecar(txs, slot) // blobs.go: the seal's own, now that it is the one sent
 	}
@@ -1165,16 +1174,22 @@ func (d *driver) waitForTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Ti
 	return true
 }
 
-// waited records, as slot's seal is built on parent after it was held back, how long it waited
+// waited records, as slot's seal is built on parent after it was held back, how long it was
+// held, from the first pass that held it to the one that built it
 // (sptn_seal_parent_wait_seconds): on "tip" when it is built on the pending tip (L1 assured it,
-// or the wait ran out), on "l1" when it orphans the tip.
+// or the wait ran out), on "l1" when it orphans the tip (chooseParent returns one or the other:
+// the pending tip or L1's assured tip), on "none" (parent zero) when no seal was built for the
+// slot before this node moved on to the next.
 func (d *driver) waited(slot uint64, parent common.Hash, m app.Meta, now time.Time) {
 	if d.waitingFor != slot+1 {
 		return
 	}
 	d.waitingFor = 0
 	on := "tip"
-	if parent != m.TipHash {
+	switch {
+	case parent == (common.Hash{}):
+		on = "none"
+	case parent != m.TipHash:
 		on = "l1"
 	}
 	d.parentWait.WithLabelValues(on).Observe(now.Sub(d.waitFrom).Seconds())

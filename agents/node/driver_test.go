@@ -24,7 +24,6 @@ import (
 	dto "github.com/prometheus/client_model/go"
 	"github.com/stretchr/testify/require"
 
-	"github.com/sptn/sptn/agents/internal/clock"
 	"github.com/sptn/sptn/agents/internal/keys"
 	"github.com/sptn/sptn/agents/internal/protocol"
 	"github.com/sptn/sptn/agents/internal/store"
@@ -271,10 +270,12 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 				require.InDelta(t, 0.7, got.GetHistogram().GetSampleSum(), 1e-9, "on %s", c.on)
 			}
 			d.waited(5, b6, m, lead.Add(3*time.Second)) // a seal built without a wait
-			require.Equal(t, 2, testutil.CollectAndCount(d.parentWait), "one series for each")
-			var got dto.Metric
-			require.NoError(t, d.parentWait.WithLabelValues("tip").(prometheus.Histogram).Write(&got))
-			require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), "a seal that did not wait is not measured")
+			d.waited(5, b5, m, lead.Add(3*time.Second))
+			for _, on := range []string{"tip", "l1"} {
+				var got dto.Metric
+				require.NoError(t, d.parentWait.WithLabelValues(on).(prometheus.Histogram).Write(&got))
+				require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), "on %s: a seal that did not wait is not measured", on)
+			}
 		}
 		d.set.SealLead = 2100 * time.Millisecond // slot 4's first L1 block + an L1 block + a second is past the lead
 		require.False(t, d.awaitTipsFate(at(start(4)+2, onB5), m, 5, clock(start(5), -2100)), "spacing %d: a lead too long to wait at", sp)
@@ -290,32 +291,56 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 }
 
 // TestASealHeldForItsParentsFateIsMeasured: trySeal holds slot 5's seal back while slot 4's
-// block may still land on L1, seals on that block once L1 assures it, and records how long it
-// held the seal (sptn_seal_parent_wait_seconds{on="tip"}).
+// block may still land on L1, and records how long it held it, from the first pass that held it,
+// by what the seal was then built on: block 6 once L1 assures it (tip), L1's assured block 5 once
+// slot 4's last L1 block came without block 6 (l1), or nothing when the node moved on to slot 6
+// still holding it (none, measured to slot 5's end).
 func TestASealHeldForItsParentsFateIsMeasured(t *testing.T) {
 	ctx := context.Background()
-	f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = 1 })
-	b5 := f.seal(3, 5, common.Hash{4})
-	b6 := f.seal(4, 6, b5)
-	now := time.Unix(tGenesis+5*tSlot, 0).Add(-1300 * time.Millisecond) // slot 5's lead
-	d, bc := driverOnClock(t, f, &now, 1300*time.Millisecond, DACalldata)
-	d.l1IntervalSeen.Store(1)
-	head := &types.Header{Number: big.NewInt(7), Time: tGenesis + 4*tSlot + 2}
-	d.follow(ctx, L1Tips{Assured: Tip{Number: 5, Hash: b5, Slot: 3}, Head: head})
-	require.NoError(t, d.trySeal(ctx))
-	require.Empty(t, bc.raw, "held back: slot 4's block may still land")
+	lead := time.Unix(tGenesis+5*tSlot, 0).Add(-1300 * time.Millisecond) // slot 5's lead
+	for _, c := range []struct {
+		on      string
+		then    time.Time
+		assured uint64
+		head    uint64 // L1 head's time
+		took    float64
+	}{
+		{"tip", lead.Add(600 * time.Millisecond), 6, tGenesis + 4*tSlot + 2, 0.6},
+		{"l1", lead.Add(600 * time.Millisecond), 5, tGenesis + 4*tSlot + 3, 0.6},
+		{"none", lead.Add(6 * time.Second), 5, tGenesis + 4*tSlot + 2, 5.3}, // into slot 6: measured to slot 5's end
+	} {
+		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = 1 })
+		b5 := f.seal(3, 5, common.Hash{4})
+		b6 := f.seal(4, 6, b5)
+		tips := map[uint64]Tip{5: {Number: 5, Hash: b5, Slot: 3}, 6: {Number: 6, Hash: b6, Slot: 4}}
+		now := lead
+		d, bc := driverOnClock(t, f, &now, 1300*time.Millisecond, DACalldata)
+		d.l1IntervalSeen.Store(1)
+		d.follow(ctx, L1Tips{Assured: tips[5], Head: &types.Header{Number: big.NewInt(7), Time: tGenesis + 4*tSlot + 2}})
+		require.NoError(t, d.trySeal(ctx))
+		require.Empty(t, bc.raw, "%s: held back: slot 4's block may still land", c.on)
 
-	now = now.Add(600 * time.Millisecond)
-	d.follow(ctx, L1Tips{Assured: Tip{Number: 6, Hash: b6, Slot: 4}, Head: head})
-	require.NoError(t, d.trySeal(ctx))
-	require.NotEmpty(t, bc.raw, "sealed once L1 assured its parent")
-	var s app.Seal
-	require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
-	require.Equal(t, [2]any{uint64(5), b6}, [2]any{s.Slot, s.Parent})
-	var got dto.Metric
-	require.NoError(t, d.parentWait.WithLabelValues("tip").(prometheus.Histogram).Write(&got))
-	require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount())
-	require.InDelta(t, 0.6, got.GetHistogram().GetSampleSum(), 1e-9)
+		now = c.then
+		d.follow(ctx, L1Tips{Assured: tips[c.assured], Head: &types.Header{Number: big.NewInt(8), Time: c.head}})
+		d.l1IntervalSeen.Store(1)
+		require.NoError(t, d.trySeal(ctx))
+		if c.on != "none" {
+			require.NotEmpty(t, bc.raw, "%s: sealed", c.on)
+			var s app.Seal
+			require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
+			require.Equal(t, [2]any{uint64(5), tips[c.assured].Hash}, [2]any{s.Slot, s.Parent}, c.on)
+		}
+		for _, on := range []string{"tip", "l1", "none"} {
+			var got dto.Metric
+			require.NoError(t, d.parentWait.WithLabelValues(on).(prometheus.Histogram).Write(&got))
+			if on != c.on {
+				require.Zero(t, got.GetHistogram().GetSampleCount(), "%s: nothing on %s", c.on, on)
+				continue
+			}
+			require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), c.on)
+			require.InDelta(t, c.took, got.GetHistogram().GetSampleSum(), 1e-9, c.on)
+		}
+	}
 }
 
 // fakeSender records the IDs the driver revives; notRevivable answers ErrNotRevivable for them.
@@ -726,17 +751,12 @@ func TestReanchorSealLeavesOutTheReplacedBlocksTransactions(t *testing.T) {
 	require.Equal(t, protocol.CalldataTxsHash(data), common.Hash(xb.Header.TxsHash))
 	l1 := map[uint64]common.Hash{4: start, 5: x}
 	at := time.Unix(tGenesis+6*tSlot-1, 0) // 1 s before slot 6: within the 1.5 s seal lead
-	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
-	require.NoError(t, err)
-	bc := &lastTx{}
-	d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-		set:       Settings{SealLead: 1500 * time.Millisecond, DA: DACalldata, FeePerDaGas: 1, FeePerL2Gas: 1},
-		blockHash: func(_ context.Context, n uint64) (common.Hash, error) { return l1[n], nil },
-		proposeCalls: func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
-			require.Equal(t, map[uint64]common.Hash{5: x}, want)
-			return map[uint64]*protocol.ProposeCall{5: {Header: xb.Header, Txs: data}}, nil
-		}}, nil)
+	d, bc := driverOnClock(t, f, &at, 1500*time.Millisecond, DACalldata)
+	d.blockHash = func(_ context.Context, n uint64) (common.Hash, error) { return l1[n], nil }
+	d.proposeCalls = func(_ context.Context, want map[uint64]common.Hash) (map[uint64]*protocol.ProposeCall, error) {
+		require.Equal(t, map[uint64]common.Hash{5: x}, want)
+		return map[uint64]*protocol.ProposeCall{5: {Header: xb.Header, Txs: data}}, nil
+	}
 	d.budget.sealSent(99, 0, 0, at)
 	d.budget.committed(99, at.Add(100*time.Millisecond)) // fast commits: the budget takes the whole pool
 	d.follow(context.Background(), L1Tips{Assured: Tip{Number: 5, Hash: x, Slot: 3},

@@ -148,12 +148,8 @@ func TestProposerWarmsTheCellProofsBeforeItsFirstBlobBlock(t *testing.T) {
 	seal := func(da string, version byte) {
 		f := newChainFixture(t) // an empty pool: an empty seal, no blob
 		at := time.Unix(tGenesis+5*tSlot-1, 0)
-		clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
-		require.NoError(t, err)
-		bc := &lastTx{}
-		d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-			clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-			blobVersion: version, set: Settings{SealLead: 1500 * time.Millisecond, DA: da, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+		d, bc := driverOnClock(t, f, &at, 1500*time.Millisecond, da)
+		d.blobVersion = version
 		d.follow(context.Background(), L1Tips{Assured: Tip{Number: 4, Hash: [32]byte{4}, Slot: 3},
 			Head: &types.Header{Number: big.NewInt(1), Time: tGenesis + 4*tSlot}})
 		require.NoError(t, d.trySeal(context.Background()))
@@ -188,12 +184,8 @@ func sealTenTxs(t *testing.T, before func(d *driver)) (sent *app.Seal, built [][
 	}
 	f.finalize(raws...)
 	at := time.Unix(tGenesis+10*tSlot-29, 0)
-	clk, err := clock.New(tGenesis, tSlot*time.Second, 1000, clock.WithNow(func() time.Time { return at }))
-	require.NoError(t, err)
-	bc := &lastTx{}
-	d = newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-		clk: clk, bc: bc, signer: keys.NewKeySigner(f.key), domain: f.domain, log: slog.New(slog.DiscardHandler), hub: newHub(),
-		blobVersion: types.BlobSidecarVersion0, set: Settings{SealLead: 30 * time.Second, DA: DAAuto, FeePerDaGas: 1, FeePerL2Gas: 1}}, nil)
+	d, bc := driverOnClock(t, f, &at, 30*time.Second, DAAuto)
+	d.blobVersion = types.BlobSidecarVersion0
 	d.pool = func(da, l2 *big.Int, maxBytes int, skip map[common.Hash]bool) ([]common.Hash, error) {
 		txs, err := f.a.PoolExcept(da, l2, maxBytes, skip)
 		built = append(built, txs)
