@@ -85,6 +85,23 @@ func TestAReSealBySpacingStillNeedsL1WithoutTheBlock(t *testing.T) {
 	})
 }
 
+// TestAReSealBySpacingWaitsForTheSlotByTheClock: where the spacing is as long as a slot (12 s
+// slots of one Ethereum block each), every L1 block of slot 9 is its last, and a member whose
+// L1 view holds one without block 6 would take the re-seal. While its clock is still in slot 8
+// (its view runs ahead of its clock) it refuses: the spacing judges slot 9's last L1 block only
+// once the clock is in slot 9 (inLastL1Block); from then on the view decides.
+func TestAReSealBySpacingWaitsForTheSlotByTheClock(t *testing.T) {
+	eachReseal(t, func(t *testing.T, f *pendingSix, reseal []byte) {
+		nt := f.nt
+		nt.spacing(slotDur)
+		nt.viewsAt(slotTime(9))
+		nt.now = slotTime(9).Add(-500 * time.Millisecond)
+		nt.requireAll(t, abci.ResponseProcessProposal_REJECT, reseal, "the clock is in slot 8: block 6's slot has not begun")
+		nt.now = slotTime(9).Add(500 * time.Millisecond)
+		nt.requireAll(t, abci.ResponseProcessProposal_ACCEPT, reseal, "in slot 9 its L1 block is its last by the spacing: block 6 missed")
+	})
+}
+
 // spacing gives every member of nt a chain whose L1 guarantees sp seconds between its blocks
 // (Params.L1BlockSpacing), as its genesis would.
 func (nt *net) spacing(sp uint64) {
