@@ -256,7 +256,7 @@ func newDriver(d *driver, reg prometheus.Registerer) *driver {
 		Help: "seals sent, proposes sent, confirmed and failed"}, []string{"event"})
 	d.events.WithLabelValues("l1_spacing_broken") // at 0 from the start: the L1SpacingBroken alert's series
 	d.parentWait = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sptn", Name: "seal_parent_wait_seconds",
-		Help:    "this node's seals held back at their lead for their parent's fate on L1 (the last slot's block, not yet assured): time from the first pass that held one to the pass that built it, by what it was built on: tip (the pending tip), l1 (L1's assured tip, orphaning it) or none (no seal was built for the slot)",
+		Help:    "this node's seals held back at their lead for their parent's fate on L1 (the last slot's block, not yet assured): time from the first pass that held one to the pass that built it, by what it was built on: tip (the pending tip), l1 (L1's assured tip, orphaning it) or none (no seal was built for the slot by the next slot's lead)",
 		Buckets: []float64{0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24}}, []string{"on"})
 	for _, on := range []string{"tip", "l1", "none"} {
 		d.parentWait.WithLabelValues(on)
@@ -814,9 +814,10 @@ func (d *driver) trySeal(ctx context.Context) error {
 		return nil
 	}
 	if held := d.waitingFor - 1; d.waitingFor != 0 && held < slot {
-		// Held back, and no seal was built for it: measured to its end at most (this node may
-		// have been out of sync since).
-		end := time.Unix(int64(d.rollup.SlotStart(held+1)), 0)
+		// Held back, and no seal was built for it: measured to the last moment one could have
+		// been, the next slot's lead, where this pass moves on (later when this node was out of
+		// sync since).
+		end := time.Unix(int64(d.rollup.SlotStart(held+1)), 0).Add(-d.set.SealLead)
 		if now.Before(end) {
 			end = now
 		}
@@ -874,7 +875,9 @@ func (d *driver) trySeal(ctx context.Context) error {
 		}
 		// Nothing it was built on has changed, so it still executes: send it again as it is
 		// (a no-op while the mempool holds it) rather than a bigger one, whose blobs would be
-		// proven again and which would race it for the height.
+		// proven again and which would race it for the height. A hold that began after it was
+		// built (L1 took the tip back, then assured it again) ends with it.
+		d.waited(slot, parent, m, now)
 		return d.broadcastSeal(ctx, last.raw, slot)
 	}
 	params := d.app.Params()
@@ -1179,7 +1182,7 @@ func (d *driver) waitForTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Ti
 // (sptn_seal_parent_wait_seconds): on "tip" when it is built on the pending tip (L1 assured it,
 // or the wait ran out), on "l1" when it orphans the tip (chooseParent returns one or the other:
 // the pending tip or L1's assured tip), on "none" (parent zero) when no seal was built for the
-// slot before this node moved on to the next.
+// slot before this node moved on to the next (at that slot's lead).
 func (d *driver) waited(slot uint64, parent common.Hash, m app.Meta, now time.Time) {
 	if d.waitingFor != slot+1 {
 		return

@@ -294,20 +294,22 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 // block may still land on L1, and records how long it held it, from the first pass that held it,
 // by what the seal was then built on: block 6 once L1 assures it (tip), L1's assured block 5 once
 // slot 4's last L1 block came without block 6 (l1), or nothing when the node moved on to slot 6
-// still holding it (none, measured to slot 5's end).
+// still holding it (none, measured to slot 6's lead, where it moved on). A pass that chose the
+// parent but failed to build leaves the measure to the pass that built (rebuilt).
 func TestASealHeldForItsParentsFateIsMeasured(t *testing.T) {
 	ctx := context.Background()
 	lead := time.Unix(tGenesis+5*tSlot, 0).Add(-1300 * time.Millisecond) // slot 5's lead
 	for _, c := range []struct {
-		on      string
-		then    time.Time
-		assured uint64
-		head    uint64 // L1 head's time
-		took    float64
+		name, on string
+		then     time.Time
+		assured  uint64
+		head     uint64 // L1 head's time
+		took     float64
 	}{
-		{"tip", lead.Add(600 * time.Millisecond), 6, tGenesis + 4*tSlot + 2, 0.6},
-		{"l1", lead.Add(600 * time.Millisecond), 5, tGenesis + 4*tSlot + 3, 0.6},
-		{"none", lead.Add(6 * time.Second), 5, tGenesis + 4*tSlot + 2, 5.3}, // into slot 6: measured to slot 5's end
+		{"tip", "tip", lead.Add(600 * time.Millisecond), 6, tGenesis + 4*tSlot + 2, 0.6},
+		{"l1", "l1", lead.Add(600 * time.Millisecond), 5, tGenesis + 4*tSlot + 3, 0.6},
+		{"none", "none", lead.Add(6 * time.Second), 5, tGenesis + 4*tSlot + 2, 4}, // into slot 6: to its lead
+		{"rebuilt", "tip", lead.Add(600 * time.Millisecond), 6, tGenesis + 4*tSlot + 2, 0.9},
 	} {
 		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = 1 })
 		b5 := f.seal(3, 5, common.Hash{4})
@@ -318,27 +320,37 @@ func TestASealHeldForItsParentsFateIsMeasured(t *testing.T) {
 		d.l1IntervalSeen.Store(1)
 		d.follow(ctx, L1Tips{Assured: tips[5], Head: &types.Header{Number: big.NewInt(7), Time: tGenesis + 4*tSlot + 2}})
 		require.NoError(t, d.trySeal(ctx))
-		require.Empty(t, bc.raw, "%s: held back: slot 4's block may still land", c.on)
+		require.Empty(t, bc.raw, "%s: held back: slot 4's block may still land", c.name)
 
 		now = c.then
 		d.follow(ctx, L1Tips{Assured: tips[c.assured], Head: &types.Header{Number: big.NewInt(8), Time: c.head}})
 		d.l1IntervalSeen.Store(1)
+		if c.name == "rebuilt" {
+			d.pool = func(*big.Int, *big.Int, int, map[common.Hash]bool) ([]common.Hash, error) {
+				return nil, errors.New("the pool's read failed")
+			}
+			require.Error(t, d.trySeal(ctx))
+			require.Empty(t, bc.raw)
+			d.pool, now = nil, now.Add(300*time.Millisecond)
+			d.follow(ctx, L1Tips{Assured: tips[c.assured], Head: &types.Header{Number: big.NewInt(9), Time: c.head + 1}})
+			d.l1IntervalSeen.Store(1)
+		}
 		require.NoError(t, d.trySeal(ctx))
 		if c.on != "none" {
-			require.NotEmpty(t, bc.raw, "%s: sealed", c.on)
+			require.NotEmpty(t, bc.raw, "%s: sealed", c.name)
 			var s app.Seal
 			require.NoError(t, json.Unmarshal(bc.raw[1:], &s))
-			require.Equal(t, [2]any{uint64(5), tips[c.assured].Hash}, [2]any{s.Slot, s.Parent}, c.on)
+			require.Equal(t, [2]any{uint64(5), tips[c.assured].Hash}, [2]any{s.Slot, s.Parent}, c.name)
 		}
 		for _, on := range []string{"tip", "l1", "none"} {
 			var got dto.Metric
 			require.NoError(t, d.parentWait.WithLabelValues(on).(prometheus.Histogram).Write(&got))
 			if on != c.on {
-				require.Zero(t, got.GetHistogram().GetSampleCount(), "%s: nothing on %s", c.on, on)
+				require.Zero(t, got.GetHistogram().GetSampleCount(), "%s: nothing on %s", c.name, on)
 				continue
 			}
-			require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), c.on)
-			require.InDelta(t, c.took, got.GetHistogram().GetSampleSum(), 1e-9, c.on)
+			require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), c.name)
+			require.InDelta(t, c.took, got.GetHistogram().GetSampleSum(), 1e-9, c.name)
 		}
 	}
 }
