@@ -1177,6 +1177,10 @@ func (d *driver) waitForTipsFate(l1 L1Tips, m app.Meta, slot uint64, now time.Ti
 	return true
 }
 
+// MsgSealHeld is the log message of a seal held back for its parent's fate, with on and held_s
+// as in sptn_seal_parent_wait_seconds (tools/missbench counts them).
+const MsgSealHeld = "seal held back for its parent's fate"
+
 // waited records, as slot's seal is built on parent after it was held back, how long it was
 // held, from the first pass that held it to the one that built it
 // (sptn_seal_parent_wait_seconds): on "tip" when it is built on the pending tip (L1 assured it,
@@ -1195,7 +1199,9 @@ func (d *driver) waited(slot uint64, parent common.Hash, m app.Meta, now time.Ti
 	case parent != m.TipHash:
 		on = "l1"
 	}
-	d.parentWait.WithLabelValues(on).Observe(now.Sub(d.waitFrom).Seconds())
+	held := now.Sub(d.waitFrom)
+	d.parentWait.WithLabelValues(on).Observe(held.Seconds())
+	d.log.Info(MsgSealHeld, "slot", slot, "on", on, "held_s", held.Seconds())
 }
 
 // awaitTipsFate reports whether the proposer of slot should wait before sealing, rather than

@@ -208,7 +208,7 @@ func TestAProposerAwaitsItsParentsFateWhereL1TellsIt(t *testing.T) {
 	for _, sp := range []uint64{0, 1} {
 		f := newChainFixtureParams(t, app.Config{}, store.OpenMemory(), func(p *app.Params) { p.L1BlockSpacing = sp })
 		d := newDriver(&driver{app: f.a, rollup: &Rollup{GenesisTime: tGenesis, SlotDuration: tSlot, EpochDuration: 1000},
-			set: Settings{SealLead: 1300 * time.Millisecond}}, nil)
+			set: Settings{SealLead: 1300 * time.Millisecond}, log: slog.New(slog.DiscardHandler)}, nil)
 		d.l1IntervalSeen.Store(1) // L1 makes a block a second
 		anchor := Tip{Number: 4, Hash: common.Hash{4}, Slot: 1}
 		b5 := f.seal(3, 5, anchor.Hash)

@@ -24,6 +24,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -33,6 +34,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/sptn/sptn/agents/node"
 	"github.com/sptn/sptn/bindings/rollup"
 )
 
@@ -244,7 +246,9 @@ func sleep(ctx context.Context, d time.Duration) error {
 
 var (
 	assuredRE = regexp.MustCompile(`msg="block assured" .* slot=(\d+)`)
-	statusRE  = regexp.MustCompile(`(?m)^\s*slot (\d+)\s`)
+	// heldRE is a seal held back for its parent's fate (agents/node MsgSealHeld).
+	heldRE   = regexp.MustCompile(`msg="` + regexp.QuoteMeta(node.MsgSealHeld) + `" .* on=(\w+) held_s=([0-9.e+-]+)`)
+	statusRE = regexp.MustCompile(`(?m)^\s*slot (\d+)\s`)
 )
 
 // report prints, from the nodes' "block assured" lines, which of the slots made to miss did,
@@ -303,5 +307,36 @@ func report(dir, status string, missed []uint64) error {
 	}
 	fmt.Printf("missbench %s: %d slots made to miss, %d missed; the slot before: %d of %d assured; the slot after: %d of %d; the one after that: %d of %d; slots %d-%d with an assured block: %d of %d\n",
 		dir, made, real, before, real, next, real, after, real, from, hi, count, hi-from+1)
+	fmt.Printf("missbench %s: seals held back for their parent's fate: %s\n", dir, heldSummary(logs))
 	return nil
+}
+
+// heldSummary counts the seals the nodes' logs show held back for their parent's fate, by what
+// each was then built on, with the median and longest hold.
+func heldSummary(logs []string) string {
+	held := map[string][]float64{}
+	for _, f := range logs {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, m := range heldRE.FindAllSubmatch(raw, -1) {
+			if v, err := strconv.ParseFloat(string(m[2]), 64); err == nil {
+				held[string(m[1])] = append(held[string(m[1])], v)
+			}
+		}
+	}
+	if len(held) == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, on := range []string{"tip", "l1", "none"} {
+		v := held[on]
+		if len(v) == 0 {
+			continue
+		}
+		slices.Sort(v)
+		parts = append(parts, fmt.Sprintf("%d on %s (median %.2f s, longest %.2f s)", len(v), on, v[len(v)/2], v[len(v)-1]))
+	}
+	return strings.Join(parts, ", ")
 }
