@@ -152,10 +152,10 @@ func (e *Env) noDoubleSign(ctx context.Context, w *signWatch) error {
 	// so its first double-signs are heights before top.) Read at top alone, the blocks could not
 	// yet hold the evidence of the last heights watched: the node-crash-restart negative run
 	// passed in CI at bd435dd, its double-signs at heights 47-50 read at 49.
-	lag := e.validatorCount(ctx)
-	end := top + int64(lag) + 1
+	vals := e.validatorCount(ctx)
+	end := top + int64(vals) + 1
 	if err := e.until(ctx, fmt.Sprintf("every running node commits height %d, for evidence of the votes up to %d", end, top),
-		e.slots(4)+time.Duration(lag)*time.Second, func() (bool, error) { return e.allAtLeast(ctx, end) }); err != nil {
+		e.slots(4)+time.Duration(vals)*time.Second, func() (bool, error) { return e.allAtLeast(ctx, end) }); err != nil {
 		return err
 	}
 	blocks, err := e.blocksFrom(ctx, w.from, end)
