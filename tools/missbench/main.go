@@ -52,15 +52,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "missbench: -out is required, -every must be at least 4 and -first at least 2")
 		os.Exit(2)
 	}
-	// Both absolute: the devnet resolves its tools' paths from the root, and geth, run in
-	// another directory, reads its password file under the data directory.
-	abs, err := filepath.Abs(*root)
-	var dir string
+	abs, err := filepath.Abs(*root) // the devnet resolves its tools' paths from it
 	if err == nil {
-		dir, err = filepath.Abs(*out)
-	}
-	if err == nil {
-		err = run(abs, *profile, *l1, dir, time.Duration(*seconds)*time.Second, *first, *every, *port)
+		err = run(abs, *profile, *l1, *out, time.Duration(*seconds)*time.Second, *first, *every, *port)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "missbench:", err)

@@ -50,6 +50,11 @@ func newDevnetUpCmd(g *globalFlags) *cobra.Command {
 			if dataDir == "" {
 				dataDir = filepath.Join(root, ".devnet", profile.Name)
 			}
+			// Absolute: geth runs in a directory of its own and reads its password file under
+			// this one (a relative --data-dir stopped `make bench-miss` on geth).
+			if dataDir, err = filepath.Abs(dataDir); err != nil {
+				return err
+			}
 			out := cmd.OutOrStdout()
 			cfg := profile.Config(root, dataDir, port, out, log)
 			cfg.ChainID = chainID
