@@ -52,9 +52,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "missbench: -out is required, -every must be at least 4 and -first at least 2")
 		os.Exit(2)
 	}
-	abs, err := filepath.Abs(*root) // the devnet resolves its tools' paths from it
+	// Both absolute: the devnet resolves its tools' paths from the root, and the nodes, each run
+	// in a directory of its own, read the break file under out (SPTN_TEST_BREAK_FILE).
+	abs, err := filepath.Abs(*root)
+	var dir string
 	if err == nil {
-		err = run(abs, *profile, *l1, *out, time.Duration(*seconds)*time.Second, *first, *every, *port)
+		dir, err = filepath.Abs(*out)
+	}
+	if err == nil {
+		err = run(abs, *profile, *l1, dir, time.Duration(*seconds)*time.Second, *first, *every, *port)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "missbench:", err)
@@ -308,6 +314,9 @@ func report(dir, status string, missed []uint64) error {
 	fmt.Printf("missbench %s: %d slots made to miss, %d missed; the slot before: %d of %d assured; the slot after: %d of %d; the one after that: %d of %d; slots %d-%d with an assured block: %d of %d\n",
 		dir, made, real, before, real, next, real, after, real, from, hi, count, hi-from+1)
 	fmt.Printf("missbench %s: seals held back for their parent's fate: %s\n", dir, heldSummary(logs))
+	if made > 0 && real == 0 {
+		return fmt.Errorf("none of the %d slots made to miss missed: the break did not reach the nodes (is bin/sptn-broken built, and its break file read?)", made)
+	}
 	return nil
 }
 
