@@ -165,6 +165,10 @@ func (g *globalFlags) devnetProfile(root *string, name, l1 string) (*slog.Logger
 			return nil, devnet.Profile{}, usageError{err}
 		}
 	}
+	// Absolute: anvil, forge and the agents run in directories of their own.
+	if *root, err = filepath.Abs(*root); err != nil {
+		return nil, devnet.Profile{}, err
+	}
 	p, err := devnet.LoadProfile(filepath.Join(*root, "configs", "devnet"), name)
 	if err != nil {
 		return nil, devnet.Profile{}, usageError{err}
