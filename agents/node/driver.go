@@ -225,6 +225,9 @@ const (
 )
 
 func newDriver(d *driver, reg prometheus.Registerer) *driver {
+	if d.log == nil {
+		d.log = slog.New(slog.DiscardHandler)
+	}
 	d.blobWork = map[common.Hash]*blobWork{}
 	if d.budget == nil {
 		d.budget = newSealBudget()

@@ -317,6 +317,8 @@ func TestASealHeldForItsParentsFateIsMeasured(t *testing.T) {
 		tips := map[uint64]Tip{5: {Number: 5, Hash: b5, Slot: 3}, 6: {Number: 6, Hash: b6, Slot: 4}}
 		now := lead
 		d, bc := driverOnClock(t, f, &now, 1300*time.Millisecond, DACalldata)
+		var logs bytes.Buffer
+		d.log = slog.New(slog.NewTextHandler(&logs, nil))
 		d.l1IntervalSeen.Store(1)
 		d.follow(ctx, L1Tips{Assured: tips[5], Head: &types.Header{Number: big.NewInt(7), Time: tGenesis + 4*tSlot + 2}})
 		require.NoError(t, d.trySeal(ctx))
@@ -352,6 +354,8 @@ func TestASealHeldForItsParentsFateIsMeasured(t *testing.T) {
 			require.Equal(t, uint64(1), got.GetHistogram().GetSampleCount(), c.name)
 			require.InDelta(t, c.took, got.GetHistogram().GetSampleSum(), 1e-9, c.name)
 		}
+		// The line tools/missbench reads.
+		require.Contains(t, logs.String(), fmt.Sprintf("msg=%q slot=5 on=%s held_s=", MsgSealHeld, c.on), c.name)
 	}
 }
 

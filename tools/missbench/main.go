@@ -122,7 +122,9 @@ func run(root, profile, l1, out string, window time.Duration, first, every uint6
 		return errors.New("interrupted")
 	}
 	rev, _ := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
-	fmt.Printf("missbench: %s at %s, profile %s\n", filepath.Join(root, "bin", "sptn-broken"), strings.TrimSpace(string(rev)), profile)
+	bin := filepath.Join(root, "bin", "sptn-broken")
+	built, _ := exec.Command(bin, "version").Output() // the commit it was built at, which HEAD may have left
+	fmt.Printf("missbench: %s (%s), tree at %s, profile %s\n", bin, strings.TrimSpace(string(built)), strings.TrimSpace(string(rev)), profile)
 	return report(filepath.Join(out, "devnet"), logf.Name(), missed)
 }
 
@@ -253,7 +255,10 @@ func sleep(ctx context.Context, d time.Duration) error {
 var (
 	assuredRE = regexp.MustCompile(`msg="block assured" .* slot=(\d+)`)
 	// heldRE is a seal held back for its parent's fate (agents/node MsgSealHeld).
-	heldRE   = regexp.MustCompile(`msg="` + regexp.QuoteMeta(node.MsgSealHeld) + `" .* on=(\w+) held_s=([0-9.e+-]+)`)
+	heldRE   = regexp.MustCompile(`(?m)^.*msg="` + regexp.QuoteMeta(node.MsgSealHeld) + `".*$`)
+	heldOnRE = regexp.MustCompile(`\bon=(\w+)`)
+	heldSRE  = regexp.MustCompile(`\bheld_s=(\S+)`)
+	slotRE   = regexp.MustCompile(`\bslot=(\d+)`)
 	statusRE = regexp.MustCompile(`(?m)^\s*slot (\d+)\s`)
 )
 
@@ -313,30 +318,47 @@ func report(dir, status string, missed []uint64) error {
 	}
 	fmt.Printf("missbench %s: %d slots made to miss, %d missed; the slot before: %d of %d assured; the slot after: %d of %d; the one after that: %d of %d; slots %d-%d with an assured block: %d of %d\n",
 		dir, made, real, before, real, next, real, after, real, from, hi, count, hi-from+1)
-	fmt.Printf("missbench %s: seals held back for their parent's fate: %s\n", dir, heldSummary(logs))
-	if made > 0 && real == 0 {
-		return fmt.Errorf("none of the %d slots made to miss missed: the break did not reach the nodes (is bin/sptn-broken built, and its break file read?)", made)
+	held, err := heldSummary(logs)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("missbench %s: seals held back for their parent's fate: %s\n", dir, held)
+	switch {
+	case made == 0:
+		return errors.New("no slot was made to miss in time to judge it: the devnet started too slowly for -seconds, or -first is too late")
+	case real == 0:
+		return fmt.Errorf("none of the %d slots made to miss missed: the break did not reach the nodes (is bin/sptn-broken built, and its break file read?), or every propose landed before its window", made)
 	}
 	return nil
 }
 
 // heldSummary counts the seals the nodes' logs show held back for their parent's fate, by what
-// each was then built on, with the median and longest hold.
-func heldSummary(logs []string) string {
+// each was then built on, with the median and longest hold and the slots held. A hold line
+// without its on, held_s or slot is an error: the node's line and this reader disagree.
+func heldSummary(logs []string) (string, error) {
 	held := map[string][]float64{}
+	slots := map[string][]uint64{}
 	for _, f := range logs {
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			continue
+			return "", err
 		}
-		for _, m := range heldRE.FindAllSubmatch(raw, -1) {
-			if v, err := strconv.ParseFloat(string(m[2]), 64); err == nil {
-				held[string(m[1])] = append(held[string(m[1])], v)
+		for _, line := range heldRE.FindAll(raw, -1) {
+			on, s, slot := heldOnRE.FindSubmatch(line), heldSRE.FindSubmatch(line), slotRE.FindSubmatch(line)
+			if on == nil || s == nil || slot == nil {
+				return "", fmt.Errorf("%s: a hold without on, held_s or slot: %s", f, line)
 			}
+			v, err := strconv.ParseFloat(string(s[1]), 64)
+			n, err2 := strconv.ParseUint(string(slot[1]), 10, 64)
+			if err != nil || err2 != nil {
+				return "", fmt.Errorf("%s: %s", f, line)
+			}
+			held[string(on[1])] = append(held[string(on[1])], v)
+			slots[string(on[1])] = append(slots[string(on[1])], n)
 		}
 	}
 	if len(held) == 0 {
-		return "none"
+		return "none", nil
 	}
 	var parts []string
 	for _, on := range []string{"tip", "l1", "none"} {
@@ -345,7 +367,12 @@ func heldSummary(logs []string) string {
 			continue
 		}
 		slices.Sort(v)
-		parts = append(parts, fmt.Sprintf("%d on %s (median %.2f s, longest %.2f s)", len(v), on, v[len(v)/2], v[len(v)-1]))
+		slices.Sort(slots[on])
+		median := v[len(v)/2]
+		if len(v)%2 == 0 {
+			median = (v[len(v)/2-1] + v[len(v)/2]) / 2
+		}
+		parts = append(parts, fmt.Sprintf("%d on %s (median %.2f s, longest %.2f s; slots %v)", len(v), on, median, v[len(v)-1], slots[on]))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, ", "), nil
 }
