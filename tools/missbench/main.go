@@ -123,8 +123,9 @@ func run(root, profile, l1, out string, window time.Duration, first, every uint6
 	}
 	rev, _ := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
 	bin := filepath.Join(root, "bin", "sptn-broken")
-	built, _ := exec.Command(bin, "version").Output() // the commit it was built at, which HEAD may have left
-	fmt.Printf("missbench: %s (%s), tree at %s, profile %s\n", bin, strings.TrimSpace(string(built)), strings.TrimSpace(string(rev)), profile)
+	built, _ := exec.Command(bin, "version").Output()                    // the commit it was built at, which HEAD may have left
+	version, _, _ := strings.Cut(strings.TrimSpace(string(built)), "\n") // the broken build adds a warning line
+	fmt.Printf("missbench: %s (%s), tree at %s, profile %s\n", bin, version, strings.TrimSpace(string(rev)), profile)
 	return report(filepath.Join(out, "devnet"), logf.Name(), missed)
 }
 
