@@ -272,11 +272,13 @@ func report(dir, status string, missed []uint64) error {
 	}
 	assured := map[uint64]bool{}
 	var hi uint64
+	raws := map[string][]byte{} // each node's log, read once for both summaries
 	for _, f := range logs {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			return err
 		}
+		raws[f] = raw
 		for _, m := range assuredRE.FindAllSubmatch(raw, -1) {
 			s, _ := strconv.ParseUint(string(m[1]), 10, 64)
 			assured[s], hi = true, max(hi, s)
@@ -319,7 +321,7 @@ func report(dir, status string, missed []uint64) error {
 	}
 	fmt.Printf("missbench %s: %d slots made to miss, %d missed; the slot before: %d of %d assured; the slot after: %d of %d; the one after that: %d of %d; slots %d-%d with an assured block: %d of %d\n",
 		dir, made, real, before, real, next, real, after, real, from, hi, count, hi-from+1)
-	held, err := heldSummary(logs)
+	held, err := heldSummary(raws)
 	if err != nil {
 		return err
 	}
@@ -333,17 +335,13 @@ func report(dir, status string, missed []uint64) error {
 	return nil
 }
 
-// heldSummary counts the seals the nodes' logs show held back for their parent's fate, by what
-// each was then built on, with the median and longest hold and the slots held. A hold line
-// without its on, held_s or slot is an error: the node's line and this reader disagree.
-func heldSummary(logs []string) (string, error) {
+// heldSummary counts the seals the nodes' logs (by file name) show held back for their parent's
+// fate, by what each was then built on, with the median and longest hold and the slots held. A
+// hold line without its on, held_s or slot is an error: the node's line and this reader disagree.
+func heldSummary(logs map[string][]byte) (string, error) {
 	held := map[string][]float64{}
 	slots := map[string][]uint64{}
-	for _, f := range logs {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return "", err
-		}
+	for f, raw := range logs {
 		for _, line := range heldRE.FindAll(raw, -1) {
 			on, s, slot := heldOnRE.FindSubmatch(line), heldSRE.FindSubmatch(line), slotRE.FindSubmatch(line)
 			if on == nil || s == nil || slot == nil {

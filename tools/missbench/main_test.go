@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sptn/sptn/agents/node"
@@ -25,12 +23,8 @@ func TestHeldSummaryReadsTheNodesLines(t *testing.T) {
 	}
 	log.Info(node.MsgSealHeld, "held_s", 1.5, "on", "none", "slot", 26) // keys in another order
 	log.Info("block assured", "slot", 21)
-	f := filepath.Join(t.TempDir(), "node-0.log")
-	if err := os.WriteFile(f, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	want := "4 on tip (median 0.80 s, longest 1.20 s; slots [21 22 23 25]), 1 on l1 (median 1.90 s, longest 1.90 s; slots [24]), 1 on none (median 1.50 s, longest 1.50 s; slots [26])"
-	if got, err := heldSummary([]string{f}); err != nil || got != want {
+	if got, err := heldSummary(map[string][]byte{"node-0.log": buf.Bytes()}); err != nil || got != want {
 		t.Fatalf("heldSummary = %q, %v, want %q", got, err, want)
 	}
 	if got, err := heldSummary(nil); err != nil || got != "none" {
@@ -38,10 +32,7 @@ func TestHeldSummaryReadsTheNodesLines(t *testing.T) {
 	}
 	// A hold line this reader cannot read is an error, not "none".
 	log.Info(node.MsgSealHeld, "slot", 25, "parent", "tip", "seconds", 1)
-	if err := os.WriteFile(f, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := heldSummary([]string{f}); err == nil {
+	if _, err := heldSummary(map[string][]byte{"node-0.log": buf.Bytes()}); err == nil {
 		t.Fatal("a hold line without on and held_s was read")
 	}
 }
